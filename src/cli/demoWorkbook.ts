@@ -1,0 +1,76 @@
+// The demo workbook for "Eksempel Kommune", built from the data bundled in assets/demo/. Shared by
+// `npm run demo` and the test that recalculates the demo, so both see the same sheets.
+import { readFileSync } from "fs";
+import path from "path";
+import {
+  disposedAmount, haap, recogniseHeaders, unitFromHeader, validateCases, yearEnd, yearStart, ymdToDay,
+  type CaseRow, type Problem,
+} from "../core";
+import { buildDisponering } from "../sheets/disponering";
+import type { SheetSpec } from "../sheets/spec";
+import { parseCsv } from "./csv";
+
+export const DEMO_YEAR = 2025;
+export const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
+
+export interface DemoWorkbook {
+  specs: SheetSpec[];
+  cases: CaseRow[];
+  problems: Problem[];
+  /** Danish summary lines printed by `npm run demo`. */
+  summary: string[];
+}
+
+/** Reads a bundled CSV case table through the same header recognition and validation as Excel input. */
+export function readCaseCsv(file: string): { cases: CaseRow[]; problems: Problem[] } {
+  const [headers, ...rows] = parseCsv(readFileSync(path.join(DEMO_DIR, file), "utf8"));
+  const mapping = recogniseHeaders(headers);
+  const takstHeader = mapping.takst !== undefined ? headers[mapping.takst] : undefined;
+  const { cases, problems } = validateCases(
+    rows.map((values, i) => ({ row: i + 2, values })),
+    mapping,
+    { headers, defaultUnit: unitFromHeader(takstHeader) },
+  );
+  return { cases, problems };
+}
+
+/** The VIVE Tabel 5.2 example (DOMAIN.md §6) as text rows, exactly as printed in the report. */
+export function tabel52(): CaseRow[] {
+  const headers = ["Cpr-nr.", "Takst (mdl)", "Startdato", "Stopdato", "Status", "Foranstaltning", "Konto"];
+  const rows = [
+    ["610117-1001", "100.000", "01.01.2017", "01.01.9999", "aktuel"],
+    ["620117-1002", "50.000", "01.01.2017", "01.01.9999", "aktuel"],
+    ["630117-1003", "75.000", "01.01.2017", "30.06.2017", "aktuel"],
+    ["640117-1004", "100.000", "01.01.2017", "28.02.2017", "aktuel"],
+    ["650117-1005", "75.000", "01.07.2017", "", "forventet"],
+    ["660117-1006", "100.000", "01.03.2017", "", "forventet"],
+  ].map((r) => [...r, "Anbringelse", "5.28.23"]);
+  const out = validateCases(rows.map((values, i) => ({ row: i + 2, values })), recogniseHeaders(headers), { headers });
+  if (out.problems.some((p) => p.severity === "fejl")) throw new Error(out.problems.map((p) => p.message).join("\n"));
+  return out.cases;
+}
+
+const kr = (v: number) => `${Math.round(v).toLocaleString("da-DK")} kr.`;
+const num1 = (v: number) => v.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWorkbook {
+  const { cases, problems } = readCaseCsv("eksempel-kommune-sager.csv");
+  const specs: SheetSpec[] = [];
+  specs.push(
+    buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).spec,
+  );
+  specs.push(
+    buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "DOMAIN.md §6", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
+  );
+  const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
+  const current = cases.filter((c) => c.status === "aktuel");
+  const expected = cases.filter((c) => c.status === "forventet");
+  const t52 = tabel52();
+  const summary = [
+    `Eksempel Kommune, budgetår ${DEMO_YEAR}: ${cases.length} sager (${current.length} aktuelle, ${expected.length} forventede), ${problems.length} bemærkninger fra valideringen.`,
+    `Forventet regnskab (aktuelle + forventede sager): ${kr(disposedAmount(cases, a, b))}; helårspersoner ${num1(haap(cases, a, b, "dage"))} (dage) / ${num1(haap(cases, a, b, "måneder"))} (måneder).`,
+    `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
+    `Ark: ${specs.map((s) => s.name).join(", ")}.`,
+  ];
+  return { specs, cases, problems, summary };
+}

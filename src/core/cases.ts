@@ -1,0 +1,173 @@
+// Validating the consultant's case table into typed case rows (zod schemas), returning every
+// problem with row and column instead of throwing or guessing.
+import { z } from "zod";
+import { OPEN_END, parseDate } from "./dates";
+import type { CaseSpan } from "./disposition";
+import { CASE_FIELDS, FIELD_LABELS, type CaseField, type ColumnMapping } from "./headers";
+import { parseAmount } from "./numbers";
+import { checkCpr, normaliseCpr } from "./cpr";
+import { parseUnit, type Unit } from "./units";
+import { msg } from "./messages";
+import type { Problem, Result } from "./result";
+
+export type CaseStatus = "aktuel" | "forventet";
+
+export interface CaseRow extends CaseSpan {
+  /** 1-based row number in the user's table (header = row 1 of the table). */
+  row: number;
+  cpr: string | null;
+  navn: string;
+  foranstaltning: string;
+  konto: string;
+  leverandoer: string;
+  raadgiver: string;
+  status: CaseStatus;
+}
+
+/** Wraps a core parser as a zod transform that reports its Danish message. */
+function viaResult<T>(parse: (v: unknown) => Result<T>) {
+  return z.unknown().transform((v, ctx) => {
+    const r = parse(v);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: "custom", message: r.problem.message });
+    return z.NEVER;
+  });
+}
+
+const text = z.unknown().transform((v) => (v === null || v === undefined ? "" : String(v).trim()));
+
+function caseSchema(defaultUnit: Unit) {
+  return z
+    .object({
+      // A number cell has lost the CPR's leading zero; restore it before checking and grouping.
+      cpr: z.unknown().transform((v) => (typeof v === "number" ? String(v).padStart(10, "0") : v === null || v === undefined ? "" : String(v).trim())),
+      navn: text,
+      foranstaltning: text,
+      konto: text,
+      takst: viaResult((v) => {
+        if (v === null || v === undefined || v === "") return { ok: false, problem: { code: "required", message: msg.required(), severity: "fejl" } };
+        const r = parseAmount(v);
+        if (r.ok && r.value < 0) return { ok: false, problem: { code: "number.negative", message: msg.numberNegative(String(v)), severity: "fejl" } };
+        return r;
+      }),
+      takstenhed: viaResult((v) => (v === null || v === undefined || v === "" ? { ok: true, value: defaultUnit } : parseUnit(v))),
+      startdato: viaResult((v) => parseDate(v, false)),
+      stopdato: viaResult((v) => parseDate(v, true)),
+      leverandoer: text,
+      raadgiver: text,
+      status: text,
+    })
+    .superRefine((row, ctx) => {
+      const start = row.startdato as number;
+      const stop = row.stopdato === "open" ? OPEN_END : row.stopdato;
+      if (stop < start) ctx.addIssue({ code: "custom", path: ["stopdato"], message: msg.stopBeforeStart(stop, start) });
+    });
+}
+
+export interface RawCaseRow {
+  /** 1-based row number to name in messages. */
+  row: number;
+  values: readonly unknown[];
+}
+
+export interface ValidationOutcome {
+  cases: CaseRow[];
+  problems: Problem[];
+  /** Rows that had at least one blocking problem. */
+  rejectedRows: number;
+}
+
+export interface ValidateOptions {
+  /** Header text per column, to name columns as the user knows them. */
+  headers?: readonly unknown[];
+  /** Unit when a row has none (from a "Døgntakst" header, say). */
+  defaultUnit?: Unit;
+}
+
+const isEmptyCell = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** Validates rows of a case table under a column mapping. Fully empty rows are skipped. */
+export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMapping, options: ValidateOptions = {}): ValidationOutcome {
+  const schema = caseSchema(options.defaultUnit ?? "måned");
+  const label = (f: CaseField) => {
+    const i = mapping[f];
+    const h = i !== undefined ? options.headers?.[i] : undefined;
+    return h !== undefined && h !== null && String(h).trim() !== "" ? String(h).trim() : FIELD_LABELS[f];
+  };
+  const cases: CaseRow[] = [];
+  const problems: Problem[] = [];
+  let rejectedRows = 0;
+  for (const raw of rows) {
+    if (raw.values.every(isEmptyCell)) continue;
+    // Every field must be present as a key: zod 4 rejects an absent key even for z.unknown(), so a
+    // mapping without (say) Navn or Takstenhed would otherwise fail every row.
+    const input: Partial<Record<CaseField, unknown>> = Object.fromEntries(CASE_FIELDS.map((f) => [f, undefined]));
+    for (const [f, i] of Object.entries(mapping) as [CaseField, number][]) input[f] = raw.values[i];
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      rejectedRows++;
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as CaseField;
+        const column = label(field);
+        problems.push({ code: "row.invalid", message: msg.rowColumn(raw.row, column, issue.message), row: raw.row, column, severity: "fejl" });
+      }
+      continue;
+    }
+    const v = parsed.data;
+    const cpr = v.cpr === "" ? null : (normaliseCpr(v.cpr) ?? v.cpr);
+    if (v.cpr !== "") {
+      for (const p of checkCpr(v.cpr)) {
+        const column = label("cpr");
+        problems.push({ ...p, message: msg.rowColumn(raw.row, column, p.message), row: raw.row, column });
+      }
+    }
+    cases.push({
+      row: raw.row,
+      cpr,
+      navn: v.navn,
+      foranstaltning: v.foranstaltning || "(uden foranstaltning)",
+      konto: v.konto,
+      takst: v.takst,
+      enhed: v.takstenhed,
+      start: v.startdato as number,
+      stop: v.stopdato === "open" ? OPEN_END : v.stopdato,
+      leverandoer: v.leverandoer,
+      raadgiver: v.raadgiver,
+      status: /^forv/i.test(v.status) ? "forventet" : "aktuel",
+    });
+  }
+  problems.push(...overlapWarnings(cases, label("cpr")));
+  return { cases, problems, rejectedRows };
+}
+
+/** Same CPR and foranstaltning with overlapping periods: probably a double registration. */
+function overlapWarnings(cases: readonly CaseRow[], cprLabel: string): Problem[] {
+  const byKey = new Map<string, CaseRow[]>();
+  for (const c of cases) {
+    if (!c.cpr) continue;
+    const key = `${c.cpr}\u0000${c.foranstaltning}`;
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  const out: Problem[] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((a, b) => a.start - b.start);
+    let reach = sorted[0];
+    for (let i = 1; i < sorted.length; i++) {
+      const c = sorted[i];
+      if (c.start <= reach.stop) {
+        out.push({
+          code: "row.overlap",
+          message: msg.rowColumn(c.row, cprLabel, msg.duplicateOverlap(c.cpr ?? "", c.foranstaltning, reach.row)),
+          row: c.row,
+          column: cprLabel,
+          severity: "advarsel",
+        });
+      }
+      if (c.stop > reach.stop) reach = c;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+// Dates as *day numbers*: whole days since 1899-12-30 on the real calendar. From 1900-03-01 on this
+// equals Excel's 1900-system serial, so numbers pass between the core and the sheets unchanged;
+// only serials 1–60 differ, because Excel counts the fictitious 29.02.1900 (serial 60).
+import { fail, ok, type Result } from "./result";
+import { msg } from "./messages";
+
+export interface Ymd {
+  y: number;
+  m: number; // 1–12
+  d: number;
+}
+
+/** Day number of 31.12.9999, Excel's last date; also what an open-ended stop becomes. */
+export const OPEN_END = 2958465;
+const EPOCH_OFFSET = daysFromCivil(1899, 12, 30);
+const UNIX_EPOCH_DAY = 25569; // 1970-01-01
+
+// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function ymdToDay(y: number, m: number, d: number): number {
+  return daysFromCivil(y, m, d) - EPOCH_OFFSET;
+}
+
+export function dayToYmd(day: number): Ymd {
+  const z = day + EPOCH_OFFSET + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return { y, m, d };
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+export function daysInYear(y: number): number {
+  return isLeapYear(y) ? 366 : 365;
+}
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Excel 1900-system serial → day number. Serial 60 (29.02.1900) does not exist. */
+export function serialToDay(serial: number): Result<number> {
+  const whole = Math.floor(serial);
+  if (whole === 60) return fail("date.fictitious", msg.dateFictitious1900());
+  if (whole < 1 || whole > OPEN_END) return fail("date.range", msg.dateOutOfRange(String(serial)));
+  return ok(whole < 60 ? whole + 1 : whole);
+}
+
+/** Day number → Excel serial (inverse of serialToDay). */
+export function dayToSerial(day: number): number {
+  return day <= 60 ? day - 1 : day;
+}
+
+export function yearStart(y: number): number {
+  return ymdToDay(y, 1, 1);
+}
+export function yearEnd(y: number): number {
+  return ymdToDay(y, 12, 31);
+}
+export function monthStart(y: number, m: number): number {
+  return ymdToDay(y, m, 1);
+}
+export function monthEnd(y: number, m: number): number {
+  return ymdToDay(y, m, daysInMonth(y, m));
+}
+
+const TEXT_DATE = [
+  // dd.mm.yyyy, dd-mm-yyyy, d/m/yyyy (day first, as Danes write it)
+  { re: /^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d+)$/, order: "dmy" as const },
+  // ISO yyyy-mm-dd
+  { re: /^(\d{4})-(\d{1,2})-(\d{1,2})$/, order: "ymd" as const },
+];
+
+/** What a parsed stop date may be: a day, or open-ended. */
+export type DateValue = number | "open";
+
+/**
+ * Parses a date cell: Excel serial, JS Date or Danish text. Empty input gives "open" only when
+ * `allowOpen` (stop dates); any date in year 9999 is open-ended too.
+ */
+export function parseDate(input: unknown, allowOpen = false): Result<DateValue> {
+  if (input === null || input === undefined || input === "" || (allowOpen && input === 0)) {
+    return allowOpen ? ok("open") : fail("date.missing", msg.dateMissing());
+  }
+  let day: number;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return fail("date.invalid", msg.dateInvalid(String(input)));
+    const r = serialToDay(input);
+    if (!r.ok) return r;
+    day = r.value;
+  } else if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return fail("date.invalid", msg.dateInvalid(String(input)));
+    // Rounding absorbs a local-midnight Date in any time zone within ±12 h of UTC.
+    day = Math.round(input.getTime() / 86400000) + UNIX_EPOCH_DAY;
+  } else if (typeof input === "string") {
+    const text = input.trim();
+    if (text === "") return allowOpen ? ok("open") : fail("date.missing", msg.dateMissing());
+    const r = parseTextDate(text);
+    if (!r.ok) return r;
+    day = r.value;
+  } else {
+    return fail("date.invalid", msg.dateInvalid(String(input)));
+  }
+  if (day < 2 || day > OPEN_END) return fail("date.range", msg.dateOutOfRange(String(input)));
+  if (dayToYmd(day).y === 9999) return allowOpen ? ok("open") : ok(day);
+  return ok(day);
+}
+
+function parseTextDate(text: string): Result<number> {
+  if (/^\d{1,7}$/.test(text)) return serialToDay(Number(text)); // a serial that arrived as text
+  for (const { re, order } of TEXT_DATE) {
+    const mt = re.exec(text);
+    if (!mt) continue;
+    const [a, b, c] = [mt[1], mt[2], mt[3]];
+    const [ys, ms, ds] = order === "dmy" ? [c, b, a] : [a, b, c];
+    if (ys.length !== 4) {
+      return ys.length === 2
+        ? fail("date.twoDigitYear", msg.dateTwoDigitYear(text))
+        : fail("date.invalid", msg.dateInvalid(text));
+    }
+    const y = Number(ys), m = Number(ms), d = Number(ds);
+    if (y < 1900 || !isValidYmd(y, m, d)) return fail("date.invalid", msg.dateInvalid(text));
+    return ok(ymdToDay(y, m, d));
+  }
+  return fail("date.invalid", msg.dateInvalid(text));
+}
+
+/** Number of days in [s, e] ∩ [a, b], inclusive; 0 if disjoint. */
+export function overlapDays(s: number, e: number, a: number, b: number): number {
+  const lo = s > a ? s : a;
+  const hi = e < b ? e : b;
+  return hi >= lo ? hi - lo + 1 : 0;
+}
+
+/** Number of calendar months touched by [a, b]. */
+export function monthsInPeriod(a: number, b: number): number {
+  const s = dayToYmd(a), e = dayToYmd(b);
+  return (e.y - s.y) * 12 + (e.m - s.m) + 1;
+}

@@ -1,0 +1,30 @@
+// Public face of the domain core (STYLE.md §7: explicit exports).
+export { type Problem, type Result, ok, fail, CoreUsageError } from "./result";
+export { msg } from "./messages";
+export { formatDate, formatNumber, formatKr, formatPercent } from "./format";
+export {
+  OPEN_END, type DateValue, type Ymd, parseDate, serialToDay, dayToSerial, ymdToDay, dayToYmd, isLeapYear,
+  daysInMonth, daysInYear, isValidYmd, yearStart, yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
+} from "./dates";
+export { parseAmount, parseFraction, type FractionOptions } from "./numbers";
+export { type Unit, UNITS, parseUnit, dayFactor } from "./units";
+export {
+  type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
+  disposedAmount, monthlyTotals, forventetRegnskab,
+} from "./disposition";
+export { type HaapMethod, type PersonSpan, haap, gnsPris, parseHaapMethod } from "./haap";
+export {
+  type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
+  glidendeGennemsnit, tolvtedele, plFremskrivning, indeks,
+} from "./prognosis";
+export { type Volume, type VarianceSplit, splitVariance } from "./variance";
+export {
+  type AtaActivity, FREQUENCIES, parseFrequency, parseRatio, ataHoursPerWeek, perYear, totalAtaHoursPerWeek,
+  ataCapacity, ataTimepris, overDelivery,
+} from "./ata";
+export { checkCpr, maskCpr, normaliseCpr, cprCentury } from "./cpr";
+export {
+  type CaseField, type ColumnMapping, CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, headerKey, recogniseHeaders,
+  missingFields, unitFromHeader,
+} from "./headers";
+export { type CaseRow, type CaseStatus, type RawCaseRow, type ValidationOutcome, type ValidateOptions, validateCases } from "./cases";

@@ -1,0 +1,56 @@
+// Every Danish text the core hands to a user lives here (STYLE.md §2), so wording is reviewed in one
+// place and the other layers never build sentences of their own from the core's data.
+import { formatDate } from "./format";
+
+export const msg = {
+  dateInvalid: (text: string) => `${text} er ikke en gyldig dato`,
+  dateTwoDigitYear: (text: string) => `${text} har et tocifret årstal — skriv året med fire cifre`,
+  dateFictitious1900: () => `29.02.1900 findes ikke (Excels fiktive dato, serienummer 60)`,
+  dateOutOfRange: (text: string) => `${text} ligger uden for Excels datoområde (01.01.1900–31.12.9999)`,
+  dateMissing: () => `mangler en dato`,
+  numberInvalid: (text: string) => `${text} er ikke et gyldigt beløb`,
+  numberNotFinite: (text: string) => `${text} er ikke et endeligt tal`,
+  numberNegative: (text: string) => `${text} må ikke være negativ`,
+  percentInvalid: (text: string) => `${text} er ikke en gyldig procentsats`,
+  probabilityAboveOne: (text: string) =>
+    `${text} er større end 1 — skriv sandsynligheden som 0,4 eller 40 %`,
+  probabilityNegative: (text: string) => `${text} er negativ — sandsynligheden skal ligge mellem 0 og 1`,
+  rateAboveOne: (text: string) => `${text} er større end 1 — skriv satsen som 0,042 eller 4,2 %`,
+  unitInvalid: (text: string) => `${text} er ikke en kendt takstenhed (måned, døgn, uge eller år)`,
+  stopBeforeStart: (stop: number, start: number) =>
+    `stopdato ${formatDate(stop)} ligger før startdato ${formatDate(start)}`,
+  periodInvalid: (from: number, to: number) =>
+    `perioden ${formatDate(from)}–${formatDate(to)} er ugyldig: til-datoen ligger før fra-datoen`,
+  haapZero: () => `Helårspersoner er 0 i perioden — gennemsnitsprisen kan ikke beregnes (division med 0)`,
+  indexBaseZero: () => `Basisårets værdi er 0 — indekset kan ikke beregnes`,
+  methodInvalid: (text: string) => `${text} er ikke en kendt metode (dage eller måneder)`,
+  frequencyInvalid: (text: string) =>
+    `${text} er ikke en kendt hyppighed (fx "Alle ugens 7 dage", "Hverdage", "Weekend", "Fredag", "2 gange ugentligt", "Månedligt")`,
+  ratioNeedsNumber: (text: string) =>
+    `${text}: angiv hvor mange borgere én medarbejder deler sig imellem, fx 1:3`,
+  ratioInvalid: (text: string) => `${text} er ikke en gyldig normering (fx 1:1 eller 1:3)`,
+  minutesInvalid: (text: string) => `${text} er ikke et gyldigt antal minutter`,
+  periodUnitInvalid: (text: string) => `${text} er ikke en kendt periode (uge eller år)`,
+  historyTooShort: (need: number, have: number) =>
+    `kræver ${need} bogførte måneder, men der er kun ${have}`,
+  historyEmpty: () => `der er ingen historik at beregne tilgangen ud fra`,
+  rangeShape: (name: string) => `${name} skal have samme antal rækker som de øvrige områder`,
+  cprFormat: (text: string) => `${text} er ikke et cpr-nummer på formen DDMMÅÅ-SSSS`,
+  cprDate: (text: string) => `${text} indeholder ikke en gyldig fødselsdato`,
+  cprSubstitute: (text: string) => `${text} er et erstatningspersonnummer (dag 61–91)`,
+  row: (row: number, text: string) => `Række ${row}: ${text}`,
+  rowColumn: (row: number, column: string, text: string) => `Række ${row}, ${column}: ${text}`,
+  required: () => `skal udfyldes`,
+  duplicateOverlap: (cpr: string, foranstaltning: string, otherRow: number) =>
+    `${cpr} har allerede en overlappende række for ${foranstaltning} (række ${otherRow})`,
+  // Custom functions (src/functions): each argument's name as Excel's formula tooltip shows it, so a
+  // message can say which argument (and which cell of it) is wrong.
+  fnArg: {
+    takst: "takst", startdato: "startdato", stopdato: "stopdato", maaned: "måned", takstenhed: "takstenhed",
+    fra: "fra", til: "til", cpr: "cpr", metode: "metode", antal: "antal", udgift: "enhedsudgift",
+    sandsynlighed: "sandsynlighed", maaneder: "måneder", minutter: "minutter", hyppighed: "hyppighed",
+    normering: "normering", periode: "periode", beloeb: "beløb", plSatser: "pl_satser",
+  },
+  argument: (name: string, text: string) => `${name}: ${text}`,
+  argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
+} as const;

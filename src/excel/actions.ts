@@ -1,0 +1,13 @@
+// The task pane's WorkbookActions implemented with Excel.run.
+import type { WorkbookActions } from "../taskpane/actions";
+
+export const excelActions: WorkbookActions = {
+  async workbookName() {
+    return Excel.run(async (context) => {
+      const wb = context.workbook;
+      wb.load("name");
+      await context.sync();
+      return wb.name;
+    });
+  },
+};

@@ -1,0 +1,119 @@
+// Pure planning for the Office writer: names, chunks and request sizes. Kept free of Office.js so
+// it can be tested directly and reused by the benchmark.
+import { rectA1, sheetNameProblem, shiftFormula, sheetRef } from "../sheets/a1";
+import type { Block, Cell, SheetSpec } from "../sheets/spec";
+
+/** Excel on the web rejects requests above 5 MB; stay well below with JSON overhead. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+export const MAX_CELL_CHARS = 32767;
+export const OWNER_KEY = "Styringsark";
+
+/** Problems that make a spec unwritable, found before the workbook is touched (Danish). */
+export function specProblems(spec: SheetSpec): string[] {
+  const out: string[] = [];
+  const nameProblem = sheetNameProblem(spec.name);
+  if (nameProblem) out.push(nameProblem);
+  for (const b of spec.blocks) {
+    const rows = b.kind === "cells" ? b.cells.length : b.rect.rows;
+    const cols = b.kind === "cells" ? Math.max(0, ...b.cells.map((r) => r.length)) : b.rect.cols;
+    const row = b.kind === "cells" ? b.row : b.rect.row;
+    const col = b.kind === "cells" ? b.col : b.rect.col;
+    if (row + rows > MAX_ROWS) out.push(`Arket "${spec.name}" ville få ${row + rows} rækker; Excel tillader højst ${MAX_ROWS}`);
+    if (col + cols > MAX_COLS) out.push(`Arket "${spec.name}" ville få ${col + cols} kolonner; Excel tillader højst ${MAX_COLS}`);
+    if (b.kind === "cells") {
+      b.cells.forEach((r, i) =>
+        r.forEach((c, j) => {
+          const text = typeof c === "string" ? c : c !== null && typeof c === "object" ? c.f : "";
+          if (text.length > MAX_CELL_CHARS) {
+            out.push(`Cellen ${rectA1({ row: row + i, col: col + j, rows: 1, cols: 1 })} på arket "${spec.name}" har ${text.length} tegn; Excel tillader højst ${MAX_CELL_CHARS}`);
+          }
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** First free name "X (2)", "X (3)" … that is not taken, within 31 characters. */
+export function freeName(wanted: string, taken: ReadonlySet<string>): string {
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Rewrites quoted references to sheet `from` into `to` in every formula of the specs. */
+export function renameSheetRefs(specs: readonly SheetSpec[], from: string, to: string): SheetSpec[] {
+  const a = sheetRef(from), b = sheetRef(to);
+  const fix = (f: string) => f.split(a).join(b);
+  return specs.map((s) => ({
+    ...s,
+    blocks: s.blocks.map((bl): Block =>
+      bl.kind === "fill"
+        ? { ...bl, formula: fix(bl.formula) }
+        : { ...bl, cells: bl.cells.map((r) => r.map((c): Cell => (c !== null && typeof c === "object" ? { f: fix(c.f) } : c))) },
+    ),
+  }));
+}
+
+/** A piece of a cells block small enough for one request. */
+export interface CellsChunk {
+  row: number;
+  col: number;
+  /** Values/formulas as Office.js expects them ("=" prefix for formulas, "" for empty). */
+  data: (string | number | boolean)[][];
+  bytes: number;
+}
+
+function officeCell(c: Cell): string | number | boolean {
+  if (c === null) return "";
+  if (typeof c === "object") return `=${c.f}`;
+  // Text that looks like a formula must stay text.
+  if (typeof c === "string" && /^[=+\-@]/.test(c) && !/^-?\d/.test(c)) return `'${c}`;
+  return c;
+}
+
+/** JSON size of a value as it travels in the request. */
+function jsonBytes(v: string | number | boolean): number {
+  return typeof v === "string" ? v.length * (/[^\x00-\x7f]/.test(v) ? 2 : 1) + 3 : String(v).length + 1;
+}
+
+/** Splits a cells block into row chunks of at most `maxBytes` each. */
+export function chunkCells(block: Extract<Block, { kind: "cells" }>, maxBytes = MAX_REQUEST_BYTES): CellsChunk[] {
+  const out: CellsChunk[] = [];
+  const width = Math.max(1, ...block.cells.map((r) => r.length));
+  let data: (string | number | boolean)[][] = [];
+  let bytes = 0;
+  let start = 0;
+  block.cells.forEach((r, i) => {
+    const row: (string | number | boolean)[] = [];
+    let rb = 2;
+    for (let j = 0; j < width; j++) {
+      const v = officeCell(r[j] ?? null);
+      row.push(v);
+      rb += jsonBytes(v);
+    }
+    if (data.length > 0 && bytes + rb > maxBytes) {
+      out.push({ row: block.row + start, col: block.col, data, bytes });
+      data = [];
+      bytes = 0;
+      start = i;
+    }
+    data.push(row);
+    bytes += rb;
+  });
+  if (data.length > 0) out.push({ row: block.row + start, col: block.col, data, bytes });
+  return out;
+}
+
+/** The first row of a fill block, each formula shifted to its column (Office.js wants "="). */
+export function fillFirstRow(block: Extract<Block, { kind: "fill" }>): string[][] {
+  const row: string[] = [];
+  for (let j = 0; j < block.rect.cols; j++) row.push(`=${shiftFormula(block.formula, 0, j)}`);
+  return [row];
+}

@@ -1,0 +1,5 @@
+// Public face of the sheet builders.
+export * from "./spec";
+export { colName, colIndex, a1, rectA1, rectAbs, rect, sheetRef, shiftFormula, sheetNameProblem } from "./a1";
+export { STYLE_LOOKS, STYLE_LEGEND, type StyleLook } from "./styles";
+export { buildDisponering, type DisponeringInput } from "./disponering";

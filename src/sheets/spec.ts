@@ -1,0 +1,99 @@
+// The sheet description: what a generated sheet contains, as plain data. Golden-file tests snapshot
+// it; `excel/` and `xlsx/` are the only code that turns it into a real sheet.
+
+export type CellValue = string | number | boolean | null;
+/** An A1 formula with Excel's English function names, without the leading "=". */
+export interface Formula {
+  f: string;
+}
+export type Cell = CellValue | Formula;
+
+/** 0-based rectangle. */
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type Block =
+  /** A rectangle of values and formulas, written as one 2-D array. */
+  | { kind: "cells"; row: number; col: number; cells: Cell[][] }
+  /**
+   * One formula written relative to the top-left cell of `rect` and filled across it, as Excel's
+   * fill handle does: relative references move, `$`-anchored ones stay. Keeps the request for
+   * 20.000 × 12 disposition cells as small as one cell's.
+   */
+  | { kind: "fill"; rect: Rect; formula: string };
+
+/** Named cell styles; each adapter maps them to fonts and fills (input cells are unlocked). */
+export type StyleName = "title" | "banner" | "header" | "section" | "input" | "output" | "subtotal" | "total" | "note";
+
+export interface FormatRule {
+  rect: Rect;
+  numberFormat?: string;
+  style?: StyleName;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+export type ValidationRule =
+  | { type: "list"; values: readonly string[] }
+  | { type: "decimal"; min?: number; max?: number }
+  | { type: "date" };
+
+export interface DataValidation {
+  rect: Rect;
+  rule: ValidationRule;
+  /** Danish message shown when the input is rejected. */
+  error: string;
+}
+
+export interface DefinedName {
+  /** Worksheet-scoped name, e.g. "Takstberegningsgrundlag". */
+  name: string;
+  rect: Rect;
+}
+
+export interface ChartRequest {
+  type: "line" | "columnClustered" | "barClustered" | "pie";
+  title: string;
+  /** Data including a header row and a first column of categories. */
+  source: Rect;
+  seriesBy: "columns" | "rows";
+  /** Where the chart is placed. */
+  at: Rect;
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+}
+
+export interface SheetSpec {
+  /** Sheet name (≤ 31 characters, none of : \ / ? * [ ]). */
+  name: string;
+  /** What made it ("disponering", "noegletal" …): written as the ownership marker. */
+  kind: string;
+  blocks: Block[];
+  formats: FormatRule[];
+  /** Width in characters per column index. */
+  columnWidths?: Record<number, number>;
+  freeze?: { rows: number; cols: number };
+  names?: DefinedName[];
+  validations?: DataValidation[];
+  /** Protect the sheet without a password: formulas locked, input cells unlocked. */
+  protect?: boolean;
+  charts?: ChartRequest[];
+  /** Tab colour, "#RRGGBB". */
+  tabColor?: string;
+}
+
+/** Danish number formats (invariant codes; Excel shows them as #.##0 and dd.mm.åååå in Danish). */
+export const NUMBER_FORMATS = {
+  kr: "#,##0",
+  kr2: "#,##0.00",
+  date: "dd.mm.yyyy",
+  haap: "#,##0.0",
+  decimal2: "#,##0.00",
+  percent: "0.0%",
+  integer: "0",
+  text: "@",
+} as const;

@@ -1,0 +1,53 @@
+import * as React from "react";
+import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import type { WorkbookActions } from "./actions";
+import { PANELS, type PanelDef } from "./panels";
+
+const useStyles = makeStyles({
+  root: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "12px" },
+  header: { display: "flex", flexDirection: "column", gap: "2px" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface AppProps {
+  actions: WorkbookActions;
+  /** Panels to offer; defaults to every registered panel. */
+  panels?: PanelDef[];
+}
+
+export function App({ actions, panels = PANELS }: AppProps): React.ReactElement {
+  const styles = useStyles();
+  const [workbook, setWorkbook] = React.useState<string | null>(null);
+  const [selected, setSelected] = React.useState(panels[0]?.id ?? "");
+  React.useEffect(() => {
+    let alive = true;
+    actions.workbookName().then(
+      (name) => alive && setWorkbook(name),
+      () => alive && setWorkbook(""),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [actions]);
+  const panel = panels.find((p) => p.id === selected) ?? panels[0];
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1">Styringsark</Title3>
+        <Caption1 className={styles.muted} aria-live="polite">
+          {workbook === null ? "Finder arbejdsbogen …" : workbook ? `Arbejdsbog: ${workbook}` : "Arbejdsbogen kunne ikke læses"}
+        </Caption1>
+      </header>
+      <nav aria-label="Funktioner">
+        <TabList selectedValue={panel?.id} onTabSelect={(_e, d) => setSelected(String(d.value))}>
+          {panels.map((p) => (
+            <Tab key={p.id} value={p.id}>
+              {p.title}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <section aria-label={panel?.title}>{panel?.render(actions)}</section>
+    </main>
+  );
+}

@@ -1,0 +1,1 @@
+export { addSheet, buildWorkbook, writeXlsxFile, writeXlsxBuffer } from "./writer";

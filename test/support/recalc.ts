@@ -1,0 +1,71 @@
+// The independent formula check (issue 2 §5): an .xlsx written by our adapter is read back with
+// ExcelJS and every formula is recalculated by HyperFormula, so tests compare what the native
+// formulas compute with what src/core computes.
+import ExcelJS from "exceljs";
+import { HyperFormula, type RawCellContent } from "hyperformula";
+
+export interface Recalculated {
+  hf: HyperFormula;
+  sheetNames: string[];
+  /** Value of a cell by sheet name and A1 address (or 0-based row/col). */
+  value(sheet: string, address: string): unknown;
+  at(sheet: string, row: number, col: number): unknown;
+  /** Number at a cell; throws with the cell's content if it is not a number. */
+  num(sheet: string, address: string): number;
+}
+
+const UNIX_EPOCH_SERIAL = 25569;
+
+function rawContent(cell: ExcelJS.Cell): RawCellContent {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "object") {
+    if (v instanceof Date) return v.getTime() / 86400000 + UNIX_EPOCH_SERIAL;
+    if ("formula" in v || "sharedFormula" in v) return `=${cell.formula}`;
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("error" in v) return String(v.error);
+    return null;
+  }
+  return v as RawCellContent;
+}
+
+export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalculated> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as ArrayBuffer);
+  const sheets: Record<string, RawCellContent[][]> = {};
+  wb.eachSheet((ws) => {
+    const data: RawCellContent[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const out: RawCellContent[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        out[colNumber - 1] = rawContent(cell);
+      });
+      for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+      data[rowNumber - 1] = out;
+    });
+    for (let i = 0; i < data.length; i++) if (data[i] === undefined) data[i] = [];
+    sheets[ws.name] = data;
+  });
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+  const sheetNames = Object.keys(sheets);
+  const id = (sheet: string) => {
+    const sid = hf.getSheetId(sheet);
+    if (sid === undefined) throw new Error(`Arket "${sheet}" findes ikke; ark: ${sheetNames.join(", ")}`);
+    return sid;
+  };
+  const at = (sheet: string, row: number, col: number) => hf.getCellValue({ sheet: id(sheet), row, col });
+  const value = (sheet: string, address: string) => {
+    const addr = hf.simpleCellAddressFromString(address, id(sheet));
+    if (!addr) throw new Error(`Ugyldig adresse ${address}`);
+    return hf.getCellValue(addr);
+  };
+  const num = (sheet: string, address: string) => {
+    const v = value(sheet, address);
+    if (typeof v !== "number") {
+      const addr = hf.simpleCellAddressFromString(address, id(sheet))!;
+      throw new Error(`${sheet}!${address} er ikke et tal: ${JSON.stringify(v)} (formel ${hf.getCellFormula(addr)})`);
+    }
+    return v;
+  };
+  return { hf, sheetNames, value, at, num };
+}
