@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // Type-checking is `npm run typecheck`'s job; isolated transpilation keeps the suite fast.
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true } }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } }],
   },
   moduleNameMapper: {
     // office-addin-mock 4 imports office-addin-manifest only for its CLI; the stub keeps jest from

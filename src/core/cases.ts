@@ -125,7 +125,7 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
       row: raw.row,
       cpr,
       navn: v.navn,
-      foranstaltning: v.foranstaltning || "(uden foranstaltning)",
+      foranstaltning: v.foranstaltning || msg.noMeasure(),
       konto: v.konto,
       takst: v.takst,
       enhed: v.takstenhed,

@@ -13,7 +13,6 @@ export interface Ymd {
 /** Day number of 31.12.9999, Excel's last date; also what an open-ended stop becomes. */
 export const OPEN_END = 2958465;
 const EPOCH_OFFSET = daysFromCivil(1899, 12, 30);
-const UNIX_EPOCH_DAY = 25569; // 1970-01-01
 
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -111,8 +110,15 @@ export function parseDate(input: unknown, allowOpen = false): Result<DateValue> 
     day = r.value;
   } else if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return fail("date.invalid", msg.dateInvalid(String(input)));
-    // Rounding absorbs a local-midnight Date in any time zone within ±12 h of UTC.
-    day = Math.round(input.getTime() / 86400000) + UNIX_EPOCH_DAY;
+    // A Date is the date it names: a local-midnight Date (typed by a user's code) by its local
+    // calendar day, anything else (ExcelJS gives UTC-based Dates, possibly with a time of day) by
+    // its UTC day. Rounding the epoch milliseconds instead shifted a 18:00 time to the next day and
+    // failed for local midnight beyond ±12 h of UTC.
+    const localMidnight =
+      input.getHours() === 0 && input.getMinutes() === 0 && input.getSeconds() === 0 && input.getMilliseconds() === 0;
+    day = localMidnight
+      ? ymdToDay(input.getFullYear(), input.getMonth() + 1, input.getDate())
+      : ymdToDay(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
   } else if (typeof input === "string") {
     const text = input.trim();
     if (text === "") return allowOpen ? ok("open") : fail("date.missing", msg.dateMissing());

@@ -28,7 +28,8 @@ function groupByPerson(rows: readonly PersonSpan[], a: number, b: number): numbe
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.stop < a || r.start > b || r.stop < r.start) continue;
-    const key = r.cpr ? r.cpr.replace(/-/g, "") : "";
+    // Trimmed, so a blank cell ("  ") is "no CPR" rather than one shared person.
+    const key = r.cpr ? r.cpr.trim().replace(/-/g, "") : "";
     if (key === "") {
       groups.push([i]);
       continue;

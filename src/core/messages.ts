@@ -53,4 +53,5 @@ export const msg = {
   },
   argument: (name: string, text: string) => `${name}: ${text}`,
   argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
+  noMeasure: () => `(uden foranstaltning)`,
 } as const;

@@ -16,6 +16,8 @@ export function parseAmount(input: unknown): Result<number> {
   let text = input.trim().replace(/\u00a0/g, " ");
   if (text === "") return fail("number.invalid", msg.numberInvalid("(tom)"));
   text = text.replace(/^kr\.?\s*/i, "").replace(/\s*(kr\.?|dkk)$/i, "").replace(/\s/g, "");
+  // "1.200,-" / "1.200,–": Danish for whole kroner.
+  text = text.replace(/,[-–]$/, "");
   let sign = 1;
   if (/^[-−–]/.test(text)) {
     sign = -1;

@@ -1,4 +1,4 @@
-// Shared shape of benchmark results: scripts/bench.ts runs every suite and writes them to
+// Shared shape of benchmark results: test/bench/run.ts runs every suite and writes them to
 // bench/results.json and a table on stdout.
 
 export interface BenchResult {

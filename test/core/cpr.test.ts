@@ -1,0 +1,85 @@
+// CPR numbers: century rule, date and substitute checks (warnings only), masking (DOMAIN.md §2, §7).
+import { checkCpr, cprCentury, maskCpr, normaliseCpr } from "../../src/core";
+
+describe("cprCentury (7th digit + two-digit year)", () => {
+  test.each<[number, number, number]>([
+    // 7th digit 0–3: always 1900s
+    [0, 0, 1900], [99, 0, 1900], [36, 3, 1900], [90, 1, 1900],
+    // 4 and 9: 00–36 → 2000s, 37–99 → 1900s
+    [0, 4, 2000], [36, 4, 2000], [37, 4, 1900], [99, 9, 1900], [10, 9, 2000],
+    // 5–8: 00–57 → 2000s, 58–99 → 1800s
+    [0, 5, 2000], [57, 8, 2000], [58, 5, 1800], [99, 7, 1800], [15, 6, 2000],
+  ])("yy %i, 7th digit %i → %i", (yy, seventh, century) => {
+    expect(cprCentury(yy, seventh)).toBe(century);
+  });
+});
+
+describe("checkCpr", () => {
+  test.each<[unknown]>([["010190-1234"], ["0101901234"], [" 010190-1234 "], [101901234], ["290200-4123"], ["311299-0001"]])(
+    "%p is a valid ordinary CPR number",
+    (input) => {
+      expect(checkCpr(input)).toEqual([]);
+    },
+  );
+
+  test("29.02 with 7th digit 4 and yy 00 is 2000 (leap); with 7th digit 2 it is 1900 (not leap)", () => {
+    expect(checkCpr("290200-4123")).toEqual([]);
+    expect(checkCpr("290200-2123")).toEqual([
+      { code: "cpr.date", message: "290200-2123 indeholder ikke en gyldig fødselsdato", severity: "advarsel" },
+    ]);
+  });
+
+  test("day 32 is not a date", () => {
+    expect(checkCpr("320190-1234")[0].code).toBe("cpr.date");
+  });
+
+  test.each<[string]>([["610190-1234"], ["910190-1234"], ["8801851234"]])("substitute CPR %s (day 61–91) is a warning", (input) => {
+    expect(checkCpr(input)).toEqual([
+      { code: "cpr.substitute", message: `${input} er et erstatningspersonnummer (dag 61–91)`, severity: "advarsel" },
+    ]);
+  });
+
+  test("day 92 (= 32 + 60) is neither a date nor a valid substitute", () => {
+    expect(checkCpr("920190-1234")[0].code).toBe("cpr.date");
+  });
+
+  test.each<[unknown]>([["12345"], ["010190-123"], ["01.01.90-1234"], ["abcdef-ghij"], [""]])("%p has the wrong format", (input) => {
+    const problems = checkCpr(input);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].code).toBe("cpr.format");
+    expect(problems[0].severity).toBe("advarsel");
+    expect(problems[0].message).toBe(`${String(input)} er ikke et cpr-nummer på formen DDMMÅÅ-SSSS`);
+  });
+});
+
+describe("normaliseCpr", () => {
+  test.each<[unknown, string | null]>([
+    ["0101901234", "010190-1234"],
+    ["010190-1234", "010190-1234"],
+    [" 010190-1234 ", "010190-1234"],
+    [101901234, "010190-1234"], // a number cell lost the leading zero
+    ["010190 1234", null],
+    ["Cpr. 1", null],
+    [null, null],
+  ])("%p → %p", (input, out) => {
+    expect(normaliseCpr(input)).toBe(out);
+  });
+});
+
+describe("maskCpr", () => {
+  test.each<[unknown, string]>([
+    ["010190-1234", "010190-xxxx"],
+    ["0101901234", "010190-xxxx"],
+    [101901234, "010190-xxxx"],
+    ["abc", "xxx"],
+    ["Hansen, Jens Peter", "xxxxxxxxxxx"],
+    ["", ""],
+    [null, ""],
+  ])("%p → %p", (input, out) => {
+    expect(maskCpr(input)).toBe(out);
+  });
+
+  test("the last four digits never survive masking", () => {
+    expect(maskCpr("010190-1234")).not.toContain("1234");
+  });
+});
