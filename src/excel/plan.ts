@@ -83,8 +83,11 @@ function jsonBytes(v: string | number | boolean): number {
   return typeof v === "string" ? v.length * (/[^\x00-\x7f]/.test(v) ? 2 : 1) + 3 : String(v).length + 1;
 }
 
-/** Splits a cells block into row chunks of at most `maxBytes` each. */
-export function chunkCells(block: Extract<Block, { kind: "cells" }>, maxBytes = MAX_REQUEST_BYTES): CellsChunk[] {
+/**
+ * Splits a cells block into row chunks of at most `maxBytes` each; the first chunk is limited to
+ * `firstMax` so it can share a request with what is already queued.
+ */
+export function chunkCells(block: Extract<Block, { kind: "cells" }>, maxBytes = MAX_REQUEST_BYTES, firstMax = maxBytes): CellsChunk[] {
   const out: CellsChunk[] = [];
   const width = Math.max(1, ...block.cells.map((r) => r.length));
   let data: (string | number | boolean)[][] = [];
@@ -98,7 +101,7 @@ export function chunkCells(block: Extract<Block, { kind: "cells" }>, maxBytes = 
       row.push(v);
       rb += jsonBytes(v);
     }
-    if (data.length > 0 && bytes + rb > maxBytes) {
+    if (data.length > 0 && bytes + rb > (out.length === 0 ? firstMax : maxBytes)) {
       out.push({ row: block.row + start, col: block.col, data, bytes });
       data = [];
       bytes = 0;

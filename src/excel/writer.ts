@@ -186,7 +186,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       ws.visibility = "Hidden";
       for (const block of spec.blocks) {
         if (block.kind === "cells") {
-          for (const chunk of chunkCells(block, maxBytes)) {
+          for (const chunk of chunkCells(block, maxBytes, maxBytes - pending)) {
             if (pending > 0 && pending + chunk.bytes > maxBytes) await flush();
             ws.getRangeByIndexes(chunk.row, chunk.col, chunk.data.length, chunk.data[0].length).formulas = chunk.data;
             pending += chunk.bytes;

@@ -1,1 +1,1 @@
-export { addSheet, buildWorkbook, writeXlsxFile, writeXlsxBuffer } from "./writer";
+export { writeXlsxFile, writeXlsxBuffer } from "./writer";

@@ -1,0 +1,87 @@
+// The .xlsx writer, read back with an independent reader (ExcelJS): values, formulas, formats,
+// frozen panes, widths, validation, protection with unlocked inputs, and sheet-scoped names.
+import ExcelJS from "exceljs";
+import { unzipSync, strFromU8 } from "fflate";
+import { writeXlsxBuffer } from "../../src/xlsx";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { recalcXlsx } from "../support/recalc";
+
+const spec: SheetSpec = {
+  name: "Model & <test>",
+  kind: "test",
+  blocks: [
+    { kind: "cells", row: 0, col: 0, cells: [["Tekst med & < > \" og \u0001styretegn", 1200000.5, true, null, { f: "B1*2" }]] },
+    { kind: "cells", row: 1, col: 0, cells: [["a", 1], ["b", 2], ["c", 3]] },
+    { kind: "fill", rect: { row: 1, col: 2, rows: 3, cols: 2 }, formula: "$B2*10+COLUMN()" },
+  ],
+  formats: [
+    { rect: { row: 0, col: 1, rows: 4, cols: 1 }, numberFormat: "#,##0" },
+    { rect: { row: 1, col: 1, rows: 3, cols: 1 }, style: "input" },
+    { rect: { row: 0, col: 0, rows: 1, cols: 5 }, style: "header" },
+  ],
+  columnWidths: { 0: 30, 1: 12 },
+  freeze: { rows: 1, cols: 1 },
+  names: [{ name: "Resultat", rect: { row: 0, col: 4, rows: 1, cols: 1 } }],
+  validations: [{ rect: { row: 1, col: 1, rows: 3, cols: 1 }, rule: { type: "decimal", min: 0 }, error: "Skal være et tal ≥ 0" }],
+  protect: true,
+  tabColor: "#1F4E79",
+};
+
+describe("writeXlsxBuffer", () => {
+  let wb: ExcelJS.Workbook;
+  let ws: ExcelJS.Worksheet;
+  let buf: Buffer;
+  beforeAll(async () => {
+    buf = await writeXlsxBuffer([spec]);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    ws = wb.getWorksheet("Model & <test>")!;
+  });
+
+  it("keeps values, escapes text and drops characters XML cannot carry", () => {
+    expect(ws.getCell("A1").value).toBe('Tekst med & < > " og styretegn');
+    expect(ws.getCell("B1").value).toBe(1200000.5);
+    expect(ws.getCell("C1").value).toBe(true);
+    expect(ws.getCell("D1").value).toBeNull();
+    expect(ws.getCell("E1").formula).toBe("B1*2");
+  });
+
+  it("writes a fill block as one shared formula that moves like Excel's fill handle", () => {
+    expect(ws.getCell("C2").formula).toBe("$B2*10+COLUMN()");
+    expect(ws.getCell("D4").formula).toBe("$B4*10+COLUMN()");
+  });
+
+  it("recalculates to the hand-computed values", async () => {
+    const r = await recalcXlsx(buf);
+    expect(r.num("Model & <test>", "E1")).toBe(2400001); // 1.200.000,5 × 2
+    expect(r.num("Model & <test>", "C2")).toBe(13); // 1×10 + column 3
+    expect(r.num("Model & <test>", "D4")).toBe(34); // 3×10 + column 4
+  });
+
+  it("applies number formats, styles, widths, frozen panes and tab colour", () => {
+    expect(ws.getCell("B2").numFmt).toBe("#,##0");
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect((ws.getCell("B2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFF2CC");
+    expect(ws.getColumn(1).width).toBe(30);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+    expect(ws.properties.tabColor?.argb).toBe("FF1F4E79");
+  });
+
+  it("protects the sheet without a password and leaves input cells unlocked", () => {
+    const xml = strFromU8(unzipSync(new Uint8Array(buf))["xl/worksheets/sheet1.xml"]);
+    expect(xml).toMatch(/<sheetProtection sheet="1"[^>]*\/>/);
+    expect(xml).not.toMatch(/password/);
+    expect(ws.getCell("B2").protection?.locked).toBe(false);
+    expect(ws.getCell("E1").protection?.locked ?? true).toBe(true);
+  });
+
+  it("writes data validation with a Danish message", () => {
+    const dv = ws.getCell("B3").dataValidation;
+    expect(dv).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", error: "Skal være et tal ≥ 0" });
+  });
+
+  it("writes worksheet-scoped defined names", () => {
+    const xml = strFromU8(unzipSync(new Uint8Array(buf))["xl/workbook.xml"]);
+    expect(xml).toContain(`<definedName name="Resultat" localSheetId="0">'Model &amp; &lt;test&gt;'!$E$1</definedName>`);
+  });
+});
