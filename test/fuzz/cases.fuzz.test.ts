@@ -95,3 +95,21 @@ describe("case validation under fuzzing", () => {
     expect(specProblems(huge).join("\n")).toMatch(/højst 1048576/);
   });
 });
+
+describe("Excel's limits are checked before writing", () => {
+  const base = buildDisponering({ year: 2025, cases: [], generatedOn: 45000 }).spec;
+  it("rejects a cell longer than 32.767 characters, naming the cell", () => {
+    const spec = { ...base, blocks: [...base.blocks, { kind: "cells" as const, row: 40, col: 2, cells: [["x".repeat(32768)]] }] };
+    expect(specProblems(spec)).toEqual(['Cellen C41 på arket "Disponering 2025" har 32768 tegn; Excel tillader højst 32767']);
+    const ok = { ...base, blocks: [...base.blocks, { kind: "cells" as const, row: 40, col: 2, cells: [["x".repeat(32767)]] }] };
+    expect(specProblems(ok)).toEqual([]);
+  });
+  it.each([
+    ["Budget: 2025", /indeholder et af tegnene/],
+    ["Et meget langt arknavn på over 31 tegn", /længere end 31 tegn/],
+    ["'Citeret", /må ikke begynde eller slutte med '/],
+    ["", /må ikke være tomt/],
+  ])("rejects the sheet name %p", (name, pattern) => {
+    expect(specProblems({ ...base, name }).join("\n")).toMatch(pattern);
+  });
+});
