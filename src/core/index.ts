@@ -28,3 +28,11 @@ export {
   missingFields, unitFromHeader,
 } from "./headers";
 export { type CaseRow, type CaseStatus, type RawCaseRow, type ValidationOutcome, type ValidateOptions, validateCases } from "./cases";
+export {
+  type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
+  classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,
+} from "./overview";
+export { type AdviserFigures, type CaseAmount, NO_ADVISER, adviserOf, mostExpensive, adviserPortfolio } from "./portfolio";
+export {
+  type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, largestChanges,
+} from "./changes";

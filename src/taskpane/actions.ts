@@ -1,6 +1,43 @@
 // What the task pane may ask of Excel. Implemented in src/excel (see index.tsx) and by test doubles.
 
-export interface WorkbookActions {
+export interface WorkbookActions extends OverviewActions {
   /** File name of the workbook the add-in is attached to. */
   workbookName(): Promise<string>;
+}
+
+/** What the Overblik panel asks for: key figures and portfolio from one case table. */
+export interface OverblikRequest {
+  /** Worksheet holding the case table (header in the first row). */
+  source: string;
+  year: number;
+  baseYear: number;
+  /** Target share of placements in foster families, 0–1. */
+  target: number;
+  maskCpr: boolean;
+}
+
+/** What the Økonomitjek panel asks for: two versions of the case table. */
+export interface OekonomitjekRequest {
+  before: string;
+  now: string;
+  year: number;
+  month: number;
+  maskCpr: boolean;
+}
+
+/** Outcome of generating sheets: what was written and the Danish problems found in the rows. */
+export interface GenerateOutcome {
+  sheets: string[];
+  problems: string[];
+}
+
+/**
+ * Issue 7's actions. Optional so other implementations of WorkbookActions (test doubles, other
+ * features) keep compiling; a panel says so when its action is missing.
+ */
+export interface OverviewActions {
+  /** Names of the worksheets whose first row is recognised as a case table. */
+  listCaseSheets?(): Promise<string[]>;
+  generateOverblik?(request: OverblikRequest): Promise<GenerateOutcome>;
+  generateOekonomitjek?(request: OekonomitjekRequest): Promise<GenerateOutcome>;
 }

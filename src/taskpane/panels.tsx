@@ -2,6 +2,8 @@
 import * as React from "react";
 import type { WorkbookActions } from "./actions";
 import { Overview } from "./Overview";
+import { OverblikPanel } from "./OverblikPanel";
+import { OekonomitjekPanel } from "./OekonomitjekPanel";
 
 export interface PanelDef {
   id: string;
@@ -11,3 +13,7 @@ export interface PanelDef {
 }
 
 export const PANELS: PanelDef[] = [{ id: "oversigt", title: "Oversigt", render: () => <Overview /> }];
+PANELS.push(
+  { id: "overblik", title: "Overblik", render: (actions) => <OverblikPanel actions={actions} /> },
+  { id: "oekonomitjek", title: "Økonomitjek", render: (actions) => <OekonomitjekPanel actions={actions} /> },
+);

@@ -13,7 +13,7 @@ export interface FakeSheet {
   formats: { address: string; what: string; value: unknown }[];
   names: string[];
   validations: { address: string; rule: unknown }[];
-  charts: { type: string; source: string; seriesBy: string; title?: string }[];
+  charts: { type: string; source: string; seriesBy: string; title?: string; xAxisTitle?: string; yAxisTitle?: string }[];
   autoFills: { from: string; to: string; type: string }[];
   protected: boolean;
 }
@@ -211,7 +211,8 @@ export class FakeWorkbook {
           const rec: FakeSheet["charts"][number] = { type, source: source.__address, seriesBy };
           wb.enqueue(() => get().charts.push(rec));
           const titled = { set text(t: string) { rec.title = t; } };
-          return { title: titled, setPosition: () => undefined, axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } } };
+          const axisTitle = (key: "xAxisTitle" | "yAxisTitle") => ({ set text(t: string) { rec[key] = t; } });
+          return { title: titled, setPosition: () => undefined, axes: { categoryAxis: { title: axisTitle("xAxisTitle") }, valueAxis: { title: axisTitle("yAxisTitle") } } };
         },
       },
       freezePanes: { freezeAt: () => wb.enqueue(() => undefined) },

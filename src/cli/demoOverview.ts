@@ -1,0 +1,56 @@
+// The demo's Overblik, Portefølje and Økonomitjek sheets (issue 7), built from the bundled case
+// table and last month's copy of it. Kept apart from demoWorkbook.ts so that file only gains a call.
+import { compareSnapshots, disposedAmount, yearEnd, yearStart, type CaseRow, type Problem } from "../core";
+import { buildDisponering } from "../sheets/disponering";
+import { buildOekonomitjek } from "../sheets/oekonomitjek";
+import { buildOverblik } from "../sheets/overblik";
+import { buildPortefoelje } from "../sheets/portefoelje";
+import type { SheetSpec } from "../sheets/spec";
+
+export const DEMO_PREVIOUS_CSV = "eksempel-kommune-sager-forrige-maaned.csv";
+/** The bundled "now" table is the October 2025 version. */
+export const DEMO_MONTH = 10;
+
+export interface DemoOverview {
+  specs: SheetSpec[];
+  overblik: ReturnType<typeof buildOverblik>;
+  portefoelje: ReturnType<typeof buildPortefoelje>;
+  oekonomitjek: ReturnType<typeof buildOekonomitjek>;
+  /** The invented budgets written as inputs (whole 100.000 kr. below last month's figures). */
+  budgets: Record<string, number>;
+  summary: string[];
+}
+
+const kr = (v: number) => `${Math.round(v).toLocaleString("da-DK")} kr.`;
+
+/**
+ * Builds the three sheets for the demo. They refer to the Disponering sheet of the same `cases`
+ * (written under its default name by the demo), so they must be written in the same workbook.
+ */
+export function buildDemoOverview(
+  year: number, cases: CaseRow[], previous: { cases: CaseRow[]; problems: Problem[] }, generatedOn: number,
+): DemoOverview {
+  const disp = buildDisponering({ year, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn });
+  const a = yearStart(year), b = yearEnd(year);
+  const budgets: Record<string, number> = {};
+  for (const name of new Set(previous.cases.map((c) => c.foranstaltning))) {
+    const amount = disposedAmount(previous.cases.filter((c) => c.foranstaltning === name), a, b);
+    budgets[name] = Math.floor(amount / 100000) * 100000;
+  }
+  const common = { year, cases, disponering: disp.layout, kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false };
+  const overblik = buildOverblik({ ...common, years: [year - 2, year - 1], baseYear: year - 1, target: 0.75, budgets });
+  const portefoelje = buildPortefoelje({ ...common, topN: 3 });
+  const oekonomitjek = buildOekonomitjek({
+    year, month: DEMO_MONTH, before: previous.cases, now: cases, beforeLabel: DEMO_PREVIOUS_CSV, nowLabel: "eksempel-kommune-sager.csv",
+    kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false,
+  });
+  const report = compareSnapshots(previous.cases, cases, year);
+  const k = report.byKind;
+  const summary = [
+    `Overblik ${year}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks (basisår ${year - 1}); budgettallene i demoen er opdigtede.`,
+    `Portefølje ${year}: ${portefoelje.layout.advisers.length} rådgivere; cpr-numre er maskeret.`,
+    `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,
+    "Diagrammerne tegnes, når arkene genereres i Excel (.xlsx-filen indeholder tabellerne).",
+  ];
+  return { specs: [overblik.spec, portefoelje.spec, oekonomitjek.spec], overblik, portefoelje, oekonomitjek, budgets, summary };
+}

@@ -1,0 +1,108 @@
+// Månedligt økonomitjek (issue 7): what changed between two versions of the case table (last
+// month's copy and now), and what each change does to the forventet regnskab of the budget year.
+//
+// Matching key: normalised CPR (without dash) + foranstaltning + startdato. A row without CPR uses
+// its navn instead of the CPR. The start date is part of the key because a new bevilling of the same
+// measure for the same person is a new case; so a case whose start date was corrected shows as one
+// afgang and one tilgang. Rows sharing a key within one table are matched in table order.
+import { yearEnd, yearStart } from "./dates";
+import { dispositionInPeriod } from "./disposition";
+import type { CaseRow } from "./cases";
+
+export type ChangeKind = "tilgang" | "afgang" | "takst" | "stop" | "takstOgStop" | "uaendret";
+
+/** Order of the kinds in reports, and their Danish labels. */
+export const CHANGE_KINDS: readonly ChangeKind[] = ["tilgang", "afgang", "takst", "stop", "takstOgStop", "uaendret"];
+export const CHANGE_LABELS: Record<ChangeKind, string> = {
+  tilgang: "Tilgang",
+  afgang: "Afgang",
+  takst: "Takstændring",
+  stop: "Ændret stopdato",
+  takstOgStop: "Takst og stopdato ændret",
+  uaendret: "Uændret",
+};
+
+export interface CaseChange {
+  key: string;
+  kind: ChangeKind;
+  before?: CaseRow;
+  now?: CaseRow;
+  /** Disposed amount in the budget year before / now (0 for a missing side). */
+  amountBefore: number;
+  amountNow: number;
+  /** Effect on the forventet regnskab = amountNow − amountBefore. */
+  effect: number;
+}
+
+export interface ChangeReport {
+  year: number;
+  /** Every matched, new and vanished case: by kind (CHANGE_KINDS order), then largest |effect| first. */
+  changes: CaseChange[];
+  byKind: Record<ChangeKind, { count: number; effect: number }>;
+  /** Σ disposed amount of all rows of each table in the year, and the difference. */
+  totalBefore: number;
+  totalNow: number;
+  totalEffect: number;
+}
+
+/** The matching key of a case row (see the file comment). */
+export function caseKey(c: CaseRow): string {
+  const who = c.cpr ? c.cpr.replace(/-/g, "") : `navn:${c.navn.trim().toLowerCase()}`;
+  return `${who}|${c.foranstaltning}|${c.start}`;
+}
+
+function keyed(rows: readonly CaseRow[]): Map<string, CaseRow> {
+  const out = new Map<string, CaseRow>();
+  const seen = new Map<string, number>();
+  for (const c of rows) {
+    const k = caseKey(c);
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    out.set(n === 1 ? k : `${k}#${n}`, c);
+  }
+  return out;
+}
+
+function kindOf(before: CaseRow, now: CaseRow): ChangeKind {
+  const rate = before.takst !== now.takst || before.enhed !== now.enhed;
+  const stop = before.stop !== now.stop;
+  return rate && stop ? "takstOgStop" : rate ? "takst" : stop ? "stop" : "uaendret";
+}
+
+/** Compares two versions of the case table for budget year `year`. */
+export function compareSnapshots(before: readonly CaseRow[], now: readonly CaseRow[], year: number): ChangeReport {
+  const a = yearStart(year), b = yearEnd(year);
+  const amount = (c?: CaseRow) => (c ? dispositionInPeriod(c, a, b) : 0);
+  const was = keyed(before), is = keyed(now);
+  const changes: CaseChange[] = [];
+  for (const [key, c] of is) {
+    const old = was.get(key);
+    const amountBefore = amount(old), amountNow = amount(c);
+    changes.push({ key, kind: old ? kindOf(old, c) : "tilgang", before: old, now: c, amountBefore, amountNow, effect: amountNow - amountBefore });
+  }
+  for (const [key, old] of was) {
+    if (is.has(key)) continue;
+    const amountBefore = amount(old);
+    changes.push({ key, kind: "afgang", before: old, amountBefore, amountNow: 0, effect: -amountBefore });
+  }
+  const order = (k: ChangeKind) => CHANGE_KINDS.indexOf(k);
+  changes.sort((p, q) => order(p.kind) - order(q.kind) || Math.abs(q.effect) - Math.abs(p.effect) || p.key.localeCompare(q.key));
+  const byKind = Object.fromEntries(CHANGE_KINDS.map((k) => [k, { count: 0, effect: 0 }])) as ChangeReport["byKind"];
+  for (const ch of changes) {
+    byKind[ch.kind].count++;
+    byKind[ch.kind].effect += ch.effect;
+  }
+  let totalBefore = 0, totalNow = 0;
+  for (const c of before) totalBefore += amount(c);
+  for (const c of now) totalNow += amount(c);
+  return { year, changes, byKind, totalBefore, totalNow, totalEffect: totalNow - totalBefore };
+}
+
+/** The n changes that raised and the n that lowered the annual cost most (effect ≠ 0). */
+export function largestChanges(report: ChangeReport, n: number): { up: CaseChange[]; down: CaseChange[] } {
+  const moved = report.changes.filter((c) => c.effect !== 0);
+  return {
+    up: moved.filter((c) => c.effect > 0).sort((p, q) => q.effect - p.effect).slice(0, n),
+    down: moved.filter((c) => c.effect < 0).sort((p, q) => p.effect - q.effect).slice(0, n),
+  };
+}

@@ -1,0 +1,184 @@
+// Key figures over time (issue 7, DOMAIN.md §1.2, §4): per foranstaltning the disposed amount, HÅP
+// and GNS-pris month by month, shares of foster-family placements and of preventive measures, and
+// yearly figures for an index against a base year. Everything is computed from validated case rows.
+import { monthEnd, monthStart, yearEnd, yearStart } from "./dates";
+import { dispositionInMonth, disposedAmount } from "./disposition";
+import type { CaseRow } from "./cases";
+import { haap } from "./haap";
+import { indeks } from "./prognosis";
+import type { Result } from "./result";
+
+/** How a foranstaltning counts in the shares: foster family, other placement, preventive, other. */
+export type MeasureType = "plejefamilie" | "anbringelse" | "forebyggende" | "oevrig";
+
+/** Danish label of each type, as written in the sheet's type column (the user may change it there). */
+export const MEASURE_TYPE_LABELS: Record<MeasureType, string> = {
+  plejefamilie: "Plejefamilie",
+  anbringelse: "Anden anbringelse",
+  forebyggende: "Forebyggende",
+  oevrig: "Øvrig",
+};
+
+// Ordered: the first matching pattern wins ("Netværksplejefamilie" is a foster family).
+const TYPE_PATTERNS: ReadonlyArray<readonly [RegExp, MeasureType]> = [
+  [/pleje/i, "plejefamilie"],
+  [/opholdssted|døgninst|doegninst|anbring|kostskole|efterskole|eget værelse|sikret/i, "anbringelse"],
+  [/kontaktperson|familiebehandl|forebyg|aflastning|praktik|støtteperson|mentor|familierådgiv/i, "forebyggende"],
+];
+
+/** Default type of a foranstaltning from its name; "oevrig" when nothing matches. */
+export function classifyMeasure(foranstaltning: string): MeasureType {
+  for (const [re, type] of TYPE_PATTERNS) if (re.test(foranstaltning)) return type;
+  return "oevrig";
+}
+
+/** One foranstaltning's figures in a year: 12 months (index 0 = januar) and the year. */
+export interface MeasureSeries {
+  foranstaltning: string;
+  type: MeasureType;
+  disposed: number[];
+  haap: number[];
+  /** Disposed ÷ HÅP in the month; null where HÅP is 0 (DOMAIN.md: an error, never 0 or ∞). */
+  gnsPris: (number | null)[];
+  yearDisposed: number;
+  yearHaap: number;
+  yearGnsPris: number | null;
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, "da");
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
+/** Case rows per group, groups sorted by Danish collation. */
+export function groupSorted<T>(xs: readonly T[], key: (x: T) => string): [string, T[]][] {
+  return [...groupBy(xs, key)].sort((a, b) => byName(a[0], b[0]));
+}
+
+/**
+ * Monthly series per foranstaltning for year y (HÅP by method "dage", rows of the same CPR within
+ * a foranstaltning merged). `types` overrides the default classification by name.
+ */
+export function measureSeries(cases: readonly CaseRow[], y: number, types: Record<string, MeasureType> = {}): MeasureSeries[] {
+  return groupSorted(cases, (c) => c.foranstaltning).map(([foranstaltning, rows]) => {
+    const disposed: number[] = [];
+    const h: number[] = [];
+    const pris: (number | null)[] = [];
+    for (let m = 1; m <= 12; m++) {
+      let d = 0;
+      for (const c of rows) d += dispositionInMonth(c, y, m);
+      const hm = haap(rows, monthStart(y, m), monthEnd(y, m), "dage");
+      disposed.push(d);
+      h.push(hm);
+      pris.push(hm === 0 ? null : d / hm);
+    }
+    const yearDisposed = disposedAmount(rows, yearStart(y), yearEnd(y));
+    const yearHaap = haap(rows, yearStart(y), yearEnd(y), "dage");
+    return {
+      foranstaltning, type: types[foranstaltning] ?? classifyMeasure(foranstaltning), disposed, haap: h, gnsPris: pris,
+      yearDisposed, yearHaap, yearGnsPris: yearHaap === 0 ? null : yearDisposed / yearHaap,
+    };
+  });
+}
+
+/** Shares per month (index 0 = januar); null where the denominator is 0. */
+export interface MonthlyShares {
+  /** HÅP in foster families ÷ HÅP in all placements (foster family + other placement). */
+  plejefamilie: (number | null)[];
+  /** Disposed amount on preventive measures ÷ all disposed amount. */
+  forebyggende: (number | null)[];
+}
+
+export function monthlyShares(series: readonly MeasureSeries[]): MonthlyShares {
+  const plejefamilie: (number | null)[] = [];
+  const forebyggende: (number | null)[] = [];
+  for (let m = 0; m < 12; m++) {
+    let pleje = 0, placed = 0, prev = 0, all = 0;
+    for (const s of series) {
+      if (s.type === "plejefamilie") pleje += s.haap[m];
+      if (s.type === "plejefamilie" || s.type === "anbringelse") placed += s.haap[m];
+      if (s.type === "forebyggende") prev += s.disposed[m];
+      all += s.disposed[m];
+    }
+    plejefamilie.push(placed === 0 ? null : pleje / placed);
+    forebyggende.push(all === 0 ? null : prev / all);
+  }
+  return { plejefamilie, forebyggende };
+}
+
+/** Disposed amount, HÅP and GNS-pris of all cases in one year. */
+export interface YearFigures {
+  year: number;
+  disposed: number;
+  /** Σ of the foranstaltningers HÅP (a person in two foranstaltninger counts in both). */
+  haap: number;
+  gnsPris: number | null;
+}
+
+export function yearFigures(cases: readonly CaseRow[], years: readonly number[]): YearFigures[] {
+  const groups = groupSorted(cases, (c) => c.foranstaltning);
+  return years.map((year) => {
+    const a = yearStart(year), b = yearEnd(year);
+    const disposed = disposedAmount(cases, a, b);
+    let h = 0;
+    for (const [, rows] of groups) h += haap(rows, a, b, "dage");
+    return { year, disposed, haap: h, gnsPris: h === 0 ? null : disposed / h };
+  });
+}
+
+/** Index of each value against the value of `baseYear` (base = 100), via core `indeks`. */
+export function indexAgainst(years: readonly number[], values: readonly number[], baseYear: number): Result<number>[] {
+  const i = years.indexOf(baseYear);
+  const base = i < 0 ? 0 : values[i];
+  return values.map((v) => indeks(v, base));
+}
+
+/** A person's days within a group, rows of the same CPR merged into disjoint spans. */
+export interface PersonSpanRow {
+  group: string;
+  start: number;
+  stop: number;
+}
+
+/**
+ * The spans HÅP counts, clipped to [a, b]: per group and person (CPR; a row without CPR is its own
+ * person) the union of the rows' days as disjoint spans. Σ (stop − start + 1) ÷ days(P) over a
+ * group's spans is exactly core `haap(rows, a, b, "dage")` — which lets a sheet count HÅP with a
+ * plain SUMPRODUCT and still merge a person's overlapping rows. Contains no CPR.
+ */
+export function mergedPersonSpans(cases: readonly CaseRow[], group: (c: CaseRow) => string, a: number, b: number): PersonSpanRow[] {
+  const out: PersonSpanRow[] = [];
+  for (const [g, rows] of groupSorted(cases, group)) {
+    const persons = new Map<string, [number, number][]>();
+    rows.forEach((c, i) => {
+      const s = Math.max(c.start, a), e = Math.min(c.stop, b);
+      if (e < s) return;
+      const key = c.cpr ? c.cpr.replace(/-/g, "") : `\u0000${i}`;
+      const list = persons.get(key);
+      if (list) list.push([s, e]);
+      else persons.set(key, [[s, e]]);
+    });
+    for (const spans of persons.values()) {
+      spans.sort((x, y) => x[0] - y[0]);
+      let [cs, ce] = spans[0];
+      for (let j = 1; j < spans.length; j++) {
+        const [s, e] = spans[j];
+        if (s <= ce + 1) ce = Math.max(ce, e);
+        else {
+          out.push({ group: g, start: cs, stop: ce });
+          [cs, ce] = [s, e];
+        }
+      }
+      out.push({ group: g, start: cs, stop: ce });
+    }
+  }
+  return out.sort((x, y) => byName(x.group, y.group) || x.start - y.start || x.stop - y.stop);
+}

@@ -1,0 +1,52 @@
+// Sagsbehandlerportefølje (issue 7): per rådgiver the cases running in the year, their HÅP,
+// disposed amount and GNS-pris, and the most expensive cases. CPR is masked by the sheet builder.
+import { yearEnd, yearStart } from "./dates";
+import { dispositionInPeriod } from "./disposition";
+import type { CaseRow } from "./cases";
+import { haap } from "./haap";
+import { groupSorted } from "./overview";
+
+/** Label used for cases without a rådgiver. */
+export const NO_ADVISER = "(uden rådgiver)";
+
+export interface CaseAmount {
+  case: CaseRow;
+  /** Disposed amount of the case in the year. */
+  amount: number;
+}
+
+export interface AdviserFigures {
+  raadgiver: string;
+  /** Case rows with at least one day in the year. */
+  sager: number;
+  /** HÅP (dage) of the rådgiver's rows; a person's overlapping rows are merged. */
+  haap: number;
+  disposed: number;
+  gnsPris: number | null;
+  /** The rådgiver's most expensive cases in the year, most expensive first. */
+  top: CaseAmount[];
+}
+
+export const adviserOf = (c: CaseRow): string => c.raadgiver || NO_ADVISER;
+
+/** Cases by disposed amount in year y, most expensive first; ties by row number. */
+export function mostExpensive(cases: readonly CaseRow[], y: number, n: number): CaseAmount[] {
+  const a = yearStart(y), b = yearEnd(y);
+  return cases
+    .map((c) => ({ case: c, amount: dispositionInPeriod(c, a, b) }))
+    .filter((x) => x.amount > 0)
+    .sort((p, q) => q.amount - p.amount || p.case.row - q.case.row)
+    .slice(0, n);
+}
+
+/** Figures per rådgiver for year y, rådgivere in Danish alphabetical order. */
+export function adviserPortfolio(cases: readonly CaseRow[], y: number, topN = 3): AdviserFigures[] {
+  const a = yearStart(y), b = yearEnd(y);
+  return groupSorted(cases, adviserOf).map(([raadgiver, rows]) => {
+    const inYear = rows.filter((c) => c.start <= b && c.stop >= a);
+    let disposed = 0;
+    for (const c of inYear) disposed += dispositionInPeriod(c, a, b);
+    const h = haap(rows, a, b, "dage");
+    return { raadgiver, sager: inYear.length, haap: h, disposed, gnsPris: h === 0 ? null : disposed / h, top: mostExpensive(rows, y, topN) };
+  });
+}

@@ -1,0 +1,72 @@
+// Generates "Økonomitjek ÅÅÅÅ-MM" from last month's copy of the case table and the current one.
+import * as React from "react";
+import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import type { WorkbookActions } from "./actions";
+import { parseOekonomitjekForm } from "./overviewForms";
+import { useCaseSheets } from "./useCaseSheets";
+
+export interface OekonomitjekPanelProps {
+  actions: WorkbookActions;
+  /** Today, proposing year and month. */
+  today?: Date;
+}
+
+export function OekonomitjekPanel({ actions, today = new Date() }: OekonomitjekPanelProps): React.ReactElement {
+  const { sheets, error } = useCaseSheets(actions);
+  const [before, setBefore] = React.useState("");
+  const [now, setNow] = React.useState("");
+  const [year, setYear] = React.useState(String(today.getFullYear()));
+  const [month, setMonth] = React.useState(String(today.getMonth() + 1));
+  const [maskCpr, setMaskCpr] = React.useState(true);
+  const [status, setStatus] = React.useState<string[]>([]);
+  const [busy, setBusy] = React.useState(false);
+
+  const run = async () => {
+    const form = parseOekonomitjekForm({ before, now, year, month, maskCpr });
+    if (!form.ok) return setStatus(form.problems);
+    if (!actions.generateOekonomitjek) return setStatus(["Funktionen er ikke tilgængelig her"]);
+    setBusy(true);
+    try {
+      const out = await actions.generateOekonomitjek(form.value);
+      setStatus([`Skrev arket ${out.sheets.join(", ")}.`, ...out.problems]);
+    } catch (e) {
+      setStatus([e instanceof Error ? e.message : String(e)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const options = [<option key="" value="">(vælg ark)</option>, ...sheets.map((s) => <option key={s}>{s}</option>)];
+
+  return (
+    <div>
+      <Body1 as="p">Hvad er ændret siden sidste måned: tilgang, afgang, takstændringer og ændrede stopdatoer, og effekten på forventet regnskab.</Body1>
+      <Field label="Sidste måneds kopi" validationMessage={error ?? undefined}>
+        <Select value={before} onChange={(_e, d) => setBefore(d.value)}>
+          {options}
+        </Select>
+      </Field>
+      <Field label="Aktuel sagstabel">
+        <Select value={now} onChange={(_e, d) => setNow(d.value)}>
+          {options}
+        </Select>
+      </Field>
+      <Field label="Budgetår">
+        <Input value={year} onChange={(_e, d) => setYear(d.value)} />
+      </Field>
+      <Field label="Måned">
+        <Input value={month} onChange={(_e, d) => setMonth(d.value)} />
+      </Field>
+      <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Button appearance="primary" disabled={busy} onClick={run}>
+        Generér økonomitjek
+      </Button>
+      <div role="status">
+        {status.map((s) => (
+          <Body1 as="p" key={s}>
+            {s}
+          </Body1>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Generates "Overblik ÅÅÅÅ" (key figures with charts) and "Portefølje ÅÅÅÅ" from a case table.
+import * as React from "react";
+import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import type { WorkbookActions } from "./actions";
+import { parseOverblikForm } from "./overviewForms";
+import { useCaseSheets } from "./useCaseSheets";
+
+export interface OverblikPanelProps {
+  actions: WorkbookActions;
+  /** Budget year proposed in the form. */
+  defaultYear?: number;
+}
+
+export function OverblikPanel({ actions, defaultYear = new Date().getFullYear() }: OverblikPanelProps): React.ReactElement {
+  const { sheets, error } = useCaseSheets(actions);
+  const [source, setSource] = React.useState("");
+  const [year, setYear] = React.useState(String(defaultYear));
+  const [baseYear, setBaseYear] = React.useState(String(defaultYear - 1));
+  const [target, setTarget] = React.useState("75 %");
+  const [maskCpr, setMaskCpr] = React.useState(true);
+  const [status, setStatus] = React.useState<string[]>([]);
+  const [busy, setBusy] = React.useState(false);
+  const chosen = source || sheets[0] || "";
+
+  const run = async () => {
+    const form = parseOverblikForm({ source: chosen, year, baseYear, target, maskCpr });
+    if (!form.ok) return setStatus(form.problems);
+    if (!actions.generateOverblik) return setStatus(["Funktionen er ikke tilgængelig her"]);
+    setBusy(true);
+    try {
+      const out = await actions.generateOverblik(form.value);
+      setStatus([`Skrev arkene ${out.sheets.join(", ")}.`, ...out.problems]);
+    } catch (e) {
+      setStatus([e instanceof Error ? e.message : String(e)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      <Body1 as="p">Nøgletal pr. foranstaltning måned for måned med diagrammer, og sagsbehandlerporteføljen.</Body1>
+      <Field label="Ark med sager" validationMessage={error ?? undefined}>
+        <Select value={chosen} onChange={(_e, d) => setSource(d.value)}>
+          {sheets.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Budgetår">
+        <Input value={year} onChange={(_e, d) => setYear(d.value)} />
+      </Field>
+      <Field label="Basisår for indeks">
+        <Input value={baseYear} onChange={(_e, d) => setBaseYear(d.value)} />
+      </Field>
+      <Field label="Mål for andel i plejefamilie">
+        <Input value={target} onChange={(_e, d) => setTarget(d.value)} />
+      </Field>
+      <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Button appearance="primary" disabled={busy} onClick={run}>
+        Generér overblik og portefølje
+      </Button>
+      <div role="status">
+        {status.map((s) => (
+          <Body1 as="p" key={s}>
+            {s}
+          </Body1>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// Formula check of "Portefølje 2025" and "Økonomitjek 2025-10": recalculated by HyperFormula, the
+// native formulas give the hand-counted figures and agree with core; CPR is masked by default.
+import { adviserPortfolio, compareSnapshots, CHANGE_KINDS, type CaseRow } from "../../src/core";
+import { buildDisponering } from "../../src/sheets/disponering";
+import { buildPortefoelje } from "../../src/sheets/portefoelje";
+import { buildOekonomitjek } from "../../src/sheets/oekonomitjek";
+import { writeXlsxBuffer } from "../../src/xlsx";
+import { recalcXlsx } from "../support/recalc";
+import { smallKommune, snapshotBefore, snapshotNow } from "../support/smallKommune";
+
+describe("Portefølje 2025 recalculated", () => {
+  const withoutAdviser: CaseRow[] = [...smallKommune(), { ...smallKommune()[4], row: 9, cpr: "680190-1008", navn: "H", raadgiver: "" }];
+
+  it("gives cases, HÅP, disposed amount and GNS-pris per rådgiver as core does, CPR masked", async () => {
+    const disp = buildDisponering({ year: 2025, cases: withoutAdviser, generatedOn: 45000 });
+    const pf = buildPortefoelje({ year: 2025, cases: withoutAdviser, disponering: disp.layout, generatedOn: 45000, topN: 2 });
+    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, pf.spec]));
+    const s = pf.layout.sheetName;
+    const core = adviserPortfolio(withoutAdviser, 2025, 2);
+    expect(pf.layout.advisers).toEqual(["(uden rådgiver)", "AKJ", "BMH", "CLS"]);
+    core.forEach((f, i) => {
+      const r = pf.layout.adviserRow + i;
+      expect(wb.at(s, r, 1) as number).toBeCloseTo(f.disposed, 2);
+      expect(wb.at(s, r, 2)).toBe(f.sager);
+      expect(wb.at(s, r, 3) as number).toBeCloseTo(f.haap, 9);
+      expect(wb.at(s, r, 4) as number).toBeCloseTo(f.gnsPris!, 2);
+    });
+    // Hand count: AKJ 2 cases, 390.000, 1 HÅP; BMH 600.000 over (184 + 181)/365 = 1 HÅP.
+    expect(wb.at(s, pf.layout.adviserRow + 1, 1) as number).toBeCloseTo(390000, 6);
+    expect(wb.at(s, pf.layout.adviserRow + 2, 4) as number).toBeCloseTo(600000, 6);
+    expect(wb.at(s, pf.layout.totalRow, 1) as number).toBeCloseTo(1021000 + 31000, 6);
+    // BMH's most expensive case is B (552.000), shown as 620190-xxxx.
+    const bmh = pf.layout.topRows.filter((t) => t.raadgiver === "BMH");
+    expect(bmh.map((t) => t.caseRow.navn)).toEqual(["B", "C"]);
+    expect(wb.at(s, bmh[0].row, 1)).toBe("620190-xxxx");
+    expect(wb.at(s, bmh[0].row, 7) as number).toBeCloseTo(552000, 6);
+    const texts = [...Array(60).keys()].flatMap((r) => [...Array(8).keys()].map((c) => wb.at(s, r, c)));
+    expect(texts.filter((v) => typeof v === "string" && /\d{6}-\d{4}/.test(v))).toEqual([]);
+  });
+
+  it("shows full CPR only when asked", async () => {
+    const disp = buildDisponering({ year: 2025, cases: smallKommune(), generatedOn: 45000 });
+    const pf = buildPortefoelje({ year: 2025, cases: smallKommune(), disponering: disp.layout, generatedOn: 45000, maskCpr: false });
+    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, pf.spec]));
+    expect(wb.at(pf.layout.sheetName, pf.layout.topRows[0].row, 1)).toBe("610190-1001");
+  });
+});
+
+describe("Økonomitjek 2025-10 recalculated", () => {
+  const input = { year: 2025, month: 10, before: snapshotBefore(), now: snapshotNow(), beforeLabel: "Sager september", nowLabel: "Sager", generatedOn: 45000, topN: 2 };
+
+  it("gives the hand-counted tilgang, afgang and changes with their effect on the forventet regnskab", async () => {
+    const { spec, layout } = buildOekonomitjek(input);
+    expect(spec.name).toBe("Økonomitjek 2025-10");
+    const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    const s = layout.sheetName;
+    const kinds = CHANGE_KINDS.map((_k, i) => [wb.at(s, layout.summaryRow + i, 0), wb.at(s, layout.summaryRow + i, 2)]);
+    expect(kinds).toEqual([["Tilgang", 2], ["Afgang", 2], ["Takstændring", 1], ["Ændret stopdato", 1], ["Takst og stopdato ændret", 1], ["Uændret", 2]]);
+    const effect = (i: number) => wb.at(s, layout.summaryRow + i, 1) as number;
+    expect(effect(0)).toBeCloseTo(602000, 6); // B 552.000 + F 50.000
+    expect(effect(1)).toBeCloseTo(-1880000, 6); // E −1.825.000, F −55.000
+    expect(effect(2)).toBeCloseTo(3000, 6);
+    expect(effect(3)).toBeCloseTo(-48000, 6);
+    expect(effect(4)).toBeCloseTo(-652500, 6);
+    expect(wb.at(s, layout.totalsRow, 1) as number).toBeCloseTo(3124000, 6);
+    expect(wb.at(s, layout.totalsRow + 1, 1) as number).toBeCloseTo(1148500, 6);
+    expect(wb.at(s, layout.totalsRow + 2, 1) as number).toBeCloseTo(-1975500, 6);
+    // Largest rise B (CPR masked), largest fall E.
+    expect(wb.at(s, layout.upRow, 1)).toBe("620190-xxxx");
+    expect(wb.at(s, layout.upRow, 4) as number).toBeCloseTo(552000, 6);
+    expect(wb.at(s, layout.downRow, 2)).toBe("E");
+    expect(wb.at(s, layout.downRow + 1, 4) as number).toBeCloseTo(-652500, 6);
+  });
+
+  it("computes every case's amount before and now as core does (all four units, open and closed stops)", async () => {
+    const uge = snapshotNow().map((c, i) => ({ ...c, enhed: (["måned", "døgn", "uge", "år"] as const)[i % 4], start: c.start + 17 * i }));
+    const { spec, layout } = buildOekonomitjek({ ...input, before: snapshotBefore(), now: uge });
+    const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    const report = compareSnapshots(snapshotBefore(), uge, 2025);
+    layout.changes.forEach((ch, i) => {
+      expect(wb.at(layout.sheetName, layout.tableRow + i, layout.cols.foer) as number).toBeCloseTo(ch.amountBefore, 2);
+      expect(wb.at(layout.sheetName, layout.tableRow + i, layout.cols.nu) as number).toBeCloseTo(ch.amountNow, 2);
+    });
+    expect(wb.at(layout.sheetName, layout.totalsRow + 2, 1) as number).toBeCloseTo(report.totalEffect, 2);
+  });
+});
