@@ -8,7 +8,7 @@ const hostGlobals = ["Excel", "Office", "CustomFunctions", "OfficeExtension"].ma
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "node_modules/**", "coverage/**", "bench/**", "webpack.config.js", "jest.config.js", "test/stubs/**"] },
+  { ignores: ["dist/**", "out/**", "node_modules/**", "coverage/**", "bench/**", "webpack.config.js", "**/jest.config.js", "test/stubs/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {
