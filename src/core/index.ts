@@ -28,3 +28,4 @@ export {
   missingFields, unitFromHeader,
 } from "./headers";
 export { type CaseRow, type CaseStatus, type RawCaseRow, type ValidationOutcome, type ValidateOptions, validateCases } from "./cases";
+export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";

@@ -3,3 +3,5 @@ export * from "./spec";
 export { colName, colIndex, a1, rectA1, rectAbs, rect, sheetRef, shiftFormula, sheetNameProblem } from "./a1";
 export { STYLE_LOOKS, STYLE_LEGEND, type StyleLook } from "./styles";
 export { buildDisponering, type DisponeringInput } from "./disponering";
+export { type DisponeringLayout, helperFormulas } from "./disponering";
+export { buildNoegletal, type NoegletalInput, type NoegletalLayout, NOEGLETAL_NOTES } from "./noegletal";
