@@ -1,5 +1,7 @@
 // The task pane's WorkbookActions implemented with Excel.run.
 import type { WorkbookActions } from "../taskpane/actions";
+import { listTables, loadSetting, readSelection, readTable, saveSetting, selectCell } from "./reader";
+import { writeSheets } from "./writer";
 
 export const excelActions: WorkbookActions = {
   async workbookName() {
@@ -10,4 +12,12 @@ export const excelActions: WorkbookActions = {
       return wb.name;
     });
   },
+  listTables: () => Excel.run((context) => listTables(context)),
+  readTable: (name) => Excel.run((context) => readTable(context, name)),
+  readSelection: () => Excel.run((context) => readSelection(context)),
+  selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
+  loadSetting: async (key) => loadSetting(key),
+  saveSetting: (key, value) => saveSetting(key, value),
+  generateSheets: (specs, onProgress) =>
+    Excel.run(async (context) => (await writeSheets(context, specs, { onProgress })).sheets),
 };
