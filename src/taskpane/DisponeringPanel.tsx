@@ -18,7 +18,10 @@ const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "auto 1fr", gap: "4px 8px", alignItems: "center" },
   problems: { margin: 0, paddingLeft: "18px", maxHeight: "220px", overflowY: "auto" },
   muted: { color: tokens.colorNeutralForeground3 },
+  section: { display: "flex", flexDirection: "column", gap: "6px" },
 });
+
+const rows = (n: number) => `${n} ${n === 1 ? "række" : "rækker"}`;
 
 const SELECTION = "__markering__";
 const NONE = "__ingen__";
@@ -139,7 +142,7 @@ export function DisponeringPanel({ actions, today = () => new Date() }: Disponer
       <Button onClick={readSource} disabled={busy}>Læs kilden</Button>
 
       {source && (
-        <section aria-label="Kolonner">
+        <section aria-label="Kolonner" className={styles.section}>
           <Subtitle2 as="h2">Kolonner i {source.label}</Subtitle2>
           <Caption1 as="p" className={styles.muted}>Ret koblingen, hvis en kolonne er genkendt forkert. Valget huskes i arbejdsbogen.</Caption1>
           <div className={styles.grid}>
@@ -159,13 +162,13 @@ export function DisponeringPanel({ actions, today = () => new Date() }: Disponer
       )}
 
       {checked && (
-        <section aria-label="Kontrol af sagerne">
+        <section aria-label="Kontrol af sagerne" className={styles.section}>
           <Subtitle2 as="h2">Kontrol</Subtitle2>
           {checked.missing.length > 0 ? (
             <MessageBar intent="warning"><MessageBarBody>Vælg en kolonne til {checked.missing.join(" og ")}.</MessageBarBody></MessageBar>
           ) : (
             <Body1 as="p" aria-live="polite">
-              {`${checked.dataRows} rækker: ${checked.cases.length} sager bruges, ${checked.rejectedRows} rækker har fejl og er udeladt, ${checked.problems.filter((p) => p.severity === "advarsel").length} advarsler.`}
+              {`${rows(checked.dataRows)}: ${checked.cases.length} sager bruges, ${rows(checked.rejectedRows)} har fejl og er udeladt, ${checked.problems.filter((p) => p.severity === "advarsel").length} advarsler.`}
             </Body1>
           )}
           {checked.problems.length > 0 && (
@@ -187,7 +190,7 @@ export function DisponeringPanel({ actions, today = () => new Date() }: Disponer
       )}
 
       {checked && (
-        <section aria-label="Generér">
+        <section aria-label="Generér" className={styles.section}>
           <Field label="Budgetår" validationMessage={yearOk ? undefined : "Skriv et årstal med fire cifre"}>
             <Input type="number" value={year} onChange={(_e, d) => setYear(d.value)} />
           </Field>
