@@ -7,6 +7,7 @@ import {
   type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
+import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
 
@@ -62,6 +63,9 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   specs.push(
     buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "DOMAIN.md §6", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
   );
+  // Issue 4: Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
+  const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
+  specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
