@@ -7,6 +7,7 @@ import {
   type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
+import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
 import { buildDemoOverview, DEMO_PREVIOUS_CSV } from "./demoOverview";
@@ -65,6 +66,9 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   );
   const overview = buildDemoOverview(DEMO_YEAR, cases, readCaseCsv(DEMO_PREVIOUS_CSV), generatedOn);
   specs.push(...overview.specs);
+  // Issue 4: Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
+  const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
+  specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");

@@ -36,3 +36,4 @@ export { type AdviserFigures, type CaseAmount, NO_ADVISER, adviserOf, mostExpens
 export {
   type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, largestChanges,
 } from "./changes";
+export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";

@@ -6,3 +6,5 @@ export { buildDisponering, type DisponeringInput } from "./disponering";
 export { buildOverblik, NOTE_NO_CHARTS, type OverblikInput, type OverblikLayout } from "./overblik";
 export { buildPortefoelje, type PortefoeljeInput, type PortefoeljeLayout } from "./portefoelje";
 export { buildOekonomitjek, yearAmountFormula, type OekonomitjekInput, type OekonomitjekLayout } from "./oekonomitjek";
+export { type DisponeringLayout, helperFormulas } from "./disponering";
+export { buildNoegletal, type NoegletalInput, type NoegletalLayout, NOEGLETAL_NOTES } from "./noegletal";

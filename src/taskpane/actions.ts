@@ -41,3 +41,7 @@ export interface OverviewActions {
   generateOverblik?(request: OverblikRequest): Promise<GenerateOutcome>;
   generateOekonomitjek?(request: OekonomitjekRequest): Promise<GenerateOutcome>;
 }
+// The Disponering panel's actions (issue 4); merged into WorkbookActions by declaration merging.
+import type { CaseSourceActions } from "./caseSource";
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface WorkbookActions extends CaseSourceActions {}

@@ -13,6 +13,10 @@ export interface PanelDef {
 }
 
 export const PANELS: PanelDef[] = [{ id: "oversigt", title: "Oversigt", render: () => <Overview /> }];
+
+// Issue 4: the consultant's case table → Disponering ÅÅÅÅ + Nøgletal ÅÅÅÅ.
+import { DisponeringPanel } from "./DisponeringPanel";
+PANELS.push({ id: "disponering", title: "Disponeringsark", render: (actions) => <DisponeringPanel actions={actions} /> });
 PANELS.push(
   { id: "overblik", title: "Overblik", render: (actions) => <OverblikPanel actions={actions} /> },
   { id: "oekonomitjek", title: "Økonomitjek", render: (actions) => <OekonomitjekPanel actions={actions} /> },

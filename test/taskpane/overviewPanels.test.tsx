@@ -12,18 +12,18 @@ const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightT
 
 function fakeActions() {
   const calls: { overblik: OverblikRequest[]; tjek: OekonomitjekRequest[] } = { overblik: [], tjek: [] };
-  const actions: WorkbookActions = {
+  const actions = {
     workbookName: async () => "x.xlsx",
     listCaseSheets: async () => ["Sager", "Sager september"],
-    generateOverblik: async (r) => {
+    generateOverblik: async (r: OverblikRequest) => {
       calls.overblik.push(r);
       return { sheets: ["Disponering 2025", "Overblik 2025", "Portefølje 2025"], problems: ["Række 7, Takst: skal udfyldes"] };
     },
-    generateOekonomitjek: async (r) => {
+    generateOekonomitjek: async (r: OekonomitjekRequest) => {
       calls.tjek.push(r);
       return { sheets: ["Økonomitjek 2025-10"], problems: [] };
     },
-  };
+  } as unknown as WorkbookActions;
   return { actions, calls };
 }
 

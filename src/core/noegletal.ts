@@ -1,0 +1,75 @@
+// Key figures per foranstaltning and per konto (DOMAIN.md §1 (2), §4), defined exactly as the
+// generated "Nøgletal ÅÅÅÅ" sheet computes them with native formulas, so the two can be compared.
+//
+// Definition (also printed in the sheet's note rows): a person (CPR) is merged within one
+// (foranstaltning, konto) pair; the HÅP of a foranstaltning is the sum over its konti, and the HÅP of
+// a konto the sum over its foranstaltninger. When every foranstaltning books on one konto — the usual
+// case — the foranstaltning figure equals `haap` of the foranstaltning's rows.
+import { disposedAmount } from "./disposition";
+import { yearEnd, yearStart } from "./dates";
+import { haap } from "./haap";
+import type { CaseRow } from "./cases";
+import { fail, ok, type Result } from "./result";
+import { msg } from "./messages";
+
+export interface KeyFigures {
+  name: string;
+  /** Case rows with at least one day in the year. */
+  antal: number;
+  haapDage: number;
+  haapMaaneder: number;
+  /** Disposed amount in the year (current and expected cases). */
+  disponeret: number;
+  /** disponeret ÷ haapDage; an error when HÅP is 0. */
+  gnsPris: Result<number>;
+}
+
+export interface KeyFigureTable {
+  byForanstaltning: KeyFigures[];
+  /** Rows without konto are left out here (they are still in the total). */
+  byKonto: KeyFigures[];
+  total: KeyFigures;
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, "da");
+
+/** Key figures for a budget year, grouped as the Nøgletal sheet groups them. */
+export function keyFigures(cases: readonly CaseRow[], year: number): KeyFigureTable {
+  const a = yearStart(year);
+  const b = yearEnd(year);
+  const pairs = new Map<string, CaseRow[]>();
+  for (const c of cases) {
+    const k = `${c.foranstaltning}\u0000${c.konto}`;
+    const list = pairs.get(k);
+    if (list) list.push(c);
+    else pairs.set(k, [c]);
+  }
+  const pairHaap = new Map<string, { dage: number; mdr: number }>();
+  for (const [k, list] of pairs) pairHaap.set(k, { dage: haap(list, a, b, "dage"), mdr: haap(list, a, b, "måneder") });
+
+  const figures = (name: string, rows: readonly CaseRow[]): KeyFigures => {
+    let dage = 0;
+    let mdr = 0;
+    for (const k of new Set(rows.map((c) => `${c.foranstaltning}\u0000${c.konto}`))) {
+      const h = pairHaap.get(k)!;
+      dage += h.dage;
+      mdr += h.mdr;
+    }
+    const disponeret = disposedAmount(rows, a, b);
+    return {
+      name,
+      antal: rows.filter((c) => c.start <= b && c.stop >= a).length,
+      haapDage: dage,
+      haapMaaneder: mdr,
+      disponeret,
+      gnsPris: dage > 0 ? ok(disponeret / dage) : fail("haap.zero", msg.haapZero()),
+    };
+  };
+  const group = (key: (c: CaseRow) => string) =>
+    [...new Set(cases.map(key))].filter((n) => n !== "").sort(byName).map((n) => figures(n, cases.filter((c) => key(c) === n)));
+  return {
+    byForanstaltning: group((c) => c.foranstaltning),
+    byKonto: group((c) => c.konto),
+    total: figures("I alt", cases),
+  };
+}

@@ -1,0 +1,24 @@
+// Page for the real-browser test: the real task pane App with the workbook replaced by the test
+// double the test injects (window.__fakeExcel, built from window.__fakeTables).
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import type { WorkbookActions } from "../../src/taskpane/actions";
+import { createFakeActions, type FakeCalls, type FakeTable } from "./fakeActions";
+
+declare global {
+  interface Window {
+    __fakeTables: FakeTable[];
+    __fakeCalls: FakeCalls;
+    __fakeExcel: WorkbookActions;
+  }
+}
+
+window.__fakeCalls = { selectCell: [], saveSetting: [], generated: [] };
+window.__fakeExcel = createFakeActions(window.__fakeTables ?? [], window.__fakeCalls);
+createRoot(document.getElementById("root") as HTMLElement).render(
+  <FluentProvider theme={webLightTheme}>
+    <App actions={window.__fakeExcel} />
+  </FluentProvider>,
+);

@@ -1,0 +1,37 @@
+// Both generated sheets through the Office writer: bounded syncs at 20.000 rows, and a second run
+// replaces only the add-in's own sheets.
+import { buildDisponering } from "../../src/sheets/disponering";
+import { buildNoegletal } from "../../src/sheets/noegletal";
+import { writeSheets } from "../../src/excel";
+import { FakeWorkbook } from "../support/fakeExcel";
+import { syntheticCases } from "../bench/cases";
+
+function specs(n: number) {
+  const d = buildDisponering({ year: 2025, cases: syntheticCases(n), generatedOn: 45000 });
+  return [d.spec, buildNoegletal({ year: 2025, disponering: d.layout, generatedOn: 45000 }).spec];
+}
+
+describe("Disponering + Nøgletal through the Office writer", () => {
+  it("writes 20.000 case rows with at most 5 context.sync calls, every request under 5 MB", async () => {
+    const wb = new FakeWorkbook([{ name: "Sager" }]);
+    const out = await writeSheets(wb.context, specs(20000));
+    // look (1; no clashes so no marker sync) + one per 4 MB of values (20.000 rows × ~120 bytes ≈ 2,4 MB → 1)
+    // + formats flush shares the last content sync + swap (1): observed 3; the bound allows one more chunk.
+    expect(out.syncs).toBeLessThanOrEqual(4);
+    expect(Math.max(...wb.batchBytes)).toBeLessThan(5 * 1024 * 1024);
+    const d = wb.sheet("Disponering 2025")!;
+    // Helper columns are filled from one formula row each (autoFill), not written cell by cell.
+    expect(d.autoFills.length).toBe(2 + 8);
+    expect(d.cells.get("6,25")).toBe('=AND($A7<>"",$A7=$A6,$C7=$C6,$D7=$D6)');
+    expect(wb.sheet("Nøgletal 2025")!.props.get("Styringsark")).toBe("noegletal");
+  });
+
+  it("replaces its own two sheets on a second run and keeps the user's", async () => {
+    const wb = new FakeWorkbook([{ name: "Sager", cells: { "0,0": "Cpr-nr." } }]);
+    await writeSheets(wb.context, specs(50));
+    const out = await writeSheets(wb.context, specs(60));
+    expect(out.sheets.map((s) => [s.written, s.replaced])).toEqual([["Disponering 2025", true], ["Nøgletal 2025", true]]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sager", "Disponering 2025", "Nøgletal 2025"]);
+    expect(wb.sheet("Sager")!.cells.get("0,0")).toBe("Cpr-nr.");
+  });
+});
