@@ -9,6 +9,7 @@ import {
 import { buildDisponering } from "../sheets/disponering";
 import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
+import { buildPrognoseDemo } from "./prognoseDemo";
 
 export const DEMO_YEAR = 2025;
 export const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
@@ -62,6 +63,8 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   specs.push(
     buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "DOMAIN.md §6", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
   );
+  const prognosis = buildPrognoseDemo(cases, generatedOn);
+  specs.push(...prognosis.specs);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
@@ -70,6 +73,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     `Eksempel Kommune, budgetår ${DEMO_YEAR}: ${cases.length} sager (${current.length} aktuelle, ${expected.length} forventede), ${problems.length} bemærkninger fra valideringen.`,
     `Forventet regnskab (aktuelle + forventede sager): ${kr(disposedAmount(cases, a, b))}; helårspersoner ${num1(haap(cases, a, b, "dage"))} (dage) / ${num1(haap(cases, a, b, "måneder"))} (måneder).`,
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
+    ...prognosis.summary,
     `Ark: ${specs.map((s) => s.name).join(", ")}.`,
   ];
   return { specs, cases, problems, summary };

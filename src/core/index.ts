@@ -28,3 +28,11 @@ export {
   missingFields, unitFromHeader,
 } from "./headers";
 export { type CaseRow, type CaseStatus, type RawCaseRow, type ValidationOutcome, type ValidateOptions, validateCases } from "./cases";
+export {
+  type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
+} from "./methods";
+export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText } from "./budgetText";
+export {
+  type TableData, type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
+  parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,
+} from "./prognoseTables";

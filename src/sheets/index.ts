@@ -3,3 +3,11 @@ export * from "./spec";
 export { colName, colIndex, a1, rectA1, rectAbs, rect, sheetRef, shiftFormula, sheetNameProblem } from "./a1";
 export { STYLE_LOOKS, STYLE_LEGEND, type StyleLook } from "./styles";
 export { buildDisponering, type DisponeringInput } from "./disponering";
+export { buildBudgetforudsaetninger, type BudgetforudsaetningerInput, type BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
+export { buildRisikosager, monthsToYearEndFormula, type RisikosagerInput, type RisikosagerLayout } from "./risikosager";
+export { buildPrognose, prognoseSheetName, type PrognoseSheetInput, type PrognoseLayout, type PrognoseKonto, type VarianceLine, type DisponeringRef } from "./prognose";
+export { buildBudgetbemaerkninger, type BudgetbemaerkningerInput, type BudgetbemaerkningerLayout, type BudgetParagraph } from "./budgetbemaerkninger";
+export {
+  buildPrognosePackage, bookedThrough, riskRest, poolPrice, type PrognoseData, type PrognoseSettings, type PrognosePackage,
+  type PrognoseFigures, type KontoFigures, type TypeFigures, type PackageOptions,
+} from "./prognosePackage";
