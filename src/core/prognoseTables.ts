@@ -69,7 +69,8 @@ function columns(table: string, header: readonly unknown[], wanted: Record<strin
   const keys = header.map(headerKey);
   const out: Record<string, number> = {};
   for (const [field, synonyms] of Object.entries(wanted)) {
-    const i = keys.findIndex((k) => synonyms.includes(k));
+    // The first synonym is the label the user sees; all are compared as header keys.
+    const i = keys.findIndex((k) => synonyms.map(headerKey).includes(k));
     if (i < 0) problems.push({ code: "table.column", message: msg.tableColumnMissing(table, synonyms[0]), severity: "fejl", column: synonyms[0] });
     out[field] = i;
   }
@@ -97,14 +98,16 @@ export function parseMonthHeader(v: unknown): Result<YearMonth> {
 
 export function readBudget(t: TableData, name = "Budget"): Parsed<BudgetLine[]> {
   const problems: Problem[] = [];
-  const c = columns(name, t.header, { konto: ["konto"], tekst: ["tekst", "kontotekst", "navn"], budget: ["budget"] }, problems);
+  const c = columns(name, t.header, { konto: ["Konto"], budget: ["Budget"] }, problems);
+  // The text column is optional: a budget without it still has kontos and amounts.
+  const tekstCol = t.header.map(headerKey).findIndex((k) => ["tekst", "kontotekst", "navn"].includes(k));
   if (c.konto < 0 || c.budget < 0) return { value: [], problems };
   const value: BudgetLine[] = [];
   t.rows.forEach((r, i) => {
     if (isEmptyRow(r)) return;
     const b = parseAmount(r[c.budget]);
     if (cellProblem(problems, i + 2, "Budget", b) || !b.ok) return;
-    value.push({ konto: text(r[c.konto]), tekst: c.tekst >= 0 ? text(r[c.tekst]) : "", budget: b.value });
+    value.push({ konto: text(r[c.konto]), tekst: tekstCol >= 0 ? text(r[tekstCol]) : "", budget: b.value });
   });
   return { value, problems };
 }
@@ -140,11 +143,11 @@ export function readMonthSeries(t: TableData, name: string): Parsed<MonthSeries>
 export function readRiskCases(t: TableData, name = "Risikosager"): Parsed<RiskRow[]> {
   const problems: Problem[] = [];
   const c = columns(name, t.header, {
-    id: ["id", "sagsid", "sag"],
-    foranstaltning: ["forventetforanstaltning", "foranstaltning"],
-    udgift: ["maanedligudgift", "udgiftprmaaned", "maanedsudgift", "enhedsudgift"],
-    sandsynlighed: ["sandsynlighed"],
-    start: ["forventetstart", "startdato", "start"],
+    id: ["Id", "sagsid", "sag"],
+    foranstaltning: ["Forventet foranstaltning", "foranstaltning"],
+    udgift: ["Månedlig udgift", "udgiftprmaaned", "maanedsudgift", "enhedsudgift"],
+    sandsynlighed: ["Sandsynlighed"],
+    start: ["Forventet start", "startdato", "start"],
   }, problems);
   if (Object.values(c).some((i) => i < 0)) return { value: [], problems };
   const antalCol = t.header.map(headerKey).indexOf("antal");
@@ -167,9 +170,9 @@ export function readRiskCases(t: TableData, name = "Risikosager"): Parsed<RiskRo
 export function readAssumptions(t: TableData, name = "Budgetforudsætninger"): Parsed<Assumption[]> {
   const problems: Problem[] = [];
   const c = columns(name, t.header, {
-    omraade: ["omraade"], foranstaltning: ["foranstaltning", "foranstaltningstype"], konto: ["konto"],
-    haap: ["haap", "haapbudget", "helaarspersoner"], pris: ["gnspris", "gennemsnitspris", "gnsprisbudget"],
-    haapSidsteAar: ["haapsidsteaar", "haapregnskab"], prisSidsteAar: ["gnsprissidsteaar", "gnsprisregnskab"],
+    omraade: ["Område"], foranstaltning: ["Foranstaltning", "foranstaltningstype"], konto: ["Konto"],
+    haap: ["HÅP", "haapbudget", "helaarspersoner"], pris: ["GNS-pris", "gennemsnitspris", "gnsprisbudget"],
+    haapSidsteAar: ["HÅP sidste år", "haapregnskab"], prisSidsteAar: ["GNS-pris sidste år", "gnsprisregnskab"],
   }, problems);
   if (Object.values(c).some((i) => i < 0)) return { value: [], problems };
   const value: Assumption[] = [];
@@ -187,7 +190,7 @@ export function readAssumptions(t: TableData, name = "Budgetforudsætninger"): P
 
 export function readPlRates(t: TableData, name = "PL"): Parsed<PlRate[]> {
   const problems: Problem[] = [];
-  const c = columns(name, t.header, { year: ["aar", "year", "budgetaar"], rate: ["pl", "plsats", "plpct", "plprocent"] }, problems);
+  const c = columns(name, t.header, { year: ["År", "year", "budgetaar"], rate: ["PL", "plsats", "plpct", "plprocent"] }, problems);
   if (c.year < 0 || c.rate < 0) return { value: [], problems };
   const value: PlRate[] = [];
   t.rows.forEach((r, i) => {
