@@ -11,3 +11,10 @@ export interface PanelDef {
 }
 
 export const PANELS: PanelDef[] = [{ id: "oversigt", title: "Oversigt", render: () => <Overview /> }];
+// Issue 5: the monthly follow-up (prognosis per konto) and the controller's budget comments.
+import { PrognosePanel } from "./PrognosePanel";
+import { BudgetbemaerkningerPanel } from "./BudgetbemaerkningerPanel";
+PANELS.push(
+  { id: "prognose", title: "Prognose", render: (actions) => <PrognosePanel actions={actions} /> },
+  { id: "budgetbemaerkninger", title: "Budgetbemærkninger", render: (actions) => <BudgetbemaerkningerPanel actions={actions} /> },
+);
