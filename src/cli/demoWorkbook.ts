@@ -11,6 +11,7 @@ import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
 import { buildDemoOverview, DEMO_PREVIOUS_CSV } from "./demoOverview";
+import { buildPrognoseDemo } from "./prognoseDemo";
 
 export const DEMO_YEAR = 2025;
 export const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
@@ -69,6 +70,8 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   // Issue 4: Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
   specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
+  const prognosis = buildPrognoseDemo(cases, generatedOn);
+  specs.push(...prognosis.specs);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
@@ -78,6 +81,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     `Forventet regnskab (aktuelle + forventede sager): ${kr(disposedAmount(cases, a, b))}; helårspersoner ${num1(haap(cases, a, b, "dage"))} (dage) / ${num1(haap(cases, a, b, "måneder"))} (måneder).`,
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
     ...overview.summary,
+    ...prognosis.summary,
     `Ark: ${specs.map((s) => s.name).join(", ")}.`,
   ];
   return { specs, cases, problems, summary };

@@ -37,3 +37,11 @@ export {
   type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, largestChanges,
 } from "./changes";
 export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
+export {
+  type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
+} from "./methods";
+export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText } from "./budgetText";
+export {
+  type TableData, type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
+  parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,
+} from "./prognoseTables";

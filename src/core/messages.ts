@@ -54,4 +54,10 @@ export const msg = {
   argument: (name: string, text: string) => `${name}: ${text}`,
   argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
   noMeasure: () => `(uden foranstaltning)`,
+  prognoseMethodUnknown: (text: string) =>
+    `${text} er ikke en kendt prognosemetode (disponering, risikosager, pulje, glidende gennemsnit, 12-dele, rammestyring eller skøn)`,
+  prognoseInputMissing: (method: string, what: string) => `${method} mangler ${what}`,
+  tableMissing: (name: string) => `Tabellen "${name}" findes ikke i arbejdsbogen`,
+  tableColumnMissing: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}"`,
+  monthHeaderInvalid: (text: string) => `${text} er ikke en måned (skriv fx 2025-01 eller 01.01.2025)`,
 } as const;

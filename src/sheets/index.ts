@@ -8,3 +8,11 @@ export { buildPortefoelje, type PortefoeljeInput, type PortefoeljeLayout } from 
 export { buildOekonomitjek, yearAmountFormula, type OekonomitjekInput, type OekonomitjekLayout } from "./oekonomitjek";
 export { type DisponeringLayout, helperFormulas } from "./disponering";
 export { buildNoegletal, type NoegletalInput, type NoegletalLayout, NOEGLETAL_NOTES } from "./noegletal";
+export { buildBudgetforudsaetninger, type BudgetforudsaetningerInput, type BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
+export { buildRisikosager, monthsToYearEndFormula, type RisikosagerInput, type RisikosagerLayout } from "./risikosager";
+export { buildPrognose, prognoseSheetName, type PrognoseSheetInput, type PrognoseLayout, type PrognoseKonto, type VarianceLine, type DisponeringRef } from "./prognose";
+export { buildBudgetbemaerkninger, type BudgetbemaerkningerInput, type BudgetbemaerkningerLayout, type BudgetParagraph } from "./budgetbemaerkninger";
+export {
+  buildPrognosePackage, bookedThrough, riskRest, poolPrice, type PrognoseData, type PrognoseSettings, type PrognosePackage,
+  type PrognoseFigures, type KontoFigures, type TypeFigures, type PackageOptions,
+} from "./prognosePackage";

@@ -1,8 +1,14 @@
 // What the task pane may ask of Excel. Implemented in src/excel (see index.tsx) and by test doubles.
+import type { TableData } from "../core";
 
 export interface WorkbookActions extends OverviewActions {
   /** File name of the workbook the add-in is attached to. */
   workbookName(): Promise<string>;
+  /**
+   * A table by name as header + rows of cell values (dates as serials); null when the workbook has
+   * no table of that name (the follow-up panels read several optional tables).
+   */
+  findTable(name: string): Promise<TableData | null>;
 }
 
 /** What the Overblik panel asks for: key figures and portfolio from one case table. */

@@ -2,6 +2,9 @@
 import * as React from "react";
 import type { WorkbookActions } from "./actions";
 import { Overview } from "./Overview";
+import { DisponeringPanel } from "./DisponeringPanel";
+import { PrognosePanel } from "./PrognosePanel";
+import { BudgetbemaerkningerPanel } from "./BudgetbemaerkningerPanel";
 import { OverblikPanel } from "./OverblikPanel";
 import { OekonomitjekPanel } from "./OekonomitjekPanel";
 
@@ -12,12 +15,12 @@ export interface PanelDef {
   render(actions: WorkbookActions): React.ReactNode;
 }
 
-export const PANELS: PanelDef[] = [{ id: "oversigt", title: "Oversigt", render: () => <Overview /> }];
-
-// Issue 4: the consultant's case table → Disponering ÅÅÅÅ + Nøgletal ÅÅÅÅ.
-import { DisponeringPanel } from "./DisponeringPanel";
-PANELS.push({ id: "disponering", title: "Disponeringsark", render: (actions) => <DisponeringPanel actions={actions} /> });
-PANELS.push(
+/** In the order of the monthly work: cases → prognosis → comments → overview → what changed. */
+export const PANELS: PanelDef[] = [
+  { id: "oversigt", title: "Oversigt", render: () => <Overview /> },
+  { id: "disponering", title: "Disponeringsark", render: (actions) => <DisponeringPanel actions={actions} /> },
+  { id: "prognose", title: "Prognose", render: (actions) => <PrognosePanel actions={actions} /> },
+  { id: "budgetbemaerkninger", title: "Budgetbemærkninger", render: (actions) => <BudgetbemaerkningerPanel actions={actions} /> },
   { id: "overblik", title: "Overblik", render: (actions) => <OverblikPanel actions={actions} /> },
   { id: "oekonomitjek", title: "Økonomitjek", render: (actions) => <OekonomitjekPanel actions={actions} /> },
-);
+];

@@ -28,6 +28,10 @@ export function createFakeActions(tables: FakeTable[], calls: FakeCalls): Workbo
     workbookName: async () => "Børn og unge 2025.xlsx",
     listTables: async () => tables.map((t) => ({ name: t.name, sheet: t.sheet })),
     readTable: async (name) => toSource(find(name)),
+    findTable: async (name) => {
+      const t = tables.find((x) => x.name === name);
+      return t ? { header: t.values[0], rows: t.values.slice(1) } : null;
+    },
     readSelection: async () => toSource(tables[0]),
     selectCell: async (sheet, address) => {
       calls.selectCell.push({ sheet, address });

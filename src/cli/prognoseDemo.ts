@@ -1,0 +1,62 @@
+// The monthly follow-up for Eksempel Kommune in the demo workbook: prognosis per konto (one konto
+// per method family), the variance split and the budget comments, from the CSVs in assets/demo/.
+import { readFileSync } from "fs";
+import path from "path";
+import {
+  formatHaap, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type CaseRow, type Problem, type TableData,
+} from "../core";
+import { buildDisponering } from "../sheets/disponering";
+import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
+import { parseCsv } from "./csv";
+
+const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
+const YEAR = 2025;
+
+/** A bundled CSV as header + rows. */
+export function readTableCsv(file: string, dir = DEMO_DIR): TableData {
+  const [header, ...rows] = parseCsv(readFileSync(path.join(dir, file), "utf8"));
+  return { header, rows };
+}
+
+/** The methods the demo's controller has chosen, one konto per method family. */
+export const DEMO_SETTINGS: PrognoseSettings = {
+  methods: { "5.28.20": "disponering", "5.28.21": "glidende", "5.28.23": "risikosager", "5.28.24": "pulje" },
+  lambda: { kind: "gennemsnit", months: 6 },
+};
+
+export function readPrognoseDemoData(cases: readonly CaseRow[]): { data: PrognoseData; problems: Problem[] } {
+  const budget = readBudget(readTableCsv("eksempel-kommune-budget.csv"));
+  const actuals = readMonthSeries(readTableCsv("eksempel-kommune-forbrug.csv"), "Forbrug");
+  const risk = readRiskCases(readTableCsv("eksempel-kommune-risikosager.csv"));
+  const intake = readMonthSeries(readTableCsv("eksempel-kommune-tilgang.csv"), "Tilgang");
+  const assumptions = readAssumptions(readTableCsv("eksempel-kommune-budgetforudsaetninger.csv"));
+  const pl = readPlRates(readTableCsv("eksempel-kommune-pl.csv"));
+  return {
+    data: {
+      year: YEAR, budget: budget.value, actuals: actuals.value, risk: risk.value, intake: intake.value,
+      assumptions: assumptions.value, pl: pl.value, cases,
+    },
+    problems: [budget, actuals, risk, intake, assumptions, pl].flatMap((p) => p.problems),
+  };
+}
+
+const mio = (v: number) => `${(v / 1e6).toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} mio. kr.`;
+
+export function buildPrognoseDemo(cases: readonly CaseRow[], generatedOn: number): PrognosePackage & { summary: string[] } {
+  const { data, problems } = readPrognoseDemoData(cases);
+  // The same Disponering sheet the demo writes, rebuilt for its layout so the prognosis links to it.
+  const disponering = buildDisponering({ year: YEAR, cases, generatedOn }).layout;
+  const pkg = buildPrognosePackage(data, DEMO_SETTINGS, { kommune: "Eksempel Kommune", generatedOn, disponering });
+  const f = pkg.figures;
+  const forventet = f.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
+  const budget = f.kontos.reduce((s, k) => s + k.budget, 0);
+  const split = f.types.reduce((s, t) => ({ m: s.m + t.split.maengdeeffekt, p: s.p + t.split.priseffekt }), { m: 0, p: 0 });
+  const summary = [
+    `Prognose ${YEAR} (bogført til og med måned ${f.k}): forventet regnskab ${mio(forventet)} mod budget ${mio(budget)} — ` +
+      f.kontos.map((k) => `${k.konto} ${k.method} ${k.forventet.ok ? mio(k.forventet.value) : k.forventet.problem.message}`).join(", "),
+    `Afvigelsesforklaring (disponeringsark mod budgetforudsætninger): mængdeeffekt ${mio(split.m)}, priseffekt ${mio(split.p)}; HÅP ${f.types.map((t) => `${t.foranstaltning} ${formatHaap(t.expected.haap)}`).join(", ")}.`,
+    ...f.omraader.map((o) => `Budgetbemærkning: ${o.text}`),
+    ...[...problems, ...pkg.problems].map((p) => `Bemærkning: ${p.message}`),
+  ];
+  return { ...pkg, problems: [...problems, ...pkg.problems], summary };
+}

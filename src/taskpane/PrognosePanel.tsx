@@ -1,0 +1,134 @@
+// Panel "Prognose": choose a method per konto (remembered in the workbook), the pool's λ, and
+// generate Budgetforudsætninger, Risikosager and "Prognose ÅÅÅÅ-MM".
+import * as React from "react";
+import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Select, Spinner, makeStyles } from "@fluentui/react-components";
+import { formatKr, METHODS, type MethodId } from "../core";
+import type { PrognoseSettings } from "../sheets/prognosePackage";
+import type { WorkbookActions } from "./actions";
+import { generate, loadInputs, loadSettings, saveSettings, today, withLambda, withMethod, withSkoen, writtenText, type LoadedInputs } from "./prognoseLogic";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "10px" },
+  row: { display: "flex", gap: "8px", alignItems: "end" },
+});
+
+export interface PrognosePanelProps {
+  actions: WorkbookActions;
+  /** Day number printed in the sheets' banners; today by default. */
+  generatedOn?: number;
+}
+
+export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): React.ReactElement {
+  const styles = useStyles();
+  const [inputs, setInputs] = React.useState<LoadedInputs | null>(null);
+  const [settings, setSettings] = React.useState<PrognoseSettings | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [status, setStatus] = React.useState("");
+  const [problems, setProblems] = React.useState<string[]>([]);
+
+  const read = async () => {
+    setBusy(true);
+    setStatus("");
+    try {
+      const [loaded, saved] = await Promise.all([loadInputs(actions), loadSettings(actions)]);
+      setInputs(loaded);
+      setSettings(saved);
+      setProblems(loaded.problems.map((p) => p.message));
+      setStatus(`${loaded.kontos.length} konti læst; budgetår ${loaded.data.year}.`);
+    } catch (e) {
+      setStatus(`Tabellerne kunne ikke læses: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const run = async () => {
+    if (!inputs || !settings) return;
+    setBusy(true);
+    try {
+      await saveSettings(actions, settings);
+      const pkg = generate(inputs, settings, generatedOn ?? today());
+      setProblems([...inputs.problems, ...pkg.problems].map((p) => p.message));
+      // Budgetbemærkninger has its own panel; this one writes the prognosis and its inputs.
+      const names = (await actions.generateSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);
+      const total = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
+      setStatus(`${writtenText(names)} Forventet regnskab i alt ${formatKr(total)}`);
+    } catch (e) {
+      setStatus(`Prognosen kunne ikke dannes: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Body1 as="p">
+        Vælg en prognosemetode for hver konto. Valget gemmes i arbejdsbogen. Panelet læser tabellerne Budget, Forbrug,
+        Budgetforudsætninger og (hvis de findes) Risikosager, Tilgang, PL og Sager.
+      </Body1>
+      <Button appearance="secondary" onClick={read} disabled={busy}>
+        Læs tabellerne
+      </Button>
+      {inputs && settings && (
+        <>
+          {inputs.kontos.map(({ konto, tekst }) => {
+            const method = settings.methods[konto] ?? "disponering";
+            return (
+              <div key={konto} className={styles.row}>
+                <Field label={`Metode for ${konto}${tekst ? ` ${tekst}` : ""}`}>
+                  <Select value={method} onChange={(_e, d) => setSettings(withMethod(settings, konto, d.value as MethodId))}>
+                    {METHODS.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                {method === "skoen" && (
+                  <Field label={`Skøn for ${konto} (kr.)`}>
+                    <Input
+                      type="number"
+                      value={String(settings.skoen?.[konto] ?? "")}
+                      onChange={(_e, d) => setSettings(withSkoen(settings, konto, Number(d.value)))}
+                    />
+                  </Field>
+                )}
+              </div>
+            );
+          })}
+          <Field label="Forventet tilgang (λ) til puljen">
+            <RadioGroup
+              value={settings.lambda.kind}
+              onChange={(_e, d) => setSettings(withLambda(settings, d.value === "trend" ? { kind: "trend" } : { kind: "gennemsnit", months: 12 }))}
+            >
+              <Radio value="gennemsnit" label="Gennemsnit af de seneste måneder" />
+              <Radio value="trend" label="Lineær trend" />
+            </RadioGroup>
+          </Field>
+          {settings.lambda.kind === "gennemsnit" && (
+            <Field label="Antal måneder i gennemsnittet">
+              <Input
+                type="number"
+                min={1}
+                value={String(settings.lambda.months)}
+                onChange={(_e, d) => setSettings(withLambda(settings, { kind: "gennemsnit", months: Math.max(1, Math.round(Number(d.value)) || 1) }))}
+              />
+            </Field>
+          )}
+          <Button appearance="primary" onClick={run} disabled={busy}>
+            Dan prognosen
+          </Button>
+        </>
+      )}
+      {busy && <Spinner size="tiny" label="Arbejder …" />}
+      <Caption1 role="status">{status}</Caption1>
+      {problems.length > 0 && (
+        <ul aria-label="Bemærkninger">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
