@@ -1,0 +1,264 @@
+// Turning Excel's arguments into core values, and core problems into Excel errors. Excel hands a
+// range to a custom function as a 2-D array and a single cell as a bare value, and an empty cell as
+// null, "" or 0 depending on the build, so every function goes through these helpers and never
+// sees those differences. Bad data always throws a CustomFunctions.Error with a Danish message;
+// nothing here guesses a number.
+import {
+  msg, OPEN_END, parseAmount, parseDate, parseFraction, parseUnit, normaliseCpr, ymdToDay,
+  type CaseSpan, type PersonSpan, type Problem, type Unit,
+} from "../core";
+
+/** A validated case row: the fields of both a disposition and a HÅP row. */
+export type CaseInput = CaseSpan & PersonSpan;
+
+/** Throws the Excel error (#VALUE! unless told otherwise) with a Danish message. */
+export function raise(message: string, code?: CustomFunctions.ErrorCode): never {
+  throw new CustomFunctions.Error(code ?? CustomFunctions.ErrorCode.invalidValue, message);
+}
+
+/** An empty cell as any Excel build may send it. 0 counts: some builds send 0 for a blank cell. */
+export function isEmptyCell(v: unknown): boolean {
+  return v === null || v === undefined || v === "" || v === 0 || (typeof v === "string" && v.trim() === "");
+}
+
+/** Blank in the strict sense (never 0): where a 0 is a real value, a blank is still "missing". */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** The cells of an argument, row by row; a single value is a list of one. */
+export function cells(arg: unknown): unknown[] {
+  if (!Array.isArray(arg)) return [arg];
+  if (arg.length === 0 || !Array.isArray(arg[0])) return arg;
+  // A column (the usual shape of a case table) is copied without the inner loop.
+  if ((arg[0] as unknown[]).length === 1) {
+    const out = new Array<unknown>(arg.length);
+    for (let i = 0; i < arg.length; i++) out[i] = (arg[i] as unknown[])[0];
+    return out;
+  }
+  const out: unknown[] = [];
+  for (const row of arg as unknown[][]) for (const v of row) out.push(v);
+  return out;
+}
+
+/** The one value of an argument that must be a single cell (a range of one cell is accepted). */
+export function single(arg: unknown, label: string): unknown {
+  const list = cells(arg);
+  if (list.length !== 1) raise(msg.rangeShape(label));
+  return list[0];
+}
+
+/** One argument of a table of rows. */
+export interface ColumnArg {
+  label: string;
+  value: unknown;
+  /** May be a single value applying to every row (e.g. takstenhed), or one value per row. */
+  perRowOrAll?: boolean;
+}
+
+/** Row-aligned cells of several arguments. */
+export interface RowTable {
+  /** Number of rows, empty ones included (1-based row n in messages = index n − 1). */
+  count: number;
+  /** Cells per argument, in the order given; a column of one cell applies to every row. */
+  columns: unknown[][];
+  /** 1 where every row-aligned cell of the row is empty: such rows are skipped. */
+  empty: Uint8Array;
+}
+
+/** The cell of a column in row i (a one-cell "per row or all" column applies to all rows). */
+export function at(column: readonly unknown[], i: number): unknown {
+  return column.length === 1 ? column[0] : column[i];
+}
+
+/**
+ * Aligns row arguments: all must have the same number of cells (rangeShape error naming the odd
+ * one out), except that a `perRowOrAll` argument may be a single value. An omitted optional
+ * argument (undefined) is left out.
+ */
+export function alignRows(args: readonly ColumnArg[]): RowTable {
+  const columns = args.map((a) => cells(a.value));
+  let count = 0;
+  args.forEach((a, k) => {
+    if (!a.perRowOrAll && columns[k].length > count) count = columns[k].length;
+  });
+  args.forEach((a, k) => {
+    const n = columns[k].length;
+    if (a.perRowOrAll ? n !== 1 && n !== count : n !== count) raise(msg.rangeShape(a.label));
+  });
+  const empty = new Uint8Array(count);
+  const aligned = columns.filter((_, k) => !args[k].perRowOrAll);
+  for (let i = 0; i < count; i++) {
+    let allEmpty = 1;
+    for (const col of aligned) {
+      if (!isEmptyCell(col[i])) {
+        allEmpty = 0;
+        break;
+      }
+    }
+    empty[i] = allEmpty;
+  }
+  return { count, columns, empty };
+}
+
+function cellError(row: number, label: string, p: Problem): never {
+  raise(msg.rowColumn(row, label, p.message));
+}
+
+const FIRST_DAY_9999 = ymdToDay(9999, 1, 1);
+
+/**
+ * Day number of a date cell; "open" only when allowOpen. Whole serials between 01.03.1900 and
+ * 31.12.9998 are their own day number (see core dates), so they skip the general parser: a case
+ * table is mostly such numbers.
+ */
+function dateCell(v: unknown, allowOpen: boolean): ReturnType<typeof parseDate> {
+  if (typeof v === "number" && v >= 61 && v < FIRST_DAY_9999) return { ok: true, value: Math.floor(v) };
+  return parseDate(v === 0 ? null : v, allowOpen);
+}
+
+/** Start date of row `row` (required). */
+export function rowStart(v: unknown, row: number, label: string): number {
+  const r = dateCell(v, false);
+  if (!r.ok) cellError(row, label, r.problem);
+  return r.value as number;
+}
+
+/** Stop date of row `row`: empty, 0 or a date in 9999 is open-ended (OPEN_END). */
+export function rowStop(v: unknown, row: number, label: string): number {
+  if (isEmptyCell(v)) return OPEN_END;
+  const r = dateCell(v, true);
+  if (!r.ok) cellError(row, label, r.problem);
+  return r.value === "open" ? OPEN_END : r.value;
+}
+
+/** Amount of row `row`: required (a blank is never 0); negative only when allowed. */
+export function rowAmount(v: unknown, row: number, label: string, allowNegative = false): number {
+  if (typeof v === "number" && v >= 0 && v < Infinity) return v;
+  if (isBlank(v)) raise(msg.rowColumn(row, label, msg.required()));
+  const r = parseAmount(v);
+  if (!r.ok) cellError(row, label, r.problem);
+  if (!allowNegative && r.value < 0) raise(msg.rowColumn(row, label, msg.numberNegative(String(v))));
+  return r.value;
+}
+
+/** Rate unit of row `row`; empty means måned. */
+export function rowUnit(v: unknown, row: number, label: string): Unit {
+  if (isEmptyCell(v)) return "måned";
+  const r = parseUnit(v);
+  if (!r.ok) cellError(row, label, r.problem);
+  return r.value;
+}
+
+/** Probability of row `row` in [0, 1]: 0,4, "0,4" or "40 %"; a bare number above 1 is an error. */
+export function rowProbability(v: unknown, row: number, label: string): number {
+  if (isBlank(v)) raise(msg.rowColumn(row, label, msg.required()));
+  const r = parseFraction(v, { nonNegative: true, kind: "probability" });
+  if (!r.ok) cellError(row, label, r.problem);
+  return r.value;
+}
+
+/** CPR of a row as a grouping key; a number cell's lost leading zero is restored by the core. */
+export function rowCpr(v: unknown): string | null {
+  // Most cells already read DDMMYY-SSSS; checking that by hand is several times cheaper than the
+  // core's regular expression, which matters for a 50.000-row HÅP.
+  if (typeof v === "string" && v.length === 11 && isNormalCpr(v)) return v;
+  if (isEmptyCell(v)) return null;
+  return normaliseCpr(v) ?? String(v).trim();
+}
+
+function isNormalCpr(v: string): boolean {
+  for (let k = 0; k < 11; k++) {
+    const ch = v.charCodeAt(k);
+    if (k === 6 ? ch !== 45 /* - */ : ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
+/** The arguments of a case table; takst/takstenhed are absent for HÅP, cpr when not given. */
+export interface CaseArgs {
+  takst?: unknown;
+  startdato: unknown;
+  stopdato: unknown;
+  takstenhed?: unknown;
+  cpr?: unknown;
+}
+
+/**
+ * Validated cases, one per row of the ranges; an empty row gives null (the grid of DISPONERING
+ * keeps its place). Throws on the first bad row, naming it ("Række 3, startdato: …",
+ * "Række 3: stopdato … ligger før startdato …").
+ */
+export function readCases(args: CaseArgs): (CaseInput | null)[] {
+  return readRows(args, true);
+}
+
+/** The non-empty rows only (the sums and HÅP do not care where a row stood). */
+export function presentCases(args: CaseArgs): CaseInput[] {
+  return readRows(args, false) as CaseInput[];
+}
+
+function readRows(args: CaseArgs, keepEmpty: boolean): (CaseInput | null)[] {
+  const L = msg.fnArg;
+  const spec: ColumnArg[] = [
+    { label: L.startdato, value: args.startdato },
+    { label: L.stopdato, value: args.stopdato },
+  ];
+  const hasTakst = args.takst !== undefined;
+  const hasCpr = args.cpr !== undefined && args.cpr !== null;
+  if (hasTakst) spec.push({ label: L.takst, value: args.takst });
+  if (hasCpr) spec.push({ label: L.cpr, value: args.cpr });
+  // Takstenhed may be one value for all rows; it does not make a row non-empty.
+  spec.push({ label: L.takstenhed, value: args.takstenhed ?? null, perRowOrAll: true });
+  const table = alignRows(spec);
+  const [starts, stops] = table.columns;
+  const takster = hasTakst ? table.columns[2] : undefined;
+  const cprs = hasCpr ? table.columns[hasTakst ? 3 : 2] : undefined;
+  const units = table.columns[table.columns.length - 1];
+  // One takstenhed for all rows is an argument of its own: its error names no row.
+  let sameUnit: Unit | undefined;
+  if (units.length === 1) {
+    const u = isEmptyCell(units[0]) ? ({ ok: true, value: "måned" } as const) : parseUnit(units[0]);
+    if (!u.ok) argProblem(L.takstenhed, u.problem);
+    sameUnit = u.value;
+  }
+  const out: (CaseInput | null)[] = [];
+  for (let i = 0; i < table.count; i++) {
+    if (table.empty[i]) {
+      if (keepEmpty) out.push(null);
+      continue;
+    }
+    const row = i + 1;
+    const start = rowStart(starts[i], row, L.startdato);
+    const stop = rowStop(stops[i], row, L.stopdato);
+    if (stop < start) raise(msg.row(row, msg.stopBeforeStart(stop, start)));
+    out.push({
+      takst: takster ? rowAmount(takster[i], row, L.takst) : 0,
+      enhed: sameUnit ?? rowUnit(units[i], row, L.takstenhed),
+      start,
+      stop,
+      cpr: cprs ? rowCpr(cprs[i]) : null,
+    });
+  }
+  return out;
+}
+
+/** A required date argument (fra, til, a month); `cell` (1-based) names a cell of a range. */
+export function argDate(v: unknown, label: string, cell?: number): number {
+  const r = dateCell(v, false);
+  if (!r.ok) raise(cell === undefined ? msg.argument(label, r.problem.message) : msg.argumentCell(label, cell, r.problem.message));
+  return r.value as number;
+}
+
+/** The period [fra, til] as day numbers; til before fra is an error. */
+export function readPeriod(fra: unknown, til: unknown): [number, number] {
+  const a = argDate(single(fra, msg.fnArg.fra), msg.fnArg.fra);
+  const b = argDate(single(til, msg.fnArg.til), msg.fnArg.til);
+  if (b < a) raise(msg.periodInvalid(a, b));
+  return [a, b];
+}
+
+/** Raises a core problem about a single (non-row) argument. */
+export function argProblem(label: string, p: Problem): never {
+  raise(msg.argument(label, p.message));
+}

@@ -1,0 +1,237 @@
+// The custom functions of the SOC namespace: thin wrappers that read Excel's arguments (args.ts)
+// and call the core. The JSDoc blocks are Excel's metadata (custom-functions-metadata-plugin turns
+// them into functions.json and adds the CustomFunctions.associate calls), so their text is what
+// the user sees in Danish, and parameter names are Danish because Excel shows them in the tooltip.
+// Ranges are typed `unknown[][]`: the generator maps `unknown` to Excel's "any" exactly as `any`,
+// so text dates and blank cells reach us, and strict TypeScript still checks the code.
+import {
+  ataHoursPerWeek, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haap as coreHaap,
+  msg, parseFraction, parseFrequency, parseHaapMethod, parseRatio, parseAmount, parseUnit, perYear,
+  plFremskrivning, risikoprognose as coreRisikoprognose, type AtaActivity, type RiskCase,
+} from "../core";
+import {
+  alignRows, argDate, argProblem, at, cells, isBlank, isEmptyCell, presentCases, raise, readCases, readPeriod,
+  rowAmount, rowProbability, single,
+} from "./args";
+
+const L = msg.fnArg;
+
+/**
+ * Disponering pr. kalendermåned: taksten fremskrevet til den måned, der indeholder datoen i måned. Med områder af sager og/eller en række af måneder gives et gitter med én række pr. sag og én kolonne pr. måned (spild). Tomme rækker giver 0.
+ * @customfunction DISPONERING DISPONERING
+ * @param takst Taksten (beløb pr. takstenhed). Én værdi eller et område med én pr. sag.
+ * @param startdato Startdato (inklusiv), som dato eller tekst dd.mm.åååå.
+ * @param stopdato Stopdato (inklusiv). Tom, 0 eller 01.01.9999 betyder åben.
+ * @param måned En dato i den ønskede måned, eller en række af datoer (én pr. måned).
+ * @param takstenhed [Valgfri] "måned" (standard), "døgn", "uge" eller "år". Én værdi for alle eller én pr. sag.
+ * @returns Disponeringen pr. sag og måned i kr.
+ */
+export function disponering(
+  takst: unknown[][],
+  startdato: unknown[][],
+  stopdato: unknown[][],
+  måned: unknown[][],
+  takstenhed?: unknown[][],
+): number[][] {
+  const cases = readCases({ takst, startdato, stopdato, takstenhed });
+  const monthCells = cells(måned);
+  const months = monthCells.map((v, j) => dayToYmd(argDate(v, L.maaned, monthCells.length === 1 ? undefined : j + 1)));
+  return cases.map((c) => months.map(({ y, m }) => (c === null ? 0 : dispositionInMonth(c, y, m))));
+}
+
+/**
+ * Disponeret beløb i alt for alle rækker i perioden fra–til (begge dage med), måned for måned efter takstenheden.
+ * @customfunction DISPONERET DISPONERET
+ * @param takster Takster, én pr. sag.
+ * @param startdatoer Startdatoer (inklusiv), én pr. sag.
+ * @param stopdatoer Stopdatoer (inklusiv), én pr. sag. Tom, 0 eller 01.01.9999 betyder åben.
+ * @param fra Periodens første dag.
+ * @param til Periodens sidste dag.
+ * @param takstenhed [Valgfri] "måned" (standard), "døgn", "uge" eller "år". Én værdi for alle eller én pr. sag.
+ * @returns Disponeret beløb i kr.
+ */
+export function disponeret(
+  takster: unknown[][],
+  startdatoer: unknown[][],
+  stopdatoer: unknown[][],
+  fra: unknown,
+  til: unknown,
+  takstenhed?: unknown[][],
+): number {
+  const cases = presentCases({ takst: takster, startdato: startdatoer, stopdato: stopdatoer, takstenhed });
+  const [a, b] = readPeriod(fra, til);
+  return disposedAmount(cases, a, b);
+}
+
+/**
+ * Helårspersoner (HÅP) i perioden fra–til. Metode "dage": dage med foranstaltning ÷ dage i perioden; "måneder": måneder med foranstaltning ÷ måneder i perioden. Med cpr tæller en persons overlappende rækker kun én gang.
+ * @customfunction HAAP HÅP
+ * @param startdatoer Startdatoer (inklusiv), én pr. række.
+ * @param stopdatoer Stopdatoer (inklusiv), én pr. række. Tom, 0 eller 01.01.9999 betyder åben.
+ * @param fra Periodens første dag.
+ * @param til Periodens sidste dag.
+ * @param cpr [Valgfri] Cpr-numre, én pr. række. Rækker med samme cpr-nummer er én person.
+ * @param metode [Valgfri] "dage" (standard) eller "måneder".
+ * @returns Antal helårspersoner.
+ */
+export function haap(
+  startdatoer: unknown[][],
+  stopdatoer: unknown[][],
+  fra: unknown,
+  til: unknown,
+  cpr?: unknown[][],
+  metode?: unknown,
+): number {
+  const rows = presentCases({ startdato: startdatoer, stopdato: stopdatoer, cpr });
+  const [a, b] = readPeriod(fra, til);
+  const method = parseHaapMethod(single(metode ?? null, L.metode));
+  if (!method.ok) argProblem(L.metode, method.problem);
+  return coreHaap(rows, a, b, method.value);
+}
+
+/**
+ * Gennemsnitspris: disponeret beløb ÷ helårspersoner (metode dage) for de samme rækker i perioden fra–til. Giver #DIV/0!, hvis der ingen helårspersoner er.
+ * @customfunction GNSPRIS GNSPRIS
+ * @param takster Takster, én pr. sag.
+ * @param startdatoer Startdatoer (inklusiv), én pr. sag.
+ * @param stopdatoer Stopdatoer (inklusiv), én pr. sag. Tom, 0 eller 01.01.9999 betyder åben.
+ * @param fra Periodens første dag.
+ * @param til Periodens sidste dag.
+ * @param cpr [Valgfri] Cpr-numre, én pr. sag. Rækker med samme cpr-nummer er én person.
+ * @param takstenhed [Valgfri] "måned" (standard), "døgn", "uge" eller "år". Én værdi for alle eller én pr. sag.
+ * @returns Gennemsnitspris pr. helårsperson i kr.
+ */
+export function gnspris(
+  takster: unknown[][],
+  startdatoer: unknown[][],
+  stopdatoer: unknown[][],
+  fra: unknown,
+  til: unknown,
+  cpr?: unknown[][],
+  takstenhed?: unknown[][],
+): number {
+  const cases = presentCases({ takst: takster, startdato: startdatoer, stopdato: stopdatoer, cpr, takstenhed });
+  const [a, b] = readPeriod(fra, til);
+  const r = coreGnsPris(cases, a, b);
+  if (!r.ok) raise(r.problem.message, CustomFunctions.ErrorCode.divisionByZero);
+  return r.value;
+}
+
+/**
+ * Risikoprognose: summen af antal × enhedsudgift pr. måned × sandsynlighed × måneder, række for række.
+ * @customfunction RISIKOPROGNOSE RISIKOPROGNOSE
+ * @param antal Antal sager, én værdi eller én pr. række.
+ * @param enhedsudgift Forventet udgift pr. sag pr. måned.
+ * @param sandsynlighed Sandsynlighed mellem 0 og 1, fx 0,4 eller 40 %.
+ * @param måneder Antal måneder, sagen forventes at løbe.
+ * @returns Forventet udgift i kr.
+ */
+export function risikoprognose(
+  antal: unknown[][],
+  enhedsudgift: unknown[][],
+  sandsynlighed: unknown[][],
+  måneder: unknown[][],
+): number {
+  const table = alignRows([
+    { label: L.antal, value: antal },
+    { label: L.udgift, value: enhedsudgift },
+    { label: L.sandsynlighed, value: sandsynlighed },
+    { label: L.maaneder, value: måneder },
+  ]);
+  const [n, cost, p, months] = table.columns;
+  const risks: RiskCase[] = [];
+  for (let i = 0; i < table.count; i++) {
+    if (table.empty[i]) continue;
+    const row = i + 1;
+    risks.push({
+      antal: rowAmount(n[i], row, L.antal),
+      udgiftPrMaaned: rowAmount(cost[i], row, L.udgift),
+      sandsynlighed: rowProbability(p[i], row, L.sandsynlighed),
+      maaneder: rowAmount(months[i], row, L.maaneder),
+    });
+  }
+  return coreRisikoprognose(risks);
+}
+
+/**
+ * ATA-timer (ansigt-til-ansigt) fra et døgnskema: summen af minutter × gange pr. uge ÷ antal borgere pr. medarbejder ÷ 60, pr. uge eller pr. år.
+ * @customfunction ATATIMER ATATIMER
+ * @param minutter Minutter pr. gang, én pr. aktivitet.
+ * @param hyppighed Gange pr. uge, som tal eller tekst: "Alle ugens 7 dage", "Hverdage", "Weekend", "Fredag", "2 gange ugentligt", "Månedligt".
+ * @param normering [Valgfri] Normering som 1:1 (standard) eller 1:3. Én værdi for alle eller én pr. aktivitet.
+ * @param periode [Valgfri] "uge" (standard) eller "år".
+ * @returns ATA-timer pr. uge eller pr. år.
+ */
+export function atatimer(minutter: unknown[][], hyppighed: unknown[][], normering?: unknown[][], periode?: unknown): number {
+  const table = alignRows([
+    { label: L.minutter, value: minutter },
+    { label: L.hyppighed, value: hyppighed },
+    { label: L.normering, value: normering ?? null, perRowOrAll: true },
+  ]);
+  const [mins, freq, ratio] = table.columns;
+  const per = readAtaPeriod(periode);
+  let hours = 0;
+  for (let i = 0; i < table.count; i++) {
+    if (table.empty[i]) continue;
+    const row = i + 1;
+    const activity: AtaActivity = {
+      minutter: ataMinutes(mins[i], row),
+      gangePrUge: ataFrequency(freq[i], row),
+      normering: ataRatio(at(ratio, i), row),
+    };
+    hours += ataHoursPerWeek(activity);
+  }
+  return per === "år" ? perYear(hours) : hours;
+}
+
+function ataMinutes(v: unknown, row: number): number {
+  if (isBlank(v)) raise(msg.rowColumn(row, L.minutter, msg.required()));
+  const r = parseAmount(v);
+  if (!r.ok || r.value < 0) raise(msg.rowColumn(row, L.minutter, msg.minutesInvalid(String(v))));
+  return r.value;
+}
+
+function ataFrequency(v: unknown, row: number): number {
+  if (isBlank(v)) raise(msg.rowColumn(row, L.hyppighed, msg.required()));
+  const r = parseFrequency(v);
+  if (!r.ok) raise(msg.rowColumn(row, L.hyppighed, r.problem.message));
+  return r.value;
+}
+
+function ataRatio(v: unknown, row: number): number {
+  // A blank normering means 1:1; builds that send 0 for a blank cell must not make that an error.
+  const r = parseRatio(isEmptyCell(v) ? null : v);
+  if (!r.ok) raise(msg.rowColumn(row, L.normering, r.problem.message));
+  return r.value;
+}
+
+/** "uge" (default) or "år"; the unit parser supplies the Danish spellings. */
+function readAtaPeriod(arg: unknown): "uge" | "år" {
+  const v = single(arg ?? null, L.periode);
+  if (isEmptyCell(v)) return "uge";
+  const unit = parseUnit(v);
+  if (unit.ok && (unit.value === "uge" || unit.value === "år")) return unit.value;
+  return raise(msg.argument(L.periode, msg.periodUnitInvalid(String(v))));
+}
+
+/**
+ * PL-fremskrivning: beløbet ganget med (1 + PL-sats) for hver sats i området, fx fra budgetåret til et overslagsår. Tomme celler springes over.
+ * @customfunction PL PL
+ * @param beløb Beløbet i kr., der skal fremskrives.
+ * @param pl_satser PL-satser, én pr. år, fx 0,042 eller 4,2 %.
+ * @returns Det fremskrevne beløb i kr.
+ */
+export function pl(beløb: unknown, pl_satser: unknown[][]): number {
+  const v = single(beløb, L.beloeb);
+  if (isEmptyCell(v) && v !== 0) raise(msg.argument(L.beloeb, msg.required()));
+  const amount = parseAmount(v);
+  if (!amount.ok) argProblem(L.beloeb, amount.problem);
+  const rates: number[] = [];
+  cells(pl_satser).forEach((c, j) => {
+    if (isEmptyCell(c)) return;
+    const r = parseFraction(c, { kind: "rate" });
+    if (!r.ok) raise(msg.argumentCell(L.plSatser, j + 1, r.problem.message));
+    rates.push(r.value);
+  });
+  return rates.length === 0 ? amount.value : plFremskrivning(amount.value, rates)[rates.length - 1];
+}

@@ -1,0 +1,77 @@
+// Runs the same metadata generator the build uses (custom-functions-metadata, via
+// custom-functions-metadata-plugin) on functions.ts, so a JSDoc mistake fails here, not in Excel.
+// The generator rejects non-ASCII ids ("HÅP"), hence id HAAP with display name HÅP.
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+
+interface Param { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }
+interface Fn { id: string; name: string; description?: string; parameters: Param[]; result?: { type?: string; dimensionality?: string } }
+
+const SOURCE = path.join(__dirname, "../../src/functions/functions.ts");
+
+let functions: Fn[];
+let errors: string[];
+
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(SOURCE);
+  errors = result.errors;
+  functions = (JSON.parse(result.metadataJson) as { functions: Fn[] }).functions;
+});
+
+const byId = (id: string) => {
+  const f = functions.find((x) => x.id === id);
+  if (!f) throw new Error(`${id} missing from the metadata`);
+  return f;
+};
+
+test("the generator reports no errors", () => {
+  expect(errors).toEqual([]);
+});
+
+test("all 7 functions with their ids and Danish display names", () => {
+  expect(functions.map((f) => [f.id, f.name])).toEqual([
+    ["DISPONERING", "DISPONERING"],
+    ["DISPONERET", "DISPONERET"],
+    ["HAAP", "HÅP"],
+    ["GNSPRIS", "GNSPRIS"],
+    ["RISIKOPROGNOSE", "RISIKOPROGNOSE"],
+    ["ATATIMER", "ATATIMER"],
+    ["PL", "PL"],
+  ]);
+});
+
+test("descriptions are Danish", () => {
+  const words: Record<string, RegExp> = {
+    DISPONERING: /^Disponering pr\. kalendermåned/,
+    DISPONERET: /^Disponeret beløb i alt/,
+    HAAP: /^Helårspersoner \(HÅP\)/,
+    GNSPRIS: /^Gennemsnitspris/,
+    RISIKOPROGNOSE: /^Risikoprognose: summen af antal × enhedsudgift/,
+    ATATIMER: /^ATA-timer \(ansigt-til-ansigt\)/,
+    PL: /^PL-fremskrivning/,
+  };
+  for (const [id, re] of Object.entries(words)) expect(byId(id).description).toMatch(re);
+  for (const f of functions) for (const p of f.parameters) expect(p.description ?? "").not.toBe("");
+});
+
+test("Danish parameter names in Excel's order, optional ones marked", () => {
+  const sig = (id: string) => byId(id).parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  expect(sig("DISPONERING")).toEqual(["takst", "startdato", "stopdato", "måned", "[takstenhed]"]);
+  expect(sig("DISPONERET")).toEqual(["takster", "startdatoer", "stopdatoer", "fra", "til", "[takstenhed]"]);
+  expect(sig("HAAP")).toEqual(["startdatoer", "stopdatoer", "fra", "til", "[cpr]", "[metode]"]);
+  expect(sig("GNSPRIS")).toEqual(["takster", "startdatoer", "stopdatoer", "fra", "til", "[cpr]", "[takstenhed]"]);
+  expect(sig("RISIKOPROGNOSE")).toEqual(["antal", "enhedsudgift", "sandsynlighed", "måneder"]);
+  expect(sig("ATATIMER")).toEqual(["minutter", "hyppighed", "[normering]", "[periode]"]);
+  expect(sig("PL")).toEqual(["beløb", "pl_satser"]);
+});
+
+test("ranges are matrices of any (text dates and blanks must reach the code); DISPONERING spills numbers", () => {
+  const dims = (id: string) => byId(id).parameters.map((p) => `${p.type}${p.dimensionality === "matrix" ? "[][]" : ""}`);
+  expect(dims("DISPONERING")).toEqual(["any[][]", "any[][]", "any[][]", "any[][]", "any[][]"]);
+  expect(dims("DISPONERET")).toEqual(["any[][]", "any[][]", "any[][]", "any", "any", "any[][]"]);
+  expect(dims("PL")).toEqual(["any", "any[][]"]);
+  expect(byId("DISPONERING").result).toEqual({ type: "number", dimensionality: "matrix" });
+  for (const id of ["DISPONERET", "HAAP", "GNSPRIS", "RISIKOPROGNOSE", "ATATIMER", "PL"]) {
+    expect(byId(id).result).toEqual({ type: "number" });
+  }
+});
