@@ -46,8 +46,11 @@ export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  // A constant table: this sits in the innermost loop of every disposition.
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
 export function daysInYear(y: number): number {
@@ -77,11 +80,25 @@ export function yearStart(y: number): number {
 export function yearEnd(y: number): number {
   return ymdToDay(y, 12, 31);
 }
+// Month starts per year, computed once: dispositions ask for them for every case and month.
+const monthStartCache = new Map<number, Int32Array>();
+function monthStarts(y: number): Int32Array {
+  let starts = monthStartCache.get(y);
+  if (!starts) {
+    starts = new Int32Array(13);
+    for (let m = 1; m <= 12; m++) starts[m - 1] = ymdToDay(y, m, 1);
+    starts[12] = ymdToDay(y + 1, 1, 1);
+    if (monthStartCache.size > 512) monthStartCache.clear();
+    monthStartCache.set(y, starts);
+  }
+  return starts;
+}
+
 export function monthStart(y: number, m: number): number {
-  return ymdToDay(y, m, 1);
+  return monthStarts(y)[m - 1];
 }
 export function monthEnd(y: number, m: number): number {
-  return ymdToDay(y, m, daysInMonth(y, m));
+  return monthStarts(y)[m] - 1;
 }
 
 const TEXT_DATE = [

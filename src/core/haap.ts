@@ -21,6 +21,13 @@ export function parseHaapMethod(input: unknown): Result<HaapMethod> {
   return fail("haap.method", msg.methodInvalid(String(input)));
 }
 
+/** "010190-1234", "0101901234" and " 010190-1234 " are one person; no regex in this hot loop. */
+function personKey(cpr: string): string {
+  const t = cpr.length === 11 && cpr.charCodeAt(6) === 45 ? cpr : cpr.trim();
+  if (t.length === 11 && t.charCodeAt(6) === 45) return t.slice(0, 6) + t.slice(7);
+  return t.indexOf("-") >= 0 ? t.split("-").join("") : t;
+}
+
 /** Groups row indices by person: same CPR together, rows without CPR alone. */
 function groupByPerson(rows: readonly PersonSpan[], a: number, b: number): number[][] {
   const byCpr = new Map<string, number[]>();
@@ -29,7 +36,7 @@ function groupByPerson(rows: readonly PersonSpan[], a: number, b: number): numbe
     const r = rows[i];
     if (r.stop < a || r.start > b || r.stop < r.start) continue;
     // Trimmed, so a blank cell ("  ") is "no CPR" rather than one shared person.
-    const key = r.cpr ? r.cpr.trim().replace(/-/g, "") : "";
+    const key = r.cpr ? personKey(r.cpr) : "";
     if (key === "") {
       groups.push([i]);
       continue;
