@@ -28,3 +28,8 @@ export {
   missingFields, unitFromHeader,
 } from "./headers";
 export { type CaseRow, type CaseStatus, type RawCaseRow, type ValidationOutcome, type ValidateOptions, validateCases } from "./cases";
+export {
+  type BaseColumn, type CostLine, type ServiceLevel, type StaffCategory, type BudgetModelInput, type BudgetColumn,
+  type BudgetModelResult, BASE_COLUMNS, COL_BUDGET_TAKST, COL_PROGNOSE, weightedAarsvaerkPris, aarsvaerkToCut,
+  rammebesparelse, projectLine, computeBudgetModel,
+} from "./budgetmodel";

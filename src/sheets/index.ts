@@ -3,3 +3,7 @@ export * from "./spec";
 export { colName, colIndex, a1, rectA1, rectAbs, rect, sheetRef, shiftFormula, sheetNameProblem } from "./a1";
 export { STYLE_LOOKS, STYLE_LEGEND, type StyleLook } from "./styles";
 export { buildDisponering, type DisponeringInput } from "./disponering";
+export {
+  buildBudgetmodel, defaultBudgetModel, budgetmodelSheetName, budgetmodelRef, BUDGETMODEL_NAMES, type BudgetmodelLayout,
+  type BudgetmodelOptions,
+} from "./budgetmodel";

@@ -1,7 +1,8 @@
 // ExcelJS writer for sheet descriptions. Fill blocks become shared formulas (one master formula per
 // block), which is what Excel itself writes for filled formulas and keeps the file small.
 import ExcelJS from "exceljs";
-import { a1, rectA1 } from "../sheets/a1";
+import JSZip from "jszip";
+import { a1, rectA1, rectAbs } from "../sheets/a1";
 import { STYLE_LOOKS } from "../sheets/styles";
 import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
 
@@ -112,12 +113,37 @@ export async function buildWorkbook(specs: readonly SheetSpec[]): Promise<ExcelJ
 
 /** Writes sheet descriptions to an .xlsx file. */
 export async function writeXlsxFile(specs: readonly SheetSpec[], path: string): Promise<void> {
-  const wb = await buildWorkbook(specs);
-  await wb.xlsx.writeFile(path);
+  const { writeFile } = await import("fs/promises");
+  await writeFile(path, await writeXlsxBuffer(specs));
 }
 
 /** Writes sheet descriptions to an .xlsx buffer. */
 export async function writeXlsxBuffer(specs: readonly SheetSpec[]): Promise<Buffer> {
   const wb = await buildWorkbook(specs);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return addSheetScopedNames(Buffer.from(await wb.xlsx.writeBuffer()), specs);
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * ExcelJS can only write workbook-scoped names, but SheetSpec names are worksheet-scoped (two
+ * budget models may both have Takstberegningsgrundlag), so they are added to xl/workbook.xml
+ * afterwards, with localSheetId = the sheet's position in `specs`.
+ */
+async function addSheetScopedNames(buffer: Buffer, specs: readonly SheetSpec[]): Promise<Buffer> {
+  const entries = specs.flatMap((spec, i) =>
+    (spec.names ?? []).map(
+      (n) => `<definedName name="${xmlEscape(n.name)}" localSheetId="${i}">${xmlEscape(`'${spec.name.replace(/'/g, "''")}'!${rectAbs(n.rect)}`)}</definedName>`,
+    ),
+  );
+  if (entries.length === 0) return buffer;
+  const zip = await JSZip.loadAsync(buffer);
+  const file = zip.file("xl/workbook.xml");
+  if (!file) return buffer;
+  let xml = await file.async("string");
+  xml = xml.includes("</definedNames>")
+    ? xml.replace("</definedNames>", `${entries.join("")}</definedNames>`)
+    : xml.replace("</sheets>", `</sheets><definedNames>${entries.join("")}</definedNames>`);
+  zip.file("xl/workbook.xml", xml);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
