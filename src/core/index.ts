@@ -33,3 +33,4 @@ export {
   type BudgetModelResult, BASE_COLUMNS, COL_BUDGET_TAKST, COL_PROGNOSE, weightedAarsvaerkPris, aarsvaerkToCut,
   rammebesparelse, projectLine, computeBudgetModel,
 } from "./budgetmodel";
+export { type DoegnskemaRow, type DoegnskemaTotals, doegnskemaTotals } from "./doegnskema";

@@ -7,3 +7,7 @@ export {
   buildBudgetmodel, defaultBudgetModel, budgetmodelSheetName, budgetmodelRef, BUDGETMODEL_NAMES, type BudgetmodelLayout,
   type BudgetmodelOptions,
 } from "./budgetmodel";
+export {
+  buildDoegnskema, buildDoegnskemaSummary, doegnskemaSheetName, frequencyFormula, ratioFormula, TIDSRUM, NORMERINGER, LOVGRUNDLAG,
+  type DoegnskemaActivity, type DoegnskemaInput, type DoegnskemaLayout, type DoegnskemaSummaryInput, type DoegnskemaSummaryLayout,
+} from "./doegnskema";
