@@ -6,7 +6,9 @@
 // + 1.764.000 from funktionsniveau 5+ = 29.446.776 and 27.313.728; the prognosis result is
 // 27.313.728 − 29.446.776 = −2.133.048.
 import type { BudgetModelInput } from "../core";
-import { defaultBudgetModel } from "../sheets/budgetmodel";
+import { buildBudgetmodel, budgetmodelRef, defaultBudgetModel } from "../sheets/budgetmodel";
+import { buildDoegnskema, buildDoegnskemaSummary } from "../sheets/doegnskema";
+import type { SheetSpec } from "../sheets/spec";
 
 /** Columns: regnskab 2023, budget 2023, budget 2024 (økonomisystem), budget 2024 (takst), prognose 2024. */
 export function botilbudA(): BudgetModelInput {
@@ -62,4 +64,34 @@ export function botilbudA(): BudgetModelInput {
     rammebesparelsePct: 0.03,
     comment: "Månedligt økonomimøde: prognosen viser merforbrug på 2,1 mio. kr., fordi 3 borgere er visiteret fra funktionsniveau 5 til lavere niveauer. Aftale: plan for tilpasning af faguddannet personale til næste møde.",
   };
+}
+
+/** The demo's sheets for Botilbud A: the budget model, two døgnskemaer and their summary. */
+export function botilbudASheets(generatedOn: number): SheetSpec[] {
+  const bm = buildBudgetmodel(botilbudA(), { generatedOn, source: "Thisted-rapportens bilag 1 (fiktive tal)" });
+  const timepris = { ref: budgetmodelRef(bm.layout, "ataTimepris") };
+  const a = buildDoegnskema({
+    borger: "Borger A1", tilbud: "Botilbud A", ydelsespakke: "Funktionsniveau 3", udmaaltTimerPrUge: 8, ataTimepris: timepris, generatedOn,
+    activities: [
+      { tidsrum: "Morgen", beskrivelse: "Hjælp til personlig hygiejne og påklædning", lovgrundlag: "SEL § 85", start: "07:30", hyppighed: "Alle ugens 7 dage", minutter: 30, normering: "1:1", form: "Individuel" },
+      { tidsrum: "Formiddag", beskrivelse: "Træning af hverdagsfærdigheder", lovgrundlag: "SEL § 85", start: "10:00", hyppighed: "Hverdage", minutter: 45, normering: "1:3", form: "Fælles" },
+      { tidsrum: "Eftermiddag", beskrivelse: "Indkøb", lovgrundlag: "SEL § 85", start: "14:00", hyppighed: "Weekend", minutter: 60, normering: "1:1", form: "Individuel" },
+      { tidsrum: "Middag", beskrivelse: "Samtale med kontaktperson", lovgrundlag: "SEL § 85", start: "12:30", hyppighed: "Månedligt", minutter: 60, normering: "1:1", form: "Individuel", droeftes: true },
+      { tidsrum: "Aften", beskrivelse: "Fællesspisning", lovgrundlag: "SEL § 85", start: "17:30", hyppighed: "2 gange ugentligt", minutter: 90, normering: "1:3", form: "Fælles" },
+      { tidsrum: "Aften", beskrivelse: "Medicinudlevering", lovgrundlag: "SUL § 138", start: "20:00", hyppighed: "Dagligt", minutter: 10, normering: "1:1", form: "Individuel", bemaerkninger: "Kan evt. samles med aftenrutine", droeftes: true },
+    ],
+  });
+  const b = buildDoegnskema({
+    borger: "Borger A2", tilbud: "Botilbud A", ydelsespakke: "Funktionsniveau 5", udmaaltTimerPrUge: 20, ataTimepris: timepris, generatedOn,
+    activities: [
+      { tidsrum: "Morgen", beskrivelse: "Morgenrutine", lovgrundlag: "SEL § 85", start: "07:00", hyppighed: "Alle ugens 7 dage", minutter: 60, normering: "1:1", form: "Individuel" },
+      { tidsrum: "Eftermiddag", beskrivelse: "Aktivitet i huset", lovgrundlag: "SEL § 85", start: "13:00", hyppighed: "Hverdage", minutter: 120, normering: "1:2", form: "Fælles" },
+      { tidsrum: "Nat", beskrivelse: "Tilsyn", lovgrundlag: "SEL § 85", start: "02:00", hyppighed: "Alle ugens 7 dage", minutter: 15, normering: "1:1", form: "Individuel", droeftes: true },
+    ],
+  });
+  const summary = buildDoegnskemaSummary({
+    tilbud: "Botilbud A", skemaer: [a.layout, b.layout], generatedOn,
+    staffAtaHours: { ref: budgetmodelRef(bm.layout, "staffAtaHours") }, ataTimepris: timepris,
+  });
+  return [bm.spec, a.spec, b.spec, summary.spec];
 }

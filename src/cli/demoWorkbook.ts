@@ -9,6 +9,7 @@ import {
 import { buildDisponering } from "../sheets/disponering";
 import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
+import { botilbudASheets } from "./botilbudA";
 
 export const DEMO_YEAR = 2025;
 export const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
@@ -62,6 +63,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   specs.push(
     buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "DOMAIN.md §6", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
   );
+  specs.push(...botilbudASheets(generatedOn));
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
