@@ -36,6 +36,7 @@ type KeyCell =
 export const BUDGETMODEL_NAMES = [
   "Aarets_udgiftsgrundlag", "Takstberegningsgrundlag", "Forventet_regnskabsresultat", "Gns_pladspris_aar",
   "Gns_pladspris_doegn", "ATA_timepris", "Aarsvaerk_til_reduktion", "Rammebesparelse_kr", "Rammebesparelse_pct_variable",
+  "ATA_timer_personale",
 ] as const;
 
 const FIRST = 1;
@@ -340,6 +341,8 @@ export function buildBudgetmodel(m: BudgetModelInput, options: BudgetmodelOption
     { name: "Aarsvaerk_til_reduktion", rect: one(aarsvaerkTilReduktion.row, 1) },
     { name: "Rammebesparelse_kr", rect: one(rammeKr.row, 1) },
     { name: "Rammebesparelse_pct_variable", rect: one(rammePctVariable.row, 1) },
+    // For the døgnskema summary, which refers to the model by name ('Budgetmodel X'!ATA_timer_personale).
+    { name: "ATA_timer_personale", rect: one(staffAtaHours.row, 1) },
   ];
 
   const columnWidths: Record<number, number> = { 0: LABEL_WIDTH };

@@ -276,3 +276,26 @@ export function buildDoegnskemaSummary(input: DoegnskemaSummaryInput): { spec: S
   };
   return { spec, layout: { sheetName, firstRow: first, totalRow, capacity: { staffAtaHours, granted, overDelivery, overDeliveryKr, timepris } } };
 }
+
+const SUMMARY_LABELS: Record<keyof DoegnskemaLayout["summary"], string> = {
+  deliveredWeek: "Leverede ATA-timer pr. uge", deliveredYear: "Leverede ATA-timer pr. år", grantedYear: "Udmålte ATA-timer pr. år",
+  differenceWeek: "Forskel pr. uge (leveret − udmålt)", differenceYear: "Forskel pr. år (leveret − udmålt)",
+  differenceKr: "Forskel i kr. pr. år (× ATA-timepris)", toDiscuss: "Aktiviteter der skal drøftes",
+};
+
+/**
+ * Finds a generated døgnskema's layout again from its column A (the user may have added rows), so a
+ * summary can be built over sheets already in the workbook. Null when a label is missing.
+ */
+export function locateDoegnskema(sheetName: string, columnA: readonly unknown[]): DoegnskemaLayout | null {
+  const find = (label: string) => columnA.findIndex((v) => v === label);
+  const top = find("Borger (pseudonym eller cpr-nr.)");
+  const header = find("Tidsrum");
+  const total = find("I alt");
+  const summary = Object.fromEntries(Object.entries(SUMMARY_LABELS).map(([k, label]) => [k, find(label)])) as DoegnskemaLayout["summary"];
+  if (top < 0 || header < 0 || total < 0 || Object.values(summary).some((r) => r < 0)) return null;
+  return {
+    sheetName, borger: { row: top, col: 1 }, ydelsespakke: { row: top + 2, col: 1 }, granted: { row: top + 3, col: 1 },
+    timepris: { row: top + 4, col: 1 }, firstActivityRow: header + 1, lastActivityRow: total - 1, cols: COLS, totalRow: total, summary,
+  };
+}

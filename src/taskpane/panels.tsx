@@ -2,6 +2,8 @@
 import * as React from "react";
 import type { WorkbookActions } from "./actions";
 import { Overview } from "./Overview";
+import { BudgetmodelPanel } from "./BudgetmodelPanel";
+import { DoegnskemaPanel } from "./DoegnskemaPanel";
 
 export interface PanelDef {
   id: string;
@@ -11,3 +13,7 @@ export interface PanelDef {
 }
 
 export const PANELS: PanelDef[] = [{ id: "oversigt", title: "Oversigt", render: () => <Overview /> }];
+PANELS.push(
+  { id: "budgetmodel", title: "Budgetmodel", render: (actions) => <BudgetmodelPanel actions={actions} /> },
+  { id: "doegnskema", title: "Døgnskema", render: (actions) => <DoegnskemaPanel actions={actions} /> },
+);

@@ -1,6 +1,6 @@
 // Døgnskema formulas recalculated by HyperFormula against hand calculations and src/core (DOMAIN.md §4).
 import { doegnskemaTotals, parseFrequency, parseRatio, ataHoursPerWeek, FREQUENCIES } from "../../src/core";
-import { buildDoegnskema, buildDoegnskemaSummary, frequencyFormula, ratioFormula, type DoegnskemaActivity } from "../../src/sheets/doegnskema";
+import { buildDoegnskema, buildDoegnskemaSummary, frequencyFormula, locateDoegnskema, ratioFormula, type DoegnskemaActivity } from "../../src/sheets/doegnskema";
 import { buildBudgetmodel, budgetmodelRef } from "../../src/sheets/budgetmodel";
 import { a1 } from "../../src/sheets/a1";
 import type { SheetSpec } from "../../src/sheets/spec";
@@ -117,5 +117,15 @@ describe("Døgnskemaer summary with the budget model", () => {
     // 50.966,96 − 1.460 = 49.506,96 hours of capacity above what the two døgnskemaer grant.
     expect(at(cap.overDelivery, 1)).toBeCloseTo(49506.9636, 4);
     expect(at(cap.overDeliveryKr, 1)).toBeCloseTo(49506.9636 * tp, 2);
+  });
+});
+
+describe("locateDoegnskema", () => {
+  it("finds a generated døgnskema's cells again from its column A", () => {
+    const { layout, spec } = buildDoegnskema({ borger: "B", tilbud: "T", ydelsespakke: "", udmaaltTimerPrUge: 1, activities, ataTimepris: 1, generatedOn: 45000 });
+    const columnA: unknown[] = [];
+    for (const b of spec.blocks) if (b.kind === "cells" && b.col === 0) b.cells.forEach((r, i) => { columnA[b.row + i] = r[0]; });
+    expect(locateDoegnskema(spec.name, columnA)).toEqual(layout);
+    expect(locateDoegnskema(spec.name, ["noget andet"])).toBeNull();
   });
 });
