@@ -12,6 +12,7 @@ import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
 import { buildDemoOverview, DEMO_PREVIOUS_CSV } from "./demoOverview";
 import { buildPrognoseDemo } from "./prognoseDemo";
+import { botilbudASheets } from "./botilbudA";
 
 export const DEMO_YEAR = 2025;
 export const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
@@ -72,6 +73,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);
   specs.push(...prognosis.specs);
+  specs.push(...botilbudASheets(generatedOn));
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");

@@ -45,3 +45,9 @@ export {
   type TableData, type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
   parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,
 } from "./prognoseTables";
+export {
+  type BaseColumn, type CostLine, type ServiceLevel, type StaffCategory, type BudgetModelInput, type BudgetColumn,
+  type BudgetModelResult, BASE_COLUMNS, COL_BUDGET_TAKST, COL_PROGNOSE, weightedAarsvaerkPris, aarsvaerkToCut,
+  rammebesparelse, projectLine, computeBudgetModel,
+} from "./budgetmodel";
+export { type DoegnskemaRow, type DoegnskemaTotals, doegnskemaTotals } from "./doegnskema";

@@ -16,3 +16,11 @@ export {
   buildPrognosePackage, bookedThrough, riskRest, poolPrice, type PrognoseData, type PrognoseSettings, type PrognosePackage,
   type PrognoseFigures, type KontoFigures, type TypeFigures, type PackageOptions,
 } from "./prognosePackage";
+export {
+  buildBudgetmodel, defaultBudgetModel, budgetmodelSheetName, budgetmodelRef, BUDGETMODEL_NAMES, type BudgetmodelLayout,
+  type BudgetmodelOptions,
+} from "./budgetmodel";
+export {
+  buildDoegnskema, buildDoegnskemaSummary, doegnskemaSheetName, frequencyFormula, ratioFormula, TIDSRUM, NORMERINGER, LOVGRUNDLAG,
+  type DoegnskemaActivity, type DoegnskemaInput, type DoegnskemaLayout, type DoegnskemaSummaryInput, type DoegnskemaSummaryLayout,
+} from "./doegnskema";

@@ -7,6 +7,8 @@ import { PrognosePanel } from "./PrognosePanel";
 import { BudgetbemaerkningerPanel } from "./BudgetbemaerkningerPanel";
 import { OverblikPanel } from "./OverblikPanel";
 import { OekonomitjekPanel } from "./OekonomitjekPanel";
+import { BudgetmodelPanel } from "./BudgetmodelPanel";
+import { DoegnskemaPanel } from "./DoegnskemaPanel";
 
 export interface PanelDef {
   id: string;
@@ -23,4 +25,7 @@ export const PANELS: PanelDef[] = [
   { id: "budgetbemaerkninger", title: "Budgetbemærkninger", render: (actions) => <BudgetbemaerkningerPanel actions={actions} /> },
   { id: "overblik", title: "Overblik", render: (actions) => <OverblikPanel actions={actions} /> },
   { id: "oekonomitjek", title: "Økonomitjek", render: (actions) => <OekonomitjekPanel actions={actions} /> },
+  // For the tilbudsleder: the provider's budget model and the citizens' døgnskemaer.
+  { id: "budgetmodel", title: "Budgetmodel", render: (actions) => <BudgetmodelPanel actions={actions} /> },
+  { id: "doegnskema", title: "Døgnskema", render: (actions) => <DoegnskemaPanel actions={actions} /> },
 ];

@@ -3,6 +3,7 @@
 // formulas compute with what src/core computes.
 import ExcelJS from "exceljs";
 import { HyperFormula, type RawCellContent } from "hyperformula";
+import JSZip from "jszip";
 
 export interface Recalculated {
   hf: HyperFormula;
@@ -12,6 +13,10 @@ export interface Recalculated {
   at(sheet: string, row: number, col: number): unknown;
   /** Number at a cell; throws with the cell's content if it is not a number. */
   num(sheet: string, address: string): number;
+  /** Value of a worksheet-scoped defined name (as written by src/xlsx into xl/workbook.xml). */
+  name(sheet: string, name: string): unknown;
+  /** Worksheet-scoped names found in the file: sheet name → name → reference. */
+  names: Record<string, Record<string, string>>;
 }
 
 const UNIX_EPOCH_SERIAL = 25569;
@@ -67,5 +72,25 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
     }
     return v;
   };
-  return { hf, sheetNames, value, at, num };
+  // ExcelJS does not read sheet-scoped names back, so they come from workbook.xml directly.
+  const names: Record<string, Record<string, string>> = {};
+  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const order = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+  for (const m of workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)">([^<]+)<\/definedName>/g)) {
+    const sheet = order[Number(m[2])];
+    const ref = unescapeXml(m[3]);
+    (names[sheet] ??= {})[m[1]] = ref;
+    hf.addNamedExpression(m[1], `=${ref}`, id(sheet));
+  }
+  const name = (sheet: string, n: string) => {
+    const v = hf.getNamedExpressionValue(n, id(sheet));
+    if (v === undefined) throw new Error(`Navnet ${n} findes ikke på arket ${sheet}`);
+    return v;
+  };
+  return { hf, sheetNames, value, at, num, name, names };
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }

@@ -1,0 +1,301 @@
+// "Døgnskema <borger>": a resident's activities through the day with native formulas for ATA hours
+// (DOMAIN.md §4), and "Døgnskemaer <tilbud>": the provider's summary across them.
+import { FREQUENCIES, formatDate } from "../core";
+import { a1, rect, sheetRef } from "./a1";
+import { STYLE_LEGEND } from "./styles";
+import { NUMBER_FORMATS, type Block, type Cell, type DataValidation, type FormatRule, type SheetSpec } from "./spec";
+
+export const TIDSRUM = ["Morgen", "Formiddag", "Middag", "Eftermiddag", "Aften", "Nat"] as const;
+export const NORMERINGER = ["1:1", "1:2", "1:3", "1:4", "1:5", "1:6", "1:8"] as const;
+export const LOVGRUNDLAG = ["SEL § 83", "SEL § 85", "SEL § 107", "SEL § 108", "SUL § 138"] as const;
+
+export interface DoegnskemaActivity {
+  tidsrum: string;
+  beskrivelse: string;
+  lovgrundlag?: string;
+  /** "07:30" or a fraction of a day. */
+  start?: string | number;
+  /** A text of FREQUENCIES, "N gange ugentligt", or occurrences per week. */
+  hyppighed: string | number;
+  minutter: number;
+  /** "1:1", "1:3" … */
+  normering: string;
+  form?: "Individuel" | "Fælles";
+  bemaerkninger?: string;
+  droeftes?: boolean;
+}
+
+export interface DoegnskemaInput {
+  /** Pseudonym or CPR number as the user chose. */
+  borger: string;
+  tilbud: string;
+  /** Service level (ydelsespakke / funktionsniveau). */
+  ydelsespakke: string;
+  udmaaltTimerPrUge: number;
+  activities: readonly DoegnskemaActivity[];
+  /**
+   * The provider's ATA-timepris: a number (an input cell) or an absolute reference to the budget
+   * model's cell, e.g. 'Budgetmodel Botilbud A'!$B$95.
+   */
+  ataTimepris: number | { ref: string };
+  generatedOn: number;
+  sheetName?: string;
+  /** Empty activity rows with formulas, for the user to fill in (default 10). */
+  emptyRows?: number;
+}
+
+export interface DoegnskemaLayout {
+  sheetName: string;
+  borger: { row: number; col: number };
+  ydelsespakke: { row: number; col: number };
+  granted: { row: number; col: number };
+  timepris: { row: number; col: number };
+  firstActivityRow: number;
+  lastActivityRow: number;
+  cols: typeof COLS;
+  totalRow: number;
+  /** Column 1 cells of the summary block below the activities. */
+  summary: { deliveredWeek: number; deliveredYear: number; grantedYear: number; differenceWeek: number; differenceYear: number; differenceKr: number; toDiscuss: number };
+}
+
+const COLS = {
+  tidsrum: 0, beskrivelse: 1, lovgrundlag: 2, start: 3, hyppighed: 4, minutter: 5, normering: 6, form: 7,
+  bemaerkninger: 8, droeftes: 9, gange: 10, n: 11, timerUge: 12, timerAar: 13,
+} as const;
+const LOOKUP_COL = 15;
+const WIDTH = 14;
+
+/** Sheet name "Døgnskema <borger>", cut to 31 characters. */
+export function doegnskemaSheetName(borger: string): string {
+  return `Døgnskema ${borger}`.replace(/[:\\/?*[\]]/g, "-").slice(0, 31).trimEnd();
+}
+
+function timeFraction(t: string | number | undefined): number | null {
+  if (t === undefined || t === "") return null;
+  if (typeof t === "number") return t;
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(t.trim());
+  return m ? (Number(m[1]) * 60 + Number(m[2])) / 1440 : null;
+}
+
+/**
+ * Occurrences per week from the frequency cell: a number as is; a text of the lookup table; else
+ * the leading number of "N gange ugentligt". Unknown text gives 0 (the drop-down prevents it).
+ */
+export function frequencyFormula(cell: string, table: string): string {
+  return `IF(${cell}="",0,IF(ISNUMBER(${cell}),${cell},IFERROR(VLOOKUP(${cell},${table},2,0),IFERROR(VALUE(LEFT(${cell},FIND(" ",${cell})-1)),0))))`;
+}
+
+/**
+ * N of the staffing ratio "1:N". Excel turns a typed 1:3 into the time 01:03 (63 minutes), so a
+ * number below 1 is read back as minutes − 60; "1:flere" gives #VALUE! (N must be given).
+ */
+export function ratioFormula(cell: string): string {
+  return `IF(${cell}="",1,IF(ISNUMBER(${cell}),IF(${cell}<1,ROUND(${cell}*1440-60,0),${cell}),VALUE(MID(${cell},FIND(":",${cell})+1,5))))`;
+}
+
+export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layout: DoegnskemaLayout } {
+  const sheetName = input.sheetName ?? doegnskemaSheetName(input.borger);
+  const blocks: Block[] = [];
+  const formats: FormatRule[] = [];
+  const validations: DataValidation[] = [];
+  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ kind: "cells", row, col, cells });
+
+  put(0, 0, [[`Døgnskema — ${input.borger}`]]);
+  put(1, 0, [[`Genereret af Styringsark ${formatDate(input.generatedOn)}. Dagens aktiviteter med ansigt-til-ansigt-tid (ATA) sammenholdt med de udmålte timer. Kun gule celler kan rettes.`]]);
+  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, WIDTH), style: "banner" });
+  STYLE_LEGEND.forEach(([style, text], i) => {
+    put(2 + i, 0, [[text]]);
+    formats.push({ rect: rect(2 + i, 0), style });
+  });
+  const top = 2 + STYLE_LEGEND.length + 1;
+  const borger = { row: top, col: 1 }, ydelsespakke = { row: top + 2, col: 1 };
+  const granted = { row: top + 3, col: 1 }, timepris = { row: top + 4, col: 1 };
+  put(top, 0, [
+    ["Borger (pseudonym eller cpr-nr.)", input.borger],
+    ["Tilbud", input.tilbud],
+    ["Ydelsespakke / funktionsniveau", input.ydelsespakke],
+    ["Udmålte ATA-timer pr. uge", input.udmaaltTimerPrUge],
+    ["ATA-timepris (kr.)", typeof input.ataTimepris === "number" ? input.ataTimepris : { f: input.ataTimepris.ref }],
+  ]);
+  formats.push({ rect: rect(top, 1, 4, 1), style: "input" }, { rect: rect(granted.row, 1), numberFormat: NUMBER_FORMATS.decimal2 });
+  formats.push({ rect: rect(timepris.row, 1), numberFormat: NUMBER_FORMATS.kr2, style: typeof input.ataTimepris === "number" ? "input" : "output" });
+  validations.push({ rect: rect(granted.row, 1), rule: { type: "decimal", min: 0 }, error: "Udmålte timer skal være 0 eller derover" });
+  if (typeof input.ataTimepris === "number") {
+    validations.push({ rect: rect(timepris.row, 1), rule: { type: "decimal", min: 0 }, error: "ATA-timeprisen skal være 0 eller derover" });
+  }
+
+  const headerRow = top + 6;
+  put(headerRow, 0, [[
+    "Tidsrum", "Aktivitet", "Lovgrundlag", "Starttidspunkt", "Hyppighed", "Minutter pr. gang", "Normering", "Individuel / fælles",
+    "Bemærkninger", "Skal drøftes", "Gange pr. uge", "Borgere pr. medarbejder", "ATA-timer pr. uge", "ATA-timer pr. år",
+  ]]);
+  formats.push({ rect: rect(headerRow, 0, 1, WIDTH), style: "header", wrap: true });
+
+  // Lookup table of the frequency texts of DOMAIN.md §4, beside the schedule.
+  put(headerRow, LOOKUP_COL, [["Hyppighed (opslag)", "Gange pr. uge"]]);
+  formats.push({ rect: rect(headerRow, LOOKUP_COL, 1, 2), style: "header" });
+  put(headerRow + 1, LOOKUP_COL, FREQUENCIES.map(([t, n]) => [t, n]));
+  formats.push({ rect: rect(headerRow + 1, LOOKUP_COL + 1, FREQUENCIES.length, 1), numberFormat: "0.00" });
+  const table = `${a1(headerRow + 1, LOOKUP_COL, true, true)}:${a1(headerRow + FREQUENCIES.length, LOOKUP_COL + 1, true, true)}`;
+
+  const first = headerRow + 1;
+  const nRows = input.activities.length + (input.emptyRows ?? 10);
+  const lastRow = first + nRows - 1;
+  if (input.activities.length > 0) {
+    put(first, 0, input.activities.map((a) => [
+      a.tidsrum, a.beskrivelse, a.lovgrundlag ?? null, timeFraction(a.start), a.hyppighed, a.minutter, a.normering,
+      a.form ?? null, a.bemaerkninger ?? null, a.droeftes === undefined ? null : a.droeftes ? "Ja" : "Nej",
+    ]));
+  }
+  const r0 = (c: number) => a1(first, c);
+  blocks.push({ kind: "fill", rect: rect(first, COLS.gange, nRows, 1), formula: frequencyFormula(r0(COLS.hyppighed), table) });
+  blocks.push({ kind: "fill", rect: rect(first, COLS.n, nRows, 1), formula: ratioFormula(r0(COLS.normering)) });
+  blocks.push({
+    kind: "fill", rect: rect(first, COLS.timerUge, nRows, 1),
+    formula: `IF(OR(${r0(COLS.minutter)}="",${r0(COLS.gange)}=0),0,${r0(COLS.minutter)}*${r0(COLS.gange)}/${r0(COLS.n)}/60)`,
+  });
+  blocks.push({ kind: "fill", rect: rect(first, COLS.timerAar, nRows, 1), formula: `${r0(COLS.timerUge)}*365/7` });
+  formats.push({ rect: rect(first, 0, nRows, COLS.droeftes + 1), style: "input" });
+  formats.push({ rect: rect(first, COLS.start, nRows, 1), numberFormat: "hh:mm" });
+  // Text format keeps a typed 1:3 from becoming a time.
+  formats.push({ rect: rect(first, COLS.normering, nRows, 1), numberFormat: NUMBER_FORMATS.text });
+  formats.push({ rect: rect(first, COLS.gange, nRows, 2), numberFormat: "0.00" });
+  formats.push({ rect: rect(first, COLS.timerUge, nRows, 2), numberFormat: NUMBER_FORMATS.decimal2 });
+  const col = (c: number) => rect(first, c, nRows, 1);
+  validations.push(
+    { rect: col(COLS.tidsrum), rule: { type: "list", values: TIDSRUM }, error: `Vælg et tidsrum: ${TIDSRUM.join(", ")}` },
+    { rect: col(COLS.hyppighed), rule: { type: "list", values: FREQUENCIES.map(([t]) => t) }, error: "Vælg en hyppighed fra listen, fx Hverdage eller 2 gange ugentligt" },
+    { rect: col(COLS.minutter), rule: { type: "decimal", min: 0 }, error: "Minutter skal være 0 eller derover" },
+    { rect: col(COLS.normering), rule: { type: "list", values: NORMERINGER }, error: "Vælg en normering 1:N, fx 1:1 eller 1:3 (N borgere deler én medarbejder)" },
+    { rect: col(COLS.form), rule: { type: "list", values: ["Individuel", "Fælles"] }, error: "Vælg Individuel eller Fælles" },
+    { rect: col(COLS.droeftes), rule: { type: "list", values: ["Ja", "Nej"] }, error: "Vælg Ja eller Nej" },
+  );
+
+  const totalRow = lastRow + 1;
+  put(totalRow, 0, [["I alt"]]);
+  put(totalRow, COLS.timerUge, [[{ f: `SUM(${a1(first, COLS.timerUge)}:${a1(lastRow, COLS.timerUge)})` }, { f: `SUM(${a1(first, COLS.timerAar)}:${a1(lastRow, COLS.timerAar)})` }]]);
+  formats.push({ rect: rect(totalRow, 0, 1, WIDTH), style: "total" }, { rect: rect(totalRow, COLS.timerUge, 1, 2), numberFormat: NUMBER_FORMATS.decimal2 });
+
+  let row = totalRow + 2;
+  const g = a1(granted.row, 1, true, true), tp = a1(timepris.row, 1, true, true);
+  const tw = a1(totalRow, COLS.timerUge, true, true), ty = a1(totalRow, COLS.timerAar, true, true);
+  const line = (label: string, f: string, numberFormat: string) => {
+    const r = row++;
+    put(r, 0, [[label, { f }]]);
+    formats.push({ rect: rect(r, 1), style: "output", numberFormat });
+    return r;
+  };
+  put(row++, 0, [["Sammenholdt med udmålingen"]]);
+  formats.push({ rect: rect(row - 1, 0), style: "section" });
+  const deliveredWeek = line("Leverede ATA-timer pr. uge", tw, NUMBER_FORMATS.decimal2);
+  const deliveredYear = line("Leverede ATA-timer pr. år", ty, NUMBER_FORMATS.decimal2);
+  const grantedYear = line("Udmålte ATA-timer pr. år", `${g}*365/7`, NUMBER_FORMATS.decimal2);
+  const differenceWeek = line("Forskel pr. uge (leveret − udmålt)", `${tw}-${g}`, NUMBER_FORMATS.decimal2);
+  const differenceYear = line("Forskel pr. år (leveret − udmålt)", `${ty}-${a1(grantedYear, 1, true, true)}`, NUMBER_FORMATS.decimal2);
+  const differenceKr = line("Forskel i kr. pr. år (× ATA-timepris)", `${a1(differenceYear, 1, true, true)}*${tp}`, NUMBER_FORMATS.kr);
+  const toDiscuss = line("Aktiviteter der skal drøftes", `COUNTIF(${a1(first, COLS.droeftes, true, true)}:${a1(lastRow, COLS.droeftes, true, true)},"Ja")`, NUMBER_FORMATS.integer);
+
+  const spec: SheetSpec = {
+    name: sheetName, kind: "doegnskema", blocks, formats, validations, protect: true, tabColor: "#7030A0",
+    freeze: { rows: headerRow + 1, cols: 0 },
+    columnWidths: { 0: 34, 1: 36, 2: 13, 3: 10, 4: 20, 5: 10, 6: 10, 7: 12, 8: 30, 9: 9, 10: 9, 11: 11, 12: 11, 13: 11, [LOOKUP_COL]: 20, [LOOKUP_COL + 1]: 10 },
+  };
+  return {
+    spec,
+    layout: {
+      sheetName, borger, ydelsespakke, granted, timepris, firstActivityRow: first, lastActivityRow: lastRow, cols: COLS, totalRow,
+      summary: { deliveredWeek, deliveredYear, grantedYear, differenceWeek, differenceYear, differenceKr, toDiscuss },
+    },
+  };
+}
+
+export interface DoegnskemaSummaryInput {
+  tilbud: string;
+  skemaer: readonly DoegnskemaLayout[];
+  /** Absolute references into the budget model: staff ATA hours and ATA-timepris; numbers when there is none. */
+  staffAtaHours: number | { ref: string };
+  ataTimepris: number | { ref: string };
+  generatedOn: number;
+  sheetName?: string;
+}
+
+export interface DoegnskemaSummaryLayout {
+  sheetName: string;
+  firstRow: number;
+  totalRow: number;
+  /** Column 1 cells of the capacity block. */
+  capacity: { staffAtaHours: number; granted: number; overDelivery: number; overDeliveryKr: number; timepris: number };
+}
+
+/** "Døgnskemaer <tilbud>": one row per døgnskema, totals, and the staff's ATA capacity from the budget model. */
+export function buildDoegnskemaSummary(input: DoegnskemaSummaryInput): { spec: SheetSpec; layout: DoegnskemaSummaryLayout } {
+  const sheetName = input.sheetName ?? `Døgnskemaer ${input.tilbud}`.slice(0, 31).trimEnd();
+  const blocks: Block[] = [];
+  const formats: FormatRule[] = [];
+  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ kind: "cells", row, col, cells });
+  put(0, 0, [[`Døgnskemaer — ${input.tilbud}`], [`Genereret af Styringsark ${formatDate(input.generatedOn)}. Udmålte og leverede ATA-timer pr. borger; potentialet i kr. er forskellen × ATA-timeprisen.`]]);
+  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, 9), style: "banner" });
+  const headerRow = 3;
+  put(headerRow, 0, [["Borger", "Ydelsespakke", "Udmålte timer pr. uge", "Leverede timer pr. uge", "Udmålte timer pr. år", "Leverede timer pr. år", "Forskel pr. år (leveret − udmålt)", "Potentiale i kr. pr. år", "Skal drøftes"]]);
+  formats.push({ rect: rect(headerRow, 0, 1, 9), style: "header", wrap: true });
+  const first = headerRow + 1;
+  input.skemaer.forEach((s, i) => {
+    const ref = (p: { row: number; col: number }) => ({ f: `${sheetRef(s.sheetName)}${a1(p.row, p.col, true, true)}` });
+    const sum = (r: number) => ref({ row: r, col: 1 });
+    put(first + i, 0, [[
+      ref(s.borger), ref(s.ydelsespakke), ref(s.granted), sum(s.summary.deliveredWeek), sum(s.summary.grantedYear),
+      sum(s.summary.deliveredYear), sum(s.summary.differenceYear), sum(s.summary.differenceKr), sum(s.summary.toDiscuss),
+    ]]);
+  });
+  const totalRow = first + input.skemaer.length;
+  const colSum = (c: number): Cell => (input.skemaer.length > 0 ? { f: `SUM(${a1(first, c)}:${a1(totalRow - 1, c)})` } : 0);
+  put(totalRow, 0, [[`I alt (${input.skemaer.length} borgere)`, null, colSum(2), colSum(3), colSum(4), colSum(5), colSum(6), colSum(7), colSum(8)]]);
+  formats.push({ rect: rect(totalRow, 0, 1, 9), style: "total" });
+  formats.push({ rect: rect(first, 2, input.skemaer.length + 1, 5), numberFormat: NUMBER_FORMATS.decimal2 });
+  formats.push({ rect: rect(first, 7, input.skemaer.length + 1, 1), numberFormat: NUMBER_FORMATS.kr });
+  formats.push({ rect: rect(first, 8, input.skemaer.length + 1, 1), numberFormat: NUMBER_FORMATS.integer });
+
+  let row = totalRow + 2;
+  put(row++, 0, [["Personalets ATA-kapacitet (fra budgetmodellen)"]]);
+  formats.push({ rect: rect(row - 1, 0), style: "section" });
+  const value = (v: number | { ref: string }): Cell => (typeof v === "number" ? v : { f: v.ref });
+  const line = (label: string, c: Cell, numberFormat: string) => {
+    const r = row++;
+    put(r, 0, [[label, c]]);
+    formats.push({ rect: rect(r, 1), style: "output", numberFormat });
+    return r;
+  };
+  const staffAtaHours = line("ATA-timer hos personalet pr. år", value(input.staffAtaHours), NUMBER_FORMATS.kr);
+  const timepris = line("ATA-timepris (kr.)", value(input.ataTimepris), NUMBER_FORMATS.kr2);
+  const granted = line("Udmålte ATA-timer pr. år (døgnskemaerne)", { f: a1(totalRow, 4, true, true) }, NUMBER_FORMATS.kr);
+  const overDelivery = line("Kapacitet ud over det udmålte (timer pr. år)", { f: `${a1(staffAtaHours, 1, true, true)}-${a1(granted, 1, true, true)}` }, NUMBER_FORMATS.kr);
+  const overDeliveryKr = line("Kapacitet ud over det udmålte i kr.", { f: `${a1(overDelivery, 1, true, true)}*${a1(timepris, 1, true, true)}` }, NUMBER_FORMATS.kr);
+  const spec: SheetSpec = {
+    name: sheetName, kind: "doegnskema-oversigt", blocks, formats, protect: true, tabColor: "#7030A0",
+    columnWidths: { 0: 44, 1: 18, 2: 12, 3: 12, 4: 12, 5: 12, 6: 14, 7: 14, 8: 10 },
+  };
+  return { spec, layout: { sheetName, firstRow: first, totalRow, capacity: { staffAtaHours, granted, overDelivery, overDeliveryKr, timepris } } };
+}
+
+const SUMMARY_LABELS: Record<keyof DoegnskemaLayout["summary"], string> = {
+  deliveredWeek: "Leverede ATA-timer pr. uge", deliveredYear: "Leverede ATA-timer pr. år", grantedYear: "Udmålte ATA-timer pr. år",
+  differenceWeek: "Forskel pr. uge (leveret − udmålt)", differenceYear: "Forskel pr. år (leveret − udmålt)",
+  differenceKr: "Forskel i kr. pr. år (× ATA-timepris)", toDiscuss: "Aktiviteter der skal drøftes",
+};
+
+/**
+ * Finds a generated døgnskema's layout again from its column A (the user may have added rows), so a
+ * summary can be built over sheets already in the workbook. Null when a label is missing.
+ */
+export function locateDoegnskema(sheetName: string, columnA: readonly unknown[]): DoegnskemaLayout | null {
+  const find = (label: string) => columnA.findIndex((v) => v === label);
+  const top = find("Borger (pseudonym eller cpr-nr.)");
+  const header = find("Tidsrum");
+  const total = find("I alt");
+  const summary = Object.fromEntries(Object.entries(SUMMARY_LABELS).map(([k, label]) => [k, find(label)])) as DoegnskemaLayout["summary"];
+  if (top < 0 || header < 0 || total < 0 || Object.values(summary).some((r) => r < 0)) return null;
+  return {
+    sheetName, borger: { row: top, col: 1 }, ydelsespakke: { row: top + 2, col: 1 }, granted: { row: top + 3, col: 1 },
+    timepris: { row: top + 4, col: 1 }, firstActivityRow: header + 1, lastActivityRow: total - 1, cols: COLS, totalRow: total, summary,
+  };
+}

@@ -1,0 +1,57 @@
+// The Office writer applied to the budget model and a døgnskema: sheet-scoped names, protection and
+// data validation reach Excel (asserted through the office-addin-mock based test double).
+import { writeSheets } from "../../src/excel";
+import { buildBudgetmodel, budgetmodelRef, BUDGETMODEL_NAMES } from "../../src/sheets/budgetmodel";
+import { buildDoegnskema } from "../../src/sheets/doegnskema";
+import { FREQUENCIES } from "../../src/core";
+import { botilbudA } from "../../src/cli/botilbudA";
+import { FakeWorkbook } from "../support/fakeExcel";
+
+describe("writeSheets with the budget model and a døgnskema", () => {
+  const bm = buildBudgetmodel(botilbudA(), { generatedOn: 45000 });
+  const ds = buildDoegnskema({
+    borger: "Borger A1", tilbud: "Botilbud A", ydelsespakke: "Funktionsniveau 3", udmaaltTimerPrUge: 8, generatedOn: 45000,
+    ataTimepris: { ref: budgetmodelRef(bm.layout, "ataTimepris") },
+    activities: [{ tidsrum: "Morgen", beskrivelse: "Morgenrutine", hyppighed: "Hverdage", minutter: 30, normering: "1:1" }],
+  });
+
+  it("adds the nine names on the budget model's own sheet, protects both sheets and sets the drop-downs", async () => {
+    const wb = new FakeWorkbook([{ name: "Ark1" }]);
+    const out = await writeSheets(wb.context, [bm.spec, ds.spec]);
+    expect(out.syncs).toBe(3);
+    const model = wb.sheet("Budgetmodel Botilbud A")!;
+    expect(model.names).toEqual([...BUDGETMODEL_NAMES]);
+    expect(model.protected).toBe(true);
+    expect(model.props.get("Styringsark")).toBe("budgetmodel");
+    // One validation call per rule of the spec, e.g. PL % between −100 % and 100 % on the overslagsår.
+    expect(model.validations).toHaveLength(bm.spec.validations!.length);
+    expect(model.validations).toContainEqual({
+      address: `${bm.layout.rows.pl},6,1,4`,
+      rule: { decimal: { formula1: -1, formula2: 1, operator: "Between" } },
+    });
+    expect(model.validations).toContainEqual({
+      address: `${bm.layout.rows.places},1,1,9`,
+      rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+    });
+    // Inputs are unlocked before protection; formulas stay locked (the default).
+    const unlocked = model.formats.filter((f) => f.what === "format.protection.locked");
+    expect(unlocked.length).toBe(bm.spec.formats.filter((f) => f.style === "input").length);
+    expect(unlocked.every((f) => f.value === false)).toBe(true);
+
+    const skema = wb.sheet("Døgnskema Borger A1")!;
+    expect(skema.protected).toBe(true);
+    expect(skema.names).toEqual([]);
+    const first = ds.layout.firstActivityRow;
+    expect(skema.validations).toContainEqual({
+      address: `${first},4,11,1`,
+      rule: { list: { inCellDropDown: true, source: FREQUENCIES.map(([t]) => t).join(",") } },
+    });
+    expect(skema.validations).toContainEqual({
+      address: `${first},6,11,1`,
+      rule: { list: { inCellDropDown: true, source: "1:1,1:2,1:3,1:4,1:5,1:6,1:8" } },
+    });
+    // The ATA-timepris refers to the budget model, written under its temporary name (Excel carries
+    // the reference along when the sheet is renamed; the test double does not model that).
+    expect(skema.cells.get(`${ds.layout.timepris.row},1`)).toMatch(new RegExp(`^='~Styringsark \\w+ 1'!\\$B\\$${bm.layout.cells.ataTimepris.row + 1}$`));
+  });
+});
