@@ -82,7 +82,8 @@ export function yearEnd(y: number): number {
 }
 // Month starts per year, computed once: dispositions ask for them for every case and month.
 const monthStartCache = new Map<number, Int32Array>();
-function monthStarts(y: number): Int32Array {
+/** Day numbers of the first of each month of y, plus 1 January of y + 1 at index 12. */
+export function monthStarts(y: number): Int32Array {
   let starts = monthStartCache.get(y);
   if (!starts) {
     starts = new Int32Array(13);

@@ -1,5 +1,5 @@
 // Dispositions (DOMAIN.md §4): a case's rate projected onto calendar months, and sums over periods.
-import { dayToYmd, daysInMonth, monthEnd, monthStart, overlapDays } from "./dates";
+import { dayToYmd, daysInMonth, monthEnd, monthStart, monthStarts, overlapDays } from "./dates";
 import { dayFactor, type Unit } from "./units";
 
 /** A case as the engine sees it: validated, dates as day numbers, open stop as OPEN_END. */
@@ -43,8 +43,33 @@ export function dispositionInMonth(c: CaseSpan, y: number, m: number): number {
 
 /** The 12 monthly dispositions of a case in year y. */
 export function monthlyDispositions(c: CaseSpan, y: number): number[] {
-  const out = new Array<number>(12);
-  for (let m = 1; m <= 12; m++) out[m - 1] = dispositionInMonth(c, y, m);
+  const out = new Array<number>(12).fill(0);
+  const starts = monthStarts(y);
+  // Outside the year: nothing to do (most rows of a long case history).
+  if (c.stop < starts[0] || c.start >= starts[12]) return out;
+  const yearDays = starts[12] - starts[0];
+  for (let m = 0; m < 12; m++) {
+    const a = starts[m], e = starts[m + 1] - 1;
+    const lo = c.start > a ? c.start : a;
+    const hi = c.stop < e ? c.stop : e;
+    if (hi < lo) continue;
+    const days = hi - lo + 1;
+    // The unit factors of units.ts, inlined: this is the inner loop of every disposition sheet.
+    switch (c.enhed) {
+      case "måned":
+        out[m] = (c.takst * days) / (e - a + 1);
+        break;
+      case "døgn":
+        out[m] = c.takst * days;
+        break;
+      case "uge":
+        out[m] = (c.takst * days) / 7;
+        break;
+      case "år":
+        out[m] = (c.takst * days) / yearDays;
+        break;
+    }
+  }
   return out;
 }
 
@@ -59,7 +84,8 @@ export function disposedAmount(cases: readonly CaseSpan[], a: number, b: number)
 export function monthlyTotals(cases: readonly CaseSpan[], y: number): number[] {
   const out = new Array<number>(12).fill(0);
   for (const c of cases) {
-    for (let m = 1; m <= 12; m++) out[m - 1] += dispositionInMonth(c, y, m);
+    const months = monthlyDispositions(c, y);
+    for (let m = 0; m < 12; m++) out[m] += months[m];
   }
   return out;
 }

@@ -22,92 +22,121 @@ export function parseHaapMethod(input: unknown): Result<HaapMethod> {
 }
 
 /** "010190-1234", "0101901234" and " 010190-1234 " are one person; no regex in this hot loop. */
-function personKey(cpr: string): string {
+export function personKey(cpr: string): string {
   const t = cpr.length === 11 && cpr.charCodeAt(6) === 45 ? cpr : cpr.trim();
   if (t.length === 11 && t.charCodeAt(6) === 45) return t.slice(0, 6) + t.slice(7);
   return t.indexOf("-") >= 0 ? t.split("-").join("") : t;
 }
 
-/** Groups row indices by person: same CPR together, rows without CPR alone. */
-function groupByPerson(rows: readonly PersonSpan[], a: number, b: number): number[][] {
-  const byCpr = new Map<string, number[]>();
-  const groups: number[][] = [];
-  for (let i = 0; i < rows.length; i++) {
+/** Rows as typed columns with integer person ids (0 … persons − 1), for callers that read cells. */
+export interface PersonColumns {
+  count: number;
+  persons: number;
+  person: Int32Array;
+  start: Float64Array;
+  stop: Float64Array;
+}
+
+/** Gives every CPR a person id (rows without CPR are a person each), in columns for haapOfColumns. */
+export function personColumns(rows: readonly PersonSpan[]): PersonColumns {
+  const n = rows.length;
+  const person = new Int32Array(n), start = new Float64Array(n), stop = new Float64Array(n);
+  const ids = new Map<string, number>();
+  let persons = 0;
+  for (let i = 0; i < n; i++) {
     const r = rows[i];
-    if (r.stop < a || r.start > b || r.stop < r.start) continue;
-    // Trimmed, so a blank cell ("  ") is "no CPR" rather than one shared person.
+    start[i] = r.start;
+    stop[i] = r.stop;
     const key = r.cpr ? personKey(r.cpr) : "";
-    if (key === "") {
-      groups.push([i]);
+    let id: number | undefined;
+    if (key === "") id = persons++;
+    else if ((id = ids.get(key)) === undefined) {
+      id = persons++;
+      ids.set(key, id);
+    }
+    person[i] = id;
+  }
+  return { count: n, persons, person, start, stop };
+}
+
+/**
+ * HÅP of rows in [a, b] by method "dage" (default) or "måneder". Persons get integer ids, rows are
+ * bucketed by person with a counting sort and merged in one pass over typed arrays: this runs over
+ * 50.000 rows on every recalculation of SOC.HÅP.
+ */
+export function haap(rows: readonly PersonSpan[], a: number, b: number, method: HaapMethod = "dage"): number {
+  return haapOfColumns(personColumns(rows), a, b, method);
+}
+
+/** HÅP of rows given as person columns (see personColumns). */
+export function haapOfColumns(cols: PersonColumns, a: number, b: number, method: HaapMethod = "dage"): number {
+  if (b < a) return 0;
+  const n = cols.count;
+  const person = new Int32Array(n);
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const s = cols.start[i], e = cols.stop[i];
+    if (e < a || s > b || e < s) continue;
+    lo[m] = s > a ? s : a;
+    hi[m] = e < b ? e : b;
+    person[m++] = cols.person[i];
+  }
+  if (method === "måneder") {
+    // Months are contiguous too: the same merge works on month indices counted from a's month.
+    const { y: y0, m: m0 } = dayToYmd(a);
+    for (let k = 0; k < m; k++) {
+      const s = dayToYmd(lo[k]), e = dayToYmd(hi[k]);
+      lo[k] = (s.y - y0) * 12 + (s.m - m0);
+      hi[k] = (e.y - y0) * 12 + (e.m - m0);
+    }
+    return mergedLength(person, lo, hi, m, cols.persons) / monthsInPeriod(a, b);
+  }
+  return mergedLength(person, lo, hi, m, cols.persons) / (b - a + 1);
+}
+
+/** Σ over persons of the length of the union of their inclusive integer spans [lo, hi]. */
+function mergedLength(person: Int32Array, lo: Float64Array, hi: Float64Array, m: number, persons: number): number {
+  const start = new Int32Array(persons + 1);
+  for (let k = 0; k < m; k++) start[person[k] + 1]++;
+  for (let p = 0; p < persons; p++) start[p + 1] += start[p];
+  const order = new Int32Array(m);
+  const fill = start.slice(0, persons);
+  for (let k = 0; k < m; k++) order[fill[person[k]]++] = k;
+  let total = 0;
+  for (let p = 0; p < persons; p++) {
+    const from = start[p], to = start[p + 1];
+    if (to === from) continue; // every row of this person lies outside the period
+    if (to - from === 1) {
+      const k = order[from];
+      total += hi[k] - lo[k] + 1;
       continue;
     }
-    const g = byCpr.get(key);
-    if (g) g.push(i);
-    else {
-      const fresh = [i];
-      byCpr.set(key, fresh);
-      groups.push(fresh);
+    // A person's rows are few: insertion sort by start, then merge overlapping or adjacent spans.
+    for (let i = from + 1; i < to; i++) {
+      const k = order[i];
+      let j = i - 1;
+      while (j >= from && lo[order[j]] > lo[k]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = k;
     }
-  }
-  return groups;
-}
-
-/** Days of the union of a person's rows clipped to [a, b]. */
-function unionDays(rows: readonly PersonSpan[], idx: number[], a: number, b: number): number {
-  if (idx.length === 1) {
-    const r = rows[idx[0]];
-    return Math.min(r.stop, b) - Math.max(r.start, a) + 1;
-  }
-  const spans = idx.map((i) => [Math.max(rows[i].start, a), Math.min(rows[i].stop, b)] as const);
-  spans.sort((x, y) => x[0] - y[0]);
-  let total = 0;
-  let [cs, ce] = spans[0];
-  for (let j = 1; j < spans.length; j++) {
-    const [s, e] = spans[j];
-    if (s <= ce + 1) {
-      if (e > ce) ce = e;
-    } else {
-      total += ce - cs + 1;
-      cs = s;
-      ce = e;
-    }
-  }
-  return total + ce - cs + 1;
-}
-
-/** Month index (0-based, counted from the month of a) of a day. */
-function monthIndex(day: number, y0: number, m0: number): number {
-  const { y, m } = dayToYmd(day);
-  return (y - y0) * 12 + (m - m0);
-}
-
-/** HÅP of rows in [a, b] by method "dage" (default) or "måneder". */
-export function haap(rows: readonly PersonSpan[], a: number, b: number, method: HaapMethod = "dage"): number {
-  if (b < a) return 0;
-  const groups = groupByPerson(rows, a, b);
-  if (method === "dage") {
-    let days = 0;
-    for (const g of groups) days += unionDays(rows, g, a, b);
-    return days / (b - a + 1);
-  }
-  const nMonths = monthsInPeriod(a, b);
-  const { y: y0, m: m0 } = dayToYmd(a);
-  const seen = new Uint8Array(nMonths);
-  let months = 0;
-  for (const g of groups) {
-    seen.fill(0);
-    for (const i of g) {
-      const lo = monthIndex(Math.max(rows[i].start, a), y0, m0);
-      const hi = monthIndex(Math.min(rows[i].stop, b), y0, m0);
-      for (let k = lo; k <= hi; k++) {
-        if (!seen[k]) {
-          seen[k] = 1;
-          months++;
-        }
+    let cs = lo[order[from]], ce = hi[order[from]];
+    for (let i = from + 1; i < to; i++) {
+      const k = order[i];
+      if (lo[k] <= ce + 1) {
+        if (hi[k] > ce) ce = hi[k];
+      } else {
+        total += ce - cs + 1;
+        cs = lo[k];
+        ce = hi[k];
       }
     }
+    total += ce - cs + 1;
   }
-  return months / nMonths;
+  return total;
 }
 
 /** GNS-pris = disposed amount ÷ HÅP (dage) of the same rows; HÅP 0 is an error, never 0 or ∞. */

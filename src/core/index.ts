@@ -12,7 +12,9 @@ export {
   type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
   disposedAmount, monthlyTotals, forventetRegnskab,
 } from "./disposition";
-export { type HaapMethod, type PersonSpan, haap, gnsPris, parseHaapMethod } from "./haap";
+export {
+  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, personColumns, personKey, gnsPris, parseHaapMethod,
+} from "./haap";
 export {
   type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
   glidendeGennemsnit, tolvtedele, plFremskrivning, indeks,

@@ -4,6 +4,7 @@
 // sees those differences. Bad data always throws a CustomFunctions.Error with a Danish message;
 // nothing here guesses a number.
 import {
+  personKey, type PersonColumns,
   msg, OPEN_END, parseAmount, parseDate, parseFraction, parseUnit, normaliseCpr, ymdToDay,
   type CaseSpan, type PersonSpan, type Problem, type Unit,
 } from "../core";
@@ -261,4 +262,44 @@ export function readPeriod(fra: unknown, til: unknown): [number, number] {
 /** Raises a core problem about a single (non-row) argument. */
 export function argProblem(label: string, p: Problem): never {
   raise(msg.argument(label, p.message));
+}
+
+/**
+ * The rows of SOC.HÅP as person columns, without building a case object per row: the same checks
+ * and messages as readCases, but straight into typed arrays (50.000 rows per recalculation).
+ */
+export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: unknown }): PersonColumns {
+  const L = msg.fnArg;
+  const spec: ColumnArg[] = [
+    { label: L.startdato, value: args.startdato },
+    { label: L.stopdato, value: args.stopdato },
+  ];
+  const hasCpr = args.cpr !== undefined && args.cpr !== null;
+  if (hasCpr) spec.push({ label: L.cpr, value: args.cpr });
+  const table = alignRows(spec);
+  const [starts, stops] = table.columns;
+  const cprs = hasCpr ? table.columns[2] : undefined;
+  const n = table.count;
+  const person = new Int32Array(n), start = new Float64Array(n), stop = new Float64Array(n);
+  const ids = new Map<string, number>();
+  let persons = 0, count = 0;
+  for (let i = 0; i < n; i++) {
+    if (table.empty[i]) continue;
+    const row = i + 1;
+    const s = rowStart(starts[i], row, L.startdato);
+    const e = rowStop(stops[i], row, L.stopdato);
+    if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
+    const c = cprs ? rowCpr(cprs[i]) : null;
+    const key = c ? personKey(c) : "";
+    let id: number | undefined;
+    if (key === "") id = persons++;
+    else if ((id = ids.get(key)) === undefined) {
+      id = persons++;
+      ids.set(key, id);
+    }
+    person[count] = id;
+    start[count] = s;
+    stop[count++] = e;
+  }
+  return { count, persons, person, start, stop };
 }

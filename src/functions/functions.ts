@@ -5,12 +5,12 @@
 // Ranges are typed `unknown[][]`: the generator maps `unknown` to Excel's "any" exactly as `any`,
 // so text dates and blank cells reach us, and strict TypeScript still checks the code.
 import {
-  ataHoursPerWeek, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haap as coreHaap,
+  ataHoursPerWeek, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haapOfColumns,
   msg, parseFraction, parseFrequency, parseHaapMethod, parseRatio, parseAmount, parseUnit, perYear,
   plFremskrivning, risikoprognose as coreRisikoprognose, type AtaActivity, type RiskCase,
 } from "../core";
 import {
-  alignRows, argDate, argProblem, at, cells, isBlank, isEmptyCell, presentCases, raise, readCases, readPeriod,
+  alignRows, argDate, argProblem, at, cells, isBlank, isEmptyCell, personRows, presentCases, raise, readCases, readPeriod,
   rowAmount, rowProbability, single,
 } from "./args";
 
@@ -82,11 +82,11 @@ export function haap(
   cpr?: unknown[][],
   metode?: unknown,
 ): number {
-  const rows = presentCases({ startdato: startdatoer, stopdato: stopdatoer, cpr });
+  const rows = personRows({ startdato: startdatoer, stopdato: stopdatoer, cpr });
   const [a, b] = readPeriod(fra, til);
   const method = parseHaapMethod(single(metode ?? null, L.metode));
   if (!method.ok) argProblem(L.metode, method.problem);
-  return coreHaap(rows, a, b, method.value);
+  return haapOfColumns(rows, a, b, method.value);
 }
 
 /**

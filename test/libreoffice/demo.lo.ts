@@ -37,10 +37,13 @@ describe("demo workbook recalculated by LibreOffice", () => {
     }
   });
 
+  /** The "Forventet regnskab" column of a labelled row (the header row names the column). */
   const rowTotal = (sheet: string, label: string) => {
-    const row = sheets[sheet].find((r) => r[0] === label);
-    if (!row) throw new Error(`Rækken "${label}" findes ikke på ${sheet}`);
-    return Number(row[row.length - 1]);
+    const rows = sheets[sheet];
+    const col = rows.find((r) => r.includes("Forventet regnskab"))?.indexOf("Forventet regnskab") ?? -1;
+    const row = rows.find((r) => r[0] === label);
+    if (!row || col < 0) throw new Error(`Rækken "${label}" eller kolonnen "Forventet regnskab" findes ikke på ${sheet}`);
+    return Number(row[col]);
   };
 
   it("gives Tabel 5.2's 2.450.000 and 3.900.000", () => {
