@@ -1,5 +1,6 @@
 // Panel "Budgetmodel": creates "Budgetmodel <tilbud>" for a provider and budget year (DOMAIN.md §5).
 import * as React from "react";
+import { StatusLine, type PanelStatus } from "./StatusLine";
 import { Body1, Button, Field, Input } from "@fluentui/react-components";
 import type { WorkbookActions } from "./actions";
 import { budgetmodelRequest } from "./budgetmodelForm";
@@ -8,7 +9,7 @@ export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): Rea
   const [tilbud, setTilbud] = React.useState("");
   const [year, setYear] = React.useState(String(new Date().getFullYear() + 1));
   const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [status, setStatus] = React.useState<PanelStatus | null>(null);
   const [busy, setBusy] = React.useState(false);
   const create = actions.createBudgetmodel;
 
@@ -48,13 +49,7 @@ export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): Rea
       <Button appearance="primary" type="submit" disabled={busy || !create}>
         {busy ? "Opretter …" : "Opret budgetmodel"}
       </Button>
-      {status && (
-        // A plain live region: Fluent's MessageBar measures itself with ResizeObserver, which the
-        // task pane does not need for one line of text.
-        <Body1 as="p" role={status.intent === "error" ? "alert" : "status"}>
-          {status.text}
-        </Body1>
-      )}
+      <StatusLine status={status} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // Panel "Døgnskema": a døgnskema sheet per citizen, and the provider's summary (DOMAIN.md §4).
 import * as React from "react";
+import { StatusLine, type PanelStatus } from "./StatusLine";
 import { Body1, Button, Field, Input } from "@fluentui/react-components";
 import type { WorkbookActions } from "./actions";
 import { doegnskemaRequest } from "./budgetmodelForm";
@@ -7,7 +8,7 @@ import { doegnskemaRequest } from "./budgetmodelForm";
 export function DoegnskemaPanel({ actions }: { actions: WorkbookActions }): React.ReactElement {
   const [fields, setFields] = React.useState({ borger: "", tilbud: "", ydelsespakke: "", timer: "" });
   const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [status, setStatus] = React.useState<PanelStatus | null>(null);
   const [busy, setBusy] = React.useState(false);
   const set = (k: keyof typeof fields) => (_e: unknown, d: { value: string }) => setFields((f) => ({ ...f, [k]: d.value }));
 
@@ -68,13 +69,7 @@ export function DoegnskemaPanel({ actions }: { actions: WorkbookActions }): Reac
       <Button type="button" onClick={summary} disabled={busy || !actions.createDoegnskemaSummary}>
         Opret oversigt for tilbuddet
       </Button>
-      {status && (
-        // A plain live region: Fluent's MessageBar measures itself with ResizeObserver, which the
-        // task pane does not need for one line of text.
-        <Body1 as="p" role={status.intent === "error" ? "alert" : "status"}>
-          {status.text}
-        </Body1>
-      )}
+      <StatusLine status={status} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // Generates "Økonomitjek ÅÅÅÅ-MM" from last month's copy of the case table and the current one.
 import * as React from "react";
+import { useActionStatus } from "./useActionStatus";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import type { WorkbookActions } from "./actions";
 import { parseOekonomitjekForm } from "./overviewForms";
@@ -18,22 +19,17 @@ export function OekonomitjekPanel({ actions, today = new Date() }: OekonomitjekP
   const [year, setYear] = React.useState(String(today.getFullYear()));
   const [month, setMonth] = React.useState(String(today.getMonth() + 1));
   const [maskCpr, setMaskCpr] = React.useState(true);
-  const [status, setStatus] = React.useState<string[]>([]);
-  const [busy, setBusy] = React.useState(false);
+  const { status, setStatus, busy, run: runAction } = useActionStatus();
 
   const run = async () => {
     const form = parseOekonomitjekForm({ before, now, year, month, maskCpr });
     if (!form.ok) return setStatus(form.problems);
     if (!actions.generateOekonomitjek) return setStatus(["Funktionen er ikke tilgængelig her"]);
-    setBusy(true);
-    try {
-      const out = await actions.generateOekonomitjek(form.value);
-      setStatus([`Skrev arket ${out.sheets.join(", ")}.`, ...out.problems]);
-    } catch (e) {
-      setStatus([e instanceof Error ? e.message : String(e)]);
-    } finally {
-      setBusy(false);
-    }
+    const generate = actions.generateOekonomitjek;
+    await runAction(async () => {
+      const out = await generate(form.value);
+      return [`Skrev arket ${out.sheets.join(", ")}.`, ...out.problems];
+    });
   };
   const options = [<option key="" value="">(vælg ark)</option>, ...sheets.map((s) => <option key={s}>{s}</option>)];
 

@@ -1,5 +1,6 @@
 // Generates "Overblik ÅÅÅÅ" (key figures with charts) and "Portefølje ÅÅÅÅ" from a case table.
 import * as React from "react";
+import { useActionStatus } from "./useActionStatus";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import type { WorkbookActions } from "./actions";
 import { parseOverblikForm } from "./overviewForms";
@@ -18,23 +19,18 @@ export function OverblikPanel({ actions, defaultYear = new Date().getFullYear() 
   const [baseYear, setBaseYear] = React.useState(String(defaultYear - 1));
   const [target, setTarget] = React.useState("75 %");
   const [maskCpr, setMaskCpr] = React.useState(true);
-  const [status, setStatus] = React.useState<string[]>([]);
-  const [busy, setBusy] = React.useState(false);
+  const { status, setStatus, busy, run: runAction } = useActionStatus();
   const chosen = source || sheets[0] || "";
 
   const run = async () => {
     const form = parseOverblikForm({ source: chosen, year, baseYear, target, maskCpr });
     if (!form.ok) return setStatus(form.problems);
     if (!actions.generateOverblik) return setStatus(["Funktionen er ikke tilgængelig her"]);
-    setBusy(true);
-    try {
-      const out = await actions.generateOverblik(form.value);
-      setStatus([`Skrev arkene ${out.sheets.join(", ")}.`, ...out.problems]);
-    } catch (e) {
-      setStatus([e instanceof Error ? e.message : String(e)]);
-    } finally {
-      setBusy(false);
-    }
+    const generate = actions.generateOverblik;
+    await runAction(async () => {
+      const out = await generate(form.value);
+      return [`Skrev arkene ${out.sheets.join(", ")}.`, ...out.problems];
+    });
   };
 
   return (

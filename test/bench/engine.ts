@@ -4,6 +4,7 @@
 import { monthlyDispositions, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../src/core";
 import { disponeret, haap } from "../../src/functions/functions";
 import { timeMs, type BenchResult } from "./types";
+import { prng } from "../support/demoData";
 
 const YEAR = 2023;
 const FROM = ymdToDay(YEAR, 1, 1);
@@ -11,17 +12,8 @@ const TO = ymdToDay(YEAR, 12, 31);
 const FIRST = ymdToDay(2020, 1, 1);
 const SPAN = ymdToDay(2025, 12, 31) - FIRST;
 
-/** mulberry32: a tiny seeded generator, so every run benchmarks the same table. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as the demo data, so every run benchmarks the same table. */
+const random = prng;
 
 interface Span {
   person: number;
