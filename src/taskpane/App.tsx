@@ -7,6 +7,8 @@ const useStyles = makeStyles({
   root: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "12px" },
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   muted: { color: tokens.colorNeutralForeground3 },
+  // A task pane is about 320 px wide: the panels' tabs wrap instead of scrolling out of sight.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -39,7 +41,7 @@ export function App({ actions, panels = PANELS }: AppProps): React.ReactElement 
         </Caption1>
       </header>
       <nav aria-label="Funktioner">
-        <TabList selectedValue={panel?.id} onTabSelect={(_e, d) => setSelected(String(d.value))}>
+        <TabList className={styles.tabs} size="small" selectedValue={panel?.id} onTabSelect={(_e, d) => setSelected(String(d.value))}>
           {panels.map((p) => (
             <Tab key={p.id} value={p.id}>
               {p.title}

@@ -73,7 +73,7 @@ describe("Disponeringsark in a real browser", () => {
       executablePath: "/usr/bin/chromium",
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"],
-      viewport: { width: 400, height: 1100 },
+      viewport: { width: 350, height: 1100 },
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     await page.addInitScript((tables) => {
