@@ -70,11 +70,15 @@ export interface CellsChunk {
   bytes: number;
 }
 
-function officeCell(c: Cell): string | number | boolean {
+// Text Excel would turn into something else when typed: a formula (= + - @), a number, date or time
+// ("1:3" becomes 01:03, "01.02.2025" a date, "1.200" a number) or a truth value.
+const EXCEL_WOULD_CONVERT = /^\s*[=+\-@]|^\s*[(]?\s*(kr\.?\s*)?[\d.,:/\s%-]*\d[\d.,:/\s%-]*\)?\s*$|^\s*(true|false|sand|falsk)\s*$/i;
+
+/** A cell as Office.js expects it in `formulas`: "=…" for formulas, "'" before text to keep it text. */
+export function officeCell(c: Cell): string | number | boolean {
   if (c === null) return "";
   if (typeof c === "object") return `=${c.f}`;
-  // Text that looks like a formula must stay text.
-  if (typeof c === "string" && /^[=+\-@]/.test(c) && !/^-?\d/.test(c)) return `'${c}`;
+  if (typeof c === "string" && EXCEL_WOULD_CONVERT.test(c)) return `'${c}`;
   return c;
 }
 
