@@ -132,14 +132,6 @@ export class FakeWorkbook {
     return collection;
   }
 
-  /**
-   * The sheet's used range as a rectangle of values ("" for empty cells), from the first to the last
-   * written cell; null for an empty sheet. Formulas read back as the text that was written.
-   */
-  usedValues(name: string): unknown[][] | null {
-    return usedBox(this.find(name));
-  }
-
   /** getUsedRange(OrNullObject) and its getRow: values and isNullObject are set by the sync after load. */
   private usedRangeProxy(get: () => FakeSheet, orNull: boolean) {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -262,7 +254,10 @@ export class FakeWorkbook {
   }
 }
 
-/** Bounding box of a sheet's cells as values; null when nothing is written. */
+/**
+ * A sheet's used range as a rectangle of values ("" for empty cells), from the first to the last
+ * written cell; null for an empty sheet. Formulas read back as the text that was written.
+ */
 function usedBox(sheet: FakeSheet): unknown[][] | null {
   const keys = [...sheet.cells.keys()].map((k) => k.split(",").map(Number));
   if (keys.length === 0) return null;
