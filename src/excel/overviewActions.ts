@@ -1,7 +1,7 @@
 // Issue 7's WorkbookActions with Excel.run: read case tables from worksheets, build the Disponering,
 // Overblik, Portefølje and Økonomitjek sheets and write them in one guarded batch.
 import {
-  missingFields, recogniseHeaders, unitFromHeader, validateCases, ymdToDay, type CaseRow,
+  FIELD_LABELS, missingFields, recogniseHeaders, unitFromHeader, validateCases, ymdToDay, type CaseRow,
 } from "../core";
 import { buildDisponering, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import type { GenerateOutcome, OverviewActions } from "../taskpane/actions";
@@ -27,7 +27,8 @@ async function readSheet(context: Ctx, name: string): Promise<unknown[][]> {
 export function casesFromValues(values: unknown[][]): { cases: CaseRow[]; problems: string[] } {
   const [headers = [], ...rows] = values;
   const mapping = recogniseHeaders(headers);
-  const missing = missingFields(mapping);
+  // The user's words for the columns ("Takst, Startdato"), not the field ids.
+  const missing = missingFields(mapping).map((f) => FIELD_LABELS[f]);
   if (missing.length > 0) return { cases: [], problems: [`Arket mangler kolonnerne: ${missing.join(", ")}`] };
   const takstHeader = mapping.takst !== undefined ? headers[mapping.takst] : undefined;
   const out = validateCases(rows.map((v, i) => ({ row: i + 2, values: v })), mapping, { headers, defaultUnit: unitFromHeader(takstHeader) });

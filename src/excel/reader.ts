@@ -61,6 +61,11 @@ export function saveSetting(key: string, value: string): Promise<void> {
   const settings = Office.context.document.settings;
   settings.set(key, value);
   return new Promise((resolve, reject) =>
-    settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message ?? "Indstillingen kunne ikke gemmes")))),
+    // The host's own error text is English (or absent); the user gets Danish, the host's text in parentheses for support.
+    settings.saveAsync((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded
+        ? resolve()
+        : reject(new Error(`Indstillingen kunne ikke gemmes i arbejdsbogen${r.error?.message ? ` (${r.error.message})` : ""}`)),
+    ),
   );
 }

@@ -5,6 +5,7 @@ import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-c
 import type { WorkbookActions } from "./actions";
 import { parseOekonomitjekForm } from "./overviewForms";
 import { useCaseSheets } from "./useCaseSheets";
+import { useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface OekonomitjekPanelProps {
   actions: WorkbookActions;
@@ -18,7 +19,7 @@ export function OekonomitjekPanel({ actions, today = new Date() }: OekonomitjekP
   const [now, setNow] = React.useState("");
   const [year, setYear] = React.useState(String(today.getFullYear()));
   const [month, setMonth] = React.useState(String(today.getMonth() + 1));
-  const [maskCpr, setMaskCpr] = React.useState(true);
+  const [maskCpr, setMaskCpr] = useMaskCprChoice(actions);
   const { status, setStatus, busy, run: runAction } = useActionStatus();
 
   const run = async () => {

@@ -5,6 +5,7 @@ import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-c
 import type { WorkbookActions } from "./actions";
 import { parseOverblikForm } from "./overviewForms";
 import { useCaseSheets } from "./useCaseSheets";
+import { useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface OverblikPanelProps {
   actions: WorkbookActions;
@@ -18,7 +19,7 @@ export function OverblikPanel({ actions, defaultYear = new Date().getFullYear() 
   const [year, setYear] = React.useState(String(defaultYear));
   const [baseYear, setBaseYear] = React.useState(String(defaultYear - 1));
   const [target, setTarget] = React.useState("75 %");
-  const [maskCpr, setMaskCpr] = React.useState(true);
+  const [maskCpr, setMaskCpr] = useMaskCprChoice(actions);
   const { status, setStatus, busy, run: runAction } = useActionStatus();
   const chosen = source || sheets[0] || "";
 

@@ -1,8 +1,40 @@
 import * as React from "react";
-import { Body1, Caption1 } from "@fluentui/react-components";
+import { Body1, Caption1, Switch } from "@fluentui/react-components";
+import type { WorkbookActions } from "./actions";
+import { formatMaskCpr, loadMaskCpr, MASK_CPR_KEY } from "./settings";
 
-/** What the add-in offers, in the user's words. */
-export function Overview(): React.ReactElement {
+export interface OverviewProps {
+  actions: WorkbookActions;
+}
+
+/** What the add-in offers, in the user's words, and the workbook's settings. */
+export function Overview({ actions }: OverviewProps): React.ReactElement {
+  const [maskCpr, setMaskCpr] = React.useState(true);
+  const [error, setError] = React.useState<string | null>(null);
+  // A stored value arriving after the user flipped the switch must not flip it back.
+  const touched = React.useRef(false);
+  React.useEffect(() => {
+    let alive = true;
+    void loadMaskCpr(actions).then((on) => alive && !touched.current && setMaskCpr(on));
+    return () => {
+      alive = false;
+    };
+  }, [actions]);
+
+  const toggle = async (on: boolean) => {
+    const before = maskCpr;
+    touched.current = true;
+    setMaskCpr(on);
+    setError(null);
+    try {
+      await actions.saveSetting(MASK_CPR_KEY, formatMaskCpr(on));
+    } catch {
+      // The switch must show what is stored, or the next report would mask differently than shown.
+      setMaskCpr(before);
+      setError("Indstillingen kunne ikke gemmes i arbejdsbogen");
+    }
+  };
+
   return (
     <div>
       <Body1 as="p">
@@ -14,6 +46,15 @@ export function Overview(): React.ReactElement {
         <code>=SOC.GNSPRIS(...)</code>.
       </Body1>
       <Caption1 as="p">Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Caption1>
+      <Switch label="Masker CPR i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
+      <Caption1 as="p">
+        Overblik, Portefølje og Økonomitjek viser cpr-numre som 010190-xxxx; du kan stadig ændre det for den enkelte rapport.
+      </Caption1>
+      {error && (
+        <Body1 as="p" role="alert">
+          {error}
+        </Body1>
+      )}
     </div>
   );
 }

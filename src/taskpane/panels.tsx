@@ -19,7 +19,7 @@ export interface PanelDef {
 
 /** In the order of the monthly work: cases → prognosis → comments → overview → what changed. */
 export const PANELS: PanelDef[] = [
-  { id: "oversigt", title: "Oversigt", render: () => <Overview /> },
+  { id: "oversigt", title: "Oversigt", render: (actions) => <Overview actions={actions} /> },
   { id: "disponering", title: "Disponeringsark", render: (actions) => <DisponeringPanel actions={actions} /> },
   { id: "prognose", title: "Prognose", render: (actions) => <PrognosePanel actions={actions} /> },
   { id: "budgetbemaerkninger", title: "Budgetbemærkninger", render: (actions) => <BudgetbemaerkningerPanel actions={actions} /> },

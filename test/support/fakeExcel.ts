@@ -101,7 +101,8 @@ export class FakeWorkbook {
       load() {
         // Resolved when the batch is applied, like a real load.
         wb.enqueue(() => {
-          collection.items = wb.sheets.map((s) => ({ name: s.name }));
+          // Each item is a worksheet proxy (for per-sheet reads) whose name is a plain loaded value.
+          collection.items = wb.sheets.map((s) => Object.defineProperty(wb.sheetProxy(() => s), "name", { value: s.name, enumerable: true }));
         });
         return collection;
       },
@@ -129,6 +130,29 @@ export class FakeWorkbook {
       },
     };
     return collection;
+  }
+
+  /** getUsedRange(OrNullObject) and its getRow: values and isNullObject are set by the sync after load. */
+  private usedRangeProxy(get: () => FakeSheet, orNull: boolean) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const wb = this;
+    // Excel's getUsedRange on an empty sheet gives A1; the OrNullObject variant gives a null object.
+    const read = () => usedBox(get()) ?? (orNull ? null : [[""]]);
+    const loadable = (pick: (v: unknown[][]) => unknown[][]) => {
+      const r: { values?: unknown[][]; isNullObject?: boolean; load(what?: unknown): typeof r; getRow(i: number): unknown } = {
+        load() {
+          wb.enqueue(() => {
+            const v = read();
+            r.isNullObject = v === null;
+            r.values = v === null ? undefined : pick(v);
+          });
+          return r;
+        },
+        getRow: (i: number) => loadable((v) => pick(v).slice(i, i + 1)),
+      };
+      return r;
+    };
+    return loadable((v) => v);
   }
 
   private sheetProxy(get: () => FakeSheet) {
@@ -218,6 +242,8 @@ export class FakeWorkbook {
       freezePanes: { freezeAt: () => wb.enqueue(() => undefined) },
       protection: { protect: () => wb.enqueue(() => { get().protected = true; }) },
       activate: () => wb.enqueue(() => undefined),
+      getUsedRange: () => wb.usedRangeProxy(get, false),
+      getUsedRangeOrNullObject: () => wb.usedRangeProxy(get, true),
       delete: () =>
         wb.enqueue(() => {
           const s = get();
@@ -226,4 +252,24 @@ export class FakeWorkbook {
     };
     return sheet;
   }
+}
+
+/**
+ * A sheet's used range as a rectangle of values ("" for empty cells), from the first to the last
+ * written cell; null for an empty sheet. Formulas read back as the text that was written.
+ */
+function usedBox(sheet: FakeSheet): unknown[][] | null {
+  const keys = [...sheet.cells.keys()].map((k) => k.split(",").map(Number));
+  if (keys.length === 0) return null;
+  const r0 = Math.min(...keys.map((k) => k[0]));
+  const r1 = Math.max(...keys.map((k) => k[0]));
+  const c0 = Math.min(...keys.map((k) => k[1]));
+  const c1 = Math.max(...keys.map((k) => k[1]));
+  const out: unknown[][] = [];
+  for (let r = r0; r <= r1; r++) {
+    const row: unknown[] = [];
+    for (let c = c0; c <= c1; c++) row.push(sheet.cells.get(`${r},${c}`) ?? "");
+    out.push(row);
+  }
+  return out;
 }
