@@ -14,11 +14,12 @@ export interface PrefillChoice {
 export const PREFILL_SOURCES = ["regnskab", "budget", "haap"] as const;
 export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 
-// Table names a consultant typically gives each source; the first match is preselected.
+// Table names a consultant typically gives each source; the first match is preselected. Not
+// "Budget": that name belongs to the prognosis's konto budget, whose lines are no cost lines.
 const LIKELY_NAMES: Record<PrefillSource, string[]> = {
   regnskab: ["regnskab", "regnskabsidsteaar"],
-  budget: ["oekonomisystem", "budget", "budgetoekonomisystem"],
-  haap: ["haap", "helaarspersoner", "borgere", "disponering"],
+  budget: ["oekonomisystem", "budgetoekonomisystem"],
+  haap: ["haap", "helaarspersoner"],
 };
 
 /** The table preselected for each source among the workbook's tables (none when nothing fits). */
