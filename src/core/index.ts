@@ -53,3 +53,6 @@ export {
   rammebesparelse, projectLine, computeBudgetModel,
 } from "./budgetmodel";
 export { type DoegnskemaRow, type DoegnskemaTotals, doegnskemaTotals } from "./doegnskema";
+export {
+  type NamedTable, type BudgetPrefillTables, type BudgetPrefillOutcome, COL_REGNSKAB_FOER, COL_BUDGET_OEKONOMI, prefillBudgetModel,
+} from "./budgetmodelPrefill";

@@ -60,4 +60,11 @@ export const msg = {
   tableMissing: (name: string) => `Tabellen "${name}" findes ikke i arbejdsbogen`,
   tableColumnMissing: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}"`,
   monthHeaderInvalid: (text: string) => `${text} er ikke en måned (skriv fx 2025-01 eller 01.01.2025)`,
+  // Pre-filling the budget model from the workbook's tables (issue 6).
+  budgetLineUnknown: (text: string) => `"${text}" er ikke en linje i budgetmodellen — beløbet er ikke brugt`,
+  budgetLineAmbiguous: (text: string, lines: readonly string[]) =>
+    `"${text}" passer på flere linjer i budgetmodellen (${lines.join("; ")}) — skriv linjens fulde navn; beløbet er ikke brugt`,
+  budgetLevelUnknown: (text: string, levels: readonly string[]) =>
+    `"${text}" er ikke et funktionsniveau i budgetmodellen (${levels.join(", ")}) — rækken er ikke brugt`,
+  budgetInternEkstern: (text: string) => `"${text}" er hverken intern eller ekstern — rækken er ikke brugt`,
 } as const;

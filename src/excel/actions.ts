@@ -69,9 +69,9 @@ export const excelActions: WorkbookActions = {
     Excel.run(async (context) => (await writeSheets(context, specs, { onProgress })).sheets),
   findTable: (name) => Excel.run((context) => readTableIn(context, name)),
 
-  async createBudgetmodel({ tilbud, year }) {
+  async createBudgetmodel({ tilbud, year, model, source }) {
     return Excel.run(async (context) => {
-      const { spec } = buildBudgetmodel(defaultBudgetModel(tilbud, year), { generatedOn: today() });
+      const { spec } = buildBudgetmodel(model ?? defaultBudgetModel(tilbud, year), { generatedOn: today(), source });
       return created(await writeSheets(context, [spec]));
     });
   },

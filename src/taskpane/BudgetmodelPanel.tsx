@@ -1,9 +1,16 @@
 // Panel "Budgetmodel": creates "Budgetmodel <tilbud>" for a provider and budget year (DOMAIN.md §5).
 import * as React from "react";
 import { StatusLine, type PanelStatus } from "./StatusLine";
-import { Body1, Button, Field, Input } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
 import type { WorkbookActions } from "./actions";
 import { budgetmodelRequest } from "./budgetmodelForm";
+import { guessChoice, prefillRequest, PREFILL_SOURCES, type PrefillChoice, type PrefillSource } from "./budgetmodelPrefill";
+
+const SOURCE_LABELS: Record<PrefillSource, string> = {
+  regnskab: "Regnskab sidste år (tabel)",
+  budget: "Budget fra økonomisystemet (tabel)",
+  haap: "Helårspersoner pr. funktionsniveau (tabel)",
+};
 
 export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): React.ReactElement {
   const [tilbud, setTilbud] = React.useState("");
@@ -11,7 +18,27 @@ export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): Rea
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [status, setStatus] = React.useState<PanelStatus | null>(null);
   const [busy, setBusy] = React.useState(false);
+  const [tables, setTables] = React.useState<string[]>([]);
+  const [choice, setChoice] = React.useState<PrefillChoice>({});
+  const [problems, setProblems] = React.useState<string[]>([]);
   const create = actions.createBudgetmodel;
+
+  React.useEffect(() => {
+    let live = true;
+    // Without tables (or a host that cannot list them) the panel still creates an empty model.
+    actions.listTables().then(
+      (list) => {
+        if (!live) return;
+        const names = list.map((t) => t.name);
+        setTables(names);
+        setChoice(guessChoice(names));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions]);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -24,9 +51,15 @@ export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): Rea
     if (!create) return;
     setBusy(true);
     setStatus(null);
+    setProblems([]);
     try {
-      const out = await create(form.request);
-      setStatus({ intent: "success", text: `Arket "${out.sheets.join(", ")}" er oprettet.${out.note ? ` ${out.note}` : ""}` });
+      const pre = await prefillRequest(actions, form.request, choice);
+      setProblems(pre.problems.map((p) => p.message));
+      const out = await create(pre.request);
+      const from = pre.request.source ? ` med tal fra ${pre.request.source}` : "";
+      const n = pre.problems.length;
+      const skipped = n > 0 ? ` ${n} ${n === 1 ? "problem" : "problemer"} i tabellerne; se listen.` : "";
+      setStatus({ intent: "success", text: `Arket "${out.sheets.join(", ")}" er oprettet${from}.${skipped}${out.note ? ` ${out.note}` : ""}` });
     } catch (error) {
       setStatus({ intent: "error", text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -46,10 +79,28 @@ export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): Rea
       <Field label="Budgetår" required validationMessage={errors.year}>
         <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
       </Field>
+      <Body1 as="p">Udfyld eventuelt modellen fra tabeller i arbejdsbogen (omkostningslinjer matches på navn):</Body1>
+      {PREFILL_SOURCES.map((s) => (
+        <Field key={s} label={SOURCE_LABELS[s]}>
+          <Select value={choice[s] ?? ""} onChange={(_e, d) => setChoice({ ...choice, [s]: d.value })}>
+            <option value="">(ingen)</option>
+            {tables.map((t) => (
+              <option key={t} value={t}>{t}</option>
+            ))}
+          </Select>
+        </Field>
+      ))}
       <Button appearance="primary" type="submit" disabled={busy || !create}>
         {busy ? "Opretter …" : "Opret budgetmodel"}
       </Button>
       <StatusLine status={status} />
+      {problems.length > 0 && (
+        <ul aria-label="Problemer i tabellerne">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+      )}
     </form>
   );
 }

@@ -1,5 +1,5 @@
 // What the task pane may ask of Excel. Implemented in src/excel (see index.tsx) and by test doubles.
-import type { TableData } from "../core";
+import type { BudgetModelInput, TableData } from "../core";
 
 export interface WorkbookActions extends OverviewActions {
   /** File name of the workbook the add-in is attached to. */
@@ -20,6 +20,10 @@ export interface WorkbookActions extends OverviewActions {
 export interface BudgetmodelRequest {
   tilbud: string;
   year: number;
+  /** A model pre-filled from the workbook's tables; an empty model for tilbud and year when absent. */
+  model?: BudgetModelInput;
+  /** Where pre-filled figures came from (e.g. "tabellen Regnskab"), printed in the sheet's banner. */
+  source?: string;
 }
 
 export interface DoegnskemaRequest {

@@ -7,6 +7,7 @@ import { BudgetmodelPanel } from "../../src/taskpane/BudgetmodelPanel";
 import { DoegnskemaPanel } from "../../src/taskpane/DoegnskemaPanel";
 import { PANELS } from "../../src/taskpane/panels";
 import type { BudgetmodelRequest, DoegnskemaRequest, WorkbookActions } from "../../src/taskpane/actions";
+import type { TableData } from "../../src/core";
 import { fakeActions } from "../support/fakeActions";
 
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
@@ -68,5 +69,59 @@ describe("DoegnskemaPanel", () => {
   it("disables creation when the host offers no such action", () => {
     wrap(<DoegnskemaPanel actions={fakeActions()} />);
     expect((screen.getByRole("button", { name: "Opret døgnskema" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe("BudgetmodelPanel pre-fill", () => {
+  it("preselects the workbook's tables, fills the model from them and lists the rows it could not use", async () => {
+    const calls: BudgetmodelRequest[] = [];
+    const read: string[] = [];
+    const tables: Record<string, TableData> = {
+      Regnskab: { header: ["Omkostningslinje", "Regnskab 2024"], rows: [["Ledelse", "1.200.000"], ["Husleje", "90.000"]] },
+      Kontoudtræk: { header: ["Tekst", "Budget"], rows: [["Ledelse", 1250000]] },
+      HÅP: { header: ["Funktionsniveau", "Intern/ekstern", "HÅP"], rows: [["3", "Intern", "4,5"]] },
+    };
+    const actions: WorkbookActions = fakeActions({
+      listTables: async () => Object.keys(tables).map((name) => ({ name, sheet: "Data" })),
+      findTable: async (name: string) => { read.push(name); return tables[name] ?? null; },
+      createBudgetmodel: async (r: BudgetmodelRequest) => { calls.push(r); return { sheets: ["Budgetmodel Botilbud A"] }; },
+    });
+    wrap(<BudgetmodelPanel actions={actions} />);
+    const regnskab = screen.getByRole("combobox", { name: "Regnskab sidste år (tabel)" }) as HTMLSelectElement;
+    await waitFor(() => expect(regnskab.value).toBe("Regnskab"));
+    // "Kontoudtræk" is no likely name: the user picks it.
+    const budget = screen.getByRole("combobox", { name: "Budget fra økonomisystemet (tabel)" }) as HTMLSelectElement;
+    expect(budget.value).toBe("");
+    fireEvent.change(budget, { target: { value: "Kontoudtræk" } });
+    expect((screen.getByRole("combobox", { name: "Helårspersoner pr. funktionsniveau (tabel)" }) as HTMLSelectElement).value).toBe("HÅP");
+    type(/Tilbud/, "Botilbud A");
+    type(/Budgetår/, "2025");
+    fireEvent.click(screen.getByRole("button", { name: "Opret budgetmodel" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent)
+      .toBe('Arket "Budgetmodel Botilbud A" er oprettet med tal fra tabellerne Regnskab, Kontoudtræk og HÅP. 1 problem i tabellerne; se listen.'));
+    expect(read).toEqual(["Regnskab", "Kontoudtræk", "HÅP"]);
+    const list = screen.getByRole("list", { name: "Problemer i tabellerne" });
+    expect(list.textContent).toBe('Række 3, Omkostningslinje: "Husleje" er ikke en linje i budgetmodellen — beløbet er ikke brugt');
+    expect(calls).toHaveLength(1);
+    const { model, source, tilbud, year } = calls[0];
+    expect([tilbud, year, source]).toEqual(["Botilbud A", 2025, "tabellerne Regnskab, Kontoudtræk og HÅP"]);
+    expect(model!.variable.find((l) => l.label === "Ledelse")!.values).toEqual([1200000, 0, 1250000, 0, 0]);
+    // Budget (takst) and prognose of Funktionsniveau 3, then the four overslagsår.
+    expect(model!.levels[2].intern).toEqual([0, 0, 0, 4.5, 4.5, 4.5, 4.5, 4.5, 4.5]);
+  });
+
+  it("says so when a chosen table has disappeared, and creates the empty model", async () => {
+    const calls: BudgetmodelRequest[] = [];
+    const actions: WorkbookActions = fakeActions({
+      listTables: async () => [{ name: "Regnskab", sheet: "Data" }],
+      findTable: async () => null,
+      createBudgetmodel: async (r: BudgetmodelRequest) => { calls.push(r); return { sheets: ["Budgetmodel Botilbud A"] }; },
+    });
+    wrap(<BudgetmodelPanel actions={actions} />);
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Regnskab sidste år (tabel)" }) as HTMLSelectElement).value).toBe("Regnskab"));
+    type(/Tilbud/, "Botilbud A");
+    fireEvent.click(screen.getByRole("button", { name: "Opret budgetmodel" }));
+    expect(await screen.findByText('Tabellen "Regnskab" findes ikke i arbejdsbogen')).toBeTruthy();
+    expect(calls.map((c) => [c.model, c.source])).toEqual([[undefined, undefined]]);
   });
 });
