@@ -5,8 +5,8 @@ import { BASE_COLUMNS, COL_BUDGET_TAKST, type BudgetModelInput, type CostLine, t
 import { headerKey } from "./headers";
 import { msg } from "./messages";
 import { parseAmount } from "./numbers";
-import type { TableData } from "./prognoseTables";
-import type { Problem, Result } from "./result";
+import { cellProblem, type TableData } from "./prognoseTables";
+import type { Problem } from "./result";
 
 /** Base column the regnskab table fills (last year's regnskab). */
 export const COL_REGNSKAB_FOER = BASE_COLUMNS.indexOf("regnskabFoer");
@@ -59,12 +59,6 @@ function findColumn(header: readonly unknown[], synonyms: readonly string[], pre
     if (i >= 0) return i;
   }
   return prefix ? keys.findIndex((k) => k.startsWith(prefix) && /^\d*$/.test(k.slice(prefix.length))) : -1;
-}
-
-function cellProblem(problems: Problem[], row: number, column: string, r: Result<unknown>): boolean {
-  if (r.ok) return false;
-  problems.push({ ...r.problem, message: msg.rowColumn(row, column, r.problem.message), row, column });
-  return true;
 }
 
 const rowProblem = (row: number, column: string, code: string, message: string): Problem =>

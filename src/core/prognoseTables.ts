@@ -77,7 +77,8 @@ function columns(table: string, header: readonly unknown[], wanted: Record<strin
   return out;
 }
 
-function cellProblem(problems: Problem[], row: number, column: string, r: Result<unknown>): boolean {
+/** Records a failed cell parse as "Række n, Kolonne: …"; true when there was a problem. */
+export function cellProblem(problems: Problem[], row: number, column: string, r: Result<unknown>): boolean {
   if (r.ok) return false;
   problems.push({ ...r.problem, message: msg.rowColumn(row, column, r.problem.message), row, column });
   return true;
