@@ -289,7 +289,8 @@ export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: 
     const s = rowStart(starts[i], row, L.startdato);
     const e = rowStop(stops[i], row, L.stopdato);
     if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
-    keys.push(cprs ? rowCpr(cprs[i]) : null);
+    // Text goes to personIds as it is (it normalises CPR forms itself); numbers and blanks via rowCpr.
+    keys.push(cprs ? (typeof cprs[i] === "string" ? (cprs[i] as string) : rowCpr(cprs[i])) : null);
     start[count] = s;
     stop[count++] = e;
   }
