@@ -8,6 +8,7 @@ import {
   type CaseChange, type CaseRow,
 } from "../core";
 import { a1, rect } from "./a1";
+import { reportHeader, YEAR_CELL } from "./header";
 import { NUMBER_FORMATS, type Block, type Cell, type ChartRequest, type FormatRule, type SheetSpec } from "./spec";
 
 export interface OekonomitjekInput {
@@ -80,19 +81,15 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   const report = compareSnapshots(input.before, input.now, year);
   const { up, down } = largestChanges(report, topN);
 
-  put(0, 0, [[`Økonomitjek ${year}-${pad2(input.month)}${input.kommune ? ` — ${input.kommune}` : ""}`]]);
-  put(1, 0, [[
+  const header = reportHeader(
+    `Økonomitjek ${year}-${pad2(input.month)}${input.kommune ? ` — ${input.kommune}` : ""}`,
     `Genereret af Styringsark ${formatDate(input.generatedOn)}: "${input.beforeLabel}" (før) sammenlignet med "${input.nowLabel}" (nu). ` +
-    `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nr., foranstaltning og startdato.${mask ? " Cpr-numre er maskeret." : ""}`,
-  ]]);
-  put(2, 0, [["Budgetår", year]]);
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, 16), style: "banner" }, { rect: rect(2, 0), bold: true });
-  formats.push({ rect: rect(2, 1), numberFormat: NUMBER_FORMATS.integer });
-  if (input.chartsDrawn === false) {
-    put(3, 0, [["Diagrammerne tegnes, når arket genereres i Excel."]]);
-    formats.push({ rect: rect(3, 0), style: "note" });
-  }
-  const Y = "$B$3";
+      `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nr., foranstaltning og startdato.${mask ? " Cpr-numre er maskeret." : ""}`,
+    year, 16, input.chartsDrawn,
+  );
+  blocks.push(...header.blocks);
+  formats.push(...header.formats);
+  const Y = YEAR_CELL;
 
   const summaryRow = 6;
   const totalsRow = summaryRow + CHANGE_KINDS.length + 1;

@@ -11,6 +11,7 @@ import {
   dayToSerial, formatDate, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearFigures, yearStart,
   type CaseRow, type MeasureType,
 } from "../core";
+import { NOTE_NO_CHARTS } from "./header";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { NUMBER_FORMATS, type Block, type Cell, type ChartRequest, type FormatRule, type SheetSpec } from "./spec";
@@ -65,7 +66,7 @@ export interface OverblikLayout {
   spansRow: number;
 }
 
-export const NOTE_NO_CHARTS = "Diagrammerne tegnes, når arket genereres i Excel";
+export { NOTE_NO_CHARTS };
 const MONTHS_DA = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 const YEAR_COL = 13;
 const CHART_COL = 15;

@@ -6,6 +6,7 @@ import {
   type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
+import { reportHeader, YEAR_CELL } from "./header";
 import type { DisponeringLayout } from "./disponering";
 import { NUMBER_FORMATS, type Block, type Cell, type ChartRequest, type FormatRule, type SheetSpec } from "./spec";
 
@@ -43,16 +44,14 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const formats: FormatRule[] = [];
   const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ kind: "cells", row, col, cells });
 
-  put(0, 0, [[`Sagsbehandlerportefølje ${year}${input.kommune ? ` — ${input.kommune}` : ""}`]]);
-  put(1, 0, [[`Genereret af Styringsark ${formatDate(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? " Cpr-numre er maskeret." : ""}`]]);
-  put(2, 0, [["Budgetår", year]]);
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, 8), style: "banner" }, { rect: rect(2, 0), bold: true });
-  formats.push({ rect: rect(2, 1), numberFormat: NUMBER_FORMATS.integer });
-  if (input.chartsDrawn === false) {
-    put(3, 0, [["Diagrammerne tegnes, når arket genereres i Excel."]]);
-    formats.push({ rect: rect(3, 0), style: "note" });
-  }
-  const Y = "$B$3";
+  const header = reportHeader(
+    `Sagsbehandlerportefølje ${year}${input.kommune ? ` — ${input.kommune}` : ""}`,
+    `Genereret af Styringsark ${formatDate(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? " Cpr-numre er maskeret." : ""}`,
+    year, 8, input.chartsDrawn,
+  );
+  blocks.push(...header.blocks);
+  formats.push(...header.formats);
+  const Y = YEAR_CELL;
 
   const figures = adviserPortfolio(input.cases, year, input.topN ?? 3);
   const advisers = figures.map((f) => f.raadgiver);

@@ -1,6 +1,7 @@
 // Generates "Økonomitjek ÅÅÅÅ-MM" from last month's copy of the case table and the current one.
 import * as React from "react";
 import { useActionStatus } from "./useActionStatus";
+import { StatusLines } from "./StatusLine";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import type { WorkbookActions } from "./actions";
 import { parseOekonomitjekForm } from "./overviewForms";
@@ -57,13 +58,7 @@ export function OekonomitjekPanel({ actions, today = new Date() }: OekonomitjekP
       <Button appearance="primary" disabled={busy} onClick={run}>
         Generér økonomitjek
       </Button>
-      <div role="status">
-        {status.map((s) => (
-          <Body1 as="p" key={s}>
-            {s}
-          </Body1>
-        ))}
-      </div>
+      <StatusLines lines={status} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Generates "Overblik ÅÅÅÅ" (key figures with charts) and "Portefølje ÅÅÅÅ" from a case table.
 import * as React from "react";
 import { useActionStatus } from "./useActionStatus";
+import { StatusLines } from "./StatusLine";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import type { WorkbookActions } from "./actions";
 import { parseOverblikForm } from "./overviewForms";
@@ -57,13 +58,7 @@ export function OverblikPanel({ actions, defaultYear = new Date().getFullYear() 
       <Button appearance="primary" disabled={busy} onClick={run}>
         Generér overblik og portefølje
       </Button>
-      <div role="status">
-        {status.map((s) => (
-          <Body1 as="p" key={s}>
-            {s}
-          </Body1>
-        ))}
-      </div>
+      <StatusLines lines={status} />
     </div>
   );
 }

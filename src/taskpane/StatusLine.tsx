@@ -18,3 +18,16 @@ export function StatusLine({ status }: { status: PanelStatus | null }): React.Re
     </Body1>
   );
 }
+
+/** Several result lines (sheets written, then the problems found) as one live region. */
+export function StatusLines({ lines }: { lines: readonly string[] }): React.ReactElement {
+  return (
+    <div role="status">
+      {lines.map((s) => (
+        <Body1 as="p" key={s}>
+          {s}
+        </Body1>
+      ))}
+    </div>
+  );
+}
