@@ -17,18 +17,21 @@ export function dispositionInPeriod(c: CaseSpan, a: number, b: number): number {
   if (e < s) return 0;
   if (c.enhed === "døgn") return c.takst * (e - s + 1);
   if (c.enhed === "uge") return (c.takst * (e - s + 1)) / 7;
-  // måned and år depend on the length of each month / year: walk the months of [s, e].
+  // måned and år depend on the length of each month / year: walk the months of [s, e] on the
+  // cached month starts (starts[m] is the first day of month m + 1).
   let { y, m } = dayToYmd(s);
+  let starts = monthStarts(y);
   let total = 0;
   let cursor = s;
+  const perMonth = c.enhed === "måned";
   while (cursor <= e) {
-    const mEnd = monthEnd(y, m);
-    const hi = mEnd < e ? mEnd : e;
-    total += (hi - cursor + 1) * dayFactor(c.enhed, y, m);
-    cursor = mEnd + 1;
+    const next = starts[m];
+    const hi = next - 1 < e ? next - 1 : e;
+    total += (hi - cursor + 1) / (perMonth ? next - starts[m - 1] : starts[12] - starts[0]);
+    cursor = next;
     if (++m > 12) {
       m = 1;
-      y++;
+      starts = monthStarts(++y);
     }
   }
   return c.takst * total;

@@ -281,19 +281,28 @@ export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: 
   const cprs = hasCpr ? table.columns[2] : undefined;
   const n = table.count;
   const start = new Float64Array(n), stop = new Float64Array(n);
-  const keys: (string | null)[] = [];
+  const keys = new Array<string | null>(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
     if (table.empty[i]) continue;
     const row = i + 1;
-    const s = rowStart(starts[i], row, L.startdato);
-    const e = rowStop(stops[i], row, L.stopdato);
+    // The usual cells (a whole serial, an empty stop) inline; anything else through the row parsers.
+    const sv = starts[i], ev = stops[i];
+    const s = typeof sv === "number" && sv >= 61 && sv < FIRST_DAY_9999 ? Math.floor(sv) : rowStart(sv, row, L.startdato);
+    const e =
+      ev === "" || ev === null || ev === undefined || ev === 0
+        ? OPEN_END
+        : typeof ev === "number" && ev >= 61 && ev < FIRST_DAY_9999
+          ? Math.floor(ev)
+          : rowStop(ev, row, L.stopdato);
     if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
     // Text goes to personIds as it is (it normalises CPR forms itself); numbers and blanks via rowCpr.
-    keys.push(cprs ? (typeof cprs[i] === "string" ? (cprs[i] as string) : rowCpr(cprs[i])) : null);
+    const cv = cprs ? cprs[i] : null;
+    keys[count] = cv === null ? null : typeof cv === "string" ? cv : rowCpr(cv);
     start[count] = s;
     stop[count++] = e;
   }
+  keys.length = count;
   const { person, persons } = personIds(keys);
   return { count, persons, person, start, stop };
 }
