@@ -120,6 +120,8 @@ function dateCell(v: unknown, allowOpen: boolean): ReturnType<typeof parseDate> 
 
 /** Start date of row `row` (required). */
 export function rowStart(v: unknown, row: number, label: string): number {
+  // The usual cell, a whole serial, without allocating a Result: this runs for every row.
+  if (typeof v === "number" && v >= 61 && v < FIRST_DAY_9999) return Math.floor(v);
   const r = dateCell(v, false);
   if (!r.ok) cellError(row, label, r.problem);
   return r.value as number;
@@ -127,6 +129,7 @@ export function rowStart(v: unknown, row: number, label: string): number {
 
 /** Stop date of row `row`: empty, 0 or a date in 9999 is open-ended (OPEN_END). */
 export function rowStop(v: unknown, row: number, label: string): number {
+  if (typeof v === "number" && v >= 61 && v < FIRST_DAY_9999) return Math.floor(v);
   if (isEmptyCell(v)) return OPEN_END;
   const r = dateCell(v, true);
   if (!r.ok) cellError(row, label, r.problem);
@@ -286,15 +289,8 @@ export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: 
   for (let i = 0; i < n; i++) {
     if (table.empty[i]) continue;
     const row = i + 1;
-    // The usual cells (a whole serial, an empty stop) inline; anything else through the row parsers.
-    const sv = starts[i], ev = stops[i];
-    const s = typeof sv === "number" && sv >= 61 && sv < FIRST_DAY_9999 ? Math.floor(sv) : rowStart(sv, row, L.startdato);
-    const e =
-      ev === "" || ev === null || ev === undefined || ev === 0
-        ? OPEN_END
-        : typeof ev === "number" && ev >= 61 && ev < FIRST_DAY_9999
-          ? Math.floor(ev)
-          : rowStop(ev, row, L.stopdato);
+    const s = rowStart(starts[i], row, L.startdato);
+    const e = rowStop(stops[i], row, L.stopdato);
     if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
     // Text goes to personIds as it is (it normalises CPR forms itself); numbers and blanks via rowCpr.
     const cv = cprs ? cprs[i] : null;
