@@ -54,3 +54,13 @@ describe("personIds", () => {
     expect(persons).toBe(Math.max(...ref) + 1);
   });
 });
+
+describe("personIds on text that is almost a CPR number", () => {
+  it.each([0, 1, 2, 3, 4, 5, 7, 8, 9, 10])("a non-digit at position %i makes it other text, not a CPR", (pos) => {
+    const cpr = "010190-1234";
+    const odd = cpr.slice(0, pos) + "x" + cpr.slice(pos + 1);
+    // Were the odd text read as a number it could collide with a real CPR's number; it must stay apart.
+    const { person } = personIds([cpr, odd, odd]);
+    expect([...person]).toEqual([0, 1, 1]);
+  });
+});
