@@ -90,8 +90,9 @@ function validationRule(v: DataValidation): Excel.DataValidationRule {
 function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const rule of spec.formats) {
     const range = rangeOf(ws, rule.rect);
-    // One value for the whole range applies to every cell; keeps the request independent of size.
-    if (rule.numberFormat) (range as unknown as { numberFormat: unknown }).numberFormat = rule.numberFormat;
+    // A 1×1 array is applied to every cell of the range (documented for numberFormat, and confirmed
+    // on bounded ranges in OfficeDev/office-js-docs-pr#5400); keeps the request independent of size.
+    if (rule.numberFormat) range.numberFormat = [[rule.numberFormat]];
     const look = rule.style ? STYLE_LOOKS[rule.style] : undefined;
     if (look?.bold || rule.bold) range.format.font.bold = true;
     if (look?.italic) range.format.font.italic = true;

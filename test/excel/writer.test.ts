@@ -41,6 +41,10 @@ describe("writeSheets", () => {
     expect(sheet.cells.get("6,11")).toMatch(/^=\$H7\*MAX\(0,MIN\(IF\(\$K7>0/);
     // Formats come after values: the first format is queued after the last cell write.
     expect(sheet.formats.length).toBeGreaterThan(0);
+    // Number formats go as one 1×1 array per range, whatever its size (kr. on the month columns).
+    const numberFormats = sheet.formats.filter((f) => f.what === "numberFormat");
+    expect(numberFormats.every((f) => Array.isArray(f.value) && f.value.length === 1 && (f.value as unknown[][])[0].length === 1)).toBe(true);
+    expect(numberFormats.map((f) => (f.value as string[][])[0][0])).toEqual(expect.arrayContaining(["#,##0", "dd.mm.yyyy", "mmm"]));
   });
 
   it.each([1000, 20000, 50000])("uses a bounded number of syncs for %i rows, every request under 5 MB", async (n) => {
