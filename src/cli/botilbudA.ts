@@ -5,7 +5,7 @@
 //   prognose: 3 × 380.026 + 16 × 450.000 + 10 × 543.959 + 10 × 1.177.006 = 25.549.728
 // + 1.764.000 from funktionsniveau 5+ = 29.446.776 and 27.313.728; the prognosis result is
 // 27.313.728 − 29.446.776 = −2.133.048.
-import type { BudgetModelInput } from "../core";
+import { STAFF_CATEGORIES, staffRows, type BudgetModelInput } from "../core";
 import { buildBudgetmodel, budgetmodelRef, defaultBudgetModel } from "../sheets/budgetmodel";
 import { buildDoegnskema, buildDoegnskemaSummary } from "../sheets/doegnskema";
 import type { SheetSpec } from "../sheets/spec";
@@ -50,17 +50,12 @@ export function botilbudA(): BudgetModelInput {
     ],
     extraIncome: over([0, 0, 0, 1764000, 1764000], ...four(1764000)),
     places: over([38, 38, 39, 39, 39], ...four(39)),
-    staff: [
-      { name: "Ledelse", aarsvaerk: 1.59, pris: 694000, ata: false, reduktion: 0 },
-      { name: "Borgerrelateret (faguddannet)", aarsvaerk: 23.38, pris: 487000, ata: true, reduktion: 0 },
-      { name: "Borgerrelateret (ikke faguddannet)", aarsvaerk: 12.33, pris: 420000, ata: true, reduktion: 0 },
-      { name: "Ikke fastansatte", aarsvaerk: 6.36, pris: 445000, ata: true, reduktion: 0 },
-      { name: "Administrativt og teknisk personale (TAP)", aarsvaerk: 2.62, pris: 335000, ata: false, reduktion: 0 },
-    ],
+    // Ledelse, faguddannet, ikke faguddannet, ikke fastansatte, TAP (STAFF_CATEGORIES order).
+    staff: staffRows([1.59, 23.38, 12.33, 6.36, 2.62], [694000, 487000, 420000, 445000, 335000]),
     // 42,07 ATA-årsværk × 1.211,48 = 50.966,96 ≈ the report's 50.967 ATA hours of staff.
     ataHoursPerAarsvaerk: 1211.48,
     grantedAtaHours: 36084,
-    reductionCategory: "Borgerrelateret (faguddannet)",
+    reductionCategory: STAFF_CATEGORIES[1].name, // faguddannet
     rammebesparelsePct: 0.03,
     comment: "Månedligt økonomimøde: prognosen viser merforbrug på 2,1 mio. kr., fordi 3 borgere er visiteret fra funktionsniveau 5 til lavere niveauer. Aftale: plan for tilpasning af faguddannet personale til næste møde.",
   };

@@ -34,6 +34,23 @@ export interface StaffCategory {
   reduktion: number;
 }
 
+/**
+ * The staff categories of the model (DOMAIN.md §5) and which count as ATA-årsværk. One table, so
+ * the default model, the demo and the "hvor skal der reduceres?" category always name them alike.
+ */
+export const STAFF_CATEGORIES: ReadonlyArray<{ name: string; ata: boolean }> = [
+  { name: "Ledelse", ata: false },
+  { name: "Borgerrelateret (faguddannet)", ata: true },
+  { name: "Borgerrelateret (ikke faguddannet)", ata: true },
+  { name: "Ikke fastansatte", ata: true },
+  { name: "Administrativt og teknisk personale (TAP)", ata: false },
+];
+
+/** Staff rows in STAFF_CATEGORIES order from årsværk and ÅV-priser per category. */
+export function staffRows(aarsvaerk: readonly number[], pris: readonly number[]): StaffCategory[] {
+  return STAFF_CATEGORIES.map((c, i) => ({ ...c, aarsvaerk: aarsvaerk[i] ?? 0, pris: pris[i] ?? 0, reduktion: 0 }));
+}
+
 export interface BudgetModelInput {
   tilbud: string;
   year: number;

@@ -50,7 +50,7 @@ export {
 export {
   type BaseColumn, type CostLine, type ServiceLevel, type StaffCategory, type BudgetModelInput, type BudgetColumn,
   type BudgetModelResult, BASE_COLUMNS, COL_BUDGET_TAKST, COL_PROGNOSE, weightedAarsvaerkPris, aarsvaerkToCut,
-  rammebesparelse, projectLine, computeBudgetModel,
+  rammebesparelse, projectLine, computeBudgetModel, STAFF_CATEGORIES, staffRows,
 } from "./budgetmodel";
 export { type DoegnskemaRow, type DoegnskemaTotals, doegnskemaTotals } from "./doegnskema";
 export {

@@ -1,6 +1,6 @@
 // "Budgetmodel <tilbud>": the tilbudsspecifik budgetmodel of DOMAIN.md §5 with native formulas, so
 // the tilbudsleder and the economy consultant can edit it every month without the add-in.
-import { BASE_COLUMNS, formatDate, type BudgetModelInput, type CostLine } from "../core";
+import { BASE_COLUMNS, formatDate, STAFF_CATEGORIES, staffRows, type BudgetModelInput, type CostLine } from "../core";
 import { a1, rect, rectAbs } from "./a1";
 import { STYLE_LEGEND } from "./styles";
 import { NUMBER_FORMATS, type Block, type Cell, type DataValidation, type DefinedName, type FormatRule, type SheetSpec, type StyleName } from "./spec";
@@ -65,16 +65,10 @@ export function defaultBudgetModel(tilbud: string, year: number, overslagsaar = 
     levels: [1, 2, 3, 4, 5].map((k) => ({ name: `Funktionsniveau ${k}`, rates: zeros(BASE_COLUMNS.length), intern: zeros(n), ekstern: zeros(n) })),
     extraIncome: zeros(n),
     places: zeros(n),
-    staff: [
-      { name: "Ledelse", aarsvaerk: 0, pris: 0, ata: false, reduktion: 0 },
-      { name: "Borgerrelateret (faguddannet)", aarsvaerk: 0, pris: 0, ata: true, reduktion: 0 },
-      { name: "Borgerrelateret (ikke faguddannet)", aarsvaerk: 0, pris: 0, ata: true, reduktion: 0 },
-      { name: "Ikke fastansatte", aarsvaerk: 0, pris: 0, ata: true, reduktion: 0 },
-      { name: "Administrativt og teknisk personale (TAP)", aarsvaerk: 0, pris: 0, ata: false, reduktion: 0 },
-    ],
+    staff: staffRows([], []),
     ataHoursPerAarsvaerk: 0,
     grantedAtaHours: 0,
-    reductionCategory: "Borgerrelateret (faguddannet)",
+    reductionCategory: STAFF_CATEGORIES[1].name, // faguddannet
     rammebesparelsePct: 0,
   };
 }
