@@ -1,4 +1,4 @@
-// "Botilbud A": the fictional provider of the Thisted report's bilag 1 (DOMAIN.md §5), budget 2024.
+// "Botilbud A": the fictional provider of the Thisted report's bilag 1 (docs/domain.md §5), budget 2024.
 // Cost lines are the report's figures; the report does not print its rates, so the rates below are
 // chosen so that HÅP × takst gives the report's income: 27.682.776 (takst) and 25.549.728 (prognose).
 //   takst:    1 × 380.026 + 17 × 450.000 +  8 × 543.959 + 13 × 1.177.006 = 27.682.776

@@ -10,7 +10,7 @@ import { buildDisponering } from "../sheets/disponering";
 import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
-import { buildDemoOverview, DEMO_PREVIOUS_CSV } from "./demoOverview";
+import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
 import { buildPrognoseDemo } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";
 
@@ -38,7 +38,7 @@ export function readCaseCsv(file: string): { cases: CaseRow[]; problems: Problem
   return { cases, problems };
 }
 
-/** The VIVE Tabel 5.2 example (DOMAIN.md §6) as text rows, exactly as printed in the report. */
+/** The VIVE Tabel 5.2 example (docs/domain.md §6) as text rows, exactly as printed in the report. */
 export function tabel52(): CaseRow[] {
   const headers = ["Cpr-nr.", "Takst (mdl)", "Startdato", "Stopdato", "Status", "Foranstaltning", "Konto"];
   const rows = [
@@ -64,9 +64,9 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).spec,
   );
   specs.push(
-    buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "DOMAIN.md §6", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
+    buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "VIVE-rapporten, tabel 5.2", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
   );
-  const overview = buildDemoOverview(DEMO_YEAR, cases, readCaseCsv(DEMO_PREVIOUS_CSV), generatedOn);
+  const overview = buildDemoOverblik(DEMO_YEAR, cases, readCaseCsv(DEMO_PREVIOUS_CSV), generatedOn);
   specs.push(...overview.specs);
   // Issue 4: Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;

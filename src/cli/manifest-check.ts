@@ -26,7 +26,7 @@ const KIND_LABEL: Record<ResourceKind, string> = {
   LongStrings: "bt:LongStrings",
 };
 
-// The manifest is read by developers, but the project speaks Danish to everyone (STYLE.md §2): all
+// The manifest is read by developers, but the project speaks Danish to everyone (docs/habits.md §2): all
 // problem texts of this tool are kept in this one table.
 export const manifestMsg = {
   malformed: (detail: string, line: number, col: number | undefined) =>

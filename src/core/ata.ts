@@ -1,4 +1,4 @@
-// ATA hours (ansigt-til-ansigt) from a døgnskema (DOMAIN.md §4). Frequency texts are a table.
+// ATA hours (ansigt-til-ansigt) from a døgnskema (docs/domain.md §4). Frequency texts are a table.
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 

@@ -1,4 +1,4 @@
-// Budgetbemærkninger (DOMAIN.md §1.5): the controller's Danish paragraphs per område, generated from
+// Budgetbemærkninger (docs/domain.md §1.5): the controller's Danish paragraphs per område, generated from
 // the figures. Pure, so every wording is pinned by tests with exact sentences. The sentences are the
 // product of this module, so their wording lives here rather than in messages.ts.
 import { formatNumber } from "./format";

@@ -1,4 +1,4 @@
-// Tilbudsspecifik budgetmodel (DOMAIN.md §5): the same computations the generated sheet does with
+// Tilbudsspecifik budgetmodel (docs/domain.md §5): the same computations the generated sheet does with
 // native formulas, so tests can hold the sheet (recalculated by a formula engine) against them.
 import { CoreUsageError } from "./result";
 
@@ -35,7 +35,7 @@ export interface StaffCategory {
 }
 
 /**
- * The staff categories of the model (DOMAIN.md §5) and which count as ATA-årsværk. One table, so
+ * The staff categories of the model (docs/domain.md §5) and which count as ATA-årsværk. One table, so
  * the default model, the demo and the "hvor skal der reduceres?" category always name them alike.
  */
 export const STAFF_CATEGORIES: ReadonlyArray<{ name: string; ata: boolean }> = [
@@ -105,7 +105,7 @@ export interface BudgetModelResult {
   columns: BudgetColumn[];
   staff: {
     aarsvaerk: number;
-    /** Weighted mean ÅV-pris (DOMAIN.md §5: weighted, not the plain mean of the categories). */
+    /** Weighted mean ÅV-pris (docs/domain.md §5: weighted, not the plain mean of the categories). */
     weightedPris: number | null;
     ataAarsvaerk: number;
     /** Kroner cut through "hvor skal der reduceres?" (positive). */

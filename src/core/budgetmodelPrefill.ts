@@ -1,4 +1,4 @@
-// Pre-filling a budget model (DOMAIN.md §5) from tables already in the workbook: last year's regnskab
+// Pre-filling a budget model (docs/domain.md §5) from tables already in the workbook: last year's regnskab
 // and this year's budget from the økonomisystem per cost line, and helårspersoner per service level.
 // Every row that cannot be used becomes a Problem with row and column; nothing is dropped silently.
 import { BASE_COLUMNS, COL_BUDGET_TAKST, type BudgetModelInput, type CostLine, type ServiceLevel } from "./budgetmodel";
@@ -36,7 +36,7 @@ export interface BudgetPrefillOutcome {
   filled: { regnskab: number; budget: number; haap: number };
 }
 
-// Header synonyms (STYLE.md §3); the first is the label shown in messages. Compared as header keys.
+// Header synonyms (docs/habits.md §3); the first is the label shown in messages. Compared as header keys.
 const LINE_HEADERS = ["Omkostningslinje", "Omkostningstype", "Post", "Linje", "Tekst", "Kontotekst"];
 const REGNSKAB_HEADERS = ["Beløb", "Regnskab", "Forbrug"];
 const BUDGET_HEADERS = ["Budget", "Beløb", "Korrigeret budget", "Oprindeligt budget"];

@@ -1,7 +1,8 @@
 // Validating the consultant's case table into typed case rows (zod schemas), returning every
 // problem with row and column instead of throwing or guessing.
 import { z } from "zod";
-import { OPEN_END, parseDate } from "./dates";
+import { parseDate } from "./dates";
+import { OPEN_END } from "./calendar";
 import type { CaseSpan } from "./disposition";
 import { CASE_FIELDS, FIELD_LABELS, type CaseField, type ColumnMapping } from "./headers";
 import { parseAmount } from "./numbers";

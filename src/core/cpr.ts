@@ -1,6 +1,6 @@
 // CPR numbers: format and date checks are *warnings* (a case is never blocked by its CPR), and
-// masking for anything meant to be shared. CPR never leaves the workbook (DOMAIN.md §7).
-import { isValidYmd } from "./dates";
+// masking for anything meant to be shared. CPR never leaves the workbook (docs/domain.md §7).
+import { isValidYmd } from "./calendar";
 import { msg } from "./messages";
 import type { Problem } from "./result";
 

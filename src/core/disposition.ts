@@ -1,5 +1,5 @@
-// Dispositions (DOMAIN.md §4): a case's rate projected onto calendar months, and sums over periods.
-import { dayToYmd, daysInMonth, monthEnd, monthStart, monthStarts, overlapDays } from "./dates";
+// Dispositions (docs/domain.md §4): a case's rate projected onto calendar months, and sums over periods.
+import { dayToYmd, daysInMonth, monthEnd, monthStart, monthStarts, overlapDays } from "./calendar";
 import { dayFactor, type Unit } from "./units";
 
 /** A case as the engine sees it: validated, dates as day numbers, open stop as OPEN_END. */

@@ -1,4 +1,4 @@
-// A døgnskema's totals (DOMAIN.md §4): ATA hours delivered per week and year against the granted
+// A døgnskema's totals (docs/domain.md §4): ATA hours delivered per week and year against the granted
 // hours, and the difference in kroner at the provider's ATA-timepris.
 import { ataHoursPerWeek, parseFrequency, parseRatio, perYear } from "./ata";
 import { fail, ok, type Problem, type Result } from "./result";

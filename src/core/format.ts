@@ -1,5 +1,5 @@
-// Danish display formatting. Computation never rounds (DOMAIN.md §3); only these functions do.
-import { dayToYmd } from "./dates";
+// Danish display formatting. Computation never rounds (docs/domain.md §3); only these functions do.
+import { dayToYmd } from "./calendar";
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 

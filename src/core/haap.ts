@@ -1,5 +1,5 @@
-// Helårspersoner (HÅP) and GNS-pris (DOMAIN.md §4).
-import { dayToYmd, monthsInPeriod } from "./dates";
+// Helårspersoner (HÅP) and GNS-pris (docs/domain.md §4).
+import { dayToYmd, monthsInPeriod } from "./calendar";
 import { disposedAmount, type CaseSpan } from "./disposition";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";

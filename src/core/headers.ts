@@ -1,4 +1,4 @@
-// Recognising the consultant's own column headers (STYLE.md §3: a table of synonyms).
+// Recognising the consultant's own column headers (docs/habits.md §3: a table of synonyms).
 // Matching ignores case, accents, punctuation and spacing: "Cpr-nr." = "CPR" = "cprnr".
 
 export type CaseField =

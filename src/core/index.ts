@@ -1,11 +1,12 @@
-// Public face of the domain core (STYLE.md §7: explicit exports).
+// Public face of the domain core (docs/habits.md §7: explicit exports).
 export { type Problem, type Result, ok, fail, CoreUsageError } from "./result";
 export { msg } from "./messages";
 export { formatDate, formatNumber, formatKr, formatPercent } from "./format";
 export {
-  OPEN_END, type DateValue, type Ymd, parseDate, serialToDay, dayToSerial, ymdToDay, dayToYmd, isLeapYear,
-  daysInMonth, daysInYear, isValidYmd, yearStart, yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
-} from "./dates";
+  OPEN_END, type Ymd, dayToSerial, ymdToDay, dayToYmd, isLeapYear, daysInMonth, daysInYear, isValidYmd, yearStart,
+  yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
+} from "./calendar";
+export { type DateValue, parseDate, serialToDay } from "./dates";
 export { parseAmount, parseFraction, type FractionOptions } from "./numbers";
 export { type Unit, UNITS, parseUnit, dayFactor } from "./units";
 export {
@@ -33,11 +34,11 @@ export { type CaseRow, type CaseStatus, type RawCaseRow, type ValidationOutcome,
 export {
   type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
   classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,
-} from "./overview";
-export { type AdviserFigures, type CaseAmount, NO_ADVISER, adviserOf, mostExpensive, adviserPortfolio } from "./portfolio";
+} from "./overblik";
+export { type AdviserFigures, type CaseAmount, NO_ADVISER, adviserOf, mostExpensive, adviserPortfolio } from "./portefoelje";
 export {
   type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, largestChanges,
-} from "./changes";
+} from "./oekonomitjek";
 export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
 export {
   type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,

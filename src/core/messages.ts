@@ -1,4 +1,4 @@
-// Every Danish text the core hands to a user lives here (STYLE.md §2), so wording is reviewed in one
+// Every Danish text the core hands to a user lives here (docs/habits.md §2), so wording is reviewed in one
 // place and the other layers never build sentences of their own from the core's data.
 import { formatDate } from "./format";
 

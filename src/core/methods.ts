@@ -1,4 +1,4 @@
-// The prognosis methods per konto (DOMAIN.md §1.3, §4) as one declarative table (STYLE.md §3): the
+// The prognosis methods per konto (docs/domain.md §1.3, §4) as one declarative table (docs/habits.md §3): the
 // task pane lists them, the Prognose sheet prints their names, and `prognose` computes each.
 import { glidendeGennemsnit, pulje, tolvtedele } from "./prognosis";
 import { fail, ok, type Result } from "./result";

@@ -1,4 +1,4 @@
-// Key figures per foranstaltning and per konto (DOMAIN.md §1 (2), §4), defined exactly as the
+// Key figures per foranstaltning and per konto (docs/domain.md §1 (2), §4), defined exactly as the
 // generated "Nøgletal ÅÅÅÅ" sheet computes them with native formulas, so the two can be compared.
 //
 // Definition (also printed in the sheet's note rows): a person (CPR) is merged within one
@@ -6,7 +6,7 @@
 // a konto the sum over its foranstaltninger. When every foranstaltning books on one konto — the usual
 // case — the foranstaltning figure equals `haap` of the foranstaltning's rows.
 import { disposedAmount } from "./disposition";
-import { yearEnd, yearStart } from "./dates";
+import { yearEnd, yearStart } from "./calendar";
 import { haap } from "./haap";
 import type { CaseRow } from "./cases";
 import { fail, ok, type Result } from "./result";

@@ -1,4 +1,4 @@
-// Danish number notation (DOMAIN.md §3): "1.200.000", "75.000,50", "kr. 1.200", "-4.483.562",
+// Danish number notation (docs/domain.md §3): "1.200.000", "75.000,50", "kr. 1.200", "-4.483.562",
 // percentages "4,2 %" or 0,042. A bare number above 1 where a fraction is expected is an error.
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";

@@ -1,7 +1,8 @@
 // Reading the prognosis input tables (budget, forbrug, risikosager, tilgang, budgetforudsætninger,
 // PL) from header + rows, as they come from an Excel table or a CSV. Bad cells become Problems with
 // row and column; the rest of the table is still used.
-import { dayToYmd, parseDate } from "./dates";
+import { parseDate } from "./dates";
+import { dayToYmd } from "./calendar";
 import { headerKey } from "./headers";
 import { parseAmount, parseFraction } from "./numbers";
 import { msg } from "./messages";

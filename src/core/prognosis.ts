@@ -1,6 +1,6 @@
-// Prognosis methods per account (DOMAIN.md §4). All take booked actuals for months 1..k of the
+// Prognosis methods per account (docs/domain.md §4). All take booked actuals for months 1..k of the
 // budget year and return the forventet regnskab for the whole year unless named otherwise.
-import { dayToYmd, yearEnd } from "./dates";
+import { dayToYmd, yearEnd } from "./calendar";
 import { dispositionInPeriod } from "./disposition";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";

@@ -1,4 +1,4 @@
-// Two error channels (STYLE.md §1): misuse of the API throws; bad *data* is returned as a Problem
+// Two error channels (docs/habits.md §1): misuse of the API throws; bad *data* is returned as a Problem
 // value so the caller can list it for the user with row and column.
 
 /** A problem with user data, with a Danish message ready to show. */

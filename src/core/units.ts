@@ -1,6 +1,6 @@
-// Rate units as a declarative table (STYLE.md §3): each unit's text variants and how many of its
+// Rate units as a declarative table (docs/habits.md §3): each unit's text variants and how many of its
 // units one day in a given month is worth. Sheet formulas mirror these factors.
-import { daysInMonth, daysInYear } from "./dates";
+import { daysInMonth, daysInYear } from "./calendar";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 

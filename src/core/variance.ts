@@ -1,4 +1,4 @@
-// Variance split (DOMAIN.md §4): is an overrun due to more cases or higher prices?
+// Variance split (docs/domain.md §4): is an overrun due to more cases or higher prices?
 
 export interface Volume {
   haap: number;

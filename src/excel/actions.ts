@@ -7,7 +7,7 @@ import { buildDoegnskema, buildDoegnskemaSummary, locateDoegnskema, type Doegnsk
 import { sheetRef } from "../sheets/a1";
 import type { SheetSpec } from "../sheets/spec";
 import { OWNER_KEY } from "./plan";
-import { overviewActions } from "./overviewActions";
+import { overblikActions } from "./overblikActions";
 import { listTables, loadSetting, readSelection, readTable, saveSetting, selectCell } from "./reader";
 import { writeSheets, type WriteOutcome } from "./writer";
 
@@ -50,7 +50,7 @@ async function ourSheets(context: Excel.RequestContext, kind: string): Promise<s
 }
 
 export const excelActions: WorkbookActions = {
-  ...overviewActions,
+  ...overblikActions,
   async workbookName() {
     return Excel.run(async (context) => {
       const wb = context.workbook;

@@ -1,5 +1,5 @@
 // "Budgetforudsætninger": HÅP × GNS-pris = budget per foranstaltningstype for the budget year and the
-// overslagsår (DOMAIN.md §1.5, §4 PL-fremskrivning). The controller edits HÅP, prices and PL rates;
+// overslagsår (docs/domain.md §1.5, §4 PL-fremskrivning). The controller edits HÅP, prices and PL rates;
 // the overslagsår prices are the previous year's × (1 + PL) as native formulas.
 import { formatDate, type Assumption, type PlRate } from "../core";
 import { a1, rect } from "./a1";

@@ -1,4 +1,4 @@
-// "Budgetmodel <tilbud>": the tilbudsspecifik budgetmodel of DOMAIN.md §5 with native formulas, so
+// "Budgetmodel <tilbud>": the tilbudsspecifik budgetmodel of docs/domain.md §5 with native formulas, so
 // the tilbudsleder and the economy consultant can edit it every month without the add-in.
 import { BASE_COLUMNS, formatDate, STAFF_CATEGORIES, staffRows, type BudgetModelInput, type CostLine } from "../core";
 import { a1, rect, rectAbs } from "./a1";
@@ -42,7 +42,7 @@ export const BUDGETMODEL_NAMES = [
 const FIRST = 1;
 const LABEL_WIDTH = 52;
 
-/** A new, empty model with the cost lines of DOMAIN.md §5, for a named provider and budget year. */
+/** A new, empty model with the cost lines of docs/domain.md §5, for a named provider and budget year. */
 export function defaultBudgetModel(tilbud: string, year: number, overslagsaar = 4): BudgetModelInput {
   const n = BASE_COLUMNS.length + overslagsaar;
   const zeros = (k: number) => Array.from({ length: k }, () => 0);

@@ -1,4 +1,4 @@
-// "Disponering ÅÅÅÅ": one row per case with native month formulas (DOMAIN.md §4, §6, §7), so the
+// "Disponering ÅÅÅÅ": one row per case with native month formulas (docs/domain.md §4, §6, §7), so the
 // sheet recalculates when someone edits a takst or a date, even without the add-in.
 import { dayToSerial, formatDate, OPEN_END, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";

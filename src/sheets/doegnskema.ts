@@ -1,5 +1,5 @@
 // "Døgnskema <borger>": a resident's activities through the day with native formulas for ATA hours
-// (DOMAIN.md §4), and "Døgnskemaer <tilbud>": the provider's summary across them.
+// (docs/domain.md §4), and "Døgnskemaer <tilbud>": the provider's summary across them.
 import { FREQUENCIES, formatDate } from "../core";
 import { a1, rect, sheetRef } from "./a1";
 import { STYLE_LEGEND } from "./styles";
@@ -131,7 +131,7 @@ export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layo
   ]]);
   formats.push({ rect: rect(headerRow, 0, 1, WIDTH), style: "header", wrap: true });
 
-  // Lookup table of the frequency texts of DOMAIN.md §4, beside the schedule.
+  // Lookup table of the frequency texts of docs/domain.md §4, beside the schedule.
   put(headerRow, LOOKUP_COL, [["Hyppighed (opslag)", "Gange pr. uge"]]);
   formats.push({ rect: rect(headerRow, LOOKUP_COL, 1, 2), style: "header" });
   put(headerRow + 1, LOOKUP_COL, FREQUENCIES.map(([t, n]) => [t, n]));

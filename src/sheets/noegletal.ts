@@ -1,5 +1,5 @@
 // "Nøgletal ÅÅÅÅ": per foranstaltning and per konto the number of cases, HÅP (dage and måneder),
-// the disposed amount and GNS-pris (DOMAIN.md §1 (2), §4), as native formulas over the disposition
+// the disposed amount and GNS-pris (docs/domain.md §1 (2), §4), as native formulas over the disposition
 // sheet's case rows and HÅP helper columns — so the key figures follow any edit there.
 // The figures are defined as core's `keyFigures` defines them (see the note rows).
 import { formatDate } from "../core";

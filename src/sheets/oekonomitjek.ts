@@ -53,7 +53,7 @@ const COLS = {
 
 /**
  * Disposed amount in year Y of a case given by four cells (takst, enhed, start, stop; empty stop =
- * open, empty takst = no case): DOMAIN.md §4 in closed form for one year — a monthly rate counts the
+ * open, empty takst = no case): docs/domain.md §4 in closed form for one year — a monthly rate counts the
  * whole months between the first and last month plus the day fractions of those two.
  */
 export function yearAmountFormula(takst: string, enhed: string, start: string, stop: string, Y: string): string {

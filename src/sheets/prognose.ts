@@ -1,4 +1,4 @@
-// "Prognose ÅÅÅÅ-MM": the monthly follow-up per konto (DOMAIN.md §1.3–4). Each konto's rest-of-year
+// "Prognose ÅÅÅÅ-MM": the monthly follow-up per konto (docs/domain.md §1.3–4). Each konto's rest-of-year
 // prognosis is a native formula of its chosen method over input tables on the same sheet (booked
 // forbrug per month, tilgang, λ table) and links to the Disponering, Risikosager and
 // Budgetforudsætninger sheets; the variance split per foranstaltningstype follows below.

@@ -1,5 +1,5 @@
 // "Risikosager": known cases that may turn into placements, weighted by probability, for the rest of
-// the budget year (DOMAIN.md §4 Risikosag-prognose). Each row is antal × udgift × sandsynlighed ×
+// the budget year (docs/domain.md §4 Risikosag-prognose). Each row is antal × udgift × sandsynlighed ×
 // måneder, as SOC.RISIKOPROGNOSE computes it, and the sheet sums them per foranstaltning and konto.
 import { dayToSerial, formatDate, monthStart, type RiskRow } from "../core";
 import { a1, rect } from "./a1";

@@ -1,5 +1,5 @@
 // The visual meaning of each style name, shared by both writers so Excel and the .xlsx file agree.
-// Input cells are the only unlocked ones on a protected sheet (DOMAIN.md §7).
+// Input cells are the only unlocked ones on a protected sheet (docs/domain.md §7).
 import type { StyleName } from "./spec";
 
 export interface StyleLook {

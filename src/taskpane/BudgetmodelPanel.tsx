@@ -1,4 +1,4 @@
-// Panel "Budgetmodel": creates "Budgetmodel <tilbud>" for a provider and budget year (DOMAIN.md §5).
+// Panel "Budgetmodel": creates "Budgetmodel <tilbud>" for a provider and budget year (docs/domain.md §5).
 import * as React from "react";
 import { StatusLine, type PanelStatus } from "./StatusLine";
 import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";

@@ -1,4 +1,4 @@
-// Panel "Døgnskema": a døgnskema sheet per citizen, and the provider's summary (DOMAIN.md §4).
+// Panel "Døgnskema": a døgnskema sheet per citizen, and the provider's summary (docs/domain.md §4).
 import * as React from "react";
 import { StatusLine, type PanelStatus } from "./StatusLine";
 import { Body1, Button, Field, Input } from "@fluentui/react-components";

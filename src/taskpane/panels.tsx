@@ -1,7 +1,7 @@
 // The navigation's panels. A feature adds its panel here when it exists; no placeholders.
 import * as React from "react";
 import type { WorkbookActions } from "./actions";
-import { Overview } from "./Overview";
+import { OversigtPanel } from "./OversigtPanel";
 import { DisponeringPanel } from "./DisponeringPanel";
 import { PrognosePanel } from "./PrognosePanel";
 import { BudgetbemaerkningerPanel } from "./BudgetbemaerkningerPanel";
@@ -19,7 +19,7 @@ export interface PanelDef {
 
 /** In the order of the monthly work: cases → prognosis → comments → overview → what changed. */
 export const PANELS: PanelDef[] = [
-  { id: "oversigt", title: "Oversigt", render: (actions) => <Overview actions={actions} /> },
+  { id: "oversigt", title: "Oversigt", render: (actions) => <OversigtPanel actions={actions} /> },
   { id: "disponering", title: "Disponeringsark", render: (actions) => <DisponeringPanel actions={actions} /> },
   { id: "prognose", title: "Prognose", render: (actions) => <PrognosePanel actions={actions} /> },
   { id: "budgetbemaerkninger", title: "Budgetbemærkninger", render: (actions) => <BudgetbemaerkningerPanel actions={actions} /> },

@@ -1,4 +1,4 @@
-// DOMAIN.md §4 ATA-timer (døgnskema): frequency texts, staffing ratios, hours per week/year.
+// docs/domain.md §4 ATA-timer (døgnskema): frequency texts, staffing ratios, hours per week/year.
 import {
   FREQUENCIES, parseFrequency, parseRatio, ataHoursPerWeek, perYear, totalAtaHoursPerWeek, ataCapacity, ataTimepris, overDelivery,
 } from "../../src/core";
@@ -97,7 +97,7 @@ describe("ATA hours", () => {
   });
 });
 
-describe("ATA capacity (DOMAIN.md §5 worked example)", () => {
+describe("ATA capacity (docs/domain.md §5 worked example)", () => {
   test("capacity = ATA-årsværk × hours per årsværk", () => {
     expect(ataCapacity(30.5, 1671)).toBe(50965.5);
   });

@@ -1,4 +1,4 @@
-// DOMAIN.md §5 computations on the Botilbud A example (Thisted report, bilag 1) and small hand cases.
+// docs/domain.md §5 computations on the Botilbud A example (Thisted report, bilag 1) and small hand cases.
 import { aarsvaerkToCut, computeBudgetModel, projectLine, rammebesparelse, weightedAarsvaerkPris, CoreUsageError } from "../../src/core";
 import { botilbudA } from "../../src/cli/botilbudA";
 

@@ -1,4 +1,4 @@
-// Test-data builders for the core tests (STYLE.md §5): cases read as the consultant writes them.
+// Test-data builders for the core tests (docs/habits.md §5): cases read as the consultant writes them.
 import fc from "fast-check";
 import { OPEN_END, parseDate, type CaseSpan, type Result, type Unit, UNITS, ymdToDay } from "../../src/core";
 
@@ -31,7 +31,7 @@ export function closeRel(a: number, b: number, rel = 1e-6): boolean {
   return Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b), 1);
 }
 
-/** VIVE Tabel 5.2 (DOMAIN.md §6), budget year 2017, monthly rates. */
+/** VIVE Tabel 5.2 (docs/domain.md §6), budget year 2017, monthly rates. */
 export const TABEL_5_2 = {
   current: [
     kase(100000, "måned", "01.01.2017", "01.01.9999"),

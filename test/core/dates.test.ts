@@ -1,4 +1,4 @@
-// DOMAIN.md §3: dates as Excel 1900-system serials, JS Dates or Danish text; open-ended stops.
+// docs/domain.md §3: dates as Excel 1900-system serials, JS Dates or Danish text; open-ended stops.
 import fc from "fast-check";
 import {
   OPEN_END, parseDate, serialToDay, dayToSerial, ymdToDay, dayToYmd, isLeapYear, daysInMonth, daysInYear,

@@ -1,4 +1,4 @@
-// DOMAIN.md §4 (disposition, disposed amount, forventet regnskab) and §6 (VIVE Tabel 5.2).
+// docs/domain.md §4 (disposition, disposed amount, forventet regnskab) and §6 (VIVE Tabel 5.2).
 import fc from "fast-check";
 import {
   OPEN_END, dispositionInPeriod, dispositionInMonth, monthlyDispositions, disposedAmount, monthlyTotals,
@@ -144,7 +144,7 @@ describe("dispositionInPeriod", () => {
   });
 });
 
-describe("VIVE Tabel 5.2 (DOMAIN.md §6)", () => {
+describe("VIVE Tabel 5.2 (docs/domain.md §6)", () => {
   const all = [...TABEL_5_2.current, ...TABEL_5_2.expected];
   const y17 = [yearStart(2017), yearEnd(2017)] as const;
 

@@ -1,4 +1,4 @@
-// doegnskemaTotals: DOMAIN.md §4 hours per week/year, the difference to the granted hours, bad rows.
+// doegnskemaTotals: docs/domain.md §4 hours per week/year, the difference to the granted hours, bad rows.
 import { doegnskemaTotals } from "../../src/core";
 
 describe("doegnskemaTotals", () => {

@@ -1,4 +1,4 @@
-// DOMAIN.md §4: HÅP (helårspersoner) by "dage" and "måneder", and GNS-pris.
+// docs/domain.md §4: HÅP (helårspersoner) by "dage" and "måneder", and GNS-pris.
 import fc from "fast-check";
 import { OPEN_END, haap, gnsPris, parseHaapMethod, yearStart, yearEnd, type PersonSpan, type CaseSpan } from "../../src/core";
 import { TABEL_5_2, arbDay, d, problem, value } from "./builders";

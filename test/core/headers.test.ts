@@ -1,4 +1,4 @@
-// Recognising the consultant's own column headers (a table of synonyms, STYLE.md §3).
+// Recognising the consultant's own column headers (a table of synonyms, docs/habits.md §3).
 import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, headerKey, missingFields, recogniseHeaders, unitFromHeader } from "../../src/core";
 
 describe("headerKey folds case, æøå, accents, punctuation and spaces", () => {

@@ -1,4 +1,4 @@
-// The METHODS table and prognose(): each method against a hand calculation (DOMAIN.md §4).
+// The METHODS table and prognose(): each method against a hand calculation (docs/domain.md §4).
 import { lambdaFromHistory, METHODS, parseMethodId, prognose, pulje, splitVariance } from "../../src/core";
 
 const value = (r: { ok: true; value: number } | { ok: false }) => {

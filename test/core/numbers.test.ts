@@ -1,4 +1,4 @@
-// DOMAIN.md §3: money and percentages in Danish notation.
+// docs/domain.md §3: money and percentages in Danish notation.
 import fc from "fast-check";
 import { parseAmount, parseFraction, formatNumber, formatKr, formatPercent } from "../../src/core";
 import { problem, value } from "./builders";

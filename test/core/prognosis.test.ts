@@ -1,4 +1,4 @@
-// DOMAIN.md §4: risk cases, pool for unknown intake, moving average, twelfths, PL, index.
+// docs/domain.md §4: risk cases, pool for unknown intake, moving average, twelfths, PL, index.
 import fc from "fast-check";
 import {
   risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje, glidendeGennemsnit, tolvtedele, plFremskrivning, indeks,

@@ -1,4 +1,4 @@
-// Rate units (DOMAIN.md §2–§4): måned, døgn, uge, år and the ways consultants write them.
+// Rate units (docs/domain.md §2–§4): måned, døgn, uge, år and the ways consultants write them.
 import { UNITS, parseUnit } from "../../src/core";
 import { problem, value } from "./builders";
 

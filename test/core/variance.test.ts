@@ -1,4 +1,4 @@
-// DOMAIN.md §4 variance split: mængdeeffekt + priseffekt = total, exactly.
+// docs/domain.md §4 variance split: mængdeeffekt + priseffekt = total, exactly.
 import fc from "fast-check";
 import { splitVariance } from "../../src/core";
 

@@ -1,5 +1,5 @@
 // The SOC custom functions as Excel calls them: ranges as 2-D arrays, blanks as null/""/0, dates
-// as serials or Danish text. Expected numbers come from DOMAIN.md §6 or hand calculations shown
+// as serials or Danish text. Expected numbers come from docs/domain.md §6 or hand calculations shown
 // beside each case.
 import { ymdToDay } from "../../src/core";
 import * as SOC from "../../src/functions/functions";
@@ -31,7 +31,7 @@ const S = {
 // First day of each month of 2017.
 const MONTHS_2017 = [42736, 42767, 42795, 42826, 42856, 42887, 42917, 42948, 42979, 43009, 43040, 43070];
 
-// DOMAIN.md §6: current cases 1–4, expected cases 5–6.
+// docs/domain.md §6: current cases 1–4, expected cases 5–6.
 const T52 = {
   takst: col(100000, 50000, 75000, 100000, 75000, 100000),
   start: col(S.jan1, S.jan1, S.jan1, S.jan1, S.jul1, S.mar1),
@@ -43,7 +43,7 @@ const T52_TEXT = {
   stop: col("01.01.9999", "01.01.9999", "30.06.2017", "28.02.2017", "", ""),
 };
 
-describe("DOMAIN.md §6 (VIVE Tabel 5.2) through the functions", () => {
+describe("docs/domain.md §6 (VIVE Tabel 5.2) through the functions", () => {
   test("the serials used here are Excel's", () => {
     expect([S.jan1, S.feb28, S.jun30, S.dec31, S.y9999]).toEqual([
       ymdToDay(2017, 1, 1), ymdToDay(2017, 2, 28), ymdToDay(2017, 6, 30), ymdToDay(2017, 12, 31), ymdToDay(9999, 1, 1),

@@ -1,4 +1,4 @@
-// "Budgetmodel Botilbud A" recalculated by HyperFormula gives DOMAIN.md §5's worked example and
+// "Budgetmodel Botilbud A" recalculated by HyperFormula gives docs/domain.md §5's worked example and
 // agrees with src/core in every column; the key outputs are read through the sheet-scoped names.
 import { computeBudgetModel } from "../../src/core";
 import { buildBudgetmodel, BUDGETMODEL_NAMES } from "../../src/sheets/budgetmodel";
@@ -28,7 +28,7 @@ describe("Budgetmodel Botilbud A recalculated", () => {
     expect(wb.names[s].Takstberegningsgrundlag).toBe(`'Budgetmodel Botilbud A'!$E$${layout.rows.takstberegningsgrundlag + 1}`);
   });
 
-  it("gives DOMAIN.md §5's figures through the names", () => {
+  it("gives docs/domain.md §5's figures through the names", () => {
     expect(name("Aarets_udgiftsgrundlag")).toBeCloseTo(25528776, 6);
     expect(name("Takstberegningsgrundlag")).toBeCloseTo(29446776, 6);
     expect(name("Forventet_regnskabsresultat")).toBeCloseTo(-2133048, 6);

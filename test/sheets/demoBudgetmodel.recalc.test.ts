@@ -1,4 +1,4 @@
-// `npm run demo`'s "Budgetmodel Botilbud A", recalculated, gives DOMAIN.md §5's figures through its names.
+// `npm run demo`'s "Budgetmodel Botilbud A", recalculated, gives docs/domain.md §5's figures through its names.
 import { buildDemoWorkbook } from "../../src/cli/demoWorkbook";
 import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx } from "../support/recalc";

@@ -1,5 +1,5 @@
 // Formula check on the Tabel 5.2 example: the generated native formulas, recalculated by
-// HyperFormula, give DOMAIN.md §6's figures and agree with src/core.
+// HyperFormula, give docs/domain.md §6's figures and agree with src/core.
 import { monthlyDispositions } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { a1 } from "../../src/sheets/a1";

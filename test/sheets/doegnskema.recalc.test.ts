@@ -1,4 +1,4 @@
-// Døgnskema formulas recalculated by HyperFormula against hand calculations and src/core (DOMAIN.md §4).
+// Døgnskema formulas recalculated by HyperFormula against hand calculations and src/core (docs/domain.md §4).
 import { doegnskemaTotals, parseFrequency, parseRatio, ataHoursPerWeek, FREQUENCIES } from "../../src/core";
 import { buildDoegnskema, buildDoegnskemaSummary, frequencyFormula, locateDoegnskema, ratioFormula, type DoegnskemaActivity } from "../../src/sheets/doegnskema";
 import { buildBudgetmodel, budgetmodelRef } from "../../src/sheets/budgetmodel";
@@ -59,7 +59,7 @@ describe("Døgnskema recalculated", () => {
     expect(at(s.deliveredYear)).toBeCloseTo(core.value.perYear, 8);
   });
 
-  it("has drop-downs with DOMAIN.md §4's frequency texts and the ratios, and is protected", () => {
+  it("has drop-downs with docs/domain.md §4's frequency texts and the ratios, and is protected", () => {
     const byCol = (c: number) => spec.validations!.find((v) => v.rect.col === c && v.rect.row === layout.firstActivityRow)!;
     expect(byCol(layout.cols.hyppighed).rule).toEqual({ type: "list", values: FREQUENCIES.map(([t]) => t) });
     expect(byCol(layout.cols.normering).rule).toEqual({ type: "list", values: ["1:1", "1:2", "1:3", "1:4", "1:5", "1:6", "1:8"] });

@@ -1,4 +1,4 @@
-// Golden files (STYLE.md §4): a sheet description is data, so the Tabel 5.2 disposition and key-
+// Golden files (docs/habits.md §4): a sheet description is data, so the Tabel 5.2 disposition and key-
 // figure sheets are snapshotted; a change to a layout or a formula shows up as a reviewable diff in
 // test/sheets/__snapshots__/. Update deliberately with `npx jest -u test/sheets/golden.test.ts`.
 import { buildDisponering } from "../../src/sheets/disponering";

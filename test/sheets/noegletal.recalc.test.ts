@@ -58,7 +58,7 @@ function expectAgreesWithCore(wb: Recalculated, d: ReturnType<typeof buildDispon
   if (kf.total.gnsPris.ok) expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.gnsPris))).toBeCloseTo(kf.total.gnsPris.value, 2);
 }
 
-describe("Disponering + Nøgletal 2017 (Tabel 5.2, DOMAIN.md §6)", () => {
+describe("Disponering + Nøgletal 2017 (Tabel 5.2, docs/domain.md §6)", () => {
   it("gives 325.000 every month, 3.900.000, HÅP 4,0 by both methods and GNS-pris 975.000", async () => {
     const cases = tabel52Cases();
     const { d, n, wb } = await build({ year: 2017, cases, generatedOn: 45000 });

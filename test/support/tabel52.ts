@@ -1,4 +1,4 @@
-// Test-data builder for DOMAIN.md §6 (VIVE Tabel 5.2, budget year 2017, monthly rates).
+// Test-data builder for docs/domain.md §6 (VIVE Tabel 5.2, budget year 2017, monthly rates).
 import { OPEN_END, ymdToDay, type CaseRow } from "../../src/core";
 
 const d = (dd: number, mm: number, yyyy: number) => ymdToDay(yyyy, mm, dd);

@@ -4,7 +4,7 @@
 import * as React from "react";
 import { render, screen, fireEvent, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { Overview } from "../../src/taskpane/Overview";
+import { OversigtPanel } from "../../src/taskpane/OversigtPanel";
 import { OverblikPanel } from "../../src/taskpane/OverblikPanel";
 import { OekonomitjekPanel } from "../../src/taskpane/OekonomitjekPanel";
 import { MASK_CPR_KEY } from "../../src/taskpane/settings";
@@ -36,7 +36,7 @@ describe("Oversigt: Masker CPR i rapporter", () => {
   it("is ON when nothing is stored and saves nej when turned off", async () => {
     const s = settingsStore();
     const loads: string[] = [];
-    wrap(<Overview actions={fakeActions({ loadSetting: (k) => (loads.push(k), s.loadSetting(k)), saveSetting: s.saveSetting })} />);
+    wrap(<OversigtPanel actions={fakeActions({ loadSetting: (k) => (loads.push(k), s.loadSetting(k)), saveSetting: s.saveSetting })} />);
     await waitFor(() => expect(loads).toEqual([MASK_CPR_KEY]));
     expect(theSwitch().checked).toBe(true);
     expect(screen.getByText(/viser cpr-numre som 010190-xxxx/)).toBeTruthy();
@@ -50,13 +50,13 @@ describe("Oversigt: Masker CPR i rapporter", () => {
 
   it("shows OFF when the workbook says nej", async () => {
     const s = settingsStore({ [MASK_CPR_KEY]: "nej" });
-    wrap(<Overview actions={fakeActions({ loadSetting: s.loadSetting, saveSetting: s.saveSetting })} />);
+    wrap(<OversigtPanel actions={fakeActions({ loadSetting: s.loadSetting, saveSetting: s.saveSetting })} />);
     await waitFor(() => expect(theSwitch().checked).toBe(false));
   });
 
   it("says so in Danish and shows the stored value again when saving fails", async () => {
     const s = settingsStore({}, true);
-    wrap(<Overview actions={fakeActions({ loadSetting: s.loadSetting, saveSetting: s.saveSetting })} />);
+    wrap(<OversigtPanel actions={fakeActions({ loadSetting: s.loadSetting, saveSetting: s.saveSetting })} />);
     fireEvent.click(theSwitch());
     await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("Indstillingen kunne ikke gemmes i arbejdsbogen"));
     expect(theSwitch().checked).toBe(true);

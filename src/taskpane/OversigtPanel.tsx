@@ -3,12 +3,12 @@ import { Body1, Caption1, Switch } from "@fluentui/react-components";
 import type { WorkbookActions } from "./actions";
 import { formatMaskCpr, loadMaskCpr, MASK_CPR_KEY } from "./settings";
 
-export interface OverviewProps {
+export interface OversigtPanelProps {
   actions: WorkbookActions;
 }
 
 /** What the add-in offers, in the user's words, and the workbook's settings. */
-export function Overview({ actions }: OverviewProps): React.ReactElement {
+export function OversigtPanel({ actions }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<string | null>(null);
   // A stored value arriving after the user flipped the switch must not flip it back.

@@ -5,7 +5,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import { adviserPortfolio, compareSnapshots, measureSeries, monthlyShares, yearFigures } from "../../src/core";
 import { buildDemoWorkbook, DEMO_DIR, readCaseCsv } from "../../src/cli/demoWorkbook";
-import { buildDemoOverview, DEMO_PREVIOUS_CSV } from "../../src/cli/demoOverview";
+import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "../../src/cli/demoOverblik";
 import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx, type Recalculated } from "../support/recalc";
 import { previousMonthCsv, RATE_CHANGED, REMOVED_NOW, STOP_CHANGED } from "../support/forrigeMaaned";
@@ -13,7 +13,7 @@ import { previousMonthCsv, RATE_CHANGED, REMOVED_NOW, STOP_CHANGED } from "../su
 describe("demo overview sheets", () => {
   const demo = buildDemoWorkbook();
   const previous = readCaseCsv(DEMO_PREVIOUS_CSV);
-  const ov = buildDemoOverview(2025, demo.cases, previous, 45962);
+  const ov = buildDemoOverblik(2025, demo.cases, previous, 45962);
   let wb: Recalculated;
   beforeAll(async () => {
     wb = await recalcXlsx(await writeXlsxBuffer(demo.specs));

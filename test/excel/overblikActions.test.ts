@@ -1,6 +1,6 @@
 // Issue 7's Excel actions against the FakeWorkbook double: which worksheets count as case tables,
 // what the generated sheets are written as, and the Danish problems handed back from the rows.
-import { overviewActions, casesFromValues } from "../../src/excel/overviewActions";
+import { overblikActions, casesFromValues } from "../../src/excel/overblikActions";
 import { ymdToDay } from "../../src/core";
 import { FakeWorkbook } from "../support/fakeExcel";
 
@@ -43,21 +43,21 @@ afterEach(() => {
 describe("listCaseSheets", () => {
   it("lists the user's sheets whose first used row has Takst and Startdato, not ours, not empty ones", async () => {
     const wb = workbook();
-    expect(await overviewActions.listCaseSheets()).toEqual(["Sager", "Sager september"]);
+    expect(await overblikActions.listCaseSheets()).toEqual(["Sager", "Sager september"]);
     // One sync for the names, one for every sheet's first row and marker: not one per sheet.
     expect(wb.syncs).toBe(2);
   });
 
   it("passes a failing read on to the panel", async () => {
     workbook(2);
-    await expect(overviewActions.listCaseSheets()).rejects.toThrow("Simuleret fejl ved sync 2");
+    await expect(overblikActions.listCaseSheets()).rejects.toThrow("Simuleret fejl ved sync 2");
   });
 });
 
 describe("generateOverblik", () => {
   it("writes Disponering, Overblik and Portefølje with our marker and returns the rows' problems in Danish", async () => {
     const wb = workbook();
-    const out = await overviewActions.generateOverblik({ source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true });
+    const out = await overblikActions.generateOverblik({ source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true });
     expect(out.sheets).toEqual(["Disponering 2025", "Overblik 2025", "Portefølje 2025"]);
     expect(out.problems).toEqual(["Række 4, Takst: skal udfyldes"]);
     expect(wb.sheets.map((s) => [s.name, s.props.get("Styringsark") ?? null])).toEqual([
@@ -79,14 +79,14 @@ describe("generateOverblik", () => {
 
   it("shows full CPR in the portfolio when the report is not masked", async () => {
     const wb = workbook();
-    await overviewActions.generateOverblik({ source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: false });
+    await overblikActions.generateOverblik({ source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: false });
     const port = [...wb.sheet("Portefølje 2025")!.cells.values()].map(String);
     expect(port.some((v) => v.includes("610312-4123"))).toBe(true);
   });
 
   it("says which required columns a sheet lacks", async () => {
     workbook();
-    const out = await overviewActions.generateOverblik({ source: "Noter", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true });
+    const out = await overblikActions.generateOverblik({ source: "Noter", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true });
     expect(out.problems).toEqual(["Arket mangler kolonnerne: Takst, Startdato"]);
   });
 });
@@ -94,7 +94,7 @@ describe("generateOverblik", () => {
 describe("generateOekonomitjek", () => {
   it("writes one Økonomitjek sheet and prefixes each problem with its sheet", async () => {
     const wb = workbook();
-    const out = await overviewActions.generateOekonomitjek({ before: "Sager september", now: "Sager", year: 2025, month: 10, maskCpr: true });
+    const out = await overblikActions.generateOekonomitjek({ before: "Sager september", now: "Sager", year: 2025, month: 10, maskCpr: true });
     expect(out.sheets).toEqual(["Økonomitjek 2025-10"]);
     expect(out.problems).toEqual(["Sager: Række 4, Takst: skal udfyldes"]);
     expect(wb.sheet("Økonomitjek 2025-10")!.props.get("Styringsark")).toBe("oekonomitjek");

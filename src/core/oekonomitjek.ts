@@ -5,7 +5,7 @@
 // its navn instead of the CPR. The start date is part of the key because a new bevilling of the same
 // measure for the same person is a new case; so a case whose start date was corrected shows as one
 // afgang and one tilgang. Rows sharing a key within one table are matched in table order.
-import { yearEnd, yearStart } from "./dates";
+import { yearEnd, yearStart } from "./calendar";
 import { dispositionInPeriod } from "./disposition";
 import type { CaseRow } from "./cases";
 

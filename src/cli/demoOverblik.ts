@@ -27,7 +27,7 @@ const kr = (v: number) => `${Math.round(v).toLocaleString("da-DK")} kr.`;
  * Builds the three sheets for the demo. They refer to the Disponering sheet of the same `cases`
  * (written under its default name by the demo), so they must be written in the same workbook.
  */
-export function buildDemoOverview(
+export function buildDemoOverblik(
   year: number, cases: CaseRow[], previous: { cases: CaseRow[]; problems: Problem[] }, generatedOn: number,
 ): DemoOverview {
   const disp = buildDisponering({ year, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn });

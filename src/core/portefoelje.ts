@@ -1,10 +1,10 @@
 // Sagsbehandlerportefølje (issue 7): per rådgiver the cases running in the year, their HÅP,
 // disposed amount and GNS-pris, and the most expensive cases. CPR is masked by the sheet builder.
-import { yearEnd, yearStart } from "./dates";
+import { yearEnd, yearStart } from "./calendar";
 import { dispositionInPeriod } from "./disposition";
 import type { CaseRow } from "./cases";
 import { haap } from "./haap";
-import { groupSorted } from "./overview";
+import { groupSorted } from "./overblik";
 
 /** Label used for cases without a rådgiver. */
 export const NO_ADVISER = "(uden rådgiver)";

@@ -35,7 +35,7 @@ export function casesFromValues(values: unknown[][]): { cases: CaseRow[]; proble
   return { cases: out.cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => p.message) };
 }
 
-export const overviewActions: Required<OverviewActions> = {
+export const overblikActions: Required<OverviewActions> = {
   async listCaseSheets() {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
