@@ -1,4 +1,4 @@
-// The demo's Overblik, Portefølje and Økonomitjek sheets (issue 7), built from the bundled case
+// The demo's Overblik, Portefølje and Økonomitjek sheets, built from the bundled case
 // table and last month's copy of it. Kept apart from demoWorkbook.ts so that file only gains a call.
 import { compareSnapshots, formatKr as kr, disposedAmount, yearEnd, yearStart, type CaseRow, type Problem } from "../core";
 import { buildDisponering } from "../sheets/disponering";

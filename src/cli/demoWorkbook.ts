@@ -67,7 +67,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   );
   const overview = buildDemoOverblik(DEMO_YEAR, cases, readCaseCsv(DEMO_PREVIOUS_CSV), generatedOn);
   specs.push(...overview.specs);
-  // Issue 4: Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
+  // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
   specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);

@@ -60,7 +60,7 @@ export const msg = {
   tableMissing: (name: string) => `Tabellen "${name}" findes ikke i arbejdsbogen`,
   tableColumnMissing: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}"`,
   monthHeaderInvalid: (text: string) => `${text} er ikke en måned (skriv fx 2025-01 eller 01.01.2025)`,
-  // Pre-filling the budget model from the workbook's tables (issue 6).
+  // Pre-filling the budget model from the workbook's tables (docs/domain.md §5).
   budgetLineUnknown: (text: string) => `"${text}" er ikke en linje i budgetmodellen — beløbet er ikke brugt`,
   budgetLineAmbiguous: (text: string, lines: readonly string[]) =>
     `"${text}" passer på flere linjer i budgetmodellen (${lines.join("; ")}) — skriv linjens fulde navn; beløbet er ikke brugt`,

@@ -1,4 +1,4 @@
-// Writes sheet descriptions into the open workbook. Guarantees (issue 2 §4, docs/domain.md §7):
+// Writes sheet descriptions into the open workbook. Guarantees (docs/domain.md §7, docs/architecture.md "Writing a sheet"):
 // - a bounded number of context.sync calls: 2 to look, 1 per ≤4 MB chunk of values, 1 to finish;
 // - values as whole 2-D arrays, formats after values, calculation and screen updating suspended;
 // - everything is written into temporary sheets that are renamed into place only when all of it

@@ -7,7 +7,7 @@ import {
 import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
 import type { WorkbookActions } from "./actions";
 
-/** Table names the panels look for (first found wins), in the words of the issue. */
+/** Table names the panels look for (first found wins), as the consultants name them. */
 export const TABLES = {
   budget: ["Budget"],
   forbrug: ["Forbrug"],

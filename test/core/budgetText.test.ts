@@ -9,7 +9,7 @@ const base: OmraadeFigures = {
 };
 
 describe("budget text", () => {
-  it("writes the issue's example paragraph for a rise equal to KL's PL", () => {
+  it("writes the example paragraph for a rise equal to KL's PL", () => {
     expect(haapSentence(base)).toBe("Der forventes i 2025 i alt 108 helårspersoner på anbringelsesområdet mod 102,2 i budgettet.");
     expect(priceSentence(base)).toBe("Gennemsnitsprisen forventes at stige 4,2 % svarende til KL's pris- og lønskøn.");
     // 112.536.000 − 108.000.000 = 4.536.000 → 4,5 mio. kr. mere.

@@ -1,4 +1,4 @@
-// Chart creation through the Office writer (issue 7): type, source range, series orientation, title
+// Chart creation through the Office writer: type, source range, series orientation, title
 // and axis titles of every chart on the Overblik, Portefølje and Økonomitjek sheets, asserted on the
 // office-addin-mock based test double.
 import { buildDisponering } from "../../src/sheets/disponering";
