@@ -57,3 +57,10 @@ export { type DoegnskemaRow, type DoegnskemaTotals, doegnskemaTotals } from "./d
 export {
   type NamedTable, type BudgetPrefillTables, type BudgetPrefillOutcome, COL_REGNSKAB_FOER, COL_BUDGET_OEKONOMI, prefillBudgetModel,
 } from "./budgetmodelPrefill";
+export { type AgeGroup, AGE_GROUPS, ageAt, ageDay, ageGroupIndex, alder, birthDay, birthDaySafe, birthdayAt } from "./alder";
+export { type AgeGroupFigures, type AgeDistribution, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows } from "./alderFordeling";
+export {
+  type Foranstaltningsart, type AgeLimitOptions, type Overgang, type OvergangMeasure, FORANSTALTNINGSART_LABELS, AGE_LIMIT,
+  defaultArt, parseArt, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
+} from "./overgang";
+export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
