@@ -3,7 +3,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import {
-  disposedAmount, haap, recogniseHeaders, unitFromHeader, validateCases, yearEnd, yearStart, ymdToDay,
+  disposedAmount, formatKr as kr, formatNumber, haap, recogniseHeaders, unitFromHeader, validateCases, yearEnd, yearStart, ymdToDay,
   type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
@@ -54,8 +54,7 @@ export function tabel52(): CaseRow[] {
   return out.cases;
 }
 
-const kr = (v: number) => `${Math.round(v).toLocaleString("da-DK")} kr.`;
-const num1 = (v: number) => v.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const num1 = (v: number) => formatNumber(v, 1);
 
 export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWorkbook {
   const { cases, problems } = readCaseCsv("eksempel-kommune-sager.csv");

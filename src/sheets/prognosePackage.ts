@@ -188,6 +188,7 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
       omraade: name, year,
       haapForventet: haapF,
       haapBudget: sum(own.map((t) => t.budget.haap)),
+      haapSidsteAar: haapLY,
       prisForventet: haapF === 0 ? 0 : sum(own.map((t) => t.expected.haap * t.expected.pris)) / haapF,
       prisSidsteAar: haapLY === 0 ? 0 : sum(ownA.map((x) => x.haapSidsteAar * x.prisSidsteAar)) / haapLY,
       pl: plYear,
