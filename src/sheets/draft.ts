@@ -144,9 +144,9 @@ export class SheetDraft {
    * budget year in B3. Returns the first row after the heading.
    */
   heading(h: Heading): number {
-    const rows: Cell[][] = [[h.title], [h.banner]];
-    if (h.year !== undefined) rows.push(["Budgetår", h.year, ...(h.yearRowMore ?? [])]);
-    rows.push(...(h.rows ?? []));
+    const top: Cell[][] = [[h.title], [h.banner]];
+    if (h.year !== undefined) top.push(["Budgetår", h.year, ...(h.yearRowMore ?? [])]);
+    const rows = top.concat(h.rows ?? []);
     this.put(0, 0, rows);
     this.style(rect(0, 0), "title");
     this.format(rect(1, 0, 1, h.width), h.wrapBanner ? { style: "banner", wrap: true } : { style: "banner" });

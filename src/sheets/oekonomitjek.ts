@@ -1,4 +1,4 @@
-// "Økonomitjek ÅÅÅÅ-MM": the monthly economy check (issue 7). Two versions of the case table — last
+// "Økonomitjek ÅÅÅÅ-MM": the monthly economy check (docs/domain.md §4 Økonomitjek). Two versions of the case table — last
 // month's copy and now — are matched case by case (core `compareSnapshots`; key CPR + foranstaltning
 // + startdato), and every case gets its disposed amount in the budget year before and now as a
 // native formula, so the monthly meeting starts from what changed and what it does to the forventet

@@ -1,4 +1,4 @@
-// "Portefølje ÅÅÅÅ": the sagsbehandlerportefølje (issue 7) — per rådgiver the cases running in the
+// "Portefølje ÅÅÅÅ": the sagsbehandlerportefølje — per rådgiver the cases running in the
 // year, HÅP, disposed amount and GNS-pris, then each rådgiver's most expensive cases. Meant to be
 // shared, so CPR is masked (010190-xxxx) unless the caller turns it off.
 import {
