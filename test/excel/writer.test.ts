@@ -1,4 +1,4 @@
-// Office writer guarantees (issue 2 §4), asserted against the office-addin-mock based test double.
+// Office writer guarantees (docs/architecture.md "Writing a sheet"), asserted against the office-addin-mock based test double.
 import { buildDisponering } from "../../src/sheets/disponering";
 import { writeSheets, SheetWriteError } from "../../src/excel";
 import type { SheetSpec } from "../../src/sheets/spec";
