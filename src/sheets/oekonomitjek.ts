@@ -1,4 +1,4 @@
-// "Økonomitjek ÅÅÅÅ-MM": the monthly economy check (issue 7). Two versions of the case table — last
+// "Økonomitjek ÅÅÅÅ-MM": the monthly economy check (docs/domain.md §4 Økonomitjek). Two versions of the case table — last
 // month's copy and now — are matched case by case (core `compareSnapshots`; key CPR + foranstaltning
 // + startdato), and every case gets its disposed amount in the budget year before and now as a
 // native formula, so the monthly meeting starts from what changed and what it does to the forventet
@@ -87,8 +87,8 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
       `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nr., foranstaltning og startdato.${mask ? " Cpr-numre er maskeret." : ""}`,
     year, 16, input.chartsDrawn,
   );
-  blocks.push(...header.blocks);
-  formats.push(...header.formats);
+  for (const b of header.blocks) blocks.push(b);
+  for (const f of header.formats) formats.push(f);
   const Y = YEAR_CELL;
 
   const summaryRow = 6;

@@ -1,4 +1,4 @@
-// "Overblik ÅÅÅÅ": the key figures the well-run kommuner follow every month (issue 7, docs/domain.md §1.2):
+// "Overblik ÅÅÅÅ": the key figures the well-run kommuner follow every month (docs/domain.md §1.2):
 // per foranstaltning the disposed amount, HÅP and GNS-pris month by month, budget against forventet
 // regnskab, the share of placements in foster families against a target, the share of preventive
 // measures, and an index against a base year — each a table of native formulas with a chart beside it.

@@ -1,4 +1,4 @@
-// "Portefølje ÅÅÅÅ": the sagsbehandlerportefølje (issue 7) — per rådgiver the cases running in the
+// "Portefølje ÅÅÅÅ": the sagsbehandlerportefølje — per rådgiver the cases running in the
 // year, HÅP, disposed amount and GNS-pris, then each rådgiver's most expensive cases. Meant to be
 // shared, so CPR is masked (010190-xxxx) unless the caller turns it off.
 import {
@@ -49,8 +49,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
     `Genereret af Styringsark ${formatDate(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? " Cpr-numre er maskeret." : ""}`,
     year, 8, input.chartsDrawn,
   );
-  blocks.push(...header.blocks);
-  formats.push(...header.formats);
+  for (const b of header.blocks) blocks.push(b);
+  for (const f of header.formats) formats.push(f);
   const Y = YEAR_CELL;
 
   const figures = adviserPortfolio(input.cases, year, input.topN ?? 3);

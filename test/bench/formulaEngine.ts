@@ -1,4 +1,4 @@
-// Engine vs formula engine (issue 8): the same disposition totals for 5.000 rows computed by
+// Engine vs formula engine: the same disposition totals for 5.000 rows computed by
 // src/core and by HyperFormula evaluating the generated native formulas.
 import { monthlyTotals } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";

@@ -31,7 +31,7 @@ async function writerSuite(): Promise<BenchResult[]> {
 
 async function xlsxSuite(): Promise<BenchResult[]> {
   const { spec, layout } = buildDisponering({ year: 2025, cases: syntheticCases(20000), generatedOn: 45000 });
-  // Issue 4: the key-figure sheet is generated together with the disposition sheet.
+  // The key-figure sheet is generated together with the disposition sheet.
   const noegletal = buildNoegletal({ year: 2025, disponering: layout, generatedOn: 45000 }).spec;
   const t0 = performance.now();
   const buf = await writeXlsxBuffer([spec, noegletal]);

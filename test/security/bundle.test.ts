@@ -1,4 +1,4 @@
-// CPR never leaves the workbook (issue 8, docs/domain.md §7): the built bundles make no network calls
+// CPR never leaves the workbook (docs/domain.md §7): the built bundles make no network calls
 // (fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource) outside a short allow-list, and the
 // task pane page declares a Content-Security-Policy limiting scripts and connections.
 import { execSync } from "child_process";

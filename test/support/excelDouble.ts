@@ -65,7 +65,8 @@ export interface DoubleSheet {
   charts: { type: string; source: string; seriesBy: string; title?: string; xAxisTitle?: string; yAxisTitle?: string }[];
   autoFills: { from: string; to: string; type: string }[];
   protected: boolean;
-  freeze?: { rows: number; cols: number };
+  /** Frozen panes as asked for: "at r,c,rows,cols", "rows n" or "columns n". */
+  freeze?: string;
   tabColor?: string;
   columnWidths: Map<number, number>;
 }
@@ -656,12 +657,9 @@ export class ExcelDouble {
       getUsedRangeOrNullObject: (_valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get()), true),
       charts: wb.chartsProxy(get),
       freezePanes: {
-        freezeAt: (r: { __rect: () => Rect }) =>
-          wb.enqueue(() => {
-            const rect = r.__rect();
-            get().freeze = { rows: rect.rows, cols: rect.cols };
-          }),
-        freezeRows: (n: number) => wb.enqueue(() => void (get().freeze = { rows: n, cols: 0 })),
+        freezeAt: (r: { __rect: () => Rect }) => wb.enqueue(() => void (get().freeze = `at ${addr(r.__rect())}`)),
+        freezeRows: (n: number) => wb.enqueue(() => void (get().freeze = `rows ${n}`)),
+        freezeColumns: (n: number) => wb.enqueue(() => void (get().freeze = `columns ${n}`)),
         unfreeze: () => wb.enqueue(() => void (get().freeze = undefined)),
       },
       protection: (() => {
