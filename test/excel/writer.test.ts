@@ -1,9 +1,5 @@
-<<<<<<< HEAD
-// Office writer guarantees (docs/domain.md §7), asserted against the Excel double (Excel's batch,
+// Office writer guarantees (docs/domain.md §7, docs/architecture.md "Writing a sheet"), asserted against the Excel double (Excel's batch,
 // naming and reference semantics; pages cited in test/support/excelDouble.ts).
-=======
-// Office writer guarantees (docs/architecture.md "Writing a sheet"), asserted against the office-addin-mock based test double.
->>>>>>> main
 import { buildDisponering } from "../../src/sheets/disponering";
 import { writeSheets, SheetWriteError } from "../../src/excel";
 import { officeCell } from "../../src/excel/plan";

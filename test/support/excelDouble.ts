@@ -900,7 +900,7 @@ export class ExcelDouble {
             const r = rect();
             wb.log.push({ sheet: s.id, what: "format" });
             if (`${what}${String(k)}` === "format.columnWidth") for (let c = r.col; c < r.col + r.cols; c++) s.columnWidths.set(c, value as number);
-            else s.formats.push({ address: addr(r), what: `${what}${String(k)}`, value });
+            s.formats.push({ address: addr(r), what: `${what}${String(k)}`, value });
           });
           return true;
         },
