@@ -61,7 +61,7 @@ export function backtestKonto(history: KontoHistory): BacktestResult {
     let first = i;
     while (first > 0 && isWholeYear(years[first - 1]) && years[first - 1].year === years[first].year - 1) first--;
     const before: number[] = [];
-    for (let j = first; j < i; j++) before.push(...years[j].months);
+    for (let j = first; j < i; j++) for (const m of years[j].months) before.push(m);
     for (const k of AS_OF_MONTHS) {
       const actuals = y.months.slice(0, k);
       const inputs: PrognoseInputs = { budget: y.budget ?? NaN, actuals, history: before.concat(actuals) };

@@ -49,7 +49,7 @@ export const msg = {
     takst: "takst", startdato: "startdato", stopdato: "stopdato", maaned: "måned", takstenhed: "takstenhed",
     fra: "fra", til: "til", cpr: "cpr", metode: "metode", antal: "antal", udgift: "enhedsudgift",
     sandsynlighed: "sandsynlighed", maaneder: "måneder", minutter: "minutter", hyppighed: "hyppighed",
-    normering: "normering", periode: "periode", beloeb: "beløb", plSatser: "pl_satser",
+    normering: "normering", periode: "periode", beloeb: "beløb", plSatser: "pl_satser", dato: "dato",
   },
   argument: (name: string, text: string) => `${name}: ${text}`,
   argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
@@ -69,6 +69,7 @@ export const msg = {
   budgetInternEkstern: (text: string) => `"${text}" er hverken intern eller ekstern — rækken er ikke brugt`,
   // Age and the 18th birthday (docs/domain.md §8).
   cell: (address: string, text: string) => `Celle ${address}: ${text}`,
+  dateBeforeBirth: (day: number, birth: number) => `${formatDate(day)} ligger før fødselsdatoen ${formatDate(birth)}`,
   ageNoCpr: () => `mangler cpr-nummer — alderen kan ikke beregnes`,
   artUnknown: (text: string) => `${text} er ikke en kendt art (anbringelse, efterværn eller øvrig)`,
   ageLimitPassed: (limit: number, stop: number | null, last: number) =>

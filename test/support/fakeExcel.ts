@@ -15,6 +15,8 @@ export interface FakeSheet {
   validations: { address: string; rule: unknown }[];
   charts: { type: string; source: string; seriesBy: string; title?: string; xAxisTitle?: string; yAxisTitle?: string }[];
   autoFills: { from: string; to: string; type: string }[];
+  /** Frozen panes as asked for: "at r,c,rows,cols", "rows n" or "columns n". */
+  freeze?: string;
   protected: boolean;
 }
 
@@ -239,7 +241,11 @@ export class FakeWorkbook {
           return { title: titled, setPosition: () => undefined, axes: { categoryAxis: { title: axisTitle("xAxisTitle") }, valueAxis: { title: axisTitle("yAxisTitle") } } };
         },
       },
-      freezePanes: { freezeAt: () => wb.enqueue(() => undefined) },
+      freezePanes: {
+        freezeAt: (range: { __address: string }) => wb.enqueue(() => { get().freeze = `at ${range.__address}`; }),
+        freezeRows: (n: number) => wb.enqueue(() => { get().freeze = `rows ${n}`; }),
+        freezeColumns: (n: number) => wb.enqueue(() => { get().freeze = `columns ${n}`; }),
+      },
       protection: { protect: () => wb.enqueue(() => { get().protected = true; }) },
       activate: () => wb.enqueue(() => undefined),
       getUsedRange: () => wb.usedRangeProxy(get, false),
