@@ -1,7 +1,7 @@
 // Public face of the domain core (docs/habits.md §7: explicit exports).
 export { type Problem, type Result, ok, fail, CoreUsageError } from "./result";
 export { msg } from "./messages";
-export { formatDate, formatNumber, formatKr, formatPercent } from "./format";
+export { formatDate, formatNumber, formatKr, formatPercent, roundForDisplay, roundedText, relativeChange } from "./format";
 export {
   OPEN_END, type Ymd, dayToSerial, ymdToDay, dayToYmd, isLeapYear, daysInMonth, daysInYear, isValidYmd, yearStart,
   yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
@@ -43,7 +43,7 @@ export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
 export {
   type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
 } from "./methods";
-export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText } from "./budgetText";
+export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText, priceNotComputableReason } from "./budgetText";
 export {
   type TableData, type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
   parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,
@@ -57,3 +57,10 @@ export { type DoegnskemaRow, type DoegnskemaTotals, doegnskemaTotals } from "./d
 export {
   type NamedTable, type BudgetPrefillTables, type BudgetPrefillOutcome, COL_REGNSKAB_FOER, COL_BUDGET_OEKONOMI, prefillBudgetModel,
 } from "./budgetmodelPrefill";
+export { type AgeGroup, AGE_GROUPS, ageAt, agesAt, ageDay, ageGroupIndex, alder, birthDay, birthDaySafe, birthdayAt } from "./alder";
+export { type AgeGroupFigures, type AgeDistribution, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows } from "./alderFordeling";
+export {
+  type Foranstaltningsart, type AgeLimitOptions, type Overgang, type OvergangMeasure, FORANSTALTNINGSART_LABELS, AGE_LIMIT,
+  defaultArt, parseArt, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
+} from "./overgang";
+export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";

@@ -87,8 +87,8 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
       `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nr., foranstaltning og startdato.${mask ? " Cpr-numre er maskeret." : ""}`,
     year, 16, input.chartsDrawn,
   );
-  blocks.push(...header.blocks);
-  formats.push(...header.formats);
+  for (const b of header.blocks) blocks.push(b);
+  for (const f of header.formats) formats.push(f);
   const Y = YEAR_CELL;
 
   const summaryRow = 6;

@@ -49,8 +49,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
     `Genereret af Styringsark ${formatDate(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? " Cpr-numre er maskeret." : ""}`,
     year, 8, input.chartsDrawn,
   );
-  blocks.push(...header.blocks);
-  formats.push(...header.formats);
+  for (const b of header.blocks) blocks.push(b);
+  for (const f of header.formats) formats.push(f);
   const Y = YEAR_CELL;
 
   const figures = adviserPortfolio(input.cases, year, input.topN ?? 3);

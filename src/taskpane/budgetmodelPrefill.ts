@@ -56,7 +56,7 @@ export async function prefillRequest(actions: Pick<WorkbookActions, "findTable">
     if (!used.includes(name)) used.push(name);
   }
   const out = prefillBudgetModel(defaultBudgetModel(request.tilbud, request.year), tables);
-  problems.push(...out.problems);
+  for (const p of out.problems) problems.push(p);
   if (used.length === 0) return { request, problems };
   return { request: { ...request, model: out.model, source: sourceText(used) }, problems };
 }

@@ -58,16 +58,18 @@ export async function loadInputs(actions: WorkbookActions): Promise<LoadedInputs
   const risk = readRiskCases(riskT ?? { header: ["Id", "Forventet foranstaltning", "Månedlig udgift", "Sandsynlighed", "Forventet start"], rows: [] });
   const intake = readMonthSeries(tilgangT ?? { header: ["Konto"], rows: [] }, "Tilgang");
   const pl = plT ? readPlRates(plT) : { value: [], problems: [] };
-  problems.push(...budget.problems, ...actuals.problems, ...assumptions.problems, ...(riskT ? risk.problems : []), ...(tilgangT ? intake.problems : []), ...pl.problems);
+  for (const list of [budget.problems, actuals.problems, assumptions.problems, riskT ? risk.problems : [], tilgangT ? intake.problems : [], pl.problems]) {
+    for (const p of list) problems.push(p);
+  }
   let cases: PrognoseData["cases"] = [];
   if (sagerT) {
     const mapping = recogniseHeaders(sagerT.header);
     const takstHeader = mapping.takst !== undefined ? sagerT.header[mapping.takst] : undefined;
     const out = validateCases(sagerT.rows.map((values, i) => ({ row: i + 2, values })), mapping, { headers: sagerT.header, defaultUnit: unitFromHeader(takstHeader) });
     cases = out.cases;
-    problems.push(...out.problems.filter((p) => p.severity === "fejl"));
+    for (const p of out.problems) if (p.severity === "fejl") problems.push(p);
   }
-  const year = Math.max(0, ...actuals.value.months.map((m) => m.y));
+  const year = actuals.value.months.reduce((y, m) => (m.y > y ? m.y : y), 0);
   return {
     data: { year, budget: budget.value, actuals: actuals.value, risk: risk.value, intake: intake.value, assumptions: assumptions.value, pl: pl.value, cases },
     problems,

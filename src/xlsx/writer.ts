@@ -5,6 +5,7 @@
 import { zipSync, strToU8 } from "fflate";
 import { a1, rectA1, rectAbs, sheetRef } from "../sheets/a1";
 import { STYLE_LOOKS } from "../sheets/styles";
+import { widest } from "../sheets/columns";
 import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
 
 // ---------------------------------------------------------------------------------------------
@@ -182,7 +183,7 @@ function extent(spec: SheetSpec): { rows: number; cols: number } {
     cols = Math.max(cols, c + w);
   };
   for (const b of spec.blocks) {
-    if (b.kind === "cells") see(b.row, b.col, b.cells.length, Math.max(1, ...b.cells.map((r) => r.length)));
+    if (b.kind === "cells") see(b.row, b.col, b.cells.length, widest(b.cells, 1));
     else see(b.rect.row, b.rect.col, b.rect.rows, b.rect.cols);
   }
   for (const f of spec.formats) see(f.rect.row, f.rect.col, f.rect.rows, f.rect.cols);
