@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   if (engine) suites.push(engine);
   const formulaEngine = await optionalSuite("formulaEngine.ts");
   if (formulaEngine) suites.push(formulaEngine);
+  const alder = await optionalSuite("alder.ts");
+  if (alder) suites.push(alder);
   suites.push(writerSuite, xlsxSuite, bundleSuite);
   const results: BenchResult[] = [];
   for (const s of suites) results.push(...(await s()));

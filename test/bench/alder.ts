@@ -1,0 +1,147 @@
+// Age and backtest benchmarks (`npm run bench` loads this file as its "alder" suite), each against
+// a plain typed-array loop doing the same arithmetic — the floor no implementation can beat.
+import { agesAt, backtest, cprCentury, daysInMonth, isLeapYear, ymdToDay, type KontoHistory } from "../../src/core";
+import { prng } from "../support/demoData";
+import { timeMs, type BenchResult } from "./types";
+
+const round = (x: number) => Math.round(x * 100) / 100;
+const AT = ymdToDay(2026, 12, 31);
+
+/** `n` fictitious CPR numbers born 1930–2029 with digit 7 in 0–9 by the century rule, as text. */
+function cprTable(n: number) {
+  const rnd = prng(18);
+  const out: string[] = [];
+  const digits = new Uint8Array(n * 7);
+  for (let i = 0; i < n; i++) {
+    const y = 1930 + Math.floor(rnd() * 100);
+    const m = 1 + Math.floor(rnd() * 12);
+    const d = 1 + Math.floor(rnd() * daysInMonth(y, m));
+    const yy = y % 100;
+    // A seventh digit that gives year y: 0–3 for the 1900s, 4 for 2000–2036, 5–8 for 2037–2057.
+    const seventh = y < 2000 ? Math.floor(rnd() * 4) : y <= 2036 ? 4 : 5 + Math.floor(rnd() * 4);
+    const dd = rnd() < 0.02 ? d + 60 : d; // a few substitute numbers
+    const text = `${String(dd).padStart(2, "0")}${String(m).padStart(2, "0")}${String(yy).padStart(2, "0")}-${seventh}${String(Math.floor(rnd() * 1000)).padStart(3, "0")}`;
+    out.push(text);
+    for (let k = 0; k < 6; k++) digits[i * 7 + k] = text.charCodeAt(k) - 48;
+    digits[i * 7 + 6] = seventh;
+  }
+  return { texts: out, digits };
+}
+
+const MONTH_DAYS = new Int32Array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+
+/** The floor for ages: the digits already in a Uint8Array, the age from y/m/d without day numbers. */
+function agesFloor(digits: Uint8Array, out: Int32Array, ty: number, tm: number, td: number): Int32Array {
+  for (let i = 0; i < out.length; i++) {
+    const o = i * 7;
+    let d = digits[o] * 10 + digits[o + 1];
+    const m = digits[o + 2] * 10 + digits[o + 3];
+    const yy = digits[o + 4] * 10 + digits[o + 5];
+    if (d > 60) d -= 60;
+    const y = cprCentury(yy, digits[o + 6]) + yy;
+    const dim = m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
+    if (m < 1 || m > 12 || d < 1 || d > dim) {
+      out[i] = -1;
+      continue;
+    }
+    out[i] = ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+  }
+  return out;
+}
+
+function agesCore(texts: readonly string[], out: Int32Array): Int32Array {
+  const ages = agesAt(texts, AT);
+  for (let i = 0; i < ages.length; i++) out[i] = Number.isNaN(ages[i]) ? -1 : ages[i];
+  return out;
+}
+
+const KONTI = 20, YEARS = 5, METHOD_COUNT = 7, AS_OF = 9;
+
+/** 20 konti × 5 whole years of monthly amounts with budgets, from a seeded generator. */
+function kontoTable(): KontoHistory[] {
+  const rnd = prng(86);
+  return Array.from({ length: KONTI }, (_, k) => ({
+    konto: `5.28.${20 + k}`,
+    years: Array.from({ length: YEARS }, (_, j) => {
+      const level = 100000 + Math.floor(rnd() * 900000);
+      return { year: 2021 + j, budget: level * 12 * (0.9 + rnd() * 0.2), months: Array.from({ length: 12 }, () => level * (0.7 + rnd() * 0.6)) };
+    }),
+  }));
+}
+
+/**
+ * The floor for the backtest: the three methods that can be tested (12-dele, rammestyring, 12-måneders
+ * glidende gennemsnit) on one Float64Array of months per konto with running sums, no Result, no slices.
+ * Returns Σ mean errors, so it can be checked against the core.
+ */
+function backtestFloor(months: Float64Array, budgets: Float64Array): number {
+  let total = 0;
+  const prefix = new Float64Array(YEARS * 12 + 1);
+  for (let k = 0; k < KONTI; k++) {
+    const base = k * YEARS * 12;
+    for (let i = 0; i < YEARS * 12; i++) prefix[i + 1] = prefix[i] + months[base + i];
+    let e12 = 0, eR = 0, eG = 0, n12 = 0, nG = 0;
+    for (let y = 0; y < YEARS; y++) {
+      const actual = prefix[(y + 1) * 12] - prefix[y * 12];
+      const budget = budgets[k * YEARS + y];
+      for (let m = 3; m <= 11; m++) {
+        const toDate = prefix[y * 12 + m] - prefix[y * 12];
+        e12 += Math.abs(toDate + (budget / 12) * (12 - m) - actual) / Math.abs(actual);
+        eR += Math.abs(budget - actual) / Math.abs(actual);
+        n12++;
+        const end = y * 12 + m;
+        if (end >= 12) {
+          eG += Math.abs(toDate + ((prefix[end] - prefix[end - 12]) / 12) * (12 - m) - actual) / Math.abs(actual);
+          nG++;
+        }
+      }
+    }
+    total += e12 / n12 + eR / n12 + eG / nG;
+  }
+  return total;
+}
+
+export function run(): BenchResult[] {
+  const results: BenchResult[] = [];
+
+  // (1) Ages at 31.12.2026 for 100.000 CPR numbers.
+  const { texts, digits } = cprTable(100_000);
+  const coreOut = new Int32Array(texts.length), floorOut = new Int32Array(texts.length);
+  agesCore(texts, coreOut);
+  agesFloor(digits, floorOut, 2026, 12, 31);
+  for (let i = 0; i < texts.length; i++) if (coreOut[i] !== floorOut[i]) throw new Error(`alder ${texts[i]}: ${coreOut[i]} ≠ gulvets ${floorOut[i]}`);
+  const ageMs = timeMs(() => agesCore(texts, coreOut));
+  const ageFloorMs = timeMs(() => agesFloor(digits, floorOut, 2026, 12, 31));
+  results.push({
+    name: "alder: fødselsdato og alder, 100.000 cpr-numre",
+    value: round(ageMs), unit: "ms", budget: 50,
+    ratio: round(ageMs / ageFloorMs), ratioTo: "Uint8Array med cifrene", ratioBudget: 10,
+    note: `gulv ${ageFloorMs.toFixed(3)} ms (springer tekstlæsningen over)`,
+  });
+
+  // (2) Backtest: 20 konti × 5 years × 7 methods × 9 as-of months.
+  const konti = kontoTable();
+  const months = new Float64Array(KONTI * YEARS * 12), budgets = new Float64Array(KONTI * YEARS);
+  konti.forEach((k, i) => k.years.forEach((y, j) => {
+    budgets[i * YEARS + j] = y.budget ?? NaN;
+    y.months.forEach((v, m) => (months[(i * YEARS + j) * 12 + m] = v));
+  }));
+  const coreSum = () => {
+    let s = 0;
+    for (const r of backtest(konti)) for (const sc of r.scores) if (sc.status === "ok") s += sc.meanError;
+    return s;
+  };
+  const got = coreSum(), floor = backtestFloor(months, budgets);
+  if (Math.abs(got - floor) > 1e-9 * Math.max(1, floor)) throw new Error(`backtest: ${got} ≠ gulvets ${floor}`);
+  const btMs = timeMs(coreSum);
+  const btFloorMs = timeMs(() => backtestFloor(months, budgets));
+  results.push({
+    name: `backtest: ${KONTI} konti × ${YEARS} år × ${METHOD_COUNT} metoder × ${AS_OF} opgørelsesmåneder`,
+    value: round(btMs), unit: "ms", budget: 100,
+    ratio: round(btMs / btFloorMs), ratioTo: "Float64Array med løbende summer",
+    note: `gulv ${btFloorMs.toFixed(3)} ms; kernen kører prognose() med Result og udsnit for hver (år, k); 4 af 7 metoder kan ikke efterprøves`,
+  });
+  return results;
+}
+
+if (require.main === module) console.table(run());
