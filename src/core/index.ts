@@ -1,14 +1,14 @@
 // Public face of the domain core (docs/habits.md §7: explicit exports).
 export { type Problem, type Result, ok, fail, CoreUsageError } from "./result";
 export { msg } from "./messages";
-export { formatDate, formatNumber, formatKr, formatPercent, roundForDisplay, roundedText, relativeChange } from "./format";
+export { formatDate, formatNumber, formatKr, formatPercent, roundForDisplay, roundedText, relativeChange, MONTHS_DA } from "./format";
 export {
   OPEN_END, type Ymd, dayToSerial, ymdToDay, dayToYmd, isLeapYear, daysInMonth, daysInYear, isValidYmd, yearStart,
   yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
 } from "./calendar";
 export { type DateValue, parseDate, serialToDay } from "./dates";
 export { describeValue, parseAmount, parseFraction, type FractionOptions } from "./numbers";
-export { type Unit, UNITS, parseUnit, dayFactor } from "./units";
+export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
   type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
   disposedAmount, monthlyTotals, forventetRegnskab,
