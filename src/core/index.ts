@@ -64,3 +64,11 @@ export {
   defaultArt, parseArt, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
 } from "./overgang";
 export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
+export {
+  type NoegletalId, type NoegletalDef, type PeerFigure, type PeerTable, type Comparison, NOEGLETAL, noegletalOf, readPeerTable,
+  ownFigures, compareWithPeers,
+} from "./sammenligning";
+export {
+  type HistorikArt, type HistorikRow, type RegnskabRow, type YearPoint, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
+  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
+} from "./historik";
