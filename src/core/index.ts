@@ -7,7 +7,7 @@ export {
   yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
 } from "./calendar";
 export { type DateValue, parseDate, serialToDay } from "./dates";
-export { parseAmount, parseFraction, type FractionOptions } from "./numbers";
+export { describeValue, parseAmount, parseFraction, type FractionOptions } from "./numbers";
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
   type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
@@ -25,7 +25,7 @@ export {
   type AtaActivity, FREQUENCIES, parseFrequency, parseRatio, ataHoursPerWeek, perYear, totalAtaHoursPerWeek,
   ataCapacity, ataTimepris, overDelivery,
 } from "./ata";
-export { checkCpr, maskCpr, normaliseCpr, cprCentury } from "./cpr";
+export { checkCpr, maskCpr, normaliseCpr, cprCentury, cprUnusable, isMaskedCpr, isTruthValue } from "./cpr";
 export {
   type CaseField, type ColumnMapping, CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, headerKey, recogniseHeaders,
   missingFields, unitFromHeader,
@@ -64,3 +64,11 @@ export {
   defaultArt, parseArt, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
 } from "./overgang";
 export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
+export {
+  type NoegletalId, type NoegletalDef, type PeerFigure, type PeerTable, type Comparison, NOEGLETAL, noegletalOf, readPeerTable,
+  ownFigures, compareWithPeers,
+} from "./sammenligning";
+export {
+  type HistorikArt, type HistorikRow, type RegnskabRow, type YearPoint, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
+  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
+} from "./historik";
