@@ -17,6 +17,24 @@ export default tseslint.config(
     },
   },
   {
+    // A spread passes every element as an argument: a row-sized array (Excel has 1.048.576 rows)
+    // overflows the call stack from about 120.000. Loop, or concat into a new array.
+    files: ["src/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message: "Math.max/min(...rows) overflows the stack on large tables; loop instead.",
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|apply)$/] > SpreadElement",
+          message: "push(...rows) overflows the stack on large tables; loop, or build the array with concat.",
+        },
+      ],
+    },
+  },
+  {
     files: ["src/core/**", "src/sheets/**", "src/flows/**", "src/xlsx/**", "src/taskpane/**", "src/cli/**"],
     ignores: ["src/taskpane/index.tsx"],
     rules: { "no-restricted-globals": ["error", ...hostGlobals] },

@@ -1,6 +1,6 @@
-// The demo's Overblik, Portefølje and Økonomitjek sheets (issue 7), built from the bundled case
+// The demo's Overblik, Portefølje and Økonomitjek sheets, built from the bundled case
 // table and last month's copy of it. Kept apart from demoWorkbook.ts so that file only gains a call.
-import { compareSnapshots, disposedAmount, yearEnd, yearStart, type CaseRow, type Problem } from "../core";
+import { compareSnapshots, formatKr as kr, disposedAmount, yearEnd, yearStart, type CaseRow, type Problem } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildOekonomitjek } from "../sheets/oekonomitjek";
 import { buildOverblik } from "../sheets/overblik";
@@ -21,7 +21,6 @@ export interface DemoOverview {
   summary: string[];
 }
 
-const kr = (v: number) => `${Math.round(v).toLocaleString("da-DK")} kr.`;
 
 /**
  * Builds the three sheets for the demo. They refer to the Disponering sheet of the same `cases`

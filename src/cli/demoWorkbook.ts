@@ -3,7 +3,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import {
-  disposedAmount, haap, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
+  disposedAmount, formatKr as kr, formatNumber, haap, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildNoegletal } from "../sheets/noegletal";
@@ -47,8 +47,7 @@ export function tabel52(): CaseRow[] {
   return out.cases;
 }
 
-const kr = (v: number) => `${Math.round(v).toLocaleString("da-DK")} kr.`;
-const num1 = (v: number) => v.toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const num1 = (v: number) => formatNumber(v, 1);
 
 export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWorkbook {
   const { cases, problems } = readCaseCsv("eksempel-kommune-sager.csv");
@@ -60,13 +59,12 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "VIVE-rapporten, tabel 5.2", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
   );
   const overview = buildDemoOverblik(DEMO_YEAR, cases, readCaseCsv(DEMO_PREVIOUS_CSV), generatedOn);
-  specs.push(...overview.specs);
-  // Issue 4: Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
+  for (const s of overview.specs) specs.push(s);
+  // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
   specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);
-  specs.push(...prognosis.specs);
-  specs.push(...botilbudASheets(generatedOn));
+  for (const s of [...prognosis.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");

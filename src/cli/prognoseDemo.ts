@@ -3,7 +3,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import {
-  formatHaap, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type CaseRow, type Problem, type TableData,
+  formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type CaseRow, type Problem, type TableData,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
@@ -40,7 +40,7 @@ export function readPrognoseDemoData(cases: readonly CaseRow[]): { data: Prognos
   };
 }
 
-const mio = (v: number) => `${(v / 1e6).toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} mio. kr.`;
+const mio = (v: number) => `${formatNumber(v / 1e6, 1)} mio. kr.`;
 
 export function buildPrognoseDemo(cases: readonly CaseRow[], generatedOn: number): PrognosePackage & { summary: string[] } {
   const { data, problems } = readPrognoseDemoData(cases);

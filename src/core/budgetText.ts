@@ -1,7 +1,7 @@
 // Budgetbemærkninger (docs/domain.md §1.5): the controller's Danish paragraphs per område, generated from
 // the figures. Pure, so every wording is pinned by tests with exact sentences. The sentences are the
 // product of this module, so their wording lives here rather than in messages.ts.
-import { formatNumber } from "./format";
+import { formatNumber, relativeChange, roundForDisplay } from "./format";
 
 export interface OmraadeFigures {
   /** As it reads after "på", e.g. "anbringelsesområdet". */
@@ -9,6 +9,8 @@ export interface OmraadeFigures {
   year: number;
   haapForventet: number;
   haapBudget: number;
+  /** Last year's actual HÅP, when known: 0 means last year's GNS-pris cannot be computed (docs/domain.md §4). */
+  haapSidsteAar?: number;
   /** Expected GNS-pris this year and last year's actual GNS-pris (the base for the price change). */
   prisForventet: number;
   prisSidsteAar: number;
@@ -26,12 +28,27 @@ export function formatHaap(v: number): string {
 
 /** An amount as Danish prose: "98,4 mio. kr." from 1 mio., otherwise "850.000 kr." */
 export function formatAmountText(v: number): string {
-  return Math.abs(Math.round(v)) >= 1_000_000 ? `${formatNumber(v / 1_000_000, 1)} mio. kr.` : `${formatNumber(v, 0)} kr.`;
+  return Math.abs(roundForDisplay(v)) >= 1_000_000 ? `${formatNumber(v / 1_000_000, 1)} mio. kr.` : `${formatNumber(v, 0)} kr.`;
 }
 
 const pct = (fraction: number) => `${formatNumber(Math.abs(fraction) * 100, 1)} %`;
-/** Rounded to what the text shows, so "uændret" is said exactly when the number would read 0,0 %. */
-const pct1 = (fraction: number) => Math.round(fraction * 1000) / 10;
+/** The percentage as the text shows it (one decimal), so "uændret" is said exactly when it reads 0,0 %. */
+const pct1 = (fraction: number) => roundForDisplay(fraction * 100, 1);
+
+/**
+ * Why the price change cannot be stated, or undefined when it can. GNS-pris = amount ÷ HÅP, so HÅP 0 in
+ * either year leaves no price to compare (docs/domain.md §4): such a price is never "uændret" or "falder 100 %".
+ */
+export function priceNotComputableReason(f: OmraadeFigures): string | undefined {
+  const noneNow = !(f.haapForventet > 0) || !Number.isFinite(f.prisForventet);
+  const noneBefore = f.haapSidsteAar !== undefined ? !(f.haapSidsteAar > 0) : false;
+  const noPriceBefore = !noneBefore && !(f.prisSidsteAar > 0 && Number.isFinite(f.prisSidsteAar));
+  if (noneNow && noneBefore) return `der hverken var helårspersoner i ${f.year - 1} eller forventes nogen i ${f.year}`;
+  if (noneNow) return `der ikke forventes helårspersoner i ${f.year}`;
+  if (noneBefore) return `der ikke var helårspersoner i ${f.year - 1}`;
+  if (noPriceBefore) return `der ikke er en gennemsnitspris for ${f.year - 1}`;
+  return undefined;
+}
 
 export function haapSentence(f: OmraadeFigures): string {
   const h = formatHaap(f.haapForventet);
@@ -41,7 +58,9 @@ export function haapSentence(f: OmraadeFigures): string {
 }
 
 export function priceSentence(f: OmraadeFigures): string {
-  const change = f.prisSidsteAar === 0 ? 0 : f.prisForventet / f.prisSidsteAar - 1;
+  const reason = priceNotComputableReason(f);
+  if (reason) return `Gennemsnitsprisen kan ikke opgøres, fordi ${reason}.`;
+  const change = relativeChange(f.prisForventet, f.prisSidsteAar);
   const shown = pct1(change);
   if (shown === 0) return `Gennemsnitsprisen forventes at være uændret i forhold til ${f.year - 1}.`;
   const verb = shown > 0 ? "stige" : "falde";

@@ -138,7 +138,8 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
       status: /^forv/i.test(v.status) ? "forventet" : "aktuel",
     });
   }
-  problems.push(...overlapWarnings(cases, label("cpr"), mapping.cpr));
+  // One by one: a spread of ~130.000 warnings into push() overflows the call stack.
+  for (const w of overlapWarnings(cases, label("cpr"), mapping.cpr)) problems.push(w);
   return { cases, problems, rejectedRows };
 }
 

@@ -1,14 +1,14 @@
 // Public face of the domain core (docs/habits.md §7: explicit exports).
 export { type Problem, type Result, ok, fail, CoreUsageError } from "./result";
 export { msg } from "./messages";
-export { formatDate, formatNumber, formatKr, formatPercent } from "./format";
+export { formatDate, formatNumber, formatKr, formatPercent, roundForDisplay, roundedText, relativeChange, MONTHS_DA } from "./format";
 export {
   OPEN_END, type Ymd, dayToSerial, ymdToDay, dayToYmd, isLeapYear, daysInMonth, daysInYear, isValidYmd, yearStart,
   yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
 } from "./calendar";
 export { type DateValue, parseDate, serialToDay } from "./dates";
 export { parseAmount, parseFraction, type FractionOptions } from "./numbers";
-export { type Unit, UNITS, parseUnit, dayFactor } from "./units";
+export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
   type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
   disposedAmount, monthlyTotals, forventetRegnskab,
@@ -47,7 +47,7 @@ export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
 export {
   type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
 } from "./methods";
-export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText } from "./budgetText";
+export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText, priceNotComputableReason } from "./budgetText";
 export {
   type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
   parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,
@@ -61,3 +61,18 @@ export { type DoegnskemaRow, type DoegnskemaTotals, doegnskemaTotals } from "./d
 export {
   type NamedTable, type BudgetPrefillTables, type BudgetPrefillOutcome, COL_REGNSKAB_FOER, COL_BUDGET_OEKONOMI, prefillBudgetModel,
 } from "./budgetmodelPrefill";
+export { type AgeGroup, AGE_GROUPS, ageAt, agesAt, ageDay, ageGroupIndex, alder, birthDay, birthDaySafe, birthdayAt } from "./alder";
+export { type AgeGroupFigures, type AgeDistribution, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows } from "./alderFordeling";
+export {
+  type Foranstaltningsart, type AgeLimitOptions, type Overgang, type OvergangMeasure, FORANSTALTNINGSART_LABELS, AGE_LIMIT,
+  defaultArt, parseArt, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
+} from "./overgang";
+export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
+export {
+  type NoegletalId, type NoegletalDef, type PeerFigure, type PeerTable, type Comparison, NOEGLETAL, noegletalOf, readPeerTable,
+  ownFigures, compareWithPeers,
+} from "./sammenligning";
+export {
+  type HistorikArt, type HistorikRow, type RegnskabRow, type YearPoint, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
+  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
+} from "./historik";

@@ -49,7 +49,7 @@ export const msg = {
     takst: "takst", startdato: "startdato", stopdato: "stopdato", maaned: "måned", takstenhed: "takstenhed",
     fra: "fra", til: "til", cpr: "cpr", metode: "metode", antal: "antal", udgift: "enhedsudgift",
     sandsynlighed: "sandsynlighed", maaneder: "måneder", minutter: "minutter", hyppighed: "hyppighed",
-    normering: "normering", periode: "periode", beloeb: "beløb", plSatser: "pl_satser",
+    normering: "normering", periode: "periode", beloeb: "beløb", plSatser: "pl_satser", dato: "dato",
   },
   argument: (name: string, text: string) => `${name}: ${text}`,
   argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
@@ -60,11 +60,29 @@ export const msg = {
   tableMissing: (name: string) => `Tabellen "${name}" findes ikke i arbejdsbogen`,
   tableColumnMissing: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}"`,
   monthHeaderInvalid: (text: string) => `${text} er ikke en måned (skriv fx 2025-01 eller 01.01.2025)`,
-  // Pre-filling the budget model from the workbook's tables (issue 6).
+  // Pre-filling the budget model from the workbook's tables (docs/domain.md §5).
   budgetLineUnknown: (text: string) => `"${text}" er ikke en linje i budgetmodellen — beløbet er ikke brugt`,
   budgetLineAmbiguous: (text: string, lines: readonly string[]) =>
     `"${text}" passer på flere linjer i budgetmodellen (${lines.join("; ")}) — skriv linjens fulde navn; beløbet er ikke brugt`,
   budgetLevelUnknown: (text: string, levels: readonly string[]) =>
     `"${text}" er ikke et funktionsniveau i budgetmodellen (${levels.join(", ")}) — rækken er ikke brugt`,
   budgetInternEkstern: (text: string) => `"${text}" er hverken intern eller ekstern — rækken er ikke brugt`,
+  // Age and the 18th birthday (docs/domain.md §8).
+  cell: (address: string, text: string) => `Celle ${address}: ${text}`,
+  dateBeforeBirth: (day: number, birth: number) => `${formatDate(day)} ligger før fødselsdatoen ${formatDate(birth)}`,
+  ageNoCpr: () => `mangler cpr-nummer — alderen kan ikke beregnes`,
+  artUnknown: (text: string) => `${text} er ikke en kendt art (anbringelse, efterværn eller øvrig)`,
+  ageLimitPassed: (limit: number, stop: number | null, last: number) =>
+    `${stop === null ? "den åbne sag starter" : `stopdato ${formatDate(stop)} ligger`} efter ${formatDate(last)}, dagen før ${limit}-årsdagen: ` +
+    (limit === 18 ? `anbringelsen løber efter 18-årsdagen — er det efterværn?` : `efterværnet løber efter dagen før ${limit}-årsdagen`),
+  noegletalUnknown: (names: readonly string[]) =>
+    `Disse nøgletal kendes ikke og er ikke brugt: ${names.map((n) => `"${n}"`).join(", ")} — brug udgift pr. 0-22-årig, andel af anbragte i plejefamilie eller GNS-pris pr. anbragt`,
+  yearInvalid: (text: string) => `${text} er ikke et årstal`,
+  yearMissing: (year: number) => `der er ingen tal for ${year} (hverken gemt ved årsafslutning eller i regnskabstabellen)`,
+  // Backtest of the prognosis methods (docs/domain.md §8).
+  backtestNotRebuildable: () => `kan ikke efterprøves: metoden bruger oplysninger, som ikke er gemt for tidligere år`,
+  backtestNoRuns: (needsBudget: boolean) =>
+    needsBudget
+      ? `kan ikke efterprøves: der mangler budget for de tidligere år`
+      : `kan ikke efterprøves: der er ikke 12 bogførte måneder før de tidligere år`,
 } as const;

@@ -1,4 +1,4 @@
-// Månedligt økonomitjek (issue 7): what changed between two versions of the case table (last
+// Månedligt økonomitjek (docs/domain.md §4): what changed between two versions of the case table (last
 // month's copy and now), and what each change does to the forventet regnskab of the budget year.
 //
 // Matching key: normalised CPR (without dash) + foranstaltning + startdato. A row without CPR uses

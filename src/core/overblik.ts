@@ -1,4 +1,4 @@
-// Key figures over time (issue 7, docs/domain.md §1.2, §4): per foranstaltning the disposed amount, HÅP
+// Key figures over time (docs/domain.md §1.2, §4): per foranstaltning the disposed amount, HÅP
 // and GNS-pris month by month, shares of foster-family placements and of preventive measures, and
 // yearly figures for an index against a base year. Everything is computed from validated case rows.
 import { monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
@@ -38,7 +38,7 @@ export interface MeasureSeries {
   type: MeasureType;
   disposed: number[];
   haap: number[];
-  /** Disposed ÷ HÅP in the month; null where HÅP is 0 (docs/domain.md: an error, never 0 or ∞). */
+  /** Disposed ÷ HÅP in the month; null where HÅP is 0 (docs/domain.md §4: an error, never 0 or ∞). */
   gnsPris: (number | null)[];
   yearDisposed: number;
   yearHaap: number;

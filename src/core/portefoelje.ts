@@ -1,4 +1,4 @@
-// Sagsbehandlerportefølje (issue 7): per rådgiver the cases running in the year, their HÅP,
+// Sagsbehandlerportefølje: per rådgiver the cases running in the year, their HÅP,
 // disposed amount and GNS-pris, and the most expensive cases. CPR is masked by the sheet builder.
 import { yearEnd, yearStart } from "./calendar";
 import { dispositionInPeriod } from "./disposition";

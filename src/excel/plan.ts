@@ -1,6 +1,7 @@
 // Pure planning for the Office writer: names, chunks and request sizes. Kept free of Office.js so
 // it can be tested directly and reused by the benchmark.
 import { rectA1, sheetNameProblem, shiftFormula, sheetRef } from "../sheets/a1";
+import { widest } from "../sheets/columns";
 import type { Block, Cell, SheetSpec } from "../sheets/spec";
 
 /** Excel on the web rejects requests above 5 MB; stay well below with JSON overhead. */
@@ -17,7 +18,7 @@ export function specProblems(spec: SheetSpec): string[] {
   if (nameProblem) out.push(nameProblem);
   for (const b of spec.blocks) {
     const rows = b.kind === "cells" ? b.cells.length : b.rect.rows;
-    const cols = b.kind === "cells" ? Math.max(0, ...b.cells.map((r) => r.length)) : b.rect.cols;
+    const cols = b.kind === "cells" ? widest(b.cells, 0) : b.rect.cols;
     const row = b.kind === "cells" ? b.row : b.rect.row;
     const col = b.kind === "cells" ? b.col : b.rect.col;
     if (row + rows > MAX_ROWS) out.push(`Arket "${spec.name}" ville få ${row + rows} rækker; Excel tillader højst ${MAX_ROWS}`);
@@ -71,14 +72,29 @@ export interface CellsChunk {
 }
 
 // Text Excel would turn into something else when typed: a formula (= + - @), a number, date or time
-// ("1:3" becomes 01:03, "01.02.2025" a date, "1.200" a number) or a truth value.
-const EXCEL_WOULD_CONVERT = /^\s*[=+\-@]|^\s*[(]?\s*(kr\.?\s*)?[\d.,:/\s%-]*\d[\d.,:/\s%-]*\)?\s*$|^\s*(true|false|sand|falsk)\s*$/i;
+// ("1:3" becomes 01:03, "01.02.2025" a date, "1.200" a number) or a truth value. Checked by
+// scanning, not by one regular expression: `[…]*\d[…]*` backtracks quadratically on a long cell
+// (2,5 s for 32.767 digits followed by a letter).
+const NUMBERISH = /^[\d.,:/\s%-]*$/;
+const TRUTH = new Set(["true", "false", "sand", "falsk"]);
+
+export function excelWouldConvert(text: string): boolean {
+  const t = text.trim();
+  if (t === "") return false;
+  if ("=+-@".includes(text.trimStart()[0])) return true;
+  if (TRUTH.has(t.toLowerCase())) return true;
+  let body = t;
+  if (body.startsWith("(")) body = body.slice(1).trimStart();
+  if (/^kr/i.test(body)) body = body.slice(body[2] === "." ? 3 : 2);
+  if (body.endsWith(")")) body = body.slice(0, -1);
+  return NUMBERISH.test(body) && /\d/.test(body);
+}
 
 /** A cell as Office.js expects it in `formulas`: "=…" for formulas, "'" before text to keep it text. */
 export function officeCell(c: Cell): string | number | boolean {
   if (c === null) return "";
   if (typeof c === "object") return `=${c.f}`;
-  if (typeof c === "string" && EXCEL_WOULD_CONVERT.test(c)) return `'${c}`;
+  if (typeof c === "string" && excelWouldConvert(c)) return `'${c}`;
   return c;
 }
 
@@ -93,7 +109,7 @@ function jsonBytes(v: string | number | boolean): number {
  */
 export function chunkCells(block: Extract<Block, { kind: "cells" }>, maxBytes = MAX_REQUEST_BYTES, firstMax = maxBytes): CellsChunk[] {
   const out: CellsChunk[] = [];
-  const width = Math.max(1, ...block.cells.map((r) => r.length));
+  const width = widest(block.cells, 1);
   let data: (string | number | boolean)[][] = [];
   let bytes = 0;
   let start = 0;

@@ -1,4 +1,4 @@
-// Writes sheet descriptions into the open workbook. Guarantees (issue 2 §4, docs/domain.md §7):
+// Writes sheet descriptions into the open workbook. Guarantees (docs/domain.md §7, docs/architecture.md "Writing a sheet"):
 // - a bounded number of context.sync calls: 2 to look, 1 per ≤4 MB chunk of values, 1 to finish;
 // - values as whole 2-D arrays, formats after values, calculation and screen updating suspended;
 // - everything is written into temporary sheets that are renamed into place only when all of it
@@ -6,7 +6,8 @@
 // - only sheets carrying our marker are ever replaced; a user's sheet with the wanted name keeps
 //   it, and ours gets a free name instead (reported back).
 import { STYLE_LOOKS } from "../sheets/styles";
-import type { DataValidation, SheetSpec } from "../sheets/spec";
+import { columnWidthPoints } from "../sheets/columns";
+import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specProblems } from "./plan";
 
 export interface WriteProgress {
@@ -86,6 +87,26 @@ function validationRule(v: DataValidation): Excel.DataValidationRule {
   }
 }
 
+// Excel.ChartType's values are PascalCase ("Line", "ColumnClustered"); the spec's names are ours.
+// The string values keep this module loadable without the Office.js global (tests, bench).
+const CHART_TYPES: Record<ChartRequest["type"], `${Excel.ChartType}`> = {
+  line: "Line",
+  columnClustered: "ColumnClustered",
+  barClustered: "BarClustered",
+  pie: "Pie",
+};
+
+/**
+ * Freezes the top `rows` and left `cols`. freezeAt needs a range of at least one row and one
+ * column, so a pane with only rows or only columns uses freezeRows/freezeColumns (freezing column
+ * A when only rows were asked for is what `Math.max(1, cols)` used to do).
+ */
+function freeze(ws: Excel.Worksheet, f: { rows: number; cols: number }): void {
+  if (f.rows > 0 && f.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.cols));
+  else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
+  else if (f.cols > 0) ws.freezePanes.freezeColumns(f.cols);
+}
+
 /** Queues everything but the cell contents: formats, widths, names, validation, charts, protection. */
 function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const rule of spec.formats) {
@@ -104,10 +125,10 @@ function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
     if (look?.unlocked) range.format.protection.locked = false;
   }
   for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
-    // Excel.js widths are points; one character of the default font is about 7 points wide.
-    ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = width * 7;
+    // Office.js widths are points; the spec's width is the .xlsx one (one rule, sheets/columns.ts).
+    ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
   }
-  if (spec.freeze) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, spec.freeze.rows, Math.max(1, spec.freeze.cols)));
+  if (spec.freeze) freeze(ws, spec.freeze);
   for (const v of spec.validations ?? []) {
     const dv = rangeOf(ws, v.rect).dataValidation;
     dv.rule = validationRule(v);
@@ -115,7 +136,7 @@ function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
   }
   for (const n of spec.names ?? []) ws.names.add(n.name, rangeOf(ws, n.rect));
   for (const c of spec.charts ?? []) {
-    const chart = ws.charts.add(c.type as Excel.ChartType, rangeOf(ws, c.source), c.seriesBy === "rows" ? "Rows" : "Columns");
+    const chart = ws.charts.add(CHART_TYPES[c.type], rangeOf(ws, c.source), c.seriesBy === "rows" ? "Rows" : "Columns");
     chart.title.text = c.title;
     chart.setPosition(rangeOf(ws, { ...c.at, rows: 1, cols: 1 }), rangeOf(ws, { row: c.at.row + c.at.rows - 1, col: c.at.col + c.at.cols - 1, rows: 1, cols: 1 }));
     if (c.xAxisTitle) chart.axes.categoryAxis.title.text = c.xAxisTitle;

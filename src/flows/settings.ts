@@ -7,7 +7,7 @@ export const MASK_CPR_KEY = "Styringsark.maskerCpr";
 
 /**
  * The stored value as a boolean. Masking is ON unless "nej" is stored: reports for politicians must
- * not show CPR numbers by accident (docs/domain.md), so a missing or unreadable value masks.
+ * not show CPR numbers by accident (docs/domain.md §7), so a missing or unreadable value masks.
  */
 export function parseMaskCpr(raw: string | null | undefined): boolean {
   return raw?.trim().toLowerCase() !== "nej";

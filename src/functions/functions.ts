@@ -5,9 +5,9 @@
 // Ranges are typed `unknown[][]`: the generator maps `unknown` to Excel's "any" exactly as `any`,
 // so text dates and blank cells reach us, and strict TypeScript still checks the code.
 import {
-  ataHoursPerWeek, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haapOfColumns,
+  ageAt, ataHoursPerWeek, birthDay, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haapOfColumns,
   msg, parseFraction, parseFrequency, parseHaapMethod, parseRatio, parseAmount, parseUnit, perYear,
-  plFremskrivning, risikoprognose as coreRisikoprognose, type AtaActivity, type RiskCase,
+  plFremskrivning, risikoprognose as coreRisikoprognose, ymdToDay, type AtaActivity, type RiskCase,
 } from "../core";
 import {
   alignRows, argDate, argProblem, at, cells, isBlank, isEmptyCell, personRows, presentCases, raise, readCases, readPeriod,
@@ -234,4 +234,28 @@ export function pl(beløb: unknown, pl_satser: unknown[][]): number {
     rates.push(r.value);
   });
   return rates.length === 0 ? amount.value : plFremskrivning(amount.value, rates)[rates.length - 1];
+}
+
+/**
+ * Alder i hele år på datoen ud fra fødselsdatoen i cpr-nummeret. Cpr-nummerets 7. ciffer afgør århundredet, og erstatningsnumre (dag + 60) godtages. Uden dato bruges dags dato, når formlen beregnes — skriv IDAG() som dato, hvis alderen skal følge med hver dag.
+ * @customfunction ALDER ALDER
+ * @param cpr Cpr-nummeret som DDMMÅÅ-SSSS, med eller uden bindestreg.
+ * @param dato [Valgfri] Datoen, alderen gælder på. Standard er dags dato.
+ * @returns Alder i hele år.
+ */
+export function alder(cpr: unknown, dato?: unknown): number {
+  const v = single(cpr, L.cpr);
+  if (isEmptyCell(v)) raise(msg.argument(L.cpr, msg.required()));
+  const birth = birthDay(v);
+  if (!birth.ok) argProblem(L.cpr, birth.problem);
+  const d = single(dato ?? null, L.dato);
+  const day = isEmptyCell(d) ? today() : argDate(d, L.dato);
+  if (day < birth.value) raise(msg.argument(L.dato, msg.dateBeforeBirth(day, birth.value)), CustomFunctions.ErrorCode.invalidNumber);
+  return ageAt(birth.value, day);
+}
+
+/** Today's day number on the user's clock (Excel's IDAG() is local time too). */
+function today(): number {
+  const now = new Date();
+  return ymdToDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

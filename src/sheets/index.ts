@@ -2,6 +2,10 @@
 export * from "./spec";
 export { colName, colIndex, a1, rectA1, rectAbs, rect, sheetRef, shiftFormula, sheetNameProblem } from "./a1";
 export { STYLE_LOOKS, STYLE_LEGEND, type StyleLook } from "./styles";
+export {
+  draft, SheetDraft, reportTitle, generatedBy, cprCell, MONTHS_DA, YEAR_CELL, type Heading, type SpecMeta, type ReportOptions,
+  type CprOptions, type ChartOptions,
+} from "./draft";
 export { buildDisponering, type DisponeringInput } from "./disponering";
 export { buildOverblik, NOTE_NO_CHARTS, type OverblikInput, type OverblikLayout } from "./overblik";
 export { buildPortefoelje, type PortefoeljeInput, type PortefoeljeLayout } from "./portefoelje";

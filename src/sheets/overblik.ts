@@ -1,4 +1,4 @@
-// "Overblik ÅÅÅÅ": the key figures the well-run kommuner follow every month (issue 7, docs/domain.md §1.2):
+// "Overblik ÅÅÅÅ": the key figures the well-run kommuner follow every month (docs/domain.md §1.2):
 // per foranstaltning the disposed amount, HÅP and GNS-pris month by month, budget against forventet
 // regnskab, the share of placements in foster families against a target, the share of preventive
 // measures, and an index against a base year — each a table of native formulas with a chart beside it.
@@ -11,7 +11,7 @@ import {
   dayToSerial, formatDate, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearFigures, yearStart,
   type CaseRow, type MeasureType,
 } from "../core";
-import { NOTE_NO_CHARTS } from "./header";
+import { MONTHS_DA, NOTE_NO_CHARTS } from "./draft";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { NUMBER_FORMATS, type Block, type Cell, type ChartRequest, type FormatRule, type SheetSpec } from "./spec";
@@ -67,7 +67,6 @@ export interface OverblikLayout {
 }
 
 export { NOTE_NO_CHARTS };
-const MONTHS_DA = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 const YEAR_COL = 13;
 const CHART_COL = 15;
 /** First of the span block's 12 days-per-month columns. */

@@ -84,7 +84,7 @@ const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
 
 /** Last booked month of the budget year in the forbrug table (0 if none). */
 export function bookedThrough(actuals: MonthSeries, year: number): number {
-  return Math.max(0, ...actuals.months.filter((m) => m.y === year).map((m) => m.m));
+  return actuals.months.reduce((last, m) => (m.y === year && m.m > last ? m.m : last), 0);
 }
 
 /** Weighted risk for months k+1..12: a case counts from its start, at the earliest month k+1. */
@@ -188,6 +188,7 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
       omraade: name, year,
       haapForventet: haapF,
       haapBudget: sum(own.map((t) => t.budget.haap)),
+      haapSidsteAar: haapLY,
       prisForventet: haapF === 0 ? 0 : sum(own.map((t) => t.expected.haap * t.expected.pris)) / haapF,
       prisSidsteAar: haapLY === 0 ? 0 : sum(ownA.map((x) => x.haapSidsteAar * x.prisSidsteAar)) / haapLY,
       pl: plYear,

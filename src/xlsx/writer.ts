@@ -5,6 +5,7 @@
 import { zipSync, strToU8 } from "fflate";
 import { a1, rectA1, rectAbs, sheetRef } from "../sheets/a1";
 import { STYLE_LOOKS } from "../sheets/styles";
+import { widest } from "../sheets/columns";
 import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
 
 // ---------------------------------------------------------------------------------------------
@@ -170,6 +171,28 @@ class SharedStrings {
 // One worksheet
 
 /** Content of one cell as the writer sees it. */
+/** The result a formula cell shows before anything recalculates (Protected View, previews). */
+export type CachedValue = number | string | boolean | { error: string };
+/** The cached result of the formula at (sheet index, 0-based row, col), if known. */
+export type CachedValues = (sheet: number, row: number, col: number) => CachedValue | undefined;
+
+export interface XlsxOptions {
+  /** Results to store with the formulas (`<v>`); docs/domain.md §7 "A file that shows its numbers". */
+  cachedValues?: CachedValues;
+}
+
+const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+/** The `t` attribute and `<v>` of a formula's cached result. */
+function cachedXml(v: CachedValue | undefined): { t: string; v: string } {
+  if (v === undefined) return { t: "", v: "" };
+  if (typeof v === "number") return Number.isFinite(v) ? { t: "", v: `<v>${v}</v>` } : { t: ' t="e"', v: "<v>#NUM!</v>" };
+  if (typeof v === "boolean") return { t: ' t="b"', v: `<v>${v ? 1 : 0}</v>` };
+  if (typeof v === "string") return { t: ' t="str"', v: `<v>${esc(v.slice(0, 32767))}</v>` };
+  // An engine-specific error (HyperFormula's #CYCLE!, #ERROR!) is not an Excel error code.
+  return { t: ' t="e"', v: `<v>${EXCEL_ERRORS.has(v.error) ? v.error : "#VALUE!"}</v>` };
+}
+
 type Content =
   | { k: "v"; v: string | number | boolean }
   | { k: "f"; f: string }
@@ -182,7 +205,7 @@ function extent(spec: SheetSpec): { rows: number; cols: number } {
     cols = Math.max(cols, c + w);
   };
   for (const b of spec.blocks) {
-    if (b.kind === "cells") see(b.row, b.col, b.cells.length, Math.max(1, ...b.cells.map((r) => r.length)));
+    if (b.kind === "cells") see(b.row, b.col, b.cells.length, widest(b.cells, 1));
     else see(b.rect.row, b.rect.col, b.rect.rows, b.rect.cols);
   }
   for (const f of spec.formats) see(f.rect.row, f.rect.col, f.rect.rows, f.rect.cols);
@@ -207,7 +230,7 @@ function validationXml(v: DataValidation): string {
   }
 }
 
-function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml): string {
+function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml, cachedAt: (row: number, col: number) => CachedValue | undefined): string {
   const { rows, cols } = extent(spec);
   // Cell contents, row-major; undefined = empty.
   const content: (Content | undefined)[][] = new Array(rows);
@@ -279,11 +302,14 @@ function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml): s
       const ref = `${colNames[c]}${r + 1}`;
       const sAttr = s ? ` s="${s}"` : "";
       if (!x) cellsXml += `<c r="${ref}"${sAttr}/>`;
-      else if (x.k === "f") cellsXml += `<c r="${ref}"${sAttr}><f>${esc(x.f)}</f></c>`;
-      else if (x.k === "shared") {
+      else if (x.k === "f") {
+        const v = cachedXml(cachedAt(r, c));
+        cellsXml += `<c r="${ref}"${sAttr}${v.t}><f>${esc(x.f)}</f>${v.v}</c>`;
+      } else if (x.k === "shared") {
+        const v = cachedXml(cachedAt(r, c));
         cellsXml += x.f !== undefined
-          ? `<c r="${ref}"${sAttr}><f t="shared" ref="${x.ref}" si="${x.si}">${esc(x.f)}</f></c>`
-          : `<c r="${ref}"${sAttr}><f t="shared" si="${x.si}"/></c>`;
+          ? `<c r="${ref}"${sAttr}${v.t}><f t="shared" ref="${x.ref}" si="${x.si}">${esc(x.f)}</f>${v.v}</c>`
+          : `<c r="${ref}"${sAttr}${v.t}><f t="shared" si="${x.si}"/>${v.v}</c>`;
       } else if (typeof x.v === "number") {
         cellsXml += Number.isFinite(x.v) ? `<c r="${ref}"${sAttr}><v>${x.v}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
       } else if (typeof x.v === "boolean") cellsXml += `<c r="${ref}"${sAttr} t="b"><v>${x.v ? 1 : 0}</v></c>`;
@@ -306,12 +332,13 @@ function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml): s
 // The package
 
 /** Writes sheet descriptions to an .xlsx buffer; sheets appear in the given order. */
-export async function writeXlsxBuffer(specs: readonly SheetSpec[]): Promise<Buffer> {
+export async function writeXlsxBuffer(specs: readonly SheetSpec[], options: XlsxOptions = {}): Promise<Buffer> {
   const strings = new SharedStrings();
   const styles = new StylesXml();
   const files: Record<string, Uint8Array> = {};
   specs.forEach((spec, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(spec, strings, styles));
+    const cachedAt = (row: number, col: number) => options.cachedValues?.(i, row, col);
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(spec, strings, styles, cachedAt));
   });
   const names = specs.flatMap((spec, i) =>
     (spec.names ?? []).map((n) => `<definedName name="${esc(n.name)}" localSheetId="${i}">${esc(sheetRef(spec.name) + rectAbs(n.rect))}</definedName>`),
@@ -320,7 +347,7 @@ export async function writeXlsxBuffer(specs: readonly SheetSpec[]): Promise<Buff
     `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +
       specs.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
       `</sheets>${names.length ? `<definedNames>${names.join("")}</definedNames>` : ""}` +
-      // No cached results are written, so Excel and LibreOffice calculate on open.
+      // Cached results (when given) are what a viewer shows; Excel and LibreOffice still recalculate on open.
       '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
   );
   const n = specs.length;
@@ -356,7 +383,7 @@ export async function writeXlsxBuffer(specs: readonly SheetSpec[]): Promise<Buff
 }
 
 /** Writes sheet descriptions to an .xlsx file. */
-export async function writeXlsxFile(specs: readonly SheetSpec[], path: string): Promise<void> {
+export async function writeXlsxFile(specs: readonly SheetSpec[], path: string, options: XlsxOptions = {}): Promise<void> {
   const { writeFile } = await import("fs/promises");
-  await writeFile(path, await writeXlsxBuffer(specs));
+  await writeFile(path, await writeXlsxBuffer(specs, options));
 }

@@ -1,4 +1,4 @@
-// The demo's Overblik, Portefølje and Økonomitjek (issue 7), written to .xlsx and recalculated by
+// The demo's Overblik, Portefølje and Økonomitjek, written to .xlsx and recalculated by
 // HyperFormula, agree with core; the økonomitjek finds exactly what the generator of last month's
 // copy changed (test/support/forrigeMaaned.ts).
 import { readFileSync } from "fs";

@@ -9,7 +9,7 @@ const base: OmraadeFigures = {
 };
 
 describe("budget text", () => {
-  it("writes the issue's example paragraph for a rise equal to KL's PL", () => {
+  it("writes the example paragraph for a rise equal to KL's PL", () => {
     expect(haapSentence(base)).toBe("Der forventes i 2025 i alt 108 helårspersoner på anbringelsesområdet mod 102,2 i budgettet.");
     expect(priceSentence(base)).toBe("Gennemsnitsprisen forventes at stige 4,2 % svarende til KL's pris- og lønskøn.");
     // 112.536.000 − 108.000.000 = 4.536.000 → 4,5 mio. kr. mere.
@@ -63,5 +63,37 @@ describe("budget text", () => {
     expect(formatAmountText(999_999.4)).toBe("999.999 kr.");
     expect(formatAmountText(1_000_000)).toBe("1,0 mio. kr.");
     expect(formatAmountText(-2_345_678)).toBe("-2,3 mio. kr.");
+  });
+});
+
+describe("budget text: prices that cannot be computed and the change in percent (docs/domain.md §3–§4)", () => {
+  const f: OmraadeFigures = {
+    omraade: "botilbudsområdet", year: 2025, haapForventet: 2, haapBudget: 2, haapSidsteAar: 2,
+    prisForventet: 1_000_500, prisSidsteAar: 1_000_000, forventet: 2_001_000, budget: 2_000_000,
+  };
+
+  it("writes +500 on 1.000.000 as a rise of 0,1 % — (f − b)/b = 0,05 %, not f/b − 1 in binary", () => {
+    expect(priceSentence(f)).toBe("Gennemsnitsprisen forventes at stige 0,1 %.");
+  });
+
+  it("says the price cannot be computed when last year had no HÅP — never uændret", () => {
+    expect(priceSentence({ ...f, haapSidsteAar: 0, prisSidsteAar: 0 })).toBe(
+      "Gennemsnitsprisen kan ikke opgøres, fordi der ikke var helårspersoner i 2024.",
+    );
+  });
+
+  it("says the price cannot be computed when no HÅP are expected this year — never falde 100,0 %", () => {
+    expect(priceSentence({ ...f, haapForventet: 0, prisForventet: 0 })).toBe(
+      "Gennemsnitsprisen kan ikke opgøres, fordi der ikke forventes helårspersoner i 2025.",
+    );
+    expect(priceSentence({ ...f, haapForventet: 0, prisForventet: 0, haapSidsteAar: 0, prisSidsteAar: 0 })).toBe(
+      "Gennemsnitsprisen kan ikke opgøres, fordi der hverken var helårspersoner i 2024 eller forventes nogen i 2025.",
+    );
+  });
+
+  it("reads a last-year price of 0 without HÅP given as not computable", () => {
+    expect(priceSentence({ ...f, haapSidsteAar: undefined, prisSidsteAar: 0 })).toBe(
+      "Gennemsnitsprisen kan ikke opgøres, fordi der ikke er en gennemsnitspris for 2024.",
+    );
   });
 });

@@ -1,4 +1,4 @@
-// CPR numbers: century rule, date and substitute checks (warnings only), masking (docs/domain.md §2, §7).
+// CPR numbers: century rule, date and substitute checks (warnings only), masking (docs/domain.md §3, §7).
 import { checkCpr, cprCentury, maskCpr, normaliseCpr } from "../../src/core";
 
 describe("cprCentury (7th digit + two-digit year)", () => {

@@ -7,7 +7,7 @@ const value = (r: { ok: true; value: number } | { ok: false }) => {
 };
 
 describe("METHODS", () => {
-  it("lists the seven methods of the issue with Danish names", () => {
+  it("lists the seven methods of docs/domain.md §1.3 with Danish names", () => {
     expect(METHODS.map((m) => m.name)).toEqual([
       "Disponering på cpr-niveau", "Disponering + risikosager", "Disponering + pulje for ukendt tilgang",
       "12-måneders glidende gennemsnit", "Periodisering i 12-dele", "Rammestyring", "Skøn",

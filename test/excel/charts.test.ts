@@ -1,6 +1,8 @@
-// Chart creation through the Office writer (issue 7): type, source range, series orientation, title
+// Chart creation through the Office writer: type, source range, series orientation, title
 // and axis titles of every chart on the Overblik, Portefølje and Økonomitjek sheets, asserted on the
-// office-addin-mock based test double.
+// office-addin-mock based test double. The type is sent as Excel.ChartType's value, which is
+// PascalCase ("Line", "ColumnClustered", "BarClustered"):
+// https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildOverblik } from "../../src/sheets/overblik";
 import { buildPortefoelje } from "../../src/sheets/portefoelje";
@@ -20,13 +22,13 @@ describe("charts written into Excel", () => {
     const L = ov.layout;
     // Fake addresses are "row,col,rows,cols" (0-based). 4 foranstaltninger → header + 4 rows.
     expect(wb.sheet("Overblik 2025")!.charts).toEqual([
-      { type: "line", source: `${L.disposedRow - 1},0,5,13`, seriesBy: "Rows", title: "Disponeret beløb pr. måned", xAxisTitle: "Måned", yAxisTitle: "Kr." },
-      { type: "line", source: `${L.haapRow - 1},0,5,13`, seriesBy: "Rows", title: "Helårspersoner pr. måned", xAxisTitle: "Måned", yAxisTitle: "Helårspersoner" },
-      { type: "line", source: `${L.prisRow - 1},0,5,13`, seriesBy: "Rows", title: "Gennemsnitspris pr. helårsperson pr. måned", xAxisTitle: "Måned", yAxisTitle: "Kr." },
-      { type: "columnClustered", source: `${L.budgetRow - 1},0,5,3`, seriesBy: "Columns", title: "Budget og forventet regnskab", xAxisTitle: "Foranstaltning", yAxisTitle: "Kr." },
-      { type: "line", source: `${L.plejeRow - 1},0,13,3`, seriesBy: "Columns", title: "Andel af anbringelser i plejefamilie mod målet", xAxisTitle: "Måned", yAxisTitle: "Andel" },
-      { type: "line", source: `${L.forebygRow - 1},0,13,2`, seriesBy: "Columns", title: "Andel af udgiften til forebyggende foranstaltninger", xAxisTitle: "Måned", yAxisTitle: "Andel" },
-      { type: "line", source: `${L.indexRow - 1},0,4,4`, seriesBy: "Columns", title: "Indeks (basisår = 100)", xAxisTitle: "År", yAxisTitle: "Indeks" },
+      { type: "Line", source: `${L.disposedRow - 1},0,5,13`, seriesBy: "Rows", title: "Disponeret beløb pr. måned", xAxisTitle: "Måned", yAxisTitle: "Kr." },
+      { type: "Line", source: `${L.haapRow - 1},0,5,13`, seriesBy: "Rows", title: "Helårspersoner pr. måned", xAxisTitle: "Måned", yAxisTitle: "Helårspersoner" },
+      { type: "Line", source: `${L.prisRow - 1},0,5,13`, seriesBy: "Rows", title: "Gennemsnitspris pr. helårsperson pr. måned", xAxisTitle: "Måned", yAxisTitle: "Kr." },
+      { type: "ColumnClustered", source: `${L.budgetRow - 1},0,5,3`, seriesBy: "Columns", title: "Budget og forventet regnskab", xAxisTitle: "Foranstaltning", yAxisTitle: "Kr." },
+      { type: "Line", source: `${L.plejeRow - 1},0,13,3`, seriesBy: "Columns", title: "Andel af anbringelser i plejefamilie mod målet", xAxisTitle: "Måned", yAxisTitle: "Andel" },
+      { type: "Line", source: `${L.forebygRow - 1},0,13,2`, seriesBy: "Columns", title: "Andel af udgiften til forebyggende foranstaltninger", xAxisTitle: "Måned", yAxisTitle: "Andel" },
+      { type: "Line", source: `${L.indexRow - 1},0,4,4`, seriesBy: "Columns", title: "Indeks (basisår = 100)", xAxisTitle: "År", yAxisTitle: "Indeks" },
     ]);
     // The chart sources hold the tables' header and category column as written.
     const sheet = wb.sheet("Overblik 2025")!;
@@ -34,7 +36,7 @@ describe("charts written into Excel", () => {
     expect(sheet.cells.get(`${L.disposedRow},0`)).toBe("Familiebehandling");
     expect(sheet.cells.get(`${L.plejeRow - 1},2`)).toBe("Mål");
     expect(wb.sheet("Portefølje 2025")!.charts).toEqual([
-      { type: "barClustered", source: `${pf.layout.adviserRow - 1},0,4,2`, seriesBy: "Columns", title: "Disponeret beløb pr. rådgiver", xAxisTitle: "Rådgiver", yAxisTitle: "Kr." },
+      { type: "BarClustered", source: `${pf.layout.adviserRow - 1},0,4,2`, seriesBy: "Columns", title: "Disponeret beløb pr. rådgiver", xAxisTitle: "Rådgiver", yAxisTitle: "Kr." },
     ]);
     // No note about charts on the Office path: Excel draws them.
     expect([...sheet.cells.values()]).not.toContain("Diagrammerne tegnes, når arket genereres i Excel.");
@@ -45,7 +47,7 @@ describe("charts written into Excel", () => {
     const wb = new FakeWorkbook();
     await writeSheets(wb.context, [tj.spec]);
     expect(wb.sheet("Økonomitjek 2025-10")!.charts).toEqual([
-      { type: "columnClustered", source: `${tj.layout.summaryRow - 1},0,6,2`, seriesBy: "Columns", title: "Effekt på forventet regnskab pr. type ændring", xAxisTitle: "Ændring", yAxisTitle: "Kr." },
+      { type: "ColumnClustered", source: `${tj.layout.summaryRow - 1},0,6,2`, seriesBy: "Columns", title: "Effekt på forventet regnskab pr. type ændring", xAxisTitle: "Ændring", yAxisTitle: "Kr." },
     ]);
   });
 });

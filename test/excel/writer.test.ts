@@ -1,9 +1,12 @@
-// Office writer guarantees (issue 2 §4), asserted against the office-addin-mock based test double.
+// Office writer guarantees (docs/domain.md §7, docs/architecture.md "Writing a sheet"), asserted against the Excel double (Excel's batch,
+// naming and reference semantics; pages cited in test/support/excelDouble.ts).
 import { buildDisponering } from "../../src/sheets/disponering";
 import { writeSheets, SheetWriteError } from "../../src/excel";
+import { officeCell } from "../../src/excel/plan";
+import { shiftFormula } from "../../src/sheets/a1";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { OPEN_END, ymdToDay, type CaseRow } from "../../src/core";
-import { FakeWorkbook } from "../support/fakeExcel";
+import { ExcelDouble } from "../support/excelDouble";
 import { tabel52Cases } from "../support/tabel52";
 
 function manyCases(n: number): CaseRow[] {
@@ -21,44 +24,75 @@ function manyCases(n: number): CaseRow[] {
 }
 
 const disponering = (cases: CaseRow[]) => buildDisponering({ year: 2025, cases, generatedOn: 45000 }).spec;
+const addr = (r: { row: number; col: number; rows: number; cols: number }) => `${r.row},${r.col},${r.rows},${r.cols}`;
+
+/** Every cell of the spec is in the sheet as Office.js was sent it (fill blocks moved per row). */
+function expectSheetHolds(wb: ExcelDouble, name: string, spec: SheetSpec): void {
+  const sheet = wb.sheet(name)!;
+  const wrong: unknown[] = [];
+  let checked = 0;
+  for (const b of spec.blocks) {
+    if (b.kind === "cells") {
+      b.cells.forEach((row, i) =>
+        row.forEach((c, j) => {
+          const key = `${b.row + i},${b.col + j}`;
+          const sent = officeCell(c);
+          if ((sheet.cells.get(key) ?? "") !== sent) wrong.push([key, sheet.cells.get(key), sent]);
+          checked++;
+        }),
+      );
+    } else {
+      // The first row is written, the rest is Excel's autoFill of it over the whole rect.
+      const first = Array.from({ length: b.rect.cols }, (_, j) => `=${shiftFormula(b.formula, 0, j)}`);
+      if (!sheet.fills.some((f) => JSON.stringify(f) === JSON.stringify({ rect: b.rect, row: first }))) wrong.push([b.rect, first]);
+      checked++;
+    }
+  }
+  expect(wrong).toEqual([]);
+  expect(checked).toBeGreaterThan(0);
+}
 
 describe("writeSheets", () => {
-  it("writes the Tabel 5.2 sheet with 3 syncs, suspending calculation and screen updating", async () => {
-    const wb = new FakeWorkbook([{ name: "Ark1" }]);
+  it("writes the Tabel 5.2 sheet with 3 syncs, values first, then the formats", async () => {
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
     const spec = buildDisponering({ year: 2017, cases: tabel52Cases(), generatedOn: 45000 }).spec;
     const out = await writeSheets(wb.context, [spec]);
     expect(out.syncs).toBe(3); // look, content + formats, swap into place
     expect(wb.syncs).toBe(3);
     expect(wb.suspendCalc).toBe(1);
     expect(wb.suspendScreen).toBe(1);
+    expect(wb.sheets.map((s) => [s.name, s.visibility, s.props.get("Styringsark")])).toEqual([
+      ["Ark1", "Visible", undefined],
+      ["Disponering 2017", "Visible", "disponering"],
+    ]);
+    expectSheetHolds(wb, "Disponering 2017", spec);
     const sheet = wb.sheet("Disponering 2017")!;
-    expect(sheet).toBeDefined();
-    expect(sheet.props.get("Styringsark")).toBe("disponering");
-    expect(sheet.visibility).toBe("Visible");
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Ark1", "Disponering 2017"]);
-    // The fill block was written as one row of formulas and filled down, not cell by cell.
-    expect(sheet.autoFills.length).toBeGreaterThan(0);
-    expect(sheet.cells.get("6,11")).toMatch(/^=\$H7\*MAX\(0,MIN\(IF\(\$K7>0/);
-    // Formats come after values: the first format is queued after the last cell write.
-    expect(sheet.formats.length).toBeGreaterThan(0);
-    // Number formats go as one 1×1 array per range, whatever its size (kr. on the month columns).
-    const numberFormats = sheet.formats.filter((f) => f.what === "numberFormat");
-    expect(numberFormats.every((f) => Array.isArray(f.value) && f.value.length === 1 && (f.value as unknown[][])[0].length === 1)).toBe(true);
-    expect(numberFormats.map((f) => (f.value as string[][])[0][0])).toEqual(expect.arrayContaining(["#,##0", "dd.mm.yyyy", "mmm"]));
+    // One autoFill per fill block, from its first row over its whole rect.
+    const fills = spec.blocks.filter((b) => b.kind === "fill");
+    expect(sheet.autoFills).toEqual(fills.map((b) => ({ from: addr({ ...b.rect, rows: 1 }), to: addr(b.rect), type: "FillCopy" })));
+    // Formats come after values: every cell write of the sheet precedes its first format.
+    const log = wb.log.filter((l) => l.sheet === sheet.id).map((l) => l.what);
+    expect(log.indexOf("format")).toBeGreaterThan(log.lastIndexOf("cells"));
+    // Number formats go as one 1×1 array per range of the spec, whatever its size.
+    expect(sheet.formats.filter((f) => f.what === "numberFormat").map((f) => [f.address, f.value])).toEqual(
+      spec.formats.filter((f) => f.numberFormat).map((f) => [addr(f.rect), [[f.numberFormat]]]),
+    );
   });
 
-  it.each([1000, 20000, 50000])("uses a bounded number of syncs for %i rows, every request under 5 MB", async (n) => {
-    const wb = new FakeWorkbook();
-    const out = await writeSheets(wb.context, [disponering(manyCases(n))]);
-    const maxBatch = Math.max(...wb.batchBytes);
-    expect(maxBatch).toBeLessThan(5 * 1024 * 1024);
-    // 2 bookkeeping syncs + one per 4 MB of values: the values of n rows are ~200 bytes each.
-    expect(out.syncs).toBeLessThanOrEqual(3 + Math.ceil((n * 250) / (4 * 1024 * 1024)));
-    expect(wb.sheet("Disponering 2025")!.cells.size).toBeGreaterThan(n * 11);
+  it.each([
+    [1000, 3],
+    [20000, 3],
+  ])("writes %i rows with %i syncs, every request under 5 MB", async (n, syncs) => {
+    const wb = new ExcelDouble();
+    const spec = disponering(manyCases(n));
+    const out = await writeSheets(wb.context, [spec]);
+    expect(out.syncs).toBe(syncs);
+    expect(Math.max(...wb.batchBytes)).toBeLessThan(5 * 1024 * 1024);
+    expectSheetHolds(wb, "Disponering 2025", spec);
   });
 
   it("replaces only its own sheet of the same name", async () => {
-    const wb = new FakeWorkbook([{ name: "Disponering 2025", marker: "disponering", cells: { "0,0": "gammel" } }, { name: "Mine tal" }]);
+    const wb = new ExcelDouble([{ name: "Disponering 2025", marker: "disponering", cells: { "0,0": "gammel" } }, { name: "Mine tal" }]);
     const out = await writeSheets(wb.context, [disponering(manyCases(10))]);
     expect(out.sheets[0]).toMatchObject({ written: "Disponering 2025", replaced: true, movedAsideForUserSheet: false });
     expect(wb.sheets.map((s) => s.name).sort()).toEqual(["Disponering 2025", "Mine tal"]);
@@ -66,7 +100,7 @@ describe("writeSheets", () => {
   });
 
   it("never touches a user's sheet with the wanted name: ours gets a free name", async () => {
-    const wb = new FakeWorkbook([{ name: "Disponering 2025", cells: { "0,0": "brugerens egne tal" } }]);
+    const wb = new ExcelDouble([{ name: "Disponering 2025", cells: { "0,0": "brugerens egne tal" } }]);
     const out = await writeSheets(wb.context, [disponering(manyCases(10))]);
     expect(out.sheets[0]).toMatchObject({ wanted: "Disponering 2025", written: "Disponering 2025 (2)", movedAsideForUserSheet: true });
     expect(wb.sheet("Disponering 2025")!.cells.get("0,0")).toBe("brugerens egne tal");
@@ -74,22 +108,17 @@ describe("writeSheets", () => {
     expect(wb.sheet("Disponering 2025 (2)")!.props.get("Styringsark")).toBe("disponering");
   });
 
-  it("leaves the workbook exactly as before when any sync fails", async () => {
-    const initial = [{ name: "Disponering 2025", marker: "disponering", cells: { "0,0": "gammel" } }, { name: "Budget", cells: { "1,1": 42 } }];
-    const healthy = new FakeWorkbook(initial);
-    const { syncs } = await writeSheets(healthy.context, [disponering(manyCases(30))]);
-    for (let failAt = 1; failAt <= syncs; failAt++) {
-      const wb = new FakeWorkbook(initial, { failAtSync: failAt });
-      const before = JSON.stringify(wb.snapshot());
-      await expect(writeSheets(wb.context, [disponering(manyCases(30))])).rejects.toBeInstanceOf(SheetWriteError);
-      expect(JSON.stringify(wb.snapshot())).toBe(before);
-    }
-  });
-
   it("rejects an invalid sheet name before touching the workbook", async () => {
-    const wb = new FakeWorkbook();
+    const wb = new ExcelDouble();
     const spec: SheetSpec = { ...disponering([]), name: "Budget: 2025/2026" };
     await expect(writeSheets(wb.context, [spec])).rejects.toThrow(/indeholder et af tegnene/);
     expect(wb.syncs).toBe(0);
+  });
+
+  it("fails with a Danish SheetWriteError when a sync fails before anything was written", async () => {
+    const wb = new ExcelDouble([{ name: "Budget", cells: { "1,1": 42 } }], { failAtSync: 1 });
+    const before = JSON.stringify(wb.snapshot());
+    await expect(writeSheets(wb.context, [disponering(manyCases(5))])).rejects.toBeInstanceOf(SheetWriteError);
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
   });
 });

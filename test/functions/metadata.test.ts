@@ -28,7 +28,7 @@ test("the generator reports no errors", () => {
   expect(errors).toEqual([]);
 });
 
-test("all 7 functions with their ids and Danish display names", () => {
+test("all 8 functions with their ids and Danish display names", () => {
   expect(functions.map((f) => [f.id, f.name])).toEqual([
     ["DISPONERING", "DISPONERING"],
     ["DISPONERET", "DISPONERET"],
@@ -37,6 +37,7 @@ test("all 7 functions with their ids and Danish display names", () => {
     ["RISIKOPROGNOSE", "RISIKOPROGNOSE"],
     ["ATATIMER", "ATATIMER"],
     ["PL", "PL"],
+    ["ALDER", "ALDER"],
   ]);
 });
 
@@ -49,6 +50,7 @@ test("descriptions are Danish", () => {
     RISIKOPROGNOSE: /^Risikoprognose: summen af antal × enhedsudgift/,
     ATATIMER: /^ATA-timer \(ansigt-til-ansigt\)/,
     PL: /^PL-fremskrivning/,
+    ALDER: /^Alder i hele år på datoen ud fra fødselsdatoen i cpr-nummeret/,
   };
   for (const [id, re] of Object.entries(words)) expect(byId(id).description).toMatch(re);
   for (const f of functions) for (const p of f.parameters) expect(p.description ?? "").not.toBe("");
@@ -63,6 +65,7 @@ test("Danish parameter names in Excel's order, optional ones marked", () => {
   expect(sig("RISIKOPROGNOSE")).toEqual(["antal", "enhedsudgift", "sandsynlighed", "måneder"]);
   expect(sig("ATATIMER")).toEqual(["minutter", "hyppighed", "[normering]", "[periode]"]);
   expect(sig("PL")).toEqual(["beløb", "pl_satser"]);
+  expect(sig("ALDER")).toEqual(["cpr", "[dato]"]);
 });
 
 test("ranges are matrices of any (text dates and blanks must reach the code); DISPONERING spills numbers", () => {
@@ -71,7 +74,7 @@ test("ranges are matrices of any (text dates and blanks must reach the code); DI
   expect(dims("DISPONERET")).toEqual(["any[][]", "any[][]", "any[][]", "any", "any", "any[][]"]);
   expect(dims("PL")).toEqual(["any", "any[][]"]);
   expect(byId("DISPONERING").result).toEqual({ type: "number", dimensionality: "matrix" });
-  for (const id of ["DISPONERET", "HAAP", "GNSPRIS", "RISIKOPROGNOSE", "ATATIMER", "PL"]) {
+  for (const id of ["DISPONERET", "HAAP", "GNSPRIS", "RISIKOPROGNOSE", "ATATIMER", "PL", "ALDER"]) {
     expect(byId(id).result).toEqual({ type: "number" });
   }
 });

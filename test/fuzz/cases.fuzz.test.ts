@@ -1,4 +1,4 @@
-// Bad input never crashes and never disappears (issue 8): ≥ 10.000 random and malformed rows per run
+// Bad input never crashes and never disappears: ≥ 10.000 random and malformed rows per run
 // through header recognition, validation and the sheet builder.
 import fc from "fast-check";
 import { CASE_FIELDS, recogniseHeaders, validateCases, type ColumnMapping } from "../../src/core";

@@ -1,4 +1,4 @@
-// The independent formula check (issue 2 §5): an .xlsx written by our adapter is read back with
+// The independent formula check (docs/architecture.md "Tests"): an .xlsx written by our adapter is read back with
 // ExcelJS and every formula is recalculated by HyperFormula, so tests compare what the native
 // formulas compute with what src/core computes.
 import ExcelJS from "exceljs";

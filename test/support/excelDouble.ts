@@ -1,0 +1,1301 @@
+// A test double of Excel's JavaScript API with Excel's semantics, shared by every test of the Office
+// adapter. It looks to `src/excel/` like the request context of `Excel.run`: proxies whose methods
+// and setters only *queue* operations, `load` whose values are readable only after `context.sync()`,
+// and a workbook behind them that applies the queued operations at sync, in order.
+//
+// The host behaviour it reproduces, each from the documentation:
+// - Batches and errors. Every call is queued and sent at `context.sync()`; when one operation of the
+//   batch fails, the promise of the sync is rejected with that error, the operations queued before it
+//   have taken effect and those after it have not (Excel does not roll back a batch).
+//   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+//   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts
+//   Reading a property that was not loaded (and synced) throws PropertyNotLoaded.
+// - Payload limits. Excel on the web rejects a request *and* a response above 5 MB
+//   (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded).
+//   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+//   The double rejects an oversized request before applying anything; an oversized response after the
+//   batch was applied (the changes happened, only the answer is lost) — the harsher reading.
+// - Worksheets. Names are unique ignoring case (`Nøgletal 2025` and `NØGLETAL 2025` clash), at most
+//   31 characters, none of : \ / ? * [ ]; `id` stays the same when a sheet is renamed or moved;
+//   `visibility` Visible/Hidden/VeryHidden, and the last visible sheet can be neither hidden nor
+//   deleted. https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets
+// - References. Renaming a sheet rewrites every formula and name that refers to it; deleting it turns
+//   each such reference into #REF! for good (`='Nøgletal 2025'!C15` becomes `=#REF!C15`), and a
+//   workbook name that pointed into it evaluates to #REF!. Sheet-scoped names go with their sheet.
+//   https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+//   https://learn.microsoft.com/javascript/api/excel/excel.nameditem (scope Workbook / Worksheet)
+// - Worksheet custom properties (ExcelApi 1.12): key/value pairs stored with the sheet; our
+//   ownership marker lives there.
+//   https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection
+// - Protection: a protected sheet refuses changes to its cells until unprotected.
+//   https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection
+// - Workbook settings (ExcelApi 1.4): key/value pairs per file and add-in.
+//   https://learn.microsoft.com/javascript/api/excel/excel.settingcollection
+// - Range.copyFrom (ExcelApi 1.9) copies values, formulas (relative references moved) and formats.
+//   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
+//
+// Faults are injected with `failAtOperation` (the k-th operation applied in the whole run fails, so a
+// test can walk k over every operation of every batch) or `failAtSync`.
+//
+// A small evaluator computes direct references (`='Nøgletal 2025'!C15`), names, + − * / & and SUM,
+// MIN, MAX over ranges, enough for a test to see whether a user's formula still resolves or shows
+// #REF!. Anything else evaluates to UNEVALUATED.
+/* eslint-disable @typescript-eslint/no-this-alias -- the proxies are plain objects whose methods need the workbook, not their own `this` */
+import { colIndex, colName, shiftFormula } from "../../src/sheets/a1";
+
+export const UNEVALUATED = "#UNEVALUATED";
+export const FIVE_MB = 5 * 1024 * 1024;
+
+type Raw = string | number | boolean;
+type Rect = { row: number; col: number; rows: number; cols: number };
+
+export interface DoubleSheet {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  props: Map<string, string>;
+  /** Cells as written: "row,col" → the value or formula text sent ("=…" for formulas). */
+  cells: Map<string, Raw>;
+  /** Formula rows filled down with autoFill: the first row's formulas, moved per row when read. */
+  fills: { rect: Rect; row: string[] }[];
+  formats: { address: string; what: string; value: unknown }[];
+  /** Sheet-scoped names: name → formula ("='Ark'!$A$1:$B$2"). */
+  names: Map<string, string>;
+  validations: { address: string; rule: unknown }[];
+  charts: { type: string; source: string; seriesBy: string; title?: string; xAxisTitle?: string; yAxisTitle?: string }[];
+  autoFills: { from: string; to: string; type: string }[];
+  protected: boolean;
+  /** Frozen panes as asked for: "at r,c,rows,cols", "rows n" or "columns n". */
+  freeze?: string;
+  tabColor?: string;
+  columnWidths: Map<number, number>;
+}
+
+export interface InitialSheet {
+  name: string;
+  /** Ownership marker value (our custom property "Styringsark"). */
+  marker?: string;
+  visibility?: DoubleSheet["visibility"];
+  protected?: boolean;
+  /** "row,col" or A1 address → value or "=formula". */
+  cells?: Record<string, unknown>;
+  /** Sheet-scoped names → formula. */
+  names?: Record<string, string>;
+}
+
+export interface DoubleOptions {
+  /** 1-based number of the operation (counted over the whole run) that fails. */
+  failAtOperation?: number;
+  /** 1-based number of the sync that fails before applying anything. */
+  failAtSync?: number;
+  maxRequestBytes?: number;
+  maxResponseBytes?: number;
+  /** Workbook-scoped names → formula. */
+  names?: Record<string, string>;
+  settings?: Record<string, unknown>;
+  tables?: { name: string; sheet: string; address: string }[];
+}
+
+export class OfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = "OfficeExtension.Error";
+  }
+}
+
+const addr = (r: Rect) => `${r.row},${r.col},${r.rows},${r.cols}`;
+const parseAddr = (a: string): Rect => {
+  const [row, col, rows, cols] = a.split(",").map(Number);
+  return { row, col, rows, cols };
+};
+const inside = (inner: Rect, outer: Rect) =>
+  inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+const overlaps = (a: Rect, b: Rect) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+const key = (r: number, c: number) => `${r},${c}`;
+
+/** "B3" / "$B$3:D10" → rect (0-based). */
+export function a1Rect(address: string): Rect {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(address.trim());
+  if (!m) throw new OfficeError("InvalidArgument", `Ugyldig adresse ${address}`);
+  const r0 = Number(m[2]) - 1, c0 = colIndex(m[1]);
+  const r1 = m[4] ? Number(m[4]) - 1 : r0, c1 = m[3] ? colIndex(m[3]) : c0;
+  return { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
+}
+
+const rectText = (r: Rect) => {
+  const tl = `$${colName(r.col)}$${r.row + 1}`;
+  return r.rows === 1 && r.cols === 1 ? tl : `${tl}:$${colName(r.col + r.cols - 1)}$${r.row + r.rows}`;
+};
+
+/** Sheet prefix as Excel writes it: quoted unless the name is a plain identifier. */
+export function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * Calls `fn` for every sheet prefix (`'Navn'!` or `Navn!`) outside string literals and replaces it
+ * with what `fn` returns (null keeps it).
+ */
+export function mapSheetPrefixes(formula: string, fn: (sheet: string) => string | null): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === "'") {
+      let j = i + 1;
+      let name = "";
+      while (j < formula.length) {
+        if (formula[j] === "'" && formula[j + 1] === "'") {
+          name += "'";
+          j += 2;
+        } else if (formula[j] === "'") break;
+        else name += formula[j++];
+      }
+      if (formula[j + 1] === "!") {
+        const rep = fn(name);
+        out += rep ?? formula.slice(i, j + 2);
+        i = j + 2;
+        continue;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const m = /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*!/.exec(formula.slice(i));
+    if (m && !/[A-Za-z0-9_.\u00C0-\u024F]/.test(formula[i - 1] ?? "")) {
+      const rep = fn(m[0].slice(0, -1));
+      out += rep ?? m[0];
+      i += m[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function sheetNameError(name: string): string | null {
+  if (name.length === 0 || name.length > 31) return "Arknavnet skal have 1–31 tegn";
+  if (/[:\\/?*[\]]/.test(name)) return "Arknavnet indeholder et ugyldigt tegn";
+  if (name.startsWith("'") || name.endsWith("'")) return "Arknavnet må ikke begynde eller slutte med '";
+  return null;
+}
+
+interface Op {
+  bytes: number;
+  /** Bytes the answer to this operation adds to the response. */
+  apply: () => number | void;
+}
+
+export class ExcelDouble {
+  sheets: DoubleSheet[] = [];
+  /** Workbook-scoped names → formula. */
+  names = new Map<string, string>();
+  settings = new Map<string, unknown>();
+  tables: { name: string; sheet: DoubleSheet; rect: Rect }[] = [];
+  syncs = 0;
+  /** Operations applied so far (the count `failAtOperation` is compared with). */
+  operations = 0;
+  suspendCalc = 0;
+  suspendScreen = 0;
+  activated: string[] = [];
+  /** Every applied change to cells or their look, in order: which sheet (by id) and what. */
+  log: { sheet: string; what: "cells" | "format" | "clear" | "copy" }[] = [];
+  /** Request size of every sync (JSON bytes of what was queued). */
+  batchBytes: number[] = [];
+  responseBytes: number[] = [];
+  readonly context: Excel.RequestContext;
+  private queue: Op[] = [];
+  private nextId = 1;
+
+  constructor(initial: InitialSheet[] = [], readonly options: DoubleOptions = {}) {
+    // A workbook always has at least one (visible) sheet.
+    for (const s of initial.length > 0 ? initial : [{ name: "Ark1" }]) {
+      const sheet = this.newSheet(s.name);
+      if (s.marker) sheet.props.set("Styringsark", s.marker);
+      sheet.visibility = s.visibility ?? "Visible";
+      sheet.protected = s.protected ?? false;
+      for (const [k, v] of Object.entries(s.cells ?? {})) if (v !== "" && v !== null && v !== undefined) sheet.cells.set(/,/.test(k) ? k : toKey(k), v as Raw);
+      for (const [n, f] of Object.entries(s.names ?? {})) sheet.names.set(n, f);
+      this.sheets.push(sheet);
+    }
+    for (const [n, f] of Object.entries(options.names ?? {})) this.names.set(n, f);
+    for (const [k, v] of Object.entries(options.settings ?? {})) this.settings.set(k, v);
+    for (const t of options.tables ?? []) this.tables.push({ name: t.name, sheet: this.find(t.sheet), rect: a1Rect(t.address) });
+    this.context = this.makeContext();
+  }
+
+  // ---- inspection for tests (no queue, no sync) ----
+
+  /** The sheet with this name, ignoring case as Excel does. */
+  sheet(name: string): DoubleSheet | undefined {
+    return this.sheets.find((s) => sameName(s.name, name));
+  }
+
+  sheetById(id: string): DoubleSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /** What a cell holds as written (formula text for formulas). */
+  formula(sheet: string, a1: string): Raw | undefined {
+    const s = this.find(sheet);
+    const { row, col } = a1Rect(a1);
+    return this.raw(s, row, col);
+  }
+
+  /** The computed value of a cell ("#REF!" for a broken reference, UNEVALUATED beyond the evaluator). */
+  value(sheet: string, a1: string): Raw | null {
+    const s = this.find(sheet);
+    const { row, col } = a1Rect(a1);
+    return this.evalCell(s, row, col, new Set());
+  }
+
+  /** The value of a name: sheet-scoped when `sheet` is given, else workbook-scoped. */
+  nameValue(name: string, sheet?: string): Raw | null {
+    const s = sheet ? this.find(sheet) : undefined;
+    const f = s ? s.names.get(name) : this.names.get(name);
+    if (f === undefined) return "#NAME?";
+    return this.evalFormula(f, s ?? this.sheets[0], new Set());
+  }
+
+  /** What a user does by hand: type into a cell (no queue, no sync, protection ignored). */
+  type(sheet: string, a1: string, value: Raw | null): void {
+    const s = this.find(sheet);
+    const { row, col } = a1Rect(a1);
+    this.materialize(s, { row, col, rows: 1, cols: 1 });
+    if (value === null || value === "") s.cells.delete(key(row, col));
+    else s.cells.set(key(row, col), value);
+  }
+
+  /** Deep copy for "left exactly as before" assertions (cells in address order). */
+  snapshot(): unknown {
+    return JSON.parse(
+      JSON.stringify({
+        sheets: this.sheets.map((s) => ({
+          ...s,
+          props: [...s.props].sort(),
+          cells: [...s.cells].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+          names: [...s.names].sort(),
+          columnWidths: [...s.columnWidths].sort(),
+          autoFills: undefined,
+        })),
+        names: [...this.names].sort(),
+        settings: [...this.settings].sort(),
+      }),
+    );
+  }
+
+  /** Hidden sheets (a leftover check). */
+  hidden(): string[] {
+    return this.sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name);
+  }
+
+  // ---- the workbook model ----
+
+  private newSheet(name: string): DoubleSheet {
+    const id = `{00000000-0001-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
+    return {
+      id, name, visibility: "Visible", props: new Map(), cells: new Map(), fills: [], formats: [], names: new Map(), validations: [], charts: [],
+      autoFills: [], protected: false, columnWidths: new Map(),
+    };
+  }
+
+  private find(name: string): DoubleSheet {
+    const s = this.sheet(name);
+    if (!s) throw new OfficeError("ItemNotFound", `Arket ${name} findes ikke`);
+    return s;
+  }
+
+  private alive(s: DoubleSheet): DoubleSheet {
+    if (!this.sheets.includes(s)) throw new OfficeError("ItemNotFound", `Arket ${s.name} er slettet`);
+    return s;
+  }
+
+  private raw(s: DoubleSheet, row: number, col: number): Raw | undefined {
+    const v = s.cells.get(key(row, col));
+    if (v !== undefined) return v;
+    for (const f of s.fills) {
+      if (row >= f.rect.row && row < f.rect.row + f.rect.rows && col >= f.rect.col && col < f.rect.col + f.rect.cols) {
+        const top = f.row[col - f.rect.col];
+        return row === f.rect.row ? top : `=${shiftFormula(top.slice(1), row - f.rect.row, 0)}`;
+      }
+    }
+    return undefined;
+  }
+
+  /** Turns fills overlapping `rect` into plain cells, so a part of them can be cleared or overwritten. */
+  private materialize(s: DoubleSheet, rect: Rect): void {
+    const keep: DoubleSheet["fills"] = [];
+    for (const f of s.fills) {
+      if (!overlaps(f.rect, rect)) {
+        keep.push(f);
+        continue;
+      }
+      for (let r = f.rect.row; r < f.rect.row + f.rect.rows; r++)
+        for (let c = f.rect.col; c < f.rect.col + f.rect.cols; c++) {
+          if (!s.cells.has(key(r, c))) {
+            const top = f.row[c - f.rect.col];
+            s.cells.set(key(r, c), r === f.rect.row ? top : `=${shiftFormula(top.slice(1), r - f.rect.row, 0)}`);
+          }
+        }
+    }
+    s.fills = keep;
+  }
+
+  private guardWrite(s: DoubleSheet): void {
+    if (s.protected) throw new OfficeError("AccessDenied", `Arket ${s.name} er beskyttet`);
+  }
+
+  private usedRect(s: DoubleSheet): Rect | null {
+    let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+    for (const k of s.cells.keys()) {
+      const [r, c] = k.split(",").map(Number);
+      if (r < r0) r0 = r;
+      if (r > r1) r1 = r;
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
+    }
+    for (const f of s.fills) {
+      r0 = Math.min(r0, f.rect.row);
+      c0 = Math.min(c0, f.rect.col);
+      r1 = Math.max(r1, f.rect.row + f.rect.rows - 1);
+      c1 = Math.max(c1, f.rect.col + f.rect.cols - 1);
+    }
+    return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  private clear(s: DoubleSheet, rect: Rect, applyTo: string): void {
+    this.guardWrite(s);
+    this.log.push({ sheet: s.id, what: "clear" });
+    if (applyTo !== "Formats") {
+      this.materialize(s, rect);
+      for (const k of [...s.cells.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols) s.cells.delete(k);
+      }
+      s.autoFills = s.autoFills.filter((a) => !inside(parseAddr(a.from), rect));
+    }
+    if (applyTo !== "Contents") {
+      s.formats = s.formats.filter((f) => !inside(parseAddr(f.address), rect));
+      s.validations = s.validations.filter((v) => !inside(parseAddr(v.address), rect));
+    }
+  }
+
+  private copy(from: DoubleSheet, src: Rect, to: DoubleSheet, at: { row: number; col: number }, copyType: string): void {
+    this.guardWrite(to);
+    this.log.push({ sheet: to.id, what: "copy" });
+    const dr = at.row - src.row, dc = at.col - src.col;
+    const dest = { row: at.row, col: at.col, rows: src.rows, cols: src.cols };
+    if (copyType !== "Formats") {
+      this.clear(to, dest, "Contents");
+      for (let r = src.row; r < src.row + src.rows; r++)
+        for (let c = src.col; c < src.col + src.cols; c++) {
+          const v = this.raw(from, r, c);
+          if (v === undefined) continue;
+          to.cells.set(key(r + dr, c + dc), typeof v === "string" && v.startsWith("=") ? `=${shiftFormula(v.slice(1), dr, dc)}` : v);
+        }
+    }
+    if (copyType === "All" || copyType === "Formats") {
+      const move = (a: string) => {
+        const r = parseAddr(a);
+        return addr({ ...r, row: r.row + dr, col: r.col + dc });
+      };
+      to.formats = to.formats.filter((f) => !inside(parseAddr(f.address), dest));
+      to.validations = to.validations.filter((v) => !inside(parseAddr(v.address), dest));
+      for (const f of from.formats) if (inside(parseAddr(f.address), src)) to.formats.push({ ...f, address: move(f.address) });
+      for (const v of from.validations) if (inside(parseAddr(v.address), src)) to.validations.push({ ...v, address: move(v.address) });
+    }
+  }
+
+  /** Rewrites every formula and name in the workbook through `fn` on its sheet prefixes. */
+  private rewriteRefs(fn: (sheet: string) => string | null): void {
+    const fix = (v: Raw): Raw => (typeof v === "string" && v.startsWith("=") ? mapSheetPrefixes(v, fn) : v);
+    for (const s of this.sheets) {
+      for (const [k, v] of s.cells) {
+        const w = fix(v);
+        if (w !== v) s.cells.set(k, w);
+      }
+      for (const f of s.fills) f.row = f.row.map((x) => fix(x) as string);
+      for (const [n, f] of s.names) s.names.set(n, fix(f) as string);
+    }
+    for (const [n, f] of this.names) this.names.set(n, fix(f) as string);
+  }
+
+  private rename(s: DoubleSheet, name: string): void {
+    const problem = sheetNameError(name);
+    if (problem) throw new OfficeError("InvalidArgument", problem);
+    if (this.sheets.some((x) => x !== s && sameName(x.name, name))) throw new OfficeError("InvalidArgument", `Navnet ${name} er optaget`);
+    const old = s.name;
+    s.name = name;
+    this.rewriteRefs((ref) => (sameName(ref, old) ? sheetPrefix(name) : null));
+  }
+
+  private remove(s: DoubleSheet): void {
+    this.alive(s);
+    if (s.visibility === "Visible" && this.sheets.filter((x) => x.visibility === "Visible").length === 1) {
+      throw new OfficeError("InvalidOperation", "Arbejdsbogen skal have mindst ét synligt ark");
+    }
+    this.sheets = this.sheets.filter((x) => x !== s);
+    this.tables = this.tables.filter((t) => t.sheet !== s);
+    this.rewriteRefs((ref) => (sameName(ref, s.name) ? "#REF!" : null));
+  }
+
+  private setVisibility(s: DoubleSheet, v: DoubleSheet["visibility"]): void {
+    if (v !== "Visible" && s.visibility === "Visible" && this.sheets.filter((x) => x.visibility === "Visible").length === 1) {
+      throw new OfficeError("InvalidOperation", "Arbejdsbogen skal have mindst ét synligt ark");
+    }
+    s.visibility = v;
+  }
+
+  // ---- evaluation ----
+
+  private evalCell(s: DoubleSheet, row: number, col: number, seen: Set<string>): Raw | null {
+    const v = this.raw(s, row, col);
+    if (v === undefined) return null;
+    if (typeof v !== "string") return v;
+    if (v.startsWith("'")) return v.slice(1);
+    if (!v.startsWith("=")) return v;
+    const id = `${s.id}:${row},${col}`;
+    if (seen.has(id)) return "#CIRKULÆR!";
+    seen.add(id);
+    try {
+      return this.evalFormula(v, s, seen);
+    } finally {
+      seen.delete(id);
+    }
+  }
+
+  private evalFormula(formula: string, s: DoubleSheet, seen: Set<string>): Raw | null {
+    try {
+      const p = new Parser(formula.replace(/^=/, ""), this, s, seen);
+      const v = p.parse();
+      return Array.isArray(v) ? scalar(v) : v;
+    } catch (e) {
+      if (e instanceof Unsupported) return UNEVALUATED;
+      throw e;
+    }
+  }
+
+  /** Used by the evaluator: values of a rect on a sheet. */
+  resolveRange(sheet: DoubleSheet, rect: Rect, seen: Set<string>): (Raw | null)[] {
+    const out: (Raw | null)[] = [];
+    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) out.push(this.evalCell(sheet, r, c, seen));
+    return out;
+  }
+
+  resolveName(name: string, on: DoubleSheet): string | undefined {
+    for (const [n, f] of on.names) if (sameName(n, name)) return f;
+    for (const [n, f] of this.names) if (sameName(n, name)) return f;
+    return undefined;
+  }
+
+  // ---- the queue ----
+
+  private enqueue(apply: Op["apply"], bytes = 32): void {
+    this.queue.push({ apply, bytes });
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const batch = this.queue;
+    this.queue = [];
+    const request = batch.reduce((n, op) => n + op.bytes, 0);
+    this.batchBytes.push(request);
+    if (this.options.failAtSync === this.syncs) throw new OfficeError("GeneralException", `Simuleret fejl ved sync ${this.syncs}`);
+    if (request > (this.options.maxRequestBytes ?? FIVE_MB)) {
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", `Forespørgslen er ${request} byte; grænsen er 5 MB`);
+    }
+    let response = 0;
+    for (const op of batch) {
+      this.operations++;
+      if (this.options.failAtOperation === this.operations) {
+        this.responseBytes.push(response);
+        throw new OfficeError("GeneralException", `Simuleret fejl ved operation ${this.operations}`);
+      }
+      try {
+        response += op.apply() ?? 0;
+      } catch (e) {
+        this.responseBytes.push(response);
+        throw e;
+      }
+    }
+    this.responseBytes.push(response);
+    if (response > (this.options.maxResponseBytes ?? FIVE_MB)) {
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `Svaret er ${response} byte; grænsen er 5 MB`);
+    }
+  }
+
+  // ---- the proxies ----
+
+  private makeContext(): Excel.RequestContext {
+    const wb = this;
+    const workbookLoaded = new Loaded();
+    const context = {
+      sync: () => wb.sync(),
+      application: {
+        suspendApiCalculationUntilNextSync: () => wb.enqueue(() => void wb.suspendCalc++, 16),
+        suspendScreenUpdatingUntilNextSync: () => wb.enqueue(() => void wb.suspendScreen++, 16),
+      },
+      workbook: {
+        worksheets: this.worksheetsProxy(),
+        names: this.namesProxy(() => null),
+        settings: this.settingsProxy(),
+        tables: this.tablesProxy(),
+        load(_what?: unknown) {
+          wb.enqueue(() => workbookLoaded.set("name", "Arbejdsbog.xlsx"));
+          return this;
+        },
+        get name() {
+          return workbookLoaded.get("name");
+        },
+      },
+      trackedObjects: { add: () => undefined, remove: () => undefined },
+    };
+    return context as unknown as Excel.RequestContext;
+  }
+
+  private worksheetsProxy() {
+    const wb = this;
+    const loaded = new Loaded();
+    return {
+      load(_what?: unknown) {
+        wb.enqueue(() => {
+          const items = wb.sheets.map((s) => {
+            const p = wb.sheetProxy(() => s);
+            p.__fill(s);
+            return p;
+          });
+          loaded.set("items", items);
+          return wb.sheets.length * 64;
+        });
+        return this;
+      },
+      get items() {
+        return loaded.get("items") as ReturnType<ExcelDouble["sheetProxy"]>[];
+      },
+      add(name: string) {
+        let created: DoubleSheet | undefined;
+        wb.enqueue(() => {
+          const problem = sheetNameError(name);
+          if (problem) throw new OfficeError("InvalidArgument", problem);
+          if (wb.sheet(name)) throw new OfficeError("ItemAlreadyExists", `Et ark med navnet ${name} findes allerede`);
+          created = wb.newSheet(name);
+          wb.sheets.push(created);
+        }, 32 + name.length);
+        return wb.sheetProxy(() => {
+          if (!created) throw new OfficeError("ItemNotFound", `Arket ${name} blev ikke oprettet`);
+          return wb.alive(created);
+        });
+      },
+      getItem(name: string) {
+        let bound: DoubleSheet | undefined;
+        return wb.sheetProxy(() => wb.alive((bound ??= wb.find(name))));
+      },
+      getItemOrNullObject(name: string) {
+        let bound: DoubleSheet | undefined;
+        return wb.sheetProxy(() => wb.alive((bound ??= wb.find(name))), () => wb.sheet(name));
+      },
+    };
+  }
+
+  private sheetProxy(get: () => DoubleSheet, orNull?: () => DoubleSheet | undefined) {
+    const wb = this;
+    const loaded = new Loaded();
+    const proxy = {
+      __fill(s: DoubleSheet) {
+        loaded.set("name", s.name);
+        loaded.set("id", s.id);
+        loaded.set("visibility", s.visibility);
+        loaded.set("isNullObject", false);
+      },
+      load(_what?: unknown) {
+        wb.enqueue(() => {
+          if (orNull) {
+            const s = orNull();
+            loaded.set("isNullObject", !s);
+            if (s) proxy.__fill(s);
+          } else proxy.__fill(get());
+          return 64;
+        });
+        return proxy;
+      },
+      get isNullObject() {
+        return loaded.get("isNullObject") as boolean;
+      },
+      get name() {
+        return loaded.get("name") as string;
+      },
+      set name(n: string) {
+        wb.enqueue(() => wb.rename(get(), n), 32 + n.length);
+      },
+      get id() {
+        return loaded.get("id") as string;
+      },
+      get visibility() {
+        return loaded.get("visibility") as string;
+      },
+      set visibility(v: string) {
+        wb.enqueue(() => wb.setVisibility(get(), v as DoubleSheet["visibility"]));
+      },
+      set tabColor(c: string) {
+        wb.enqueue(() => void (get().tabColor = c));
+      },
+      customProperties: wb.customPropsProxy(get),
+      names: wb.namesProxy(get),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => wb.rangeProxy(get, () => ({ row, col, rows, cols })),
+      getRange: (address?: string) => wb.rangeProxy(get, () => (address ? a1Rect(address.replace(/^.*!/, "")) : { row: 0, col: 0, rows: 1048576, cols: 16384 })),
+      getUsedRange: (_valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get()) ?? { row: 0, col: 0, rows: 1, cols: 1 }),
+      getUsedRangeOrNullObject: (_valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get()), true),
+      charts: wb.chartsProxy(get),
+      freezePanes: {
+        freezeAt: (r: { __rect: () => Rect }) => wb.enqueue(() => void (get().freeze = `at ${addr(r.__rect())}`)),
+        freezeRows: (n: number) => wb.enqueue(() => void (get().freeze = `rows ${n}`)),
+        freezeColumns: (n: number) => wb.enqueue(() => void (get().freeze = `columns ${n}`)),
+        unfreeze: () => wb.enqueue(() => void (get().freeze = undefined)),
+      },
+      protection: (() => {
+        const pl = new Loaded();
+        return {
+          protect: (_o?: unknown) => wb.enqueue(() => void (get().protected = true)),
+          unprotect: () => wb.enqueue(() => void (get().protected = false)),
+          load(_w?: unknown) {
+            wb.enqueue(() => pl.set("protected", get().protected));
+            return this;
+          },
+          get protected() {
+            return pl.get("protected") as boolean;
+          },
+        };
+      })(),
+      activate: () => wb.enqueue(() => void wb.activated.push(get().name)),
+      delete: () => wb.enqueue(() => wb.remove(get())),
+    };
+    return proxy;
+  }
+
+  private customPropsProxy(get: () => DoubleSheet) {
+    const wb = this;
+    const itemProxy = (k: string, orNull: boolean) => {
+      const loaded = new Loaded();
+      const p = {
+        load(_w?: unknown) {
+          wb.enqueue(() => {
+            const v = get().props.get(k);
+            if (v === undefined && !orNull) throw new OfficeError("ItemNotFound", `Egenskaben ${k} findes ikke`);
+            loaded.set("isNullObject", v === undefined);
+            loaded.set("value", v ?? null);
+            loaded.set("key", k);
+            return 32;
+          });
+          return p;
+        },
+        get isNullObject() {
+          return loaded.get("isNullObject") as boolean;
+        },
+        get value() {
+          return loaded.get("value") as string;
+        },
+        get key() {
+          return loaded.get("key") as string;
+        },
+        delete: () => wb.enqueue(() => void get().props.delete(k)),
+      };
+      return p;
+    };
+    return {
+      add: (k: string, v: string) => wb.enqueue(() => void get().props.set(k, v), 32 + k.length + v.length),
+      getItem: (k: string) => itemProxy(k, false),
+      getItemOrNullObject: (k: string) => itemProxy(k, true),
+    };
+  }
+
+  /** Names of a sheet (get() returns it) or of the workbook (get() returns null). */
+  private namesProxy(get: () => DoubleSheet | null) {
+    const wb = this;
+    const store = () => {
+      const s = get();
+      return s ? wb.alive(s).names : wb.names;
+    };
+    const itemProxy = (name: string, orNull: boolean) => {
+      const loaded = new Loaded();
+      const p = {
+        load(_w?: unknown) {
+          wb.enqueue(() => {
+            const f = [...store()].find(([n]) => sameName(n, name))?.[1];
+            if (f === undefined && !orNull) throw new OfficeError("ItemNotFound", `Navnet ${name} findes ikke`);
+            loaded.set("isNullObject", f === undefined);
+            loaded.set("formula", f ?? null);
+            loaded.set("name", name);
+            return 64;
+          });
+          return p;
+        },
+        get isNullObject() {
+          return loaded.get("isNullObject") as boolean;
+        },
+        get formula() {
+          return loaded.get("formula") as string;
+        },
+        set formula(f: string) {
+          wb.enqueue(() => {
+            const m = store();
+            const existing = [...m.keys()].find((n) => sameName(n, name));
+            if (existing === undefined) throw new OfficeError("ItemNotFound", `Navnet ${name} findes ikke`);
+            m.set(existing, f.startsWith("=") ? f : `=${f}`);
+          });
+        },
+        delete: () =>
+          wb.enqueue(() => {
+            const m = store();
+            for (const n of [...m.keys()]) if (sameName(n, name)) m.delete(n);
+          }),
+      };
+      return p;
+    };
+    return {
+      add: (name: string, reference: string | { __sheet: () => DoubleSheet; __rect: () => Rect }, _comment?: string) =>
+        wb.enqueue(() => {
+          const m = store();
+          if ([...m.keys()].some((n) => sameName(n, name))) throw new OfficeError("InvalidArgument", `Navnet ${name} findes allerede`);
+          const f = typeof reference === "string" ? (reference.startsWith("=") ? reference : `=${reference}`) : `=${sheetPrefix(reference.__sheet().name)}${rectText(reference.__rect())}`;
+          m.set(name, f);
+        }, 64 + name.length),
+      getItem: (name: string) => itemProxy(name, false),
+      getItemOrNullObject: (name: string) => itemProxy(name, true),
+    };
+  }
+
+  private chartsProxy(get: () => DoubleSheet) {
+    const wb = this;
+    const loaded = new Loaded();
+    return {
+      add: (type: string, source: { __rect: () => Rect }, seriesBy: string) => {
+        const rec: DoubleSheet["charts"][number] = { type, source: "", seriesBy };
+        wb.enqueue(() => {
+          rec.source = addr(source.__rect());
+          get().charts.push(rec);
+        }, 64);
+        const titled = { set text(t: string) { wb.enqueue(() => void (rec.title = t)); } };
+        const axisTitle = (k: "xAxisTitle" | "yAxisTitle") => ({ set text(t: string) { wb.enqueue(() => void (rec[k] = t)); } });
+        return {
+          title: titled,
+          setPosition: () => wb.enqueue(() => undefined),
+          axes: { categoryAxis: { title: axisTitle("xAxisTitle") }, valueAxis: { title: axisTitle("yAxisTitle") } },
+          delete: () => wb.enqueue(() => void (get().charts = get().charts.filter((c) => c !== rec))),
+        };
+      },
+      load(_w?: unknown) {
+        wb.enqueue(() => {
+          const s = get();
+          loaded.set("items", s.charts.map((rec) => ({ delete: () => wb.enqueue(() => void (s.charts = s.charts.filter((c) => c !== rec))) })));
+        });
+        return this;
+      },
+      get items() {
+        return loaded.get("items") as { delete(): void }[];
+      },
+    };
+  }
+
+  private settingsProxy() {
+    const wb = this;
+    const itemProxy = (k: string) => {
+      const loaded = new Loaded();
+      const p = {
+        load(_w?: unknown) {
+          wb.enqueue(() => {
+            loaded.set("isNullObject", !wb.settings.has(k));
+            loaded.set("value", wb.settings.get(k) ?? null);
+            return 32 + JSON.stringify(wb.settings.get(k) ?? null).length;
+          });
+          return p;
+        },
+        get isNullObject() {
+          return loaded.get("isNullObject") as boolean;
+        },
+        get value() {
+          return loaded.get("value");
+        },
+        delete: () => wb.enqueue(() => void wb.settings.delete(k)),
+      };
+      return p;
+    };
+    return {
+      add: (k: string, v: unknown) => wb.enqueue(() => void wb.settings.set(k, v), 32 + JSON.stringify(v).length),
+      getItemOrNullObject: (k: string) => itemProxy(k),
+    };
+  }
+
+  private tablesProxy() {
+    const wb = this;
+    const loaded = new Loaded();
+    const tableProxy = (name: string, orNull: boolean) => {
+      const tl = new Loaded();
+      const find = () => wb.tables.find((t) => sameName(t.name, name));
+      const bound = () => {
+        const t = find();
+        if (!t) throw new OfficeError("ItemNotFound", `Tabellen ${name} findes ikke`);
+        return t;
+      };
+      const p = {
+        load(_w?: unknown) {
+          wb.enqueue(() => {
+            const t = find();
+            if (!t && !orNull) throw new OfficeError("ItemNotFound", `Tabellen ${name} findes ikke`);
+            tl.set("isNullObject", !t);
+            tl.set("name", t?.name ?? name);
+          });
+          return p;
+        },
+        get isNullObject() {
+          return tl.get("isNullObject") as boolean;
+        },
+        get name() {
+          return tl.get("name") as string;
+        },
+        getRange: () => wb.rangeProxy(() => bound().sheet, () => bound().rect),
+        getHeaderRowRange: () => wb.rangeProxy(() => bound().sheet, () => ({ ...bound().rect, rows: 1 })),
+        getDataBodyRange: () => wb.rangeProxy(() => bound().sheet, () => ({ ...bound().rect, row: bound().rect.row + 1, rows: bound().rect.rows - 1 })),
+      };
+      return p;
+    };
+    return {
+      load(_w?: unknown) {
+        wb.enqueue(() => {
+          loaded.set("items", wb.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } })));
+        });
+        return this;
+      },
+      get items() {
+        return loaded.get("items") as { name: string; worksheet: { name: string } }[];
+      },
+      getItem: (name: string) => tableProxy(name, false),
+      getItemOrNullObject: (name: string) => tableProxy(name, true),
+    };
+  }
+
+  private rangeProxy(getSheet: () => DoubleSheet, getRect: () => Rect | null, orNull = false) {
+    const wb = this;
+    const loaded = new Loaded();
+    const rect = () => {
+      const r = getRect();
+      if (!r) throw new OfficeError("ItemNotFound", "Området er tomt");
+      return r;
+    };
+    const recorder = (what: string): Record<string, unknown> =>
+      new Proxy({}, {
+        set(_t, k, value) {
+          wb.enqueue(() => {
+            const s = getSheet();
+            wb.guardWrite(s);
+            const r = rect();
+            wb.log.push({ sheet: s.id, what: "format" });
+            if (`${what}${String(k)}` === "format.columnWidth") for (let c = r.col; c < r.col + r.cols; c++) s.columnWidths.set(c, value as number);
+            s.formats.push({ address: addr(r), what: `${what}${String(k)}`, value });
+          });
+          return true;
+        },
+        get(_t, k) {
+          if (k === "getItem") return (edge: string) => recorder(`${what}border.${edge}.`);
+          return recorder(`${what}${String(k)}.`);
+        },
+      });
+    const write = (data: Raw[][]) =>
+      wb.enqueue(() => {
+        const s = getSheet();
+        wb.guardWrite(s);
+        const r = rect();
+        if (data.length !== r.rows || data.some((row) => row.length !== r.cols)) {
+          throw new OfficeError("InvalidArgument", `Dimensionerne ${data.length}×${data[0]?.length} passer ikke til området ${r.rows}×${r.cols}`);
+        }
+        wb.materialize(s, r);
+        wb.log.push({ sheet: s.id, what: "cells" });
+        data.forEach((row, i) =>
+          row.forEach((v, j) => {
+            if (v === "" || v === null) s.cells.delete(key(r.row + i, r.col + j));
+            else s.cells.set(key(r.row + i, r.col + j), v);
+          }),
+        );
+      }, JSON.stringify(data).length);
+    const range = {
+      __sheet: getSheet,
+      __rect: rect,
+      get __address() {
+        return addr(rect());
+      },
+      load(what?: string | string[]) {
+        // Only what was asked for travels back (and counts against the response limit).
+        const asked = what === undefined ? null : new Set((Array.isArray(what) ? what : what.split(",")).map((w) => w.trim()));
+        const wants = (p: string) => asked === null || asked.has(p);
+        wb.enqueue(() => {
+          const r = getRect();
+          loaded.set("isNullObject", r === null);
+          if (!r) return 16;
+          const s = getSheet();
+          const values: (Raw | null)[][] = [];
+          const formulas: (Raw | null)[][] = [];
+          for (let i = 0; i < r.rows; i++) {
+            const vr: (Raw | null)[] = [], fr: (Raw | null)[] = [];
+            for (let j = 0; j < r.cols; j++) {
+              const raw = wb.raw(s, r.row + i, r.col + j);
+              const v = wants("values") ? wb.evalCell(s, r.row + i, r.col + j, new Set()) : null;
+              vr.push(v ?? "");
+              fr.push(raw === undefined ? "" : typeof raw === "string" && raw.startsWith("'") ? raw.slice(1) : raw);
+            }
+            values.push(vr);
+            formulas.push(fr);
+          }
+          if (wants("values")) loaded.set("values", values);
+          if (wants("formulas")) loaded.set("formulas", formulas);
+          loaded.set("address", `${sheetPrefix(s.name)}${rectText(r).replace(/\$/g, "")}`);
+          loaded.set("rowIndex", r.row);
+          loaded.set("columnIndex", r.col);
+          loaded.set("rowCount", r.rows);
+          loaded.set("columnCount", r.cols);
+          loaded.set("cellCount", r.rows * r.cols);
+          return (wants("values") ? JSON.stringify(values).length : 0) + (wants("formulas") ? JSON.stringify(formulas).length : 0) + 64;
+        });
+        return range;
+      },
+      get isNullObject() {
+        return loaded.get("isNullObject") as boolean;
+      },
+      get values() {
+        return loaded.get("values") as unknown[][];
+      },
+      set values(input: unknown[][]) {
+        const data = input as Raw[][];
+        write(data.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? `'${v}` : v))));
+      },
+      get formulas() {
+        return loaded.get("formulas") as unknown[][];
+      },
+      set formulas(data: unknown[][]) {
+        write(data as Raw[][]);
+      },
+      get address() {
+        return loaded.get("address") as string;
+      },
+      get rowIndex() {
+        return loaded.get("rowIndex") as number;
+      },
+      get columnIndex() {
+        return loaded.get("columnIndex") as number;
+      },
+      get rowCount() {
+        return loaded.get("rowCount") as number;
+      },
+      get columnCount() {
+        return loaded.get("columnCount") as number;
+      },
+      get cellCount() {
+        return loaded.get("cellCount") as number;
+      },
+      set numberFormat(value: unknown) {
+        wb.enqueue(() => {
+          const s = getSheet();
+          wb.guardWrite(s);
+          wb.log.push({ sheet: s.id, what: "format" });
+          s.formats.push({ address: addr(rect()), what: "numberFormat", value });
+        }, 32 + JSON.stringify(value).length);
+      },
+      format: recorder("format."),
+      dataValidation: {
+        set rule(rule: unknown) {
+          wb.enqueue(() => {
+            const s = getSheet();
+            wb.guardWrite(s);
+            s.validations.push({ address: addr(rect()), rule });
+          }, 64);
+        },
+        set errorAlert(_v: unknown) {
+          /* recorded with the rule */
+        },
+        clear: () => wb.enqueue(() => void (getSheet().validations = getSheet().validations.filter((v) => !inside(parseAddr(v.address), rect())))),
+      },
+      autoFill(dest: { __rect: () => Rect }, type: string) {
+        wb.enqueue(() => {
+          const s = getSheet();
+          wb.guardWrite(s);
+          const from = rect();
+          const to = dest.__rect();
+          const row: string[] = [];
+          for (let j = 0; j < from.cols; j++) row.push(String(wb.raw(s, from.row, from.col + j) ?? ""));
+          wb.materialize(s, to);
+          for (const k of [...s.cells.keys()]) {
+            const [r, c] = k.split(",").map(Number);
+            if (r > to.row && r < to.row + to.rows && c >= to.col && c < to.col + to.cols) s.cells.delete(k);
+          }
+          wb.log.push({ sheet: s.id, what: "cells" });
+          s.fills.push({ rect: to, row });
+          s.autoFills.push({ from: addr(from), to: addr(to), type });
+        }, 64);
+      },
+      clear(applyTo = "All") {
+        wb.enqueue(() => {
+          const r = getRect();
+          if (r) wb.clear(getSheet(), r, applyTo);
+        });
+      },
+      copyFrom(source: { __sheet: () => DoubleSheet; __rect: () => Rect }, copyType = "All") {
+        wb.enqueue(() => {
+          const to = rect();
+          wb.copy(source.__sheet(), source.__rect(), getSheet(), { row: to.row, col: to.col }, copyType);
+        }, 96);
+      },
+      getRow: (i: number) => wb.rangeProxy(getSheet, () => {
+        const r = getRect();
+        return r && { ...r, row: r.row + i, rows: 1 };
+      }, orNull),
+      getColumn: (j: number) => wb.rangeProxy(getSheet, () => {
+        const r = getRect();
+        return r && { ...r, col: r.col + j, cols: 1 };
+      }, orNull),
+      getCell: (i: number, j: number) => wb.rangeProxy(getSheet, () => ({ row: rect().row + i, col: rect().col + j, rows: 1, cols: 1 })),
+      getResizedRange: (dr: number, dc: number) => wb.rangeProxy(getSheet, () => ({ ...rect(), rows: rect().rows + dr, cols: rect().cols + dc })),
+      select: () => wb.enqueue(() => undefined),
+    };
+    return range;
+  }
+}
+
+/** Values loaded by a sync; reading one that was not loaded throws, as Office.js does. */
+class Loaded {
+  private values = new Map<string, unknown>();
+  set(k: string, v: unknown): void {
+    this.values.set(k, v);
+  }
+  get(k: string): unknown {
+    if (!this.values.has(k)) throw new OfficeError("PropertyNotLoaded", `Egenskaben ${k} er ikke indlæst: kald load og context.sync først`);
+    return this.values.get(k);
+  }
+}
+
+function toKey(a1: string): string {
+  const r = a1Rect(a1);
+  return key(r.row, r.col);
+}
+
+// ---- the small evaluator ----
+
+class Unsupported extends Error {}
+type Val = Raw | null | (Raw | null)[];
+
+const ERRORS = new Set(["#REF!", "#NAME?", "#VALUE!", "#DIV/0!", "#N/A", "#NUM!", "#CIRKULÆR!"]);
+const isError = (v: unknown): boolean => typeof v === "string" && ERRORS.has(v);
+
+function scalar(v: Val): Raw | null {
+  return Array.isArray(v) ? (v.length === 1 ? v[0] : "#VALUE!") : v;
+}
+
+function num(v: Raw | null): number {
+  if (v === null || v === "") return 0;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  const n = Number(v);
+  if (Number.isNaN(n)) throw new EvalError("#VALUE!");
+  return n;
+}
+
+class EvalError extends Error {}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string, private readonly wb: ExcelDouble, private readonly sheet: DoubleSheet, private readonly seen: Set<string>) {}
+
+  parse(): Val {
+    try {
+      const v = this.concat();
+      this.ws();
+      if (this.i < this.src.length) throw new Unsupported(this.src);
+      return v;
+    } catch (e) {
+      if (e instanceof EvalError) return e.message;
+      throw e;
+    }
+  }
+
+  private ws() {
+    while (this.src[this.i] === " ") this.i++;
+  }
+
+  private peek(s: string) {
+    this.ws();
+    return this.src.startsWith(s, this.i);
+  }
+
+  private concat(): Val {
+    let v = this.additive();
+    while (this.peek("&")) {
+      this.i++;
+      const w = this.additive();
+      const a = scalar(v), b = scalar(w);
+      if (isError(a)) return a;
+      if (isError(b)) return b;
+      v = `${a ?? ""}${b ?? ""}`;
+    }
+    return v;
+  }
+
+  private additive(): Val {
+    let v = this.term();
+    for (;;) {
+      if (this.peek("+") || this.peek("-")) {
+        const op = this.src[this.i++];
+        const w = this.term();
+        v = this.arith(v, w, op);
+      } else return v;
+    }
+  }
+
+  private term(): Val {
+    let v = this.unary();
+    for (;;) {
+      if (this.peek("*") || this.peek("/")) {
+        const op = this.src[this.i++];
+        const w = this.unary();
+        v = this.arith(v, w, op);
+      } else return v;
+    }
+  }
+
+  private arith(v: Val, w: Val, op: string): Val {
+    const a = scalar(v), b = scalar(w);
+    if (isError(a)) return a;
+    if (isError(b)) return b;
+    if (a === UNEVALUATED || b === UNEVALUATED) return UNEVALUATED;
+    const x = num(a), y = num(b);
+    if (op === "/" && y === 0) return "#DIV/0!";
+    return op === "+" ? x + y : op === "-" ? x - y : op === "*" ? x * y : x / y;
+  }
+
+  private unary(): Val {
+    if (this.peek("-")) {
+      this.i++;
+      return this.arith(0, this.unary(), "-");
+    }
+    if (this.peek("+")) {
+      this.i++;
+      return this.unary();
+    }
+    return this.primary();
+  }
+
+  private primary(): Val {
+    this.ws();
+    const rest = this.src.slice(this.i);
+    let m: RegExpExecArray | null;
+    if (rest.startsWith("(")) {
+      this.i++;
+      const v = this.concat();
+      if (!this.peek(")")) throw new Unsupported(this.src);
+      this.i++;
+      return v;
+    }
+    if ((m = /^\d+(\.\d+)?(E[+-]?\d+)?/i.exec(rest))) {
+      this.i += m[0].length;
+      return Number(m[0]);
+    }
+    if ((m = /^"((?:[^"]|"")*)"/.exec(rest))) {
+      this.i += m[0].length;
+      return m[1].replace(/""/g, '"');
+    }
+    // A reference with an optional sheet prefix (quoted, plain or #REF!).
+    const sheetM = /^(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*)|(#REF))!/.exec(rest);
+    if (sheetM) {
+      this.i += sheetM[0].length;
+      if (sheetM[3]) {
+        // The rest of the reference after #REF! is meaningless; consume it.
+        const tail = /^\$?[A-Z]{0,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d+)?/i.exec(this.src.slice(this.i));
+        this.i += tail?.[0].length ?? 0;
+        return "#REF!";
+      }
+      const target = this.wb.sheet(sheetM[1] !== undefined ? sheetM[1].replace(/''/g, "'") : sheetM[2]);
+      const ref = this.ref();
+      if (!ref) {
+        // A sheet-scoped name: 'Ark'!Navn.
+        const nm = /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*/.exec(this.src.slice(this.i));
+        if (!nm || !target) throw new EvalError("#REF!");
+        this.i += nm[0].length;
+        const f = target.names.get(nm[0]) ?? [...target.names].find(([n]) => sameName(n, nm[0]))?.[1];
+        if (f === undefined) return "#NAME?";
+        return this.sub(f, target);
+      }
+      if (!target) return "#REF!";
+      return this.wb.resolveRange(target, ref, this.seen);
+    }
+    if (rest.startsWith("#REF!")) {
+      this.i += 5;
+      return "#REF!";
+    }
+    if ((m = /^([A-Za-z][A-Za-z0-9.]*)\(/.exec(rest))) {
+      this.i += m[0].length;
+      const args: Val[] = [];
+      if (!this.peek(")")) {
+        for (;;) {
+          args.push(this.concat());
+          if (this.peek(",")) {
+            this.i++;
+            continue;
+          }
+          break;
+        }
+      }
+      if (!this.peek(")")) throw new Unsupported(this.src);
+      this.i++;
+      return this.call(m[1].toUpperCase(), args);
+    }
+    const ref = this.ref();
+    if (ref) return this.wb.resolveRange(this.sheet, ref, this.seen);
+    if ((m = /^(TRUE|FALSE)(?![A-Za-z0-9_.])/i.exec(rest))) {
+      this.i += m[0].length;
+      return m[1].toUpperCase() === "TRUE";
+    }
+    if ((m = /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*/.exec(rest))) {
+      this.i += m[0].length;
+      const f = this.wb.resolveName(m[0], this.sheet);
+      if (f === undefined) return "#NAME?";
+      return this.sub(f, this.sheet);
+    }
+    throw new Unsupported(this.src);
+  }
+
+  private sub(formula: string, on: DoubleSheet): Val {
+    const p = new Parser(formula.replace(/^=/, ""), this.wb, on, this.seen);
+    return p.parse();
+  }
+
+  private ref(): Rect | null {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/.exec(this.src.slice(this.i));
+    if (!m) return null;
+    this.i += m[0].length;
+    return a1Rect(m[0]);
+  }
+
+  private call(fn: string, args: Val[]): Val {
+    const flat = args.flatMap((a) => (Array.isArray(a) ? a : [a]));
+    const err = flat.find(isError);
+    if (err !== undefined) return err as string;
+    if (flat.includes(UNEVALUATED)) return UNEVALUATED;
+    const nums = flat.filter((v) => typeof v === "number") as number[];
+    switch (fn) {
+      case "SUM":
+        return nums.reduce((s, x) => s + x, 0);
+      case "MIN":
+        return nums.length ? Math.min(...nums) : 0;
+      case "MAX":
+        return nums.length ? Math.max(...nums) : 0;
+      default:
+        throw new Unsupported(fn);
+    }
+  }
+}
