@@ -7,7 +7,7 @@ export {
   yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
 } from "./calendar";
 export { type DateValue, parseDate, serialToDay } from "./dates";
-export { parseAmount, parseFraction, type FractionOptions } from "./numbers";
+export { describeValue, parseAmount, parseFraction, type FractionOptions } from "./numbers";
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
   type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
@@ -25,7 +25,7 @@ export {
   type AtaActivity, FREQUENCIES, parseFrequency, parseRatio, ataHoursPerWeek, perYear, totalAtaHoursPerWeek,
   ataCapacity, ataTimepris, overDelivery,
 } from "./ata";
-export { checkCpr, maskCpr, normaliseCpr, cprCentury } from "./cpr";
+export { checkCpr, maskCpr, normaliseCpr, cprCentury, cprUnusable, isMaskedCpr, isTruthValue } from "./cpr";
 export {
   type CaseField, type ColumnMapping, CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, headerKey, recogniseHeaders,
   missingFields, unitFromHeader,

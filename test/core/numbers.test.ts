@@ -36,8 +36,8 @@ describe("parseAmount", () => {
     ["1,200,000", "1,200,000 er ikke et gyldigt beløb"],
     ["", "(tom) er ikke et gyldigt beløb"],
     ["   ", "(tom) er ikke et gyldigt beløb"],
-    [null, "null er ikke et gyldigt beløb"],
-    [true, "true er ikke et gyldigt beløb"],
+    [null, "(tom) er ikke et gyldigt beløb"],
+    [true, "SAND er ikke et gyldigt beløb"],
   ])("%p is rejected", (input, message) => {
     const p = problem(parseAmount(input));
     expect(p.code).toBe("number.invalid");
