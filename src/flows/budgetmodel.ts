@@ -75,7 +75,7 @@ export async function prefillModel(wb: Workbook, request: BudgetmodelRequest, ch
   }
   if (used.length === 0) return { model: empty, source: undefined, problems };
   const out = prefillBudgetModel(empty, tables);
-  problems.push(...out.problems.map((p) => unlocated(p.message, "", p.severity)));
+  for (const p of out.problems) problems.push(unlocated(p.message, "", p.severity));
   return { model: out.model as BudgetModelInput, source: sourceText(used), problems };
 }
 

@@ -59,7 +59,10 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
   const tilgangT = await get(TABLES.tilgang, false);
   const plT = await get(TABLES.pl, false);
   const sagerT = await get(TABLES.sager, false);
-  const add = (t: SourceTable | null, ps: readonly Problem[]) => t && problems.push(...ps.map((p) => locate(p, t)));
+  // One by one: a spread of a large table's problems into push() overflows the call stack.
+  const add = (t: SourceTable | null, ps: readonly Problem[]) => {
+    if (t) for (const p of ps) problems.push(locate(p, t));
+  };
   const budget = budgetT ? readBudget(budgetT) : { value: [], problems: [] };
   const actuals = forbrugT ? readMonthSeries(forbrugT, "Forbrug") : { value: { months: [], rows: [] }, problems: [] };
   const assumptions = forudT ? readAssumptions(forudT, "Budgetforudsætninger") : { value: [], problems: [] };
@@ -78,7 +81,7 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
     cases = out.cases;
     add(sagerT, out.problems.filter((p) => p.severity === "fejl"));
   }
-  const year = Math.max(0, ...actuals.value.months.map((m) => m.y));
+  const year = actuals.value.months.reduce((y, m) => (m.y > y ? m.y : y), 0);
   const kontos = budget.value.map((b) => ({ konto: b.konto, tekst: b.tekst }));
   return {
     data: { year, budget: budget.value, actuals: actuals.value, risk: risk.value, intake: intake.value, assumptions: assumptions.value, pl: pl.value, cases },
@@ -145,7 +148,7 @@ export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, set
   const forventetIAlt = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
   return {
     sheets: names,
-    problems: [...inputs.problems, ...pkg.problems.map((p) => unlocated(p.message, "", p.severity))],
+    problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
     forventetIAlt,
     message: `${writtenText(names)} Forventet regnskab i alt ${formatKr(forventetIAlt)}`,
   };
@@ -167,7 +170,7 @@ export async function generateBudgetbemaerkninger(wb: Workbook, generatedOn: num
   return {
     sheets: names,
     paragraphs: pkg.figures.omraader.map((o) => o.text),
-    problems: [...inputs.problems, ...pkg.problems.map((p) => unlocated(p.message, "", p.severity))],
+    problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
     message: writtenText(names),
   };
 }
