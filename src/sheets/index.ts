@@ -28,3 +28,6 @@ export {
   buildDoegnskema, buildDoegnskemaSummary, doegnskemaSheetName, frequencyFormula, ratioFormula, TIDSRUM, NORMERINGER, LOVGRUNDLAG,
   type DoegnskemaActivity, type DoegnskemaInput, type DoegnskemaLayout, type DoegnskemaSummaryInput, type DoegnskemaSummaryLayout,
 } from "./doegnskema";
+export { buildMetodevalg, NOT_TESTABLE, type MetodevalgInput, type MetodevalgLayout } from "./metodevalg";
+export { buildOvergang, ANSWERS, type OvergangInput, type OvergangLayout } from "./overgang";
+export { buildSammenligning, type SammenligningInput, type SammenligningLayout } from "./sammenligning";

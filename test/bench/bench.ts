@@ -72,7 +72,7 @@ export interface RowResult {
   budget?: number;
   reps?: number;
   note?: string;
-  status: "ok" | "over målet" | "over forholdsmålet" | "OVERSKREDET";
+  status: "ok" | "over målet" | "over forholdsmålet" | "OVERSKREDET" | "FEJL";
 }
 
 type Registered = { kind: "timed"; row: TimedRow<unknown> } | { kind: "count"; row: CountRow };

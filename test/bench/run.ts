@@ -1,7 +1,8 @@
 // `npm run bench`: every measurement of the project in one run (docs/architecture.md "Bench").
 // Loads every file in test/bench/suites/ (each registers its rows with benchRow/benchCount, see
 // bench.ts), runs the rows whose name contains the first argument (all without one), prints one
-// table and writes bench/results.json. Exits 1 only when a counted row exceeds its budget.
+// table and writes bench/results.json. Exits 1 only when a counted row exceeds its budget or a row
+// fails (its cross-check or its measurement).
 import { mkdirSync, readdirSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
@@ -18,6 +19,7 @@ function num(x: number): string {
 const range = (s: Spread, unit = "") => `${num(s.median)}${unit} (${num(s.min)}–${num(s.max)})`;
 
 function valueText(r: RowResult): string {
+  if (r.status === "FEJL") return "—";
   if (r.spread) return `${range(r.spread, " ms")}`;
   return `${r.unit === "syncs" || r.unit === "bytes" ? da(r.value, 0) : num(r.value)} ${r.unit}`;
 }
@@ -54,7 +56,14 @@ async function main(): Promise<void> {
   for (const r of registeredRows()) {
     if (filter && !r.row.name.toLowerCase().includes(filter)) continue;
     process.stderr.write(`… ${r.row.name}\n`);
-    results.push(r.kind === "timed" ? await runTimed(r.row) : await runCount(r.row));
+    try {
+      results.push(r.kind === "timed" ? await runTimed(r.row) : await runCount(r.row));
+    } catch (e) {
+      // A row that cannot measure (or whose cross-check fails) is a failed row, not a lost run.
+      const message = e instanceof Error ? e.message : String(e);
+      console.error(`${r.row.name}: ${message}`);
+      results.push({ name: r.row.name, work: r.row.work, unit: "", value: NaN, note: message, status: "FEJL" });
+    }
   }
   const load = os.loadavg()[0];
   console.log(table(results));
@@ -68,9 +77,9 @@ async function main(): Promise<void> {
     JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadavg: load, results }, null, 2),
   );
   console.log("Resultaterne er skrevet til bench/results.json");
-  const failures = results.filter((r) => r.status === "OVERSKREDET");
+  const failures = results.filter((r) => r.status === "OVERSKREDET" || r.status === "FEJL");
   if (failures.length > 0) {
-    console.error(`${failures.length} måling(er) overskred budgettet: ${failures.map((r) => r.name).join(", ")}`);
+    console.error(`${failures.length} måling(er) fejlede eller overskred budgettet: ${failures.map((r) => r.name).join(", ")}`);
     process.exit(1);
   }
 }

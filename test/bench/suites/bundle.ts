@@ -19,7 +19,10 @@ const gzipKb = (file: string) => gzipSync(readFileSync(path.join(dist, file))).l
 /** The scripts of taskpane.html that come from our own origin (Office's office.js is not ours). */
 function initialScripts(): string[] {
   const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // The production build minifies the HTML, attribute quotes included: src=taskpane.js.
+  return [...html.matchAll(/<script\b[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^https?:/.test(src));
 }
 
 benchCount({
