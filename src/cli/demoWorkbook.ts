@@ -23,6 +23,8 @@ export interface DemoWorkbook {
   problems: Problem[];
   /** Danish summary lines printed by `npm run demo`. */
   summary: string[];
+  /** The generation date the sheets state (day number). */
+  generatedOn: number;
 }
 
 /** Reads a bundled CSV case table through the same header recognition and validation as Excel input. */
@@ -84,5 +86,5 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     ...prognosis.summary,
     `Ark: ${specs.map((s) => s.name).join(", ")}.`,
   ];
-  return { specs, cases, problems, summary };
+  return { specs, cases, problems, summary, generatedOn };
 }
