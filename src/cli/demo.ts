@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const demo = buildDemoWorkbook();
   // The file carries every formula's result, so previews and Protected View show the numbers.
-  await writeXlsxFile(demo.specs, out, { cachedValues: computeCachedValues(demo.specs) });
+  await writeXlsxFile(demo.specs, out, { cachedValues: computeCachedValues(demo.specs), generatedOn: demo.generatedOn });
   console.log("Styringsark — demo for Eksempel Kommune");
   for (const line of demo.summary) console.log(`  ${line}`);
   console.log(`Arbejdsbogen er skrevet til ${out} (${((Date.now() - t0) / 1000).toFixed(1)} s).`);

@@ -41,7 +41,7 @@ export {
 } from "./oekonomitjek";
 export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
 export {
-  type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
+  type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, type RestCells, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
 } from "./methods";
 export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText, priceNotComputableReason } from "./budgetText";
 export {

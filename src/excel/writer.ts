@@ -7,6 +7,7 @@
 //   it, and ours gets a free name instead (reported back).
 import { STYLE_LOOKS } from "../sheets/styles";
 import { columnWidthPoints } from "../sheets/columns";
+import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specProblems } from "./plan";
 
@@ -107,6 +108,34 @@ function freeze(ws: Excel.Worksheet, f: { rows: number; cols: number }): void {
   else if (f.cols > 0) ws.freezePanes.freezeColumns(f.cols);
 }
 
+/** Today as a day number (days since 1899-12-30): a sheet written now was generated today. */
+function today(): number {
+  const now = new Date();
+  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000) + 25569;
+}
+
+/**
+ * Row heights, merged cells and the page setup (sheets/print.ts): landscape A4, one page wide, the
+ * header rows repeated, a footer with sheet name, page and generation date. ExcelApi 1.9
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout); horizontalFitToPages 1 with
+ * verticalFitToPages 0 is "1 page wide by automatic tall".
+ */
+function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec, rowHeights: Record<number, number>): void {
+  for (const [row, height] of Object.entries(rowHeights)) ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
+  const page = printLayout(spec, today());
+  const pl = ws.pageLayout;
+  pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  pl.paperSize = "A4";
+  pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const footer = /^&L(.*)&C(.*)&R(.*)$/.exec(page.footer);
+  if (footer) {
+    const all = pl.headersFooters.defaultForAllPages;
+    [all.leftFooter, all.centerFooter, all.rightFooter] = [footer[1], footer[2], footer[3]];
+  }
+  if (page.titleRows) pl.setPrintTitleRows(titleRowsA1(page.titleRows));
+}
+
 /** Queues everything but the cell contents: formats, widths, names, validation, charts, protection. */
 function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const rule of spec.formats) {
@@ -124,11 +153,13 @@ function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
     if (rule.wrap) range.format.wrapText = true;
     if (look?.unlocked) range.format.protection.locked = false;
   }
-  for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
+  const layout = sheetLayout(spec);
+  for (const [col, width] of Object.entries(layout.columnWidths)) {
     // Office.js widths are points; the spec's width is the .xlsx one (one rule, sheets/columns.ts).
     ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
   }
   if (spec.freeze) freeze(ws, spec.freeze);
+  queuePageLayout(ws, spec, layout.rowHeights);
   for (const v of spec.validations ?? []) {
     const dv = rangeOf(ws, v.rect).dataValidation;
     dv.rule = validationRule(v);

@@ -69,6 +69,10 @@ export interface DoubleSheet {
   freeze?: string;
   tabColor?: string;
   columnWidths: Map<number, number>;
+  /** Page setup as set through worksheet.pageLayout: "orientation", "zoom", "centerFooter", "printTitleRows" … */
+  pageLayout: Record<string, unknown>;
+  /** Merged areas (range.merge), as addresses. */
+  merges: string[];
 }
 
 export interface InitialSheet {
@@ -305,7 +309,7 @@ export class ExcelDouble {
     const id = `{00000000-0001-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
     return {
       id, name, visibility: "Visible", props: new Map(), cells: new Map(), fills: [], formats: [], names: new Map(), validations: [], charts: [],
-      autoFills: [], protected: false, columnWidths: new Map(),
+      autoFills: [], protected: false, columnWidths: new Map(), pageLayout: {}, merges: [],
     };
   }
 
@@ -656,6 +660,33 @@ export class ExcelDouble {
       getUsedRange: (_valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get()) ?? { row: 0, col: 0, rows: 1, cols: 1 }),
       getUsedRangeOrNullObject: (_valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get()), true),
       charts: wb.chartsProxy(get),
+      pageLayout: (() => {
+        const set = (k: string, v: unknown) => wb.enqueue(() => void (get().pageLayout[k] = v));
+        const footers = {
+          set leftFooter(v: string) {
+            set("leftFooter", v);
+          },
+          set centerFooter(v: string) {
+            set("centerFooter", v);
+          },
+          set rightFooter(v: string) {
+            set("rightFooter", v);
+          },
+        };
+        return {
+          set orientation(v: string) {
+            set("orientation", v);
+          },
+          set paperSize(v: string) {
+            set("paperSize", v);
+          },
+          set zoom(v: unknown) {
+            set("zoom", v);
+          },
+          headersFooters: { defaultForAllPages: footers },
+          setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+        };
+      })(),
       freezePanes: {
         freezeAt: (r: { __rect: () => Rect }) => wb.enqueue(() => void (get().freeze = `at ${addr(r.__rect())}`)),
         freezeRows: (n: number) => wb.enqueue(() => void (get().freeze = `rows ${n}`)),
@@ -1021,6 +1052,13 @@ export class ExcelDouble {
           /* recorded with the rule */
         },
         clear: () => wb.enqueue(() => void (getSheet().validations = getSheet().validations.filter((v) => !inside(parseAddr(v.address), rect())))),
+      },
+      merge(_across?: boolean) {
+        wb.enqueue(() => {
+          const s = getSheet();
+          wb.guardWrite(s);
+          s.merges.push(addr(rect()));
+        });
       },
       autoFill(dest: { __rect: () => Rect }, type: string) {
         wb.enqueue(() => {

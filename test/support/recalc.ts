@@ -85,6 +85,8 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const order = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
   for (const m of workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)">([^<]+)<\/definedName>/g)) {
+    // Excel's built-in names (print titles) are page setup, not figures.
+    if (m[1].startsWith("_xlnm.")) continue;
     const sheet = order[Number(m[2])];
     const ref = unescapeXml(m[3]);
     (names[sheet] ??= {})[m[1]] = ref;
