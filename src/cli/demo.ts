@@ -2,6 +2,7 @@
 import { mkdirSync } from "fs";
 import path from "path";
 import { writeXlsxFile } from "../xlsx";
+import { computeCachedValues } from "./cachedValues";
 import { buildDemoWorkbook } from "./demoWorkbook";
 
 async function main(): Promise<void> {
@@ -9,7 +10,8 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(out), { recursive: true });
   const t0 = Date.now();
   const demo = buildDemoWorkbook();
-  await writeXlsxFile(demo.specs, out);
+  // The file carries every formula's result, so previews and Protected View show the numbers.
+  await writeXlsxFile(demo.specs, out, { cachedValues: computeCachedValues(demo.specs), generatedOn: demo.generatedOn });
   console.log("Styringsark — demo for Eksempel Kommune");
   for (const line of demo.summary) console.log(`  ${line}`);
   console.log(`Arbejdsbogen er skrevet til ${out} (${((Date.now() - t0) / 1000).toFixed(1)} s).`);

@@ -13,6 +13,7 @@ import { parseCsv } from "./csv";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
 import { buildPrognoseDemo } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";
+import { buildDemoAlder } from "./demoAlder";
 
 export const DEMO_YEAR = 2025;
 export const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
@@ -23,6 +24,8 @@ export interface DemoWorkbook {
   problems: Problem[];
   /** Danish summary lines printed by `npm run demo`. */
   summary: string[];
+  /** The generation date the sheets state (day number). */
+  generatedOn: number;
 }
 
 /** Reads a bundled CSV case table through the same header recognition and validation as Excel input. */
@@ -72,6 +75,8 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);
   for (const s of [...prognosis.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
+  const alder = buildDemoAlder(DEMO_YEAR, cases, generatedOn);
+  for (const s of alder.specs) specs.push(s);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
@@ -82,7 +87,8 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
     ...overview.summary,
     ...prognosis.summary,
+    ...alder.summary,
     `Ark: ${specs.map((s) => s.name).join(", ")}.`,
   ];
-  return { specs, cases, problems, summary };
+  return { specs, cases, problems, summary, generatedOn };
 }

@@ -5,13 +5,20 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { devServerAssets, findManifestProblems, manifestMsg, summarizeManifest } from "./manifest-check";
 
-function main(argv: string[]): number {
+/** Where the CLI prints: the console when run, a collector in tests (which call it in-process). */
+export interface CliOutput {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/** Checks the manifest named in `argv` (default manifest.xml) and returns the exit code. */
+export function validateManifestCli(argv: string[], out: CliOutput = console): number {
   const file = resolve(argv[0] ?? "manifest.xml");
   let xml: string;
   try {
     xml = readFileSync(file, "utf8");
   } catch (e) {
-    console.error(`Kan ikke læse ${file}: ${(e as Error).message}`);
+    out.error(`Kan ikke læse ${file}: ${(e as Error).message}`);
     return 2;
   }
 
@@ -22,15 +29,15 @@ function main(argv: string[]): number {
   }
 
   if (problems.length > 0) {
-    console.error(`Manifestet ${file} har ${problems.length} fejl:`);
-    for (const p of problems) console.error(`  - ${p}`);
+    out.error(`Manifestet ${file} har ${problems.length} fejl:`);
+    for (const p of problems) out.error(`  - ${p}`);
     return 1;
   }
 
   const s = summarizeManifest(xml);
   if (s === undefined) return 1; // unreachable: a manifest without problems always parses
   const counts = s.resourceCounts;
-  console.log(
+  out.log(
     `Manifestet er gyldigt: ${s.displayName} ${s.version} (Id ${s.id}) fra ${s.providerName}, sprog ${s.defaultLocale}, ` +
       `værter ${s.hosts.join(", ")}, funktionsnavnerum ${s.functionsNamespace ?? "(ingen)"}, ` +
       `delt runtime ${s.sharedRuntimeResid ?? "(ingen)"}, ressourcer: ${counts.Images} billeder, ${counts.Urls} URL'er, ` +
@@ -39,4 +46,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) process.exitCode = validateManifestCli(process.argv.slice(2));

@@ -117,9 +117,15 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
     const v = parsed.data;
     const cpr = v.cpr === "" ? null : (normaliseCpr(v.cpr) ?? v.cpr);
     if (v.cpr !== "") {
-      for (const p of checkCpr(v.cpr)) {
+      const cprProblems = checkCpr(v.cpr);
+      for (const p of cprProblems) {
         const column = label("cpr");
         problems.push({ ...p, message: msg.rowColumn(raw.row, column, p.message), row: raw.row, column });
+      }
+      // A masked CPR or a truth value would merge different people: the row is not used.
+      if (cprProblems.some((p) => p.severity === "fejl")) {
+        rejectedRows++;
+        continue;
       }
     }
     cases.push({

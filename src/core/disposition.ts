@@ -1,6 +1,6 @@
 // Dispositions (docs/domain.md §4): a case's rate projected onto calendar months, and sums over periods.
 import { dayToYmd, daysInMonth, monthEnd, monthStart, monthStarts, overlapDays } from "./calendar";
-import { dayFactor, type Unit } from "./units";
+import { dayFactor, unitRule, type Unit } from "./units";
 
 /** A case as the engine sees it: validated, dates as day numbers, open stop as OPEN_END. */
 export interface CaseSpan {
@@ -15,19 +15,18 @@ export function dispositionInPeriod(c: CaseSpan, a: number, b: number): number {
   const s = c.start > a ? c.start : a;
   const e = c.stop < b ? c.stop : b;
   if (e < s) return 0;
-  if (c.enhed === "døgn") return c.takst * (e - s + 1);
-  if (c.enhed === "uge") return (c.takst * (e - s + 1)) / 7;
+  const rule = unitRule(c.enhed);
+  if (rule.fixedDays !== undefined) return (c.takst * (e - s + 1)) / rule.fixedDays;
   // måned and år depend on the length of each month / year: walk the months of [s, e] on the
   // cached month starts (starts[m] is the first day of month m + 1).
   let { y, m } = dayToYmd(s);
   let starts = monthStarts(y);
   let total = 0;
   let cursor = s;
-  const perMonth = c.enhed === "måned";
   while (cursor <= e) {
     const next = starts[m];
     const hi = next - 1 < e ? next - 1 : e;
-    total += (hi - cursor + 1) / (perMonth ? next - starts[m - 1] : starts[12] - starts[0]);
+    total += (hi - cursor + 1) / rule.days(next - starts[m - 1], starts[12] - starts[0]);
     cursor = next;
     if (++m > 12) {
       m = 1;
@@ -51,27 +50,13 @@ export function monthlyDispositions(c: CaseSpan, y: number): number[] {
   // Outside the year: nothing to do (most rows of a long case history).
   if (c.stop < starts[0] || c.start >= starts[12]) return out;
   const yearDays = starts[12] - starts[0];
+  const rule = unitRule(c.enhed);
   for (let m = 0; m < 12; m++) {
     const a = starts[m], e = starts[m + 1] - 1;
     const lo = c.start > a ? c.start : a;
     const hi = c.stop < e ? c.stop : e;
     if (hi < lo) continue;
-    const days = hi - lo + 1;
-    // The unit factors of units.ts, inlined: this is the inner loop of every disposition sheet.
-    switch (c.enhed) {
-      case "måned":
-        out[m] = (c.takst * days) / (e - a + 1);
-        break;
-      case "døgn":
-        out[m] = c.takst * days;
-        break;
-      case "uge":
-        out[m] = (c.takst * days) / 7;
-        break;
-      case "år":
-        out[m] = (c.takst * days) / yearDays;
-        break;
-    }
+    out[m] = (c.takst * (hi - lo + 1)) / rule.days(e - a + 1, yearDays);
   }
   return out;
 }

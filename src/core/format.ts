@@ -4,6 +4,9 @@ import { dayToYmd } from "./calendar";
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
+/** The one list of Danish month abbreviations (index 0 = January), as the sheets print them. */
+export const MONTHS_DA = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"] as const;
+
 /** Day number → "dd.mm.åååå". */
 export function formatDate(day: number): string {
   if (!Number.isFinite(day)) return String(day);

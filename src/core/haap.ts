@@ -3,6 +3,8 @@ import { dayToYmd, monthsInPeriod } from "./calendar";
 import { disposedAmount, type CaseSpan } from "./disposition";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
+import { normaliseCpr } from "./cpr";
+import { describeValue } from "./numbers";
 
 export type HaapMethod = "dage" | "måneder";
 
@@ -18,19 +20,17 @@ export function parseHaapMethod(input: unknown): Result<HaapMethod> {
   const key = String(input).trim().toLowerCase();
   if (key === "dage" || key === "dag") return ok("dage");
   if (key === "måneder" || key === "maaneder" || key === "måned" || key === "mdr") return ok("måneder");
-  return fail("haap.method", msg.methodInvalid(String(input)));
+  return fail("haap.method", msg.methodInvalid(describeValue(input)));
 }
 
 /**
- * "010190-1234", "0101901234" and " 010190-1234 " are one person. The usual dashed form is its
+ * "010190-1234", "0101901234", "010190 1234", "01 01 90–1234" are one person (the core's one CPR
+ * normaliser). The usual dashed form is its
  * own key, so the hot loop allocates no new string (and the Map reuses the string's cached hash).
  */
 export function personKey(cpr: string): string {
-  if (cpr.length === 11 && cpr.charCodeAt(6) === 45) return cpr;
-  let t = cpr.trim();
-  if (t.length === 11 && t.charCodeAt(6) === 45) return t;
-  if (t.indexOf("-") >= 0) t = t.split("-").join("");
-  return t.length === 10 && /^\d{10}$/.test(t) ? `${t.slice(0, 6)}-${t.slice(6)}` : t;
+  if (cpr.length === 11 && cpr.charCodeAt(6) === 45 && cprNumber(cpr) >= 0) return cpr;
+  return normaliseCpr(cpr) ?? cpr.trim();
 }
 
 /** Rows as typed columns with integer person ids (0 … persons − 1), for callers that read cells. */

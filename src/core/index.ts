@@ -1,14 +1,14 @@
 // Public face of the domain core (docs/habits.md §7: explicit exports).
 export { type Problem, type Result, ok, fail, CoreUsageError } from "./result";
 export { msg } from "./messages";
-export { formatDate, formatNumber, formatKr, formatPercent, roundForDisplay, roundedText, relativeChange } from "./format";
+export { formatDate, formatNumber, formatKr, formatPercent, roundForDisplay, roundedText, relativeChange, MONTHS_DA } from "./format";
 export {
   OPEN_END, type Ymd, dayToSerial, ymdToDay, dayToYmd, isLeapYear, daysInMonth, daysInYear, isValidYmd, yearStart,
   yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
 } from "./calendar";
 export { type DateValue, parseDate, serialToDay } from "./dates";
-export { parseAmount, parseFraction, type FractionOptions } from "./numbers";
-export { type Unit, UNITS, parseUnit, dayFactor } from "./units";
+export { describeValue, parseAmount, parseFraction, type FractionOptions } from "./numbers";
+export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
   type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
   disposedAmount, monthlyTotals, forventetRegnskab,
@@ -25,7 +25,7 @@ export {
   type AtaActivity, FREQUENCIES, parseFrequency, parseRatio, ataHoursPerWeek, perYear, totalAtaHoursPerWeek,
   ataCapacity, ataTimepris, overDelivery,
 } from "./ata";
-export { checkCpr, maskCpr, normaliseCpr, cprCentury } from "./cpr";
+export { checkCpr, maskCpr, normaliseCpr, cprCentury, cprUnusable, isMaskedCpr, isTruthValue } from "./cpr";
 export {
   type CaseField, type ColumnMapping, CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, headerKey, recogniseHeaders,
   missingFields, unitFromHeader,
@@ -41,7 +41,7 @@ export {
 } from "./oekonomitjek";
 export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
 export {
-  type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
+  type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, type RestCells, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
 } from "./methods";
 export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText, priceNotComputableReason } from "./budgetText";
 export {
@@ -64,3 +64,11 @@ export {
   defaultArt, parseArt, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
 } from "./overgang";
 export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
+export {
+  type NoegletalId, type NoegletalDef, type PeerFigure, type PeerTable, type Comparison, NOEGLETAL, noegletalOf, readPeerTable,
+  ownFigures, compareWithPeers,
+} from "./sammenligning";
+export {
+  type HistorikArt, type HistorikRow, type RegnskabRow, type YearPoint, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
+  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
+} from "./historik";

@@ -2,42 +2,53 @@
 // place and the other layers never build sentences of their own from the core's data.
 import { formatDate } from "./format";
 
+/**
+ * A cell's text as a message quotes it: at most 40 characters, so a 32.767-character cell gives a
+ * readable message (and a short one in Excel's error tooltip).
+ */
+export function quote(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 export const msg = {
-  dateInvalid: (text: string) => `${text} er ikke en gyldig dato`,
-  dateTwoDigitYear: (text: string) => `${text} har et tocifret årstal — skriv året med fire cifre`,
+  dateInvalid: (text: string) => `${quote(text)} er ikke en gyldig dato`,
+  dateTwoDigitYear: (text: string) => `${quote(text)} har et tocifret årstal — skriv året med fire cifre`,
   dateFictitious1900: () => `29.02.1900 findes ikke (Excels fiktive dato, serienummer 60)`,
-  dateOutOfRange: (text: string) => `${text} ligger uden for Excels datoområde (01.01.1900–31.12.9999)`,
+  dateOutOfRange: (text: string) => `${quote(text)} ligger uden for Excels datoområde (01.01.1900–31.12.9999)`,
   dateMissing: () => `mangler en dato`,
-  numberInvalid: (text: string) => `${text} er ikke et gyldigt beløb`,
-  numberNotFinite: (text: string) => `${text} er ikke et endeligt tal`,
-  numberNegative: (text: string) => `${text} må ikke være negativ`,
-  percentInvalid: (text: string) => `${text} er ikke en gyldig procentsats`,
+  linkedDataType: () => `cellen indeholder en datatype (fx Aktier eller Geografi) — skriv tekst, en dato eller et tal`,
+  numberInvalid: (text: string) => `${quote(text)} er ikke et gyldigt beløb`,
+  numberNotFinite: (text: string) => `${quote(text)} er ikke et endeligt tal`,
+  numberNegative: (text: string) => `${quote(text)} må ikke være negativ`,
+  percentInvalid: (text: string) => `${quote(text)} er ikke en gyldig procentsats`,
   probabilityAboveOne: (text: string) =>
-    `${text} er større end 1 — skriv sandsynligheden som 0,4 eller 40 %`,
-  probabilityNegative: (text: string) => `${text} er negativ — sandsynligheden skal ligge mellem 0 og 1`,
-  rateAboveOne: (text: string) => `${text} er større end 1 — skriv satsen som 0,042 eller 4,2 %`,
-  unitInvalid: (text: string) => `${text} er ikke en kendt takstenhed (måned, døgn, uge eller år)`,
+    `${quote(text)} er større end 1 — skriv sandsynligheden som 0,4 eller 40 %`,
+  probabilityNegative: (text: string) => `${quote(text)} er negativ — sandsynligheden skal ligge mellem 0 og 1`,
+  rateAboveOne: (text: string) => `${quote(text)} er større end 1 — skriv satsen som 0,042 eller 4,2 %`,
+  unitInvalid: (text: string) => `${quote(text)} er ikke en kendt takstenhed (måned, døgn, uge eller år)`,
   stopBeforeStart: (stop: number, start: number) =>
     `stopdato ${formatDate(stop)} ligger før startdato ${formatDate(start)}`,
   periodInvalid: (from: number, to: number) =>
     `perioden ${formatDate(from)}–${formatDate(to)} er ugyldig: til-datoen ligger før fra-datoen`,
   haapZero: () => `Helårspersoner er 0 i perioden — gennemsnitsprisen kan ikke beregnes (division med 0)`,
   indexBaseZero: () => `Basisårets værdi er 0 — indekset kan ikke beregnes`,
-  methodInvalid: (text: string) => `${text} er ikke en kendt metode (dage eller måneder)`,
+  methodInvalid: (text: string) => `${quote(text)} er ikke en kendt metode (dage eller måneder)`,
   frequencyInvalid: (text: string) =>
-    `${text} er ikke en kendt hyppighed (fx "Alle ugens 7 dage", "Hverdage", "Weekend", "Fredag", "2 gange ugentligt", "Månedligt")`,
+    `${quote(text)} er ikke en kendt hyppighed (fx "Alle ugens 7 dage", "Hverdage", "Weekend", "Fredag", "2 gange ugentligt", "Månedligt")`,
   ratioNeedsNumber: (text: string) =>
-    `${text}: angiv hvor mange borgere én medarbejder deler sig imellem, fx 1:3`,
-  ratioInvalid: (text: string) => `${text} er ikke en gyldig normering (fx 1:1 eller 1:3)`,
-  minutesInvalid: (text: string) => `${text} er ikke et gyldigt antal minutter`,
-  periodUnitInvalid: (text: string) => `${text} er ikke en kendt periode (uge eller år)`,
+    `${quote(text)}: angiv hvor mange borgere én medarbejder deler sig imellem, fx 1:3`,
+  ratioInvalid: (text: string) => `${quote(text)} er ikke en gyldig normering (fx 1:1 eller 1:3)`,
+  minutesInvalid: (text: string) => `${quote(text)} er ikke et gyldigt antal minutter`,
+  periodUnitInvalid: (text: string) => `${quote(text)} er ikke en kendt periode (uge eller år)`,
   historyTooShort: (need: number, have: number) =>
     `kræver ${need} bogførte måneder, men der er kun ${have}`,
   historyEmpty: () => `der er ingen historik at beregne tilgangen ud fra`,
   rangeShape: (name: string) => `${name} skal have samme antal rækker som de øvrige områder`,
-  cprFormat: (text: string) => `${text} er ikke et cpr-nummer på formen DDMMÅÅ-SSSS`,
-  cprDate: (text: string) => `${text} indeholder ikke en gyldig fødselsdato`,
-  cprSubstitute: (text: string) => `${text} er et erstatningspersonnummer (dag 61–91)`,
+  cprFormat: (text: string) => `${quote(text)} er ikke et cpr-nummer på formen DDMMÅÅ-SSSS`,
+  cprDate: (text: string) => `${quote(text)} indeholder ikke en gyldig fødselsdato`,
+  cprMasked: (text: string) => `${quote(text)} er et maskeret cpr-nummer og kan ikke skelne personer — brug det fulde cpr-nummer`,
+  cprTruth: (text: string) => `${quote(text)} er en sandhedsværdi, ikke et cpr-nummer — er det den rigtige kolonne?`,
+  cprSubstitute: (text: string) => `${quote(text)} er et erstatningspersonnummer (dag 61–91)`,
   row: (row: number, text: string) => `Række ${row}: ${text}`,
   rowColumn: (row: number, column: string, text: string) => `Række ${row}, ${column}: ${text}`,
   required: () => `skal udfyldes`,
@@ -55,27 +66,33 @@ export const msg = {
   argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
   noMeasure: () => `(uden foranstaltning)`,
   prognoseMethodUnknown: (text: string) =>
-    `${text} er ikke en kendt prognosemetode (disponering, risikosager, pulje, glidende gennemsnit, 12-dele, rammestyring eller skøn)`,
+    `${quote(text)} er ikke en kendt prognosemetode (disponering, risikosager, pulje, glidende gennemsnit, 12-dele, rammestyring eller skøn)`,
   prognoseInputMissing: (method: string, what: string) => `${method} mangler ${what}`,
   tableMissing: (name: string) => `Tabellen "${name}" findes ikke i arbejdsbogen`,
   tableColumnMissing: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}"`,
-  monthHeaderInvalid: (text: string) => `${text} er ikke en måned (skriv fx 2025-01 eller 01.01.2025)`,
+  monthHeaderInvalid: (text: string) => `${quote(text)} er ikke en måned (skriv fx 2025-01 eller 01.01.2025)`,
   // Pre-filling the budget model from the workbook's tables (docs/domain.md §5).
-  budgetLineUnknown: (text: string) => `"${text}" er ikke en linje i budgetmodellen — beløbet er ikke brugt`,
+  budgetLineUnknown: (text: string) => `"${quote(text)}" er ikke en linje i budgetmodellen — beløbet er ikke brugt`,
   budgetLineAmbiguous: (text: string, lines: readonly string[]) =>
-    `"${text}" passer på flere linjer i budgetmodellen (${lines.join("; ")}) — skriv linjens fulde navn; beløbet er ikke brugt`,
+    `"${quote(text)}" passer på flere linjer i budgetmodellen (${lines.join("; ")}) — skriv linjens fulde navn; beløbet er ikke brugt`,
   budgetLevelUnknown: (text: string, levels: readonly string[]) =>
-    `"${text}" er ikke et funktionsniveau i budgetmodellen (${levels.join(", ")}) — rækken er ikke brugt`,
-  budgetInternEkstern: (text: string) => `"${text}" er hverken intern eller ekstern — rækken er ikke brugt`,
+    `"${quote(text)}" er ikke et funktionsniveau i budgetmodellen (${levels.join(", ")}) — rækken er ikke brugt`,
+  budgetInternEkstern: (text: string) => `"${quote(text)}" er hverken intern eller ekstern — rækken er ikke brugt`,
   // Age and the 18th birthday (docs/domain.md §8).
   cell: (address: string, text: string) => `Celle ${address}: ${text}`,
   dateBeforeBirth: (day: number, birth: number) => `${formatDate(day)} ligger før fødselsdatoen ${formatDate(birth)}`,
   ageNoCpr: () => `mangler cpr-nummer — alderen kan ikke beregnes`,
-  artUnknown: (text: string) => `${text} er ikke en kendt art (anbringelse, efterværn eller øvrig)`,
+  artUnknown: (text: string) => `${quote(text)} er ikke en kendt art (anbringelse, efterværn eller øvrig)`,
   ageLimitPassed: (limit: number, stop: number | null, last: number) =>
     `${stop === null ? "den åbne sag starter" : `stopdato ${formatDate(stop)} ligger`} efter ${formatDate(last)}, dagen før ${limit}-årsdagen: ` +
     (limit === 18 ? `anbringelsen løber efter 18-årsdagen — er det efterværn?` : `efterværnet løber efter dagen før ${limit}-årsdagen`),
+  noegletalUnknown: (names: readonly string[]) =>
+    `Disse nøgletal kendes ikke og er ikke brugt: ${names.map((n) => `"${n}"`).join(", ")} — brug udgift pr. 0-22-årig, andel af anbragte i plejefamilie eller GNS-pris pr. anbragt`,
+  yearInvalid: (text: string) => `${text} er ikke et årstal`,
+  yearMissing: (year: number) => `der er ingen tal for ${year} (hverken gemt ved årsafslutning eller i regnskabstabellen)`,
   // Backtest of the prognosis methods (docs/domain.md §8).
+  backtestHowTo: () =>
+    `Grundlaget er tabellen Forbrug (bogført pr. konto og måned) og budgetterne for de tidligere år i tabellen Regnskab. Et år tæller med, når alle 12 måneder er bogført.`,
   backtestNotRebuildable: () => `kan ikke efterprøves: metoden bruger oplysninger, som ikke er gemt for tidligere år`,
   backtestNoRuns: (needsBudget: boolean) =>
     needsBudget

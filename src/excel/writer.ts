@@ -12,6 +12,7 @@
 //   case: Excel's sheet names ignore case) keeps it, and ours gets a free name instead (reported).
 import { STYLE_LOOKS } from "../sheets/styles";
 import { columnWidthPoints } from "../sheets/columns";
+import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { rectAbs, sheetRef } from "../sheets/a1";
 import {
@@ -115,6 +116,32 @@ function freeze(ws: Excel.Worksheet, f: { rows: number; cols: number }): void {
   else if (f.cols > 0) ws.freezePanes.freezeColumns(f.cols);
 }
 
+/** Today as a day number (days since 1899-12-30): a sheet written now was generated today. */
+function today(): number {
+  const now = new Date();
+  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000) + 25569;
+}
+
+/**
+ * Row heights, merged cells and the page setup (sheets/print.ts): landscape A4, one page wide, the
+ * header rows repeated, a footer with sheet name, page and generation date. ExcelApi 1.9
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout); horizontalFitToPages 1 with
+ * verticalFitToPages 0 is "1 page wide by automatic tall".
+ */
+function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
+  const page = printLayout(spec, today());
+  const pl = ws.pageLayout;
+  pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  pl.paperSize = "A4";
+  pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const footer = /^&L(.*)&C(.*)&R(.*)$/.exec(page.footer);
+  if (footer) {
+    const all = pl.headersFooters.defaultForAllPages;
+    [all.leftFooter, all.centerFooter, all.rightFooter] = [footer[1], footer[2], footer[3]];
+  }
+  if (page.titleRows) pl.setPrintTitleRows(titleRowsA1(page.titleRows));
+}
+
 /** Queues the look of the cells (formats, validation); copied along with the values by copyFrom. */
 function queueCellLook(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const rule of spec.formats) {
@@ -132,6 +159,10 @@ function queueCellLook(ws: Excel.Worksheet, spec: SheetSpec): void {
     if (rule.wrap) range.format.wrapText = true;
     if (look?.unlocked) range.format.protection.locked = false;
   }
+  // Row heights and merged areas belong to the cells: copied along with them by copyFrom.
+  const layout = sheetLayout(spec);
+  for (const [row, height] of Object.entries(layout.rowHeights)) ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
   for (const v of spec.validations ?? []) {
     const dv = rangeOf(ws, v.rect).dataValidation;
     dv.rule = validationRule(v);
@@ -148,11 +179,12 @@ function queueCellLook(ws: Excel.Worksheet, spec: SheetSpec): void {
 function queueSheetLook(
   ws: Excel.Worksheet, spec: SheetSpec, sheetName: string, names: ReadonlyMap<string, string> = new Map(), oldCharts: readonly Excel.Chart[] = [],
 ): void {
-  for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
+  for (const [col, width] of Object.entries(sheetLayout(spec).columnWidths)) {
     // Office.js widths are points; the spec's width is the .xlsx one (one rule, sheets/columns.ts).
     ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
   }
   if (spec.freeze) freeze(ws, spec.freeze);
+  queuePageLayout(ws, spec);
   for (const n of spec.names ?? []) {
     const old = names.get(n.name);
     if (old === undefined) ws.names.add(n.name, rangeOf(ws, n.rect));

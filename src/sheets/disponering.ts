@@ -1,21 +1,16 @@
 // "Disponering ÅÅÅÅ": one row per case with native month formulas (docs/domain.md §4, §6, §7), so the
 // sheet recalculates when someone edits a takst or a date, even without the add-in.
-import { dayToSerial, formatDate, OPEN_END, type CaseRow } from "../core";
+import { dayToSerial, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
-import { NUMBER_FORMATS, type Block, type Cell, type FormatRule, type SheetSpec } from "./spec";
+import { cprCell, draft, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
+import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
-export interface DisponeringInput {
+export interface DisponeringInput extends ReportOptions, CprOptions {
   year: number;
   cases: readonly CaseRow[];
-  /** Kommune name for the title. */
-  kommune?: string;
   /** Where the cases came from, e.g. "tabellen Sager". */
   source?: string;
-  /** Day number of generation, printed in the banner (passed in so output is deterministic). */
-  generatedOn: number;
-  sheetName?: string;
-  /** Show CPR as 010190-xxxx. Merging a person's rows for HÅP then works on the masked text. */
-  maskCpr?: (cpr: string) => string;
+  // maskCpr (default false): merging a person's rows for HÅP then works on the masked text.
   /**
    * Booked actuals per konto and month (index 0 = January). Konti listed here get an input row in
    * "Bogført pr. konto"; the other konti of the cases get an empty input row.
@@ -78,7 +73,6 @@ const HELPER_HEADERS = [
   "Samme borger som rækken over", "Start i året", "Slut i året", "Dage dækket t.o.m.", "HÅP-dage (nye)",
   "Måneder dækket t.o.m.", "HÅP-måneder (nye)", "Sag i året",
 ];
-const MONTHS_DA = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
 /**
  * The month formula of one case cell, relative to its own row and its month's header cell:
@@ -89,9 +83,7 @@ export function monthFormula(row: number, monthCol: number, headerRow: number): 
   const r = (c: number) => a1(row, c, false, true); // $H7
   const eom = `EOMONTH(${h},0)`;
   const days = `MAX(0,MIN(IF(${r(COLS.stop)}>0,${r(COLS.stop)},${eom}),${eom})-MAX(${r(COLS.start)},${h})+1)`;
-  const unit = r(COLS.enhed);
-  const factor =
-    `IF(${unit}="døgn",1,IF(${unit}="uge",1/7,IF(${unit}="år",1/(DATE(YEAR(${h})+1,1,1)-DATE(YEAR(${h}),1,1)),1/DAY(${eom}))))`;
+  const factor = unitFormula(r(COLS.enhed), (u) => u.dayFactorFormula(h));
   return `${r(COLS.takst)}*${days}*${factor}`;
 }
 
@@ -133,197 +125,222 @@ export function helperFormulas(row: number, yearCell: { row: number; col: number
   };
 }
 
-export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; layout: DisponeringLayout } {
-  const { year } = input;
-  const sheetName = input.sheetName ?? `Disponering ${year}`;
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  const headerRow = 4;
-  const yearCell = { row: 2, col: 1 };
-  const bookedMonthsCell = { row: 2, col: 3 };
-  const booked = Math.max(0, Math.min(12, Math.floor(input.bookedMonths ?? 0)));
+type Line = { row: number; name: string };
 
-  blocks.push({
-    kind: "cells", row: 0, col: 0,
-    cells: [
-      [`Disponeringsark ${year}${input.kommune ? ` — ${input.kommune}` : ""}`],
-      [`Genereret af Styringsark ${formatDate(input.generatedOn)}${input.source ? ` fra ${input.source}` : ""}. Ret i kildetabellen — dette ark genskabes.`],
-      ["Budgetår", year, "Bogført t.o.m. måned (0–12)", booked],
-    ],
+/** Rows and cells fixed before the sections are written; `row` is the next free row. */
+interface Plan {
+  d: SheetDraft;
+  year: number;
+  headerRow: number;
+  yearCell: { row: number; col: number };
+  bookedMonthsCell: { row: number; col: number };
+  sorted: CaseRow[];
+  casesFrom: number;
+  casesTo: number;
+  row: number;
+}
+
+const sumFormula = (r: number) => `SUM(${a1(r, FIRST_MONTH)}:${a1(r, FIRST_MONTH + 11)})`;
+const sumRow = (r: number): Cell => ({ f: sumFormula(r) });
+
+/** Month cells (and the year total) of row r, with an optional label in column A. */
+function lineAcross(p: Plan, r: number, label: string, make: (c: number) => Cell): void {
+  const cells: Cell[] = [];
+  for (let c = FIRST_MONTH; c <= TOTAL_COL; c++) cells.push(make(c));
+  if (label !== "") p.d.put(r, 0, [[label]]);
+  p.d.put(r, FIRST_MONTH, [cells]);
+}
+
+/** A column of the case block, e.g. L$7:L$12 (or $G$7:$G$12). */
+function span(p: Plan, col: number, abs = false): string {
+  const c = colName(col);
+  return abs ? `$${c}$${p.casesFrom + 1}:$${c}$${p.casesTo + 1}` : `${c}$${p.casesFrom + 1}:${c}$${p.casesTo + 1}`;
+}
+
+function writeHeading(p: Plan, input: DisponeringInput, booked: number): void {
+  const { d, year } = p;
+  d.heading({
+    title: reportTitle(`Disponeringsark ${year}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)}${input.source ? ` fra ${input.source}` : ""}. Ret i kildetabellen — dette ark genskabes.`,
+    width: WIDTH, year, yearRowMore: ["Bogført t.o.m. måned (0–12)", booked],
   });
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, WIDTH), style: "banner" });
-  formats.push({ rect: rect(2, 0), bold: true }, { rect: rect(2, 1), numberFormat: NUMBER_FORMATS.integer });
-  formats.push({ rect: rect(2, 2), bold: true }, { rect: rect(bookedMonthsCell.row, bookedMonthsCell.col), style: "input", numberFormat: NUMBER_FORMATS.integer });
+  d.format(rect(2, 2), { bold: true }).input(rect(p.bookedMonthsCell.row, p.bookedMonthsCell.col), NUMBER_FORMATS.integer);
+}
 
+function writeColumnHeaders(p: Plan): void {
+  const { d, headerRow, yearCell } = p;
   const header: Cell[] = [
     "Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Leverandør", "Rådgiver", "Status", "Takst", "Takstenhed",
     "Startdato", "Stopdato",
   ];
   for (let m = 1; m <= 12; m++) header.push({ f: `DATE(${a1(yearCell.row, yearCell.col, true, true)},${m},1)` });
   header.push("Forventet regnskab");
-  blocks.push({ kind: "cells", row: headerRow, col: 0, cells: [header] });
-  blocks.push({ kind: "cells", row: headerRow - 1, col: HELPER.same, cells: [["Hjælpekolonner til nøgletal (HÅP) — beregnes, ret ikke her"]] });
-  blocks.push({ kind: "cells", row: headerRow, col: HELPER.same, cells: [HELPER_HEADERS] });
-  formats.push({ rect: rect(headerRow, 0, 1, WIDTH), style: "header", wrap: true });
-  formats.push({ rect: rect(headerRow - 1, HELPER.same), style: "note" });
-  formats.push({ rect: rect(headerRow, HELPER.same, 1, HELPER_HEADERS.length), style: "header", wrap: true });
-  formats.push({ rect: rect(headerRow, FIRST_MONTH, 1, 12), numberFormat: "mmm" });
+  d.header(headerRow, 0, header, true);
+  d.put(headerRow - 1, HELPER.same, [["Hjælpekolonner til nøgletal (HÅP) — beregnes, ret ikke her"]]).style(rect(headerRow - 1, HELPER.same), "note");
+  d.header(headerRow, HELPER.same, HELPER_HEADERS, true);
+  d.numberFormat(rect(headerRow, FIRST_MONTH, 1, 12), "mmm");
+}
 
-  // One block for current and expected cases: a person's rows must be adjacent for the HÅP helper
-  // columns, across both statuses. The Status column decides which subtotal a row belongs to.
-  const sorted = sortCases(input.cases);
+/**
+ * One block for current and expected cases: a person's rows must be adjacent for the HÅP helper
+ * columns, across both statuses. The Status column decides which subtotal a row belongs to.
+ */
+function writeCases(p: Plan, mask: boolean): DisponeringLayout["caseRows"] {
+  const { d, sorted, casesFrom } = p;
+  d.section(p.row - 1, "Sager (aktuelle og forventede — kolonnen Status afgør hvilken sum rækken indgår i)");
   const caseRows: DisponeringLayout["caseRows"] = [];
-  let row = headerRow + 1;
-  blocks.push({ kind: "cells", row, col: 0, cells: [["Sager (aktuelle og forventede — kolonnen Status afgør hvilken sum rækken indgår i)"]] });
-  formats.push({ rect: rect(row, 0), style: "section" });
-  row++;
-  const casesFrom = row;
-  const sumRow = (r: number) => ({ f: `SUM(${a1(r, FIRST_MONTH)}:${a1(r, FIRST_MONTH + 11)})` });
-  if (sorted.length > 0) {
-    blocks.push({
-      kind: "cells", row, col: 0,
-      cells: sorted.map((c) => [
-        c.cpr ? (input.maskCpr ? input.maskCpr(c.cpr) : c.cpr) : null,
-        c.navn || null, c.foranstaltning, c.konto || null, c.leverandoer || null, c.raadgiver || null, c.status,
-        c.takst, c.enhed, dayToSerial(c.start), c.stop >= OPEN_END ? null : dayToSerial(c.stop),
-      ]),
-    });
-    for (const c of sorted) caseRows.push({ row: row++, caseRow: c });
-    const n = sorted.length;
-    blocks.push({ kind: "fill", rect: rect(casesFrom, FIRST_MONTH, n, 12), formula: monthFormula(casesFrom, FIRST_MONTH, headerRow) });
-    blocks.push({ kind: "fill", rect: rect(casesFrom, TOTAL_COL, n, 1), formula: sumRow(casesFrom).f });
-    const helpers = helperFormulas(casesFrom, yearCell);
-    for (const key of Object.keys(HELPER) as (keyof typeof HELPER)[]) {
-      blocks.push({ kind: "fill", rect: rect(casesFrom, HELPER[key], n, 1), formula: helpers[key] });
-    }
-  }
-  const casesTo = Math.max(casesFrom, row - 1);
-  const span = (col: number, abs = false) =>
-    abs ? `$${colName(col)}$${casesFrom + 1}:$${colName(col)}$${casesTo + 1}` : `${colName(col)}$${casesFrom + 1}:${colName(col)}$${casesTo + 1}`;
+  if (sorted.length === 0) return caseRows;
+  d.put(casesFrom, 0, sorted.map((c) => [
+    cprCell(c.cpr, mask),
+    c.navn || null, c.foranstaltning, c.konto || null, c.leverandoer || null, c.raadgiver || null, c.status,
+    c.takst, c.enhed, dayToSerial(c.start), c.stop >= OPEN_END ? null : dayToSerial(c.stop),
+  ]));
+  for (const c of sorted) caseRows.push({ row: p.row++, caseRow: c });
+  const n = sorted.length;
+  d.fill(rect(casesFrom, FIRST_MONTH, n, 12), monthFormula(casesFrom, FIRST_MONTH, p.headerRow));
+  d.fill(rect(casesFrom, TOTAL_COL, n, 1), sumFormula(casesFrom));
+  const helpers = helperFormulas(casesFrom, p.yearCell);
+  for (const key of Object.keys(HELPER) as (keyof typeof HELPER)[]) d.fill(rect(casesFrom, HELPER[key], n, 1), helpers[key]);
+  return caseRows;
+}
 
-  const lineAcross = (r: number, label: string, make: (c: number) => Cell) => {
-    const cells: Cell[] = [];
-    for (let c = FIRST_MONTH; c <= TOTAL_COL; c++) cells.push(make(c));
-    if (label !== "") blocks.push({ kind: "cells", row: r, col: 0, cells: [[label]] });
-    blocks.push({ kind: "cells", row: r, col: FIRST_MONTH, cells: [cells] });
-  };
+/** Subtotals by status, their sum and the pool input row; the grand total's row is reserved here. */
+function writeStatusTotals(p: Plan) {
+  const { d, sorted } = p;
   const statusSum = (r: number, status: string) => (c: number): Cell =>
-    c === TOTAL_COL ? sumRow(r) : sorted.length > 0 ? { f: `SUMIFS(${span(c)},${span(COLS.status, true)},"${status}")` } : 0;
+    c === TOTAL_COL ? sumRow(r) : sorted.length > 0 ? { f: `SUMIFS(${span(p, c)},${span(p, COLS.status, true)},"${status}")` } : 0;
+  const currentTotalRow = p.row++;
+  lineAcross(p, currentTotalRow, "Aktuelle sager i alt", statusSum(currentTotalRow, "aktuel"));
+  d.style(rect(currentTotalRow, 0, 1, WIDTH), "subtotal");
+  const expectedTotalRow = p.row++;
+  lineAcross(p, expectedTotalRow, "Forventede sager i alt", statusSum(expectedTotalRow, "forventet"));
+  d.style(rect(expectedTotalRow, 0, 1, WIDTH), "subtotal");
+  const currentAndExpectedRow = p.row++;
+  lineAcross(p, currentAndExpectedRow, "Aktuelle og forventede sager i alt", (c) => ({ f: `${a1(currentTotalRow, c)}+${a1(expectedTotalRow, c)}` }));
+  d.style(rect(currentAndExpectedRow, 0, 1, WIDTH), "subtotal");
+  const poolRow = p.row++;
+  lineAcross(p, poolRow, "Pulje til ukendt tilgang (indtast skøn pr. måned)", (c) => (c === TOTAL_COL ? sumRow(poolRow) : 0));
+  d.style(rect(poolRow, FIRST_MONTH, 1, 12), "input");
+  const grandTotalRow = p.row++;
+  p.row++;
+  return { currentTotalRow, expectedTotalRow, currentAndExpectedRow, poolRow, grandTotalRow };
+}
 
-  const currentTotalRow = row++;
-  lineAcross(currentTotalRow, "Aktuelle sager i alt", statusSum(currentTotalRow, "aktuel"));
-  formats.push({ rect: rect(currentTotalRow, 0, 1, WIDTH), style: "subtotal" });
-  const expectedTotalRow = row++;
-  lineAcross(expectedTotalRow, "Forventede sager i alt", statusSum(expectedTotalRow, "forventet"));
-  formats.push({ rect: rect(expectedTotalRow, 0, 1, WIDTH), style: "subtotal" });
-  const currentAndExpectedRow = row++;
-  lineAcross(currentAndExpectedRow, "Aktuelle og forventede sager i alt", (c) => ({ f: `${a1(currentTotalRow, c)}+${a1(expectedTotalRow, c)}` }));
-  formats.push({ rect: rect(currentAndExpectedRow, 0, 1, WIDTH), style: "subtotal" });
-  const poolRow = row++;
-  lineAcross(poolRow, "Pulje til ukendt tilgang (indtast skøn pr. måned)", (c) => (c === TOTAL_COL ? sumRow(poolRow) : 0));
-  formats.push({ rect: rect(poolRow, FIRST_MONTH, 1, 12), style: "input" });
-  const grandTotalRow = row++;
-  row++;
-
-  const groupSection = (label: string, col: number, names: string[]) => {
-    blocks.push({ kind: "cells", row, col: 0, cells: [[label]] });
-    formats.push({ rect: rect(row, 0), style: "section" });
-    row++;
-    const out: { row: number; name: string }[] = [];
-    for (const name of names) {
-      const r = row++;
-      blocks.push({ kind: "cells", row: r, col, cells: [[name]] });
-      lineAcross(r, "", (c) =>
-        c === TOTAL_COL ? sumRow(r) : { f: `SUMIFS(${span(c)},${span(col, true)},${a1(r, col, false, true)})` },
-      );
-      out.push({ row: r, name });
-    }
-    if (out.length > 0) formats.push({ rect: rect(out[0].row, 0, out.length, WIDTH), style: "output" });
-    return out;
-  };
-  const hasCases = sorted.length > 0;
-  const byForanstaltning = hasCases ? groupSection("Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(sorted.map((c) => c.foranstaltning))) : [];
-  const konti = uniqueSorted([...sorted.map((c) => c.konto), ...(input.actuals ?? []).map((a) => a.konto)].filter((k) => k !== ""));
-  const byKonto = hasCases ? groupSection("Disponeret pr. konto", COLS.konto, uniqueSorted(sorted.map((c) => c.konto).filter((k) => k !== ""))) : [];
-
-  // Booked actuals per konto (inputs) and the forecast per konto: closed months use actuals.
-  const k = a1(bookedMonthsCell.row, bookedMonthsCell.col, true, true);
-  const closed = (c: number) => `MONTH(${a1(headerRow, c, true, false)})<=${k}`;
-  blocks.push({ kind: "cells", row, col: 0, cells: [[`Bogført pr. konto (indtast; bruges for månederne t.o.m. ${a1(bookedMonthsCell.row, bookedMonthsCell.col)})`]] });
-  formats.push({ rect: rect(row, 0), style: "section" });
-  row++;
-  const actualsByKonto: { row: number; name: string }[] = [];
-  for (const name of konti) {
-    const r = row++;
-    const months = input.actuals?.find((a) => a.konto === name)?.months ?? [];
-    blocks.push({ kind: "cells", row: r, col: COLS.konto, cells: [[name]] });
-    lineAcross(r, "", (c) => (c === TOTAL_COL ? sumRow(r) : months[c - FIRST_MONTH] ?? 0));
-    formats.push({ rect: rect(r, FIRST_MONTH, 1, 12), style: "input" });
-    actualsByKonto.push({ row: r, name });
-  }
-  blocks.push({ kind: "cells", row, col: 0, cells: [["Forventet regnskab pr. konto (bogført for lukkede måneder, ellers disponeret)"]] });
-  formats.push({ rect: rect(row, 0), style: "section" });
-  row++;
-  const forecastByKonto: { row: number; name: string }[] = [];
-  for (const a of actualsByKonto) {
-    const r = row++;
-    const disp = byKonto.find((b) => b.name === a.name);
-    blocks.push({ kind: "cells", row: r, col: COLS.konto, cells: [[a.name]] });
-    lineAcross(r, "", (c) =>
-      c === TOTAL_COL ? sumRow(r) : { f: `IF(${closed(c)},${a1(a.row, c)},${disp ? a1(disp.row, c) : 0})` },
+/** "Disponeret pr. …": one SUMIFS line per distinct value of `col`. */
+function writeGroup(p: Plan, label: string, col: number, names: string[]): Line[] {
+  const { d } = p;
+  d.section(p.row++, label);
+  const out: Line[] = [];
+  for (const name of names) {
+    const r = p.row++;
+    d.put(r, col, [[name]]);
+    lineAcross(p, r, "", (c) =>
+      c === TOTAL_COL ? sumRow(r) : { f: `SUMIFS(${span(p, c)},${span(p, col, true)},${a1(r, col, false, true)})` },
     );
-    forecastByKonto.push({ row: r, name: a.name });
+    out.push({ row: r, name });
   }
-  if (forecastByKonto.length > 0) formats.push({ rect: rect(forecastByKonto[0].row, 0, forecastByKonto.length, WIDTH), style: "output" });
+  if (out.length > 0) d.style(rect(out[0].row, 0, out.length, WIDTH), "output");
+  return out;
+}
 
+/** Booked actuals per konto (inputs). */
+function writeActuals(p: Plan, konti: string[], actuals: DisponeringInput["actuals"]): Line[] {
+  const { d } = p;
+  d.section(p.row++, `Bogført pr. konto (indtast; bruges for månederne t.o.m. ${a1(p.bookedMonthsCell.row, p.bookedMonthsCell.col)})`);
+  const out: Line[] = [];
+  for (const name of konti) {
+    const r = p.row++;
+    const months = actuals?.find((a) => a.konto === name)?.months ?? [];
+    d.put(r, COLS.konto, [[name]]);
+    lineAcross(p, r, "", (c) => (c === TOTAL_COL ? sumRow(r) : months[c - FIRST_MONTH] ?? 0));
+    d.style(rect(r, FIRST_MONTH, 1, 12), "input");
+    out.push({ row: r, name });
+  }
+  return out;
+}
+
+/** "IF(MONTH(L$5)<=$D$3," … : month c is closed (booked). */
+function closed(p: Plan, c: number): string {
+  return `MONTH(${a1(p.headerRow, c, true, false)})<=${a1(p.bookedMonthsCell.row, p.bookedMonthsCell.col, true, true)}`;
+}
+
+/** Forventet regnskab per konto: actuals for booked months, dispositions for the rest. */
+function writeForecast(p: Plan, actualsByKonto: Line[], byKonto: Line[]): Line[] {
+  const { d } = p;
+  d.section(p.row++, "Forventet regnskab pr. konto (bogført for lukkede måneder, ellers disponeret)");
+  const out: Line[] = [];
+  for (const a of actualsByKonto) {
+    const r = p.row++;
+    const disp = byKonto.find((b) => b.name === a.name);
+    d.put(r, COLS.konto, [[a.name]]);
+    lineAcross(p, r, "", (c) =>
+      c === TOTAL_COL ? sumRow(r) : { f: `IF(${closed(p, c)},${a1(a.row, c)},${disp ? a1(disp.row, c) : 0})` },
+    );
+    out.push({ row: r, name: a.name });
+  }
+  if (out.length > 0) d.style(rect(out[0].row, 0, out.length, WIDTH), "output");
+  return out;
+}
+
+function writeGrandTotal(p: Plan, rows: { grandTotalRow: number; currentAndExpectedRow: number; poolRow: number }, actualsByKonto: Line[]): void {
   const actualsSum = (c: number) =>
     actualsByKonto.length > 0 ? `SUM(${a1(actualsByKonto[0].row, c)}:${a1(actualsByKonto[actualsByKonto.length - 1].row, c)})` : "0";
-  lineAcross(grandTotalRow, "Forventet regnskab i alt (bogført for lukkede måneder, ellers disponeret + pulje)", (c) =>
-    c === TOTAL_COL ? sumRow(grandTotalRow) : { f: `IF(${closed(c)},${actualsSum(c)},${a1(currentAndExpectedRow, c)}+${a1(poolRow, c)})` },
+  const { grandTotalRow, currentAndExpectedRow, poolRow } = rows;
+  lineAcross(p, grandTotalRow, "Forventet regnskab i alt (bogført for lukkede måneder, ellers disponeret + pulje)", (c) =>
+    c === TOTAL_COL ? sumRow(grandTotalRow) : { f: `IF(${closed(p, c)},${actualsSum(c)},${a1(currentAndExpectedRow, c)}+${a1(poolRow, c)})` },
   );
-  formats.push({ rect: rect(grandTotalRow, 0, 1, WIDTH), style: "total" });
+  p.d.style(rect(grandTotalRow, 0, 1, WIDTH), "total");
+}
 
-  const lastRow = row;
-  formats.push({ rect: rect(headerRow + 1, COLS.takst, lastRow - headerRow, 1), numberFormat: NUMBER_FORMATS.kr });
-  formats.push({ rect: rect(headerRow + 1, COLS.start, lastRow - headerRow, 2), numberFormat: NUMBER_FORMATS.date });
-  formats.push({ rect: rect(headerRow + 1, FIRST_MONTH, lastRow - headerRow, 13), numberFormat: NUMBER_FORMATS.kr });
-  if (hasCases) {
-    formats.push({ rect: rect(casesFrom, HELPER.start, sorted.length, 3), numberFormat: NUMBER_FORMATS.date });
-    formats.push({ rect: rect(casesFrom, HELPER.same, sorted.length, HELPER_HEADERS.length), style: "note" });
-  }
+/** Number formats over the whole body, and the input rules. */
+function writeFormatsAndRules(p: Plan): void {
+  const { d, headerRow, sorted, casesFrom } = p;
+  const body = p.row - headerRow;
+  d.numberFormat(rect(headerRow + 1, COLS.takst, body, 1), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(headerRow + 1, COLS.start, body, 2), NUMBER_FORMATS.date);
+  d.numberFormat(rect(headerRow + 1, FIRST_MONTH, body, 13), NUMBER_FORMATS.kr);
+  d.validate(rect(p.bookedMonthsCell.row, p.bookedMonthsCell.col), { type: "decimal", min: 0, max: 12 }, "Skriv et tal fra 0 til 12 (antal bogførte måneder)");
+  if (sorted.length === 0) return;
+  d.numberFormat(rect(casesFrom, HELPER.start, sorted.length, 3), NUMBER_FORMATS.date);
+  d.style(rect(casesFrom, HELPER.same, sorted.length, HELPER_HEADERS.length), "note");
+  d.validate(rect(casesFrom, COLS.enhed, sorted.length, 1), { type: "list", values: UNITS }, `Takstenhed skal være ${UNITS_TEXT}`);
+  d.validate(rect(casesFrom, COLS.status, sorted.length, 1), { type: "list", values: ["aktuel", "forventet"] }, "Status skal være aktuel eller forventet");
+}
+
+export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; layout: DisponeringLayout } {
+  const { year } = input;
+  const sheetName = input.sheetName ?? `Disponering ${year}`;
+  const headerRow = 4;
+  const sorted = sortCases(input.cases);
+  const casesFrom = headerRow + 2;
+  const p: Plan = {
+    d: draft(), year, headerRow, yearCell: { row: 2, col: 1 }, bookedMonthsCell: { row: 2, col: 3 }, sorted,
+    casesFrom, casesTo: Math.max(casesFrom, casesFrom + sorted.length - 1), row: casesFrom,
+  };
+  writeHeading(p, input, Math.max(0, Math.min(12, Math.floor(input.bookedMonths ?? 0))));
+  writeColumnHeaders(p);
+  const caseRows = writeCases(p, input.maskCpr ?? false);
+  const totals = writeStatusTotals(p);
+  const hasCases = sorted.length > 0;
+  const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(sorted.map((c) => c.foranstaltning))) : [];
+  const byKonto = hasCases ? writeGroup(p, "Disponeret pr. konto", COLS.konto, uniqueSorted(sorted.map((c) => c.konto).filter((k) => k !== ""))) : [];
+  const konti = uniqueSorted([...sorted.map((c) => c.konto), ...(input.actuals ?? []).map((a) => a.konto)].filter((k) => k !== ""));
+  const actualsByKonto = writeActuals(p, konti, input.actuals);
+  const forecastByKonto = writeForecast(p, actualsByKonto, byKonto);
+  writeGrandTotal(p, totals, actualsByKonto);
+  writeFormatsAndRules(p);
 
   const columnWidths: Record<number, number> = { 0: 13, 1: 18, 2: 22, 3: 10, 4: 20, 5: 12, 6: 10, 7: 11, 8: 10, 9: 11, 10: 11, [TOTAL_COL]: 14 };
   for (let m = 0; m < 12; m++) columnWidths[FIRST_MONTH + m] = 11;
   for (let h = 0; h < HELPER_HEADERS.length; h++) columnWidths[HELPER.same + h] = 12;
 
-  const validations: SheetSpec["validations"] = [
-    { rect: rect(bookedMonthsCell.row, bookedMonthsCell.col), rule: { type: "decimal", min: 0, max: 12 }, error: "Skriv et tal fra 0 til 12 (antal bogførte måneder)" },
-  ];
-  if (hasCases) {
-    validations.push(
-      { rect: rect(casesFrom, COLS.enhed, sorted.length, 1), rule: { type: "list", values: ["måned", "døgn", "uge", "år"] }, error: "Takstenhed skal være måned, døgn, uge eller år" },
-      { rect: rect(casesFrom, COLS.status, sorted.length, 1), rule: { type: "list", values: ["aktuel", "forventet"] }, error: "Status skal være aktuel eller forventet" },
-    );
-  }
-
-  const spec: SheetSpec = {
-    name: sheetName,
-    kind: "disponering",
-    blocks,
-    formats,
-    columnWidths,
-    freeze: { rows: headerRow + 1, cols: 1 },
-    validations,
-    tabColor: "#1F4E79",
-  };
+  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, tabColor: "#1F4E79" });
   return {
     spec,
     layout: {
-      sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell, bookedMonthsCell, caseRows,
-      casesFrom, casesTo, currentTotalRow, expectedTotalRow, currentAndExpectedRow, poolRow, grandTotalRow,
+      sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell: p.yearCell,
+      bookedMonthsCell: p.bookedMonthsCell, caseRows, casesFrom, casesTo: p.casesTo, ...totals,
       byForanstaltning, byKonto, actualsByKonto, forecastByKonto, helperCols: HELPER,
     },
   };
 }
-
-export { MONTHS_DA };

@@ -2,6 +2,10 @@
 export * from "./spec";
 export { colName, colIndex, a1, rectA1, rectAbs, rect, sheetRef, shiftFormula, sheetNameProblem } from "./a1";
 export { STYLE_LOOKS, STYLE_LEGEND, type StyleLook } from "./styles";
+export {
+  draft, SheetDraft, reportTitle, generatedBy, cprCell, MONTHS_DA, YEAR_CELL, type Heading, type SpecMeta, type ReportOptions,
+  type CprOptions, type ChartOptions,
+} from "./draft";
 export { buildDisponering, type DisponeringInput } from "./disponering";
 export { buildOverblik, NOTE_NO_CHARTS, type OverblikInput, type OverblikLayout } from "./overblik";
 export { buildPortefoelje, type PortefoeljeInput, type PortefoeljeLayout } from "./portefoelje";
@@ -24,3 +28,6 @@ export {
   buildDoegnskema, buildDoegnskemaSummary, doegnskemaSheetName, frequencyFormula, ratioFormula, TIDSRUM, NORMERINGER, LOVGRUNDLAG,
   type DoegnskemaActivity, type DoegnskemaInput, type DoegnskemaLayout, type DoegnskemaSummaryInput, type DoegnskemaSummaryLayout,
 } from "./doegnskema";
+export { buildMetodevalg, NOT_TESTABLE, type MetodevalgInput, type MetodevalgLayout } from "./metodevalg";
+export { buildOvergang, ANSWERS, type OvergangInput, type OvergangLayout } from "./overgang";
+export { buildSammenligning, type SammenligningInput, type SammenligningLayout } from "./sammenligning";

@@ -2,18 +2,15 @@
 // the disposed amount and GNS-pris (docs/domain.md §1 (2), §4), as native formulas over the disposition
 // sheet's case rows and HÅP helper columns — so the key figures follow any edit there.
 // The figures are defined as core's `keyFigures` defines them (see the note rows).
-import { formatDate } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
-import { NUMBER_FORMATS, type Block, type Cell, type FormatRule, type SheetSpec } from "./spec";
+import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
+import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
-export interface NoegletalInput {
+export interface NoegletalInput extends ReportOptions {
   year: number;
   /** Layout of the disposition sheet the figures refer to. */
   disponering: DisponeringLayout;
-  kommune?: string;
-  generatedOn: number;
-  sheetName?: string;
 }
 
 export interface NoegletalLayout {
@@ -38,77 +35,60 @@ export const NOEGLETAL_NOTES = [
 ];
 
 export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout: NoegletalLayout } {
-  const d = input.disponering;
+  const disp = input.disponering;
   const sheetName = input.sheetName ?? `Nøgletal ${input.year}`;
-  const ref = sheetRef(d.sheetName);
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  const hasCases = d.caseRows.length > 0;
-  const col = (c: number) => `${ref}$${colName(c)}$${d.casesFrom + 1}:$${colName(c)}$${d.casesTo + 1}`;
-  const year = `${ref}${a1(d.yearCell.row, d.yearCell.col, true, true)}`;
+  const ref = sheetRef(disp.sheetName);
+  const d = draft();
+  const hasCases = disp.caseRows.length > 0;
+  const col = (c: number) => `${ref}$${colName(c)}$${disp.casesFrom + 1}:$${colName(c)}$${disp.casesTo + 1}`;
+  const year = `${ref}${a1(disp.yearCell.row, disp.yearCell.col, true, true)}`;
   const daysInYear = `(DATE(${year},12,31)-DATE(${year},1,1)+1)`;
 
-  blocks.push({
-    kind: "cells", row: 0, col: 0,
-    cells: [
-      [`Nøgletal ${input.year}${input.kommune ? ` — ${input.kommune}` : ""}`],
-      [`Genereret af Styringsark ${formatDate(input.generatedOn)} fra arket "${d.sheetName}". Ret på disponeringsarket — dette ark genskabes.`],
-      ...NOEGLETAL_NOTES.map((n) => [n]),
-    ],
+  d.heading({
+    title: reportTitle(`Nøgletal ${input.year}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)} fra arket "${disp.sheetName}". Ret på disponeringsarket — dette ark genskabes.`,
+    width: WIDTH, rows: NOEGLETAL_NOTES.map((n) => [n]),
   });
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, WIDTH), style: "banner" });
-  formats.push({ rect: rect(2, 0, NOEGLETAL_NOTES.length, 1), style: "note" });
+  d.style(rect(2, 0, NOEGLETAL_NOTES.length, 1), "note");
   let row = 2 + NOEGLETAL_NOTES.length + 1;
 
   const figureRow = (r: number, keyCol: number): Cell[] => {
     const crit = a1(r, COLS.name, false, true);
     const sumifs = (c: number) => (hasCases ? `SUMIFS(${col(c)},${col(keyCol)},${crit})` : "0");
     return [
-      { f: sumifs(d.helperCols.inYear) },
-      { f: `${sumifs(d.helperCols.days)}/${daysInYear}` },
-      { f: `${sumifs(d.helperCols.months)}/12` },
-      { f: sumifs(d.totalCol) },
+      { f: sumifs(disp.helperCols.inYear) },
+      { f: `${sumifs(disp.helperCols.days)}/${daysInYear}` },
+      { f: `${sumifs(disp.helperCols.months)}/12` },
+      { f: sumifs(disp.totalCol) },
       { f: gns(r) },
     ];
   };
   const gns = (r: number) => `IF(${a1(r, COLS.haapDage)}>0,${a1(r, COLS.disponeret)}/${a1(r, COLS.haapDage)},NA())`;
 
   const table = (title: string, keyCol: number, names: string[], totalLabel: string) => {
-    blocks.push({ kind: "cells", row, col: 0, cells: [[title, "Antal sager", "HÅP (dage)", "HÅP (måneder)", "Disponeret", "GNS-pris"]] });
-    formats.push({ rect: rect(row, 0, 1, WIDTH), style: "header", wrap: true });
-    row++;
+    d.header(row++, 0, [title, "Antal sager", "HÅP (dage)", "HÅP (måneder)", "Disponeret", "GNS-pris"], true);
     const first = row;
     const out: { row: number; name: string }[] = [];
     for (const name of names) {
       const r = row++;
-      blocks.push({ kind: "cells", row: r, col: 0, cells: [[name, ...figureRow(r, keyCol)]] });
+      d.put(r, 0, [[name, ...figureRow(r, keyCol)]]);
       out.push({ row: r, name });
     }
     const totalRow = row++;
     const sum = (c: number): Cell => (out.length > 0 ? { f: `SUM(${a1(first, c)}:${a1(totalRow - 1, c)})` } : 0);
-    blocks.push({
-      kind: "cells", row: totalRow, col: 0,
-      cells: [[totalLabel, sum(COLS.antal), sum(COLS.haapDage), sum(COLS.haapMaaneder), sum(COLS.disponeret), { f: gns(totalRow) }]],
-    });
-    formats.push({ rect: rect(totalRow, 0, 1, WIDTH), style: "total" });
-    formats.push({ rect: rect(first, COLS.antal, totalRow - first + 1, 1), numberFormat: NUMBER_FORMATS.integer });
-    formats.push({ rect: rect(first, COLS.haapDage, totalRow - first + 1, 2), numberFormat: NUMBER_FORMATS.decimal2 });
-    formats.push({ rect: rect(first, COLS.disponeret, totalRow - first + 1, 2), numberFormat: NUMBER_FORMATS.kr });
+    d.put(totalRow, 0, [[totalLabel, sum(COLS.antal), sum(COLS.haapDage), sum(COLS.haapMaaneder), sum(COLS.disponeret), { f: gns(totalRow) }]]);
+    d.style(rect(totalRow, 0, 1, WIDTH), "total");
+    d.numberFormat(rect(first, COLS.antal, totalRow - first + 1, 1), NUMBER_FORMATS.integer);
+    d.numberFormat(rect(first, COLS.haapDage, totalRow - first + 1, 2), NUMBER_FORMATS.decimal2);
+    d.numberFormat(rect(first, COLS.disponeret, totalRow - first + 1, 2), NUMBER_FORMATS.kr);
     row++;
     return { out, totalRow };
   };
 
-  const f = table("Foranstaltning", d.cols.foranstaltning, d.byForanstaltning.map((x) => x.name), "I alt");
-  const k = table("Konto", d.cols.konto, d.byKonto.map((x) => x.name), "I alt (sager med konto)");
+  const f = table("Foranstaltning", disp.cols.foranstaltning, disp.byForanstaltning.map((x) => x.name), "I alt");
+  const k = table("Konto", disp.cols.konto, disp.byKonto.map((x) => x.name), "I alt (sager med konto)");
 
-  const spec: SheetSpec = {
-    name: sheetName,
-    kind: "noegletal",
-    blocks,
-    formats,
-    columnWidths: { 0: 28, 1: 11, 2: 12, 3: 13, 4: 15, 5: 14 },
-    tabColor: "#548235",
-  };
+  const spec = d.toSpec({ name: sheetName, kind: "noegletal", columnWidths: { 0: 28, 1: 11, 2: 12, 3: 13, 4: 15, 5: 14 }, tabColor: "#548235" });
   return {
     spec,
     layout: { sheetName, cols: COLS, byForanstaltning: f.out, foranstaltningTotalRow: f.totalRow, byKonto: k.out, kontoTotalRow: k.totalRow },

@@ -4,14 +4,16 @@
 // native formula, so the monthly meeting starts from what changed and what it does to the forventet
 // regnskab. CPR is masked by default.
 import {
-  CHANGE_KINDS, CHANGE_LABELS, compareSnapshots, dayToSerial, formatDate, largestChanges, maskCpr, OPEN_END,
-  type CaseChange, type CaseRow,
+  CHANGE_KINDS, CHANGE_LABELS, compareSnapshots, dayToSerial, largestChanges, OPEN_END, unitFormula, type CaseChange, type CaseRow,
 } from "../core";
 import { a1, rect } from "./a1";
-import { reportHeader, YEAR_CELL } from "./header";
-import { NUMBER_FORMATS, type Block, type Cell, type ChartRequest, type FormatRule, type SheetSpec } from "./spec";
+import {
+  cprCell, draft, generatedBy, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+} from "./draft";
+import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
-export interface OekonomitjekInput {
+/** maskCpr defaults to true. */
+export interface OekonomitjekInput extends ReportOptions, CprOptions, ChartOptions {
   year: number;
   /** Month of the check (1–12), in the sheet name. */
   month: number;
@@ -22,12 +24,6 @@ export interface OekonomitjekInput {
   nowLabel: string;
   /** Largest rises and falls listed (default 5). */
   topN?: number;
-  /** Show CPR as 010190-xxxx (default true). */
-  maskCpr?: boolean;
-  kommune?: string;
-  generatedOn: number;
-  chartsDrawn?: boolean;
-  sheetName?: string;
 }
 
 export interface OekonomitjekLayout {
@@ -64,8 +60,7 @@ export function yearAmountFormula(takst: string, enhed: string, start: string, s
   const months =
     `IF(MONTH(${hi})=MONTH(${lo}),${days}/DAY(EOMONTH(${lo},0)),` +
     `(EOMONTH(${lo},0)-${lo}+1)/DAY(EOMONTH(${lo},0))+DAY(${hi})/DAY(EOMONTH(${hi},0))+MONTH(${hi})-MONTH(${lo})-1)`;
-  return `IF(OR(${takst}="",${hi}<${lo}),0,${takst}*IF(${enhed}="døgn",${days},IF(${enhed}="uge",${days}/7,` +
-    `IF(${enhed}="år",${days}/(DATE(${Y}+1,1,1)-${soy}),${months}))))`;
+  return `IF(OR(${takst}="",${hi}<${lo}),0,${takst}*${unitFormula(enhed, (u) => u.periodFormula(days, months, Y))})`;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
@@ -75,20 +70,16 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   const sheetName = input.sheetName ?? `Økonomitjek ${year}-${pad2(input.month)}`;
   const mask = input.maskCpr ?? true;
   const topN = input.topN ?? 5;
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ kind: "cells", row, col, cells });
+  const d = draft();
   const report = compareSnapshots(input.before, input.now, year);
   const { up, down } = largestChanges(report, topN);
 
-  const header = reportHeader(
-    `Økonomitjek ${year}-${pad2(input.month)}${input.kommune ? ` — ${input.kommune}` : ""}`,
-    `Genereret af Styringsark ${formatDate(input.generatedOn)}: "${input.beforeLabel}" (før) sammenlignet med "${input.nowLabel}" (nu). ` +
+  d.heading({
+    title: reportTitle(`Økonomitjek ${year}-${pad2(input.month)}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)}: "${input.beforeLabel}" (før) sammenlignet med "${input.nowLabel}" (nu). ` +
       `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nr., foranstaltning og startdato.${mask ? " Cpr-numre er maskeret." : ""}`,
-    year, 16, input.chartsDrawn,
-  );
-  for (const b of header.blocks) blocks.push(b);
-  for (const f of header.formats) formats.push(f);
+    width: 16, year, chartsDrawn: input.chartsDrawn,
+  });
   const Y = YEAR_CELL;
 
   const summaryRow = 6;
@@ -100,77 +91,70 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   const last = tableRow + Math.max(changes.length, 1) - 1;
   const col = (c: number) => `${a1(tableRow, c, true, true)}:${a1(last, c, true, true)}`;
 
-  put(summaryRow - 2, 0, [["Ændringer siden sidst"]]);
-  put(summaryRow - 1, 0, [["Ændring", "Effekt på forventet regnskab", "Antal sager"]]);
-  formats.push({ rect: rect(summaryRow - 2, 0), style: "section" }, { rect: rect(summaryRow - 1, 0, 1, 3), style: "header", wrap: true });
-  put(summaryRow, 0, CHANGE_KINDS.map((k, i) => [
+  d.section(summaryRow - 2, "Ændringer siden sidst").header(summaryRow - 1, 0, ["Ændring", "Effekt på forventet regnskab", "Antal sager"], true);
+  d.put(summaryRow, 0, CHANGE_KINDS.map((k, i) => [
     CHANGE_LABELS[k],
     { f: `SUMIFS(${col(COLS.effekt)},${col(COLS.kind)},${a1(summaryRow + i, 0, false, true)})` },
     { f: `COUNTIFS(${col(COLS.kind)},${a1(summaryRow + i, 0, false, true)})` },
   ]));
-  put(totalsRow, 0, [
+  d.put(totalsRow, 0, [
     ["Forventet regnskab (sager), før", { f: `SUM(${col(COLS.foer)})` }],
     ["Forventet regnskab (sager), nu", { f: `SUM(${col(COLS.nu)})` }],
     ["Ændring i alt", { f: `${a1(totalsRow + 1, 1)}-${a1(totalsRow, 1)}` }],
   ]);
-  formats.push({ rect: rect(totalsRow + 2, 0, 1, 3), style: "total" });
-  formats.push({ rect: rect(summaryRow, 1, totalsRow + 3 - summaryRow, 1), numberFormat: NUMBER_FORMATS.kr });
-  const charts: ChartRequest[] = [{
+  d.style(rect(totalsRow + 2, 0, 1, 3), "total");
+  d.numberFormat(rect(summaryRow, 1, totalsRow + 3 - summaryRow, 1), NUMBER_FORMATS.kr);
+  d.chart({
     // Uændret is last in CHANGE_KINDS and left out of the chart: its effect is 0 by definition.
     type: "columnClustered", title: "Effekt på forventet regnskab pr. type ændring", source: rect(summaryRow - 1, 0, CHANGE_KINDS.length, 2),
     seriesBy: "columns", xAxisTitle: "Ændring", yAxisTitle: "Kr.", at: rect(summaryRow - 2, 5, 16, 8),
-  }];
+  });
 
   const rowOf = new Map(changes.map((c, i) => [c, tableRow + i]));
   const topList = (first: number, title: string, list: CaseChange[]) => {
-    put(first - 2, 0, [[title]]);
-    put(first - 1, 0, [["Ændring", "Cpr-nr.", "Navn", "Foranstaltning", "Effekt"]]);
-    formats.push({ rect: rect(first - 2, 0), style: "section" }, { rect: rect(first - 1, 0, 1, 5), style: "header" });
+    d.section(first - 2, title).header(first - 1, 0, ["Ændring", "Cpr-nr.", "Navn", "Foranstaltning", "Effekt"]);
     if (list.length === 0) {
-      put(first, 0, [["(ingen)"]]);
+      d.put(first, 0, [["(ingen)"]]);
       return;
     }
-    put(first, 0, list.map((c) => {
+    d.put(first, 0, list.map((c) => {
       const r = rowOf.get(c)!;
       return [COLS.kind, COLS.cpr, COLS.navn, COLS.foranstaltning, COLS.effekt].map((k) => ({ f: a1(r, k) }));
     }));
-    formats.push({ rect: rect(first, 4, list.length, 1), numberFormat: NUMBER_FORMATS.kr });
+    d.numberFormat(rect(first, 4, list.length, 1), NUMBER_FORMATS.kr);
   };
   topList(upRow, `Største stigninger i årsudgiften (op til ${topN})`, up);
   topList(downRow, `Største fald i årsudgiften (op til ${topN})`, down);
 
-  put(tableRow - 2, 0, [["Alle sager, før og nu"]]);
-  put(tableRow - 1, 0, [[
+  d.section(tableRow - 2, "Alle sager, før og nu").header(tableRow - 1, 0, [
     "Ændring", "Cpr-nr.", "Navn", "Foranstaltning", "Rådgiver", "Takst før", "Enhed før", "Start før", "Stop før",
     "Takst nu", "Enhed nu", "Start nu", "Stop nu", "Disponeret før", "Disponeret nu", "Effekt",
-  ]]);
-  formats.push({ rect: rect(tableRow - 2, 0), style: "section" }, { rect: rect(tableRow - 1, 0, 1, 16), style: "header", wrap: true });
+  ], true);
   const side = (c?: CaseRow): Cell[] =>
     c ? [c.takst, c.enhed, dayToSerial(c.start), c.stop >= OPEN_END ? null : dayToSerial(c.stop)] : [null, null, null, null];
   if (changes.length > 0) {
-    put(tableRow, 0, changes.map((ch) => {
+    d.put(tableRow, 0, changes.map((ch) => {
       const c = (ch.now ?? ch.before)!;
       return [
-        CHANGE_LABELS[ch.kind], c.cpr ? (mask ? maskCpr(c.cpr) : c.cpr) : null, c.navn || null, c.foranstaltning, c.raadgiver || null,
+        CHANGE_LABELS[ch.kind], cprCell(c.cpr, mask), c.navn || null, c.foranstaltning, c.raadgiver || null,
         ...side(ch.before), ...side(ch.now),
       ];
     }));
     const r = (c: number) => a1(tableRow, c, false, true);
-    blocks.push({ kind: "fill", rect: rect(tableRow, COLS.foer, changes.length, 1), formula: yearAmountFormula(r(COLS.takstFoer), r(COLS.enhedFoer), r(COLS.startFoer), r(COLS.stopFoer), Y) });
-    blocks.push({ kind: "fill", rect: rect(tableRow, COLS.nu, changes.length, 1), formula: yearAmountFormula(r(COLS.takstNu), r(COLS.enhedNu), r(COLS.startNu), r(COLS.stopNu), Y) });
-    blocks.push({ kind: "fill", rect: rect(tableRow, COLS.effekt, changes.length, 1), formula: `${r(COLS.nu)}-${r(COLS.foer)}` });
-    formats.push({ rect: rect(tableRow, COLS.takstFoer, changes.length, 1), numberFormat: NUMBER_FORMATS.kr });
-    formats.push({ rect: rect(tableRow, COLS.takstNu, changes.length, 1), numberFormat: NUMBER_FORMATS.kr });
-    formats.push({ rect: rect(tableRow, COLS.startFoer, changes.length, 2), numberFormat: NUMBER_FORMATS.date });
-    formats.push({ rect: rect(tableRow, COLS.startNu, changes.length, 2), numberFormat: NUMBER_FORMATS.date });
-    formats.push({ rect: rect(tableRow, COLS.foer, changes.length, 3), numberFormat: NUMBER_FORMATS.kr });
+    const n = changes.length;
+    d.fill(rect(tableRow, COLS.foer, n, 1), yearAmountFormula(r(COLS.takstFoer), r(COLS.enhedFoer), r(COLS.startFoer), r(COLS.stopFoer), Y));
+    d.fill(rect(tableRow, COLS.nu, n, 1), yearAmountFormula(r(COLS.takstNu), r(COLS.enhedNu), r(COLS.startNu), r(COLS.stopNu), Y));
+    d.fill(rect(tableRow, COLS.effekt, n, 1), `${r(COLS.nu)}-${r(COLS.foer)}`);
+    d.numberFormat(rect(tableRow, COLS.takstFoer, n, 1), NUMBER_FORMATS.kr).numberFormat(rect(tableRow, COLS.takstNu, n, 1), NUMBER_FORMATS.kr);
+    d.numberFormat(rect(tableRow, COLS.startFoer, n, 2), NUMBER_FORMATS.date).numberFormat(rect(tableRow, COLS.startNu, n, 2), NUMBER_FORMATS.date);
+    d.numberFormat(rect(tableRow, COLS.foer, n, 3), NUMBER_FORMATS.kr);
   }
 
   return {
-    spec: {
-      name: sheetName, kind: "oekonomitjek", blocks, formats, charts, protect: true, tabColor: "#C55A11",
+    spec: d.toSpec({
+      name: sheetName, kind: "oekonomitjek", protect: true, tabColor: "#C55A11",
       columnWidths: { 0: 30, 1: 14, 2: 18, 3: 22, 4: 11, 5: 11, 6: 9, 7: 11, 8: 11, 9: 11, 10: 9, 11: 11, 12: 11, 13: 14, 14: 14, 15: 14 },
-    },
+    }),
     layout: { sheetName, summaryRow, totalsRow, upRow, downRow, tableRow, changes, cols: COLS },
   };
 }

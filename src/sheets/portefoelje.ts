@@ -2,27 +2,23 @@
 // year, HÅP, disposed amount and GNS-pris, then each rådgiver's most expensive cases. Meant to be
 // shared, so CPR is masked (010190-xxxx) unless the caller turns it off.
 import {
-  adviserOf, adviserPortfolio, dayToSerial, formatDate, maskCpr, mergedPersonSpans, NO_ADVISER, OPEN_END, yearEnd, yearStart,
-  type CaseRow,
+  adviserOf, adviserPortfolio, dayToSerial, mergedPersonSpans, NO_ADVISER, OPEN_END, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
-import { reportHeader, YEAR_CELL } from "./header";
 import type { DisponeringLayout } from "./disponering";
-import { NUMBER_FORMATS, type Block, type Cell, type ChartRequest, type FormatRule, type SheetSpec } from "./spec";
+import {
+  cprCell, draft, generatedBy, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+} from "./draft";
+import { NUMBER_FORMATS, type SheetSpec } from "./spec";
 
-export interface PortefoeljeInput {
+/** maskCpr defaults to true: the sheet is meant to be shared. */
+export interface PortefoeljeInput extends ReportOptions, CprOptions, ChartOptions {
   year: number;
   cases: readonly CaseRow[];
   /** Layout of the Disponering sheet written in the same batch. */
   disponering: DisponeringLayout;
   /** Most expensive cases listed per rådgiver (default 3). */
   topN?: number;
-  /** Show CPR as 010190-xxxx (default true: the sheet is meant to be shared). */
-  maskCpr?: boolean;
-  kommune?: string;
-  generatedOn: number;
-  chartsDrawn?: boolean;
-  sheetName?: string;
 }
 
 export interface PortefoeljeLayout {
@@ -40,17 +36,13 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const { year, disponering: disp } = input;
   const sheetName = input.sheetName ?? `Portefølje ${year}`;
   const mask = input.maskCpr ?? true;
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ kind: "cells", row, col, cells });
+  const d = draft();
 
-  const header = reportHeader(
-    `Sagsbehandlerportefølje ${year}${input.kommune ? ` — ${input.kommune}` : ""}`,
-    `Genereret af Styringsark ${formatDate(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? " Cpr-numre er maskeret." : ""}`,
-    year, 8, input.chartsDrawn,
-  );
-  for (const b of header.blocks) blocks.push(b);
-  for (const f of header.formats) formats.push(f);
+  d.heading({
+    title: reportTitle(`Sagsbehandlerportefølje ${year}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? " Cpr-numre er maskeret." : ""}`,
+    width: 8, year, chartsDrawn: input.chartsDrawn,
+  });
   const Y = YEAR_CELL;
 
   const figures = adviserPortfolio(input.cases, year, input.topN ?? 3);
@@ -62,9 +54,7 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const criterion = (cell: string, name: string) => (name === NO_ADVISER ? `""` : cell);
 
   const adviserRow = 6;
-  put(adviserRow - 2, 0, [["Pr. rådgiver"]]);
-  put(adviserRow - 1, 0, [["Rådgiver", "Disponeret", "Sager", "Helårspersoner", "GNS-pris"]]);
-  formats.push({ rect: rect(adviserRow - 2, 0), style: "section" }, { rect: rect(adviserRow - 1, 0, 1, 5), style: "header" });
+  d.section(adviserRow - 2, "Pr. rådgiver").header(adviserRow - 1, 0, ["Rådgiver", "Disponeret", "Sager", "Helårspersoner", "GNS-pris"]);
 
   const totalRow = adviserRow + n;
   const topStart = totalRow + Math.max(4, 22 - n);
@@ -75,7 +65,7 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const spanRange = (c: number) => `$${colName(c)}$${spansRow + 1}:$${colName(c)}$${Math.max(spansRow + 1, spansRow + spans.length)}`;
 
   const rc = disp.cols;
-  put(adviserRow, 0, advisers.map((name, i) => {
+  d.put(adviserRow, 0, advisers.map((name, i) => {
     const r = adviserRow + i;
     const who = criterion(a1(r, 0, false, true), name);
     // Case rows only: the subtotal rows between the sections have no foranstaltning.
@@ -90,20 +80,19 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
       { f: `IF(${a1(r, 3)}=0,NA(),${a1(r, 1)}/${a1(r, 3)})` },
     ];
   }));
-  put(totalRow, 0, [["I alt", ...[1, 2, 3].map((c) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0)),
+  d.put(totalRow, 0, [["I alt", ...[1, 2, 3].map((c) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0)),
     { f: `IF(${a1(totalRow, 3)}=0,NA(),${a1(totalRow, 1)}/${a1(totalRow, 3)})` }]]);
-  formats.push({ rect: rect(totalRow, 0, 1, 5), style: "total" });
-  formats.push({ rect: rect(adviserRow, 1, n + 1, 1), numberFormat: NUMBER_FORMATS.kr }, { rect: rect(adviserRow, 2, n + 1, 1), numberFormat: NUMBER_FORMATS.integer });
-  formats.push({ rect: rect(adviserRow, 3, n + 1, 1), numberFormat: NUMBER_FORMATS.haap }, { rect: rect(adviserRow, 4, n + 1, 1), numberFormat: NUMBER_FORMATS.kr });
-  const charts: ChartRequest[] = [{
+  d.style(rect(totalRow, 0, 1, 5), "total");
+  d.numberFormat(rect(adviserRow, 1, n + 1, 1), NUMBER_FORMATS.kr).numberFormat(rect(adviserRow, 2, n + 1, 1), NUMBER_FORMATS.integer);
+  d.numberFormat(rect(adviserRow, 3, n + 1, 1), NUMBER_FORMATS.haap).numberFormat(rect(adviserRow, 4, n + 1, 1), NUMBER_FORMATS.kr);
+  d.chart({
     type: "barClustered", title: "Disponeret beløb pr. rådgiver", source: rect(adviserRow - 1, 0, n + 1, 2), seriesBy: "columns",
     xAxisTitle: "Rådgiver", yAxisTitle: "Kr.", at: rect(adviserRow - 2, 6, 18, 8),
-  }];
+  });
 
   // Most expensive cases per rådgiver; the amount is the case's own total on the Disponering sheet.
-  put(topStart - 2, 0, [[`Dyreste sager pr. rådgiver (op til ${input.topN ?? 3})`]]);
-  put(topStart - 1, 0, [["Rådgiver", "Cpr-nr.", "Navn", "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]]);
-  formats.push({ rect: rect(topStart - 2, 0), style: "section" }, { rect: rect(topStart - 1, 0, 1, 8), style: "header" });
+  d.section(topStart - 2, `Dyreste sager pr. rådgiver (op til ${input.topN ?? 3})`);
+  d.header(topStart - 1, 0, ["Rådgiver", "Cpr-nr.", "Navn", "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
   const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
   const topRows: PortefoeljeLayout["topRows"] = [];
   let r = topStart;
@@ -111,31 +100,30 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
     for (const t of f.top) {
       const c = t.case;
       const dRow = dispRowOf.get(c);
-      put(r, 0, [[
-        f.raadgiver, c.cpr ? (mask ? maskCpr(c.cpr) : c.cpr) : null, c.navn || null, c.foranstaltning, c.leverandoer || null, c.takst, c.enhed,
+      d.put(r, 0, [[
+        f.raadgiver, cprCell(c.cpr, mask), c.navn || null, c.foranstaltning, c.leverandoer || null, c.takst, c.enhed,
         dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
       ]]);
       topRows.push({ row: r, raadgiver: f.raadgiver, caseRow: c });
       r++;
     }
   }
-  if (topCount > 0) formats.push({ rect: rect(topStart, 5, topCount, 1), numberFormat: NUMBER_FORMATS.kr }, { rect: rect(topStart, 7, topCount, 1), numberFormat: NUMBER_FORMATS.kr });
+  if (topCount > 0) d.numberFormat(rect(topStart, 5, topCount, 1), NUMBER_FORMATS.kr).numberFormat(rect(topStart, 7, topCount, 1), NUMBER_FORMATS.kr);
 
-  put(spansTitleRow, 0, [["Grundlag for helårspersoner"], ["Samme persons rækker hos en rådgiver er slået sammen, så overlappende bevillinger tælles én gang. Perioderne er afgrænset til budgetåret; ingen cpr-numre."]]);
-  formats.push({ rect: rect(spansTitleRow, 0), style: "section" }, { rect: rect(spansTitleRow + 1, 0), style: "note" });
-  put(spansRow - 1, 0, [["Rådgiver", "Fra", "Til", "Dage i året"]]);
-  formats.push({ rect: rect(spansRow - 1, 0, 1, 4), style: "header" });
+  d.put(spansTitleRow, 0, [["Grundlag for helårspersoner"], ["Samme persons rækker hos en rådgiver er slået sammen, så overlappende bevillinger tælles én gang. Perioderne er afgrænset til budgetåret; ingen cpr-numre."]]);
+  d.style(rect(spansTitleRow, 0), "section").style(rect(spansTitleRow + 1, 0), "note");
+  d.header(spansRow - 1, 0, ["Rådgiver", "Fra", "Til", "Dage i året"]);
   if (spans.length > 0) {
-    put(spansRow, 0, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(Math.min(s.stop, OPEN_END))]));
-    blocks.push({ kind: "fill", rect: rect(spansRow, 3, spans.length, 1), formula: `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1` });
-    formats.push({ rect: rect(spansRow, 1, spans.length, 2), numberFormat: NUMBER_FORMATS.date });
+    d.put(spansRow, 0, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(Math.min(s.stop, OPEN_END))]));
+    d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
+    d.numberFormat(rect(spansRow, 1, spans.length, 2), NUMBER_FORMATS.date);
   }
 
   return {
-    spec: {
-      name: sheetName, kind: "portefoelje", blocks, formats, charts, protect: true, tabColor: "#7030A0",
+    spec: d.toSpec({
+      name: sheetName, kind: "portefoelje", protect: true, tabColor: "#7030A0",
       columnWidths: { 0: 18, 1: 14, 2: 18, 3: 22, 4: 20, 5: 11, 6: 10, 7: 13 },
-    },
+    }),
     layout: { sheetName, adviserRow, advisers, totalRow, topRows, spansRow },
   };
 }

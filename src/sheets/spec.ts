@@ -84,6 +84,12 @@ export interface SheetSpec {
   charts?: ChartRequest[];
   /** Tab colour, "#RRGGBB". */
   tabColor?: string;
+  /** Row heights in points by 0-based row (rows with wrapped text get one computed, sheets/print.ts). */
+  rowHeights?: Record<number, number>;
+  /** Cells merged into one (a long text in a merged, wrapped cell shows the whole paragraph). */
+  merges?: Rect[];
+  /** Page setup; by default landscape, one page wide, the frozen rows repeated (sheets/print.ts). */
+  print?: { orientation?: "landscape" | "portrait"; titleRows?: { first: number; last: number } };
 }
 
 /** Danish number formats (invariant codes; Excel shows them as #.##0 and dd.mm.åååå in Danish). */

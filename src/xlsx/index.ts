@@ -1,1 +1,1 @@
-export { writeXlsxFile, writeXlsxBuffer } from "./writer";
+export { writeXlsxFile, writeXlsxBuffer, type CachedValue, type CachedValues, type XlsxOptions } from "./writer";

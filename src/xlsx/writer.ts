@@ -6,6 +6,7 @@ import { zipSync, strToU8 } from "fflate";
 import { a1, rectA1, rectAbs, sheetRef } from "../sheets/a1";
 import { STYLE_LOOKS } from "../sheets/styles";
 import { widest } from "../sheets/columns";
+import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
 
 // ---------------------------------------------------------------------------------------------
@@ -171,6 +172,36 @@ class SharedStrings {
 // One worksheet
 
 /** Content of one cell as the writer sees it. */
+/** The result a formula cell shows before anything recalculates (Protected View, previews). */
+export type CachedValue = number | string | boolean | { error: string };
+/** The cached result of the formula at (sheet index, 0-based row, col), if known. */
+export type CachedValues = (sheet: number, row: number, col: number) => CachedValue | undefined;
+
+export interface XlsxOptions {
+  /** Results to store with the formulas (`<v>`); docs/domain.md §7 "A file that shows its numbers". */
+  cachedValues?: CachedValues;
+  /** Day number printed in every sheet's footer as the generation date; today when not given. */
+  generatedOn?: number;
+}
+
+/** Today as a day number (days since 1899-12-30, as the rest of the code counts). */
+function today(): number {
+  const now = new Date();
+  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000) + 25569;
+}
+
+const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+/** The `t` attribute and `<v>` of a formula's cached result. */
+function cachedXml(v: CachedValue | undefined): { t: string; v: string } {
+  if (v === undefined) return { t: "", v: "" };
+  if (typeof v === "number") return Number.isFinite(v) ? { t: "", v: `<v>${v}</v>` } : { t: ' t="e"', v: "<v>#NUM!</v>" };
+  if (typeof v === "boolean") return { t: ' t="b"', v: `<v>${v ? 1 : 0}</v>` };
+  if (typeof v === "string") return { t: ' t="str"', v: `<v>${esc(v.slice(0, 32767))}</v>` };
+  // An engine-specific error (HyperFormula's #CYCLE!, #ERROR!) is not an Excel error code.
+  return { t: ' t="e"', v: `<v>${EXCEL_ERRORS.has(v.error) ? v.error : "#VALUE!"}</v>` };
+}
+
 type Content =
   | { k: "v"; v: string | number | boolean }
   | { k: "f"; f: string }
@@ -208,8 +239,12 @@ function validationXml(v: DataValidation): string {
   }
 }
 
-function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml): string {
+function sheetXml(
+  spec: SheetSpec, strings: SharedStrings, styles: StylesXml, cachedAt: (row: number, col: number) => CachedValue | undefined, generatedOn: number,
+): string {
   const { rows, cols } = extent(spec);
+  const layout = sheetLayout(spec);
+  const page = printLayout(spec, generatedOn);
   // Cell contents, row-major; undefined = empty.
   const content: (Content | undefined)[][] = new Array(rows);
   const rowOf = (r: number) => (content[r] ??= new Array<Content | undefined>(cols));
@@ -254,7 +289,8 @@ function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml): s
 
   const out: string[] = [];
   out.push(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`);
-  if (spec.tabColor) out.push(`<sheetPr><tabColor rgb="${argb(spec.tabColor)}"/></sheetPr>`);
+  // fitToPage: the pageSetup's fitToWidth/fitToHeight apply (one page wide, as many tall as needed).
+  out.push(`<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}<pageSetUpPr fitToPage="1"/></sheetPr>`);
   out.push(`<dimension ref="A1:${a1(rows - 1, cols - 1)}"/>`);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
     const { rows: fr, cols: fc } = spec.freeze;
@@ -264,7 +300,7 @@ function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml): s
     );
   } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  const widths = Object.entries(spec.columnWidths ?? {}).map(([c, w]) => [Number(c), w] as const).sort((x, y) => x[0] - y[0]);
+  const widths = Object.entries(layout.columnWidths).map(([c, w]) => [Number(c), w] as const).sort((x, y) => x[0] - y[0]);
   if (widths.length) out.push(`<cols>${widths.map(([c, w]) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
   out.push("<sheetData>");
   const colNames: string[] = [];
@@ -280,25 +316,35 @@ function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml): s
       const ref = `${colNames[c]}${r + 1}`;
       const sAttr = s ? ` s="${s}"` : "";
       if (!x) cellsXml += `<c r="${ref}"${sAttr}/>`;
-      else if (x.k === "f") cellsXml += `<c r="${ref}"${sAttr}><f>${esc(x.f)}</f></c>`;
-      else if (x.k === "shared") {
+      else if (x.k === "f") {
+        const v = cachedXml(cachedAt(r, c));
+        cellsXml += `<c r="${ref}"${sAttr}${v.t}><f>${esc(x.f)}</f>${v.v}</c>`;
+      } else if (x.k === "shared") {
+        const v = cachedXml(cachedAt(r, c));
         cellsXml += x.f !== undefined
-          ? `<c r="${ref}"${sAttr}><f t="shared" ref="${x.ref}" si="${x.si}">${esc(x.f)}</f></c>`
-          : `<c r="${ref}"${sAttr}><f t="shared" si="${x.si}"/></c>`;
+          ? `<c r="${ref}"${sAttr}${v.t}><f t="shared" ref="${x.ref}" si="${x.si}">${esc(x.f)}</f>${v.v}</c>`
+          : `<c r="${ref}"${sAttr}${v.t}><f t="shared" si="${x.si}"/>${v.v}</c>`;
       } else if (typeof x.v === "number") {
         cellsXml += Number.isFinite(x.v) ? `<c r="${ref}"${sAttr}><v>${x.v}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
       } else if (typeof x.v === "boolean") cellsXml += `<c r="${ref}"${sAttr} t="b"><v>${x.v ? 1 : 0}</v></c>`;
       else cellsXml += `<c r="${ref}"${sAttr} t="s"><v>${strings.id(x.v.slice(0, 32767))}</v></c>`;
     }
-    if (cellsXml) out.push(`<row r="${r + 1}">${cellsXml}</row>`);
+    const height = layout.rowHeights[r];
+    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
+    if (cellsXml || ht) out.push(`<row r="${r + 1}"${ht}>${cellsXml}</row>`);
   }
   out.push("</sheetData>");
   if (spec.protect) {
     out.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
   }
+  const merges = spec.merges ?? [];
+  if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rectA1(m)}"/>`).join("")}</mergeCells>`);
   const validations = spec.validations ?? [];
   if (validations.length) out.push(`<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`);
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.75" header="0.3" footer="0.3"/>');
+  // A4 (paperSize 9); fitToHeight 0 = as many pages tall as the rows need.
+  out.push(`<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="1" fitToHeight="0"/>`);
+  out.push(`<headerFooter><oddFooter>${esc(page.footer)}</oddFooter></headerFooter>`);
   out.push("</worksheet>");
   return out.join("");
 }
@@ -307,21 +353,26 @@ function sheetXml(spec: SheetSpec, strings: SharedStrings, styles: StylesXml): s
 // The package
 
 /** Writes sheet descriptions to an .xlsx buffer; sheets appear in the given order. */
-export async function writeXlsxBuffer(specs: readonly SheetSpec[]): Promise<Buffer> {
+export async function writeXlsxBuffer(specs: readonly SheetSpec[], options: XlsxOptions = {}): Promise<Buffer> {
   const strings = new SharedStrings();
   const styles = new StylesXml();
   const files: Record<string, Uint8Array> = {};
   specs.forEach((spec, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(spec, strings, styles));
+    const cachedAt = (row: number, col: number) => options.cachedValues?.(i, row, col);
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(spec, strings, styles, cachedAt, options.generatedOn ?? today()));
   });
-  const names = specs.flatMap((spec, i) =>
-    (spec.names ?? []).map((n) => `<definedName name="${esc(n.name)}" localSheetId="${i}">${esc(sheetRef(spec.name) + rectAbs(n.rect))}</definedName>`),
-  );
+  const names = specs.flatMap((spec, i) => {
+    const own = (spec.names ?? []).map((n) => `<definedName name="${esc(n.name)}" localSheetId="${i}">${esc(sheetRef(spec.name) + rectAbs(n.rect))}</definedName>`);
+    // Rows repeated on every printed page are Excel's built-in name _xlnm.Print_Titles.
+    const titles = printLayout(spec, 0).titleRows;
+    if (titles) own.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(sheetRef(spec.name) + titleRowsA1(titles))}</definedName>`);
+    return own;
+  });
   files["xl/workbook.xml"] = strToU8(
     `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +
       specs.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
       `</sheets>${names.length ? `<definedNames>${names.join("")}</definedNames>` : ""}` +
-      // No cached results are written, so Excel and LibreOffice calculate on open.
+      // Cached results (when given) are what a viewer shows; Excel and LibreOffice still recalculate on open.
       '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
   );
   const n = specs.length;
@@ -357,7 +408,7 @@ export async function writeXlsxBuffer(specs: readonly SheetSpec[]): Promise<Buff
 }
 
 /** Writes sheet descriptions to an .xlsx file. */
-export async function writeXlsxFile(specs: readonly SheetSpec[], path: string): Promise<void> {
+export async function writeXlsxFile(specs: readonly SheetSpec[], path: string, options: XlsxOptions = {}): Promise<void> {
   const { writeFile } = await import("fs/promises");
-  await writeFile(path, await writeXlsxBuffer(specs));
+  await writeFile(path, await writeXlsxBuffer(specs, options));
 }

@@ -1,92 +1,85 @@
-// `npm run bench`: every performance figure of the project in one run, printed as a table and
-// written to bench/results.json. Exits 1 when a figure breaks its budget.
-import { execSync } from "child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
-import { gzipSync } from "zlib";
+// `npm run bench`: every measurement of the project in one run (docs/architecture.md "Bench").
+// Loads every file in test/bench/suites/ (each registers its rows with benchRow/benchCount, see
+// bench.ts), runs the rows whose name contains the first argument (all without one), prints one
+// table and writes bench/results.json. Exits 1 only when a counted row exceeds its budget or a row
+// fails (its cross-check or its measurement).
+import { mkdirSync, readdirSync, writeFileSync } from "fs";
+import os from "os";
 import path from "path";
-import { buildDisponering } from "../../src/sheets/disponering";
-import { buildNoegletal } from "../../src/sheets/noegletal";
-import { writeSheets } from "../../src/excel";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { FakeWorkbook } from "../support/fakeExcel";
-import { syntheticCases } from "./cases";
-import type { BenchResult } from "./types";
+import { registeredRows, runCount, runTimed, type RowResult, type Spread } from "./bench";
 
-type Suite = () => Promise<BenchResult[]> | BenchResult[];
+const da = (x: number, digits: number) => x.toLocaleString("da-DK", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-async function writerSuite(): Promise<BenchResult[]> {
-  const out: BenchResult[] = [];
-  for (const n of [1000, 20000, 50000]) {
-    const spec = buildDisponering({ year: 2025, cases: syntheticCases(n), generatedOn: 45000 }).spec;
-    const wb = new FakeWorkbook();
-    const r = await writeSheets(wb.context, [spec]);
-    out.push({ name: `Office-skriver: context.sync, ${n.toLocaleString("da-DK")} rækker`, value: r.syncs, unit: "syncs" });
-    out.push({
-      name: `Office-skriver: største request, ${n.toLocaleString("da-DK")} rækker`, value: Math.max(...wb.batchBytes), unit: "bytes",
-      budget: 5 * 1024 * 1024, note: `i alt ${(wb.batchBytes.reduce((s, b) => s + b, 0) / 1048576).toFixed(1)} MB`,
-    });
-  }
-  return out;
+/** Enough digits to tell the values apart, never scientific notation in the table. */
+function num(x: number): string {
+  const a = Math.abs(x);
+  return da(x, a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.01 ? 3 : 5);
 }
 
-async function xlsxSuite(): Promise<BenchResult[]> {
-  const { spec, layout } = buildDisponering({ year: 2025, cases: syntheticCases(20000), generatedOn: 45000 });
-  // The key-figure sheet is generated together with the disposition sheet.
-  const noegletal = buildNoegletal({ year: 2025, disponering: layout, generatedOn: 45000 }).spec;
-  const t0 = performance.now();
-  const buf = await writeXlsxBuffer([spec, noegletal]);
-  const s = (performance.now() - t0) / 1000;
-  return [{ name: ".xlsx-skriver: disponeringsark + nøgletal, 20.000 rækker", value: s, unit: "s", budget: 5, note: `${(buf.length / 1048576).toFixed(1)} MB` }];
+const range = (s: Spread, unit = "") => `${num(s.median)}${unit} (${num(s.min)}–${num(s.max)})`;
+
+function valueText(r: RowResult): string {
+  if (r.status === "FEJL") return "—";
+  if (r.spread) return `${range(r.spread, " ms")}`;
+  return `${r.unit === "syncs" || r.unit === "bytes" ? da(r.value, 0) : num(r.value)} ${r.unit}`;
 }
 
-function bundleSuite(): BenchResult[] {
-  const dist = path.resolve("dist");
-  // Always a fresh production build: a stale dist/ would measure yesterday's bundle.
-  execSync("npx webpack --mode production", { stdio: "ignore" });
-  const kb = (f: string) => gzipSync(readFileSync(path.join(dist, f))).length / 1024;
-  return [
-    { name: "Bundle: opgaveruden (initial JS, gzip)", value: kb("taskpane.js"), unit: "KB", budget: 400 },
-    { name: "Bundle: funktioner (gzip)", value: kb("functions.js"), unit: "KB", budget: 60 },
+function goalText(r: RowResult): string {
+  const goals: string[] = [];
+  if (r.budget !== undefined) goals.push(`budget ≤ ${da(r.budget, 0)} ${r.unit}`);
+  if (r.target !== undefined) goals.push(`mål ≤ ${da(r.target, 0)} ms`);
+  if (r.ratioTarget !== undefined) goals.push(`forhold ≤ ${r.ratioTarget}×`);
+  return goals.join("; ");
+}
+
+const cell = (s: string) => s.replace(/\|/g, "\\|");
+
+function table(results: readonly RowResult[]): string {
+  const lines = [
+    "| måling | vores arbejde | gulv (samme arbejde) | værdi: median (min–max) | forhold vores ÷ gulv: median (min–max) | mål / budget | status |",
+    "|---|---|---|---|---|---|---|",
   ];
-}
-
-async function optionalSuite(file: string): Promise<Suite | null> {
-  const p = path.resolve(__dirname, file);
-  if (!existsSync(p)) return null;
-  const mod = (await import(p)) as { run: Suite };
-  return mod.run;
+  for (const r of results) {
+    const floor = r.floorWork ? `${r.floorWork}${r.floorMs ? `: ${range(r.floorMs, " ms")}` : ""}` : "";
+    const ratio = r.ratio ? `${range(r.ratio, "×")}, ${r.reps} gentagelser` : "";
+    const value = `${valueText(r)}${r.note ? ` — ${r.note}` : ""}`;
+    lines.push(`| ${[r.name, r.work, floor, value, ratio, goalText(r), r.status].map(cell).join(" | ")} |`);
+  }
+  return lines.join("\n");
 }
 
 async function main(): Promise<void> {
-  const suites: Suite[] = [];
-  const engine = await optionalSuite("engine.ts");
-  if (engine) suites.push(engine);
-  const formulaEngine = await optionalSuite("formulaEngine.ts");
-  if (formulaEngine) suites.push(formulaEngine);
-  const alder = await optionalSuite("alder.ts");
-  if (alder) suites.push(alder);
-  suites.push(writerSuite, xlsxSuite, bundleSuite);
-  const results: BenchResult[] = [];
-  for (const s of suites) results.push(...(await s()));
-  // Absolute budgets fail the run; ratio targets are reported, since a ratio between two timings
-  // on a shared 2-core machine swings by 2× from run to run.
-  const failures = results.filter((r) => r.budget !== undefined && r.value > r.budget);
-  const ratioMisses = results.filter((r) => r.ratioBudget !== undefined && r.ratio !== undefined && r.ratio > r.ratioBudget);
-  console.table(
-    results.map((r) => ({
-      måling: r.name,
-      værdi: `${r.value.toFixed(r.unit === "syncs" || r.unit === "bytes" ? 0 : 2)} ${r.unit}`,
-      budget: r.budget !== undefined ? `≤ ${r.budget} ${r.unit}` : "",
-      forhold: r.ratio !== undefined ? `${r.ratio < 0.01 ? r.ratio.toExponential(2) : r.ratio.toFixed(2)}× ${r.ratioTo ?? ""}${r.ratioBudget !== undefined ? ` (≤ ${r.ratioBudget}×)` : ""}` : "",
-      note: r.note ?? "",
-      ok: failures.includes(r) ? "OVERSKREDET" : ratioMisses.includes(r) ? "over forholdsmålet" : "ok",
-    })),
+  const filter = (process.argv[2] ?? "").toLowerCase();
+  const dir = path.join(__dirname, "suites");
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) await import(path.join(dir, file));
+  const results: RowResult[] = [];
+  for (const r of registeredRows()) {
+    if (filter && !r.row.name.toLowerCase().includes(filter)) continue;
+    process.stderr.write(`… ${r.row.name}\n`);
+    try {
+      results.push(r.kind === "timed" ? await runTimed(r.row) : await runCount(r.row));
+    } catch (e) {
+      // A row that cannot measure (or whose cross-check fails) is a failed row, not a lost run.
+      const message = e instanceof Error ? e.message : String(e);
+      console.error(`${r.row.name}: ${message}`);
+      results.push({ name: r.row.name, work: r.row.work, unit: "", value: NaN, note: message, status: "FEJL" });
+    }
+  }
+  const load = os.loadavg()[0];
+  console.log(table(results));
+  console.log(
+    `\n${os.cpus().length} kerner, belastning ${da(load, 1)} ved slut, Node ${process.version}. Tider er medianer af ` +
+      "sammenflettede gentagelser (vores, gulv, gulv, vores …); kun budgetter på tællinger kan fejle kørslen.",
   );
   mkdirSync("bench", { recursive: true });
-  writeFileSync("bench/results.json", JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+  writeFileSync(
+    "bench/results.json",
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadavg: load, results }, null, 2),
+  );
   console.log("Resultaterne er skrevet til bench/results.json");
+  const failures = results.filter((r) => r.status === "OVERSKREDET" || r.status === "FEJL");
   if (failures.length > 0) {
-    console.error(`${failures.length} måling(er) overskred budgettet.`);
+    console.error(`${failures.length} måling(er) fejlede eller overskred budgettet: ${failures.map((r) => r.name).join(", ")}`);
     process.exit(1);
   }
 }

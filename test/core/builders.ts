@@ -1,6 +1,6 @@
 // Test-data builders for the core tests (docs/habits.md §5): cases read as the consultant writes them.
-import fc from "fast-check";
-import { OPEN_END, parseDate, type CaseSpan, type Result, type Unit, UNITS, ymdToDay } from "../../src/core";
+// Shared fixtures live in test/support/: Tabel 5.2 in tabel52.ts, random data in randomCases.ts.
+import { OPEN_END, parseDate, type CaseSpan, type Result, type Unit } from "../../src/core";
 
 /** Day number of a Danish date text, e.g. d("01.07.2017"); "open"/"" → OPEN_END. */
 export function d(text: string): number {
@@ -30,36 +30,3 @@ export function problem<T>(r: Result<T>) {
 export function closeRel(a: number, b: number, rel = 1e-6): boolean {
   return Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b), 1);
 }
-
-/** VIVE Tabel 5.2 (docs/domain.md §6), budget year 2017, monthly rates. */
-export const TABEL_5_2 = {
-  current: [
-    kase(100000, "måned", "01.01.2017", "01.01.9999"),
-    kase(50000, "måned", "01.01.2017", "01.01.9999"),
-    kase(75000, "måned", "01.01.2017", "30.06.2017"),
-    kase(100000, "måned", "01.01.2017", "28.02.2017"),
-  ],
-  expected: [kase(75000, "måned", "01.07.2017"), kase(100000, "måned", "01.03.2017")],
-};
-
-const DAY_2010 = ymdToDay(2010, 1, 1);
-const DAY_2035 = ymdToDay(2035, 12, 31);
-
-/** A day number between 2010 and 2035. */
-export const arbDay = fc.integer({ min: DAY_2010, max: DAY_2035 });
-
-/** An arbitrary valid case: start ≤ stop, sometimes open-ended. */
-export const arbCase: fc.Arbitrary<CaseSpan> = fc
-  .record({
-    takst: fc.double({ min: 0, max: 2_000_000, noNaN: true, noDefaultInfinity: true }),
-    enhed: fc.constantFrom(...UNITS),
-    a: arbDay,
-    b: arbDay,
-    open: fc.boolean(),
-  })
-  .map(({ takst, enhed, a, b, open }) => ({
-    takst,
-    enhed,
-    start: Math.min(a, b),
-    stop: open ? OPEN_END : Math.max(a, b),
-  }));

@@ -43,7 +43,7 @@ describe("checkCpr", () => {
     expect(checkCpr("920190-1234")[0].code).toBe("cpr.date");
   });
 
-  test.each<[unknown]>([["12345"], ["010190-123"], ["01.01.90-1234"], ["abcdef-ghij"], [""]])("%p has the wrong format", (input) => {
+  test.each<[unknown]>([["12345"], ["010190-123"], ["01.01.90-12345"], ["abcdef-ghij"], [""]])("%p has the wrong format", (input) => {
     const problems = checkCpr(input);
     expect(problems).toHaveLength(1);
     expect(problems[0].code).toBe("cpr.format");
@@ -58,7 +58,19 @@ describe("normaliseCpr", () => {
     ["010190-1234", "010190-1234"],
     [" 010190-1234 ", "010190-1234"],
     [101901234, "010190-1234"], // a number cell lost the leading zero
-    ["010190 1234", null],
+    // docs/domain.md §3: spaces, no-break spaces, hyphens, en/em dashes and dots are not part of it.
+    ["010190 1234", "010190-1234"],
+    ["010190\u20131234", "010190-1234"],
+    ["01 01 90-1234", "010190-1234"],
+    ["01.01.90-1234", "010190-1234"],
+    ["0101901234", "010190-1234"],
+    ["010190\u00a01234", "010190-1234"],
+    ["010190-xxxx", null],
+    ["******-1234", null],
+    [true, null],
+    ["TRUE", null],
+    [1234567, null], // too few digits to be a CPR that lost its leading zero
+    ["1".repeat(32767), null],
     ["Cpr. 1", null],
     [null, null],
   ])("%p → %p", (input, out) => {

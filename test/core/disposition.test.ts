@@ -4,7 +4,9 @@ import {
   OPEN_END, dispositionInPeriod, dispositionInMonth, monthlyDispositions, disposedAmount, monthlyTotals,
   forventetRegnskab, dayFactor, yearStart, yearEnd, monthStart, monthEnd, type CaseSpan,
 } from "../../src/core";
-import { TABEL_5_2, arbCase, arbDay, closeRel, d, kase } from "./builders";
+import { closeRel, d, kase } from "./builders";
+import { arbCase, arbDay } from "../support/randomCases";
+import { TABEL_5_2 } from "../support/tabel52";
 
 const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
 

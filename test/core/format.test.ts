@@ -5,7 +5,7 @@
 import { formatKr, formatNumber, formatPercent, relativeChange, roundForDisplay, roundedText } from "../../src/core";
 
 describe("roundForDisplay / roundedText (Excel's ROUND)", () => {
-  it("rounds the issue's cases as Excel does: 1,005 → 1,01; 0,35 → 0,4; −2,5 → −3", () => {
+  it("rounds docs/domain.md §3's cases as Excel does: 1,005 → 1,01; 0,35 → 0,4; −2,5 → −3", () => {
     expect(roundForDisplay(1.005, 2)).toBe(1.01);
     expect(roundForDisplay(0.35, 1)).toBe(0.4);
     expect(roundForDisplay(-2.5, 0)).toBe(-3);

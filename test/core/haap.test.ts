@@ -1,7 +1,9 @@
 // docs/domain.md §4: HÅP (helårspersoner) by "dage" and "måneder", and GNS-pris.
 import fc from "fast-check";
 import { OPEN_END, haap, gnsPris, parseHaapMethod, yearStart, yearEnd, type PersonSpan, type CaseSpan } from "../../src/core";
-import { TABEL_5_2, arbDay, d, problem, value } from "./builders";
+import { d, problem, value } from "./builders";
+import { arbDay } from "../support/randomCases";
+import { TABEL_5_2 } from "../support/tabel52";
 
 const y2023 = [yearStart(2023), yearEnd(2023)] as const;
 const span = (start: string, stop: string, cpr?: string | null): PersonSpan => ({ start: d(start), stop: d(stop), cpr });

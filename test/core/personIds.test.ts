@@ -1,7 +1,7 @@
 // personIds: the typed-array table behind SOC.HÅP's CPR merge must group exactly like a plain Map of
 // normalised CPR texts would.
 import { personIds, personKey } from "../../src/core";
-import { prng } from "../support/demoData";
+import { prng } from "../support/randomCases";
 
 /** Reference: ids in order of first appearance, by personKey; blank = a person of its own. */
 function reference(cprs: (string | null)[]): number[] {

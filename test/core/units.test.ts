@@ -1,5 +1,5 @@
 // Rate units (docs/domain.md §2–§4): måned, døgn, uge, år and the ways consultants write them.
-import { UNITS, parseUnit } from "../../src/core";
+import { dayFactor, UNIT_RULES, UNITS, UNITS_TEXT, parseUnit, unitFormula } from "../../src/core";
 import { problem, value } from "./builders";
 
 describe("parseUnit", () => {
@@ -22,5 +22,28 @@ describe("parseUnit", () => {
 
   test("UNITS lists the four units", () => {
     expect(UNITS).toEqual(["måned", "døgn", "uge", "år"]);
+  });
+});
+
+describe("UNIT_RULES: one table for the engine, the sheet formulas and the drop-down", () => {
+  test("day factors: 1 day of March 2024 at rate 1 per unit (31-day month, 366-day leap year)", () => {
+    expect(dayFactor("måned", 2024, 3)).toBe(1 / 31);
+    expect(dayFactor("døgn", 2024, 3)).toBe(1);
+    expect(dayFactor("uge", 2024, 3)).toBe(1 / 7);
+    expect(dayFactor("år", 2024, 3)).toBe(1 / 366);
+  });
+
+  test("the Excel chooser tests døgn, uge, år in turn and falls back to måned (empty or unknown unit)", () => {
+    expect(unitFormula("$I7", (u) => u.dayFactorFormula("L$5"))).toBe(
+      'IF($I7="døgn",1,IF($I7="uge",1/7,IF($I7="år",1/(DATE(YEAR(L$5)+1,1,1)-DATE(YEAR(L$5),1,1)),1/DAY(EOMONTH(L$5,0)))))',
+    );
+    expect(unitFormula("G7", (u) => u.periodFormula("D", "M", "$B$3"))).toBe(
+      'IF(G7="døgn",D,IF(G7="uge",D/7,IF(G7="år",D/(DATE($B$3+1,1,1)-DATE($B$3,1,1)),M)))',
+    );
+  });
+
+  test("the drop-down list and its message come from the same table", () => {
+    expect(UNIT_RULES.map((r) => r.unit)).toEqual(UNITS);
+    expect(UNITS_TEXT).toBe("måned, døgn, uge eller år");
   });
 });

@@ -15,6 +15,7 @@ import {
   type ManifestProblem,
 } from "../../src/cli/manifest-check";
 import { ICON_SIZES, renderIconPixels } from "../../src/cli/make-icons";
+import { validateManifestCli } from "../../src/cli/validate-manifest";
 
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST_PATH = join(ROOT, "manifest.xml");
@@ -309,13 +310,18 @@ describe("icons", () => {
 });
 
 describe("validate-manifest CLI", () => {
-  const tsxCli = require.resolve("tsx/cli");
-  const script = join(ROOT, "src", "cli", "validate-manifest.ts");
-  const run = (file: string) => spawnSync(process.execPath, [tsxCli, script, file], { encoding: "utf8" });
+  // In-process: the same function `npm run validate` runs, with its output collected. One spawned
+  // run below proves the script's entry point still calls it and sets the exit code.
+  const run = (file: string) => {
+    const out = { stdout: "", stderr: "" };
+    const status = validateManifestCli([file], { log: (l) => (out.stdout += l + "\n"), error: (l) => (out.stderr += l + "\n") });
+    return { status, ...out };
+  };
 
   it("prints a summary and exits 0 for the real manifest", () => {
     const r = run(MANIFEST_PATH);
     expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/^Manifestet er gyldigt: Styringsark 1\.0\.0\.0 \(Id 3b6a7b8a-9b3c-4f01-ab7b-5acc3ce09ea3\)/);
     expect(r.stdout).toContain("funktionsnavnerum SOC, delt runtime Taskpane.Url");
   });
@@ -326,8 +332,10 @@ describe("validate-manifest CLI", () => {
     writeFileSync(file, mutate('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'));
     const r = run(file);
     expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
     // 1 shared-runtime mismatch + icons 16, 32, 64, 80 missing (no assets/ in the temp dir) = 5.
     expect(r.stderr).toContain(`Manifestet ${file} har 5 fejl:`);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("  - "))).toHaveLength(5);
     expect(r.stderr).toContain('<FunctionFile> peger på resid "Functions.Script.Url"');
     expect(r.stderr).toContain(manifestMsg.assetMissing("https://localhost:3000/assets/icon-64.png", "assets/icon-64.png"));
   });
@@ -335,7 +343,17 @@ describe("validate-manifest CLI", () => {
   it("exits 2 when the file cannot be read", () => {
     const dir = mkdtempSync(join(tmpdir(), "manifest-"));
     copyFileSync(MANIFEST_PATH, join(dir, "other.xml"));
-    expect(run(join(dir, "manifest.xml")).status).toBe(2);
+    const r = run(join(dir, "manifest.xml"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^Kan ikke læse .*manifest\.xml: ENOENT/);
+  });
+
+  it("runs as a script: `tsx src/cli/validate-manifest.ts` exits with the code and prints to stderr", () => {
+    const dir = mkdtempSync(join(tmpdir(), "manifest-"));
+    const script = join(ROOT, "src", "cli", "validate-manifest.ts");
+    const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), script, join(dir, "manifest.xml")], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^Kan ikke læse .*manifest\.xml/);
   });
 });
 

@@ -2,17 +2,10 @@
 // `npx tsx test/support/demoData.ts`; the CSV is committed). CPR numbers use day 61–91, the
 // substitute-number range, so they can never be real people's.
 
-/** Small deterministic PRNG (mulberry32) so the data is reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "./randomCases";
+
+// Benchmarks import the PRNG from here too.
+export { prng };
 
 const MEASURES: { name: string; konto: string; unit: string; lo: number; hi: number; weight: number }[] = [
   { name: "Plejefamilie", konto: "5.28.20", unit: "måned", lo: 28000, hi: 60000, weight: 30 },

@@ -69,6 +69,10 @@ export interface DoubleSheet {
   freeze?: string;
   tabColor?: string;
   columnWidths: Map<number, number>;
+  /** Page setup as set through worksheet.pageLayout: "orientation", "zoom", "centerFooter", "printTitleRows" … */
+  pageLayout: Record<string, unknown>;
+  /** Merged areas (range.merge), as addresses. */
+  merges: string[];
 }
 
 export interface InitialSheet {
@@ -338,7 +342,7 @@ export class ExcelDouble {
     const id = `{00000000-0001-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
     return {
       id, name, visibility: "Visible", props: new Map(), cells: new Map(), fills: [], formats: [], names: new Map(), validations: [], charts: [],
-      autoFills: [], protected: false, columnWidths: new Map(),
+      autoFills: [], protected: false, columnWidths: new Map(), pageLayout: {}, merges: [],
     };
   }
 
@@ -432,6 +436,8 @@ export class ExcelDouble {
     if (applyTo !== "Contents") {
       s.formats = s.formats.filter((f) => !inside(parseAddr(f.address), rect));
       s.validations = s.validations.filter((v) => !inside(parseAddr(v.address), rect));
+      // Clearing formats unmerges.
+      s.merges = s.merges.filter((m) => !inside(parseAddr(m), rect));
     }
   }
 
@@ -458,6 +464,8 @@ export class ExcelDouble {
       to.validations = to.validations.filter((v) => !inside(parseAddr(v.address), dest));
       for (const f of from.formats) if (inside(parseAddr(f.address), src)) to.formats.push({ ...f, address: move(f.address) });
       for (const v of from.validations) if (inside(parseAddr(v.address), src)) to.validations.push({ ...v, address: move(v.address) });
+      to.merges = to.merges.filter((m) => !inside(parseAddr(m), dest));
+      for (const m of from.merges) if (inside(parseAddr(m), src)) to.merges.push(move(m));
     }
   }
 
@@ -701,6 +709,33 @@ export class ExcelDouble {
       getUsedRange: (valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get(), valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 }),
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get(), valuesOnly), true),
       charts: wb.chartsProxy(get),
+      pageLayout: (() => {
+        const set = (k: string, v: unknown) => wb.enqueue(() => void (get().pageLayout[k] = v));
+        const footers = {
+          set leftFooter(v: string) {
+            set("leftFooter", v);
+          },
+          set centerFooter(v: string) {
+            set("centerFooter", v);
+          },
+          set rightFooter(v: string) {
+            set("rightFooter", v);
+          },
+        };
+        return {
+          set orientation(v: string) {
+            set("orientation", v);
+          },
+          set paperSize(v: string) {
+            set("paperSize", v);
+          },
+          set zoom(v: unknown) {
+            set("zoom", v);
+          },
+          headersFooters: { defaultForAllPages: footers },
+          setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+        };
+      })(),
       freezePanes: {
         freezeAt: (r: { __rect: () => Rect }) => wb.enqueue(() => void (get().freeze = `at ${addr(r.__rect())}`)),
         freezeRows: (n: number) => wb.enqueue(() => void (get().freeze = `rows ${n}`)),
@@ -1068,6 +1103,14 @@ export class ExcelDouble {
           /* recorded with the rule */
         },
         clear: () => wb.enqueue(() => void (getSheet().validations = getSheet().validations.filter((v) => !inside(parseAddr(v.address), rect())))),
+      },
+      merge(_across?: boolean) {
+        wb.enqueue(() => {
+          const s = getSheet();
+          wb.guardWrite(s);
+          // Merging an area that is merged already changes nothing.
+          if (!s.merges.includes(addr(rect()))) s.merges.push(addr(rect()));
+        });
       },
       autoFill(dest: { __rect: () => Rect }, type: string) {
         wb.enqueue(() => {

@@ -6,7 +6,7 @@ import { writeFileSync } from "fs";
 import path from "path";
 import { gnsPris, haap, monthlyTotals, monthStart, yearEnd, yearStart, dayToYmd } from "../../src/core";
 import { DEMO_DIR, readCaseCsv } from "../../src/cli/demoWorkbook";
-import { prng } from "./demoData";
+import { prng } from "./randomCases";
 
 const KONTOS: [string, string][] = [
   ["5.28.20", "Plejefamilier"],

@@ -2,7 +2,7 @@
 // ExcelJS and every formula is recalculated by HyperFormula, so tests compare what the native
 // formulas compute with what src/core computes.
 import ExcelJS from "exceljs";
-import { HyperFormula, type RawCellContent } from "hyperformula";
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import JSZip from "jszip";
 
 export interface Recalculated {
@@ -13,6 +13,8 @@ export interface Recalculated {
   at(sheet: string, row: number, col: number): unknown;
   /** Number at a cell; throws with the cell's content if it is not a number. */
   num(sheet: string, address: string): number;
+  /** Error value at a cell as Excel shows it ("#N/A", "#DIV/0!", "#NAME?" …); throws if the cell is not an error. */
+  error(sheet: string, address: string): string;
   /** Value of a worksheet-scoped defined name (as written by src/xlsx into xl/workbook.xml). */
   name(sheet: string, name: string): unknown;
   /** Worksheet-scoped names found in the file: sheet name → name → reference. */
@@ -72,12 +74,19 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
     }
     return v;
   };
+  const error = (sheet: string, address: string) => {
+    const v = value(sheet, address);
+    if (!(v instanceof DetailedCellError)) throw new Error(`${sheet}!${address} er ikke en fejlværdi: ${JSON.stringify(v)}`);
+    return v.value;
+  };
   // ExcelJS does not read sheet-scoped names back, so they come from workbook.xml directly.
   const names: Record<string, Record<string, string>> = {};
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const order = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
   for (const m of workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)">([^<]+)<\/definedName>/g)) {
+    // Excel's built-in names (print titles) are page setup, not figures.
+    if (m[1].startsWith("_xlnm.")) continue;
     const sheet = order[Number(m[2])];
     const ref = unescapeXml(m[3]);
     (names[sheet] ??= {})[m[1]] = ref;
@@ -88,7 +97,7 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
     if (v === undefined) throw new Error(`Navnet ${n} findes ikke på arket ${sheet}`);
     return v;
   };
-  return { hf, sheetNames, value, at, num, name, names };
+  return { hf, sheetNames, value, at, num, error, name, names };
 }
 
 function unescapeXml(s: string): string {

@@ -1,16 +1,18 @@
-// Test-data builder for docs/domain.md §6 (VIVE Tabel 5.2, budget year 2017, monthly rates).
-import { OPEN_END, ymdToDay, type CaseRow } from "../../src/core";
+// VIVE Tabel 5.2 (docs/domain.md §6, budget year 2017, monthly rates) in the shapes tests need. One
+// definition: the demo's rows as the report prints them (src/cli/demoWorkbook.ts `tabel52()`, read
+// like Excel input through header recognition and validation); the tests book them on konto 5.28.21.
+import type { CaseRow, CaseSpan } from "../../src/core";
+import { tabel52 } from "../../src/cli/demoWorkbook";
 
-const d = (dd: number, mm: number, yyyy: number) => ymdToDay(yyyy, mm, dd);
-
+/** The six cases as rows 2–7: four current, two expected (rows 6 and 7). */
 export function tabel52Cases(): CaseRow[] {
-  const base = { navn: "", konto: "5.28.21", leverandoer: "", raadgiver: "", enhed: "måned" as const, foranstaltning: "Anbringelse" };
-  return [
-    { ...base, row: 2, cpr: "610117-1001", takst: 100000, start: d(1, 1, 2017), stop: OPEN_END, status: "aktuel" },
-    { ...base, row: 3, cpr: "620117-1002", takst: 50000, start: d(1, 1, 2017), stop: OPEN_END, status: "aktuel" },
-    { ...base, row: 4, cpr: "630117-1003", takst: 75000, start: d(1, 1, 2017), stop: d(30, 6, 2017), status: "aktuel" },
-    { ...base, row: 5, cpr: "640117-1004", takst: 100000, start: d(1, 1, 2017), stop: d(28, 2, 2017), status: "aktuel" },
-    { ...base, row: 6, cpr: "650117-1005", takst: 75000, start: d(1, 7, 2017), stop: OPEN_END, status: "forventet" },
-    { ...base, row: 7, cpr: "660117-1006", takst: 100000, start: d(1, 3, 2017), stop: OPEN_END, status: "forventet" },
-  ];
+  return tabel52().map((c) => ({ ...c, konto: "5.28.21" }));
 }
+
+const span = ({ takst, enhed, start, stop }: CaseRow): CaseSpan => ({ takst, enhed, start, stop });
+
+/** Rate, unit and dates only, split into current (cases 1–4) and expected (cases 5–6). */
+export const TABEL_5_2 = {
+  current: tabel52Cases().filter((c) => c.status === "aktuel").map(span),
+  expected: tabel52Cases().filter((c) => c.status === "forventet").map(span),
+};

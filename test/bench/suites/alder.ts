@@ -1,10 +1,9 @@
-// Age and backtest benchmarks (`npm run bench` loads this file as its "alder" suite), each against
-// a plain typed-array loop doing the same arithmetic — the floor no implementation can beat.
-import { agesAt, backtest, cprCentury, daysInMonth, isLeapYear, ymdToDay, type KontoHistory } from "../../src/core";
-import { prng } from "../support/demoData";
-import { timeMs, type BenchResult } from "./types";
+// Age and backtest rows of `npm run bench`, each against a plain typed-array loop doing the same
+// arithmetic — the floor no implementation can beat.
+import { agesAt, backtest, cprCentury, daysInMonth, isLeapYear, ymdToDay, type KontoHistory } from "../../../src/core";
+import { prng } from "../../support/demoData";
+import { benchRow, same } from "../bench";
 
-const round = (x: number) => Math.round(x * 100) / 100;
 const AT = ymdToDay(2026, 12, 31);
 
 /** `n` fictitious CPR numbers born 1930–2029 with digit 7 in 0–9 by the century rule, as text. */
@@ -101,47 +100,46 @@ function backtestFloor(months: Float64Array, budgets: Float64Array): number {
   return total;
 }
 
-export function run(): BenchResult[] {
-  const results: BenchResult[] = [];
+benchRow({
+  name: "alder: fødselsdato og alder, 100.000 cpr-numre",
+  work: "agesAt: læser 100.000 cpr-tekster, fødselsdato efter århundredereglen (erstatningsnumre med dag + 60), alder 31.12.2026",
+  setup: () => {
+    const t = cprTable(100_000);
+    return { ...t, coreOut: new Int32Array(t.texts.length), floorOut: new Int32Array(t.texts.length) };
+  },
+  ours: (t) => agesCore(t.texts, t.coreOut),
+  floor: {
+    work: "samme alder fra cifrene i et Uint8Array (ingen tekst at læse, ingen dagnumre)",
+    run: (t) => agesFloor(t.digits, t.floorOut, 2026, 12, 31),
+  },
+  check: (t, ours, floor) => {
+    const a = ours as Int32Array, b = floor as Int32Array;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) throw new Error(`alder ${t.texts[i]}: ${a[i]} ≠ gulvets ${b[i]}`);
+  },
+  targetMs: 50, ratioTarget: 10,
+});
 
-  // (1) Ages at 31.12.2026 for 100.000 CPR numbers.
-  const { texts, digits } = cprTable(100_000);
-  const coreOut = new Int32Array(texts.length), floorOut = new Int32Array(texts.length);
-  agesCore(texts, coreOut);
-  agesFloor(digits, floorOut, 2026, 12, 31);
-  for (let i = 0; i < texts.length; i++) if (coreOut[i] !== floorOut[i]) throw new Error(`alder ${texts[i]}: ${coreOut[i]} ≠ gulvets ${floorOut[i]}`);
-  const ageMs = timeMs(() => agesCore(texts, coreOut));
-  const ageFloorMs = timeMs(() => agesFloor(digits, floorOut, 2026, 12, 31));
-  results.push({
-    name: "alder: fødselsdato og alder, 100.000 cpr-numre",
-    value: round(ageMs), unit: "ms", budget: 50,
-    ratio: round(ageMs / ageFloorMs), ratioTo: "Uint8Array med cifrene", ratioBudget: 10,
-    note: `gulv ${ageFloorMs.toFixed(3)} ms (springer tekstlæsningen over)`,
-  });
-
-  // (2) Backtest: 20 konti × 5 years × 7 methods × 9 as-of months.
-  const konti = kontoTable();
-  const months = new Float64Array(KONTI * YEARS * 12), budgets = new Float64Array(KONTI * YEARS);
-  konti.forEach((k, i) => k.years.forEach((y, j) => {
-    budgets[i * YEARS + j] = y.budget ?? NaN;
-    y.months.forEach((v, m) => (months[(i * YEARS + j) * 12 + m] = v));
-  }));
-  const coreSum = () => {
+benchRow({
+  name: `backtest: ${KONTI} konti × ${YEARS} år × ${METHOD_COUNT} metoder × ${AS_OF} opgørelsesmåneder`,
+  work: "backtest(): prognose() med Result og udsnit for hver (konto, år, k) og metode; middelfejl pr. metode (4 af 7 metoder kan ikke efterprøves på historik alene)",
+  setup: () => {
+    const konti = kontoTable();
+    const months = new Float64Array(KONTI * YEARS * 12), budgets = new Float64Array(KONTI * YEARS);
+    konti.forEach((k, i) => k.years.forEach((y, j) => {
+      budgets[i * YEARS + j] = y.budget ?? NaN;
+      y.months.forEach((v, m) => (months[(i * YEARS + j) * 12 + m] = v));
+    }));
+    return { konti, months, budgets };
+  },
+  ours: ({ konti }) => {
     let s = 0;
     for (const r of backtest(konti)) for (const sc of r.scores) if (sc.status === "ok") s += sc.meanError;
     return s;
-  };
-  const got = coreSum(), floor = backtestFloor(months, budgets);
-  if (Math.abs(got - floor) > 1e-9 * Math.max(1, floor)) throw new Error(`backtest: ${got} ≠ gulvets ${floor}`);
-  const btMs = timeMs(coreSum);
-  const btFloorMs = timeMs(() => backtestFloor(months, budgets));
-  results.push({
-    name: `backtest: ${KONTI} konti × ${YEARS} år × ${METHOD_COUNT} metoder × ${AS_OF} opgørelsesmåneder`,
-    value: round(btMs), unit: "ms", budget: 100,
-    ratio: round(btMs / btFloorMs), ratioTo: "Float64Array med løbende summer",
-    note: `gulv ${btFloorMs.toFixed(3)} ms; kernen kører prognose() med Result og udsnit for hver (år, k); 4 af 7 metoder kan ikke efterprøves`,
-  });
-  return results;
-}
-
-if (require.main === module) console.table(run());
+  },
+  floor: {
+    work: "de tre efterprøvbare metoder (12-dele, rammestyring, glidende gennemsnit) på ét Float64Array pr. konto med løbende summer; Σ middelfejl",
+    run: ({ months, budgets }) => backtestFloor(months, budgets),
+  },
+  check: (_, ours, floor) => same("backtest", ours, floor),
+  targetMs: 100,
+});

@@ -1,10 +1,10 @@
-// Engine benchmarks (`npm run bench` loads this file as its "engine" suite): the custom functions on
-// large, deterministic case tables, each against a plain typed-array loop doing the same arithmetic
-// (the floor no implementation can beat), so a regression shows as a ratio on any machine.
-import { monthlyDispositions, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../src/core";
-import { disponeret, haap } from "../../src/functions/functions";
-import { timeMs, type BenchResult } from "./types";
-import { prng } from "../support/demoData";
+// Engine rows of `npm run bench`: the custom functions and the core on large, deterministic case
+// tables, each against a floor — a plain typed-array loop doing the same arithmetic and skipping
+// what ours skips — so a regression shows as a ratio on any machine.
+import { monthlyDispositions, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../../src/core";
+import { disponeret, haap } from "../../../src/functions/functions";
+import { benchRow, same } from "../bench";
+import { prng } from "../../support/demoData";
 
 const YEAR = 2023;
 const FROM = ymdToDay(YEAR, 1, 1);
@@ -132,90 +132,121 @@ function monthTable() {
   return { first, last, len };
 }
 
-/** The floor for DISPONERET: Σ takst × overlap days / days in month over the 12 months. */
+/**
+ * The floor for DISPONERET: Σ takst × overlap days / days in month, visiting only the months a case
+ * touches and skipping a case outside the year at once — what disposedAmount does too.
+ */
 function disposedFloor(takst: Float64Array, start: Float64Array, stop: Float64Array): number {
   const { first, last, len } = MONTHS;
+  const a = first[0], b = last[11];
   let total = 0;
   for (let i = 0; i < takst.length; i++) {
-    for (let m = 0; m < 12; m++) {
-      const s = start[i] > first[m] ? start[i] : first[m];
-      const e = stop[i] < last[m] ? stop[i] : last[m];
-      if (e >= s) total += (takst[i] * (e - s + 1)) / len[m];
+    const s0 = start[i] > a ? start[i] : a;
+    const e0 = stop[i] < b ? stop[i] : b;
+    if (e0 < s0) continue;
+    for (let m = MONTH_OF[s0 - a]; m <= MONTH_OF[e0 - a]; m++) {
+      const s = s0 > first[m] ? s0 : first[m];
+      const e = e0 < last[m] ? e0 : last[m];
+      total += (takst[i] * (e - s + 1)) / len[m];
     }
   }
   return total;
 }
 
-/** The floor for the grid: the same arithmetic written into a cases × 12 Float64Array. */
-function gridFloor(takst: Float64Array, start: Float64Array, stop: Float64Array, out: Float64Array): Float64Array {
+/**
+ * The floor for the grid: the same arithmetic written into a cases × 12 Float64Array; a case
+ * outside the year keeps its row of zeros untouched, as monthlyDispositions returns zeros at once.
+ */
+function gridFloor(takst: Float64Array, start: Float64Array, stop: Float64Array): Float64Array {
   const { first, last, len } = MONTHS;
+  const a = first[0], b = last[11];
+  const out = new Float64Array(takst.length * 12);
   for (let i = 0; i < takst.length; i++) {
+    if (stop[i] < a || start[i] > b) continue;
     for (let m = 0; m < 12; m++) {
       const s = start[i] > first[m] ? start[i] : first[m];
       const e = stop[i] < last[m] ? stop[i] : last[m];
-      out[i * 12 + m] = e >= s ? (takst[i] * (e - s + 1)) / len[m] : 0;
+      if (e >= s) out[i * 12 + m] = (takst[i] * (e - s + 1)) / len[m];
     }
   }
   return out;
 }
 
 const MONTHS = monthTable();
+/** Month index (0–11) of each day of YEAR, by day offset from 1 January. */
+const MONTH_OF = (() => {
+  const out = new Uint8Array(MONTHS.last[11] - MONTHS.first[0] + 1);
+  for (let m = 0; m < 12; m++) out.fill(m, MONTHS.first[m] - MONTHS.first[0], MONTHS.last[m] - MONTHS.first[0] + 1);
+  return out;
+})();
 
-function check(name: string, got: number, floor: number): void {
-  if (Math.abs(got - floor) > 1e-9 * Math.max(1, Math.abs(floor))) {
-    throw new Error(`${name}: result ${got} differs from the floor's ${floor}`);
-  }
-}
+const inYear = (cases: readonly CaseSpan[]) => cases.filter((c) => c.stop >= FROM && c.start <= TO).length;
 
-const round = (x: number) => Math.round(x * 100) / 100;
+benchRow({
+  name: "SOC.HÅP m. cpr-fletning, 50.000 rækker",
+  work: "læser 50.000 rækkers celler (startdato, stopdato, cpr som tekst), cpr → person, fletter hver persons overlappende dage i 2023 (metode dage)",
+  setup: () => {
+    const h = haapTable(50_000);
+    return {
+      h,
+      person: Int32Array.from(h.spans, (r) => r.person),
+      start: Float64Array.from(h.spans, (r) => r.start),
+      stop: Float64Array.from(h.spans, (r) => r.stop),
+    };
+  },
+  ours: ({ h }) => haap(h.start, h.stop, FROM, TO, h.cpr),
+  floor: {
+    work: "samme fletning på Int32Array person-id + Float64Array start/stop (ingen celler at læse, ingen cpr-tekst)",
+    run: (t) => haapFloor(t.person, t.h.persons, t.start, t.stop, FROM, TO),
+  },
+  check: (_, ours, floor) => same("HÅP", ours, floor),
+  targetMs: 50, ratioTarget: 5,
+  note: ({ h }) => `${h.persons.toLocaleString("da-DK")} personer`,
+});
 
-/** Runs the engine benchmarks. */
-export function run(): BenchResult[] {
-  const results: BenchResult[] = [];
+benchRow({
+  name: "SOC.DISPONERET, 100.000 rækker",
+  work: "læser og validerer 100.000 rækkers celler (takst, startdato, stopdato), summerer 2023 måned for måned; sager uden for året springes over",
+  setup: () => {
+    const c = caseTable(100_000);
+    return {
+      c,
+      takst: Float64Array.from(c.cases, (x) => x.takst),
+      start: Float64Array.from(c.cases, (x) => x.start),
+      stop: Float64Array.from(c.cases, (x) => x.stop),
+    };
+  },
+  ours: ({ c }) => disponeret(c.takst, c.start, c.stop, FROM, TO),
+  floor: {
+    work: "Float64Array-løkke: springer sager uden for 2023 over, summerer kun de måneder sagen rører (ingen celler at læse)",
+    run: (t) => disposedFloor(t.takst, t.start, t.stop),
+  },
+  check: (_, ours, floor) => same("DISPONERET", ours, floor),
+  targetMs: 100, ratioTarget: 5,
+  note: ({ c }) => `${inYear(c.cases).toLocaleString("da-DK")} sager rører 2023`,
+});
 
-  // (1) SOC.HÅP with CPR merge over 50.000 rows.
-  const h = haapTable(50_000);
-  const hp = Int32Array.from(h.spans, (r) => r.person);
-  const hs = Float64Array.from(h.spans, (r) => r.start);
-  const he = Float64Array.from(h.spans, (r) => r.stop);
-  check("HÅP", haap(h.start, h.stop, FROM, TO, h.cpr), haapFloor(hp, h.persons, hs, he, FROM, TO));
-  const haapMs = timeMs(() => haap(h.start, h.stop, FROM, TO, h.cpr));
-  const haapFloorMs = timeMs(() => haapFloor(hp, h.persons, hs, he, FROM, TO));
-  results.push({
-    name: "engine: SOC.HÅP m. cpr-fletning, 50.000 rækker",
-    value: round(haapMs), unit: "ms", budget: 50,
-    ratio: round(haapMs / haapFloorMs), ratioTo: "Int32/Float64Array-løkke med person-id", ratioBudget: 5,
-    note: `${h.persons} personer; gulv ${haapFloorMs.toFixed(3)} ms`,
-  });
-
-  // (2) SOC.DISPONERET over 100.000 rows.
-  const c = caseTable(100_000);
-  const ct = Float64Array.from(c.cases, (x) => x.takst);
-  const cs = Float64Array.from(c.cases, (x) => x.start);
-  const ce = Float64Array.from(c.cases, (x) => x.stop);
-  check("DISPONERET", disponeret(c.takst, c.start, c.stop, FROM, TO), disposedFloor(ct, cs, ce));
-  const dispMs = timeMs(() => disponeret(c.takst, c.start, c.stop, FROM, TO));
-  const dispFloorMs = timeMs(() => disposedFloor(ct, cs, ce));
-  results.push({
-    name: "engine: SOC.DISPONERET, 100.000 rækker",
-    value: round(dispMs), unit: "ms", budget: 100,
-    ratio: round(dispMs / dispFloorMs), ratioTo: "Float64Array-løkke", ratioBudget: 5,
-    note: `gulv ${dispFloorMs.toFixed(3)} ms`,
-  });
-
-  // (3) Core disposition of 100.000 cases × 12 months (the grid SOC.DISPONERING spills).
-  const grid = new Float64Array(c.cases.length * 12);
-  const coreGrid = () => c.cases.map((x) => monthlyDispositions(x, YEAR));
-  const floorGrid = gridFloor(ct, cs, ce, grid);
-  coreGrid().forEach((r, i) => r.forEach((v, m) => check(`disponering sag ${i + 1}, måned ${m + 1}`, v, floorGrid[i * 12 + m])));
-  const gridMs = timeMs(coreGrid);
-  const gridFloorMs = timeMs(() => gridFloor(ct, cs, ce, grid));
-  results.push({
-    name: "engine: core-disponering, 100.000 sager × 12 måneder",
-    value: round(gridMs), unit: "ms",
-    ratio: round(gridMs / gridFloorMs), ratioTo: "Float64Array-løkke", ratioBudget: 5,
-    note: `gulv ${gridFloorMs.toFixed(3)} ms`,
-  });
-
-  return results;
-}
+benchRow({
+  name: "Kerne: disponering 100.000 sager × 12 måneder",
+  work: "monthlyDispositions for hver sag (det gitter SOC.DISPONERING spilder): 12 tal pr. sag, nuller uden beregning for sager uden for 2023",
+  setup: () => {
+    const c = caseTable(100_000);
+    return {
+      cases: c.cases,
+      takst: Float64Array.from(c.cases, (x) => x.takst),
+      start: Float64Array.from(c.cases, (x) => x.start),
+      stop: Float64Array.from(c.cases, (x) => x.stop),
+    };
+  },
+  ours: ({ cases }) => cases.map((x) => monthlyDispositions(x, YEAR)),
+  floor: {
+    work: "samme gitter i ét Float64Array(sager × 12); sager uden for året efterlades som nuller",
+    run: (t) => gridFloor(t.takst, t.start, t.stop),
+  },
+  check: (_, ours, floor) => {
+    const grid = ours as number[][];
+    const f = floor as Float64Array;
+    grid.forEach((r, i) => r.forEach((v, m) => same(`disponering sag ${i + 1}, måned ${m + 1}`, v, f[i * 12 + m])));
+  },
+  ratioTarget: 5,
+});

@@ -1,0 +1,186 @@
+// The years before (docs/domain.md §8): development over several years comes from data for those
+// years — the figures the add-in saved when each year was closed, and a regnskab table per konto
+// and year for years before the add-in was used — never recomputed from today's case list.
+import type { BookedYear, KontoHistory } from "./backtest";
+import type { CaseRow } from "./cases";
+import { headerKey } from "./headers";
+import { msg } from "./messages";
+import { keyFigures } from "./noegletal";
+import { parseAmount } from "./numbers";
+import { cellProblem, type MonthSeries, type Parsed, type TableData } from "./prognoseTables";
+import { indeks } from "./prognosis";
+import { fail, type Problem, type Result } from "./result";
+
+/** What a saved figure is. */
+export type HistorikArt = "haap" | "gnsPris" | "beloeb";
+
+export const HISTORIK_ART_LABELS: Record<HistorikArt, string> = { haap: "HÅP", gnsPris: "GNS-pris", beloeb: "Beløb" };
+
+/** One saved figure: a year's HÅP, GNS-pris or amount for a foranstaltning or a konto. */
+export interface HistorikRow {
+  year: number;
+  art: HistorikArt;
+  /** "foranstaltning" or "konto": what `name` is. */
+  niveau: "foranstaltning" | "konto";
+  name: string;
+  value: number;
+}
+
+/** The column headers of the hidden history sheet, in order. */
+export const HISTORIK_HEADER = ["År", "Art", "Niveau", "Navn", "Værdi"] as const;
+
+/**
+ * The figures to save when year y is closed: per foranstaltning HÅP, GNS-pris and amount, per konto
+ * the amount (as the Nøgletal sheet defines them). A GNS-pris with HÅP 0 is not saved.
+ */
+export function yearEndSnapshot(cases: readonly CaseRow[], y: number): HistorikRow[] {
+  const k = keyFigures(cases, y);
+  const out: HistorikRow[] = [];
+  for (const f of k.byForanstaltning) {
+    out.push({ year: y, art: "haap", niveau: "foranstaltning", name: f.name, value: f.haapDage });
+    if (f.gnsPris.ok) out.push({ year: y, art: "gnsPris", niveau: "foranstaltning", name: f.name, value: f.gnsPris.value });
+    out.push({ year: y, art: "beloeb", niveau: "foranstaltning", name: f.name, value: f.disponeret });
+  }
+  for (const f of k.byKonto) out.push({ year: y, art: "beloeb", niveau: "konto", name: f.name, value: f.disponeret });
+  return out;
+}
+
+/** The history sheet as rows of cells (HISTORIK_HEADER order). */
+export function historikCells(rows: readonly HistorikRow[]): (string | number)[][] {
+  return rows.map((r) => [r.year, HISTORIK_ART_LABELS[r.art], r.niveau, r.name, r.value]);
+}
+
+/**
+ * Replaces year y's rows in a saved history by a new snapshot (closing a year twice keeps the
+ * last), other years untouched, sorted by year.
+ */
+export function mergeSnapshot(saved: readonly HistorikRow[], snapshot: readonly HistorikRow[]): HistorikRow[] {
+  const years = new Set(snapshot.map((r) => r.year));
+  return [...saved.filter((r) => !years.has(r.year)), ...snapshot].sort((a, b) => a.year - b.year);
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+const ART_BY_LABEL = new Map<string, HistorikArt>(
+  (Object.entries(HISTORIK_ART_LABELS) as [HistorikArt, string][]).map(([art, label]) => [headerKey(label), art]),
+);
+
+/** Reads the hidden history sheet back (rows without a known art or year are skipped). */
+export function readHistorik(rows: readonly (readonly unknown[])[]): HistorikRow[] {
+  const out: HistorikRow[] = [];
+  for (const r of rows) {
+    const year = Number(r[0]);
+    const art = ART_BY_LABEL.get(headerKey(r[1]));
+    const niveau = text(r[2]) === "konto" ? "konto" : "foranstaltning";
+    const value = typeof r[4] === "number" ? r[4] : Number.NaN;
+    if (!Number.isInteger(year) || !art || !Number.isFinite(value)) continue;
+    out.push({ year, art, niveau, name: text(r[3]), value });
+  }
+  return out;
+}
+
+/** One konto's accounts for a year, typed in for the years before the add-in was used. */
+export interface RegnskabRow {
+  konto: string;
+  year: number;
+  regnskab: number;
+  budget?: number;
+}
+
+/** Reads the user's regnskab table (Konto, År, Regnskab, optional Budget). */
+export function readRegnskab(t: TableData, name = "Regnskab"): Parsed<RegnskabRow[]> {
+  const problems: Problem[] = [];
+  const keys = t.header.map(headerKey);
+  const find = (label: string, synonyms: string[], required: boolean) => {
+    const i = keys.findIndex((k) => synonyms.includes(k));
+    if (i < 0 && required) problems.push({ code: "table.column", message: msg.tableColumnMissing(name, label), severity: "fejl", column: label });
+    return i;
+  };
+  const ck = find("Konto", ["konto", "kontonr", "funktion"], true);
+  const cy = find("År", ["aar", "regnskabsaar", "year"], true);
+  const cr = find("Regnskab", ["regnskab", "forbrug", "bogfoert"], true);
+  const cb = find("Budget", ["budget", "korrigeretbudget"], false);
+  if (ck < 0 || cy < 0 || cr < 0) return { value: [], problems };
+  const value: RegnskabRow[] = [];
+  t.rows.forEach((r, i) => {
+    if (r.every((v) => text(v) === "")) return;
+    const year = Number(text(r[cy]));
+    if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+      problems.push({ code: "year.invalid", message: msg.rowColumn(i + 2, "År", msg.yearInvalid(text(r[cy]))), row: i + 2, column: "År", severity: "fejl" });
+      return;
+    }
+    const reg = parseAmount(r[cr]);
+    if (cellProblem(problems, i + 2, "Regnskab", reg) || !reg.ok) return;
+    const row: RegnskabRow = { konto: text(r[ck]), year, regnskab: reg.value };
+    if (cb >= 0 && text(r[cb]) !== "") {
+      const b = parseAmount(r[cb]);
+      if (cellProblem(problems, i + 2, "Budget", b) || !b.ok) return;
+      row.budget = b.value;
+    }
+    value.push(row);
+  });
+  return { value, problems };
+}
+
+export interface YearPoint {
+  year: number;
+  /** Σ regnskab over konti when the table has the year, else Σ the saved konto amounts; null when neither. */
+  beloeb: number | null;
+  /** Σ the saved HÅP of the foranstaltninger; null when the year was not closed in the add-in. */
+  haap: number | null;
+  /** beloeb ÷ haap; null when either is missing or HÅP is 0. */
+  gnsPris: number | null;
+  /** beloeb against the base year (100); a problem when the base has no amount or 0. */
+  indeks: Result<number>;
+}
+
+/**
+ * Up to five years ending with `lastYear`, each from the saved history or the regnskab table
+ * only, with an index of the amount against `baseYear`.
+ */
+export function yearSeries(history: readonly HistorikRow[], regnskab: readonly RegnskabRow[], lastYear: number, baseYear: number, count = 5): YearPoint[] {
+  const years = Array.from({ length: count }, (_, i) => lastYear - count + 1 + i);
+  const amount = (y: number): number | null => {
+    const reg = regnskab.filter((r) => r.year === y);
+    if (reg.length > 0) return reg.reduce((s, r) => s + r.regnskab, 0);
+    const saved = history.filter((r) => r.year === y && r.art === "beloeb" && r.niveau === "konto");
+    return saved.length > 0 ? saved.reduce((s, r) => s + r.value, 0) : null;
+  };
+  const haapOf = (y: number): number | null => {
+    const saved = history.filter((r) => r.year === y && r.art === "haap");
+    return saved.length > 0 ? saved.reduce((s, r) => s + r.value, 0) : null;
+  };
+  const base = amount(baseYear);
+  return years.map((year) => {
+    const beloeb = amount(year);
+    const h = haapOf(year);
+    return {
+      year, beloeb, haap: h,
+      gnsPris: beloeb === null || h === null || h === 0 ? null : beloeb / h,
+      indeks: beloeb === null ? fail("index.missing", msg.yearMissing(year)) : base === null ? fail("index.baseMissing", msg.yearMissing(baseYear)) : indeks(beloeb, base),
+    };
+  });
+}
+
+/**
+ * The backtest's input: each konto's booked months by year from a Forbrug table (konto × month)
+ * and the budgets of past years from the regnskab table.
+ */
+export function kontoHistories(forbrug: MonthSeries, regnskab: readonly RegnskabRow[]): KontoHistory[] {
+  return forbrug.rows.map((row) => {
+    const byYear = new Map<number, number[]>();
+    forbrug.months.forEach((ym, j) => {
+      let months = byYear.get(ym.y);
+      if (!months) byYear.set(ym.y, (months = new Array<number>(12).fill(Number.NaN)));
+      months[ym.m - 1] = row.values[j];
+    });
+    const years: BookedYear[] = [...byYear].map(([year, months]) => {
+      // A running year has its first months only; a gap inside a year makes it not whole.
+      let n = 12;
+      while (n > 0 && Number.isNaN(months[n - 1])) n--;
+      const budget = regnskab.find((r) => r.konto === row.konto && r.year === year)?.budget;
+      return budget === undefined ? { year, months: months.slice(0, n) } : { year, months: months.slice(0, n), budget };
+    });
+    return { konto: row.konto, years };
+  });
+}
+

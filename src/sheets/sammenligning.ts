@@ -1,0 +1,101 @@
+// "Sammenligning ÅÅÅÅ" (docs/domain.md §8): the kommune's own key figures next to the published
+// figures of peer kommuner the user pasted — udgift pr. 0-22-årig, andel af anbragte i plejefamilie,
+// GNS-pris pr. anbragt — with rank, the peers' mean and the difference, as native formulas over the
+// cells shown, and a chart per key figure. The population of 0-22-årige is a yellow input.
+import { NOEGLETAL, type Comparison } from "../core";
+import { a1, rect } from "./a1";
+import { draft, generatedBy, reportTitle, type ChartOptions, type ReportOptions } from "./draft";
+import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
+
+export interface SammenligningInput extends ReportOptions, ChartOptions {
+  year: number;
+  /** The kommune's name in the tables ("Egen kommune" when not given). */
+  ownName?: string;
+  /** Disposed amount of all cases in the year: the numerator of udgift pr. 0-22-årig. */
+  totalDisposed: number;
+  /** Population of 0-22-årige typed in before (kept on refresh); blank otherwise. */
+  population?: number | null;
+  comparisons: readonly Comparison[];
+  /** Key-figure names in the pasted table that are not known (listed, not used). */
+  unknownNames: readonly string[];
+  /** A line saying where the peers' figures come from (e.g. that they are fictional in the demo). */
+  source?: string;
+}
+
+export interface SammenligningLayout {
+  sheetName: string;
+  populationCell: string;
+  /** Per key figure: the own row, the peer rows and the rows of mean, difference and rank (value in col 1). */
+  blocks: { id: Comparison["id"]; ownRow: number; peerRows: number[]; meanRow: number; diffRow: number; rankRow: number }[];
+  unknownRow: number;
+}
+
+export function buildSammenligning(input: SammenligningInput): { spec: SheetSpec; layout: SammenligningLayout } {
+  const { year } = input;
+  const sheetName = input.sheetName ?? `Sammenligning ${year}`;
+  const own = input.ownName ?? input.kommune ?? "Egen kommune";
+  const d = draft();
+  let row = d.heading({
+    title: reportTitle(`Sammenligning med andre kommuner ${year}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)}. Egne tal er beregnet af arbejdsbogens sager; sammenligningskommunernes tal er ` +
+      `de offentliggjorte nøgletal fra tabellen Sammenligning. Rang 1 er den laveste værdi.`,
+    width: 4, wrapBanner: true, year, chartsDrawn: input.chartsDrawn,
+  });
+  if (input.source) {
+    d.put(row, 0, [[input.source]]).style(rect(row, 0), "note");
+    row++;
+  }
+  row++;
+  const popRow = row;
+  d.put(popRow, 0, [["Antal 0-22-årige i kommunen", input.population ?? null], [`Disponeret i alt ${year}`, input.totalDisposed]]);
+  d.input(rect(popRow, 1), NUMBER_FORMATS.kr);
+  d.nonNegative(rect(popRow, 1), "Antal 0-22-årige");
+  d.numberFormat(rect(popRow + 1, 1), NUMBER_FORMATS.kr);
+  const pop = a1(popRow, 1, true, true);
+  const total = a1(popRow + 1, 1, true, true);
+  row = popRow + 3;
+
+  const blocks: SammenligningLayout["blocks"] = [];
+  for (const c of input.comparisons) {
+    const def = NOEGLETAL.find((k) => k.id === c.id)!;
+    const fmt = def.kind === "andel" ? NUMBER_FORMATS.percent : NUMBER_FORMATS.kr;
+    d.section(row, c.name);
+    const headerRow = row + 1;
+    d.header(headerRow, 0, ["Kommune", c.name]);
+    const ownRow = headerRow + 1;
+    const ownCell: Cell = c.id === "udgiftPr022"
+      ? { f: `IF(AND(ISNUMBER(${pop}),${pop}>0),${total}/${pop},"mangler antal 0-22-årige")` }
+      : (c.own ?? "kan ikke beregnes");
+    d.put(ownRow, 0, [[own, ownCell]]).style(rect(ownRow, 0, 1, 2), "output");
+    const peerRows = c.peers.map((_, i) => ownRow + 1 + i);
+    if (c.peers.length > 0) d.put(ownRow + 1, 0, c.peers.map((p) => [p.kommune, p.vaerdi]));
+    const last = ownRow + Math.max(c.peers.length, 1);
+    if (c.peers.length === 0) d.put(ownRow + 1, 0, [["(ingen tal for sammenligningskommuner)"]]).style(rect(ownRow + 1, 0), "note");
+    const peers = `${a1(ownRow + 1, 1)}:${a1(last, 1)}`;
+    const o = a1(ownRow, 1);
+    const meanRow = last + 1, diffRow = last + 2, rankRow = last + 3;
+    d.put(meanRow, 0, [
+      ["Gennemsnit af sammenligningskommuner", { f: `IF(COUNT(${peers})=0,"",AVERAGE(${peers}))` }],
+      ["Forskel til gennemsnittet", { f: `IF(AND(ISNUMBER(${o}),COUNT(${peers})>0),${o}-AVERAGE(${peers}),"")` }],
+      [`Rang blandt ${c.peers.length + 1}`, { f: `IF(ISNUMBER(${o}),COUNTIF(${peers},"<"&${o})+1,"")` }],
+    ]);
+    d.numberFormat(rect(ownRow, 1, meanRow - ownRow + 2, 1), fmt).numberFormat(rect(rankRow, 1), NUMBER_FORMATS.integer);
+    d.style(rect(meanRow, 0, 3, 2), "subtotal");
+    d.chart({
+      type: "barClustered", title: c.name, source: rect(headerRow, 0, last - headerRow + 1, 2), seriesBy: "columns",
+      at: rect(row, 3, Math.max(8, rankRow - row + 1), 6),
+    });
+    blocks.push({ id: c.id, ownRow, peerRows, meanRow, diffRow, rankRow });
+    row = Math.max(rankRow + 2, row + 9);
+  }
+
+  const unknownRow = row;
+  d.section(unknownRow, "Ukendte nøgletal i tabellen (ikke brugt)");
+  const names = input.unknownNames.length > 0 ? input.unknownNames.map((n): Cell[] => [n]) : [["Ingen"]];
+  d.put(unknownRow + 1, 0, names).style(rect(unknownRow + 1, 0, names.length, 1), "note");
+
+  return {
+    spec: d.toSpec({ name: sheetName, kind: "sammenligning", protect: true, tabColor: "#548235", columnWidths: { 0: 36, 1: 18, 2: 4 } }),
+    layout: { sheetName, populationCell: pop, blocks, unknownRow },
+  };
+}

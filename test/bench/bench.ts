@@ -1,0 +1,187 @@
+// The bench's registry and timing (`npm run bench`, docs/architecture.md "Bench"). A measurement is a
+// row registered from a file in test/bench/suites/; run.ts loads every such file, runs the rows and
+// prints one table. Adding a measurement:
+//
+//   benchRow({
+//     name: "SOC.HÅP m. cpr-fletning, 50.000 rækker",
+//     work: "læser 50.000 rækker celler (dato, dato, cpr-tekst), fletter en persons dage i 2023",
+//     setup: () => haapTable(50_000),                 // once, not timed; shared by ours and the floor
+//     ours: (t) => haap(t.start, t.stop, FROM, TO, t.cpr),
+//     floor: { work: "samme fletning på Int32Array person-id + Float64Array", run: (t) => haapFloor(t) },
+//     check: (t, ours, floor) => same("HÅP", ours, floor),   // before any timing: same result, or no row
+//     targetMs: 50, ratioTarget: 5,
+//   });
+//
+// A ratio is only honest when both sides do the same work, warm: let the floor skip what ours skips,
+// load everything in `setup`, and cross-check the results. Ours and the floor run in interleaved
+// repetitions (ours, floor, floor, ours, …) so a burst of load from another process hits both; the
+// table shows medians with min–max. Timings never fail the run (a shared machine can flip any absolute
+// time); counted rows (bytes, KB, syncs) are the same on every machine and may carry a `budget` that
+// does.
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface TimedRow<C> {
+  name: string;
+  /** What our side does, in the words of the table. */
+  work: string;
+  /** Builds the input once (not timed). */
+  setup: () => C | Promise<C>;
+  /** Our implementation; its result is handed to `check`. */
+  ours: (ctx: C) => unknown;
+  /** The same work done by the simplest fast code (or another engine), and what that work is. */
+  floor?: { work: string; run: (ctx: C) => unknown };
+  /** Cross-check before timing; throw when ours and the floor disagree. */
+  check?: (ctx: C, ours: unknown, floor: unknown) => void;
+  /** Target for our median time in ms (flagged when missed, never fails the run). */
+  targetMs?: number;
+  /** Target for the median ratio ours ÷ floor (flagged when missed). */
+  ratioTarget?: number;
+  /** Repetitions of the interleaved pair (≥ 5; default 7). */
+  reps?: number;
+  /** Extra text for the table, from the context after timing. */
+  note?: (ctx: C) => string;
+}
+
+export interface CountRow {
+  name: string;
+  work: string;
+  unit: "KB" | "MB" | "bytes" | "syncs";
+  /** Measures once; the value is the same on every machine. */
+  measure: () => number | { value: number; note?: string } | Promise<number | { value: number; note?: string }>;
+  /** Exceeding it fails the run. */
+  budget?: number;
+}
+
+export interface RowResult {
+  name: string;
+  work: string;
+  floorWork?: string;
+  unit: string;
+  /** Our median (timed) or the counted value. */
+  value: number;
+  spread?: Spread;
+  floorMs?: Spread;
+  ratio?: Spread;
+  target?: number;
+  ratioTarget?: number;
+  budget?: number;
+  reps?: number;
+  note?: string;
+  status: "ok" | "over målet" | "over forholdsmålet" | "OVERSKREDET" | "FEJL";
+}
+
+type Registered = { kind: "timed"; row: TimedRow<unknown> } | { kind: "count"; row: CountRow };
+
+const registry: Registered[] = [];
+
+/** Registers a timed row (with or without a floor). */
+export function benchRow<C>(row: TimedRow<C>): void {
+  registry.push({ kind: "timed", row: row as TimedRow<unknown> });
+}
+
+/** Registers a counted row (bytes, KB, syncs). */
+export function benchCount(row: CountRow): void {
+  registry.push({ kind: "count", row });
+}
+
+export function registeredRows(): readonly Registered[] {
+  return registry;
+}
+
+/** Throws unless a and b agree to `tol` relative (and absolute below 1). */
+export function same(what: string, a: unknown, b: unknown, tol = 1e-9): void {
+  if (typeof a !== "number" || typeof b !== "number" || Math.abs(a - b) > tol * Math.max(1, Math.abs(b))) {
+    throw new Error(`${what}: ${String(a)} ≠ ${String(b)}`);
+  }
+}
+
+export function spread(xs: readonly number[]): Spread {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return { median, min: s[0], max: s[s.length - 1] };
+}
+
+/**
+ * How many calls one timed batch makes: enough for ≥ 20 ms (at most 1000). `firstMs` is the warm-up
+ * call's time; a job that slow (a whole-sheet recalculation) is not called again to find out.
+ */
+async function calibrate(fn: () => unknown, firstMs: number): Promise<number> {
+  if (firstMs >= 20) return 1;
+  let n = 1;
+  for (;;) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) await fn();
+    const ms = performance.now() - t0;
+    if (ms >= 20 || n >= 1000) return n;
+    n = Math.min(1000, Math.max(n * 2, Math.ceil((n * 25) / Math.max(ms, 0.01))));
+  }
+}
+
+/** ms per call of a batch of n calls. */
+async function batch(fn: () => unknown, n: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await fn();
+  return (performance.now() - t0) / n;
+}
+
+export async function runTimed<C>(row: TimedRow<C>): Promise<RowResult> {
+  const reps = Math.max(5, row.reps ?? 7);
+  const ctx = await row.setup();
+  const ours = () => row.ours(ctx);
+  const floor = row.floor ? () => row.floor!.run(ctx) : undefined;
+  // Warm-up and cross-check in one go: the first results are the ones compared.
+  let t0 = performance.now();
+  const oursResult = await ours();
+  const oursFirst = performance.now() - t0;
+  t0 = performance.now();
+  const floorResult = floor ? await floor() : undefined;
+  const floorFirst = performance.now() - t0;
+  row.check?.(ctx, oursResult, floorResult);
+  const nOurs = await calibrate(ours, oursFirst);
+  const nFloor = floor ? await calibrate(floor, floorFirst) : 0;
+  const oursMs: number[] = [];
+  const floorMs: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    let o: number, f = 0;
+    if (!floor) o = await batch(ours, nOurs);
+    else if (r % 2 === 0) {
+      o = await batch(ours, nOurs);
+      f = await batch(floor, nFloor);
+    } else {
+      f = await batch(floor, nFloor);
+      o = await batch(ours, nOurs);
+    }
+    oursMs.push(o);
+    if (floor) {
+      floorMs.push(f);
+      ratios.push(o / f);
+    }
+  }
+  const s = spread(oursMs);
+  const ratio = floor ? spread(ratios) : undefined;
+  const status =
+    row.targetMs !== undefined && s.median > row.targetMs ? "over målet"
+    : row.ratioTarget !== undefined && ratio && ratio.median > row.ratioTarget ? "over forholdsmålet"
+    : "ok";
+  return {
+    name: row.name, work: row.work, floorWork: row.floor?.work, unit: "ms", value: s.median, spread: s,
+    floorMs: floor ? spread(floorMs) : undefined, ratio, target: row.targetMs, ratioTarget: row.ratioTarget, reps,
+    note: row.note?.(ctx), status,
+  };
+}
+
+export async function runCount(row: CountRow): Promise<RowResult> {
+  const m = await row.measure();
+  const { value, note } = typeof m === "number" ? { value: m, note: undefined } : m;
+  return {
+    name: row.name, work: row.work, unit: row.unit, value, budget: row.budget, note,
+    status: row.budget !== undefined && value > row.budget ? "OVERSKREDET" : "ok",
+  };
+}

@@ -1,0 +1,172 @@
+// `npm run demo`'s workbook for Eksempel Kommune, written to .xlsx and recalculated by HyperFormula
+// once for this whole file (building and recalculating it is the slowest step of the unit tests),
+// then checked sheet by sheet against core:
+// - Disponering and Nøgletal 2025: totals, HÅP and GNS-pris;
+// - Overblik, Portefølje and Økonomitjek: every foranstaltning and rådgiver, and exactly the changes
+//   the generator of last month's copy made (test/support/forrigeMaaned.ts);
+// - Prognose: links to Disponering 2025 and Risikosager, every konto's forventet regnskab and the
+//   variance split;
+// - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
+import { readFileSync } from "fs";
+import path from "path";
+import {
+  adviserPortfolio, compareSnapshots, disposedAmount, keyFigures, measureSeries, monthlyShares, monthlyTotals,
+  readAssumptions, readMonthSeries, readRiskCases, yearEnd, yearFigures, yearStart, ymdToDay,
+} from "../../src/core";
+import { buildDemoWorkbook, DEMO_DIR, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
+import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "../../src/cli/demoOverblik";
+import { buildPrognoseDemo, readTableCsv } from "../../src/cli/prognoseDemo";
+import { a1 } from "../../src/sheets/a1";
+import { buildDisponering } from "../../src/sheets/disponering";
+import { buildNoegletal } from "../../src/sheets/noegletal";
+import { writeXlsxBuffer } from "../../src/xlsx";
+import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { previousMonthCsv, RATE_CHANGED, REMOVED_NOW, STOP_CHANGED } from "../support/forrigeMaaned";
+
+// The demo's default date of generation, spelled out because the prognosis is relative to it.
+const GENERATED_ON = ymdToDay(2025, 11, 1);
+const demo = buildDemoWorkbook(GENERATED_ON);
+let wb: Recalculated;
+beforeAll(async () => {
+  wb = await recalcXlsx(await writeXlsxBuffer(demo.specs));
+}, 120000);
+
+describe("demo workbook: Eksempel Kommune", () => {
+  it("contains Disponering 2025 and Nøgletal 2025 whose totals equal core after recalculation", () => {
+    expect(demo.specs.slice(0, 2).map((s) => s.name)).toEqual([`Disponering ${DEMO_YEAR}`, `Nøgletal ${DEMO_YEAR}`]);
+    // The layouts of the demo's own sheets (the builders are deterministic).
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout;
+    const n = buildNoegletal({ year: DEMO_YEAR, disponering: d, generatedOn: 0 }).layout;
+    const totals = monthlyTotals(demo.cases, DEMO_YEAR);
+    totals.forEach((v, m) => expect(wb.num(d.sheetName, a1(d.currentAndExpectedRow, d.firstMonthCol + m))).toBeCloseTo(v, 2));
+    expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBeCloseTo(disposedAmount(demo.cases, yearStart(DEMO_YEAR), yearEnd(DEMO_YEAR)), 2);
+    const kf = keyFigures(demo.cases, DEMO_YEAR);
+    expect(n.byForanstaltning.map((r) => r.name)).toEqual(kf.byForanstaltning.map((f) => f.name));
+    n.byForanstaltning.forEach((r, i) => {
+      const f = kf.byForanstaltning[i];
+      expect(wb.num(n.sheetName, a1(r.row, n.cols.antal))).toBe(f.antal);
+      expect(wb.num(n.sheetName, a1(r.row, n.cols.haapDage))).toBeCloseTo(f.haapDage, 8);
+      expect(wb.num(n.sheetName, a1(r.row, n.cols.haapMaaneder))).toBeCloseTo(f.haapMaaneder, 8);
+      expect(wb.num(n.sheetName, a1(r.row, n.cols.gnsPris))).toBeCloseTo(f.gnsPris.ok ? f.gnsPris.value : NaN, 2);
+    });
+    n.byKonto.forEach((r, i) => expect(wb.num(n.sheetName, a1(r.row, n.cols.haapDage))).toBeCloseTo(kf.byKonto[i].haapDage, 8));
+    expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.haapDage))).toBeCloseTo(kf.total.haapDage, 8);
+    expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.disponeret))).toBeCloseTo(kf.total.disponeret, 2);
+    expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.gnsPris))).toBeCloseTo((kf.total.gnsPris as { value: number }).value, 2);
+  });
+});
+
+describe("demo overview sheets", () => {
+  const previous = readCaseCsv(DEMO_PREVIOUS_CSV);
+  const ov = buildDemoOverblik(2025, demo.cases, previous, 45962);
+
+  it("bundles last month's copy exactly as its generator derives it", () => {
+    const now = readFileSync(path.join(DEMO_DIR, "eksempel-kommune-sager.csv"), "utf8");
+    expect(readFileSync(path.join(DEMO_DIR, DEMO_PREVIOUS_CSV), "utf8")).toBe(previousMonthCsv(now));
+    expect(demo.specs.map((s) => s.name)).toEqual(expect.arrayContaining(["Overblik 2025", "Portefølje 2025", "Økonomitjek 2025-10"]));
+  });
+
+  it("Overblik: every foranstaltning's monthly amount and HÅP, the shares and the index agree with core", () => {
+    const L = ov.overblik.layout;
+    const series = measureSeries(demo.cases, 2025);
+    expect(L.names).toEqual(series.map((s) => s.foranstaltning));
+    series.forEach((x, i) => {
+      for (let m = 0; m < 12; m++) {
+        expect(wb.at(L.sheetName, L.disposedRow + i, m + 1) as number).toBeCloseTo(x.disposed[m], 2);
+        expect(wb.at(L.sheetName, L.haapRow + i, m + 1) as number).toBeCloseTo(x.haap[m], 9);
+        expect(wb.at(L.sheetName, L.prisRow + i, m + 1) as number).toBeCloseTo(x.gnsPris[m]!, 2);
+      }
+      expect(wb.at(L.sheetName, L.prisRow + i, 13) as number).toBeCloseTo(x.yearGnsPris!, 2);
+    });
+    const sh = monthlyShares(series);
+    for (let m = 0; m < 12; m++) {
+      expect(wb.at(L.sheetName, L.plejeRow + m, 1) as number).toBeCloseTo(sh.plejefamilie[m]!, 9);
+      expect(wb.at(L.sheetName, L.forebygRow + m, 1) as number).toBeCloseTo(sh.forebyggende[m]!, 9);
+    }
+    // Index, base 2024: 2025's disposed amount ÷ 2024's × 100 with 2025 from the formulas above.
+    const [y24, y25] = yearFigures(demo.cases, [2024, 2025]);
+    expect(wb.at(L.sheetName, L.indexRow + 1, 1) as number).toBe(100);
+    expect(wb.at(L.sheetName, L.indexRow + 2, 1) as number).toBeCloseTo((y25.disposed / y24.disposed) * 100, 6);
+    expect(wb.at(L.sheetName, L.indexRow + 2, 3) as number).toBeCloseTo((y25.gnsPris! / y24.gnsPris!) * 100, 6);
+  });
+
+  it("Portefølje: per rådgiver figures agree with core", () => {
+    const L = ov.portefoelje.layout;
+    adviserPortfolio(demo.cases, 2025).forEach((f, i) => {
+      expect(wb.at(L.sheetName, L.adviserRow + i, 0)).toBe(f.raadgiver);
+      expect(wb.at(L.sheetName, L.adviserRow + i, 1) as number).toBeCloseTo(f.disposed, 2);
+      expect(wb.at(L.sheetName, L.adviserRow + i, 2)).toBe(f.sager);
+      expect(wb.at(L.sheetName, L.adviserRow + i, 3) as number).toBeCloseTo(f.haap, 9);
+    });
+  });
+
+  it("Økonomitjek: finds the generator's changes and their effect", () => {
+    const L = ov.oekonomitjek.layout;
+    const report = compareSnapshots(previous.cases, demo.cases, 2025);
+    const counts = [0, 1, 2, 3, 4].map((i) => wb.at(L.sheetName, L.summaryRow + i, 2));
+    // 9 rows starting 10.–31.10.2025 are new; the 2 removed rows are gone; 3 rates and 2 stops changed.
+    expect(counts).toEqual([9, REMOVED_NOW.length, RATE_CHANGED.length, STOP_CHANGED.length, 0]);
+    expect(wb.at(L.sheetName, L.totalsRow + 2, 1) as number).toBeCloseTo(report.totalEffect, 2);
+    expect(wb.at(L.sheetName, L.totalsRow + 1, 1) as number).toBeCloseTo(report.totalNow, 2);
+  });
+});
+
+describe("demo: prognosis, variance split and budget comments", () => {
+  const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
+
+  it("reads the bundled CSVs without problems", () => {
+    expect(pkg.problems).toEqual([]);
+    expect(readMonthSeries(readTableCsv("eksempel-kommune-forbrug.csv"), "Forbrug").value.months).toHaveLength(22);
+    expect(readRiskCases(readTableCsv("eksempel-kommune-risikosager.csv")).value).toHaveLength(6);
+    expect(readAssumptions(readTableCsv("eksempel-kommune-budgetforudsaetninger.csv")).value.map((a) => a.foranstaltning)).toEqual([
+      "Plejefamilie", "Netværksplejefamilie", "Opholdssted", "Døgninstitution", "Kontaktperson", "Familiebehandling",
+    ]);
+    // The prognosis sheets are in the demo, together and in this order.
+    const names = demo.specs.map((s) => s.name);
+    const at = names.indexOf("Budgetforudsætninger");
+    expect(names.slice(at, at + 4)).toEqual(["Budgetforudsætninger", "Risikosager", "Prognose 2025-10", "Budgetbemærkninger 2025"]);
+    expect(names).toContain("Disponering 2025");
+    expect(demo.summary.some((l) => l.startsWith("Budgetbemærkning: Der forventes i 2025 i alt"))).toBe(true);
+  });
+
+  it("recalculates every konto's forventet regnskab and the variance split as core computes them", () => {
+    const lay = pkg.layouts.prognose;
+    expect(pkg.figures.kontos.map((k) => k.method)).toEqual(["disponering", "glidende", "risikosager", "pulje"]);
+    for (const { row, konto } of lay.kontoRows) {
+      const fig = pkg.figures.kontos.find((k) => k.konto === konto.konto)!;
+      if (!fig.forventet.ok) throw new Error(fig.forventet.problem.message);
+      expect(wb.num(lay.sheetName, a1(row, lay.cols.forventet))).toBeCloseTo(fig.forventet.value, 2);
+      // The disposition link into Disponering 2025 gives core's disposed amount for nov–dec.
+      const b = lay.basisRows.find((x) => x.konto === konto.konto)!.row;
+      expect(wb.num(lay.sheetName, a1(b, lay.basisCols.disponeret))).toBeCloseTo(fig.disponeretRest, 2);
+    }
+    for (const { row, line } of lay.varianceRows) {
+      const t = pkg.figures.types.find((x) => x.foranstaltning === line.foranstaltning)!;
+      expect(wb.num(lay.sheetName, a1(row, lay.varianceCols.maengde))).toBeCloseTo(t.split.maengdeeffekt, 2);
+      expect(wb.num(lay.sheetName, a1(row, lay.varianceCols.pris))).toBeCloseTo(t.split.priseffekt, 2);
+    }
+  });
+});
+
+describe("demo: Budgetmodel Botilbud A", () => {
+  it("has the budget model, two døgnskemaer and the summary, and its names give 29.446.776, 755.046, 2.069, 501, 4,4, 765.863 and 3,6 %", () => {
+    const names = demo.specs.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["Budgetmodel Botilbud A", "Døgnskema Borger A1", "Døgnskema Borger A2", "Døgnskemaer Botilbud A"]));
+    const s = "Budgetmodel Botilbud A";
+    const n = (name: string) => wb.name(s, name) as number;
+    expect(Math.round(n("Takstberegningsgrundlag"))).toBe(29446776);
+    expect(Math.round(n("Aarets_udgiftsgrundlag"))).toBe(25528776);
+    expect(Math.round(n("Forventet_regnskabsresultat"))).toBe(-2133048);
+    expect(Math.round(n("Gns_pladspris_aar"))).toBe(755046);
+    expect(Math.round(n("Gns_pladspris_doegn"))).toBe(2069);
+    expect(Math.round(n("ATA_timepris"))).toBe(501);
+    expect(n("Aarsvaerk_til_reduktion").toFixed(1)).toBe("4.4");
+    expect(Math.round(n("Rammebesparelse_kr"))).toBe(765863);
+    expect((n("Rammebesparelse_pct_variable") * 100).toFixed(1)).toBe("3.6");
+    // Døgnskema Borger A1: 3,5 + 1,25 + 2 + 12/52 + 1 + 70/60 = 9,147436 h/week against 8 granted.
+    // The summary's first row (row 5) is Borger A1; Borger A2: 7 + 120×5/2/60 = 5 + 15×7/60 = 1,75 → 13,75 h/week.
+    expect(wb.value("Døgnskemaer Botilbud A", "A5")).toBe("Borger A1");
+    expect(wb.num("Døgnskemaer Botilbud A", "D5")).toBeCloseTo(9.147436, 6);
+    expect(wb.num("Døgnskemaer Botilbud A", "D6")).toBeCloseTo(13.75, 6);
+  });
+});

@@ -1,0 +1,78 @@
+// The years before (docs/domain.md §8): saved year-end figures and a regnskab table, never today's cases.
+import {
+  historikCells, kontoHistories, mergeSnapshot, readHistorik, readRegnskab, yearEndSnapshot, yearSeries,
+  type CaseRow, type HistorikRow, type Unit,
+} from "../../src/core";
+import { d } from "./builders";
+
+const row = (n: number, cpr: string, foranstaltning: string, konto: string, takst: number, enhed: Unit, start: string, stop = ""): CaseRow => ({
+  row: n, cpr, navn: "", foranstaltning, konto, leverandoer: "", raadgiver: "", status: "aktuel", takst, enhed, start: d(start), stop: d(stop),
+});
+
+describe("yearEndSnapshot", () => {
+  it("saves HÅP, GNS-pris and amount per foranstaltning and the amount per konto", () => {
+    const cases = [
+      row(2, "010115-4001", "Plejefamilie", "5.28.20", 10000, "måned", "01.01.2025"),
+      row(3, "010115-4002", "Plejefamilie", "5.28.20", 10000, "måned", "01.07.2025"),
+      row(4, "010110-4003", "Opholdssted", "5.28.21", 1000, "døgn", "01.01.2025", "31.01.2025"),
+    ];
+    const snap = yearEndSnapshot(cases, 2025);
+    const get = (art: string, name: string) => snap.find((r) => r.art === art && r.name === name)!.value;
+    expect(get("haap", "Plejefamilie")).toBeCloseTo((365 + 184) / 365, 12);
+    expect(get("beloeb", "Plejefamilie")).toBeCloseTo(180000, 6);
+    expect(get("gnsPris", "Plejefamilie")).toBeCloseTo((180000 * 365) / 549, 6);
+    expect(get("haap", "Opholdssted")).toBeCloseTo(31 / 365, 12);
+    expect(snap.filter((r) => r.niveau === "konto").map((r) => [r.name, Math.round(r.value)])).toEqual([["5.28.20", 180000], ["5.28.21", 31000]]);
+    // Written to the hidden sheet and read back unchanged.
+    expect(readHistorik(historikCells(snap))).toEqual(snap);
+  });
+
+  it("closing a year again replaces that year only", () => {
+    const a: HistorikRow = { year: 2024, art: "haap", niveau: "foranstaltning", name: "X", value: 1 };
+    const b: HistorikRow = { ...a, year: 2025, value: 2 };
+    expect(mergeSnapshot([a, b], [{ ...b, value: 3 }])).toEqual([a, { ...b, value: 3 }]);
+  });
+});
+
+describe("yearSeries — five years against a base year from saved figures and the regnskab table", () => {
+  const regnskab = readRegnskab({
+    header: ["Konto", "År", "Regnskab", "Budget"],
+    rows: [["5.28.20", 2021, "600.000", ""], ["5.28.21", "2021", 400000, ""], ["5.28.20", 2022, "1.100.000", "1.000.000"]],
+  });
+  const history: HistorikRow[] = [
+    { year: 2023, art: "beloeb", niveau: "konto", name: "5.28.20", value: 1200000 },
+    { year: 2023, art: "haap", niveau: "foranstaltning", name: "Plejefamilie", value: 6 },
+    { year: 2023, art: "haap", niveau: "foranstaltning", name: "Opholdssted", value: 4 },
+    { year: 2024, art: "beloeb", niveau: "konto", name: "5.28.20", value: 1320000 },
+    { year: 2024, art: "haap", niveau: "foranstaltning", name: "Plejefamilie", value: 11 },
+  ];
+  const s = yearSeries(history, regnskab.value, 2025, 2022);
+
+  it("reads the regnskab table", () => {
+    expect(regnskab.problems).toEqual([]);
+    expect(regnskab.value[2]).toEqual({ konto: "5.28.20", year: 2022, regnskab: 1100000, budget: 1000000 });
+  });
+
+  it("amount, HÅP, GNS-pris and index per year; a year without data is null, never 0", () => {
+    expect(s.map((p) => [p.year, p.beloeb, p.haap, p.gnsPris])).toEqual([
+      [2021, 1000000, null, null],
+      [2022, 1100000, null, null],
+      [2023, 1200000, 10, 120000],
+      [2024, 1320000, 11, 120000],
+      [2025, null, null, null],
+    ]);
+    const idx = s.map((p) => (p.indeks.ok ? Math.round(p.indeks.value * 100) / 100 : p.indeks.problem.message));
+    expect(idx).toEqual([90.91, 100, 109.09, 120, "der er ingen tal for 2025 (hverken gemt ved årsafslutning eller i regnskabstabellen)"]);
+  });
+});
+
+describe("kontoHistories — the backtest's input from the Forbrug table", () => {
+  it("splits months by year, a running year keeps its first months, past budgets come from the regnskab table", () => {
+    const months = [...Array.from({ length: 12 }, (_, i) => ({ y: 2024, m: i + 1 })), { y: 2025, m: 1 }, { y: 2025, m: 2 }];
+    const [k] = kontoHistories(
+      { months, rows: [{ konto: "5.28.20", values: [...new Array<number>(12).fill(100), 110, 120] }] },
+      [{ konto: "5.28.20", year: 2024, regnskab: 1200, budget: 1000 }],
+    );
+    expect(k.years).toEqual([{ year: 2024, months: new Array<number>(12).fill(100), budget: 1000 }, { year: 2025, months: [110, 120] }]);
+  });
+});
