@@ -61,14 +61,15 @@ export function writeAgeSection(d: SheetDraft, row: number, disp: DisponeringLay
   const n = rows.length > 0 ? disp.casesTo - disp.casesFrom + 1 : 0;
   const index = new Map(rows.map((c, i) => [c, i]));
   const label = (c: CaseRow) => LABELS[groupOf[index.get(c) ?? -1]] ?? "";
-  const spansByPair = mergedPersonSpans(rows, (c) => (label(c) === "" ? "" : `${label(c)}|${c.foranstaltning}`), a, b);
+  const spansByPair = mergedPersonSpans(rows, (c) => (label(c) === "" ? "" : `${label(c)}: ${c.foranstaltning}`), a, b);
   const spansByGroup = mergedPersonSpans(rows, label, a, b);
   const spans = [...spansByPair, ...spansByGroup].filter((s) => s.group !== "");
-  const spansTitle = basisRow + Math.max(n, 1) + 1;
-  const spansRow = spansTitle + 2;
+  // The spans stand beside the basis (columns F–I), so the section prints on as few pages as it can.
+  const spansRow = basisRow;
+  const SC = 5;
 
   const basis = (c: number) => `$${colName(c)}$${basisRow + 1}:$${colName(c)}$${basisRow + Math.max(n, 1)}`;
-  const spanCol = (c: number) => `$${colName(c)}$${spansRow + 1}:$${colName(c)}$${spansRow + Math.max(spans.length, 1)}`;
+  const spanCol = (c: number) => `$${colName(SC + c)}$${spansRow + 1}:$${colName(SC + c)}$${spansRow + Math.max(spans.length, 1)}`;
   const dispCol = (c: number) => `${ref}$${colName(c)}$${disp.casesFrom + 1}:$${colName(c)}$${disp.casesTo + 1}`;
 
   const out: AgeSectionLayout["rows"] = [];
@@ -78,7 +79,9 @@ export function writeAgeSection(d: SheetDraft, row: number, disp: DisponeringLay
     const f = a1(rr, 1, false, true);
     if (n === 0) return [0, 0, 0];
     const crit = name === null ? `${basis(3)},${g}` : `${basis(3)},${g},${basis(0)},${f}`;
-    const key = name === null ? g : `${g}&"|"&${f}`;
+    // ": " joins group and foranstaltning in the span keys; "|" would be read as a pattern by engines
+    // that match criteria as regular expressions.
+    const key = name === null ? g : `${g}&": "&${f}`;
     return [
       { f: `SUMIFS(${dispCol(disp.helperCols.inYear)},${crit})` },
       { f: spans.length > 0 ? `SUMIFS(${spanCol(3)},${spanCol(0)},${key})/${days}` : "0" },
@@ -141,12 +144,12 @@ export function writeAgeSection(d: SheetDraft, row: number, disp: DisponeringLay
     d.numberFormat(rect(basisRow, 1, n, 1), NUMBER_FORMATS.date).numberFormat(rect(basisRow, 2, n, 1), NUMBER_FORMATS.integer);
   }
 
-  d.section(spansTitle, "Grundlag for helårspersoner pr. aldersgruppe (samme persons rækker slået sammen; ingen cpr-numre)");
-  d.header(spansRow - 1, 0, ["Gruppe", "Fra", "Til", "Dage i året"]);
+  d.put(basisTitle, SC, [["Grundlag for helårspersoner pr. aldersgruppe (samme persons rækker slået sammen; ingen cpr-numre)"]]).style(rect(basisTitle, SC), "section");
+  d.header(spansRow - 1, SC, ["Gruppe", "Fra", "Til", "Dage i året"]);
   if (spans.length > 0) {
-    d.put(spansRow, 0, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(s.stop)]));
-    d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
-    d.numberFormat(rect(spansRow, 1, spans.length, 2), NUMBER_FORMATS.date);
+    d.put(spansRow, SC, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(s.stop)]));
+    d.fill(rect(spansRow, SC + 3, spans.length, 1), `${a1(spansRow, SC + 2)}-${a1(spansRow, SC + 1)}+1`);
+    d.numberFormat(rect(spansRow, SC + 1, spans.length, 2), NUMBER_FORMATS.date);
   }
-  return { layout: { rows: out, basisRow }, next: spansRow + Math.max(spans.length, 1) + 1 };
+  return { layout: { rows: out, basisRow }, next: basisRow + Math.max(n, spans.length, 1) + 1 };
 }
