@@ -2,10 +2,12 @@
 // generate Budgetforudsætninger, Risikosager and "Prognose ÅÅÅÅ-MM".
 import * as React from "react";
 import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Select, Spinner, makeStyles } from "@fluentui/react-components";
-import { formatKr, METHODS, type MethodId } from "../core";
+import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
-import type { WorkbookActions } from "./actions";
-import { generate, loadInputs, loadSettings, saveSettings, today, withLambda, withMethod, withSkoen, writtenText, type LoadedInputs } from "./prognoseLogic";
+import {
+  errorText, generatePrognose, loadPrognoseSettings, readPrognoseInputs, today, withLambda, withMethod, withSkoen,
+  type PrognoseInputs, type Workbook,
+} from "../flows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -13,14 +15,14 @@ const useStyles = makeStyles({
 });
 
 export interface PrognosePanelProps {
-  actions: WorkbookActions;
+  workbook: Workbook;
   /** Day number printed in the sheets' banners; today by default. */
   generatedOn?: number;
 }
 
-export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): React.ReactElement {
+export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): React.ReactElement {
   const styles = useStyles();
-  const [inputs, setInputs] = React.useState<LoadedInputs | null>(null);
+  const [inputs, setInputs] = React.useState<PrognoseInputs | null>(null);
   const [settings, setSettings] = React.useState<PrognoseSettings | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [status, setStatus] = React.useState("");
@@ -30,13 +32,13 @@ export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): Rea
     setBusy(true);
     setStatus("");
     try {
-      const [loaded, saved] = await Promise.all([loadInputs(actions), loadSettings(actions)]);
+      const [loaded, saved] = await Promise.all([readPrognoseInputs(workbook), loadPrognoseSettings(workbook)]);
       setInputs(loaded);
       setSettings(saved);
       setProblems(loaded.problems.map((p) => p.message));
-      setStatus(`${loaded.kontos.length} konti læst; budgetår ${loaded.data.year}.`);
+      setStatus(loaded.message);
     } catch (e) {
-      setStatus(`Tabellerne kunne ikke læses: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Tabellerne kunne ikke læses: ${errorText(e)}`);
     } finally {
       setBusy(false);
     }
@@ -46,15 +48,11 @@ export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): Rea
     if (!inputs || !settings) return;
     setBusy(true);
     try {
-      await saveSettings(actions, settings);
-      const pkg = generate(inputs, settings, generatedOn ?? today());
-      setProblems([...inputs.problems, ...pkg.problems].map((p) => p.message));
-      // Budgetbemærkninger has its own panel; this one writes the prognosis and its inputs.
-      const names = (await actions.generateSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);
-      const total = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
-      setStatus(`${writtenText(names)} Forventet regnskab i alt ${formatKr(total)}`);
+      const out = await generatePrognose(workbook, inputs, settings, generatedOn ?? today());
+      setProblems(out.problems.map((p) => p.message));
+      setStatus(out.message);
     } catch (e) {
-      setStatus(`Prognosen kunne ikke dannes: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Prognosen kunne ikke dannes: ${errorText(e)}`);
     } finally {
       setBusy(false);
     }
