@@ -128,6 +128,32 @@ export function withLambda(s: PrognoseSettings, lambda: LambdaMethod): PrognoseS
   return { ...s, lambda };
 }
 
+/** A konto whose method is Skøn but has no amount yet: the amount cannot be guessed. */
+export function withoutSkoen(s: PrognoseSettings, konto: string): PrognoseSettings {
+  const skoen = { ...s.skoen };
+  delete skoen[konto];
+  return { ...s, skoen };
+}
+
+/**
+ * Saves the choices the moment they are made: Budgetbemærkninger reads them from the workbook, so
+ * a choice kept only in the panel until "Dan prognosen" would silently be ignored there.
+ */
+export async function savePrognoseSettings(wb: Workbook, settings: PrognoseSettings): Promise<void> {
+  await wb.saveSetting(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+/** Field errors per konto (Danish), e.g. a Skøn without an amount; {} when the settings can be used. */
+export function checkPrognoseSettings(kontos: readonly string[], settings: PrognoseSettings): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const konto of kontos) {
+    if (settings.methods[konto] !== "skoen") continue;
+    const amount = settings.skoen?.[konto];
+    if (amount === undefined || !Number.isFinite(amount)) errors[konto] = `Skriv skønnet for konto ${konto} i kr., eller vælg en anden metode.`;
+  }
+  return errors;
+}
+
 /** Builds the follow-up; a workbook without booked months this year cannot be followed up yet. */
 export function buildFollowUp(inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number): PrognosePackage {
   if (inputs.data.actuals.months.length === 0) throw new Error('Tabellen "Forbrug" har ingen bogførte måneder');
@@ -141,7 +167,10 @@ export interface PrognoseOutcome extends FlowOutcome {
 
 /** Saves the chosen methods, builds the prognosis and writes it with its inputs (not the budget comments). */
 export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number): Promise<PrognoseOutcome> {
-  await wb.saveSetting(SETTINGS_KEY, JSON.stringify(settings));
+  const errors = Object.values(checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings));
+  // Nothing is written while a chosen method lacks its input: a prognosis without the skøn is not one.
+  if (errors.length > 0) throw new Error(errors.join(" "));
+  await savePrognoseSettings(wb, settings);
   const pkg = buildFollowUp(inputs, settings, generatedOn);
   // Budgetbemærkninger has its own flow; this one writes the prognosis and its inputs.
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);

@@ -34,6 +34,10 @@ export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps)
     };
   }, [workbook]);
   const panel = panels.find((p) => p.id === selected) ?? panels[0];
+  const [opened, setOpened] = React.useState<string[]>(panel ? [panel.id] : []);
+  React.useEffect(() => {
+    if (panel && !opened.includes(panel.id)) setOpened((o) => [...o, panel.id]);
+  }, [panel, opened]);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -56,7 +60,16 @@ export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps)
           ))}
         </TabList>
       </nav>
-      <section aria-label={panel?.title}>{panel?.render(workbook)}</section>
+      {/* A panel is mounted when first opened and then kept (hidden) while another tab is shown: the
+          source read, the check, the results and the outcome of a write still running survive a
+          change of tab. */}
+      {panels
+        .filter((p) => opened.includes(p.id))
+        .map((p) => (
+          <section key={p.id} aria-label={p.title} hidden={p.id !== panel?.id}>
+            {p.render(workbook)}
+          </section>
+        ))}
     </main>
   );
 }
