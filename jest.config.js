@@ -17,5 +17,6 @@ module.exports = {
     // loading that tree (and its network helpers).
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
+  setupFilesAfterEnv: ["<rootDir>/test/support/asyncTimeout.ts"],
   testTimeout: 60000,
 };

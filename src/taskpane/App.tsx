@@ -32,6 +32,10 @@ export function App({ workbook, panels = PANELS }: AppProps): React.ReactElement
     };
   }, [workbook]);
   const panel = panels.find((p) => p.id === selected) ?? panels[0];
+  const [opened, setOpened] = React.useState<string[]>(panel ? [panel.id] : []);
+  React.useEffect(() => {
+    if (panel && !opened.includes(panel.id)) setOpened((o) => [...o, panel.id]);
+  }, [panel, opened]);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -49,7 +53,16 @@ export function App({ workbook, panels = PANELS }: AppProps): React.ReactElement
           ))}
         </TabList>
       </nav>
-      <section aria-label={panel?.title}>{panel?.render(workbook)}</section>
+      {/* A panel is mounted when first opened and then kept (hidden) while another tab is shown: the
+          source read, the check, the results and the outcome of a write still running survive a
+          change of tab. */}
+      {panels
+        .filter((p) => opened.includes(p.id))
+        .map((p) => (
+          <section key={p.id} aria-label={p.title} hidden={p.id !== panel?.id}>
+            {p.render(workbook)}
+          </section>
+        ))}
     </main>
   );
 }

@@ -1,13 +1,14 @@
 // Panel "Prognose": choose a method per konto (remembered in the workbook), the pool's λ, and
 // generate Budgetforudsætninger, Risikosager and "Prognose ÅÅÅÅ-MM".
 import * as React from "react";
-import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Select, Spinner, makeStyles } from "@fluentui/react-components";
+import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner, makeStyles } from "@fluentui/react-components";
 import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
 import {
-  errorText, generatePrognose, loadPrognoseSettings, readPrognoseInputs, today, withLambda, withMethod, withSkoen,
-  type PrognoseInputs, type Workbook,
+  checkPrognoseSettings, errorText, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
 } from "../flows";
+import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -27,6 +28,14 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
   const [busy, setBusy] = React.useState(false);
   const [status, setStatus] = React.useState("");
   const [problems, setProblems] = React.useState<string[]>([]);
+  const [tried, setTried] = React.useState(false);
+
+  // A choice is saved when it is made (Budgetbemærkninger reads it from the workbook).
+  const choose = (next: PrognoseSettings) => {
+    setSettings(next);
+    savePrognoseSettings(workbook, next).catch((e) => setStatus(`Valget kunne ikke gemmes i arbejdsbogen: ${errorText(e)}`));
+  };
+  const fieldErrors = inputs && settings ? checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings) : {};
 
   const read = async () => {
     setBusy(true);
@@ -46,6 +55,11 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
 
   const run = async () => {
     if (!inputs || !settings) return;
+    setTried(true);
+    if (Object.keys(fieldErrors).length > 0) {
+      setStatus("Prognosen er ikke dannet: ret felterne markeret med rødt.");
+      return;
+    }
     setBusy(true);
     try {
       const out = await generatePrognose(workbook, inputs, settings, generatedOn ?? today());
@@ -73,8 +87,8 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
             const method = settings.methods[konto] ?? "disponering";
             return (
               <div key={konto} className={styles.row}>
-                <Field label={`Metode for ${konto}${tekst ? ` ${tekst}` : ""}`}>
-                  <Select value={method} onChange={(_e, d) => setSettings(withMethod(settings, konto, d.value as MethodId))}>
+                <Field label={`Metode for ${konto}${tekst ? ` ${tekst}` : ""}`} hint={methodSuggestion(inputs, konto)}>
+                  <Select value={method} onChange={(_e, d) => choose(withMethod(settings, konto, d.value as MethodId))}>
                     {METHODS.map((m) => (
                       <option key={m.id} value={m.id}>
                         {m.name}
@@ -83,35 +97,35 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
                   </Select>
                 </Field>
                 {method === "skoen" && (
-                  <Field label={`Skøn for ${konto} (kr.)`}>
-                    <Input
-                      type="number"
-                      value={String(settings.skoen?.[konto] ?? "")}
-                      onChange={(_e, d) => setSettings(withSkoen(settings, konto, Number(d.value)))}
-                    />
-                  </Field>
+                  <NumberField
+                    label={`Skøn for ${konto} (kr.)`}
+                    kind="beloeb"
+                    required
+                    value={settings.skoen?.[konto] ?? null}
+                    error={tried ? fieldErrors[konto] : undefined}
+                    onValue={(v) => choose(v === null ? withoutSkoen(settings, konto) : withSkoen(settings, konto, v))}
+                  />
                 )}
               </div>
             );
           })}
-          <Field label="Forventet tilgang (λ) til puljen">
+          <Field label="Forventet tilgang af nye sager pr. måned (til puljen)">
             <RadioGroup
               value={settings.lambda.kind}
-              onChange={(_e, d) => setSettings(withLambda(settings, d.value === "trend" ? { kind: "trend" } : { kind: "gennemsnit", months: 12 }))}
+              onChange={(_e, d) => choose(withLambda(settings, d.value === "trend" ? { kind: "trend" } : { kind: "gennemsnit", months: 12 }))}
             >
               <Radio value="gennemsnit" label="Gennemsnit af de seneste måneder" />
               <Radio value="trend" label="Lineær trend" />
             </RadioGroup>
           </Field>
           {settings.lambda.kind === "gennemsnit" && (
-            <Field label="Antal måneder i gennemsnittet">
-              <Input
-                type="number"
-                min={1}
-                value={String(settings.lambda.months)}
-                onChange={(_e, d) => setSettings(withLambda(settings, { kind: "gennemsnit", months: Math.max(1, Math.round(Number(d.value)) || 1) }))}
-              />
-            </Field>
+            <NumberField
+              label="Antal måneder i gennemsnittet"
+              kind="antal"
+              min={1}
+              value={settings.lambda.months}
+              onValue={(v) => v !== null && choose(withLambda(settings, { kind: "gennemsnit", months: v }))}
+            />
           )}
           <Button appearance="primary" onClick={run} disabled={busy}>
             Dan prognosen
@@ -119,7 +133,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
         </>
       )}
       {busy && <Spinner size="tiny" label="Arbejder …" />}
-      <Caption1 role="status">{status}</Caption1>
+      <Body1 as="p" role="status">{status}</Body1>
       {problems.length > 0 && (
         <ul aria-label="Bemærkninger">
           {problems.map((p, i) => (

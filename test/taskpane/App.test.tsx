@@ -43,7 +43,24 @@ describe("App", () => {
     expect(screen.getByText("indhold A")).toBeTruthy();
     await u.click(screen.getByRole("tab", { name: "Anden" }));
     expect(screen.getByText("indhold B")).toBeTruthy();
-    expect(screen.queryByText("indhold A")).toBeNull();
+    expect(screen.getByText("indhold A").closest("section")!.hidden).toBe(true);
+    expect(screen.getByRole("region", { name: "Anden" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Første" })).toBeNull();
+    await waitFor(() => expect(screen.getByText("Arbejdsbog: x.xlsx")).toBeTruthy());
+  });
+
+  it("keeps what a panel holds when the user switches tab and back", async () => {
+    const u = user();
+    function Typing(): React.ReactElement {
+      const [text, setText] = React.useState("");
+      return <input aria-label="Noget" value={text} onChange={(e) => setText(e.target.value)} />;
+    }
+    const panels: PanelDef[] = [{ id: "a", title: "Første", render: () => <Typing /> }, { id: "b", title: "Anden", render: () => <p>indhold B</p> }];
+    renderApp(new WorkbookDouble({ fileName: "x.xlsx" }), panels);
+    await u.type(screen.getByRole("textbox", { name: "Noget" }), "læst kilde");
+    await u.click(screen.getByRole("tab", { name: "Anden" }));
+    await u.click(screen.getByRole("tab", { name: "Første" }));
+    expect((screen.getByRole("textbox", { name: "Noget" }) as HTMLInputElement).value).toBe("læst kilde");
     await waitFor(() => expect(screen.getByText("Arbejdsbog: x.xlsx")).toBeTruthy());
   });
 });

@@ -24,10 +24,13 @@ describe("PrognosePanel", () => {
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("4 konti læst; budgetår 2025."));
     const forebyg = screen.getByRole("combobox", { name: "Metode for 5.28.21 Forebyggende foranstaltninger" }) as HTMLSelectElement;
     expect(forebyg.value).toBe("glidende");
+    // The backtest's suggestion stands next to the choice; the user's choice is kept.
+    expect(screen.getByText("Forslag ud fra 2024: Periodisering i 12-dele (gns. fejl 10,7 %)")).toBeTruthy();
     const doegn = screen.getByRole("combobox", { name: "Metode for 5.28.24 Døgninstitutioner" }) as HTMLSelectElement;
     expect(doegn.value).toBe("disponering");
     await u.selectOptions(doegn, "skoen");
-    await fill(u, screen.getByRole("spinbutton", { name: "Skøn for 5.28.24 (kr.)" }), "30000000");
+    await fill(u, screen.getByRole("textbox", { name: "Skøn for 5.28.24 (kr.)" }), "30.000.000");
+    expect(screen.getByText("Forstået som 30.000.000 kr.")).toBeTruthy();
     await u.click(screen.getByRole("button", { name: "Dan prognosen" }));
     await waitFor(() => expect(wb.written).toHaveLength(1));
     expect(wb.written[0].map((s) => s.name)).toEqual(["Budgetforudsætninger", "Risikosager", "Prognose 2025-10"]);
@@ -36,6 +39,59 @@ describe("PrognosePanel", () => {
     });
     await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Arkene "Budgetforudsætninger", "Risikosager", "Prognose 2025-10" er skrevet\. Forventet regnskab i alt [\d.]+ kr\.$/));
     wb.verify();
+  });
+
+  it("reads a typed skøn as Danish notation, shows what it understood and saves the choice at once", async () => {
+    const u = user();
+    const wb = withSettings({ methods: {}, lambda: { kind: "gennemsnit", months: 12 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    const doegn = await screen.findByRole("combobox", { name: "Metode for 5.28.24 Døgninstitutioner" });
+    await u.selectOptions(doegn, "skoen");
+    // Saved when chosen, before "Dan prognosen": Budgetbemærkninger reads the choice from the workbook.
+    await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).methods).toEqual({ "5.28.24": "skoen" }));
+    const skoen = screen.getByRole("textbox", { name: "Skøn for 5.28.24 (kr.)" }) as HTMLInputElement;
+    // An empty field is empty, not 0.
+    expect(skoen.value).toBe("");
+    const cases: [string, number, string][] = [
+      ["12.000.000", 12000000, "Forstået som 12.000.000 kr."],
+      ["1.500.000,50", 1500000.5, "Forstået som 1.500.000,50 kr."],
+      ["2,5", 2.5, "Forstået som 2,50 kr."],
+      ["1500000,5", 1500000.5, "Forstået som 1.500.000,50 kr."],
+    ];
+    for (const [typed, value, shown] of cases) {
+      await fill(u, skoen, typed);
+      expect(skoen.value).toBe(typed);
+      expect(screen.getByText(shown)).toBeTruthy();
+      await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({ "5.28.24": value }));
+    }
+    await fill(u, skoen, "12 34");
+    expect(screen.getByText(/12 34/)).toBeTruthy();
+    await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({}));
+  });
+
+  it("refuses to generate while Skøn has no amount, and says which field to fill", async () => {
+    const u = user();
+    const wb = withSettings({ methods: { "5.28.24": "skoen" }, lambda: { kind: "gennemsnit", months: 12 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    await u.click(await screen.findByRole("button", { name: "Dan prognosen" }));
+    expect(screen.getByRole("status").textContent).toBe("Prognosen er ikke dannet: ret felterne markeret med rødt.");
+    expect(screen.getByText("Skriv skønnet for konto 5.28.24 i kr., eller vælg en anden metode.")).toBeTruthy();
+    expect(wb.written).toHaveLength(0);
+  });
+
+  it("lets the user edit the number of months as text: two Backspaces on 12 and a 6 give 6", async () => {
+    const u = user();
+    const wb = withSettings({ methods: {}, lambda: { kind: "gennemsnit", months: 12 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    const months = (await screen.findByRole("textbox", { name: "Antal måneder i gennemsnittet" })) as HTMLInputElement;
+    expect(months.value).toBe("12");
+    await u.click(months);
+    await u.keyboard("{End}{Backspace}{Backspace}6");
+    expect(months.value).toBe("6");
+    await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).lambda).toEqual({ kind: "gennemsnit", months: 6 }));
   });
 
   it("says in Danish which required table is missing", async () => {
