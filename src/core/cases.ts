@@ -52,17 +52,17 @@ function caseSchema(defaultUnit: Unit) {
         if (r.ok && r.value < 0) return { ok: false, problem: { code: "number.negative", message: msg.numberNegative(String(v)), severity: "fejl" } };
         return r;
       }),
-      takstenhed: viaResult((v) => (v === null || v === undefined || v === "" ? { ok: true, value: defaultUnit } : parseUnit(v))),
-      startdato: viaResult((v) => parseDate(v, false)),
-      stopdato: viaResult((v) => parseDate(v, true)),
+      enhed: viaResult((v) => (v === null || v === undefined || v === "" ? { ok: true, value: defaultUnit } : parseUnit(v))),
+      start: viaResult((v) => parseDate(v, false)),
+      stop: viaResult((v) => parseDate(v, true)),
       leverandoer: text,
       raadgiver: text,
       status: text,
     })
     .superRefine((row, ctx) => {
-      const start = row.startdato as number;
-      const stop = row.stopdato === "open" ? OPEN_END : row.stopdato;
-      if (stop < start) ctx.addIssue({ code: "custom", path: ["stopdato"], message: msg.stopBeforeStart(stop, start) });
+      const start = row.start as number;
+      const stop = row.stop === "open" ? OPEN_END : row.stop;
+      if (stop < start) ctx.addIssue({ code: "custom", path: ["stop"], message: msg.stopBeforeStart(stop, start) });
     });
 }
 
@@ -136,9 +136,9 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
       foranstaltning: v.foranstaltning || msg.noMeasure(),
       konto: v.konto,
       takst: v.takst,
-      enhed: v.takstenhed,
-      start: v.startdato as number,
-      stop: v.stopdato === "open" ? OPEN_END : v.stopdato,
+      enhed: v.enhed,
+      start: v.start as number,
+      stop: v.stop === "open" ? OPEN_END : v.stop,
       leverandoer: v.leverandoer,
       raadgiver: v.raadgiver,
       status: /^forv/i.test(v.status) ? "forventet" : "aktuel",

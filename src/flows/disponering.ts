@@ -17,11 +17,20 @@ export const MAPPING_SETTING = "Styringsark.disponering.kolonner";
 /** Remembered mappings, per source label: field → header text (survives reordered columns). */
 export type SavedMappings = Record<string, Partial<Record<CaseField, string>>>;
 
+// Workbooks saved before the mapping's fields took the case row's names still carry these keys.
+const EARLIER_FIELD_NAMES: Record<string, CaseField> = { takstenhed: "enhed", startdato: "start", stopdato: "stop" };
+
 export function parseSavedMappings(text: string | null): SavedMappings {
   if (!text) return {};
   try {
     const v = JSON.parse(text) as unknown;
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as SavedMappings) : {};
+    if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+    const out: SavedMappings = {};
+    for (const [label, entry] of Object.entries(v as Record<string, Record<string, string>>)) {
+      if (!entry || typeof entry !== "object") continue;
+      out[label] = Object.fromEntries(Object.entries(entry).map(([f, h]) => [EARLIER_FIELD_NAMES[f] ?? f, h]));
+    }
+    return out;
   } catch {
     return {};
   }

@@ -4,7 +4,7 @@
 // sees those differences. Bad data always throws a CustomFunctions.Error with a Danish message;
 // nothing here guesses a number.
 import {
-  personIds, type PersonColumns, cprUnusable, describeValue,
+  personIds, type PersonColumns, cprUnusable, describeValue, isBlank,
   msg, OPEN_END, parseAmount, parseDate, parseFraction, parseFrequency, parseRatio, parseUnit, normaliseCpr, ymdToDay,
   type CaseSpan, type PersonSpan, type Problem, type Unit,
 } from "../core";
@@ -17,14 +17,13 @@ export function raise(message: string, code?: CustomFunctions.ErrorCode): never 
   throw new CustomFunctions.Error(code ?? CustomFunctions.ErrorCode.invalidValue, message);
 }
 
-/** An empty cell as any Excel build may send it. 0 counts: some builds send 0 for a blank cell. */
-export function isEmptyCell(v: unknown): boolean {
-  return v === null || v === undefined || v === "" || v === 0 || (typeof v === "string" && v.trim() === "");
-}
-
-/** Blank in the strict sense (never 0): where a 0 is a real value, a blank is still "missing". */
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+/**
+ * A blank cell as any Excel build may send it, 0 included: some builds send 0 for a blank cell, so
+ * where 0 cannot be a real value (an open stop date, a missing unit) it counts as blank. Where 0 is a
+ * real value, the core's strict `isBlank` (never 0) is used instead.
+ */
+export function isBlankOrZero(v: unknown): boolean {
+  return isBlank(v) || v === "" || v === 0;
 }
 
 /** The cells of an argument, row by row; a single value is a list of one. */
@@ -148,7 +147,7 @@ export function alignRows(args: readonly ColumnArg[]): RowTable {
   for (let i = 0; i < count; i++) {
     let allEmpty = 1;
     for (const col of aligned) {
-      if (!isEmptyCell(col[i])) {
+      if (!isBlankOrZero(col[i])) {
         allEmpty = 0;
         break;
       }
@@ -169,7 +168,7 @@ export function alignRows(args: readonly ColumnArg[]): RowTable {
  * for a header and skipped silently.
  */
 function isHeaderCell(v: unknown): boolean {
-  return isEmptyCell(v) || (typeof v === "string" && !/\d/.test(v));
+  return isBlankOrZero(v) || (typeof v === "string" && !/\d/.test(v));
 }
 
 function cellError(row: number, label: string, p: Problem): never {
@@ -204,7 +203,7 @@ export function rowStart(v: unknown, row: number, label: string): number {
 /** Stop date of row `row`: empty, 0 or a date in 9999 is open-ended (OPEN_END). */
 export function rowStop(v: unknown, row: number, label: string): number {
   if (typeof v === "number" && v >= 61 && v < FIRST_DAY_9999) return Math.floor(v);
-  if (isEmptyCell(v)) return OPEN_END;
+  if (isBlankOrZero(v)) return OPEN_END;
   guard(v, row, label);
   const r = dateCell(v, true);
   if (!r.ok) cellError(row, label, r.problem);
@@ -224,7 +223,7 @@ export function rowAmount(v: unknown, row: number, label: string, allowNegative 
 
 /** Rate unit of row `row`; empty means måned. */
 export function rowUnit(v: unknown, row: number, label: string): Unit {
-  if (isEmptyCell(v)) return "måned";
+  if (isBlankOrZero(v)) return "måned";
   guard(v, row, label);
   const r = parseUnit(v);
   if (!r.ok) cellError(row, label, r.problem);
@@ -249,7 +248,7 @@ export function rowCpr(v: unknown, row = 0, label: string = msg.fnArg.cpr): stri
   // Most cells already read DDMMYY-SSSS; checking that by hand is several times cheaper than the
   // core's normaliser, which matters for a 1.000.000-row HÅP.
   if (typeof v === "string" && v.length === 11 && isNormalCpr(v)) return v;
-  if (isEmptyCell(v)) return null;
+  if (isBlankOrZero(v)) return null;
   guard(v, row, label);
   const n = normaliseCpr(v);
   if (n) return n;
@@ -306,7 +305,7 @@ function readRows(args: CaseArgs, keepEmpty: boolean): (CaseInput | null)[] {
   // One takstenhed for all rows is an argument of its own: its error names no row.
   let sameUnit: Unit | undefined;
   if (units.length === 1) {
-    const u = isEmptyCell(units[0]) ? ({ ok: true, value: "måned" } as const) : parseUnit(units[0]);
+    const u = isBlankOrZero(units[0]) ? ({ ok: true, value: "måned" } as const) : parseUnit(units[0]);
     if (!u.ok) argProblem(L.takstenhed, u.problem);
     sameUnit = u.value;
   }
@@ -403,8 +402,8 @@ function ataFrequency(v: unknown, row: number, label: string): number {
 
 function ataRatio(v: unknown, row: number, label: string): number {
   // A blank normering means 1:1; builds that send 0 for a blank cell must not make that an error.
-  if (!isEmptyCell(v)) guard(v, row, label);
-  const r = parseRatio(isEmptyCell(v) ? null : v);
+  if (!isBlankOrZero(v)) guard(v, row, label);
+  const r = parseRatio(isBlankOrZero(v) ? null : v);
   if (!r.ok) cellError(row, label, r.problem);
   return r.value;
 }
@@ -482,7 +481,7 @@ export function readList<T>(d: ArgDef<T>, value: unknown, skipEmpty: boolean): T
   const out: T[] = [];
   const list = cells(value);
   list.forEach((v, j) => {
-    if (skipEmpty && isEmptyCell(v)) return;
+    if (skipEmpty && isBlankOrZero(v)) return;
     out.push(d.read(v, list.length === 1 ? 0 : j + 1, d.label));
   });
   return out;

@@ -10,7 +10,7 @@ import {
   plFremskrivning as corePlFremskrivning, risikoprognose as coreRisikoprognose, ymdToDay, describeValue,
 } from "../core";
 import {
-  ARGS, argDate, argProblem, finite, isEmptyCell, personRows, presentCases, raise, readCases, readList, readPeriod,
+  ARGS, argDate, argProblem, finite, isBlankOrZero, personRows, presentCases, raise, readCases, readList, readPeriod,
   readTableRows, single,
 } from "./args";
 
@@ -163,7 +163,7 @@ export function atatimer(minutter: unknown[][], hyppighed: unknown[][], normerin
 /** "uge" (default) or "år"; the unit parser supplies the Danish spellings. */
 function readAtaPeriod(arg: unknown): "uge" | "år" {
   const v = single(arg ?? null, L.periode);
-  if (isEmptyCell(v)) return "uge";
+  if (isBlankOrZero(v)) return "uge";
   const unit = parseUnit(v);
   if (unit.ok && (unit.value === "uge" || unit.value === "år")) return unit.value;
   return raise(msg.argument(L.periode, msg.periodUnitInvalid(describeValue(v))));
@@ -178,7 +178,7 @@ function readAtaPeriod(arg: unknown): "uge" | "år" {
  */
 export function plfremskrivning(beløb: unknown, pl_satser: unknown[][]): number {
   const v = single(beløb, L.beloeb);
-  if (isEmptyCell(v) && v !== 0) raise(msg.argument(L.beloeb, msg.required()));
+  if (isBlankOrZero(v) && v !== 0) raise(msg.argument(L.beloeb, msg.required()));
   const amount = parseAmount(v);
   if (!amount.ok) argProblem(L.beloeb, amount.problem);
   const rates = readList(ARGS.plSatser, pl_satser, true);
@@ -194,11 +194,11 @@ export function plfremskrivning(beløb: unknown, pl_satser: unknown[][]): number
  */
 export function alder(cpr: unknown, dato?: unknown): number {
   const v = single(cpr, L.cpr);
-  if (isEmptyCell(v)) raise(msg.argument(L.cpr, msg.required()));
+  if (isBlankOrZero(v)) raise(msg.argument(L.cpr, msg.required()));
   const birth = birthDay(v);
   if (!birth.ok) argProblem(L.cpr, birth.problem);
   const d = single(dato ?? null, L.dato);
-  const day = isEmptyCell(d) ? today() : argDate(d, L.dato);
+  const day = isBlankOrZero(d) ? today() : argDate(d, L.dato);
   if (day < birth.value) raise(msg.argument(L.dato, msg.dateBeforeBirth(day, birth.value)), CustomFunctions.ErrorCode.invalidNumber);
   return ageAt(birth.value, day);
 }

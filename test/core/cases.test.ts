@@ -39,7 +39,7 @@ describe("validateCases — good rows", () => {
   });
 
   test("a minimal mapping (only takst and start) validates; absent fields are empty", () => {
-    const out = validateCases(table([1000, "01.02.2024"]), { takst: 0, startdato: 1 });
+    const out = validateCases(table([1000, "01.02.2024"]), { takst: 0, start: 1 });
     expect(out.problems).toEqual([]);
     expect(out.cases).toHaveLength(1);
     expect(out.cases[0]).toMatchObject({ cpr: null, navn: "", takst: 1000, enhed: "måned", start: d("01.02.2024"), stop: OPEN_END });
@@ -166,7 +166,7 @@ describe("validateCases — bad rows name row and column", () => {
   });
 
   test("the column is named by the user's header, or by the field label when there is none", () => {
-    const out = validateCases(table(["abc", "01.01.2024"]), { takst: 0, startdato: 1 });
+    const out = validateCases(table(["abc", "01.01.2024"]), { takst: 0, start: 1 });
     expect(out.problems[0].message).toBe("Række 2, Takst: abc er ikke et gyldigt beløb");
     expect(out.problems[0].column).toBe("Takst");
   });
@@ -290,7 +290,7 @@ describe("readCaseTable — the one reader of case tables", () => {
 
   it("reads nothing and names the required fields when a column is missing; a given mapping wins", () => {
     const table = { header: ["Beløb", "Dato"], rows: [[100, "01.02.2025"]] };
-    expect(readCaseTable(table)).toMatchObject({ cases: [], missing: ["takst", "startdato"], dataRows: 1 });
-    expect(readCaseTable(table, { takst: 0, startdato: 1 }).cases.map((c) => [c.takst, c.enhed, c.start])).toEqual([[100, "måned", d("01.02.2025")]]);
+    expect(readCaseTable(table)).toMatchObject({ cases: [], missing: ["takst", "start"], dataRows: 1 });
+    expect(readCaseTable(table, { takst: 0, start: 1 }).cases.map((c) => [c.takst, c.enhed, c.start])).toEqual([[100, "måned", d("01.02.2025")]]);
   });
 });

@@ -10,13 +10,13 @@ import { WorkbookDouble } from "../support/workbookDouble";
 describe("header recognition on headers as kommuner write them", () => {
   it.each([
     [["CPR-nr.", "Barnets navn", "Foranstaltningstype", "Funktion", "Takst pr. md.", "Fra dato", "Til dato", "Anbringelsessted", "Sagsbehandler"],
-      { cpr: 0, navn: 1, foranstaltning: 2, konto: 3, takst: 4, startdato: 5, stopdato: 6, leverandoer: 7, raadgiver: 8 }],
+      { cpr: 0, navn: 1, foranstaltning: 2, konto: 3, takst: 4, start: 5, stop: 6, leverandoer: 7, raadgiver: 8 }],
     [["Personnummer", "Borger", "Ydelse", "Gruppering", "Døgntakst", "Bevilget fra", "Bevilget til", "Udfører"],
-      { cpr: 0, navn: 1, foranstaltning: 2, konto: 3, takst: 4, startdato: 5, stopdato: 6, leverandoer: 7 }],
+      { cpr: 0, navn: 1, foranstaltning: 2, konto: 3, takst: 4, start: 5, stop: 6, leverandoer: 7 }],
     [["cpr nr", "Indsats", "Kontonr.", "Månedstakst", "Start", "Slut", "Sagsstatus", "Rådgiver"],
-      { cpr: 0, foranstaltning: 1, konto: 2, takst: 3, startdato: 4, stopdato: 5, status: 6, raadgiver: 7 }],
+      { cpr: 0, foranstaltning: 1, konto: 2, takst: 3, start: 4, stop: 5, status: 6, raadgiver: 7 }],
     [["Cpr-nummer", "Type", "Takst (mdl.)", "Takstenhed", "Startdato", "Ophørsdato", "Tilbud"],
-      { cpr: 0, foranstaltning: 1, takst: 2, takstenhed: 3, startdato: 4, stopdato: 5, leverandoer: 6 }],
+      { cpr: 0, foranstaltning: 1, takst: 2, enhed: 3, start: 4, stop: 5, leverandoer: 6 }],
   ])("%j", (headers, expected) => {
     expect(recogniseHeaders(headers)).toEqual(expected);
   });
@@ -65,19 +65,19 @@ describe("checkCaseSource", () => {
     const out = checkCaseSource(s, recogniseHeaders(s.header));
     expect(out.missing).toEqual(["Takst", "Startdato"]);
     expect(out.summary).toBe("Vælg en kolonne til Takst og Startdato.");
-    expect(checkCaseSource(s, { cpr: 0, takst: 1, startdato: 2 }).cases.map((c) => [c.takst, c.start])).toEqual([[1, ymdToDay(2025, 1, 1)]]);
+    expect(checkCaseSource(s, { cpr: 0, takst: 1, start: 2 }).cases.map((c) => [c.takst, c.start])).toEqual([[1, ymdToDay(2025, 1, 1)]]);
   });
 });
 
 describe("remembered mappings", () => {
   it("restores a corrected mapping by header text, also after the columns moved", () => {
     const s = source([], ["Cpr-nr.", "Beløb", "Dato", "Slut"]);
-    const corrected = { ...initialMapping(s, {}), takst: 1, startdato: 2 };
+    const corrected = { ...initialMapping(s, {}), takst: 1, start: 2 };
     const saved = parseSavedMappings(JSON.stringify(rememberMapping({}, s, corrected)));
     const moved = source([], ["Dato", "Slut", "Cpr-nr.", "Beløb"]);
-    expect(initialMapping(moved, saved)).toEqual({ cpr: 2, takst: 3, startdato: 0, stopdato: 1 });
+    expect(initialMapping(moved, saved)).toEqual({ cpr: 2, takst: 3, start: 0, stop: 1 });
     // A field the user cleared stays cleared.
-    const cleared = rememberMapping({}, s, { takst: 1, startdato: 2 });
+    const cleared = rememberMapping({}, s, { takst: 1, start: 2 });
     expect(initialMapping(s, cleared).cpr).toBeUndefined();
     expect(parseSavedMappings("ikke json")).toEqual({});
   });
@@ -85,13 +85,14 @@ describe("remembered mappings", () => {
   it("starts from the workbook's tables and remembered mappings, reads the chosen table under them and saves a correction", async () => {
     const wb = new WorkbookDouble({
       tables: [{ name: "Sager", values: [["Cpr-nr.", "Beløb", "Dato"], ["610117-1001", "1.000", "01.01.2025"]] }],
+      // Saved by an earlier version, under the field name "startdato" (now "start").
       settings: { [MAPPING_SETTING]: JSON.stringify({ "tabellen Sager": { takst: "Beløb", startdato: "Dato" } }) },
     });
     const start = await startDisponering(wb);
     expect(start.tables).toEqual([{ name: "Sager", sheet: "Sager" }]);
     const read = await readCaseSource(wb, "Sager", start.saved);
-    expect(read.mapping).toEqual({ cpr: 0, takst: 1, startdato: 2 });
-    const next = await saveMapping(wb, start.saved, read.source, { takst: 1, startdato: 2 });
+    expect(read.mapping).toEqual({ cpr: 0, takst: 1, start: 2 });
+    const next = await saveMapping(wb, start.saved, read.source, { takst: 1, start: 2 });
     expect(JSON.parse(wb.settings!.get(MAPPING_SETTING)!)).toEqual(next);
     expect(next["tabellen Sager"].cpr).toBe("");
     await expect(readCaseSource(wb, "Findes ikke", {})).rejects.toThrow('Tabellen "Findes ikke" findes ikke i arbejdsbogen');

@@ -55,9 +55,9 @@ describe("case validation under fuzzing", () => {
         good.forEach((g, i) => {
           const v: unknown[] = new Array(11).fill(null);
           v[mapping.takst!] = g.takst;
-          v[mapping.startdato!] = g.start;
-          v[mapping.stopdato!] = g.start + g.len;
-          v[mapping.takstenhed!] = g.unit;
+          v[mapping.start!] = g.start;
+          v[mapping.stop!] = g.start + g.len;
+          v[mapping.enhed!] = g.unit;
           v[mapping.foranstaltning!] = "Plejefamilie";
           rows.push(v);
           goodAt.set(rows.length + 1, g);
