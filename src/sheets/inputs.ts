@@ -58,7 +58,8 @@ export function keepInputs(spec: SheetSpec, old: readonly OldInputRow[], header:
     blocks.push({ kind: "cells", row: table.headerRow, col: table.freeFrom, cells: [header.map((v) => toCell(v, 0))] });
   }
   if (removed.length > 0) {
-    const bottom = Math.max(...spec.blocks.map((b) => (b.kind === "cells" ? b.row + b.cells.length : b.rect.row + b.rect.rows)));
+    let bottom = 0;
+    for (const b of spec.blocks) bottom = Math.max(bottom, b.kind === "cells" ? b.row + b.cells.length : b.rect.row + b.rect.rows);
     const titleRow = bottom + 2;
     blocks.push({ kind: "cells", row: titleRow, col: 0, cells: [[REMOVED_TITLE]] });
     formats.push({ rect: { row: titleRow, col: 0, rows: 1, cols: Math.max(1, table.freeFrom) }, style: "section" });
