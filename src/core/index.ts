@@ -77,3 +77,4 @@ export {
   historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
 } from "./historik";
 export { compareDa } from "./collation";
+export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs } from "./inputs";
