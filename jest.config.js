@@ -1,5 +1,19 @@
 const os = require("os");
 
+/** SWC options matching tsconfig.json: ES2020, react-jsx, CommonJS with ES-module interop. */
+function swc({ tsx }) {
+  return {
+    swcrc: false,
+    sourceMaps: "inline",
+    jsc: {
+      parser: { syntax: "typescript", tsx },
+      target: "es2020",
+      transform: { react: { runtime: "automatic" }, useDefineForClassFields: false },
+    },
+    module: { type: "commonjs", noInterop: false },
+  };
+}
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Jest's default is one worker per core minus one, which on a 2-core machine runs every file in one
@@ -9,8 +23,11 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    // Type-checking is `npm run typecheck`'s job; isolated transpilation keeps the suite fast.
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } }],
+    // Type-checking is `npm run typecheck`'s job, so the tests only need TypeScript stripped: SWC does
+    // that several times faster than ts-jest (which loads the TypeScript compiler in every worker).
+    // `.ts` files are parsed without JSX so that `<T>(x: T) => …` stays a generic arrow.
+    "^.+\\.ts$": ["@swc/jest", swc({ tsx: false })],
+    "^.+\\.tsx$": ["@swc/jest", swc({ tsx: true })],
   },
   moduleNameMapper: {
     // office-addin-mock 4 imports office-addin-manifest only for its CLI; the stub keeps jest from

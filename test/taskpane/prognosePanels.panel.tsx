@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // The Prognose and Budgetbemærkninger panels, by role, against the workbook double whose tables are
 // the bundled Eksempel Kommune CSVs.
 import * as React from "react";

@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // The workbook setting "Masker CPR i rapporter" on the Oversigt panel, and how it becomes the
 // initial value of the reports' own "Masker cpr-numre" checkbox.
 import * as React from "react";
