@@ -1,6 +1,6 @@
 // "Disponering ÅÅÅÅ": one row per case with native month formulas (docs/domain.md §4, §6, §7), so the
 // sheet recalculates when someone edits a takst or a date, even without the add-in.
-import { dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
+import { compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
 import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
@@ -90,15 +90,15 @@ export function monthFormula(row: number, monthCol: number, headerRow: number): 
 function sortCases(cases: readonly CaseRow[]): CaseRow[] {
   return [...cases].sort(
     (a, b) =>
-      a.foranstaltning.localeCompare(b.foranstaltning, "da") ||
-      a.konto.localeCompare(b.konto, "da") ||
-      (a.cpr ?? "").localeCompare(b.cpr ?? "") ||
+      compareDa(a.foranstaltning, b.foranstaltning) ||
+      compareDa(a.konto, b.konto) ||
+      compareDa(a.cpr ?? "", b.cpr ?? "") ||
       a.start - b.start ||
       a.row - b.row,
   );
 }
 
-const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, "da"));
+const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort(compareDa);
 
 /** The helper formulas of one case row (0-based `row`), see HELPER. */
 export function helperFormulas(row: number, yearCell: { row: number; col: number }): Record<keyof typeof HELPER, string> {
