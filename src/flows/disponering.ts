@@ -2,7 +2,7 @@
 // mapping, check every row with its cell, and write "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ" with the
 // booked amounts when a table of them is chosen.
 import {
-  CASE_FIELDS, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
+  applyAgeLimits, CASE_FIELDS, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
@@ -114,7 +114,15 @@ export function checkCaseSource(source: SourceTable, mapping: ColumnMapping): Ch
  * checked without freezing the pane (every mapping change checks the whole table again).
  */
 export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapping): Generator<number, CheckedSource> {
-  const out = yield* readCaseTableInSteps(source, mapping);
+  const read = yield* readCaseTableInSteps(source, mapping);
+  // The 18th birthday (docs/domain.md §8): an open anbringelse is disposed until the day before it,
+  // a stop after it is a warning at the stop cell and is kept as typed.
+  const stopCol = mapping.stop;
+  const limited = applyAgeLimits(read.cases, {
+    stopCol, stopLabel: stopCol !== undefined ? String(source.header[stopCol] ?? FIELD_LABELS.stop).trim() || FIELD_LABELS.stop : FIELD_LABELS.stop,
+  });
+  yield 0;
+  const out = { ...read, cases: limited.cases, problems: read.problems.concat(limited.problems) };
   const missing = out.missing.map((f) => FIELD_LABELS[f]);
   const problems: LocatedProblem[] = [];
   for (const p of out.problems) {

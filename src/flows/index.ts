@@ -8,3 +8,4 @@ export * from "./budgetmodel";
 export * from "./forms";
 export * from "./settings";
 export * from "./steps";
+export * from "./maaned";
