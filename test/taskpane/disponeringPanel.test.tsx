@@ -8,11 +8,11 @@ import { WorkbookDouble } from "../support/workbookDouble";
 import { user, wrap } from "../support/panel";
 
 const HEADER = ["Cpr-nr.", "Foranstaltning", "Konto", "Takst", "Startdato", "Stopdato", "Status"];
-// 60 rows whose start date does not exist (31.02.2025) and 2 good ones.
+// 60 rows whose start date does not exist (31.02.2025) and 2 good ones (children born in 2017).
 const rows = [
-  ["010117-1001", "Plejefamilie", "5.28.20", "30.000", "01.01.2025", "", "aktuel"],
+  ["010117-4001", "Plejefamilie", "5.28.20", "30.000", "01.01.2025", "", "aktuel"],
   ...Array.from({ length: 60 }, (_, i) => [`0201${String(17 + (i % 80)).padStart(2, "0")}-${1000 + i}`, "Plejefamilie", "5.28.20", "30.000", "31.02.2025", "", "aktuel"]),
-  ["030117-1003", "Opholdssted", "5.28.23", "50.000", "01.03.2025", "", "aktuel"],
+  ["030117-4003", "Opholdssted", "5.28.23", "50.000", "01.03.2025", "", "aktuel"],
 ];
 
 const today = () => new Date(2025, 5, 1);
