@@ -391,7 +391,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       if (p.target) return;
       const ws = temps[i];
       ws.name = p.final;
-      ws.visibility = "Visible";
+      if (!input[i].hidden) ws.visibility = "Visible";
       ws.customProperties.add(OWNER_KEY, input[i].kind);
     });
     plan.forEach((p, i) => {

@@ -426,6 +426,8 @@ export class ExcelDouble {
     this.guardWrite(s);
     this.log.push({ sheet: s.id, what: "clear" });
     if (applyTo !== "Formats") {
+      // Filled rows wholly inside go as a whole; only those partly inside become cells first.
+      s.fills = s.fills.filter((f) => !inside(f.rect, rect));
       this.materialize(s, rect);
       for (const k of [...s.cells.keys()]) {
         const [r, c] = k.split(",").map(Number);
@@ -448,12 +450,22 @@ export class ExcelDouble {
     const dest = { row: at.row, col: at.col, rows: src.rows, cols: src.cols };
     if (copyType !== "Formats") {
       this.clear(to, dest, "Contents");
-      for (let r = src.row; r < src.row + src.rows; r++)
-        for (let c = src.col; c < src.col + src.cols; c++) {
-          const v = this.raw(from, r, c);
-          if (v === undefined) continue;
-          to.cells.set(key(r + dr, c + dc), typeof v === "string" && v.startsWith("=") ? `=${shiftFormula(v.slice(1), dr, dc)}` : v);
+      const move = (v: Raw): Raw => (typeof v === "string" && v.startsWith("=") ? `=${shiftFormula(v.slice(1), dr, dc)}` : v);
+      // Filled rows stay filled rows (moved as a whole); a fill only partly inside is copied cell by cell.
+      for (const f of from.fills) {
+        if (inside(f.rect, src)) to.fills.push({ rect: { ...f.rect, row: f.rect.row + dr, col: f.rect.col + dc }, row: f.row.map((x) => move(x) as string) });
+        else if (overlaps(f.rect, src)) {
+          for (let r = Math.max(f.rect.row, src.row); r < Math.min(f.rect.row + f.rect.rows, src.row + src.rows); r++)
+            for (let c = Math.max(f.rect.col, src.col); c < Math.min(f.rect.col + f.rect.cols, src.col + src.cols); c++) {
+              if (!from.cells.has(key(r, c))) to.cells.set(key(r + dr, c + dc), move(this.raw(from, r, c)!));
+            }
         }
+      }
+      for (const [k, v] of from.cells) {
+        const comma = k.indexOf(",");
+        const r = Number(k.slice(0, comma)), c = Number(k.slice(comma + 1));
+        if (r >= src.row && r < src.row + src.rows && c >= src.col && c < src.col + src.cols) to.cells.set(key(r + dr, c + dc), move(v));
+      }
     }
     if (copyType === "All" || copyType === "Formats") {
       const move = (a: string) => {
@@ -655,7 +667,10 @@ export class ExcelDouble {
       },
       getItemOrNullObject(name: string) {
         let bound: DoubleSheet | undefined;
-        return wb.sheetProxy(() => wb.alive((bound ??= wb.find(name))), () => wb.sheet(name) ?? wb.sheetById(name));
+        const p = wb.sheetProxy(() => wb.alive((bound ??= wb.find(name))), () => wb.sheet(name) ?? wb.sheetById(name));
+        // isNullObject is readable after the next sync without a load (the documented pattern).
+        wb.enqueue(() => p.__nullness());
+        return p;
       },
     };
   }
@@ -664,6 +679,9 @@ export class ExcelDouble {
     const wb = this;
     const loaded = new Loaded();
     const proxy = {
+      __nullness() {
+        if (orNull) loaded.set("isNullObject", !orNull());
+      },
       __fill(s: DoubleSheet) {
         loaded.set("name", s.name);
         loaded.set("id", s.id);
@@ -1008,6 +1026,16 @@ export class ExcelDouble {
           }),
         );
       }, JSON.stringify(data).length);
+    if (orNull) {
+      // isNullObject is readable after the next sync without a load (the documented pattern).
+      wb.enqueue(() => {
+        try {
+          loaded.set("isNullObject", getRect() === null);
+        } catch {
+          loaded.set("isNullObject", true);
+        }
+      }, 0);
+    }
     const range = {
       __sheet: getSheet,
       __rect: rect,
@@ -1377,6 +1405,15 @@ class Parser {
     if (err !== undefined) return err as string;
     if (flat.includes(UNEVALUATED)) return UNEVALUATED;
     const nums = flat.filter((v) => typeof v === "number") as number[];
+    if (fn === "COUNTIFS") {
+      // Equality criteria only: COUNTIFS(range1, value1, range2, value2 …).
+      const pairs: [(Raw | null)[], Raw | null][] = [];
+      for (let i = 0; i + 1 < args.length; i += 2) pairs.push([Array.isArray(args[i]) ? (args[i] as (Raw | null)[]) : [args[i] as Raw], scalar(args[i + 1])]);
+      const same = (a: Raw | null, b: Raw | null) => (typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b);
+      let n = 0;
+      for (let j = 0; j < pairs[0][0].length; j++) if (pairs.every(([r, v]) => same(r[j], v))) n++;
+      return n;
+    }
     switch (fn) {
       case "SUM":
         return nums.reduce((s, x) => s + x, 0);
