@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "fs";
 import "./App.panel";
 import "./BudgetmodelPanels.panel";
+import "./disponeringPanel.panel";
 import "./maskCprSetting.panel";
 import "./overviewPanels.panel";
 import "./prognosePanels.panel";
