@@ -63,7 +63,9 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   );
   const overview = buildDemoOverblik(DEMO_YEAR, cases, readCaseCsv(DEMO_PREVIOUS_CSV), generatedOn);
   for (const s of overview.specs) specs.push(s);
-  // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
+  // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet. Without the
+  // age section (ages: true): its basis lists every case row, and the demo must print in at most 50
+  // pages (the section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.test.ts).
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
   specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);

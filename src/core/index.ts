@@ -76,3 +76,5 @@ export {
   type HistorikArt, type HistorikRow, type RegnskabRow, type YearPoint, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
   historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
 } from "./historik";
+export { compareDa } from "./collation";
+export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs } from "./inputs";

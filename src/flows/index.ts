@@ -9,3 +9,4 @@ export * from "./forms";
 export * from "./settings";
 export * from "./hostError";
 export * from "./defaults";
+export * from "./maaned";

@@ -6,11 +6,17 @@ import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
+import { writeAgeSection, type AgeSectionLayout } from "./alderNoegletal";
 
 export interface NoegletalInput extends ReportOptions {
   year: number;
   /** Layout of the disposition sheet the figures refer to. */
   disponering: DisponeringLayout;
+  /**
+   * The age section (per age group and foranstaltning) under the tables; off by default: its basis
+   * lists every case row, which at 20.000 rows costs two more context.sync calls in Excel.
+   */
+  ages?: boolean;
 }
 
 export interface NoegletalLayout {
@@ -21,6 +27,8 @@ export interface NoegletalLayout {
   foranstaltningTotalRow: number;
   byKonto: { row: number; name: string }[];
   kontoTotalRow: number;
+  /** The age section, when written. */
+  ages?: AgeSectionLayout;
 }
 
 const COLS = { name: 0, antal: 1, haapDage: 2, haapMaaneder: 3, disponeret: 4, gnsPris: 5 } as const;
@@ -88,9 +96,12 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
   const f = table("Foranstaltning", disp.cols.foranstaltning, disp.byForanstaltning.map((x) => x.name), "I alt");
   const k = table("Konto", disp.cols.konto, disp.byKonto.map((x) => x.name), "I alt (sager med konto)");
 
+  // Its own section below the tables, so the tables above keep their rows.
+  const ages = input.ages === true && disp.caseRows.length > 0 ? writeAgeSection(d, row + 1, disp, input.year).layout : undefined;
+
   const spec = d.toSpec({ name: sheetName, kind: "noegletal", columnWidths: { 0: 28, 1: 11, 2: 12, 3: 13, 4: 15, 5: 14 }, tabColor: "#548235" });
   return {
     spec,
-    layout: { sheetName, cols: COLS, byForanstaltning: f.out, foranstaltningTotalRow: f.totalRow, byKonto: k.out, kontoTotalRow: k.totalRow },
+    layout: { sheetName, cols: COLS, byForanstaltning: f.out, foranstaltningTotalRow: f.totalRow, byKonto: k.out, kontoTotalRow: k.totalRow, ...(ages ? { ages } : {}) },
   };
 }

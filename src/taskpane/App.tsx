@@ -1,10 +1,18 @@
 import * as React from "react";
-import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import type { Workbook } from "../flows";
 import { PANELS, type PanelDef } from "./panels";
 
 const useStyles = makeStyles({
-  root: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "12px" },
+  // Never sideways scrolling at 320 px: a native <select> is as wide as its longest option and a
+  // flex or grid child as wide as its content unless allowed to shrink, so every control may shrink
+  // to the pane and long words wrap.
+  root: {
+    padding: "12px 16px", display: "flex", flexDirection: "column", gap: "12px", minWidth: 0, maxWidth: "100%", boxSizing: "border-box",
+    overflowWrap: "anywhere",
+    "& select": { minWidth: 0, maxWidth: "100%", width: "100%", textOverflow: "ellipsis" },
+    "& .fui-Select, & .fui-Input, & .fui-Field, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
+  },
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   muted: { color: tokens.colorNeutralForeground3 },
   // A task pane is about 320 px wide: the panels' tabs wrap instead of scrolling out of sight.
@@ -15,9 +23,11 @@ export interface AppProps {
   workbook: Workbook;
   /** Panels to offer; defaults to every registered panel. */
   panels?: PanelDef[];
+  /** Why this Excel cannot run the add-in (missing requirement sets), in Danish; shown first. */
+  hostProblem?: string | null;
 }
 
-export function App({ workbook, panels = PANELS }: AppProps): React.ReactElement {
+export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [selected, setSelected] = React.useState(panels[0]?.id ?? "");
@@ -44,6 +54,11 @@ export function App({ workbook, panels = PANELS }: AppProps): React.ReactElement
           {fileName === null ? "Finder arbejdsbogen …" : fileName ? `Arbejdsbog: ${fileName}` : "Arbejdsbogen kunne ikke læses"}
         </Caption1>
       </header>
+      {hostProblem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{hostProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       <nav aria-label="Funktioner">
         <TabList className={styles.tabs} size="small" selectedValue={panel?.id} onTabSelect={(_e, d) => setSelected(String(d.value))}>
           {panels.map((p) => (

@@ -5,7 +5,7 @@ import { Body1, Button, Field, Radio, RadioGroup, Select, makeStyles } from "@fl
 import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
 import {
-  checkPrognoseSettings, generatePrognose, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  checkPrognoseSettings, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
   withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
 } from "../flows";
 import { NumberField } from "./NumberField";
@@ -13,7 +13,8 @@ import { errorOf, Messages, useAction } from "./Messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
-  row: { display: "flex", gap: "8px", alignItems: "end" },
+  // Method and Skøn side by side when they fit, else the Skøn field wraps below (350 px pane).
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "end", "& > *": { minWidth: 0, flex: "1 1 150px" } },
 });
 
 export interface PrognosePanelProps {
@@ -81,7 +82,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
             const method = settings.methods[konto] ?? "disponering";
             return (
               <div key={konto} className={styles.row}>
-                <Field label={`Metode for ${konto}${tekst ? ` ${tekst}` : ""}`}>
+                <Field label={`Metode for ${konto}${tekst ? ` ${tekst}` : ""}`} hint={methodSuggestion(inputs, konto)}>
                   <Select value={method} onChange={(_e, d) => choose(withMethod(settings, konto, d.value as MethodId))}>
                     {METHODS.map((m) => (
                       <option key={m.id} value={m.id}>
