@@ -9,4 +9,5 @@ export * from "./forms";
 export * from "./settings";
 export * from "./hostError";
 export * from "./defaults";
+export * from "./steps";
 export * from "./maaned";

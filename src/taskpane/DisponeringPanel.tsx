@@ -2,11 +2,12 @@
 // cell, choose year and booked actuals, and generate "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ".
 import * as React from "react";
 import {
-  Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, tokens,
+  Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
+import { nextPaint } from "./nextPaint";
 import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping } from "../core";
 import {
-  checkCaseSource, generateDisponering, readCaseSource, saveMapping, startDisponering, today as todayDay,
+  checkCaseSourceInSteps, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveMapping, startDisponering, today as todayDay,
   type LocatedProblem, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
 } from "../flows";
 import { errorOf, Messages, ProblemList, type PanelError } from "./Messages";
@@ -39,6 +40,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [year, setYear] = useBudgetYear(workbook, undefined, today());
   const [actualsChoice, setActualsChoice] = React.useState(NONE);
   const [busy, setBusy] = React.useState(false);
+  const [reading, setReading] = React.useState(false);
   const [progress, setProgress] = React.useState<WriteProgress | null>(null);
   const [error, setError] = React.useState<PanelError | null>(null);
   const [bookedProblems, setBookedProblems] = React.useState<LocatedProblem[]>([]);
@@ -57,17 +59,42 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     };
   }, [workbook]);
 
-  const checked = React.useMemo(() => (source ? checkCaseSource(source, mapping) : null), [source, mapping]);
+  // The check runs in steps (a 20.000-row table froze the pane at every mapping change); a newer
+  // source or mapping makes a running check stop, and the last result stays until the new one is in.
+  const [checked, setChecked] = React.useState<CheckedSource | null>(null);
+  const [checking, setChecking] = React.useState(false);
+  React.useEffect(() => {
+    if (!source) {
+      setChecked(null);
+      return;
+    }
+    let wanted = true;
+    setChecking(true);
+    void runInSteps(checkCaseSourceInSteps(source, mapping), { wanted: () => wanted }).then((c) => {
+      if (!wanted || !c) return;
+      setChecked(c);
+      setChecking(false);
+    });
+    return () => {
+      wanted = false;
+    };
+  }, [source, mapping]);
 
   const readSource = async () => {
+    setBusy(true);
     setError(null);
     setDone(null);
+    setReading(true);
     try {
+      await nextPaint();
       const read = await readCaseSource(workbook, sourceChoice === SELECTION ? null : sourceChoice, saved);
       setSource(read.source);
       setMapping(read.mapping);
     } catch (e) {
       setError(errorOf(e, "Kilden kunne ikke læses", "Vælg en anden kilde, eller markér sagslisten med overskrifter, og tryk Læs kilden igen."));
+    } finally {
+      setBusy(false);
+      setReading(false);
     }
   };
 
@@ -82,7 +109,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
 
   const yearNumber = Number(year);
   const yearOk = Number.isInteger(yearNumber) && yearNumber >= 1900 && yearNumber <= 9998;
-  const canGenerate = !!checked && checked.missing.length === 0 && checked.cases.length > 0 && yearOk && !busy;
+  const canGenerate = !!checked && checked.missing.length === 0 && checked.cases.length > 0 && yearOk && !busy && !checking;
 
   const generate = async () => {
     if (!source || !checked) return;
@@ -92,6 +119,8 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     setBookedProblems([]);
     setProgress({ fraction: 0, text: "Forbereder arkene …" });
     try {
+      // The button greys out and the progress shows before the sheets are built.
+      await nextPaint();
       const out = await generateDisponering(workbook, {
         year: yearNumber, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
@@ -125,6 +154,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
         </Select>
       </Field>
       <Button onClick={readSource} disabled={busy}>Læs kilden</Button>
+      {reading && <Spinner size="tiny" label="Læser kilden …" />}
 
       {source && (
         <section aria-label="Kolonner" className={styles.section}>
@@ -154,6 +184,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
           ) : (
             <Body1 as="p" aria-live="polite">{checked.summary}</Body1>
           )}
+          {checking && <Spinner size="tiny" label="Kontrollerer rækkerne …" />}
           <ProblemList problems={checked.problems} workbook={workbook} className={styles.problems} label="Problemer" nameSource={false} />
         </section>
       )}
@@ -191,3 +222,6 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     </div>
   );
 }
+
+/** Problems shown before "Vis alle" (the shared list's cap; see Messages.tsx). */
+export { PROBLEMS_SHOWN } from "./Messages";

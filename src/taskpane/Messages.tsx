@@ -3,7 +3,7 @@
 // the problems in the user's data as a list naming their table, clickable to the cell. Field errors
 // are not here: they stand under their field (Fluent Field's validationMessage).
 import * as React from "react";
-import { Body1, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { hostErrorText, type LocatedProblem, type Workbook } from "../flows";
 
 /** An error as shown: what happened, what to do next, and Office's original words when it was Office. */
@@ -91,25 +91,37 @@ export function problemText(p: LocatedProblem, nameSource = true): string {
   return `${kind} i ${nameSource && p.source ? `${p.source}, ` : ""}${p.address}: ${p.message}`;
 }
 
-/** Problems as a list; one with a cell selects it in the workbook when clicked. */
+/** Problems shown before "Vis alle": thousands of links are thousands of Tab stops before Generér. */
+export const PROBLEMS_SHOWN = 50;
+
+/** Problems as a list, capped with "Vis alle"; one with a cell selects it in the workbook when clicked. */
 export function ProblemList({ problems, workbook, label, nameSource = true, className }: {
   problems: readonly LocatedProblem[]; workbook: Workbook; label: string; nameSource?: boolean; className?: string;
 }): React.ReactElement | null {
+  const [all, setAll] = React.useState(false);
   if (problems.length === 0) return null;
+  const shown = all ? problems : problems.slice(0, PROBLEMS_SHOWN);
   return (
-    <ul className={className} aria-label={label}>
-      {problems.map((p, i) => (
-        <li key={i}>
-          {p.address && p.sheet ? (
-            <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
-              {problemText(p, nameSource)}
-            </Link>
-          ) : (
-            problemText(p, nameSource)
-          )}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={className} aria-label={label}>
+        {shown.map((p, i) => (
+          <li key={i}>
+            {p.address && p.sheet ? (
+              <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
+                {problemText(p, nameSource)}
+              </Link>
+            ) : (
+              problemText(p, nameSource)
+            )}
+          </li>
+        ))}
+      </ul>
+      {shown.length < problems.length && (
+        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
+          {`Vis alle ${problems.length.toLocaleString("da-DK")} problemer (${PROBLEMS_SHOWN} vises)`}
+        </Button>
+      )}
+    </>
   );
 }
 

@@ -5,7 +5,7 @@ import { Body1, Button, Field, Radio, RadioGroup, Select, makeStyles } from "@fl
 import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
 import {
-  checkPrognoseSettings, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  checkPrognoseSettings, generateAarsanalyser, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
   withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
 } from "../flows";
 import { NumberField } from "./NumberField";
@@ -67,6 +67,11 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
     await action.run("Danner prognosen …", () => generatePrognose(workbook, inputs, settings, generatedOn ?? today()), "Prognosen kunne ikke dannes");
   };
 
+  const analyse = async () => {
+    if (!inputs) return;
+    await action.run("Danner analyserne …", () => generateAarsanalyser(workbook, inputs, generatedOn ?? today()), "Analyserne kunne ikke dannes");
+  };
+
   return (
     <div className={styles.root}>
       <Body1 as="p">
@@ -124,6 +129,9 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
           )}
           <Button appearance="primary" onClick={run} disabled={!!action.busy}>
             Dan prognosen
+          </Button>
+          <Button appearance="secondary" onClick={analyse} disabled={!!action.busy}>
+            Dan metodevalg, overgang 18 år og sammenligning
           </Button>
         </>
       )}
