@@ -89,3 +89,14 @@ describe("the reports' checkbox follows the workbook setting", () => {
     await waitFor(() => expect(maskBox().checked).toBe(false));
   });
 });
+
+describe("Oversigt: Kom i gang", () => {
+  it("lists the steps in order with the tables each needs, and how to make a table", async () => {
+    wrap(<OversigtPanel workbook={withSettings({})} />);
+    const section = await screen.findByRole("region", { name: "Kom i gang" });
+    const steps = [...section.querySelectorAll("li")].map((li) => li.querySelector("strong")!.textContent);
+    expect(steps).toEqual(["Disponeringsark", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel og Døgnskema (for tilbudsledere)"]);
+    expect(section.textContent).toContain("tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager");
+    expect(section.textContent).toContain("vælg Indsæt → Tabel, og skriv tabellens navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign");
+  });
+});
