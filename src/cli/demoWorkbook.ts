@@ -3,7 +3,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import {
-  disposedAmount, formatKr as kr, formatNumber, haap, recogniseHeaders, unitFromHeader, validateCases, yearEnd, yearStart, ymdToDay,
+  disposedAmount, formatKr as kr, formatNumber, haap, readBudget, recogniseHeaders, unitFromHeader, validateCases, yearEnd, yearStart, ymdToDay,
   type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
@@ -11,7 +11,7 @@ import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
-import { buildPrognoseDemo } from "./prognoseDemo";
+import { buildPrognoseDemo, readTableCsv } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";
 
 export const DEMO_YEAR = 2025;
@@ -71,7 +71,13 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   for (const s of overview.specs) specs.push(s);
   // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet.
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
-  specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
+  // The budget comes from the user's budget table (here the demo's invented one, said so on the sheet).
+  const budget = readBudget(readTableCsv("eksempel-kommune-budget.csv")).value.reduce((s, l) => s + l.budget, 0);
+  const noegletal = buildNoegletal({
+    year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn,
+    budget: { amount: budget, source: "budgettabellen eksempel-kommune-budget.csv, opfundet til demoen" },
+  });
+  specs.splice(1, 0, noegletal.spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);
   for (const s of [...prognosis.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
@@ -81,6 +87,10 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   const summary = [
     `Eksempel Kommune, budgetår ${DEMO_YEAR}: ${cases.length} sager (${current.length} aktuelle, ${expected.length} forventede), ${problems.length} bemærkninger fra valideringen.`,
     `Forventet regnskab (aktuelle + forventede sager): ${kr(disposedAmount(cases, a, b))}; helårspersoner ${num1(haap(cases, a, b, "dage"))} (dage) / ${num1(haap(cases, a, b, "måneder"))} (måneder).`,
+    // The same figures the Nøgletal sheet names (one computation: core's, which the sheet's formulas match).
+    `Hovedtal ${DEMO_YEAR} (navne i arbejdsbogen, arket Nøgletal ${DEMO_YEAR}): HÅP_${DEMO_YEAR} ${num1(haap(cases, a, b, "dage"))}, ` +
+      `GNS_pris_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b) / haap(cases, a, b, "dage"))}, Forventet_regnskab_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b))}, ` +
+      `Budget_${DEMO_YEAR} ${kr(budget)} (opfundet til demoen), Afvigelse_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b) - budget)}.`,
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
     ...overview.summary,
     ...prognosis.summary,

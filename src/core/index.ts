@@ -72,3 +72,4 @@ export {
   type HistorikArt, type HistorikRow, type RegnskabRow, type YearPoint, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
   historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
 } from "./historik";
+export { haapPeriods, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";

@@ -8,6 +8,7 @@
 import { STYLE_LOOKS } from "../sheets/styles";
 import { columnWidthPoints } from "../sheets/columns";
 import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
+import { rectAbs, sheetRef } from "../sheets/a1";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specProblems } from "./plan";
 
@@ -165,7 +166,7 @@ function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
     dv.rule = validationRule(v);
     dv.errorAlert = { message: v.error, showAlert: true, style: "Stop", title: "Styringsark" };
   }
-  for (const n of spec.names ?? []) ws.names.add(n.name, rangeOf(ws, n.rect));
+  for (const n of spec.names ?? []) if (!n.workbook) ws.names.add(n.name, rangeOf(ws, n.rect));
   for (const c of spec.charts ?? []) {
     const chart = ws.charts.add(CHART_TYPES[c.type], rangeOf(ws, c.source), c.seriesBy === "rows" ? "Rows" : "Columns");
     chart.title.text = c.title;
@@ -197,6 +198,14 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   progress(0, "Læser arbejdsbogens ark …");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  // Workbook-level names (HÅP_2025 …) that exist already keep their identity: their reference is
+  // moved to the new sheet rather than the name being deleted and added (docs/domain.md §7).
+  const workbookNames = input.flatMap((s, i) => (s.names ?? []).filter((n) => n.workbook).map((n) => ({ i, n })));
+  const knownNames = workbookNames.map(({ n }) => {
+    const item = context.workbook.names.getItemOrNullObject(n.name);
+    item.load("isNullObject");
+    return item;
+  });
   await guarded(sync);
   const existing = new Set(sheets.items.map((s) => s.name));
   const clashes = input.filter((s) => existing.has(s.name));
@@ -266,6 +275,10 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       ws.name = p.final;
       ws.visibility = "Visible";
       ws.customProperties.add(OWNER_KEY, input[i].kind);
+    });
+    workbookNames.forEach(({ i, n }, k) => {
+      if (knownNames[k].isNullObject) context.workbook.names.add(n.name, rangeOf(created[i], n.rect));
+      else knownNames[k].formula = `=${sheetRef(plan[i].final)}${rectAbs(n.rect)}`;
     });
     if (options.activate !== false && created.length > 0) created[0].activate();
     await sync();

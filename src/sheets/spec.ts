@@ -27,7 +27,7 @@ export type Block =
   | { kind: "fill"; rect: Rect; formula: string };
 
 /** Named cell styles; each adapter maps them to fonts and fills (input cells are unlocked). */
-export type StyleName = "title" | "banner" | "header" | "section" | "input" | "output" | "subtotal" | "total" | "note";
+export type StyleName = "title" | "banner" | "header" | "section" | "input" | "output" | "subtotal" | "total" | "note" | "alert";
 
 export interface FormatRule {
   rect: Rect;
@@ -53,6 +53,8 @@ export interface DefinedName {
   /** Worksheet-scoped name, e.g. "Takstberegningsgrundlag". */
   name: string;
   rect: Rect;
+  /** A workbook-level name (a headline figure such as HÅP_2025, docs/domain.md §7) instead of a sheet's own. */
+  workbook?: boolean;
 }
 
 export interface ChartRequest {
