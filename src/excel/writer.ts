@@ -135,6 +135,7 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec, rowHeights: Recor
     [all.leftFooter, all.centerFooter, all.rightFooter] = [footer[1], footer[2], footer[3]];
   }
   if (page.titleRows) pl.setPrintTitleRows(titleRowsA1(page.titleRows));
+  if (spec.print?.area) pl.setPrintArea(rangeOf(ws, spec.print.area));
 }
 
 /** Queues everything but the cell contents: formats, widths, names, validation, charts, protection. */

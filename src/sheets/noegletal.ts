@@ -215,6 +215,8 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
 
   const spec = d.toSpec({
     name: sheetName, kind: "noegletal", columnWidths: { 0: 34, 1: 16, 2: 14, 3: 13, 4: 15, 5: 14, 6: 12 }, tabColor: "#548235", merges,
+    // The periods are the calculation basis, not a report: the printout stops above them.
+    print: { area: rect(0, 0, periodsSection, 7) },
   });
   return {
     spec,

@@ -91,7 +91,12 @@ export interface SheetSpec {
   /** Cells merged into one (a long text in a merged, wrapped cell shows the whole paragraph). */
   merges?: Rect[];
   /** Page setup; by default landscape, one page wide, the frozen rows repeated (sheets/print.ts). */
-  print?: { orientation?: "landscape" | "portrait"; titleRows?: { first: number; last: number } };
+  print?: {
+    orientation?: "landscape" | "portrait";
+    titleRows?: { first: number; last: number };
+    /** What prints, when not the whole sheet (e.g. without a calculation basis kept below the figures). */
+    area?: Rect;
+  };
 }
 
 /** Danish number formats (invariant codes; Excel shows them as #.##0 and dd.mm.åååå in Danish). */

@@ -368,6 +368,7 @@ export async function writeXlsxBuffer(specs: readonly SheetSpec[], options: Xlsx
     // Rows repeated on every printed page are Excel's built-in name _xlnm.Print_Titles.
     const titles = printLayout(spec, 0).titleRows;
     if (titles) own.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(sheetRef(spec.name) + titleRowsA1(titles))}</definedName>`);
+    if (spec.print?.area) own.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(sheetRef(spec.name) + rectAbs(spec.print.area))}</definedName>`);
     return own;
   });
   files["xl/workbook.xml"] = strToU8(
