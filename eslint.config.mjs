@@ -1,5 +1,6 @@
-// Lint: typescript-eslint's recommended rules, plus the layering rule of this codebase: only the
-// adapters (src/excel, src/functions) may use the Office host globals.
+// Lint: typescript-eslint's recommended rules, plus the layering of this codebase (src/*/README.md):
+// core ← sheets ← flows ← excel/xlsx/taskpane/cli, and functions ← core. No import runs upward, and
+// only the adapters (src/excel, src/functions) may use the Office host globals.
 import tseslint from "typescript-eslint";
 
 const hostGlobals = ["Excel", "Office", "CustomFunctions", "OfficeExtension"].map((name) => ({
@@ -34,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/core/**", "src/sheets/**", "src/xlsx/**", "src/taskpane/**/*.tsx", "src/taskpane/actions.ts", "src/cli/**"],
+    files: ["src/core/**", "src/sheets/**", "src/flows/**", "src/xlsx/**", "src/taskpane/**", "src/cli/**"],
     ignores: ["src/taskpane/index.tsx"],
     rules: { "no-restricted-globals": ["error", ...hostGlobals] },
   },
@@ -44,4 +45,28 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [{ group: ["react", "react-*", "@fluentui/*", "exceljs", "fs", "path", "../*/**", "!./*"], message: "src/core is pure: it imports only zod and itself." }] }],
     },
   },
+  // One block per layer: the folders it must not import (the layers above it and its siblings).
+  ...Object.entries({
+    "src/sheets/**": ["flows", "excel", "xlsx", "taskpane", "cli", "functions"],
+    "src/flows/**": ["excel", "xlsx", "taskpane", "cli", "functions"],
+    "src/excel/**": ["xlsx", "taskpane", "cli", "functions"],
+    "src/xlsx/**": ["excel", "taskpane", "cli", "functions"],
+    "src/taskpane/**": ["excel", "xlsx", "cli", "functions"],
+    "src/cli/**": ["excel", "taskpane", "functions"],
+    "src/functions/**": ["sheets", "flows", "excel", "xlsx", "taskpane", "cli"],
+  }).map(([files, above]) => ({
+    files: [files],
+    // The task pane's entry wires the Excel adapter into the app: the one allowed upward edge.
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: above.flatMap((l) => [`../${l}`, `../${l}/*`]), message: "Layering: core ← sheets ← flows ← excel/xlsx/taskpane/cli, functions ← core (src/*/README.md)." },
+          ...(["src/sheets/**", "src/flows/**", "src/functions/**"].includes(files)
+            ? [{ group: ["react", "react-*", "@fluentui/*", "exceljs", "fs", "path"], message: `${files.replace("/**", "")} is host-free: no UI, no I/O.` }]
+            : []),
+        ],
+      }],
+    },
+  })),
 );

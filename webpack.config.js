@@ -5,6 +5,21 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { functionNameProblems } = require("./tools/functionNames");
+
+/** Fails the build when a custom function's id or name breaks Excel's naming rules. */
+class FunctionNamesCheck {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionNamesCheck", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionNamesCheck", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        const asset = assets["functions.json"];
+        if (!asset) return;
+        const problems = functionNameProblems(JSON.parse(asset.source().toString()).functions);
+        for (const p of problems) compilation.errors.push(new compiler.webpack.WebpackError(`functions.json: ${p}`));
+      });
+    });
+  }
+}
 
 const devUrl = "https://localhost:3000/";
 // Replace with the production host when the add-in is deployed; `npm run build` rewrites the
@@ -42,6 +57,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionNamesCheck(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -3,8 +3,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import {
-  disposedAmount, formatKr as kr, formatNumber, haap, readBudget, recogniseHeaders, unitFromHeader, validateCases, yearEnd, yearStart, ymdToDay,
-  type CaseRow, type Problem,
+  disposedAmount, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildNoegletal } from "../sheets/noegletal";
@@ -13,6 +12,7 @@ import { parseCsv } from "./csv";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
 import { buildPrognoseDemo, readTableCsv } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";
+import { buildDemoAlder } from "./demoAlder";
 
 export const DEMO_YEAR = 2025;
 export const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
@@ -29,20 +29,14 @@ export interface DemoWorkbook {
 
 /** Reads a bundled CSV case table through the same header recognition and validation as Excel input. */
 export function readCaseCsv(file: string): { cases: CaseRow[]; problems: Problem[] } {
-  const [headers, ...rows] = parseCsv(readFileSync(path.join(DEMO_DIR, file), "utf8"));
-  const mapping = recogniseHeaders(headers);
-  const takstHeader = mapping.takst !== undefined ? headers[mapping.takst] : undefined;
-  const { cases, problems } = validateCases(
-    rows.map((values, i) => ({ row: i + 2, values })),
-    mapping,
-    { headers, defaultUnit: unitFromHeader(takstHeader) },
-  );
+  const [header, ...rows] = parseCsv(readFileSync(path.join(DEMO_DIR, file), "utf8"));
+  const { cases, problems } = readCaseTable({ header, rows });
   return { cases, problems };
 }
 
 /** The VIVE Tabel 5.2 example (docs/domain.md §6) as text rows, exactly as printed in the report. */
 export function tabel52(): CaseRow[] {
-  const headers = ["Cpr-nr.", "Takst (mdl)", "Startdato", "Stopdato", "Status", "Foranstaltning", "Konto"];
+  const header = ["Cpr-nr.", "Takst (mdl)", "Startdato", "Stopdato", "Status", "Foranstaltning", "Konto"];
   const rows = [
     ["610117-1001", "100.000", "01.01.2017", "01.01.9999", "aktuel"],
     ["620117-1002", "50.000", "01.01.2017", "01.01.9999", "aktuel"],
@@ -51,7 +45,7 @@ export function tabel52(): CaseRow[] {
     ["650117-1005", "75.000", "01.07.2017", "", "forventet"],
     ["660117-1006", "100.000", "01.03.2017", "", "forventet"],
   ].map((r) => [...r, "Anbringelse", "5.28.23"]);
-  const out = validateCases(rows.map((values, i) => ({ row: i + 2, values })), recogniseHeaders(headers), { headers });
+  const out = readCaseTable({ header, rows });
   if (out.problems.some((p) => p.severity === "fejl")) throw new Error(out.problems.map((p) => p.message).join("\n"));
   return out.cases;
 }
@@ -80,6 +74,8 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   specs.splice(1, 0, noegletal.spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);
   for (const s of [...prognosis.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
+  const alder = buildDemoAlder(DEMO_YEAR, cases, generatedOn);
+  for (const s of alder.specs) specs.push(s);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
@@ -94,6 +90,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
     ...overview.summary,
     ...prognosis.summary,
+    ...alder.summary,
     `Ark: ${specs.map((s) => s.name).join(", ")}.`,
   ];
   return { specs, cases, problems, summary, generatedOn };

@@ -4,12 +4,13 @@ import { z } from "zod";
 import { parseDate } from "./dates";
 import { OPEN_END } from "./calendar";
 import type { CaseSpan } from "./disposition";
-import { CASE_FIELDS, FIELD_LABELS, type CaseField, type ColumnMapping } from "./headers";
+import { CASE_FIELDS, FIELD_LABELS, missingFields, recogniseHeaders, unitFromHeader, type CaseField, type ColumnMapping } from "./headers";
 import { parseAmount } from "./numbers";
 import { checkCpr, normaliseCpr } from "./cpr";
 import { parseUnit, type Unit } from "./units";
 import { msg } from "./messages";
 import type { Problem, Result } from "./result";
+import type { TableData } from "./table";
 
 export type CaseStatus = "aktuel" | "forventet";
 
@@ -51,17 +52,17 @@ function caseSchema(defaultUnit: Unit) {
         if (r.ok && r.value < 0) return { ok: false, problem: { code: "number.negative", message: msg.numberNegative(String(v)), severity: "fejl" } };
         return r;
       }),
-      takstenhed: viaResult((v) => (v === null || v === undefined || v === "" ? { ok: true, value: defaultUnit } : parseUnit(v))),
-      startdato: viaResult((v) => parseDate(v, false)),
-      stopdato: viaResult((v) => parseDate(v, true)),
+      enhed: viaResult((v) => (v === null || v === undefined || v === "" ? { ok: true, value: defaultUnit } : parseUnit(v))),
+      start: viaResult((v) => parseDate(v, false)),
+      stop: viaResult((v) => parseDate(v, true)),
       leverandoer: text,
       raadgiver: text,
       status: text,
     })
     .superRefine((row, ctx) => {
-      const start = row.startdato as number;
-      const stop = row.stopdato === "open" ? OPEN_END : row.stopdato;
-      if (stop < start) ctx.addIssue({ code: "custom", path: ["stopdato"], message: msg.stopBeforeStart(stop, start) });
+      const start = row.start as number;
+      const stop = row.stop === "open" ? OPEN_END : row.stop;
+      if (stop < start) ctx.addIssue({ code: "custom", path: ["stop"], message: msg.stopBeforeStart(stop, start) });
     });
 }
 
@@ -85,7 +86,7 @@ export interface ValidateOptions {
   defaultUnit?: Unit;
 }
 
-const isEmptyCell = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+import { isBlank } from "./table";
 
 /** Validates rows of a case table under a column mapping. Fully empty rows are skipped. */
 export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMapping, options: ValidateOptions = {}): ValidationOutcome {
@@ -99,7 +100,7 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
   const problems: Problem[] = [];
   let rejectedRows = 0;
   for (const raw of rows) {
-    if (raw.values.every(isEmptyCell)) continue;
+    if (raw.values.every(isBlank)) continue;
     // Every field must be present as a key: zod 4 rejects an absent key even for z.unknown(), so a
     // mapping without (say) Navn or Takstenhed would otherwise fail every row.
     const input: Partial<Record<CaseField, unknown>> = Object.fromEntries(CASE_FIELDS.map((f) => [f, undefined]));
@@ -110,7 +111,7 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as CaseField;
         const column = label(field);
-        problems.push({ code: "row.invalid", message: msg.rowColumn(raw.row, column, issue.message), row: raw.row, column, severity: "fejl" });
+        problems.push({ code: "row.invalid", message: msg.rowColumn(raw.row, column, issue.message), row: raw.row, column, col: mapping[field], severity: "fejl" });
       }
       continue;
     }
@@ -120,7 +121,7 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
       const cprProblems = checkCpr(v.cpr);
       for (const p of cprProblems) {
         const column = label("cpr");
-        problems.push({ ...p, message: msg.rowColumn(raw.row, column, p.message), row: raw.row, column });
+        problems.push({ ...p, message: msg.rowColumn(raw.row, column, p.message), row: raw.row, column, col: mapping.cpr });
       }
       // A masked CPR or a truth value would merge different people: the row is not used.
       if (cprProblems.some((p) => p.severity === "fejl")) {
@@ -135,21 +136,53 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
       foranstaltning: v.foranstaltning || msg.noMeasure(),
       konto: v.konto,
       takst: v.takst,
-      enhed: v.takstenhed,
-      start: v.startdato as number,
-      stop: v.stopdato === "open" ? OPEN_END : v.stopdato,
+      enhed: v.enhed,
+      start: v.start as number,
+      stop: v.stop === "open" ? OPEN_END : v.stop,
       leverandoer: v.leverandoer,
       raadgiver: v.raadgiver,
       status: /^forv/i.test(v.status) ? "forventet" : "aktuel",
     });
   }
   // One by one: a spread of ~130.000 warnings into push() overflows the call stack.
-  for (const w of overlapWarnings(cases, label("cpr"))) problems.push(w);
+  for (const w of overlapWarnings(cases, label("cpr"), mapping.cpr)) problems.push(w);
   return { cases, problems, rejectedRows };
 }
 
+export interface CaseTable {
+  cases: CaseRow[];
+  /** Every problem with its 1-based table row (header = 1), column header and 0-based column index. */
+  problems: Problem[];
+  /** Rows left out because of a blocking problem (never guessed). */
+  rejectedRows: number;
+  /** Rows with at least one non-blank cell. */
+  dataRows: number;
+  /** Required fields without a column; when any is missing no row is read. */
+  missing: CaseField[];
+  /** The mapping the rows were read under (the recognised one when none was given). */
+  mapping: ColumnMapping;
+}
+
+/**
+ * The one way a case table (header + rows, from Excel, a CSV or a test) becomes cases: the headers
+ * are recognised unless a mapping is given, the takst header's unit ("Døgntakst") is the default
+ * unit, and every row is validated. Every layer calls this, so they cannot drift apart.
+ */
+export function readCaseTable(table: TableData, mapping: ColumnMapping = recogniseHeaders(table.header)): CaseTable {
+  const missing = missingFields(mapping);
+  const dataRows = table.rows.filter((r) => !r.every(isBlank)).length;
+  if (missing.length > 0) return { cases: [], problems: [], rejectedRows: 0, dataRows, missing, mapping };
+  const takstHeader = mapping.takst !== undefined ? table.header[mapping.takst] : undefined;
+  const out = validateCases(
+    table.rows.map((values, i) => ({ row: i + 2, values })),
+    mapping,
+    { headers: table.header, defaultUnit: unitFromHeader(takstHeader) },
+  );
+  return { ...out, dataRows, missing, mapping };
+}
+
 /** Same CPR and foranstaltning with overlapping periods: probably a double registration. */
-function overlapWarnings(cases: readonly CaseRow[], cprLabel: string): Problem[] {
+function overlapWarnings(cases: readonly CaseRow[], cprLabel: string, cprCol: number | undefined): Problem[] {
   const byKey = new Map<string, CaseRow[]>();
   for (const c of cases) {
     if (!c.cpr) continue;
@@ -171,6 +204,7 @@ function overlapWarnings(cases: readonly CaseRow[], cprLabel: string): Problem[]
           message: msg.rowColumn(c.row, cprLabel, msg.duplicateOverlap(c.cpr ?? "", c.foranstaltning, reach.row)),
           row: c.row,
           column: cprLabel,
+          col: cprCol,
           severity: "advarsel",
         });
       }

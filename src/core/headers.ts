@@ -1,23 +1,24 @@
 // Recognising the consultant's own column headers (docs/habits.md §3: a table of synonyms).
 // Matching ignores case, accents, punctuation and spacing: "Cpr-nr." = "CPR" = "cprnr".
 
+/** A case-table column, named as the case row's property it fills (CaseRow.enhed, .start, .stop …). */
 export type CaseField =
-  | "cpr" | "navn" | "foranstaltning" | "konto" | "takst" | "takstenhed"
-  | "startdato" | "stopdato" | "leverandoer" | "raadgiver" | "status";
+  | "cpr" | "navn" | "foranstaltning" | "konto" | "takst" | "enhed"
+  | "start" | "stop" | "leverandoer" | "raadgiver" | "status";
 
 export const CASE_FIELDS: readonly CaseField[] = [
-  "cpr", "navn", "foranstaltning", "konto", "takst", "takstenhed",
-  "startdato", "stopdato", "leverandoer", "raadgiver", "status",
+  "cpr", "navn", "foranstaltning", "konto", "takst", "enhed",
+  "start", "stop", "leverandoer", "raadgiver", "status",
 ];
 
 /** Danish label of each field, as shown in the mapping UI and in messages. */
 export const FIELD_LABELS: Record<CaseField, string> = {
   cpr: "Cpr-nr.", navn: "Navn", foranstaltning: "Foranstaltning", konto: "Konto", takst: "Takst",
-  takstenhed: "Takstenhed", startdato: "Startdato", stopdato: "Stopdato", leverandoer: "Leverandør",
+  enhed: "Takstenhed", start: "Startdato", stop: "Stopdato", leverandoer: "Leverandør",
   raadgiver: "Rådgiver", status: "Status",
 };
 
-export const REQUIRED_FIELDS: readonly CaseField[] = ["takst", "startdato"];
+export const REQUIRED_FIELDS: readonly CaseField[] = ["takst", "start"];
 
 const SYNONYMS: Record<CaseField, string[]> = {
   cpr: ["cpr", "cprnr", "cprnummer", "personnummer", "cprno"],
@@ -26,9 +27,9 @@ const SYNONYMS: Record<CaseField, string[]> = {
   konto: ["konto", "gruppering", "funktion", "kontonr", "kontonummer", "funktionskonto"],
   takst: ["takst", "taktsmdl", "takstmdl", "takstmd", "maanedstakst", "mdltakst", "doegntakst", "ugetakst", "aarstakst", "takstprmaaned", "takstprdoegn", "pris",
     "takstprmd", "takstprmdl", "maanedligtakst", "takstpruge", "takstpraar"],
-  takstenhed: ["takstenhed", "enhed", "takstperiode"],
-  startdato: ["startdato", "start", "fra", "fradato", "bevilgetfra", "ikrafttraeden"],
-  stopdato: ["stopdato", "stop", "slut", "slutdato", "til", "tildato", "ophoer", "ophoersdato", "bevilgettil"],
+  enhed: ["takstenhed", "enhed", "takstperiode"],
+  start: ["startdato", "start", "fra", "fradato", "bevilgetfra", "ikrafttraeden"],
+  stop: ["stopdato", "stop", "slut", "slutdato", "til", "tildato", "ophoer", "ophoersdato", "bevilgettil"],
   leverandoer: ["leverandoer", "tilbud", "anbringelsessted", "udfoerer", "leverandor"],
   raadgiver: ["raadgiver", "sagsbehandler", "radgiver", "socialraadgiver", "sagsbehandlerinitialer"],
   status: ["status", "sagsstatus"],

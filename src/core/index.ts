@@ -30,7 +30,11 @@ export {
   type CaseField, type ColumnMapping, CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, headerKey, recogniseHeaders,
   missingFields, unitFromHeader,
 } from "./headers";
-export { type CaseRow, type CaseStatus, type RawCaseRow, type ValidationOutcome, type ValidateOptions, validateCases } from "./cases";
+export {
+  type CaseRow, type CaseStatus, type CaseTable, type RawCaseRow, type ValidationOutcome, type ValidateOptions, readCaseTable, validateCases,
+} from "./cases";
+export { type TableData, isBlank } from "./table";
+export { type BookedAmounts, readBookedAmounts } from "./bookedAmounts";
 export {
   type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
   classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,
@@ -41,11 +45,11 @@ export {
 } from "./oekonomitjek";
 export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
 export {
-  type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
+  type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, type RestCells, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
 } from "./methods";
 export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText, priceNotComputableReason } from "./budgetText";
 export {
-  type TableData, type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
+  type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
   parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,
 } from "./prognoseTables";
 export {

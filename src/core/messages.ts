@@ -44,6 +44,11 @@ export const msg = {
     `kræver ${need} bogførte måneder, men der er kun ${have}`,
   historyEmpty: () => `der er ingen historik at beregne tilgangen ud fra`,
   rangeShape: (name: string) => `${name} skal have samme antal rækker som de øvrige områder`,
+  oneCellExpected: (name: string, cells: number) =>
+    `${name}: forventer én celle, men fik et område med ${cells} celler — vælg en enkelt celle`,
+  resultNotFinite: () =>
+    `resultatet er for stort til at være et tal i Excel (over 1,8·10³⁰⁸) — tjek takster, beløb og satser`,
+  valueNotFinite: (where: string) => `${where}: værdien er ikke et endeligt tal (∞ eller ikke et tal) og skrives ikke`,
   cprFormat: (text: string) => `${quote(text)} er ikke et cpr-nummer på formen DDMMÅÅ-SSSS`,
   cprDate: (text: string) => `${quote(text)} indeholder ikke en gyldig fødselsdato`,
   cprMasked: (text: string) => `${quote(text)} er et maskeret cpr-nummer og kan ikke skelne personer — brug det fulde cpr-nummer`,

@@ -1,5 +1,5 @@
 // The prognosis methods per konto (docs/domain.md §1.3, §4) as one declarative table (docs/habits.md §3): the
-// task pane lists them, the Prognose sheet prints their names, and `prognose` computes each.
+// task pane lists them, each row computes its forventet regnskab and writes its Prognose-sheet formula.
 import { glidendeGennemsnit, pulje, tolvtedele } from "./prognosis";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
@@ -8,55 +8,6 @@ export type MethodId = "disponering" | "risikosager" | "pulje" | "glidende" | "t
 
 /** What a method reads besides forbrug til dato. */
 export type MethodInput = "disponering" | "risiko" | "pulje" | "historik" | "budget" | "skoen";
-
-export interface MethodDef {
-  id: MethodId;
-  /** Danish name as the user sees it in the panel and on the Prognose sheet. */
-  name: string;
-  /** One Danish line: how the rest of the year is estimated. */
-  description: string;
-  needs: readonly MethodInput[];
-}
-
-export const METHODS: readonly MethodDef[] = [
-  {
-    id: "disponering", name: "Disponering på cpr-niveau", needs: ["disponering"],
-    description: "Forbrug til dato + disponeret resten af året fra disponeringsarket",
-  },
-  {
-    id: "risikosager", name: "Disponering + risikosager", needs: ["disponering", "risiko"],
-    description: "Forbrug til dato + disponeret resten af året + risikosager vægtet med sandsynlighed",
-  },
-  {
-    id: "pulje", name: "Disponering + pulje for ukendt tilgang", needs: ["disponering", "pulje"],
-    description: "Forbrug til dato + disponeret resten af året + forventet tilgang × månedspris × resterende måneder",
-  },
-  {
-    id: "glidende", name: "12-måneders glidende gennemsnit", needs: ["historik"],
-    description: "Forbrug til dato + gennemsnittet af de seneste 12 bogførte måneder × resterende måneder",
-  },
-  {
-    id: "tolvtedele", name: "Periodisering i 12-dele", needs: ["budget"],
-    description: "Forbrug til dato + budget/12 × resterende måneder",
-  },
-  { id: "ramme", name: "Rammestyring", needs: ["budget"], description: "Forventet regnskab = budgettet" },
-  { id: "skoen", name: "Skøn", needs: ["skoen"], description: "Forventet regnskab = et indtastet beløb" },
-];
-
-export const METHOD_IDS: readonly MethodId[] = METHODS.map((m) => m.id);
-
-export function methodDef(id: MethodId): MethodDef {
-  const def = METHODS.find((m) => m.id === id);
-  if (!def) throw new Error(`Ukendt metode ${String(id)}`);
-  return def;
-}
-
-/** Accepts an id or a Danish name (any case), as stored in settings or typed in a sheet. */
-export function parseMethodId(input: unknown): Result<MethodId> {
-  const key = String(input ?? "").trim().toLowerCase();
-  const def = METHODS.find((m) => m.id === key || m.name.toLowerCase() === key);
-  return def ? ok(def.id) : fail("method.unknown", msg.prognoseMethodUnknown(String(input ?? "")));
-}
 
 export interface PrognoseInputs {
   budget: number;
@@ -74,44 +25,139 @@ export interface PrognoseInputs {
   skoen?: number;
 }
 
+/** Where each input a method needs is found, and its Danish name when it is missing. */
+const INPUTS = {
+  disponering: { field: "disponeretRest", what: "disponeret resten af året" },
+  risiko: { field: "risiko", what: "risikosager" },
+  pulje: { field: "pulje", what: "tilgang og månedspris" },
+  historik: { field: "history", what: "bogført forbrug pr. måned" },
+  budget: { field: "budget", what: "budget" },
+  skoen: { field: "skoen", what: "skønnet beløb" },
+} as const satisfies Record<MethodInput, { field: keyof PrognoseInputs; what: string }>;
+
+/** The inputs with every field of the needs `N` present. */
+type Given<N extends MethodInput> = PrognoseInputs & {
+  [K in N as (typeof INPUTS)[K]["field"]]-?: NonNullable<PrognoseInputs[(typeof INPUTS)[K]["field"]]>;
+};
+
+/** Cells of the Prognose sheet a method's rest-of-year formula may refer to (A1 references). */
+export interface RestCells {
+  disponeret: string;
+  risiko: string;
+  pulje: string;
+  /** Mean of the last 12 booked months. */
+  gns12: string;
+  skoen: string;
+  budget: string;
+  /** Forbrug til dato. */
+  forbrug: string;
+  /** Number of months left (12 − k). */
+  restMonths: string;
+}
+
+export interface MethodDef {
+  id: MethodId;
+  /** Danish name as the user sees it in the panel and on the Prognose sheet. */
+  name: string;
+  /** One Danish line: how the rest of the year is estimated. */
+  description: string;
+  needs: readonly MethodInput[];
+  /**
+   * Forventet regnskab for one konto. An input the method needs that is missing is a Problem (the
+   * panel lists it), never silently 0.
+   */
+  compute: (inputs: PrognoseInputs) => Result<number>;
+  /** The Prognose sheet's "prognose resten af året" as an Excel formula over the sheet's cells. */
+  restFormula: (cells: RestCells) => string;
+}
+
+/** Forbrug til dato and the number of booked months k. */
+interface SoFar {
+  toDate: number;
+  k: number;
+}
+
 const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
 
-/**
- * Forventet regnskab for one konto by its method. Missing inputs the method needs are a Problem
- * (the panel lists them), never silently 0.
- */
+/** A method row whose `estimate` sees only inputs its `needs` guarantee (checked in that order). */
+function method<N extends MethodInput>(row: {
+  id: MethodId; name: string; description: string; needs: readonly N[];
+  estimate: (inputs: Given<N>, soFar: SoFar) => Result<number> | number;
+  restFormula: (cells: RestCells) => string;
+}): MethodDef {
+  const { estimate, ...def } = row;
+  return {
+    ...def,
+    compute: (inputs) => {
+      for (const n of row.needs) {
+        const input = INPUTS[n];
+        if (inputs[input.field] === undefined) return fail("method.input", msg.prognoseInputMissing(row.name, input.what));
+      }
+      const r = estimate(inputs as Given<N>, { toDate: sum(inputs.actuals), k: inputs.actuals.length });
+      return typeof r === "number" ? ok(r) : r;
+    },
+  };
+}
+
+export const METHODS: readonly MethodDef[] = [
+  method({
+    id: "disponering", name: "Disponering på cpr-niveau", needs: ["disponering"],
+    description: "Forbrug til dato + disponeret resten af året fra disponeringsarket",
+    estimate: (i, { toDate }) => toDate + i.disponeretRest,
+    restFormula: (c) => c.disponeret,
+  }),
+  method({
+    id: "risikosager", name: "Disponering + risikosager", needs: ["disponering", "risiko"],
+    description: "Forbrug til dato + disponeret resten af året + risikosager vægtet med sandsynlighed",
+    estimate: (i, { toDate }) => toDate + i.disponeretRest + i.risiko,
+    restFormula: (c) => `${c.disponeret}+${c.risiko}`,
+  }),
+  method({
+    id: "pulje", name: "Disponering + pulje for ukendt tilgang", needs: ["disponering", "pulje"],
+    description: "Forbrug til dato + disponeret resten af året + forventet tilgang × månedspris × resterende måneder",
+    estimate: (i, { toDate, k }) => toDate + i.disponeretRest + pulje(i.pulje.lambda, i.pulje.prisPrMaaned, k),
+    restFormula: (c) => `${c.disponeret}+${c.pulje}`,
+  }),
+  method({
+    id: "glidende", name: "12-måneders glidende gennemsnit", needs: ["historik"],
+    description: "Forbrug til dato + gennemsnittet af de seneste 12 bogførte måneder × resterende måneder",
+    estimate: (i, { k }) => glidendeGennemsnit(i.history, k),
+    restFormula: (c) => `${c.gns12}*${c.restMonths}`,
+  }),
+  method({
+    id: "tolvtedele", name: "Periodisering i 12-dele", needs: ["budget"],
+    description: "Forbrug til dato + budget/12 × resterende måneder",
+    estimate: (i) => tolvtedele(i.actuals, i.budget),
+    restFormula: (c) => `${c.budget}/12*${c.restMonths}`,
+  }),
+  method({
+    id: "ramme", name: "Rammestyring", needs: ["budget"], description: "Forventet regnskab = budgettet",
+    estimate: (i) => i.budget,
+    restFormula: (c) => `${c.budget}-${c.forbrug}`,
+  }),
+  method({
+    id: "skoen", name: "Skøn", needs: ["skoen"], description: "Forventet regnskab = et indtastet beløb",
+    estimate: (i) => i.skoen,
+    restFormula: (c) => `${c.skoen}-${c.forbrug}`,
+  }),
+];
+
+export const METHOD_IDS: readonly MethodId[] = METHODS.map((m) => m.id);
+
+export function methodDef(id: MethodId): MethodDef {
+  const def = METHODS.find((m) => m.id === id);
+  if (!def) throw new Error(`Ukendt metode ${String(id)}`);
+  return def;
+}
+
+/** Accepts an id or a Danish name (any case), as stored in settings or typed in a sheet. */
+export function parseMethodId(input: unknown): Result<MethodId> {
+  const key = String(input ?? "").trim().toLowerCase();
+  const def = METHODS.find((m) => m.id === key || m.name.toLowerCase() === key);
+  return def ? ok(def.id) : fail("method.unknown", msg.prognoseMethodUnknown(String(input ?? "")));
+}
+
+/** Forventet regnskab for one konto by its method (the method row computes it). */
 export function prognose(method: MethodId, inputs: PrognoseInputs): Result<number> {
-  const k = inputs.actuals.length;
-  const toDate = sum(inputs.actuals);
-  const need = <T>(value: T | undefined, what: string): Result<T> =>
-    value === undefined ? fail("method.input", msg.prognoseInputMissing(methodDef(method).name, what)) : ok(value);
-  const disp = () => need(inputs.disponeretRest, "disponeret resten af året");
-  switch (method) {
-    case "disponering": {
-      const d = disp();
-      return d.ok ? ok(toDate + d.value) : d;
-    }
-    case "risikosager": {
-      const d = disp();
-      if (!d.ok) return d;
-      const r = need(inputs.risiko, "risikosager");
-      return r.ok ? ok(toDate + d.value + r.value) : r;
-    }
-    case "pulje": {
-      const d = disp();
-      if (!d.ok) return d;
-      const p = need(inputs.pulje, "tilgang og månedspris");
-      return p.ok ? ok(toDate + d.value + pulje(p.value.lambda, p.value.prisPrMaaned, k)) : p;
-    }
-    case "glidende": {
-      const h = need(inputs.history, "bogført forbrug pr. måned");
-      return h.ok ? glidendeGennemsnit(h.value, k) : h;
-    }
-    case "tolvtedele":
-      return ok(tolvtedele(inputs.actuals, inputs.budget));
-    case "ramme":
-      return ok(inputs.budget);
-    case "skoen":
-      return need(inputs.skoen, "skønnet beløb");
-  }
+  return methodDef(method).compute(inputs);
 }

@@ -8,11 +8,9 @@ import { parseAmount, parseFraction } from "./numbers";
 import { msg } from "./messages";
 import type { Problem, Result } from "./result";
 
-/** A table as header + rows of raw cell values. */
-export interface TableData {
-  header: readonly unknown[];
-  rows: readonly (readonly unknown[])[];
-}
+import { isBlank, type TableData } from "./table";
+
+export type { TableData };
 
 export interface BudgetLine {
   konto: string;
@@ -64,7 +62,7 @@ export interface Parsed<T> {
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
-const isEmptyRow = (r: readonly unknown[]) => r.every((v) => text(v) === "");
+const isEmptyRow = (r: readonly unknown[]) => r.every(isBlank);
 
 function columns(table: string, header: readonly unknown[], wanted: Record<string, readonly string[]>, problems: Problem[]) {
   const keys = header.map(headerKey);

@@ -11,6 +11,8 @@ export interface Problem {
   row?: number;
   /** Column (header text) in the user's table, when known. */
   column?: string;
+  /** 0-based column index in the table, when known (to point at the cell). */
+  col?: number;
   /** "fejl" blocks the row; "advarsel" is shown but the row is still used. */
   severity: "fejl" | "advarsel";
 }

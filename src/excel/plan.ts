@@ -10,6 +10,42 @@ export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 export const MAX_CELL_CHARS = 32767;
 export const OWNER_KEY = "Styringsark";
+/** Marker value of a hidden sheet a run builds in; one left behind was interrupted and is removed. */
+export const TEMP_MARK = "midlertidig";
+/** Name prefix of those sheets (the marker decides; the name only narrows the look). */
+export const TEMP_PREFIX = "~Styringsark ";
+
+export interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The rectangle the blocks of a spec cover (null when it has none). */
+export function specBox(spec: SheetSpec): Box | null {
+  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  for (const b of spec.blocks) {
+    const row = b.kind === "cells" ? b.row : b.rect.row;
+    const col = b.kind === "cells" ? b.col : b.rect.col;
+    const rows = b.kind === "cells" ? b.cells.length : b.rect.rows;
+    const cols = b.kind === "cells" ? widest(b.cells, 0) : b.rect.cols;
+    if (rows === 0 || cols === 0) continue;
+    r0 = Math.min(r0, row);
+    c0 = Math.min(c0, col);
+    r1 = Math.max(r1, row + rows - 1);
+    c1 = Math.max(c1, col + cols - 1);
+  }
+  return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}
+
+/** The smallest rectangle holding both (either may be null). */
+export function union(a: Box | null, b: Box | null): Box | null {
+  if (!a) return b;
+  if (!b) return a;
+  const row = Math.min(a.row, b.row), col = Math.min(a.col, b.col);
+  return { row, col, rows: Math.max(a.row + a.rows, b.row + b.rows) - row, cols: Math.max(a.col + a.cols, b.col + b.cols) - col };
+}
 
 /** Problems that make a spec unwritable, found before the workbook is touched (Danish). */
 export function specProblems(spec: SheetSpec): string[] {

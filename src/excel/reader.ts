@@ -1,7 +1,7 @@
-// Reading the consultant's case table from the open workbook, selecting a cell, and the document
-// settings where the column mapping is remembered. One Excel.run per action; each reads with a
-// bounded number of syncs (the values of a table come in one request).
-import type { SourceData, TableInfo } from "../taskpane/caseSource";
+// Reading tables, ranges and worksheets from the open workbook, selecting a cell, and the document
+// settings. Each read uses a bounded number of syncs (the values of a table come in one request).
+import type { SheetInfo, SourceTable, TableInfo } from "../flows/workbook";
+import { OWNER_KEY } from "./plan";
 
 /** "Ark1!B3" → { row: 2, col: 1 } for the top-left cell of an address. */
 export function topLeft(address: string): { sheet: string; row: number; col: number } {
@@ -14,10 +14,10 @@ export function topLeft(address: string): { sheet: string; row: number; col: num
   return { sheet, row: Number(m[2]) - 1, col: col - 1 };
 }
 
-function toSource(label: string, address: string, values: unknown[][]): SourceData {
+function toSource(label: string, address: string, values: unknown[][]): SourceTable {
   const { sheet, row, col } = topLeft(address);
-  const [headers = [], ...rows] = values;
-  return { label, sheet, origin: { row, col }, headers, rows };
+  const [header = [], ...rows] = values;
+  return { label, sheet, origin: { row, col }, header, rows };
 }
 
 export async function listTables(context: Excel.RequestContext): Promise<TableInfo[]> {
@@ -27,14 +27,50 @@ export async function listTables(context: Excel.RequestContext): Promise<TableIn
   return tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
 }
 
-export async function readTable(context: Excel.RequestContext, name: string): Promise<SourceData> {
-  const range = context.workbook.tables.getItem(name).getRange();
+/** A table's header and body in two syncs (is it there? then its values); null when there is no such table. */
+export async function readTable(context: Excel.RequestContext, name: string): Promise<SourceTable | null> {
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  await context.sync();
+  if (table.isNullObject) return null;
+  const range = table.getRange();
   range.load("address,values");
   await context.sync();
   return toSource(`tabellen ${name}`, range.address, range.values);
 }
 
-export async function readSelection(context: Excel.RequestContext): Promise<SourceData> {
+/** Every worksheet with our marker and its first used row, in two syncs however many sheets there are. */
+export async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const firstRows = sheets.items.map((ws) => {
+    const r = ws.getUsedRangeOrNullObject(true).getRow(0);
+    r.load("values");
+    const mark = ws.customProperties.getItemOrNullObject(OWNER_KEY);
+    mark.load("value");
+    return { name: ws.name, r, mark };
+  });
+  await context.sync();
+  return firstRows.map((x) => ({
+    name: x.name,
+    kind: x.mark.isNullObject ? null : String(x.mark.value),
+    firstRow: x.r.isNullObject ? [] : (x.r.values[0] ?? []),
+  }));
+}
+
+/** A worksheet's used range (values only; first row = header); null when there is no such sheet. */
+export async function readSheet(context: Excel.RequestContext, name: string): Promise<SourceTable | null> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (ws.isNullObject) return null;
+  const range = ws.getUsedRangeOrNullObject(true);
+  range.load("address,values");
+  await context.sync();
+  if (range.isNullObject) return { label: `arket ${name}`, sheet: name, origin: { row: 0, col: 0 }, header: [], rows: [] };
+  return toSource(`arket ${name}`, range.address, range.values);
+}
+
+export async function readSelection(context: Excel.RequestContext): Promise<SourceTable> {
   const selected = context.workbook.getSelectedRange();
   selected.load("address,cellCount");
   await context.sync();

@@ -1,16 +1,23 @@
 // Writes sheet descriptions into the open workbook. Guarantees (docs/domain.md §7, docs/architecture.md "Writing a sheet"):
-// - a bounded number of context.sync calls: 2 to look, 1 per ≤4 MB chunk of values, 1 to finish;
+// - a bounded number of context.sync calls: 1–2 to look, 1 per ≤4 MB chunk of values, 1 to finish;
 // - values as whole 2-D arrays, formats after values, calculation and screen updating suspended;
-// - everything is written into temporary sheets that are renamed into place only when all of it
-//   succeeded; on failure the temporary sheets are removed and the workbook is as it was;
-// - only sheets carrying our marker are ever replaced; a user's sheet with the wanted name keeps
-//   it, and ours gets a free name instead (reported back).
+// - a sheet of ours (by marker) that exists is refreshed in place: cleared and given the new
+//   content in the same worksheet, never deleted, so every formula and name pointing into it keeps
+//   working (Excel turns references to a deleted sheet into #REF! for good);
+// - new content is built in hidden temporary sheets carrying a temporary marker and moved into place
+//   in one final batch; a failed run is rolled back from a backup of each refreshed sheet, and the
+//   error says whether the workbook is unchanged or exactly what is not; temporary sheets an
+//   interrupted run left behind are removed, by marker, at the next run;
+// - only sheets carrying our marker are ever changed; a user's sheet with the wanted name (in any
+//   case: Excel's sheet names ignore case) keeps it, and ours gets a free name instead (reported).
 import { STYLE_LOOKS } from "../sheets/styles";
 import { columnWidthPoints } from "../sheets/columns";
 import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
-import { rectAbs, sheetRef } from "../sheets/a1";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
-import { chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specProblems } from "./plan";
+import { rectAbs, sheetRef } from "../sheets/a1";
+import {
+  chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
+} from "./plan";
 
 export interface WriteProgress {
   /** 0–1. */
@@ -121,9 +128,7 @@ function today(): number {
  * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout); horizontalFitToPages 1 with
  * verticalFitToPages 0 is "1 page wide by automatic tall".
  */
-function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec, rowHeights: Record<number, number>): void {
-  for (const [row, height] of Object.entries(rowHeights)) ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
-  for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
+function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   const page = printLayout(spec, today());
   const pl = ws.pageLayout;
   pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -135,11 +140,12 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec, rowHeights: Recor
     [all.leftFooter, all.centerFooter, all.rightFooter] = [footer[1], footer[2], footer[3]];
   }
   if (page.titleRows) pl.setPrintTitleRows(titleRowsA1(page.titleRows));
-  if (spec.print?.area) pl.setPrintArea(rangeOf(ws, spec.print.area));
+  // spec.print.area is written only into .xlsx files: a print area set here on a sheet refreshed in
+  // place could not be put back by a rollback (it is not copied with the cells), so Excel prints the whole sheet.
 }
 
-/** Queues everything but the cell contents: formats, widths, names, validation, charts, protection. */
-function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
+/** Queues the look of the cells (formats, validation); copied along with the values by copyFrom. */
+function queueCellLook(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const rule of spec.formats) {
     const range = rangeOf(ws, rule.rect);
     // A 1×1 array is applied to every cell of the range (documented for numberFormat, and confirmed
@@ -155,19 +161,41 @@ function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
     if (rule.wrap) range.format.wrapText = true;
     if (look?.unlocked) range.format.protection.locked = false;
   }
+  // Row heights and merged areas belong to the cells: copied along with them by copyFrom.
   const layout = sheetLayout(spec);
-  for (const [col, width] of Object.entries(layout.columnWidths)) {
-    // Office.js widths are points; the spec's width is the .xlsx one (one rule, sheets/columns.ts).
-    ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
-  }
-  if (spec.freeze) freeze(ws, spec.freeze);
-  queuePageLayout(ws, spec, layout.rowHeights);
+  for (const [row, height] of Object.entries(layout.rowHeights)) ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
   for (const v of spec.validations ?? []) {
     const dv = rangeOf(ws, v.rect).dataValidation;
     dv.rule = validationRule(v);
     dv.errorAlert = { message: v.error, showAlert: true, style: "Stop", title: "Styringsark" };
   }
-  for (const n of spec.names ?? []) if (!n.workbook) ws.names.add(n.name, rangeOf(ws, n.rect));
+}
+
+/**
+ * Queues what belongs to the worksheet rather than its cells: widths, panes, names, charts, tab
+ * colour, protection. `names` holds the formulas of the names the sheet already has (refresh): an
+ * existing name is pointed at its new cells instead of being added again, so formulas that use it
+ * never see it disappear.
+ */
+function queueSheetLook(
+  ws: Excel.Worksheet, spec: SheetSpec, sheetName: string, names: ReadonlyMap<string, string> = new Map(), oldCharts: readonly Excel.Chart[] = [],
+): void {
+  for (const [col, width] of Object.entries(sheetLayout(spec).columnWidths)) {
+    // Office.js widths are points; the spec's width is the .xlsx one (one rule, sheets/columns.ts).
+    ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
+  }
+  if (spec.freeze) freeze(ws, spec.freeze);
+  queuePageLayout(ws, spec);
+  for (const n of spec.names ?? []) {
+    // Workbook-level names (HÅP_2025 …) are set once all sheets are in place, in writeSheets.
+    if (n.workbook) continue;
+    const old = names.get(n.name);
+    if (old === undefined) ws.names.add(n.name, rangeOf(ws, n.rect));
+    else if (old !== nameFormula(sheetName, n.rect)) ws.names.getItem(n.name).formula = nameFormula(sheetName, n.rect);
+  }
+  // The old charts go last of all (they cannot be restored by a rollback) and the new take their place.
+  for (const c of oldCharts) c.delete();
   for (const c of spec.charts ?? []) {
     const chart = ws.charts.add(CHART_TYPES[c.type], rangeOf(ws, c.source), c.seriesBy === "rows" ? "Rows" : "Columns");
     chart.title.text = c.title;
@@ -179,12 +207,64 @@ function queueDecoration(ws: Excel.Worksheet, spec: SheetSpec): void {
   if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
 }
 
+/** Queues the cell contents of a spec, in chunks that keep each request below `maxBytes`. */
+async function queueContent(ws: Excel.Worksheet, spec: SheetSpec, maxBytes: number, budget: { pending: number; flush: () => Promise<void> }): Promise<void> {
+  for (const block of spec.blocks) {
+    if (block.kind === "cells") {
+      for (const chunk of chunkCells(block, maxBytes, maxBytes - budget.pending)) {
+        if (budget.pending > 0 && budget.pending + chunk.bytes > maxBytes) await budget.flush();
+        ws.getRangeByIndexes(chunk.row, chunk.col, chunk.data.length, chunk.data[0].length).formulas = chunk.data;
+        budget.pending += chunk.bytes;
+      }
+    } else {
+      const first = fillFirstRow(block);
+      const top = ws.getRangeByIndexes(block.rect.row, block.rect.col, 1, block.rect.cols);
+      top.formulas = first;
+      if (block.rect.rows > 1) top.autoFill(ws.getRangeByIndexes(block.rect.row, block.rect.col, block.rect.rows, block.rect.cols), "FillCopy");
+      budget.pending += first[0].reduce((n, f) => n + f.length + 3, 64);
+    }
+  }
+}
+
+/** What the look found about a sheet of ours that is refreshed in place. */
+interface Target {
+  id: string;
+  name: string;
+  used: Box | null;
+  protected: boolean;
+  names: Map<string, string>;
+  charts: Excel.Chart[];
+  chartNames: string[];
+}
+
+interface PlannedSheet {
+  wanted: string;
+  final: string;
+  temp: string;
+  movedAside: boolean;
+  /** Set when an earlier sheet of ours is refreshed in place. */
+  target?: Target;
+  /** Hidden copy of the target's old content, for the rollback. */
+  backup?: string;
+  /** Where the new content goes (null for an empty spec). */
+  box: Box | null;
+  /** Names of the spec the target does not have yet. */
+  addedNames: string[];
+}
+
 /**
  * Writes the specs as one batch (cross-sheet formulas may refer to each other by their wanted
- * names). Throws SheetWriteError with a Danish message; the workbook is then unchanged.
+ * names). A sheet of ours that exists is refreshed in place: same worksheet, same id, so every
+ * formula and name that points into it keeps working; a new sheet is built hidden and shown when
+ * complete. Throws SheetWriteError with a Danish message that says whether the workbook is unchanged
+ * or exactly what changed.
  */
 export async function writeSheets(context: Ctx, input: readonly SheetSpec[], options: WriteOptions = {}): Promise<WriteOutcome> {
   const problems = input.flatMap(specProblems);
+  const lower = input.map((s) => s.name.toLowerCase());
+  lower.forEach((n, i) => {
+    if (lower.indexOf(n) !== i) problems.push(`To ark ville hedde "${input[i].name}" (Excel skelner ikke mellem store og små bogstaver i arknavne)`);
+  });
   if (problems.length > 0) throw new SheetWriteError(problems.join("\n"));
   const maxBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
   const progress = (fraction: number, text: string) => options.onProgress?.({ fraction, text });
@@ -195,124 +275,319 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     await context.sync();
   };
 
-  // 1. Look: which names exist, and which of the wanted ones are ours.
+  // 1. Look: every sheet with its marker; for ours that are refreshed, what the rollback needs.
   progress(0, "Læser arbejdsbogens ark …");
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id,items/visibility");
   // Workbook-level names (HÅP_2025 …) that exist already keep their identity: their reference is
   // moved to the new sheet rather than the name being deleted and added (docs/domain.md §7).
   const workbookNames = input.flatMap((s, i) => (s.names ?? []).filter((n) => n.workbook).map((n) => ({ i, n })));
   const knownNames = workbookNames.map(({ n }) => {
     const item = context.workbook.names.getItemOrNullObject(n.name);
-    item.load("isNullObject");
+    item.load("isNullObject,formula");
     return item;
   });
   await guarded(sync);
-  const existing = new Set(sheets.items.map((s) => s.name));
-  const clashes = input.filter((s) => existing.has(s.name));
-  const markers = clashes.map((s) => {
-    const p = sheets.getItem(s.name).customProperties.getItemOrNullObject(OWNER_KEY);
-    p.load("value");
-    return { name: s.name, p };
+  // Only the sheets a name clashes with (compared as Excel does, ignoring case) and hidden sheets
+  // named like our temporary ones need a second look; a first write to a workbook needs none.
+  const wanted = new Set(input.map((s) => s.name.toLowerCase()));
+  const all = sheets.items
+    .filter((ws) => wanted.has(ws.name.toLowerCase()) || (ws.visibility !== "Visible" && ws.name.startsWith(TEMP_PREFIX)))
+    .map((ws) => {
+      const mark = ws.customProperties.getItemOrNullObject(OWNER_KEY);
+      mark.load("value");
+      return { ws, name: ws.name, id: ws.id, mark };
+    });
+  const byName = new Map(all.map((s) => [s.name.toLowerCase(), s]));
+  const looks = input.map((spec) => {
+    const found = byName.get(spec.name.toLowerCase());
+    if (!found) return null;
+    const used = found.ws.getUsedRangeOrNullObject();
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const protection = found.ws.protection.load("protected");
+    const names = (spec.names ?? []).map((n) => ({ name: n.name, item: found.ws.names.getItemOrNullObject(n.name).load("formula") }));
+    const charts = found.ws.charts.load("items/name");
+    return { found, used, protection, names, charts };
   });
-  if (markers.length > 0) await guarded(sync);
-  const ours = new Set(markers.filter((m) => !m.p.isNullObject).map((m) => m.name));
+  if (all.length > 0) await guarded(sync);
+  const markOf = (s: (typeof all)[number]) => (s.mark.isNullObject ? null : String(s.mark.value));
+  const leftovers = all.filter((s) => markOf(s) === TEMP_MARK);
 
-  // 2. Plan final and temporary names; formulas refer to the temporary ones while writing, and
-  //    Excel carries the references along when the sheets are renamed.
-  const taken = new Set(existing);
+  // 2. Plan: ours (by marker, name compared as Excel does, ignoring case) are refreshed in place; a
+  //    user's sheet with the name keeps it and ours gets a free one. Formulas refer to a new sheet
+  //    by its temporary name while writing; Excel carries the references along at the rename.
+  const taken = new Set(sheets.items.map((s) => s.name));
   const stamp = Date.now().toString(36).slice(-5);
-  let specs = [...input];
-  const plan = input.map((s, i) => {
-    const movedAside = existing.has(s.name) && !ours.has(s.name);
-    const final = movedAside ? freeName(s.name, taken) : s.name;
-    taken.add(final);
-    const temp = `~Styringsark ${stamp} ${i + 1}`;
-    return { wanted: s.name, final, temp, movedAside, replaced: ours.has(s.name) };
-  });
-  for (const p of plan) specs = renameSheetRefs(specs, p.wanted, p.temp);
-
-  const created: Excel.Worksheet[] = [];
-  try {
-    // 3. Content, in chunks below the request limit.
-    let pending = 0;
-    const flush = async () => {
-      suspend(context);
-      await sync();
-      requestBytes += pending;
-      pending = 0;
-    };
-    for (let i = 0; i < specs.length; i++) {
-      const spec = specs[i];
-      const ws = sheets.add(plan[i].temp);
-      created.push(ws);
-      ws.visibility = "Hidden";
-      for (const block of spec.blocks) {
-        if (block.kind === "cells") {
-          for (const chunk of chunkCells(block, maxBytes, maxBytes - pending)) {
-            if (pending > 0 && pending + chunk.bytes > maxBytes) await flush();
-            ws.getRangeByIndexes(chunk.row, chunk.col, chunk.data.length, chunk.data[0].length).formulas = chunk.data;
-            pending += chunk.bytes;
-          }
-        } else {
-          const first = fillFirstRow(block);
-          const top = ws.getRangeByIndexes(block.rect.row, block.rect.col, 1, block.rect.cols);
-          top.formulas = first;
-          if (block.rect.rows > 1) top.autoFill(ws.getRangeByIndexes(block.rect.row, block.rect.col, block.rect.rows, block.rect.cols), "FillCopy");
-          pending += first[0].reduce((s, f) => s + f.length + 3, 64);
-        }
-      }
-      progress(((i + 1) / specs.length) * 0.8, `Skriver arket "${plan[i].final}" …`);
+  const plan: PlannedSheet[] = input.map((spec, i) => {
+    const look = looks[i];
+    const temp = `${TEMP_PREFIX}${stamp} ${i + 1}`;
+    if (look && markOf(look.found) !== null && markOf(look.found) !== TEMP_MARK) {
+      const u = look.used;
+      const target: Target = {
+        id: look.found.id,
+        name: look.found.name,
+        used: u.isNullObject ? null : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount },
+        protected: look.protection.protected,
+        names: new Map(look.names.filter((n) => !n.item.isNullObject).map((n) => [n.name, n.item.formula])),
+        charts: look.charts.items,
+        chartNames: look.charts.items.map((c) => c.name),
+      };
+      return {
+        wanted: spec.name, final: look.found.name, temp, movedAside: false, target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
+        box: specBox(spec), addedNames: (spec.names ?? []).map((n) => n.name).filter((n) => !target.names.has(n)),
+      };
     }
-    // 4. Formats and the rest after the values.
-    specs.forEach((spec, i) => queueDecoration(created[i], spec));
-    await flush();
+    const final = look ? freeName(spec.name, taken) : spec.name;
+    taken.add(final);
+    return { wanted: spec.name, final, temp, movedAside: look !== null, box: specBox(spec), addedNames: [] };
+  });
+  let specs = [...input];
+  for (const p of plan) specs = renameSheetRefs(specs, p.wanted, p.target ? p.final : p.temp);
 
-    // 5. Swap into place: our old sheets go, the temporary ones take their names.
+  const created: Created[] = [];
+  // Until the last batch is sent, our existing sheets have only been read (for their backup).
+  let swapping = false;
+  try {
+    // 3. Content into hidden temporary sheets (marked, so an interrupted run's are found and removed
+    //    next time), in chunks below the request limit; a backup of each sheet refreshed in place.
+    let pending = 0;
+    const budget = {
+      get pending() {
+        return pending;
+      },
+      set pending(n: number) {
+        pending = n;
+      },
+      flush: async () => {
+        suspend(context);
+        await sync();
+        requestBytes += pending;
+        pending = 0;
+      },
+    };
+    for (const l of leftovers) l.ws.delete();
+    const temps: Excel.Worksheet[] = [];
+    for (let i = 0; i < specs.length; i++) {
+      const p = plan[i];
+      const ws = addTemp(sheets, p.temp, created);
+      temps.push(ws);
+      if (p.backup && p.target?.used) {
+        const b = addTemp(sheets, p.backup, created);
+        const box = p.target.used;
+        rangeOf(b, box).copyFrom(rangeOf(sheets.getItem(p.target.id), box), "All");
+      }
+      await queueContent(ws, specs[i], maxBytes, budget);
+      progress(((i + 1) / specs.length) * 0.8, `Skriver arket "${p.final}" …`);
+    }
+    // Formats after the values.
+    specs.forEach((spec, i) => {
+      queueCellLook(temps[i], spec);
+      if (!plan[i].target) queueSheetLook(temps[i], spec, plan[i].temp);
+    });
+    await budget.flush();
+
+    // 4. Into place, in one batch: new sheets are renamed and shown; ours are cleared and get the
+    //    new content copied in (same worksheet); the temporary sheets go.
     progress(0.9, "Lægger arkene på plads …");
-    for (const p of plan) if (p.replaced) sheets.getItem(p.wanted).delete();
     plan.forEach((p, i) => {
-      const ws = created[i];
+      if (p.target) return;
+      const ws = temps[i];
       ws.name = p.final;
       ws.visibility = "Visible";
       ws.customProperties.add(OWNER_KEY, input[i].kind);
     });
+    // Workbook-level names (HÅP_2025 …): an existing one is pointed at its new cells, never deleted and
+    // added again, so formulas that use it keep working (docs/domain.md §7).
     workbookNames.forEach(({ i, n }, k) => {
-      if (knownNames[k].isNullObject) context.workbook.names.add(n.name, rangeOf(created[i], n.rect));
-      else knownNames[k].formula = `=${sheetRef(plan[i].final)}${rectAbs(n.rect)}`;
+      const p = plan[i];
+      const ws = p.target ? sheets.getItem(p.target.id) : temps[i];
+      if (knownNames[k].isNullObject) context.workbook.names.add(n.name, rangeOf(ws, n.rect));
+      else knownNames[k].formula = nameFormula(p.target ? p.target.name : p.final, n.rect);
     });
-    if (options.activate !== false && created.length > 0) created[0].activate();
+    plan.forEach((p, i) => {
+      const t = p.target;
+      if (!t) return;
+      const ws = sheets.getItem(t.id);
+      if (t.protected) ws.protection.unprotect();
+      if (t.used) rangeOf(ws, t.used).clear("All");
+      if (p.box) rangeOf(ws, p.box).copyFrom(rangeOf(temps[i], p.box), "All");
+      queueSheetLook(ws, specs[i], t.name, t.names, t.charts);
+    });
+    if (options.activate !== false && plan.length > 0) (plan[0].target ? sheets.getItem(plan[0].target.id) : temps[0]).activate();
+    swapping = true;
     await sync();
   } catch (error) {
-    await rollback(context, plan.map((p) => p.temp));
-    throw unchanged(error);
+    if (swapping && workbookNames.length > 0) {
+      await undoWorkbookNames(context, workbookNames.map((w) => w.n.name), knownNames.map((k) => (k.isNullObject ? null : k.formula)));
+    }
+    throw await rollback(context, swapping ? plan : plan.map((p) => ({ ...p, target: undefined })), created, leftovers.length, error);
   }
+  // 5. The backups and the temporary sheets of refreshed ones go only now that everything is in
+  //    place (deleted in the swap, a failure after them would leave nothing to roll back from).
+  const spent = created.filter((c) => !plan.some((p) => !p.target && p.temp === c.name));
+  if (spent.length > 0) await removeSpent(context, spent, sync);
   progress(1, "Færdig");
   return {
-    sheets: plan.map((p) => ({ wanted: p.wanted, written: p.final, movedAsideForUserSheet: p.movedAside, replaced: p.replaced })),
+    sheets: plan.map((p) => ({ wanted: p.wanted, written: p.final, movedAsideForUserSheet: p.movedAside, replaced: p.target !== undefined })),
     syncs,
     requestBytes,
   };
 }
 
 /**
- * Removes the temporary sheets of a failed write by name (a failed batch may or may not have
- * created them); never touches any other sheet.
+ * After a failed swap: the workbook-level names it may have added go, and those it may have re-pointed
+ * get their old reference back (`before[k]` null = the name did not exist).
  */
-async function rollback(context: Ctx, temps: readonly string[]): Promise<void> {
+async function undoWorkbookNames(context: Ctx, names: readonly string[], before: readonly (string | null)[]): Promise<void> {
   try {
-    const found = temps.map((t) => {
-      const ws = context.workbook.worksheets.getItemOrNullObject(t);
-      ws.load("isNullObject");
-      return ws;
+    const items = names.map((n) => {
+      const item = context.workbook.names.getItemOrNullObject(n);
+      item.load("isNullObject");
+      return item;
     });
     await context.sync();
-    const doomed = found.filter((ws) => !ws.isNullObject);
-    if (doomed.length === 0) return;
-    for (const ws of doomed) ws.delete();
+    items.forEach((item, k) => {
+      if (item.isNullObject) return;
+      const old = before[k];
+      if (old === null) item.delete();
+      else item.formula = old;
+    });
     await context.sync();
   } catch {
-    // Best effort: a temporary sheet left behind is hidden and named "~Styringsark …"; the next
-    // run or the user can remove it. The user's own sheets are untouched either way.
+    // The sheet rollback that follows reports what the workbook is left with.
+  }
+}
+
+interface Created {
+  name: string;
+  ws: Excel.Worksheet;
+}
+
+/** A hidden temporary sheet carrying the temporary marker (its id is loaded with the next sync). */
+function addTemp(sheets: Excel.WorksheetCollection, name: string, created: Created[]): Excel.Worksheet {
+  const ws = sheets.add(name);
+  ws.customProperties.add(OWNER_KEY, TEMP_MARK);
+  ws.load("id");
+  ws.visibility = "Hidden";
+  created.push({ name, ws });
+  return ws;
+}
+
+/** The absolute reference a sheet-scoped name of ours points at. */
+function nameFormula(sheet: string, r: Box): string {
+  return `=${sheetRef(sheet)}${rectAbs(r)}`;
+}
+
+const idOf = (ws: Excel.Worksheet): string | null => {
+  try {
+    return ws.id;
+  } catch {
+    // Not loaded: the batch that added the sheet never ran.
+    return null;
+  }
+};
+
+/**
+ * Puts the workbook back after a failed write and says exactly what it could not put back. Excel
+ * applies the operations of a failed batch up to the failing one, so any prefix of the swap may
+ * have happened: the sheets refreshed in place get their old content back from the backups, and
+ * every sheet this run created (found by id, or by temporary name with our temporary marker) goes.
+ * Never touches a sheet that does not carry our marker.
+ */
+async function rollback(context: Ctx, plan: readonly PlannedSheet[], created: readonly Created[], leftovers: number, error: unknown): Promise<SheetWriteError> {
+  const cause = error instanceof Error ? error.message : String(error);
+  const sheets = context.workbook.worksheets;
+  const targets = plan.filter((p) => p.target);
+  try {
+    // Which of the sheets this run created exist: by id when its load ran, else by name.
+    sheets.load("items/name,items/id");
+    const charts = targets.map((p) => sheets.getItem(p.target!.id).charts.load("items/name"));
+    // Names the swap may have added (they did not exist before) are removed again.
+    const added = targets.map((p) =>
+      p.addedNames.map((n) => {
+        const item = sheets.getItem(p.target!.id).names.getItemOrNullObject(n);
+        item.load("name");
+        return item;
+      }),
+    );
+    await context.sync();
+    const present = created.flatMap((c) => {
+      const id = idOf(c.ws);
+      const hit = sheets.items.find((s) => (id !== null ? s.id === id : s.name === c.name));
+      return hit ? [{ c, id, ws: hit }] : [];
+    });
+    // A sheet found only by its (random) temporary name is ours if it carries the temporary marker,
+    // or if it is still empty (the batch stopped between adding it and marking it).
+    const unproven = present.filter((f) => f.id === null).map((f) => {
+      const mark = f.ws.customProperties.getItemOrNullObject(OWNER_KEY);
+      mark.load("value");
+      const used = f.ws.getUsedRangeOrNullObject();
+      used.load("address");
+      return { f, mark, used };
+    });
+    if (unproven.length > 0) await context.sync();
+    const doomed = [
+      ...present.filter((f) => f.id !== null),
+      ...unproven.filter((u) => (!u.mark.isNullObject && u.mark.value === TEMP_MARK) || (u.mark.isNullObject && u.used.isNullObject)).map((u) => u.f),
+    ];
+    for (const p of targets) {
+      const t = p.target!;
+      const ws = sheets.getItem(t.id);
+      ws.protection.unprotect();
+      const box = union(t.used, p.box);
+      if (box) rangeOf(ws, box).clear("All");
+      const backup = doomed.find((f) => f.c.name === p.backup);
+      if (t.used && backup) rangeOf(ws, t.used).copyFrom(rangeOf(backup.ws, t.used), "All");
+      for (const [name, formula] of t.names) ws.names.getItem(name).formula = formula;
+      for (const item of added[targets.indexOf(p)]) if (!item.isNullObject) item.delete();
+      if (t.protected) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
+    }
+    for (const f of doomed) f.ws.delete();
+    await context.sync();
+    const changed: string[] = [];
+    targets.forEach((p, i) => {
+      // A deleted chart cannot be brought back; say so when the charts are not the ones from before.
+      const before = p.target!.chartNames.join("\u0000");
+      if (charts[i].items.map((c) => c.name).join("\u0000") !== before) changed.push(`diagrammerne på arket "${p.final}" er skiftet ud`);
+    });
+    if (leftovers > 0) changed.push(`${leftovers} skjult(e) ark fra en tidligere afbrudt kørsel er fjernet`);
+    return changed.length === 0
+      ? new SheetWriteError(`Arkene kunne ikke skrives, og arbejdsbogen er uændret. Årsag: ${cause}`, error)
+      : new SheetWriteError(`Arkene kunne ikke skrives. Arbejdsbogen er sat tilbage, bortset fra: ${changed.join("; ")}. Årsag: ${cause}`, error);
+  } catch (again) {
+    const partly = targets.map((p) => `"${p.final}"`);
+    const temps = created.map((c) => `"${c.name}"`);
+    return new SheetWriteError(
+      [
+        `Arkene kunne ikke skrives, og arbejdsbogen kunne ikke sættes helt tilbage (${again instanceof Error ? again.message : String(again)}).`,
+        partly.length > 0 ? `Arkene ${partly.join(", ")} kan være delvist opdateret; deres tidligere indhold ligger i de skjulte ark ${plan.filter((p) => p.backup).map((p) => `"${p.backup}"`).join(", ")}.` : "",
+        temps.length > 0 ? `Skjulte midlertidige ark (${temps.join(", ")}) fjernes ved næste kørsel.` : "",
+        `Årsag: ${cause}`,
+      ].filter(Boolean).join(" "),
+      error,
+    );
+  }
+}
+
+/**
+ * Deletes the spent temporary sheets; a failed batch may have deleted some of them, so a second
+ * attempt looks again and deletes what is left (by id: only sheets this run created). What still
+ * fails is hidden, marked temporary, and removed at the next run.
+ */
+async function removeSpent(context: Ctx, spent: readonly Created[], sync: () => Promise<void>): Promise<void> {
+  try {
+    for (const c of spent) c.ws.delete();
+    await sync();
+  } catch {
+    try {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id");
+      await sync();
+      const ids = new Set(spent.map((c) => idOf(c.ws)));
+      for (const ws of sheets.items) if (ids.has(ws.id)) ws.delete();
+      await sync();
+    } catch {
+      // The content is in place; the hidden leftovers carry the temporary marker (see above).
+    }
   }
 }

@@ -4,8 +4,8 @@
 // sees those differences. Bad data always throws a CustomFunctions.Error with a Danish message;
 // nothing here guesses a number.
 import {
-  personIds, type PersonColumns,
-  msg, OPEN_END, parseAmount, parseDate, parseFraction, parseUnit, normaliseCpr, ymdToDay,
+  personIds, type PersonColumns, cprUnusable, describeValue, isBlank,
+  msg, OPEN_END, parseAmount, parseDate, parseFraction, parseFrequency, parseRatio, parseUnit, normaliseCpr, ymdToDay,
   type CaseSpan, type PersonSpan, type Problem, type Unit,
 } from "../core";
 
@@ -17,14 +17,13 @@ export function raise(message: string, code?: CustomFunctions.ErrorCode): never 
   throw new CustomFunctions.Error(code ?? CustomFunctions.ErrorCode.invalidValue, message);
 }
 
-/** An empty cell as any Excel build may send it. 0 counts: some builds send 0 for a blank cell. */
-export function isEmptyCell(v: unknown): boolean {
-  return v === null || v === undefined || v === "" || v === 0 || (typeof v === "string" && v.trim() === "");
-}
-
-/** Blank in the strict sense (never 0): where a 0 is a real value, a blank is still "missing". */
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+/**
+ * A blank cell as any Excel build may send it, 0 included: some builds send 0 for a blank cell, so
+ * where 0 cannot be a real value (an open stop date, a missing unit) it counts as blank. Where 0 is a
+ * real value, the core's strict `isBlank` (never 0) is used instead.
+ */
+export function isBlankOrZero(v: unknown): boolean {
+  return isBlank(v) || v === "" || v === 0;
 }
 
 /** The cells of an argument, row by row; a single value is a list of one. */
@@ -45,16 +44,63 @@ export function cells(arg: unknown): unknown[] {
 /** The one value of an argument that must be a single cell (a range of one cell is accepted). */
 export function single(arg: unknown, label: string): unknown {
   const list = cells(arg);
-  if (list.length !== 1) raise(msg.rangeShape(label));
-  return list[0];
+  if (list.length !== 1) raise(msg.oneCellExpected(label, list.length));
+  const v = list[0];
+  linkedGuard(v, label);
+  return v;
 }
 
-/** One argument of a table of rows. */
+/**
+ * A linked data type (Stocks, Geography …) reaches a custom function as an object; name it in
+ * Danish instead of "[object Object]". Dates never arrive as objects from Excel (they are serials).
+ */
+function linkedGuard(v: unknown, label: string, row?: number): void {
+  if (v !== null && typeof v === "object" && !(v instanceof Date)) {
+    raise(row === undefined ? msg.argument(label, msg.linkedDataType()) : msg.rowColumn(row, label, msg.linkedDataType()));
+  }
+}
+
+/**
+ * The result of a function, only when it is a finite number: an overflow (takst 9,99e307 × 12)
+ * is #NUM! (docs/domain.md §3), never ∞ in a cell. Excel shows no custom message for #NUM!
+ * (CustomFunctions.ErrorCode: "A custom error message can't be used"), so the message is for the
+ * few hosts and tools that read it; the cell's #NUM! is what the user sees.
+ */
+export function finite(x: number): number {
+  if (!Number.isFinite(x)) raise(msg.resultNotFinite(), CustomFunctions.ErrorCode.invalidNumber);
+  return x;
+}
+
+/** How an argument lines up with the others of its function. */
+export type Shape =
+  /** One cell per row of the table. */
+  | "rows"
+  /** One cell for all rows, or one per row (takstenhed, normering). */
+  | "rowsOrOne"
+  /** A single cell (fra, til, metode …). */
+  | "one"
+  /** Any number of cells of its own (the months of DISPONERING, the PL rates). */
+  | "list";
+
+/** An argument of a custom function: its name in Excel's tooltip, its shape and its cell reader. */
+export interface ArgDef<T = unknown> {
+  label: string;
+  shape: Shape;
+  /** Reads one cell; `row` is 1-based in the range (for "one" and "list" the cell number or 0). */
+  read: (v: unknown, row: number, label: string) => T;
+}
+
+/** One argument of a table of rows, with the value Excel passed. */
 export interface ColumnArg {
   label: string;
   value: unknown;
   /** May be a single value applying to every row (e.g. takstenhed), or one value per row. */
   perRowOrAll?: boolean;
+}
+
+/** An argument of the table with its value, as `alignRows` takes it. */
+export function arg(def: ArgDef, value: unknown): ColumnArg {
+  return { label: def.label, value, perRowOrAll: def.shape === "rowsOrOne" };
 }
 
 /** Row-aligned cells of several arguments. */
@@ -63,7 +109,7 @@ export interface RowTable {
   count: number;
   /** Cells per argument, in the order given; a column of one cell applies to every row. */
   columns: unknown[][];
-  /** 1 where every row-aligned cell of the row is empty: such rows are skipped. */
+  /** 1 where every row-aligned cell of the row is empty, or the row is a header: such rows are skipped. */
   empty: Uint8Array;
 }
 
@@ -72,10 +118,15 @@ export function at(column: readonly unknown[], i: number): unknown {
   return column.length === 1 ? column[0] : column[i];
 }
 
+/** At most this many text rows at the top of the ranges are taken as a header (=SOC.HÅP(J:J; …)). */
+const MAX_HEADER_ROWS = 3;
+
 /**
  * Aligns row arguments: all must have the same number of cells (rangeShape error naming the odd
  * one out), except that a `perRowOrAll` argument may be a single value. An omitted optional
- * argument (undefined) is left out.
+ * argument (undefined) is left out. A whole column (J:J) brings the table's header along as its
+ * first rows: up to three leading rows of text without digits are skipped like empty rows, so
+ * "Startdato" in row 1 is a header, not a bad date.
  */
 export function alignRows(args: readonly ColumnArg[]): RowTable {
   const columns = args.map((a) => cells(a.value));
@@ -88,23 +139,44 @@ export function alignRows(args: readonly ColumnArg[]): RowTable {
     if (a.perRowOrAll ? n !== 1 && n !== count : n !== count) raise(msg.rangeShape(a.label));
   });
   const empty = new Uint8Array(count);
-  const aligned = columns.filter((_, k) => !args[k].perRowOrAll);
+  const alignedIdx: number[] = [];
+  args.forEach((a, k) => {
+    if (!a.perRowOrAll) alignedIdx.push(k);
+  });
+  const aligned = alignedIdx.map((k) => columns[k]);
   for (let i = 0; i < count; i++) {
     let allEmpty = 1;
     for (const col of aligned) {
-      if (!isEmptyCell(col[i])) {
+      if (!isBlankOrZero(col[i])) {
         allEmpty = 0;
         break;
       }
     }
     empty[i] = allEmpty;
   }
+  for (let i = 0; i < Math.min(count, MAX_HEADER_ROWS) && count > 1; i++) {
+    if (empty[i]) continue;
+    if (!alignedIdx.every((k) => isHeaderCell(columns[k][i]))) break;
+    empty[i] = 1;
+  }
   return { count, columns, empty };
+}
+
+/**
+ * A header cell: empty, or a text without digits ("Startdato", "Cpr-nr.", "Takst (mdl)"). A data
+ * row has a date, an amount or a CPR number in it, so a row with a mistyped date is never taken
+ * for a header and skipped silently.
+ */
+function isHeaderCell(v: unknown): boolean {
+  return isBlankOrZero(v) || (typeof v === "string" && !/\d/.test(v));
 }
 
 function cellError(row: number, label: string, p: Problem): never {
   raise(msg.rowColumn(row, label, p.message));
 }
+
+/** The first check of every slow path: a linked data type is named, never parsed as text. */
+const guard = (v: unknown, row: number, label: string) => linkedGuard(v, label, row);
 
 const FIRST_DAY_9999 = ymdToDay(9999, 1, 1);
 
@@ -122,6 +194,7 @@ function dateCell(v: unknown, allowOpen: boolean): ReturnType<typeof parseDate> 
 export function rowStart(v: unknown, row: number, label: string): number {
   // The usual cell, a whole serial, without allocating a Result: this runs for every row.
   if (typeof v === "number" && v >= 61 && v < FIRST_DAY_9999) return Math.floor(v);
+  guard(v, row, label);
   const r = dateCell(v, false);
   if (!r.ok) cellError(row, label, r.problem);
   return r.value as number;
@@ -130,7 +203,8 @@ export function rowStart(v: unknown, row: number, label: string): number {
 /** Stop date of row `row`: empty, 0 or a date in 9999 is open-ended (OPEN_END). */
 export function rowStop(v: unknown, row: number, label: string): number {
   if (typeof v === "number" && v >= 61 && v < FIRST_DAY_9999) return Math.floor(v);
-  if (isEmptyCell(v)) return OPEN_END;
+  if (isBlankOrZero(v)) return OPEN_END;
+  guard(v, row, label);
   const r = dateCell(v, true);
   if (!r.ok) cellError(row, label, r.problem);
   return r.value === "open" ? OPEN_END : r.value;
@@ -140,15 +214,17 @@ export function rowStop(v: unknown, row: number, label: string): number {
 export function rowAmount(v: unknown, row: number, label: string, allowNegative = false): number {
   if (typeof v === "number" && v >= 0 && v < Infinity) return v;
   if (isBlank(v)) raise(msg.rowColumn(row, label, msg.required()));
+  guard(v, row, label);
   const r = parseAmount(v);
   if (!r.ok) cellError(row, label, r.problem);
-  if (!allowNegative && r.value < 0) raise(msg.rowColumn(row, label, msg.numberNegative(String(v))));
+  if (!allowNegative && r.value < 0) raise(msg.rowColumn(row, label, msg.numberNegative(describeValue(v))));
   return r.value;
 }
 
 /** Rate unit of row `row`; empty means måned. */
 export function rowUnit(v: unknown, row: number, label: string): Unit {
-  if (isEmptyCell(v)) return "måned";
+  if (isBlankOrZero(v)) return "måned";
+  guard(v, row, label);
   const r = parseUnit(v);
   if (!r.ok) cellError(row, label, r.problem);
   return r.value;
@@ -157,18 +233,28 @@ export function rowUnit(v: unknown, row: number, label: string): Unit {
 /** Probability of row `row` in [0, 1]: 0,4, "0,4" or "40 %"; a bare number above 1 is an error. */
 export function rowProbability(v: unknown, row: number, label: string): number {
   if (isBlank(v)) raise(msg.rowColumn(row, label, msg.required()));
+  guard(v, row, label);
   const r = parseFraction(v, { nonNegative: true, kind: "probability" });
   if (!r.ok) cellError(row, label, r.problem);
   return r.value;
 }
 
-/** CPR of a row as a grouping key; a number cell's lost leading zero is restored by the core. */
-export function rowCpr(v: unknown): string | null {
+/**
+ * CPR of a row as a grouping key, through the core's one normaliser (every spelling of
+ * docs/domain.md §3 is one person; a number cell's lost leading zero is restored). A masked CPR or
+ * a truth value identifies no one: an error naming the row. Other text stays its own key.
+ */
+export function rowCpr(v: unknown, row = 0, label: string = msg.fnArg.cpr): string | null {
   // Most cells already read DDMMYY-SSSS; checking that by hand is several times cheaper than the
-  // core's regular expression, which matters for a 50.000-row HÅP.
+  // core's normaliser, which matters for a 1.000.000-row HÅP.
   if (typeof v === "string" && v.length === 11 && isNormalCpr(v)) return v;
-  if (isEmptyCell(v)) return null;
-  return normaliseCpr(v) ?? String(v).trim();
+  if (isBlankOrZero(v)) return null;
+  guard(v, row, label);
+  const n = normaliseCpr(v);
+  if (n) return n;
+  const unusable = cprUnusable(v);
+  if (unusable) cellError(row, label, unusable);
+  return String(v).trim();
 }
 
 function isNormalCpr(v: string): boolean {
@@ -204,16 +290,13 @@ export function presentCases(args: CaseArgs): CaseInput[] {
 
 function readRows(args: CaseArgs, keepEmpty: boolean): (CaseInput | null)[] {
   const L = msg.fnArg;
-  const spec: ColumnArg[] = [
-    { label: L.startdato, value: args.startdato },
-    { label: L.stopdato, value: args.stopdato },
-  ];
+  const spec: ColumnArg[] = [arg(ARGS.startdato, args.startdato), arg(ARGS.stopdato, args.stopdato)];
   const hasTakst = args.takst !== undefined;
   const hasCpr = args.cpr !== undefined && args.cpr !== null;
-  if (hasTakst) spec.push({ label: L.takst, value: args.takst });
-  if (hasCpr) spec.push({ label: L.cpr, value: args.cpr });
+  if (hasTakst) spec.push(arg(ARGS.takst, args.takst));
+  if (hasCpr) spec.push(arg(ARGS.cpr, args.cpr));
   // Takstenhed may be one value for all rows; it does not make a row non-empty.
-  spec.push({ label: L.takstenhed, value: args.takstenhed ?? null, perRowOrAll: true });
+  spec.push(arg(ARGS.takstenhed, args.takstenhed ?? null));
   const table = alignRows(spec);
   const [starts, stops] = table.columns;
   const takster = hasTakst ? table.columns[2] : undefined;
@@ -222,7 +305,7 @@ function readRows(args: CaseArgs, keepEmpty: boolean): (CaseInput | null)[] {
   // One takstenhed for all rows is an argument of its own: its error names no row.
   let sameUnit: Unit | undefined;
   if (units.length === 1) {
-    const u = isEmptyCell(units[0]) ? ({ ok: true, value: "måned" } as const) : parseUnit(units[0]);
+    const u = isBlankOrZero(units[0]) ? ({ ok: true, value: "måned" } as const) : parseUnit(units[0]);
     if (!u.ok) argProblem(L.takstenhed, u.problem);
     sameUnit = u.value;
   }
@@ -241,7 +324,7 @@ function readRows(args: CaseArgs, keepEmpty: boolean): (CaseInput | null)[] {
       enhed: sameUnit ?? rowUnit(units[i], row, L.takstenhed),
       start,
       stop,
-      cpr: cprs ? rowCpr(cprs[i]) : null,
+      cpr: cprs ? rowCpr(cprs[i], row, L.cpr) : null,
     });
   }
   return out;
@@ -249,6 +332,7 @@ function readRows(args: CaseArgs, keepEmpty: boolean): (CaseInput | null)[] {
 
 /** A required date argument (fra, til, a month); `cell` (1-based) names a cell of a range. */
 export function argDate(v: unknown, label: string, cell?: number): number {
+  linkedGuard(v, cell === undefined ? label : `${label}, celle ${cell}`);
   const r = dateCell(v, false);
   if (!r.ok) raise(cell === undefined ? msg.argument(label, r.problem.message) : msg.argumentCell(label, cell, r.problem.message));
   return r.value as number;
@@ -273,12 +357,9 @@ export function argProblem(label: string, p: Problem): never {
  */
 export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: unknown }): PersonColumns {
   const L = msg.fnArg;
-  const spec: ColumnArg[] = [
-    { label: L.startdato, value: args.startdato },
-    { label: L.stopdato, value: args.stopdato },
-  ];
+  const spec: ColumnArg[] = [arg(ARGS.startdato, args.startdato), arg(ARGS.stopdato, args.stopdato)];
   const hasCpr = args.cpr !== undefined && args.cpr !== null;
-  if (hasCpr) spec.push({ label: L.cpr, value: args.cpr });
+  if (hasCpr) spec.push(arg(ARGS.cpr, args.cpr));
   const table = alignRows(spec);
   const [starts, stops] = table.columns;
   const cprs = hasCpr ? table.columns[2] : undefined;
@@ -292,13 +373,116 @@ export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: 
     const s = rowStart(starts[i], row, L.startdato);
     const e = rowStop(stops[i], row, L.stopdato);
     if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
-    // Text goes to personIds as it is (it normalises CPR forms itself); numbers and blanks via rowCpr.
+    // The usual DDMMYY-SSSS text goes to personIds as it is; every other cell through rowCpr.
     const cv = cprs ? cprs[i] : null;
-    keys[count] = cv === null ? null : typeof cv === "string" ? cv : rowCpr(cv);
+    keys[count] = cv === null ? null : typeof cv === "string" && cv.length === 11 && isNormalCpr(cv) ? cv : rowCpr(cv, row, L.cpr);
     start[count] = s;
     stop[count++] = e;
   }
   keys.length = count;
   const { person, persons } = personIds(keys);
   return { count, persons, person, start, stop };
+}
+
+function ataMinutes(v: unknown, row: number, label: string): number {
+  if (isBlank(v)) raise(msg.rowColumn(row, label, msg.required()));
+  guard(v, row, label);
+  const r = parseAmount(v);
+  if (!r.ok || r.value < 0) raise(msg.rowColumn(row, label, msg.minutesInvalid(describeValue(v))));
+  return r.value;
+}
+
+function ataFrequency(v: unknown, row: number, label: string): number {
+  if (isBlank(v)) raise(msg.rowColumn(row, label, msg.required()));
+  guard(v, row, label);
+  const r = parseFrequency(v);
+  if (!r.ok) cellError(row, label, r.problem);
+  return r.value;
+}
+
+function ataRatio(v: unknown, row: number, label: string): number {
+  // A blank normering means 1:1; builds that send 0 for a blank cell must not make that an error.
+  if (!isBlankOrZero(v)) guard(v, row, label);
+  const r = parseRatio(isBlankOrZero(v) ? null : v);
+  if (!r.ok) cellError(row, label, r.problem);
+  return r.value;
+}
+
+/** A PL rate cell (0,042 or "4,2 %"); blanks are skipped by the caller. */
+function plRate(v: unknown, cell: number, label: string): number {
+  linkedGuard(v, `${label}, celle ${cell}`);
+  const r = parseFraction(v, { kind: "rate" });
+  if (!r.ok) raise(msg.argumentCell(label, cell, r.problem.message));
+  return r.value;
+}
+
+const def = <T>(label: string, shape: Shape, read: ArgDef<T>["read"]): ArgDef<T> => ({ label, shape, read });
+const L = msg.fnArg;
+
+/**
+ * Every argument of the SOC functions: the name Excel's tooltip shows (and messages use), how it
+ * lines up with the others, and how one cell is read. The functions, the row alignment and the
+ * messages all take the argument from here; FUNCTION_ARGS below lists each function's arguments
+ * in Excel's order, and the metadata test holds the JSDoc in functions.ts to it.
+ */
+export const ARGS = {
+  takst: def(L.takst, "rows", (v, r, l) => rowAmount(v, r, l)),
+  startdato: def(L.startdato, "rows", rowStart),
+  stopdato: def(L.stopdato, "rows", rowStop),
+  takstenhed: def(L.takstenhed, "rowsOrOne", rowUnit),
+  cpr: def(L.cpr, "rows", rowCpr),
+  maaned: def(L.maaned, "list", (v, cell, l) => argDate(v, l, cell || undefined)),
+  fra: def(L.fra, "one", (v, _r, l) => argDate(v, l)),
+  til: def(L.til, "one", (v, _r, l) => argDate(v, l)),
+  metode: def(L.metode, "one", (v) => v),
+  antal: def(L.antal, "rows", (v, r, l) => rowAmount(v, r, l)),
+  enhedsudgift: def(L.udgift, "rows", (v, r, l) => rowAmount(v, r, l)),
+  sandsynlighed: def(L.sandsynlighed, "rows", rowProbability),
+  maaneder: def(L.maaneder, "rows", (v, r, l) => rowAmount(v, r, l)),
+  minutter: def(L.minutter, "rows", ataMinutes),
+  hyppighed: def(L.hyppighed, "rows", ataFrequency),
+  normering: def(L.normering, "rowsOrOne", ataRatio),
+  periode: def(L.periode, "one", (v) => v),
+  beloeb: def(L.beloeb, "one", (v) => v),
+  plSatser: def(L.plSatser, "list", plRate),
+  dato: def(L.dato, "one", (v) => v),
+} satisfies Record<string, ArgDef>;
+
+/** Each function's parameters in Excel's order: [name in the JSDoc, argument]. */
+export const FUNCTION_ARGS: Record<string, readonly (readonly [string, ArgDef])[]> = {
+  DISPONERING: [["takst", ARGS.takst], ["startdato", ARGS.startdato], ["stopdato", ARGS.stopdato], ["måned", ARGS.maaned], ["takstenhed", ARGS.takstenhed]],
+  DISPONERET: [["takster", ARGS.takst], ["startdatoer", ARGS.startdato], ["stopdatoer", ARGS.stopdato], ["fra", ARGS.fra], ["til", ARGS.til], ["takstenhed", ARGS.takstenhed]],
+  HAAP: [["startdatoer", ARGS.startdato], ["stopdatoer", ARGS.stopdato], ["fra", ARGS.fra], ["til", ARGS.til], ["cpr", ARGS.cpr], ["metode", ARGS.metode]],
+  GNSPRIS: [["takster", ARGS.takst], ["startdatoer", ARGS.startdato], ["stopdatoer", ARGS.stopdato], ["fra", ARGS.fra], ["til", ARGS.til], ["cpr", ARGS.cpr], ["takstenhed", ARGS.takstenhed]],
+  RISIKOPROGNOSE: [["antal", ARGS.antal], ["enhedsudgift", ARGS.enhedsudgift], ["sandsynlighed", ARGS.sandsynlighed], ["måneder", ARGS.maaneder]],
+  ATATIMER: [["minutter", ARGS.minutter], ["hyppighed", ARGS.hyppighed], ["normering", ARGS.normering], ["periode", ARGS.periode]],
+  PLFREMSKRIVNING: [["beløb", ARGS.beloeb], ["pl_satser", ARGS.plSatser]],
+  ALDER: [["cpr", ARGS.cpr], ["dato", ARGS.dato]],
+};
+
+/**
+ * Reads the rows of a function's row arguments through the table: aligned, empty and header rows
+ * skipped, each cell read by its argument's reader. `values` are Excel's arguments in the order of
+ * `defs`; a row's values come back in the same order.
+ */
+export function readTableRows(defs: readonly ArgDef[], values: readonly unknown[]): { row: number; values: unknown[] }[] {
+  const table = alignRows(defs.map((d, k) => arg(d, values[k] ?? null)));
+  const out: { row: number; values: unknown[] }[] = [];
+  for (let i = 0; i < table.count; i++) {
+    if (table.empty[i]) continue;
+    const row = i + 1;
+    out.push({ row, values: defs.map((d, k) => d.read(at(table.columns[k], i), row, d.label)) });
+  }
+  return out;
+}
+
+/** The non-empty cells of a "list" argument, each read by its argument (cell numbers 1-based). */
+export function readList<T>(d: ArgDef<T>, value: unknown, skipEmpty: boolean): T[] {
+  const out: T[] = [];
+  const list = cells(value);
+  list.forEach((v, j) => {
+    if (skipEmpty && isBlankOrZero(v)) return;
+    out.push(d.read(v, list.length === 1 ? 0 : j + 1, d.label));
+  });
+  return out;
 }

@@ -6,12 +6,12 @@
 // so text dates and blank cells reach us, and strict TypeScript still checks the code.
 import {
   ageAt, ataHoursPerWeek, birthDay, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haapOfColumns,
-  msg, parseFraction, parseFrequency, parseHaapMethod, parseRatio, parseAmount, parseUnit, perYear,
-  plFremskrivning, risikoprognose as coreRisikoprognose, ymdToDay, type AtaActivity, type RiskCase,
+  msg, parseHaapMethod, parseAmount, parseUnit, perYear,
+  plFremskrivning as corePlFremskrivning, risikoprognose as coreRisikoprognose, ymdToDay, describeValue,
 } from "../core";
 import {
-  alignRows, argDate, argProblem, at, cells, isBlank, isEmptyCell, personRows, presentCases, raise, readCases, readPeriod,
-  rowAmount, rowProbability, single,
+  ARGS, argDate, argProblem, finite, isBlankOrZero, personRows, presentCases, raise, readCases, readList, readPeriod,
+  readTableRows, single,
 } from "./args";
 
 const L = msg.fnArg;
@@ -34,9 +34,8 @@ export function disponering(
   takstenhed?: unknown[][],
 ): number[][] {
   const cases = readCases({ takst, startdato, stopdato, takstenhed });
-  const monthCells = cells(måned);
-  const months = monthCells.map((v, j) => dayToYmd(argDate(v, L.maaned, monthCells.length === 1 ? undefined : j + 1)));
-  return cases.map((c) => months.map(({ y, m }) => (c === null ? 0 : dispositionInMonth(c, y, m))));
+  const months = readList(ARGS.maaned, måned, false).map(dayToYmd);
+  return cases.map((c) => months.map(({ y, m }) => (c === null ? 0 : finite(dispositionInMonth(c, y, m)))));
 }
 
 /**
@@ -60,7 +59,7 @@ export function disponeret(
 ): number {
   const cases = presentCases({ takst: takster, startdato: startdatoer, stopdato: stopdatoer, takstenhed });
   const [a, b] = readPeriod(fra, til);
-  return disposedAmount(cases, a, b);
+  return finite(disposedAmount(cases, a, b));
 }
 
 /**
@@ -86,11 +85,11 @@ export function haap(
   const [a, b] = readPeriod(fra, til);
   const method = parseHaapMethod(single(metode ?? null, L.metode));
   if (!method.ok) argProblem(L.metode, method.problem);
-  return haapOfColumns(rows, a, b, method.value);
+  return finite(haapOfColumns(rows, a, b, method.value));
 }
 
 /**
- * Gennemsnitspris: disponeret beløb ÷ helårspersoner (metode dage) for de samme rækker i perioden fra–til. Giver #DIV/0!, hvis der ingen helårspersoner er.
+ * Gennemsnitspris: disponeret beløb ÷ helårspersoner (metode dage) for de samme rækker i perioden fra–til. Giver #I/T med en forklaring, hvis der ingen helårspersoner er.
  * @customfunction GNSPRIS GNSPRIS
  * @param takster Takster, én pr. sag.
  * @param startdatoer Startdatoer (inklusiv), én pr. sag.
@@ -113,8 +112,11 @@ export function gnspris(
   const cases = presentCases({ takst: takster, startdato: startdatoer, stopdato: stopdatoer, cpr, takstenhed });
   const [a, b] = readPeriod(fra, til);
   const r = coreGnsPris(cases, a, b);
-  if (!r.ok) raise(r.problem.message, CustomFunctions.ErrorCode.divisionByZero);
-  return r.value;
+  // #N/A, not #DIV/0!: Excel shows a custom message only with #VALUE! and #N/A ("Handle and return
+  // errors from your custom function", learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors),
+  // and "no helårspersoner in the period" is a value that is not available, with the reason in Danish.
+  if (!r.ok) raise(r.problem.message, CustomFunctions.ErrorCode.notAvailable);
+  return finite(r.value);
 }
 
 /**
@@ -132,25 +134,13 @@ export function risikoprognose(
   sandsynlighed: unknown[][],
   måneder: unknown[][],
 ): number {
-  const table = alignRows([
-    { label: L.antal, value: antal },
-    { label: L.udgift, value: enhedsudgift },
-    { label: L.sandsynlighed, value: sandsynlighed },
-    { label: L.maaneder, value: måneder },
-  ]);
-  const [n, cost, p, months] = table.columns;
-  const risks: RiskCase[] = [];
-  for (let i = 0; i < table.count; i++) {
-    if (table.empty[i]) continue;
-    const row = i + 1;
-    risks.push({
-      antal: rowAmount(n[i], row, L.antal),
-      udgiftPrMaaned: rowAmount(cost[i], row, L.udgift),
-      sandsynlighed: rowProbability(p[i], row, L.sandsynlighed),
-      maaneder: rowAmount(months[i], row, L.maaneder),
-    });
-  }
-  return coreRisikoprognose(risks);
+  const risks = readTableRows(
+    [ARGS.antal, ARGS.enhedsudgift, ARGS.sandsynlighed, ARGS.maaneder],
+    [antal, enhedsudgift, sandsynlighed, måneder],
+  ).map(({ values: [n, udgift, p, mdr] }) => ({
+    antal: n as number, udgiftPrMaaned: udgift as number, sandsynlighed: p as number, maaneder: mdr as number,
+  }));
+  return finite(coreRisikoprognose(risks));
 }
 
 /**
@@ -163,77 +153,36 @@ export function risikoprognose(
  * @returns ATA-timer pr. uge eller pr. år.
  */
 export function atatimer(minutter: unknown[][], hyppighed: unknown[][], normering?: unknown[][], periode?: unknown): number {
-  const table = alignRows([
-    { label: L.minutter, value: minutter },
-    { label: L.hyppighed, value: hyppighed },
-    { label: L.normering, value: normering ?? null, perRowOrAll: true },
-  ]);
-  const [mins, freq, ratio] = table.columns;
   const per = readAtaPeriod(periode);
   let hours = 0;
-  for (let i = 0; i < table.count; i++) {
-    if (table.empty[i]) continue;
-    const row = i + 1;
-    const activity: AtaActivity = {
-      minutter: ataMinutes(mins[i], row),
-      gangePrUge: ataFrequency(freq[i], row),
-      normering: ataRatio(at(ratio, i), row),
-    };
-    hours += ataHoursPerWeek(activity);
-  }
-  return per === "år" ? perYear(hours) : hours;
-}
-
-function ataMinutes(v: unknown, row: number): number {
-  if (isBlank(v)) raise(msg.rowColumn(row, L.minutter, msg.required()));
-  const r = parseAmount(v);
-  if (!r.ok || r.value < 0) raise(msg.rowColumn(row, L.minutter, msg.minutesInvalid(String(v))));
-  return r.value;
-}
-
-function ataFrequency(v: unknown, row: number): number {
-  if (isBlank(v)) raise(msg.rowColumn(row, L.hyppighed, msg.required()));
-  const r = parseFrequency(v);
-  if (!r.ok) raise(msg.rowColumn(row, L.hyppighed, r.problem.message));
-  return r.value;
-}
-
-function ataRatio(v: unknown, row: number): number {
-  // A blank normering means 1:1; builds that send 0 for a blank cell must not make that an error.
-  const r = parseRatio(isEmptyCell(v) ? null : v);
-  if (!r.ok) raise(msg.rowColumn(row, L.normering, r.problem.message));
-  return r.value;
+  const rows = readTableRows([ARGS.minutter, ARGS.hyppighed, ARGS.normering], [minutter, hyppighed, normering ?? null]);
+  for (const { values: [m, g, n] } of rows) hours += ataHoursPerWeek({ minutter: m as number, gangePrUge: g as number, normering: n as number });
+  return finite(per === "år" ? perYear(hours) : hours);
 }
 
 /** "uge" (default) or "år"; the unit parser supplies the Danish spellings. */
 function readAtaPeriod(arg: unknown): "uge" | "år" {
   const v = single(arg ?? null, L.periode);
-  if (isEmptyCell(v)) return "uge";
+  if (isBlankOrZero(v)) return "uge";
   const unit = parseUnit(v);
   if (unit.ok && (unit.value === "uge" || unit.value === "år")) return unit.value;
-  return raise(msg.argument(L.periode, msg.periodUnitInvalid(String(v))));
+  return raise(msg.argument(L.periode, msg.periodUnitInvalid(describeValue(v))));
 }
 
 /**
  * PL-fremskrivning: beløbet ganget med (1 + PL-sats) for hver sats i området, fx fra budgetåret til et overslagsår. Tomme celler springes over.
- * @customfunction PL PL
+ * @customfunction PLFREMSKRIVNING PLFREMSKRIVNING
  * @param beløb Beløbet i kr., der skal fremskrives.
  * @param pl_satser PL-satser, én pr. år, fx 0,042 eller 4,2 %.
  * @returns Det fremskrevne beløb i kr.
  */
-export function pl(beløb: unknown, pl_satser: unknown[][]): number {
+export function plfremskrivning(beløb: unknown, pl_satser: unknown[][]): number {
   const v = single(beløb, L.beloeb);
-  if (isEmptyCell(v) && v !== 0) raise(msg.argument(L.beloeb, msg.required()));
+  if (isBlankOrZero(v) && v !== 0) raise(msg.argument(L.beloeb, msg.required()));
   const amount = parseAmount(v);
   if (!amount.ok) argProblem(L.beloeb, amount.problem);
-  const rates: number[] = [];
-  cells(pl_satser).forEach((c, j) => {
-    if (isEmptyCell(c)) return;
-    const r = parseFraction(c, { kind: "rate" });
-    if (!r.ok) raise(msg.argumentCell(L.plSatser, j + 1, r.problem.message));
-    rates.push(r.value);
-  });
-  return rates.length === 0 ? amount.value : plFremskrivning(amount.value, rates)[rates.length - 1];
+  const rates = readList(ARGS.plSatser, pl_satser, true);
+  return finite(rates.length === 0 ? amount.value : corePlFremskrivning(amount.value, rates)[rates.length - 1]);
 }
 
 /**
@@ -245,11 +194,11 @@ export function pl(beløb: unknown, pl_satser: unknown[][]): number {
  */
 export function alder(cpr: unknown, dato?: unknown): number {
   const v = single(cpr, L.cpr);
-  if (isEmptyCell(v)) raise(msg.argument(L.cpr, msg.required()));
+  if (isBlankOrZero(v)) raise(msg.argument(L.cpr, msg.required()));
   const birth = birthDay(v);
   if (!birth.ok) argProblem(L.cpr, birth.problem);
   const d = single(dato ?? null, L.dato);
-  const day = isEmptyCell(d) ? today() : argDate(d, L.dato);
+  const day = isBlankOrZero(d) ? today() : argDate(d, L.dato);
   if (day < birth.value) raise(msg.argument(L.dato, msg.dateBeforeBirth(day, birth.value)), CustomFunctions.ErrorCode.invalidNumber);
   return ageAt(birth.value, day);
 }

@@ -2,21 +2,19 @@
 // src/core/budgetText), followed by the figures each paragraph quotes, so a reader can check them.
 import { formatDate, priceNotComputableReason, type OmraadeFigures } from "../core";
 import { rect } from "./a1";
-import { NUMBER_FORMATS, type Block, type FormatRule, type SheetSpec } from "./spec";
+import { draft, reportTitle, type ReportOptions } from "./draft";
+import { NUMBER_FORMATS, type SheetSpec } from "./spec";
 
 export interface BudgetParagraph {
   figures: OmraadeFigures;
   text: string;
 }
 
-export interface BudgetbemaerkningerInput {
+export interface BudgetbemaerkningerInput extends ReportOptions {
   year: number;
   paragraphs: readonly BudgetParagraph[];
-  kommune?: string;
-  generatedOn: number;
   /** Where the figures came from, e.g. "Prognose 2025-10 og Budgetforudsætninger". */
   source?: string;
-  sheetName?: string;
 }
 
 export interface BudgetbemaerkningerLayout {
@@ -30,28 +28,23 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spec: SheetSpec; layout: BudgetbemaerkningerLayout } {
   const sheetName = input.sheetName ?? `Budgetbemærkninger ${input.year}`;
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  blocks.push({
-    kind: "cells", row: 0, col: 0,
-    cells: [
-      [`Budgetbemærkninger ${input.year}${input.kommune ? ` — ${input.kommune}` : ""}`],
-      [`Teksten er skrevet af Styringsark ${formatDate(input.generatedOn)}${input.source ? ` ud fra ${input.source}` : ""} og ændres ikke, når tallene ændres — generér den igen. Tallene bag teksten står nederst.`],
-    ],
+  const d = draft();
+  // The banner wraps in A2 alone: column A is as wide as a paragraph.
+  d.heading({
+    title: reportTitle(`Budgetbemærkninger ${input.year}`, input.kommune),
+    banner: `Teksten er skrevet af Styringsark ${formatDate(input.generatedOn)}${input.source ? ` ud fra ${input.source}` : ""} og ændres ikke, når tallene ændres — generér den igen. Tallene bag teksten står nederst.`,
+    width: 1, wrapBanner: true,
   });
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0), style: "banner", wrap: true });
   let row = 3;
   const textRows: number[] = [];
   for (const p of input.paragraphs) {
-    blocks.push({ kind: "cells", row, col: 0, cells: [[capitalise(p.figures.omraade)], [p.text]] });
-    formats.push({ rect: rect(row, 0), style: "section" }, { rect: rect(row + 1, 0), wrap: true });
+    d.put(row, 0, [[capitalise(p.figures.omraade)], [p.text]]);
+    d.style(rect(row, 0), "section").format(rect(row + 1, 0), { wrap: true });
     textRows.push(row + 1);
     row += 3;
   }
   const figuresHeaderRow = row + 1;
-  blocks.push({
-    kind: "cells", row, col: 0,
-    cells: [
+  d.put(row, 0, [
       ["Tal i teksten"],
       ["Område", "HÅP forventet", "HÅP budget", "GNS-pris forventet", `GNS-pris ${input.year - 1}`, "PL-sats", "Forventet regnskab", "Budget"],
       ...input.paragraphs.map((p) => {
@@ -61,16 +54,15 @@ export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spe
         const pris = (v: number, haap: number | undefined) => (noPrice && !(haap !== undefined && haap > 0 && v > 0) ? null : v);
         return [f.omraade, f.haapForventet, f.haapBudget, pris(f.prisForventet, f.haapForventet), pris(f.prisSidsteAar, f.haapSidsteAar), f.pl ?? null, f.forventet, f.budget];
       }),
-    ],
-  });
+  ]);
   const n = input.paragraphs.length;
-  formats.push({ rect: rect(row, 0), style: "section" }, { rect: rect(figuresHeaderRow, 0, 1, 8), style: "header", wrap: true });
-  formats.push({ rect: rect(figuresHeaderRow + 1, 1, n, 2), numberFormat: NUMBER_FORMATS.haap });
-  formats.push({ rect: rect(figuresHeaderRow + 1, 3, n, 2), numberFormat: NUMBER_FORMATS.kr });
-  formats.push({ rect: rect(figuresHeaderRow + 1, 5, n, 1), numberFormat: NUMBER_FORMATS.percent });
-  formats.push({ rect: rect(figuresHeaderRow + 1, 6, n, 2), numberFormat: NUMBER_FORMATS.kr });
+  d.style(rect(row, 0), "section").format(rect(figuresHeaderRow, 0, 1, 8), { style: "header", wrap: true });
+  d.numberFormat(rect(figuresHeaderRow + 1, 1, n, 2), NUMBER_FORMATS.haap);
+  d.numberFormat(rect(figuresHeaderRow + 1, 3, n, 2), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(figuresHeaderRow + 1, 5, n, 1), NUMBER_FORMATS.percent);
+  d.numberFormat(rect(figuresHeaderRow + 1, 6, n, 2), NUMBER_FORMATS.kr);
   return {
-    spec: { name: sheetName, kind: "budgetbemaerkninger", blocks, formats, columnWidths: { 0: 100, 1: 12, 2: 12, 3: 14, 4: 14, 5: 9, 6: 16, 7: 16 }, tabColor: "#7030A0" },
+    spec: d.toSpec({ name: sheetName, kind: "budgetbemaerkninger", columnWidths: { 0: 100, 1: 12, 2: 12, 3: 14, 4: 14, 5: 9, 6: 16, 7: 16 }, tabColor: "#7030A0" }),
     layout: { sheetName, textRows, figuresHeaderRow },
   };
 }

@@ -1,11 +1,12 @@
 // "Budgetforudsætninger": HÅP × GNS-pris = budget per foranstaltningstype for the budget year and the
 // overslagsår (docs/domain.md §1.5, §4 PL-fremskrivning). The controller edits HÅP, prices and PL rates;
 // the overslagsår prices are the previous year's × (1 + PL) as native formulas.
-import { formatDate, type Assumption, type PlRate } from "../core";
+import { type Assumption, type PlRate } from "../core";
 import { a1, rect } from "./a1";
-import { NUMBER_FORMATS, type Block, type Cell, type FormatRule, type SheetSpec } from "./spec";
+import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
+import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
-export interface BudgetforudsaetningerInput {
+export interface BudgetforudsaetningerInput extends ReportOptions {
   /** Budget year; the overslagsår follow it. */
   year: number;
   assumptions: readonly Assumption[];
@@ -13,9 +14,6 @@ export interface BudgetforudsaetningerInput {
   pl: readonly PlRate[];
   /** Number of overslagsår after the budget year. */
   overslagsaar?: number;
-  kommune?: string;
-  generatedOn: number;
-  sheetName?: string;
 }
 
 export interface BudgetforudsaetningerLayout {
@@ -40,31 +38,27 @@ export function buildBudgetforudsaetninger(input: BudgetforudsaetningerInput): {
   const n = input.overslagsaar ?? 3;
   const sheetName = input.sheetName ?? "Budgetforudsætninger";
   const years = Array.from({ length: n + 1 }, (_, i) => year + i);
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
+  const d = draft();
   const yearCols = years.map((y, i) => ({ year: y, haap: FIRST_YEAR_COL + 3 * i, pris: FIRST_YEAR_COL + 3 * i + 1, budget: FIRST_YEAR_COL + 3 * i + 2 }));
   const width = FIRST_YEAR_COL + 3 * years.length;
 
-  blocks.push({
-    kind: "cells", row: 0, col: 0,
-    cells: [
-      [`Budgetforudsætninger ${year}–${year + n}${input.kommune ? ` — ${input.kommune}` : ""}`],
-      [`Genereret af Styringsark ${formatDate(input.generatedOn)}. Gule celler er forudsætninger, der kan rettes; budget = HÅP × GNS-pris, overslagsårenes priser fremskrives med PL.`],
-    ],
+  d.heading({
+    title: reportTitle(`Budgetforudsætninger ${year}–${year + n}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)}. Gule celler er forudsætninger, der kan rettes; budget = HÅP × GNS-pris, overslagsårenes priser fremskrives med PL.`,
+    width,
   });
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, width), style: "banner" });
 
   const plHeaderRow = 3, plRow = 4;
   const plCols = years.map((_, i) => 1 + i);
-  blocks.push({ kind: "cells", row: plHeaderRow, col: 0, cells: [["År", ...years], ["PL-sats (KL)", ...years.map((y) => input.pl.find((p) => p.year === y)?.rate ?? 0)]] });
-  formats.push({ rect: rect(plHeaderRow, 0, 1, years.length + 1), style: "header" });
-  formats.push({ rect: rect(plRow, 1, 1, years.length), style: "input", numberFormat: NUMBER_FORMATS.percent });
+  d.put(plHeaderRow, 0, [["År", ...years], ["PL-sats (KL)", ...years.map((y) => input.pl.find((p) => p.year === y)?.rate ?? 0)]]);
+  d.style(rect(plHeaderRow, 0, 1, years.length + 1), "header");
+  d.input(rect(plRow, 1, 1, years.length), NUMBER_FORMATS.percent);
+  d.validate(rect(plRow, 1, 1, years.length), { type: "decimal", min: -0.5, max: 0.5 }, "PL-satsen skal skrives som en procent, fx 4,2 %");
 
   const headerRow = 6;
   const header: Cell[] = ["Område", "Foranstaltning", "Konto", `HÅP ${year - 1} (regnskab)`, `GNS-pris ${year - 1} (regnskab)`];
   for (const y of years) header.push(`HÅP ${y}`, `GNS-pris ${y}`, `Budget ${y}`);
-  blocks.push({ kind: "cells", row: headerRow, col: 0, cells: [header] });
-  formats.push({ rect: rect(headerRow, 0, 1, width), style: "header", wrap: true });
+  d.header(headerRow, 0, header, true);
 
   const first = headerRow + 1;
   const rows: BudgetforudsaetningerLayout["rows"] = [];
@@ -80,37 +74,34 @@ export function buildBudgetforudsaetninger(input: BudgetforudsaetningerInput): {
     });
     return line;
   });
-  if (data.length > 0) blocks.push({ kind: "cells", row: first, col: 0, cells: data });
+  if (data.length > 0) d.put(first, 0, data);
   const last = first + data.length - 1;
   const totalRow = first + data.length;
   const colSum = (c: number): Cell => (data.length > 0 ? { f: `SUM(${a1(first, c)}:${a1(last, c)})` } : 0);
   const total: Cell[] = ["I alt", null, null, colSum(3), { f: `IF(${a1(totalRow, 3)}=0,NA(),SUMPRODUCT(${a1(first, 3)}:${a1(Math.max(last, first), 3)},${a1(first, 4)}:${a1(Math.max(last, first), 4)})/${a1(totalRow, 3)})` }];
   for (const yc of yearCols) total.push(colSum(yc.haap), { f: `IF(${a1(totalRow, yc.haap)}=0,NA(),${a1(totalRow, yc.budget)}/${a1(totalRow, yc.haap)})` }, colSum(yc.budget));
-  blocks.push({ kind: "cells", row: totalRow, col: 0, cells: [total] });
-  formats.push({ rect: rect(totalRow, 0, 1, width), style: "total" });
+  d.put(totalRow, 0, [total]).style(rect(totalRow, 0, 1, width), "total");
 
   if (data.length > 0) {
-    formats.push({ rect: rect(first, 0, data.length, 5), style: "input" });
+    d.style(rect(first, 0, data.length, 5), "input");
     for (const [j, yc] of yearCols.entries()) {
-      formats.push({ rect: rect(first, yc.haap, data.length, j === 0 ? 2 : 1), style: "input" });
-      formats.push({ rect: rect(first, yc.budget, data.length, 1), style: "output" });
+      d.style(rect(first, yc.haap, data.length, j === 0 ? 2 : 1), "input");
+      d.style(rect(first, yc.budget, data.length, 1), "output");
     }
   }
   const all = data.length + 1;
-  formats.push({ rect: rect(first, 3, all, 1), numberFormat: NUMBER_FORMATS.haap }, { rect: rect(first, 4, all, 1), numberFormat: NUMBER_FORMATS.kr });
+  d.numberFormat(rect(first, 3, all, 1), NUMBER_FORMATS.haap).numberFormat(rect(first, 4, all, 1), NUMBER_FORMATS.kr);
   for (const yc of yearCols) {
-    formats.push({ rect: rect(first, yc.haap, all, 1), numberFormat: NUMBER_FORMATS.haap });
-    formats.push({ rect: rect(first, yc.pris, all, 2), numberFormat: NUMBER_FORMATS.kr });
+    d.numberFormat(rect(first, yc.haap, all, 1), NUMBER_FORMATS.haap);
+    d.numberFormat(rect(first, yc.pris, all, 2), NUMBER_FORMATS.kr);
   }
   const columnWidths: Record<number, number> = { 0: 26, 1: 22, 2: 10, 3: 11, 4: 13 };
   for (const yc of yearCols) Object.assign(columnWidths, { [yc.haap]: 9, [yc.pris]: 12, [yc.budget]: 14 });
 
   return {
-    spec: {
-      name: sheetName, kind: "budgetforudsaetninger", blocks, formats, columnWidths, freeze: { rows: headerRow + 1, cols: 2 },
-      protect: true, tabColor: "#7F6000",
-      validations: [{ rect: rect(plRow, 1, 1, years.length), rule: { type: "decimal", min: -0.5, max: 0.5 }, error: "PL-satsen skal skrives som en procent, fx 4,2 %" }],
-    },
+    spec: d.toSpec({
+      name: sheetName, kind: "budgetforudsaetninger", columnWidths, freeze: { rows: headerRow + 1, cols: 2 }, protect: true, tabColor: "#7F6000",
+    }),
     layout: { sheetName, years, plRow, plCols, headerRow, rows, totalRow, yearCols, lastYearCols: { haap: 3, pris: 4 } },
   };
 }

@@ -1,14 +1,12 @@
 // "Budgetmodel <tilbud>": the tilbudsspecifik budgetmodel of docs/domain.md §5 with native formulas, so
 // the tilbudsleder and the economy consultant can edit it every month without the add-in.
-import { BASE_COLUMNS, formatDate, STAFF_CATEGORIES, staffRows, type BudgetModelInput, type CostLine } from "../core";
+import { BASE_COLUMNS, STAFF_CATEGORIES, staffRows, type BudgetModelInput, type CostLine } from "../core";
 import { a1, rect, rectAbs } from "./a1";
-import { STYLE_LEGEND } from "./styles";
-import { NUMBER_FORMATS, type Block, type Cell, type DataValidation, type DefinedName, type FormatRule, type SheetSpec, type StyleName } from "./spec";
+import { draft, generatedBy, type ReportOptions, type SheetDraft } from "./draft";
+import { NUMBER_FORMATS, type Cell, type Rect, type SheetSpec, type StyleName } from "./spec";
 
-export interface BudgetmodelOptions {
-  /** Day number of generation, printed in the banner. */
-  generatedOn: number;
-  sheetName?: string;
+/** The model names its provider in the title, so `kommune` is not printed. */
+export interface BudgetmodelOptions extends ReportOptions {
   /** Where pre-filled figures came from, e.g. "tabellen Regnskab". */
   source?: string;
 }
@@ -78,287 +76,332 @@ export function budgetmodelSheetName(tilbud: string): string {
   return `Budgetmodel ${tilbud}`.slice(0, 31).trimEnd();
 }
 
-export function buildBudgetmodel(m: BudgetModelInput, options: BudgetmodelOptions): { spec: SheetSpec; layout: BudgetmodelLayout } {
-  const sheetName = options.sheetName ?? budgetmodelSheetName(m.tilbud);
-  const nBase = BASE_COLUMNS.length;
-  const nCols = nBase + m.pl.length;
-  const last = FIRST + nCols - 1;
-  const width = Math.max(last + 1, 9);
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  const validations: DataValidation[] = [];
-  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ kind: "cells", row, col, cells });
-  const fmt = (r: FormatRule) => formats.push(r);
+/** Column plan and the running row; every section writes below `row` and moves it on. */
+interface Plan {
+  d: SheetDraft;
+  m: BudgetModelInput;
+  nBase: number;
+  nCols: number;
+  /** Last year column. */
+  last: number;
+  plRow: number;
+  row: number;
+}
+
+type Section = { first: number; last: number; totalLabel: string };
+type KeyCellAt = { row: number; col: number };
+
+/** Takst and prognose columns of the budget year, which the key figures read. */
+const TAKST_COL = FIRST + 3, PROG_COL = FIRST + 4;
+
+/** Overslagsår: the previous column × (1 + that year's PL). */
+function chain(p: Plan, r: number, c: number): Cell {
+  return { f: `${a1(r, c - 1)}*(1+${a1(p.plRow, c, true, false)})` };
+}
+
+/** A labelled row across all year columns. */
+function across(p: Plan, r: number, label: string, make: (c: number) => Cell, style?: StyleName, numberFormat: string = NUMBER_FORMATS.kr): void {
+  const cells: Cell[] = [];
+  for (let c = FIRST; c <= p.last; c++) cells.push(make(c));
+  p.d.put(r, 0, [[label, ...cells]]);
+  if (style) p.d.style(rect(r, 0, 1, p.nCols + 1), style);
+  p.d.numberFormat(rect(r, FIRST, 1, p.nCols), numberFormat);
+}
+
+function section(p: Plan, label: string): void {
+  p.d.section(p.row++, label);
+}
+
+/** Inputs in the base columns, overslagsår carried forward by PL. */
+function chainedInputRow(p: Plan, r: number, label: string, values: readonly number[]): void {
+  p.d.put(r, 0, [[label, ...values]]);
+  for (let c = FIRST + p.nBase; c <= p.last; c++) p.d.put(r, c, [[chain(p, r, c)]]);
+  p.d.input(rect(r, FIRST, 1, p.nBase));
+}
+
+/** Cost lines: inputs in the base columns, overslagsår by PL; returns the rows for the total. */
+function costSection(p: Plan, label: string, lines: readonly CostLine[], totalLabel: string, rule: "nonNegative" | "nonPositive"): Section {
+  const { d, nBase } = p;
+  section(p, label);
+  const first = p.row;
+  for (const line of lines) {
+    const r = p.row++;
+    chainedInputRow(p, r, line.label, line.values);
+    d.numberFormat(rect(r, FIRST + nBase, 1, p.m.pl.length || 1), NUMBER_FORMATS.kr);
+    const isRefund = /refusion/i.test(line.label);
+    if (rule === "nonNegative" && !isRefund) d.nonNegative(rect(r, FIRST, 1, nBase), line.label);
+    if (rule === "nonPositive" || isRefund) {
+      d.validate(rect(r, FIRST, 1, nBase), { type: "decimal", max: 0 }, `${line.label} indtastes som et negativt beløb`);
+    }
+  }
+  return { first, last: p.row - 1, totalLabel };
+}
+
+function totalOf(p: Plan, s: Section, style: StyleName = "subtotal"): number {
+  const r = p.row++;
+  across(p, r, s.totalLabel, (c) => ({ f: `SUM(${a1(s.first, c)}:${a1(s.last, c)})` }), style);
+  return r;
+}
+
+/** Title, banner, colour legend and the column headers; returns the header row. */
+function writeHeading(p: Plan, options: BudgetmodelOptions): number {
+  const { d, m } = p;
   const y = m.year;
-
-  put(0, 0, [[`Budgetmodel ${m.tilbud} — budget ${y}`]]);
-  put(1, 0, [[
-    `Genereret af Styringsark ${formatDate(options.generatedOn)}${options.source ? ` med tal fra ${options.source}` : ""}. ` +
+  d.heading({
+    title: `Budgetmodel ${m.tilbud} — budget ${y}`,
+    banner: `${generatedBy(options.generatedOn)}${options.source ? ` med tal fra ${options.source}` : ""}. ` +
       "Opdateres hver måned af tilbudslederen sammen med økonomikonsulenten. Arket er beskyttet uden adgangskode; kun gule celler kan rettes.",
-  ]]);
-  fmt({ rect: rect(0, 0), style: "title" });
-  fmt({ rect: rect(1, 0, 1, width), style: "banner" });
-  STYLE_LEGEND.forEach(([style, text], i) => {
-    put(2 + i, 0, [[text]]);
-    fmt({ rect: rect(2 + i, 0), style });
+    width: Math.max(p.last + 1, 9),
   });
-
-  const headerRow = 2 + STYLE_LEGEND.length + 1;
+  const headerRow = d.legend(2) + 1;
   const header: Cell[] = ["Omkostningstype", `Regnskab ${y - 1}`, `Budget ${y - 1}`, `Budget ${y} (økonomisystem)`, `Budget ${y} (takst)`, `Prognose ${y}`];
   m.pl.forEach((_p, i) => header.push(`Overslagsår ${y + i + 1}`));
-  put(headerRow, 0, [header]);
-  fmt({ rect: rect(headerRow, 0, 1, nCols + 1), style: "header", wrap: true });
+  d.header(headerRow, 0, header, true);
+  return headerRow;
+}
 
-  let row = headerRow + 1;
-  const plRow = row++;
-  put(plRow, 0, [["PL-fremskrivning (indtast %)"]]);
-  if (m.pl.length > 0) {
-    put(plRow, FIRST + nBase, [[...m.pl]]);
-    inputRect(rect(plRow, FIRST + nBase, 1, m.pl.length), NUMBER_FORMATS.percent);
-    validations.push({ rect: rect(plRow, FIRST + nBase, 1, m.pl.length), rule: { type: "decimal", min: -1, max: 1 }, error: "PL-procenten skal ligge mellem -100 % og 100 %" });
-  }
+function writePl(p: Plan): void {
+  const { d, m } = p;
+  d.put(p.plRow, 0, [["PL-fremskrivning (indtast %)"]]);
+  if (m.pl.length === 0) return;
+  const at = rect(p.plRow, FIRST + p.nBase, 1, m.pl.length);
+  d.put(p.plRow, FIRST + p.nBase, [[...m.pl]]).input(at, NUMBER_FORMATS.percent);
+  d.validate(at, { type: "decimal", min: -1, max: 1 }, "PL-procenten skal ligge mellem -100 % og 100 %");
+}
 
-  function inputRect(r: ReturnType<typeof rect>, numberFormat: string = NUMBER_FORMATS.kr) {
-    fmt({ rect: r, style: "input", numberFormat });
-  }
-  const section = (label: string) => {
-    put(row, 0, [[label]]);
-    fmt({ rect: rect(row, 0), style: "section" });
-    row++;
-  };
-  const chain = (r: number, c: number): Cell => ({ f: `${a1(r, c - 1)}*(1+${a1(plRow, c, true, false)})` });
-  const across = (r: number, label: string, make: (c: number) => Cell, style?: StyleName, numberFormat: string = NUMBER_FORMATS.kr) => {
-    const cells: Cell[] = [];
-    for (let c = FIRST; c <= last; c++) cells.push(make(c));
-    put(r, 0, [[label, ...cells]]);
-    if (style) fmt({ rect: rect(r, 0, 1, nCols + 1), style });
-    fmt({ rect: rect(r, FIRST, 1, nCols), numberFormat });
-  };
-  const nonNegative = (r: ReturnType<typeof rect>, what: string) =>
-    validations.push({ rect: r, rule: { type: "decimal", min: 0 }, error: `${what} skal være et tal på 0 eller derover` });
-
-  /** Cost lines: inputs in the base columns, overslagsår by PL; returns the total row. */
-  const costSection = (label: string, lines: readonly CostLine[], totalLabel: string, rule?: "nonNegative" | "nonPositive") => {
-    section(label);
-    const first = row;
-    for (const line of lines) {
-      const r = row++;
-      put(r, 0, [[line.label, ...line.values]]);
-      for (let c = FIRST + nBase; c <= last; c++) put(r, c, [[chain(r, c)]]);
-      inputRect(rect(r, FIRST, 1, nBase));
-      fmt({ rect: rect(r, FIRST + nBase, 1, m.pl.length || 1), numberFormat: NUMBER_FORMATS.kr });
-      const isRefund = /refusion/i.test(line.label);
-      if (rule === "nonNegative" && !isRefund) nonNegative(rect(r, FIRST, 1, nBase), line.label);
-      if (rule === "nonPositive" || isRefund) {
-        validations.push({ rect: rect(r, FIRST, 1, nBase), rule: { type: "decimal", max: 0 }, error: `${line.label} indtastes som et negativt beløb` });
-      }
-    }
-    return { first, last: row - 1, totalLabel };
-  };
-  const totalOf = (s: { first: number; last: number; totalLabel: string }, style: StyleName = "subtotal") => {
-    const r = row++;
-    across(r, s.totalLabel, (c) => ({ f: `SUM(${a1(s.first, c)}:${a1(s.last, c)})` }), style);
-    return r;
-  };
-
+/** Cost sections down to the takstberegningsgrundlag. The reduction row is reserved here, written by writeReduction. */
+function writeCosts(p: Plan) {
+  const { m } = p;
   // Variable costs, with the cut from "hvor skal der reduceres?" as its own line.
-  const variable = costSection("Variable omkostninger (tilbuddet styrer)", m.variable, "Samlede variable omkostninger", "nonNegative");
-  const reduction = row++;
+  const variable = costSection(p, "Variable omkostninger (tilbuddet styrer)", m.variable, "Samlede variable omkostninger", "nonNegative");
+  const reduction = p.row++;
   variable.last = reduction;
-  // Filled in below once the staff table's row is known.
-  const variableTotal = totalOf(variable);
-  const fixed = totalOf(costSection("Faste omkostninger på tilbuddet", m.fixed, "Faste omkostninger på tilbuddet", "nonNegative"));
-  const providerTotal = row++;
-  across(providerTotal, "Samlede variable og faste omkostninger på tilbuddet", (c) => ({ f: `${a1(variableTotal, c)}+${a1(fixed, c)}` }), "subtotal");
-  const subsidiesTotal = totalOf(costSection("Øremærkede tilskud (indgår i taksten)", m.subsidies, "Samlede tilskud", "nonNegative"));
-  const centralTotal = totalOf(costSection("Faste omkostninger placeret centralt (indgår i taksten, styres ikke af tilbuddet)", m.central, "Samlede faste omkostninger placeret centralt", "nonNegative"));
-  const otherIncomeTotal = totalOf(costSection("Andre indtægter (negative beløb)", m.otherIncome, "Samlede andre indtægter", "nonPositive"));
-  row++;
-  const udgiftsgrundlag = row++;
-  across(udgiftsgrundlag, "Årets udgiftsgrundlag", (c) => ({ f: `${a1(providerTotal, c)}+${a1(subsidiesTotal, c)}+${a1(centralTotal, c)}+${a1(otherIncomeTotal, c)}` }), "total");
-  const resultTwoYearsEarlier = row++;
-  across(resultTwoYearsEarlier, "Resultat to år tidligere", (c) => m.resultTwoYearsEarlier[c - FIRST]);
-  inputRect(rect(resultTwoYearsEarlier, FIRST, 1, nCols));
-  const takstberegningsgrundlag = row++;
-  across(takstberegningsgrundlag, "Takstberegningsgrundlag", (c) => ({ f: `${a1(udgiftsgrundlag, c)}+${a1(resultTwoYearsEarlier, c)}` }), "total");
-  row++;
+  const variableTotal = totalOf(p, variable);
+  const fixedTotal = totalOf(p, costSection(p, "Faste omkostninger på tilbuddet", m.fixed, "Faste omkostninger på tilbuddet", "nonNegative"));
+  const providerTotal = p.row++;
+  across(p, providerTotal, "Samlede variable og faste omkostninger på tilbuddet", (c) => ({ f: `${a1(variableTotal, c)}+${a1(fixedTotal, c)}` }), "subtotal");
+  const subsidiesTotal = totalOf(p, costSection(p, "Øremærkede tilskud (indgår i taksten)", m.subsidies, "Samlede tilskud", "nonNegative"));
+  const centralTotal = totalOf(p, costSection(p, "Faste omkostninger placeret centralt (indgår i taksten, styres ikke af tilbuddet)", m.central, "Samlede faste omkostninger placeret centralt", "nonNegative"));
+  const otherIncomeTotal = totalOf(p, costSection(p, "Andre indtægter (negative beløb)", m.otherIncome, "Samlede andre indtægter", "nonPositive"));
+  p.row++;
+  const udgiftsgrundlag = p.row++;
+  across(p, udgiftsgrundlag, "Årets udgiftsgrundlag", (c) => ({ f: `${a1(providerTotal, c)}+${a1(subsidiesTotal, c)}+${a1(centralTotal, c)}+${a1(otherIncomeTotal, c)}` }), "total");
+  const resultTwoYearsEarlier = p.row++;
+  across(p, resultTwoYearsEarlier, "Resultat to år tidligere", (c) => m.resultTwoYearsEarlier[c - FIRST]);
+  p.d.input(rect(resultTwoYearsEarlier, FIRST, 1, p.nCols));
+  const takstberegningsgrundlag = p.row++;
+  across(p, takstberegningsgrundlag, "Takstberegningsgrundlag", (c) => ({ f: `${a1(udgiftsgrundlag, c)}+${a1(resultTwoYearsEarlier, c)}` }), "total");
+  p.row++;
+  return { variableTotal, reduction, fixedTotal, providerTotal, subsidiesTotal, centralTotal, otherIncomeTotal, udgiftsgrundlag, resultTwoYearsEarlier, takstberegningsgrundlag };
+}
 
-  // Income: HÅP per service level (intern/ekstern) × the level's annual rate.
-  section("Belægning og indtægter (HÅP pr. funktionsniveau; overslagsår: indtast forventninger)");
-  const haapFirst = row;
+/** Income: HÅP per service level (intern/ekstern) × the level's annual rate; result and average place prices. */
+function writeIncome(p: Plan, takstberegningsgrundlag: number) {
+  const { d, m, nCols } = p;
+  section(p, "Belægning og indtægter (HÅP pr. funktionsniveau; overslagsår: indtast forventninger)");
+  const haapFirst = p.row;
   const haapRows: { intern: number; ekstern: number }[] = [];
   for (const level of m.levels) {
-    const intern = row++, ekstern = row++;
-    across(intern, `${level.name}: intern (HÅP)`, (c) => level.intern[c - FIRST], undefined, NUMBER_FORMATS.haap);
-    across(ekstern, `${level.name}: ekstern (HÅP)`, (c) => level.ekstern[c - FIRST], undefined, NUMBER_FORMATS.haap);
+    const intern = p.row++, ekstern = p.row++;
+    across(p, intern, `${level.name}: intern (HÅP)`, (c) => level.intern[c - FIRST], undefined, NUMBER_FORMATS.haap);
+    across(p, ekstern, `${level.name}: ekstern (HÅP)`, (c) => level.ekstern[c - FIRST], undefined, NUMBER_FORMATS.haap);
     haapRows.push({ intern, ekstern });
   }
-  const haapLast = row - 1;
+  const haapLast = p.row - 1;
   if (m.levels.length > 0) {
-    inputRect(rect(haapFirst, FIRST, haapLast - haapFirst + 1, nCols), NUMBER_FORMATS.haap);
-    nonNegative(rect(haapFirst, FIRST, haapLast - haapFirst + 1, nCols), "Antal helårspersoner");
+    d.input(rect(haapFirst, FIRST, haapLast - haapFirst + 1, nCols), NUMBER_FORMATS.haap);
+    d.nonNegative(rect(haapFirst, FIRST, haapLast - haapFirst + 1, nCols), "Antal helårspersoner");
   }
-  const haapTotal = row++;
-  across(haapTotal, "Helårspersoner i alt", (c) => (m.levels.length > 0 ? { f: `SUM(${a1(haapFirst, c)}:${a1(haapLast, c)})` } : 0), "subtotal", NUMBER_FORMATS.haap);
-  const places = row++;
-  across(places, "Antal pladser", (c) => m.places[c - FIRST], undefined, NUMBER_FORMATS.haap);
-  inputRect(rect(places, FIRST, 1, nCols), NUMBER_FORMATS.haap);
-  nonNegative(rect(places, FIRST, 1, nCols), "Antal pladser");
-  const belaegning = row++;
-  across(belaegning, "Belægningsprocent", (c) => ({ f: `IF(${a1(places, c)}=0,"",${a1(haapTotal, c)}/${a1(places, c)})` }), undefined, NUMBER_FORMATS.percent);
+  const haapTotal = p.row++;
+  across(p, haapTotal, "Helårspersoner i alt", (c) => (m.levels.length > 0 ? { f: `SUM(${a1(haapFirst, c)}:${a1(haapLast, c)})` } : 0), "subtotal", NUMBER_FORMATS.haap);
+  const places = p.row++;
+  across(p, places, "Antal pladser", (c) => m.places[c - FIRST], undefined, NUMBER_FORMATS.haap);
+  d.input(rect(places, FIRST, 1, nCols), NUMBER_FORMATS.haap);
+  d.nonNegative(rect(places, FIRST, 1, nCols), "Antal pladser");
+  const belaegning = p.row++;
+  across(p, belaegning, "Belægningsprocent", (c) => ({ f: `IF(${a1(places, c)}=0,"",${a1(haapTotal, c)}/${a1(places, c)})` }), undefined, NUMBER_FORMATS.percent);
   const rateRows: number[] = [];
   for (const level of m.levels) {
-    const r = row++;
-    put(r, 0, [[`Takst pr. år: ${level.name}`, ...level.rates]]);
-    for (let c = FIRST + nBase; c <= last; c++) put(r, c, [[chain(r, c)]]);
-    inputRect(rect(r, FIRST, 1, nBase));
-    nonNegative(rect(r, FIRST, 1, nBase), "Taksten");
-    fmt({ rect: rect(r, FIRST + nBase, 1, m.pl.length || 1), numberFormat: NUMBER_FORMATS.kr });
+    const r = p.row++;
+    chainedInputRow(p, r, `Takst pr. år: ${level.name}`, level.rates);
+    d.nonNegative(rect(r, FIRST, 1, p.nBase), "Taksten");
+    d.numberFormat(rect(r, FIRST + p.nBase, 1, m.pl.length || 1), NUMBER_FORMATS.kr);
     rateRows.push(r);
   }
-  const salesIncome = row++;
-  across(salesIncome, "Indtægter fra salg af pladser (HÅP × takst)", (c) =>
+  const salesIncome = p.row++;
+  across(p, salesIncome, "Indtægter fra salg af pladser (HÅP × takst)", (c) =>
     m.levels.length === 0 ? 0 : { f: haapRows.map((h, k) => `(${a1(h.intern, c)}+${a1(h.ekstern, c)})*${a1(rateRows[k], c)}`).join("+") },
   );
-  const extraIncome = row++;
-  across(extraIncome, "Indtægter fra funktionsniveau 5+ (ekstra)", (c) => m.extraIncome[c - FIRST]);
-  inputRect(rect(extraIncome, FIRST, 1, nCols));
-  nonNegative(rect(extraIncome, FIRST, 1, nCols), "Ekstra indtægter");
-  const income = row++;
-  across(income, "Samlede indtægter", (c) => ({ f: `${a1(salesIncome, c)}+${a1(extraIncome, c)}` }), "subtotal");
-  row++;
-  const result = row++;
-  across(result, "Forventet regnskabsresultat (negativ = merforbrug)", (c) => ({ f: `${a1(income, c)}-${a1(takstberegningsgrundlag, c)}` }), "total");
-  const pladsprisAar = row++;
-  across(pladsprisAar, "Gns. pladspris (år)", (c) => ({ f: `IF(${a1(places, c)}=0,"",${a1(takstberegningsgrundlag, c)}/${a1(places, c)})` }), "output");
-  const pladsprisDoegn = row++;
-  across(pladsprisDoegn, "Gns. pladspris (døgn)", (c) => ({ f: `IF(${a1(places, c)}=0,"",${a1(pladsprisAar, c)}/365)` }), "output");
-  row++;
+  const extraIncome = p.row++;
+  across(p, extraIncome, "Indtægter fra funktionsniveau 5+ (ekstra)", (c) => m.extraIncome[c - FIRST]);
+  d.input(rect(extraIncome, FIRST, 1, nCols));
+  d.nonNegative(rect(extraIncome, FIRST, 1, nCols), "Ekstra indtægter");
+  const income = p.row++;
+  across(p, income, "Samlede indtægter", (c) => ({ f: `${a1(salesIncome, c)}+${a1(extraIncome, c)}` }), "subtotal");
+  p.row++;
+  const result = p.row++;
+  across(p, result, "Forventet regnskabsresultat (negativ = merforbrug)", (c) => ({ f: `${a1(income, c)}-${a1(takstberegningsgrundlag, c)}` }), "total");
+  const pladsprisAar = p.row++;
+  across(p, pladsprisAar, "Gns. pladspris (år)", (c) => ({ f: `IF(${a1(places, c)}=0,"",${a1(takstberegningsgrundlag, c)}/${a1(places, c)})` }), "output");
+  const pladsprisDoegn = p.row++;
+  across(p, pladsprisDoegn, "Gns. pladspris (døgn)", (c) => ({ f: `IF(${a1(places, c)}=0,"",${a1(pladsprisAar, c)}/365)` }), "output");
+  p.row++;
+  return { haapTotal, places, belaegning, salesIncome, extraIncome, income, result, pladsprisAar, pladsprisDoegn };
+}
 
-  // Staff table (årsværksopgørelse).
-  const staffHeader = row++;
-  put(staffHeader, 0, [[`Årsværksopgørelse budget ${y}`, "Årsværk", "Andel", "ÅV-pris", "Borgerrelateret (ATA)", "Hvor skal der reduceres? (årsværk)", "Reduktion (kr.)", "Årsværk efter reduktion"]]);
-  fmt({ rect: rect(staffHeader, 0, 1, 8), style: "header", wrap: true });
-  const staffFirst = row;
+/** The staff table (årsværksopgørelse); returns its rows and a column-range helper. */
+function writeStaff(p: Plan) {
+  const { d, m } = p;
+  const staffHeader = p.row++;
+  d.header(staffHeader, 0, [`Årsværksopgørelse budget ${m.year}`, "Årsværk", "Andel", "ÅV-pris", "Borgerrelateret (ATA)", "Hvor skal der reduceres? (årsværk)", "Reduktion (kr.)", "Årsværk efter reduktion"], true);
+  const staffFirst = p.row;
   const staffTotal = staffFirst + m.staff.length;
   const sr = (r: number, c: number) => a1(r, c);
   m.staff.forEach((s, i) => {
     const r = staffFirst + i;
-    put(r, 0, [[s.name, s.aarsvaerk, { f: `IF(${a1(staffTotal, 1, true, true)}=0,"",${sr(r, 1)}/${a1(staffTotal, 1, true, true)})` }, s.pris, s.ata ? "ja" : "nej", s.reduktion, { f: `${sr(r, 5)}*${sr(r, 3)}` }, { f: `${sr(r, 1)}-${sr(r, 5)}` }]]);
+    d.put(r, 0, [[s.name, s.aarsvaerk, { f: `IF(${a1(staffTotal, 1, true, true)}=0,"",${sr(r, 1)}/${a1(staffTotal, 1, true, true)})` }, s.pris, s.ata ? "ja" : "nej", s.reduktion, { f: `${sr(r, 5)}*${sr(r, 3)}` }, { f: `${sr(r, 1)}-${sr(r, 5)}` }]]);
   });
-  row = staffTotal + 1;
+  p.row = staffTotal + 1;
   const staffRange = (c: number) => (m.staff.length > 0 ? `${a1(staffFirst, c, true, true)}:${a1(staffTotal - 1, c, true, true)}` : null);
   const sumCol = (c: number): Cell => (staffRange(c) ? { f: `SUM(${staffRange(c)})` } : 0);
-  put(staffTotal, 0, [[
+  d.put(staffTotal, 0, [[
     "Total (ÅV-pris vægtet med årsværk)", sumCol(1), { f: `IF(${sr(staffTotal, 1)}=0,"",1)` },
     staffRange(1) ? { f: `IF(${sr(staffTotal, 1)}=0,"",SUMPRODUCT(${staffRange(1)},${staffRange(3)})/${sr(staffTotal, 1)})` } : "",
     "", sumCol(5), sumCol(6), sumCol(7),
   ]]);
-  fmt({ rect: rect(staffTotal, 0, 1, 8), style: "total" });
-  const ataRow = row++;
-  put(ataRow, 0, [["Antal ATA-årsværk (borgerrelaterede kategorier)", staffRange(1) ? { f: `SUMIFS(${staffRange(1)},${staffRange(4)},"ja")` } : 0]]);
-  put(ataRow, 7, [[staffRange(7) ? { f: `SUMIFS(${staffRange(7)},${staffRange(4)},"ja")` } : 0]]);
-  fmt({ rect: rect(ataRow, 0, 1, 8), style: "subtotal" });
+  d.style(rect(staffTotal, 0, 1, 8), "total");
+  const ataRow = p.row++;
+  d.put(ataRow, 0, [["Antal ATA-årsværk (borgerrelaterede kategorier)", staffRange(1) ? { f: `SUMIFS(${staffRange(1)},${staffRange(4)},"ja")` } : 0]]);
+  d.put(ataRow, 7, [[staffRange(7) ? { f: `SUMIFS(${staffRange(7)},${staffRange(4)},"ja")` } : 0]]);
+  d.style(rect(ataRow, 0, 1, 8), "subtotal");
   if (m.staff.length > 0) {
     const n = m.staff.length;
-    inputRect(rect(staffFirst, 1, n, 1), NUMBER_FORMATS.decimal2);
-    inputRect(rect(staffFirst, 3, n, 1), NUMBER_FORMATS.kr);
-    inputRect(rect(staffFirst, 4, n, 1), NUMBER_FORMATS.text);
-    inputRect(rect(staffFirst, 5, n, 1), NUMBER_FORMATS.decimal2);
-    nonNegative(rect(staffFirst, 1, n, 1), "Årsværk");
-    nonNegative(rect(staffFirst, 3, n, 1), "ÅV-prisen");
-    nonNegative(rect(staffFirst, 5, n, 1), "Reduktionen i årsværk");
-    validations.push({ rect: rect(staffFirst, 4, n, 1), rule: { type: "list", values: ["ja", "nej"] }, error: "Skriv ja eller nej" });
+    d.input(rect(staffFirst, 1, n, 1), NUMBER_FORMATS.decimal2);
+    d.input(rect(staffFirst, 3, n, 1), NUMBER_FORMATS.kr);
+    d.input(rect(staffFirst, 4, n, 1), NUMBER_FORMATS.text);
+    d.input(rect(staffFirst, 5, n, 1), NUMBER_FORMATS.decimal2);
+    d.nonNegative(rect(staffFirst, 1, n, 1), "Årsværk");
+    d.nonNegative(rect(staffFirst, 3, n, 1), "ÅV-prisen");
+    d.nonNegative(rect(staffFirst, 5, n, 1), "Reduktionen i årsværk");
+    d.validate(rect(staffFirst, 4, n, 1), { type: "list", values: ["ja", "nej"] }, "Skriv ja eller nej");
   }
-  fmt({ rect: rect(staffFirst, 2, m.staff.length + 1, 1), numberFormat: NUMBER_FORMATS.percent });
-  fmt({ rect: rect(staffTotal, 1, 1, 1), numberFormat: NUMBER_FORMATS.decimal2 });
-  fmt({ rect: rect(staffTotal, 3, 1, 1), numberFormat: NUMBER_FORMATS.kr });
-  fmt({ rect: rect(staffTotal, 5, 1, 1), numberFormat: NUMBER_FORMATS.decimal2 });
-  fmt({ rect: rect(staffFirst, 6, m.staff.length + 1, 1), numberFormat: NUMBER_FORMATS.kr });
-  fmt({ rect: rect(staffFirst, 7, m.staff.length + 1, 1), numberFormat: NUMBER_FORMATS.decimal2 });
-  fmt({ rect: rect(ataRow, 1, 1, 7), numberFormat: NUMBER_FORMATS.decimal2 });
+  d.numberFormat(rect(staffFirst, 2, m.staff.length + 1, 1), NUMBER_FORMATS.percent);
+  d.numberFormat(rect(staffTotal, 1, 1, 1), NUMBER_FORMATS.decimal2);
+  d.numberFormat(rect(staffTotal, 3, 1, 1), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(staffTotal, 5, 1, 1), NUMBER_FORMATS.decimal2);
+  d.numberFormat(rect(staffFirst, 6, m.staff.length + 1, 1), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(staffFirst, 7, m.staff.length + 1, 1), NUMBER_FORMATS.decimal2);
+  d.numberFormat(rect(ataRow, 1, 1, 7), NUMBER_FORMATS.decimal2);
+  return { staffFirst, staffTotal, ataRow, staffRange };
+}
 
-  // The cut feeds back into the variable costs of the prognosis (and on into the overslagsår).
-  put(reduction, 0, [["Reduktion jf. årsværksopgørelsen (hvor skal der reduceres?)"]]);
-  for (let c = FIRST; c <= last; c++) {
+/** The cut feeds back into the variable costs of the prognosis (and on into the overslagsår). */
+function writeReduction(p: Plan, reduction: number, staffTotal: number): void {
+  p.d.put(reduction, 0, [["Reduktion jf. årsværksopgørelsen (hvor skal der reduceres?)"]]);
+  for (let c = FIRST; c <= p.last; c++) {
     const col = c - FIRST;
-    put(reduction, c, [[col < nBase - 1 ? 0 : col === nBase - 1 ? { f: `-${a1(staffTotal, 6, true, true)}` } : chain(reduction, c)]]);
+    p.d.put(reduction, c, [[col < p.nBase - 1 ? 0 : col === p.nBase - 1 ? { f: `-${a1(staffTotal, 6, true, true)}` } : chain(p, reduction, c)]]);
   }
-  fmt({ rect: rect(reduction, FIRST, 1, nCols), numberFormat: NUMBER_FORMATS.kr });
-  row++;
+  p.d.numberFormat(rect(reduction, FIRST, 1, p.nCols), NUMBER_FORMATS.kr);
+  p.row++;
+}
 
-  // Key figures.
-  const takstCol = FIRST + 3, progCol = FIRST + 4;
-  section(`Nøgletal budget ${y}`);
-  const key = (label: string, value: Cell, numberFormat: string, input = false) => {
-    const r = row++;
-    put(r, 0, [[label, value]]);
-    if (input) inputRect(rect(r, 1), numberFormat);
-    else fmt({ rect: rect(r, 1), style: "output", numberFormat });
-    return { row: r, col: 1 };
-  };
-  const ref = (p: { row: number; col: number }) => a1(p.row, p.col, true, true);
-  const ataHoursPerAarsvaerk = key("ATA-timer pr. ATA-årsværk (indstilling)", m.ataHoursPerAarsvaerk, NUMBER_FORMATS.decimal2, true);
-  const staffAtaHours = key("Antal ATA-timer hos personale", { f: `${a1(ataRow, 1, true, true)}*${ref(ataHoursPerAarsvaerk)}` }, NUMBER_FORMATS.kr);
-  const grantedAtaHours = key("Antal udmålte ATA-timer", m.grantedAtaHours, NUMBER_FORMATS.kr, true);
-  nonNegative(rect(ataHoursPerAarsvaerk.row, 1), "ATA-timer pr. årsværk");
-  nonNegative(rect(grantedAtaHours.row, 1), "Udmålte ATA-timer");
-  const ataTimepris = key("Hvad koster en ATA-time jf. budget (takst)", { f: `IF(${ref(staffAtaHours)}=0,"",${a1(udgiftsgrundlag, takstCol, true, true)}/${ref(staffAtaHours)})` }, NUMBER_FORMATS.kr);
-  const loensum = key("Lønsum der skal reduceres (prognose)", { f: `MIN(0,${a1(result, progCol, true, true)})` }, NUMBER_FORMATS.kr);
-  const reductionCategory = key("Personalekategori der reduceres i", m.reductionCategory, NUMBER_FORMATS.text, true);
+/** One key figure in column B: an input or a computed output. */
+function key(p: Plan, label: string, value: Cell, numberFormat: string, input = false): KeyCellAt {
+  const r = p.row++;
+  p.d.put(r, 0, [[label, value]]);
+  if (input) p.d.input(rect(r, 1), numberFormat);
+  else p.d.style(rect(r, 1), "output", numberFormat);
+  return { row: r, col: 1 };
+}
+
+const ref = (at: KeyCellAt) => a1(at.row, at.col, true, true);
+
+/** Nøgletal: ATA hours and price, the cut the prognosis asks for, the HÅP place price. */
+function writeKeyFigures(
+  p: Plan, rows: { ataRow: number; udgiftsgrundlag: number; result: number; takstberegningsgrundlag: number; haapTotal: number },
+  staffRange: (c: number) => string | null,
+) {
+  const { d, m } = p;
+  section(p, `Nøgletal budget ${m.year}`);
+  const ataHoursPerAarsvaerk = key(p, "ATA-timer pr. ATA-årsværk (indstilling)", m.ataHoursPerAarsvaerk, NUMBER_FORMATS.decimal2, true);
+  const staffAtaHours = key(p, "Antal ATA-timer hos personale", { f: `${a1(rows.ataRow, 1, true, true)}*${ref(ataHoursPerAarsvaerk)}` }, NUMBER_FORMATS.kr);
+  const grantedAtaHours = key(p, "Antal udmålte ATA-timer", m.grantedAtaHours, NUMBER_FORMATS.kr, true);
+  d.nonNegative(rect(ataHoursPerAarsvaerk.row, 1), "ATA-timer pr. årsværk");
+  d.nonNegative(rect(grantedAtaHours.row, 1), "Udmålte ATA-timer");
+  const ataTimepris = key(p, "Hvad koster en ATA-time jf. budget (takst)", { f: `IF(${ref(staffAtaHours)}=0,"",${a1(rows.udgiftsgrundlag, TAKST_COL, true, true)}/${ref(staffAtaHours)})` }, NUMBER_FORMATS.kr);
+  const loensum = key(p, "Lønsum der skal reduceres (prognose)", { f: `MIN(0,${a1(rows.result, PROG_COL, true, true)})` }, NUMBER_FORMATS.kr);
+  const reductionCategory = key(p, "Personalekategori der reduceres i", m.reductionCategory, NUMBER_FORMATS.text, true);
   if (m.staff.length > 0) {
-    validations.push({ rect: rect(reductionCategory.row, 1), rule: { type: "list", values: m.staff.map((s) => s.name) }, error: "Vælg en af personalekategorierne i årsværksopgørelsen" });
+    d.validate(rect(reductionCategory.row, 1), { type: "list", values: m.staff.map((s) => s.name) }, "Vælg en af personalekategorierne i årsværksopgørelsen");
   }
   const catPris = staffRange(3) ? `INDEX(${staffRange(3)},MATCH(${ref(reductionCategory)},${staffRange(0)},0))` : "0";
-  const aarsvaerkTilReduktion = key("Årsværk der skal reduceres (merforbrug ÷ ÅV-pris)", { f: `IFERROR(MAX(0,-${a1(result, progCol, true, true)})/${catPris},"")` }, "#,##0.0");
-  const haapPladspris = key("Hvad koster en HÅP-plads (prognose)", { f: `IF(${a1(haapTotal, progCol, true, true)}=0,"",${a1(takstberegningsgrundlag, progCol, true, true)}/${a1(haapTotal, progCol, true, true)})` }, NUMBER_FORMATS.kr);
-  row++;
-  section("Tilbudsleders kommentar til økonomiopfølgningen");
-  const commentRow = row;
-  put(commentRow, 0, [[m.comment ?? ""]]);
-  fmt({ rect: rect(commentRow, 0, 4, 6), style: "input", wrap: true });
-  row += 5;
-  section("Konsekvensberegning for rammebesparelse");
-  const rammePct = key("Indtast rammebesparelse (%)", m.rammebesparelsePct, NUMBER_FORMATS.percent, true);
-  validations.push({ rect: rect(rammePct.row, 1), rule: { type: "decimal", min: -1, max: 1 }, error: "Rammebesparelsen skal ligge mellem -100 % og 100 %" });
-  const rammeKr = key("Samlet beløb der skal spares", { f: `${ref(rammePct)}*${a1(udgiftsgrundlag, takstCol, true, true)}` }, NUMBER_FORMATS.kr);
-  const rammePctVariable = key("Besparelse i pct. af variable omkostninger", { f: `IF(${a1(variableTotal, takstCol, true, true)}=0,"",${ref(rammeKr)}/${a1(variableTotal, takstCol, true, true)})` }, NUMBER_FORMATS.percent);
+  const aarsvaerkTilReduktion = key(p, "Årsværk der skal reduceres (merforbrug ÷ ÅV-pris)", { f: `IFERROR(MAX(0,-${a1(rows.result, PROG_COL, true, true)})/${catPris},"")` }, "#,##0.0");
+  const haapPladspris = key(p, "Hvad koster en HÅP-plads (prognose)", { f: `IF(${a1(rows.haapTotal, PROG_COL, true, true)}=0,"",${a1(rows.takstberegningsgrundlag, PROG_COL, true, true)}/${a1(rows.haapTotal, PROG_COL, true, true)})` }, NUMBER_FORMATS.kr);
+  p.row++;
+  return { ataHoursPerAarsvaerk, staffAtaHours, grantedAtaHours, ataTimepris, loensum, reductionCategory, aarsvaerkTilReduktion, haapPladspris };
+}
 
-  const one = (r: number, c: number) => rect(r, c);
-  const names: DefinedName[] = [
-    { name: "Aarets_udgiftsgrundlag", rect: one(udgiftsgrundlag, takstCol) },
-    { name: "Takstberegningsgrundlag", rect: one(takstberegningsgrundlag, takstCol) },
-    { name: "Forventet_regnskabsresultat", rect: one(result, progCol) },
-    { name: "Gns_pladspris_aar", rect: one(pladsprisAar, takstCol) },
-    { name: "Gns_pladspris_doegn", rect: one(pladsprisDoegn, takstCol) },
-    { name: "ATA_timepris", rect: one(ataTimepris.row, 1) },
-    { name: "Aarsvaerk_til_reduktion", rect: one(aarsvaerkTilReduktion.row, 1) },
-    { name: "Rammebesparelse_kr", rect: one(rammeKr.row, 1) },
-    { name: "Rammebesparelse_pct_variable", rect: one(rammePctVariable.row, 1) },
+function writeComment(p: Plan): void {
+  section(p, "Tilbudsleders kommentar til økonomiopfølgningen");
+  p.d.put(p.row, 0, [[p.m.comment ?? ""]]).format(rect(p.row, 0, 4, 6), { style: "input", wrap: true });
+  p.row += 5;
+}
+
+/** Konsekvensberegning for rammebesparelse. */
+function writeRamme(p: Plan, udgiftsgrundlag: number, variableTotal: number) {
+  section(p, "Konsekvensberegning for rammebesparelse");
+  const rammePct = key(p, "Indtast rammebesparelse (%)", p.m.rammebesparelsePct, NUMBER_FORMATS.percent, true);
+  p.d.validate(rect(rammePct.row, 1), { type: "decimal", min: -1, max: 1 }, "Rammebesparelsen skal ligge mellem -100 % og 100 %");
+  const rammeKr = key(p, "Samlet beløb der skal spares", { f: `${ref(rammePct)}*${a1(udgiftsgrundlag, TAKST_COL, true, true)}` }, NUMBER_FORMATS.kr);
+  const rammePctVariable = key(p, "Besparelse i pct. af variable omkostninger", { f: `IF(${a1(variableTotal, TAKST_COL, true, true)}=0,"",${ref(rammeKr)}/${a1(variableTotal, TAKST_COL, true, true)})` }, NUMBER_FORMATS.percent);
+  return { rammePct, rammeKr, rammePctVariable };
+}
+
+export function buildBudgetmodel(m: BudgetModelInput, options: BudgetmodelOptions): { spec: SheetSpec; layout: BudgetmodelLayout } {
+  const sheetName = options.sheetName ?? budgetmodelSheetName(m.tilbud);
+  const nBase = BASE_COLUMNS.length;
+  const nCols = nBase + m.pl.length;
+  const p: Plan = { d: draft(), m, nBase, nCols, last: FIRST + nCols - 1, plRow: 0, row: 0 };
+  const headerRow = writeHeading(p, options);
+  p.plRow = headerRow + 1;
+  p.row = p.plRow + 1;
+  writePl(p);
+  const costs = writeCosts(p);
+  const incomeRows = writeIncome(p, costs.takstberegningsgrundlag);
+  const staff = writeStaff(p);
+  writeReduction(p, costs.reduction, staff.staffTotal);
+  const keys = writeKeyFigures(p, { ...costs, ...incomeRows, ataRow: staff.ataRow }, staff.staffRange);
+  writeComment(p);
+  const ramme = writeRamme(p, costs.udgiftsgrundlag, costs.variableTotal);
+
+  const one = (r: number, c: number): Rect => rect(r, c);
+  const names: [string, Rect][] = [
+    ["Aarets_udgiftsgrundlag", one(costs.udgiftsgrundlag, TAKST_COL)],
+    ["Takstberegningsgrundlag", one(costs.takstberegningsgrundlag, TAKST_COL)],
+    ["Forventet_regnskabsresultat", one(incomeRows.result, PROG_COL)],
+    ["Gns_pladspris_aar", one(incomeRows.pladsprisAar, TAKST_COL)],
+    ["Gns_pladspris_doegn", one(incomeRows.pladsprisDoegn, TAKST_COL)],
+    ["ATA_timepris", one(keys.ataTimepris.row, 1)],
+    ["Aarsvaerk_til_reduktion", one(keys.aarsvaerkTilReduktion.row, 1)],
+    ["Rammebesparelse_kr", one(ramme.rammeKr.row, 1)],
+    ["Rammebesparelse_pct_variable", one(ramme.rammePctVariable.row, 1)],
     // For the døgnskema summary, which refers to the model by name ('Budgetmodel X'!ATA_timer_personale).
-    { name: "ATA_timer_personale", rect: one(staffAtaHours.row, 1) },
+    ["ATA_timer_personale", one(keys.staffAtaHours.row, 1)],
   ];
+  for (const [name, at] of names) p.d.name(name, at);
 
   const columnWidths: Record<number, number> = { 0: LABEL_WIDTH };
-  for (let c = FIRST; c <= Math.max(last, 7); c++) columnWidths[c] = 15;
+  for (let c = FIRST; c <= Math.max(p.last, 7); c++) columnWidths[c] = 15;
 
-  const spec: SheetSpec = {
-    name: sheetName, kind: "budgetmodel", blocks, formats, columnWidths, freeze: { rows: headerRow + 1, cols: 1 },
-    names, validations, protect: true, tabColor: "#548235",
-  };
   return {
-    spec,
+    spec: p.d.toSpec({ name: sheetName, kind: "budgetmodel", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, protect: true, tabColor: "#548235" }),
     layout: {
       sheetName, firstCol: FIRST, columns: nCols,
-      rows: {
-        pl: plRow, variableTotal, reduction, fixedTotal: fixed, providerTotal, subsidiesTotal, centralTotal, otherIncomeTotal,
-        udgiftsgrundlag, resultTwoYearsEarlier, takstberegningsgrundlag, haapTotal, places, belaegning, salesIncome, extraIncome,
-        income, result, pladsprisAar, pladsprisDoegn,
-      },
-      staff: { firstRow: staffFirst, totalRow: staffTotal, ataRow },
+      rows: { pl: p.plRow, ...costs, ...incomeRows },
+      staff: { firstRow: staff.staffFirst, totalRow: staff.staffTotal, ataRow: staff.ataRow },
       cells: {
-        staffAtaHours, grantedAtaHours, ataTimepris, loensum, reductionCategory, aarsvaerkTilReduktion, haapPladspris,
-        ataHoursPerAarsvaerk, rammePct, rammeKr, rammePctVariable, weightedPris: { row: staffTotal, col: 3 }, ataAarsvaerk: { row: ataRow, col: 1 },
+        ...keys, ...ramme, weightedPris: { row: staff.staffTotal, col: 3 }, ataAarsvaerk: { row: staff.ataRow, col: 1 },
       },
     },
   };

@@ -1,9 +1,9 @@
 // "Døgnskema <borger>": a resident's activities through the day with native formulas for ATA hours
 // (docs/domain.md §4), and "Døgnskemaer <tilbud>": the provider's summary across them.
-import { FREQUENCIES, formatDate } from "../core";
+import { FREQUENCIES } from "../core";
 import { a1, rect, sheetRef } from "./a1";
-import { STYLE_LEGEND } from "./styles";
-import { NUMBER_FORMATS, type Block, type Cell, type DataValidation, type FormatRule, type SheetSpec } from "./spec";
+import { draft, generatedBy, type ReportOptions } from "./draft";
+import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
 export const TIDSRUM = ["Morgen", "Formiddag", "Middag", "Eftermiddag", "Aften", "Nat"] as const;
 export const NORMERINGER = ["1:1", "1:2", "1:3", "1:4", "1:5", "1:6", "1:8"] as const;
@@ -25,7 +25,8 @@ export interface DoegnskemaActivity {
   droeftes?: boolean;
 }
 
-export interface DoegnskemaInput {
+/** A døgnskema names its borger and tilbud, so `kommune` is not printed. */
+export interface DoegnskemaInput extends ReportOptions {
   /** Pseudonym or CPR number as the user chose. */
   borger: string;
   tilbud: string;
@@ -38,8 +39,6 @@ export interface DoegnskemaInput {
    * model's cell, e.g. 'Budgetmodel Botilbud A'!$B$95.
    */
   ataTimepris: number | { ref: string };
-  generatedOn: number;
-  sheetName?: string;
   /** Empty activity rows with formulas, for the user to fill in (default 10). */
   emptyRows?: number;
 }
@@ -95,98 +94,84 @@ export function ratioFormula(cell: string): string {
 
 export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layout: DoegnskemaLayout } {
   const sheetName = input.sheetName ?? doegnskemaSheetName(input.borger);
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  const validations: DataValidation[] = [];
-  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ kind: "cells", row, col, cells });
+  const d = draft();
 
-  put(0, 0, [[`Døgnskema — ${input.borger}`]]);
-  put(1, 0, [[`Genereret af Styringsark ${formatDate(input.generatedOn)}. Dagens aktiviteter med ansigt-til-ansigt-tid (ATA) sammenholdt med de udmålte timer. Kun gule celler kan rettes.`]]);
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, WIDTH), style: "banner" });
-  STYLE_LEGEND.forEach(([style, text], i) => {
-    put(2 + i, 0, [[text]]);
-    formats.push({ rect: rect(2 + i, 0), style });
+  d.heading({
+    title: `Døgnskema — ${input.borger}`,
+    banner: `${generatedBy(input.generatedOn)}. Dagens aktiviteter med ansigt-til-ansigt-tid (ATA) sammenholdt med de udmålte timer. Kun gule celler kan rettes.`,
+    width: WIDTH,
   });
-  const top = 2 + STYLE_LEGEND.length + 1;
+  const top = d.legend(2) + 1;
   const borger = { row: top, col: 1 }, ydelsespakke = { row: top + 2, col: 1 };
   const granted = { row: top + 3, col: 1 }, timepris = { row: top + 4, col: 1 };
-  put(top, 0, [
+  d.put(top, 0, [
     ["Borger (pseudonym eller cpr-nr.)", input.borger],
     ["Tilbud", input.tilbud],
     ["Ydelsespakke / funktionsniveau", input.ydelsespakke],
     ["Udmålte ATA-timer pr. uge", input.udmaaltTimerPrUge],
     ["ATA-timepris (kr.)", typeof input.ataTimepris === "number" ? input.ataTimepris : { f: input.ataTimepris.ref }],
   ]);
-  formats.push({ rect: rect(top, 1, 4, 1), style: "input" }, { rect: rect(granted.row, 1), numberFormat: NUMBER_FORMATS.decimal2 });
-  formats.push({ rect: rect(timepris.row, 1), numberFormat: NUMBER_FORMATS.kr2, style: typeof input.ataTimepris === "number" ? "input" : "output" });
-  validations.push({ rect: rect(granted.row, 1), rule: { type: "decimal", min: 0 }, error: "Udmålte timer skal være 0 eller derover" });
+  d.style(rect(top, 1, 4, 1), "input").numberFormat(rect(granted.row, 1), NUMBER_FORMATS.decimal2);
+  d.style(rect(timepris.row, 1), typeof input.ataTimepris === "number" ? "input" : "output", NUMBER_FORMATS.kr2);
+  d.validate(rect(granted.row, 1), { type: "decimal", min: 0 }, "Udmålte timer skal være 0 eller derover");
   if (typeof input.ataTimepris === "number") {
-    validations.push({ rect: rect(timepris.row, 1), rule: { type: "decimal", min: 0 }, error: "ATA-timeprisen skal være 0 eller derover" });
+    d.validate(rect(timepris.row, 1), { type: "decimal", min: 0 }, "ATA-timeprisen skal være 0 eller derover");
   }
 
   const headerRow = top + 6;
-  put(headerRow, 0, [[
+  d.header(headerRow, 0, [
     "Tidsrum", "Aktivitet", "Lovgrundlag", "Starttidspunkt", "Hyppighed", "Minutter pr. gang", "Normering", "Individuel / fælles",
     "Bemærkninger", "Skal drøftes", "Gange pr. uge", "Borgere pr. medarbejder", "ATA-timer pr. uge", "ATA-timer pr. år",
-  ]]);
-  formats.push({ rect: rect(headerRow, 0, 1, WIDTH), style: "header", wrap: true });
+  ], true);
 
   // Lookup table of the frequency texts of docs/domain.md §4, beside the schedule.
-  put(headerRow, LOOKUP_COL, [["Hyppighed (opslag)", "Gange pr. uge"]]);
-  formats.push({ rect: rect(headerRow, LOOKUP_COL, 1, 2), style: "header" });
-  put(headerRow + 1, LOOKUP_COL, FREQUENCIES.map(([t, n]) => [t, n]));
-  formats.push({ rect: rect(headerRow + 1, LOOKUP_COL + 1, FREQUENCIES.length, 1), numberFormat: "0.00" });
+  d.header(headerRow, LOOKUP_COL, ["Hyppighed (opslag)", "Gange pr. uge"]);
+  d.put(headerRow + 1, LOOKUP_COL, FREQUENCIES.map(([t, n]) => [t, n]));
+  d.numberFormat(rect(headerRow + 1, LOOKUP_COL + 1, FREQUENCIES.length, 1), "0.00");
   const table = `${a1(headerRow + 1, LOOKUP_COL, true, true)}:${a1(headerRow + FREQUENCIES.length, LOOKUP_COL + 1, true, true)}`;
 
   const first = headerRow + 1;
   const nRows = input.activities.length + (input.emptyRows ?? 10);
   const lastRow = first + nRows - 1;
   if (input.activities.length > 0) {
-    put(first, 0, input.activities.map((a) => [
+    d.put(first, 0, input.activities.map((a) => [
       a.tidsrum, a.beskrivelse, a.lovgrundlag ?? null, timeFraction(a.start), a.hyppighed, a.minutter, a.normering,
       a.form ?? null, a.bemaerkninger ?? null, a.droeftes === undefined ? null : a.droeftes ? "Ja" : "Nej",
     ]));
   }
   const r0 = (c: number) => a1(first, c);
-  blocks.push({ kind: "fill", rect: rect(first, COLS.gange, nRows, 1), formula: frequencyFormula(r0(COLS.hyppighed), table) });
-  blocks.push({ kind: "fill", rect: rect(first, COLS.n, nRows, 1), formula: ratioFormula(r0(COLS.normering)) });
-  blocks.push({
-    kind: "fill", rect: rect(first, COLS.timerUge, nRows, 1),
-    formula: `IF(OR(${r0(COLS.minutter)}="",${r0(COLS.gange)}=0),0,${r0(COLS.minutter)}*${r0(COLS.gange)}/${r0(COLS.n)}/60)`,
-  });
-  blocks.push({ kind: "fill", rect: rect(first, COLS.timerAar, nRows, 1), formula: `${r0(COLS.timerUge)}*365/7` });
-  formats.push({ rect: rect(first, 0, nRows, COLS.droeftes + 1), style: "input" });
-  formats.push({ rect: rect(first, COLS.start, nRows, 1), numberFormat: "hh:mm" });
+  d.fill(rect(first, COLS.gange, nRows, 1), frequencyFormula(r0(COLS.hyppighed), table));
+  d.fill(rect(first, COLS.n, nRows, 1), ratioFormula(r0(COLS.normering)));
+  d.fill(rect(first, COLS.timerUge, nRows, 1), `IF(OR(${r0(COLS.minutter)}="",${r0(COLS.gange)}=0),0,${r0(COLS.minutter)}*${r0(COLS.gange)}/${r0(COLS.n)}/60)`);
+  d.fill(rect(first, COLS.timerAar, nRows, 1), `${r0(COLS.timerUge)}*365/7`);
+  d.style(rect(first, 0, nRows, COLS.droeftes + 1), "input");
+  d.numberFormat(rect(first, COLS.start, nRows, 1), "hh:mm");
   // Text format keeps a typed 1:3 from becoming a time.
-  formats.push({ rect: rect(first, COLS.normering, nRows, 1), numberFormat: NUMBER_FORMATS.text });
-  formats.push({ rect: rect(first, COLS.gange, nRows, 2), numberFormat: "0.00" });
-  formats.push({ rect: rect(first, COLS.timerUge, nRows, 2), numberFormat: NUMBER_FORMATS.decimal2 });
+  d.numberFormat(rect(first, COLS.normering, nRows, 1), NUMBER_FORMATS.text);
+  d.numberFormat(rect(first, COLS.gange, nRows, 2), "0.00");
+  d.numberFormat(rect(first, COLS.timerUge, nRows, 2), NUMBER_FORMATS.decimal2);
   const col = (c: number) => rect(first, c, nRows, 1);
-  validations.push(
-    { rect: col(COLS.tidsrum), rule: { type: "list", values: TIDSRUM }, error: `Vælg et tidsrum: ${TIDSRUM.join(", ")}` },
-    { rect: col(COLS.hyppighed), rule: { type: "list", values: FREQUENCIES.map(([t]) => t) }, error: "Vælg en hyppighed fra listen, fx Hverdage eller 2 gange ugentligt" },
-    { rect: col(COLS.minutter), rule: { type: "decimal", min: 0 }, error: "Minutter skal være 0 eller derover" },
-    { rect: col(COLS.normering), rule: { type: "list", values: NORMERINGER }, error: "Vælg en normering 1:N, fx 1:1 eller 1:3 (N borgere deler én medarbejder)" },
-    { rect: col(COLS.form), rule: { type: "list", values: ["Individuel", "Fælles"] }, error: "Vælg Individuel eller Fælles" },
-    { rect: col(COLS.droeftes), rule: { type: "list", values: ["Ja", "Nej"] }, error: "Vælg Ja eller Nej" },
-  );
+  d.validate(col(COLS.tidsrum), { type: "list", values: TIDSRUM }, `Vælg et tidsrum: ${TIDSRUM.join(", ")}`);
+  d.validate(col(COLS.hyppighed), { type: "list", values: FREQUENCIES.map(([t]) => t) }, "Vælg en hyppighed fra listen, fx Hverdage eller 2 gange ugentligt");
+  d.validate(col(COLS.minutter), { type: "decimal", min: 0 }, "Minutter skal være 0 eller derover");
+  d.validate(col(COLS.normering), { type: "list", values: NORMERINGER }, "Vælg en normering 1:N, fx 1:1 eller 1:3 (N borgere deler én medarbejder)");
+  d.validate(col(COLS.form), { type: "list", values: ["Individuel", "Fælles"] }, "Vælg Individuel eller Fælles");
+  d.validate(col(COLS.droeftes), { type: "list", values: ["Ja", "Nej"] }, "Vælg Ja eller Nej");
 
   const totalRow = lastRow + 1;
-  put(totalRow, 0, [["I alt"]]);
-  put(totalRow, COLS.timerUge, [[{ f: `SUM(${a1(first, COLS.timerUge)}:${a1(lastRow, COLS.timerUge)})` }, { f: `SUM(${a1(first, COLS.timerAar)}:${a1(lastRow, COLS.timerAar)})` }]]);
-  formats.push({ rect: rect(totalRow, 0, 1, WIDTH), style: "total" }, { rect: rect(totalRow, COLS.timerUge, 1, 2), numberFormat: NUMBER_FORMATS.decimal2 });
+  d.put(totalRow, 0, [["I alt"]]);
+  d.put(totalRow, COLS.timerUge, [[{ f: `SUM(${a1(first, COLS.timerUge)}:${a1(lastRow, COLS.timerUge)})` }, { f: `SUM(${a1(first, COLS.timerAar)}:${a1(lastRow, COLS.timerAar)})` }]]);
+  d.style(rect(totalRow, 0, 1, WIDTH), "total").numberFormat(rect(totalRow, COLS.timerUge, 1, 2), NUMBER_FORMATS.decimal2);
 
   let row = totalRow + 2;
   const g = a1(granted.row, 1, true, true), tp = a1(timepris.row, 1, true, true);
   const tw = a1(totalRow, COLS.timerUge, true, true), ty = a1(totalRow, COLS.timerAar, true, true);
   const line = (label: string, f: string, numberFormat: string) => {
     const r = row++;
-    put(r, 0, [[label, { f }]]);
-    formats.push({ rect: rect(r, 1), style: "output", numberFormat });
+    d.put(r, 0, [[label, { f }]]).style(rect(r, 1), "output", numberFormat);
     return r;
   };
-  put(row++, 0, [["Sammenholdt med udmålingen"]]);
-  formats.push({ rect: rect(row - 1, 0), style: "section" });
+  d.section(row++, "Sammenholdt med udmålingen");
   const deliveredWeek = line("Leverede ATA-timer pr. uge", tw, NUMBER_FORMATS.decimal2);
   const deliveredYear = line("Leverede ATA-timer pr. år", ty, NUMBER_FORMATS.decimal2);
   const grantedYear = line("Udmålte ATA-timer pr. år", `${g}*365/7`, NUMBER_FORMATS.decimal2);
@@ -195,11 +180,11 @@ export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layo
   const differenceKr = line("Forskel i kr. pr. år (× ATA-timepris)", `${a1(differenceYear, 1, true, true)}*${tp}`, NUMBER_FORMATS.kr);
   const toDiscuss = line("Aktiviteter der skal drøftes", `COUNTIF(${a1(first, COLS.droeftes, true, true)}:${a1(lastRow, COLS.droeftes, true, true)},"Ja")`, NUMBER_FORMATS.integer);
 
-  const spec: SheetSpec = {
-    name: sheetName, kind: "doegnskema", blocks, formats, validations, protect: true, tabColor: "#7030A0",
+  const spec = d.toSpec({
+    name: sheetName, kind: "doegnskema", protect: true, tabColor: "#7030A0",
     freeze: { rows: headerRow + 1, cols: 0 },
     columnWidths: { 0: 34, 1: 36, 2: 13, 3: 10, 4: 20, 5: 10, 6: 10, 7: 12, 8: 30, 9: 9, 10: 9, 11: 11, 12: 11, 13: 11, [LOOKUP_COL]: 20, [LOOKUP_COL + 1]: 10 },
-  };
+  });
   return {
     spec,
     layout: {
@@ -209,14 +194,12 @@ export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layo
   };
 }
 
-export interface DoegnskemaSummaryInput {
+export interface DoegnskemaSummaryInput extends ReportOptions {
   tilbud: string;
   skemaer: readonly DoegnskemaLayout[];
   /** Absolute references into the budget model: staff ATA hours and ATA-timepris; numbers when there is none. */
   staffAtaHours: number | { ref: string };
   ataTimepris: number | { ref: string };
-  generatedOn: number;
-  sheetName?: string;
 }
 
 export interface DoegnskemaSummaryLayout {
@@ -230,39 +213,37 @@ export interface DoegnskemaSummaryLayout {
 /** "Døgnskemaer <tilbud>": one row per døgnskema, totals, and the staff's ATA capacity from the budget model. */
 export function buildDoegnskemaSummary(input: DoegnskemaSummaryInput): { spec: SheetSpec; layout: DoegnskemaSummaryLayout } {
   const sheetName = input.sheetName ?? `Døgnskemaer ${input.tilbud}`.slice(0, 31).trimEnd();
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  const put = (row: number, col: number, cells: Cell[][]) => blocks.push({ kind: "cells", row, col, cells });
-  put(0, 0, [[`Døgnskemaer — ${input.tilbud}`], [`Genereret af Styringsark ${formatDate(input.generatedOn)}. Udmålte og leverede ATA-timer pr. borger; potentialet i kr. er forskellen × ATA-timeprisen.`]]);
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, 9), style: "banner" });
+  const d = draft();
+  d.heading({
+    title: `Døgnskemaer — ${input.tilbud}`,
+    banner: `${generatedBy(input.generatedOn)}. Udmålte og leverede ATA-timer pr. borger; potentialet i kr. er forskellen × ATA-timeprisen.`,
+    width: 9,
+  });
   const headerRow = 3;
-  put(headerRow, 0, [["Borger", "Ydelsespakke", "Udmålte timer pr. uge", "Leverede timer pr. uge", "Udmålte timer pr. år", "Leverede timer pr. år", "Forskel pr. år (leveret − udmålt)", "Potentiale i kr. pr. år", "Skal drøftes"]]);
-  formats.push({ rect: rect(headerRow, 0, 1, 9), style: "header", wrap: true });
+  d.header(headerRow, 0, ["Borger", "Ydelsespakke", "Udmålte timer pr. uge", "Leverede timer pr. uge", "Udmålte timer pr. år", "Leverede timer pr. år", "Forskel pr. år (leveret − udmålt)", "Potentiale i kr. pr. år", "Skal drøftes"], true);
   const first = headerRow + 1;
   input.skemaer.forEach((s, i) => {
     const ref = (p: { row: number; col: number }) => ({ f: `${sheetRef(s.sheetName)}${a1(p.row, p.col, true, true)}` });
     const sum = (r: number) => ref({ row: r, col: 1 });
-    put(first + i, 0, [[
+    d.put(first + i, 0, [[
       ref(s.borger), ref(s.ydelsespakke), ref(s.granted), sum(s.summary.deliveredWeek), sum(s.summary.grantedYear),
       sum(s.summary.deliveredYear), sum(s.summary.differenceYear), sum(s.summary.differenceKr), sum(s.summary.toDiscuss),
     ]]);
   });
   const totalRow = first + input.skemaer.length;
   const colSum = (c: number): Cell => (input.skemaer.length > 0 ? { f: `SUM(${a1(first, c)}:${a1(totalRow - 1, c)})` } : 0);
-  put(totalRow, 0, [[`I alt (${input.skemaer.length} borgere)`, null, colSum(2), colSum(3), colSum(4), colSum(5), colSum(6), colSum(7), colSum(8)]]);
-  formats.push({ rect: rect(totalRow, 0, 1, 9), style: "total" });
-  formats.push({ rect: rect(first, 2, input.skemaer.length + 1, 5), numberFormat: NUMBER_FORMATS.decimal2 });
-  formats.push({ rect: rect(first, 7, input.skemaer.length + 1, 1), numberFormat: NUMBER_FORMATS.kr });
-  formats.push({ rect: rect(first, 8, input.skemaer.length + 1, 1), numberFormat: NUMBER_FORMATS.integer });
+  d.put(totalRow, 0, [[`I alt (${input.skemaer.length} borgere)`, null, colSum(2), colSum(3), colSum(4), colSum(5), colSum(6), colSum(7), colSum(8)]]);
+  d.style(rect(totalRow, 0, 1, 9), "total");
+  d.numberFormat(rect(first, 2, input.skemaer.length + 1, 5), NUMBER_FORMATS.decimal2);
+  d.numberFormat(rect(first, 7, input.skemaer.length + 1, 1), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(first, 8, input.skemaer.length + 1, 1), NUMBER_FORMATS.integer);
 
   let row = totalRow + 2;
-  put(row++, 0, [["Personalets ATA-kapacitet (fra budgetmodellen)"]]);
-  formats.push({ rect: rect(row - 1, 0), style: "section" });
+  d.section(row++, "Personalets ATA-kapacitet (fra budgetmodellen)");
   const value = (v: number | { ref: string }): Cell => (typeof v === "number" ? v : { f: v.ref });
   const line = (label: string, c: Cell, numberFormat: string) => {
     const r = row++;
-    put(r, 0, [[label, c]]);
-    formats.push({ rect: rect(r, 1), style: "output", numberFormat });
+    d.put(r, 0, [[label, c]]).style(rect(r, 1), "output", numberFormat);
     return r;
   };
   const staffAtaHours = line("ATA-timer hos personalet pr. år", value(input.staffAtaHours), NUMBER_FORMATS.kr);
@@ -270,10 +251,10 @@ export function buildDoegnskemaSummary(input: DoegnskemaSummaryInput): { spec: S
   const granted = line("Udmålte ATA-timer pr. år (døgnskemaerne)", { f: a1(totalRow, 4, true, true) }, NUMBER_FORMATS.kr);
   const overDelivery = line("Kapacitet ud over det udmålte (timer pr. år)", { f: `${a1(staffAtaHours, 1, true, true)}-${a1(granted, 1, true, true)}` }, NUMBER_FORMATS.kr);
   const overDeliveryKr = line("Kapacitet ud over det udmålte i kr.", { f: `${a1(overDelivery, 1, true, true)}*${a1(timepris, 1, true, true)}` }, NUMBER_FORMATS.kr);
-  const spec: SheetSpec = {
-    name: sheetName, kind: "doegnskema-oversigt", blocks, formats, protect: true, tabColor: "#7030A0",
+  const spec = d.toSpec({
+    name: sheetName, kind: "doegnskema-oversigt", protect: true, tabColor: "#7030A0",
     columnWidths: { 0: 44, 1: 18, 2: 12, 3: 12, 4: 12, 5: 12, 6: 14, 7: 14, 8: 10 },
-  };
+  });
   return { spec, layout: { sheetName, firstRow: first, totalRow, capacity: { staffAtaHours, granted, overDelivery, overDeliveryKr, timepris } } };
 }
 

@@ -2,11 +2,12 @@
 // prognosis is a native formula of its chosen method over input tables on the same sheet (booked
 // forbrug per month, tilgang, λ table) and links to the Disponering, Risikosager and
 // Budgetforudsætninger sheets; the variance split per foranstaltningstype follows below.
-import { CoreUsageError, dayToSerial, formatDate, methodDef, monthStart, type LambdaMethod, type MethodId, type MonthSeries } from "../core";
+import { CoreUsageError, dayToSerial, methodDef, monthStart, type LambdaMethod, type MethodId, type MonthSeries } from "../core";
 import { a1, rect, sheetRef } from "./a1";
 import type { BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
+import { draft, generatedBy, reportTitle, type ReportOptions, type SheetDraft } from "./draft";
 import type { RisikosagerLayout } from "./risikosager";
-import { NUMBER_FORMATS, type Block, type Cell, type FormatRule, type SheetSpec } from "./spec";
+import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
 /** A konto's row of "Pr. konto" on a Disponering sheet, to sum its months k+1..12. */
 export interface DisponeringRef {
@@ -39,7 +40,7 @@ export interface VarianceLine {
   prisBudget?: number;
 }
 
-export interface PrognoseSheetInput {
+export interface PrognoseSheetInput extends ReportOptions {
   year: number;
   /** Last booked month k (1–12). */
   bookedThrough: number;
@@ -52,9 +53,6 @@ export interface PrognoseSheetInput {
   risikosager?: RisikosagerLayout;
   budgetforudsaetninger?: BudgetforudsaetningerLayout;
   variance?: readonly VarianceLine[];
-  kommune?: string;
-  generatedOn: number;
-  sheetName?: string;
 }
 
 export interface PrognoseLayout {
@@ -81,6 +79,215 @@ const VAR = { foranstaltning: 0, konto: 1, haapB: 2, prisB: 3, budget: 4, haapF:
 
 export const prognoseSheetName = (year: number, k: number) => `Prognose ${year}-${String(k).padStart(2, "0")}`;
 
+/** The row plan and what every section reads; `row` is the next free row below the actuals. */
+interface Plan {
+  d: SheetDraft;
+  input: PrognoseSheetInput;
+  year: number;
+  k: number;
+  months: MonthSeries["months"];
+  /** Index in `months` of January and of month k of the budget year. */
+  jan: number;
+  kIdx: number;
+  kontos: readonly PrognoseKonto[];
+  mainHeader: number;
+  mainFirst: number;
+  totalRow: number;
+  basisHeader: number;
+  basisFirst: number;
+  actualsHeader: number;
+  actualsFirst: number;
+  actualsRows: { row: number; konto: string }[];
+  row: number;
+}
+
+const KCELL = "$B$4", RESTCELL = "$B$5";
+const ACTUALS_FIRST_COL = 1;
+const aCol = (j: number) => ACTUALS_FIRST_COL + j;
+const aRange = (row: number, from: number, to: number) => `${a1(row, aCol(from))}:${a1(row, aCol(to))}`;
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+function writeHeading(p: Plan): void {
+  const { d, year, k, input } = p;
+  d.heading({
+    title: reportTitle(`Prognose ${year} pr. konto, bogført til og med ${pad2(k)}.${year}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)}. Gule celler er grundlag, der kan rettes; prognoserne er formler. Afvigelse > 0 er merforbrug.`,
+    width: 11,
+    rows: [["Budgetår", year], ["Bogført til og med måned", k], ["Resterende måneder", { f: "12-B4" }]],
+  });
+  d.format(rect(2, 0, 3, 1), { bold: true });
+}
+
+/** Bogført forbrug pr. måned (inputs). */
+function writeActuals(p: Plan): void {
+  const { d, months, kontos, actualsHeader, actualsFirst } = p;
+  d.section(actualsHeader - 1, "Bogført forbrug pr. måned");
+  d.header(actualsHeader, 0, ["Konto", ...months.map((m) => dayToSerial(monthStart(m.y, m.m)))]);
+  d.numberFormat(rect(actualsHeader, 1, 1, months.length), "mmm yy");
+  if (kontos.length === 0) return;
+  d.put(actualsFirst, 0, kontos.map((kt) => [kt.konto, ...(p.input.actuals.rows.find((r) => r.konto === kt.konto)?.values ?? months.map(() => 0))]));
+  d.input(rect(actualsFirst, 1, kontos.length, months.length));
+}
+
+/** Pulje: tilgang per month (inputs) and a λ table per konto with method "pulje". */
+function writePools(p: Plan): PrognoseLayout["pools"] {
+  const { d, year, k } = p;
+  const pools: PrognoseLayout["pools"] = [];
+  const poolKontos = p.kontos.filter((kt) => kt.method === "pulje");
+  if (poolKontos.length === 0) return pools;
+  const lambda = p.input.lambda ?? { kind: "gennemsnit", months: 12 };
+  const intake = p.input.intake ?? { months: [], rows: [] };
+  const n = intake.months.length;
+  if (n === 0) throw new CoreUsageError("metoden pulje kræver en tilgangstabel");
+  d.section(p.row++, `Pulje til ukendt tilgang — tilgang af nye sager pr. måned; λ = ${lambda.kind === "trend" ? "lineær trend" : `gennemsnit af de seneste ${Math.min(lambda.months, n)} måneder`}`);
+  const intakeHeader = p.row++;
+  d.header(intakeHeader, 0, ["Konto", ...intake.months.map((m) => dayToSerial(monthStart(m.y, m.m)))]);
+  d.numberFormat(rect(intakeHeader, 1, 1, n), "mmm yy");
+  const xRow = p.row++;
+  d.put(xRow, 0, [["Måned nr.", ...intake.months.map((_, j) => j + 1)]]).style(rect(xRow, 0, 1, 1), "note");
+  const intakeRows = new Map<string, number>();
+  for (const kt of poolKontos) {
+    intakeRows.set(kt.konto, p.row);
+    d.put(p.row, 0, [[kt.konto, ...(intake.rows.find((r) => r.konto === kt.konto)?.values ?? intake.months.map(() => 0))]]);
+    d.style(rect(p.row, 1, 1, n), "input");
+    p.row++;
+  }
+  p.row++;
+  const xs = `${a1(xRow, 1, true, true)}:${a1(xRow, n, true, true)}`;
+  for (const kt of poolKontos) {
+    const ir = intakeRows.get(kt.konto)!;
+    const hs = `${a1(ir, 1, true, true)}:${a1(ir, n, true, true)}`;
+    const lastN = Math.min(lambda.kind === "gennemsnit" ? lambda.months : n, n);
+    const recent = `${a1(ir, n - lastN + 1, true, true)}:${a1(ir, n, true, true)}`;
+    d.put(p.row, 0, [[`Pulje ${kt.konto}`, "Pris pr. måned", kt.puljePrisPrMaaned ?? 0]]);
+    d.style(rect(p.row, 0), "section").input(rect(p.row, 2));
+    const priceCell = a1(p.row, 2, true, true);
+    p.row++;
+    d.header(p.row++, 0, ["Måned", "λ (nye sager pr. måned)", "Resterende måneder", "λ × resterende måneder"], true);
+    const lambdaRows: number[] = [];
+    const lFirst = p.row;
+    for (let m = k + 1; m <= 12; m++) {
+      const j = m - k;
+      const l = lambda.kind === "trend"
+        ? `MAX(0,AVERAGE(${hs})+SLOPE(${hs},${xs})*(COUNT(${xs})+${j}-AVERAGE(${xs})))`
+        : `AVERAGE(${recent})`;
+      d.put(p.row, 0, [[dayToSerial(monthStart(year, m)), { f: l }, 12 - m + 1, { f: `${a1(p.row, 1)}*${a1(p.row, 2)}` }]]);
+      lambdaRows.push(p.row++);
+    }
+    d.numberFormat(rect(lFirst, 0, 12 - k, 1), "mmm yy").numberFormat(rect(lFirst, 1, 12 - k, 1), NUMBER_FORMATS.decimal2);
+    const tot = p.row++;
+    const lRange = (c: number) => (k < 12 ? `${a1(lFirst, c)}:${a1(tot - 1, c)}` : null);
+    d.put(tot, 0, [["Pulje i alt", null, null, k < 12 ? { f: `SUMPRODUCT(${lRange(1)},${lRange(2)})*${priceCell}` } : 0]]);
+    d.style(rect(tot, 0, 1, 4), "total").numberFormat(rect(tot, 3), NUMBER_FORMATS.kr);
+    pools.push({ konto: kt.konto, totalCell: a1(tot, 3), lambdaRows, lambdaCol: 1 });
+    p.row++;
+  }
+  return pools;
+}
+
+/** Afvigelsesforklaring: mængde- and priseffekt per foranstaltningstype. */
+function writeVariance(p: Plan): { varianceRows: PrognoseLayout["varianceRows"]; varianceTotalRow: number } {
+  const { d } = p;
+  const variance = p.input.variance ?? [];
+  const varianceRows: PrognoseLayout["varianceRows"] = [];
+  if (variance.length === 0) return { varianceRows, varianceTotalRow: -1 };
+  d.section(p.row++, "Afvigelsesforklaring pr. foranstaltningstype: mængdeeffekt = (HÅP forventet − HÅP budget) × GNS-pris budget; priseffekt = (GNS-pris forventet − GNS-pris budget) × HÅP forventet");
+  d.header(p.row++, 0, ["Foranstaltning", "Konto", "HÅP budget", "GNS-pris budget", "Budget", "HÅP forventet", "GNS-pris forventet", "Forventet", "Afvigelse", "Mængdeeffekt", "Priseffekt"], true);
+  const bf = p.input.budgetforudsaetninger;
+  const vFirst = p.row;
+  for (const line of variance) {
+    const r = p.row++;
+    const bRow = bf?.rows.find((x) => x.assumption.foranstaltning === line.foranstaltning);
+    const link = (col: number): Cell => ({ f: `${sheetRef(bf!.sheetName)}${a1(bRow!.row, col, true, true)}` });
+    const c = (col: number) => a1(r, col);
+    d.put(r, 0, [[
+      line.foranstaltning, line.konto,
+      bRow ? link(bf!.yearCols[0].haap) : (line.haapBudget ?? 0),
+      bRow ? link(bf!.yearCols[0].pris) : (line.prisBudget ?? 0),
+      { f: `${c(VAR.haapB)}*${c(VAR.prisB)}` },
+      line.haapForventet, line.prisForventet,
+      { f: `${c(VAR.haapF)}*${c(VAR.prisF)}` },
+      { f: `${c(VAR.forventet)}-${c(VAR.budget)}` },
+      { f: `(${c(VAR.haapF)}-${c(VAR.haapB)})*${c(VAR.prisB)}` },
+      { f: `(${c(VAR.prisF)}-${c(VAR.prisB)})*${c(VAR.haapF)}` },
+    ]]);
+    if (!bRow) d.style(rect(r, VAR.haapB, 1, 2), "input");
+    varianceRows.push({ row: r, line });
+  }
+  d.style(rect(vFirst, VAR.haapF, variance.length, 2), "input");
+  const varianceTotalRow = p.row++;
+  const vs = (col: number): Cell => ({ f: `SUM(${a1(vFirst, col)}:${a1(varianceTotalRow - 1, col)})` });
+  d.put(varianceTotalRow, 0, [["I alt", null, vs(VAR.haapB), null, vs(VAR.budget), vs(VAR.haapF), null, vs(VAR.forventet), vs(VAR.afvigelse), vs(VAR.maengde), vs(VAR.pris)]]);
+  d.style(rect(varianceTotalRow, 0, 1, 11), "total");
+  const all = variance.length + 1;
+  for (const col of [VAR.haapB, VAR.haapF]) d.numberFormat(rect(vFirst, col, all, 1), NUMBER_FORMATS.haap);
+  for (const col of [VAR.prisB, VAR.budget, VAR.prisF, VAR.forventet, VAR.afvigelse, VAR.maengde, VAR.pris]) d.numberFormat(rect(vFirst, col, all, 1), NUMBER_FORMATS.kr);
+  return { varianceRows, varianceTotalRow };
+}
+
+/** Grundlag pr. konto: what the methods read for the rest of the year. */
+function writeBasis(p: Plan, pools: PrognoseLayout["pools"]): void {
+  const { d, k, kontos, basisHeader, basisFirst } = p;
+  d.section(basisHeader - 1, "Grundlag pr. konto (resten af året)");
+  d.header(basisHeader, 0, ["Konto", "Disponeret resten af året", "Risikosager (vægtet)", "Pulje til ukendt tilgang", "Skøn (forventet regnskab)", "Gns. seneste 12 bogførte måneder"], true);
+  const rs = p.input.risikosager;
+  const has12 = p.kIdx >= 11;
+  kontos.forEach((kt, i) => {
+    const r = basisFirst + i;
+    const dr = kt.disponeret;
+    const disp: Cell = dr === undefined ? 0 : typeof dr === "number" ? dr
+      : k === 12 ? 0 : { f: `SUM(${sheetRef(dr.sheet)}${a1(dr.row, dr.firstMonthCol + k)}:${a1(dr.row, dr.firstMonthCol + 11)})` };
+    if (typeof dr === "number") d.style(rect(r, BASIS.disponeret), "input");
+    let risk: Cell = 0;
+    if (rs && rs.byKonto.length > 0) {
+      const f = rs.byKonto[0].row, l = rs.byKonto[rs.byKonto.length - 1].row;
+      const ref = (c: number) => `${sheetRef(rs.sheetName)}${a1(f, c, true, true)}:${a1(l, c, true, true)}`;
+      risk = { f: `SUMIFS(${ref(rs.summaryAmountCol)},${ref(0)},${a1(r, 0, false, true)})` };
+    }
+    const pool = pools.find((x) => x.konto === kt.konto);
+    d.put(r, 0, [[kt.konto, disp, risk, pool ? { f: pool.totalCell } : null, kt.method === "skoen" ? (kt.skoen ?? 0) : null,
+      has12 ? { f: `AVERAGE(${aRange(p.actualsRows[i].row, p.kIdx - 11, p.kIdx)})` } : { f: "NA()" }]]);
+    if (kt.method === "skoen") d.style(rect(r, BASIS.skoen), "input");
+  });
+  if (kontos.length > 0) d.numberFormat(rect(basisFirst, 1, kontos.length, 5), NUMBER_FORMATS.kr);
+}
+
+/** Prognose pr. konto: each konto's method writes its own rest-of-year formula (core METHODS). */
+function writeMain(p: Plan): void {
+  const { d, kontos, mainHeader, mainFirst, totalRow } = p;
+  d.section(mainHeader - 1, "Prognose pr. konto");
+  d.header(mainHeader, 0, ["Konto", "Tekst", "Metode", "Budget", "Forbrug til dato", "Prognose resten af året", "Forventet regnskab", "Afvigelse (kr.)", "Afvigelse (%)"], true);
+  kontos.forEach((kt, i) => {
+    const r = mainFirst + i, b = p.basisFirst + i;
+    const basis = (c: number) => a1(b, c);
+    const own = (c: number) => a1(r, c);
+    const method = methodDef(kt.method);
+    const rest = method.restFormula({
+      disponeret: basis(BASIS.disponeret), risiko: basis(BASIS.risiko), pulje: basis(BASIS.pulje), gns12: basis(BASIS.gns12),
+      skoen: basis(BASIS.skoen), budget: own(MAIN.budget), forbrug: own(MAIN.forbrug), restMonths: RESTCELL,
+    });
+    d.put(r, 0, [[
+      kt.konto, kt.tekst, method.name, kt.budget,
+      { f: `SUM(${aRange(p.actualsRows[i].row, p.jan, p.kIdx)})` },
+      { f: rest },
+      { f: `${own(MAIN.forbrug)}+${own(MAIN.rest)}` },
+      { f: `${own(MAIN.forventet)}-${own(MAIN.budget)}` },
+      { f: `IF(${own(MAIN.budget)}=0,NA(),${own(MAIN.afvigelse)}/${own(MAIN.budget)})` },
+    ]]);
+  });
+  const sumCol = (c: number): Cell => (kontos.length > 0 ? { f: `SUM(${a1(mainFirst, c)}:${a1(totalRow - 1, c)})` } : 0);
+  d.put(totalRow, 0, [["I alt", null, null, sumCol(MAIN.budget), sumCol(MAIN.forbrug), sumCol(MAIN.rest), sumCol(MAIN.forventet),
+    { f: `${a1(totalRow, MAIN.forventet)}-${a1(totalRow, MAIN.budget)}` },
+    { f: `IF(${a1(totalRow, MAIN.budget)}=0,NA(),${a1(totalRow, MAIN.afvigelse)}/${a1(totalRow, MAIN.budget)})` }]]);
+  d.style(rect(totalRow, 0, 1, 9), "total");
+  if (kontos.length > 0) {
+    d.style(rect(mainFirst, MAIN.budget, kontos.length, 1), "input");
+    d.style(rect(mainFirst, MAIN.forventet, kontos.length, 1), "output");
+  }
+  d.numberFormat(rect(mainFirst, MAIN.budget, kontos.length + 1, 5), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(mainFirst, MAIN.afvigelsePct, kontos.length + 1, 1), NUMBER_FORMATS.percent);
+}
+
 export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; layout: PrognoseLayout } {
   const { year, bookedThrough: k } = input;
   if (!Number.isInteger(k) || k < 1 || k > 12) throw new CoreUsageError(`bookedThrough skal være 1–12, fik ${k}`);
@@ -90,215 +297,33 @@ export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; lay
   const jan = idx(year, 1);
   if (kIdx < 0 || jan < 0 || kIdx - jan !== k - 1) throw new CoreUsageError(`forbrugstabellen skal indeholde ${year}-01 … ${year}-${k} uden huller`);
   const sheetName = input.sheetName ?? prognoseSheetName(year, k);
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
-  const cells = (row: number, col: number, rows: Cell[][]) => blocks.push({ kind: "cells", row, col, cells: rows });
-
-  cells(0, 0, [
-    [`Prognose ${year} pr. konto, bogført til og med ${String(k).padStart(2, "0")}.${year}${input.kommune ? ` — ${input.kommune}` : ""}`],
-    [`Genereret af Styringsark ${formatDate(input.generatedOn)}. Gule celler er grundlag, der kan rettes; prognoserne er formler. Afvigelse > 0 er merforbrug.`],
-    ["Budgetår", year],
-    ["Bogført til og med måned", k],
-    ["Resterende måneder", { f: "12-B4" }],
-  ]);
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, 11), style: "banner" }, { rect: rect(2, 0, 3, 1), bold: true });
-  const kCell = "$B$4", restCell = "$B$5";
 
   // Row plan: main table, basis table, actuals table, pool tables, variance table.
   const kontos = input.kontos;
   const mainHeader = 7, mainFirst = 8, totalRow = mainFirst + kontos.length;
   const basisHeader = totalRow + 3, basisFirst = basisHeader + 1;
   const actualsHeader = basisFirst + kontos.length + 2, actualsFirst = actualsHeader + 1;
-  const actualsFirstCol = 1;
-  const kontoRows = kontos.map((kt, i) => ({ row: mainFirst + i, konto: kt }));
-  const basisRows = kontos.map((kt, i) => ({ row: basisFirst + i, konto: kt.konto }));
-  const actualsRows = kontos.map((kt, i) => ({ row: actualsFirst + i, konto: kt.konto }));
-  const aCol = (j: number) => actualsFirstCol + j;
-  const aRange = (row: number, from: number, to: number) => `${a1(row, aCol(from))}:${a1(row, aCol(to))}`;
-  const has12 = kIdx >= 11;
-
-  // --- Bogført forbrug pr. måned (inputs)
-  cells(actualsHeader - 1, 0, [["Bogført forbrug pr. måned"]]);
-  formats.push({ rect: rect(actualsHeader - 1, 0), style: "section" });
-  cells(actualsHeader, 0, [["Konto", ...months.map((m) => dayToSerial(monthStart(m.y, m.m)))]]);
-  formats.push({ rect: rect(actualsHeader, 0, 1, months.length + 1), style: "header" }, { rect: rect(actualsHeader, 1, 1, months.length), numberFormat: "mmm yy" });
-  if (kontos.length > 0) {
-    cells(actualsFirst, 0, kontos.map((kt) => [kt.konto, ...(input.actuals.rows.find((r) => r.konto === kt.konto)?.values ?? months.map(() => 0))]));
-    formats.push({ rect: rect(actualsFirst, 1, kontos.length, months.length), style: "input", numberFormat: NUMBER_FORMATS.kr });
-  }
-
-  // --- Pulje: tilgang per month (inputs) and a λ table per konto
-  let row = actualsFirst + kontos.length + 1;
-  const pools: PrognoseLayout["pools"] = [];
-  const poolKontos = kontos.filter((kt) => kt.method === "pulje");
-  const lambda = input.lambda ?? { kind: "gennemsnit", months: 12 };
-  if (poolKontos.length > 0) {
-    const intake = input.intake ?? { months: [], rows: [] };
-    const n = intake.months.length;
-    if (n === 0) throw new CoreUsageError("metoden pulje kræver en tilgangstabel");
-    cells(row++, 0, [[`Pulje til ukendt tilgang — tilgang af nye sager pr. måned; λ = ${lambda.kind === "trend" ? "lineær trend" : `gennemsnit af de seneste ${Math.min(lambda.months, n)} måneder`}`]]);
-    formats.push({ rect: rect(row - 1, 0), style: "section" });
-    const intakeHeader = row++;
-    cells(intakeHeader, 0, [["Konto", ...intake.months.map((m) => dayToSerial(monthStart(m.y, m.m)))]]);
-    formats.push({ rect: rect(intakeHeader, 0, 1, n + 1), style: "header" }, { rect: rect(intakeHeader, 1, 1, n), numberFormat: "mmm yy" });
-    const xRow = row++;
-    cells(xRow, 0, [["Måned nr.", ...intake.months.map((_, j) => j + 1)]]);
-    formats.push({ rect: rect(xRow, 0, 1, 1), style: "note" });
-    const intakeRows = new Map<string, number>();
-    for (const kt of poolKontos) {
-      intakeRows.set(kt.konto, row);
-      cells(row, 0, [[kt.konto, ...(intake.rows.find((r) => r.konto === kt.konto)?.values ?? intake.months.map(() => 0))]]);
-      formats.push({ rect: rect(row, 1, 1, n), style: "input" });
-      row++;
-    }
-    row++;
-    const xs = `${a1(xRow, 1, true, true)}:${a1(xRow, n, true, true)}`;
-    for (const kt of poolKontos) {
-      const ir = intakeRows.get(kt.konto)!;
-      const hs = `${a1(ir, 1, true, true)}:${a1(ir, n, true, true)}`;
-      const lastN = Math.min(lambda.kind === "gennemsnit" ? lambda.months : n, n);
-      const recent = `${a1(ir, n - lastN + 1, true, true)}:${a1(ir, n, true, true)}`;
-      cells(row, 0, [[`Pulje ${kt.konto}`, "Pris pr. måned", kt.puljePrisPrMaaned ?? 0]]);
-      formats.push({ rect: rect(row, 0), style: "section" }, { rect: rect(row, 2), style: "input", numberFormat: NUMBER_FORMATS.kr });
-      const priceCell = a1(row, 2, true, true);
-      row++;
-      cells(row, 0, [["Måned", "λ (nye sager pr. måned)", "Resterende måneder", "λ × resterende måneder"]]);
-      formats.push({ rect: rect(row, 0, 1, 4), style: "header", wrap: true });
-      row++;
-      const lambdaRows: number[] = [];
-      const lFirst = row;
-      for (let m = k + 1; m <= 12; m++) {
-        const j = m - k;
-        const l = lambda.kind === "trend"
-          ? `MAX(0,AVERAGE(${hs})+SLOPE(${hs},${xs})*(COUNT(${xs})+${j}-AVERAGE(${xs})))`
-          : `AVERAGE(${recent})`;
-        cells(row, 0, [[dayToSerial(monthStart(year, m)), { f: l }, 12 - m + 1, { f: `${a1(row, 1)}*${a1(row, 2)}` }]]);
-        lambdaRows.push(row++);
-      }
-      formats.push({ rect: rect(lFirst, 0, 12 - k, 1), numberFormat: "mmm yy" }, { rect: rect(lFirst, 1, 12 - k, 1), numberFormat: NUMBER_FORMATS.decimal2 });
-      const tot = row++;
-      const lRange = (c: number) => (k < 12 ? `${a1(lFirst, c)}:${a1(tot - 1, c)}` : null);
-      cells(tot, 0, [["Pulje i alt", null, null, k < 12 ? { f: `SUMPRODUCT(${lRange(1)},${lRange(2)})*${priceCell}` } : 0]]);
-      formats.push({ rect: rect(tot, 0, 1, 4), style: "total" }, { rect: rect(tot, 3), numberFormat: NUMBER_FORMATS.kr });
-      pools.push({ konto: kt.konto, totalCell: a1(tot, 3), lambdaRows, lambdaCol: 1 });
-      row++;
-    }
-  }
-
-  // --- Afvigelsesforklaring
-  const variance = input.variance ?? [];
-  const varianceRows: PrognoseLayout["varianceRows"] = [];
-  let varianceTotalRow = -1;
-  if (variance.length > 0) {
-    cells(row++, 0, [["Afvigelsesforklaring pr. foranstaltningstype: mængdeeffekt = (HÅP forventet − HÅP budget) × GNS-pris budget; priseffekt = (GNS-pris forventet − GNS-pris budget) × HÅP forventet"]]);
-    formats.push({ rect: rect(row - 1, 0), style: "section" });
-    const vh = row++;
-    cells(vh, 0, [["Foranstaltning", "Konto", "HÅP budget", "GNS-pris budget", "Budget", "HÅP forventet", "GNS-pris forventet", "Forventet", "Afvigelse", "Mængdeeffekt", "Priseffekt"]]);
-    formats.push({ rect: rect(vh, 0, 1, 11), style: "header", wrap: true });
-    const bf = input.budgetforudsaetninger;
-    const vFirst = row;
-    for (const line of variance) {
-      const r = row++;
-      const bRow = bf?.rows.find((x) => x.assumption.foranstaltning === line.foranstaltning);
-      const link = (col: number): Cell => ({ f: `${sheetRef(bf!.sheetName)}${a1(bRow!.row, col, true, true)}` });
-      const c = (col: number) => a1(r, col);
-      cells(r, 0, [[
-        line.foranstaltning, line.konto,
-        bRow ? link(bf!.yearCols[0].haap) : (line.haapBudget ?? 0),
-        bRow ? link(bf!.yearCols[0].pris) : (line.prisBudget ?? 0),
-        { f: `${c(VAR.haapB)}*${c(VAR.prisB)}` },
-        line.haapForventet, line.prisForventet,
-        { f: `${c(VAR.haapF)}*${c(VAR.prisF)}` },
-        { f: `${c(VAR.forventet)}-${c(VAR.budget)}` },
-        { f: `(${c(VAR.haapF)}-${c(VAR.haapB)})*${c(VAR.prisB)}` },
-        { f: `(${c(VAR.prisF)}-${c(VAR.prisB)})*${c(VAR.haapF)}` },
-      ]]);
-      if (!bRow) formats.push({ rect: rect(r, VAR.haapB, 1, 2), style: "input" });
-      varianceRows.push({ row: r, line });
-    }
-    formats.push({ rect: rect(vFirst, VAR.haapF, variance.length, 2), style: "input" });
-    varianceTotalRow = row++;
-    const vs = (col: number): Cell => ({ f: `SUM(${a1(vFirst, col)}:${a1(varianceTotalRow - 1, col)})` });
-    cells(varianceTotalRow, 0, [["I alt", null, vs(VAR.haapB), null, vs(VAR.budget), vs(VAR.haapF), null, vs(VAR.forventet), vs(VAR.afvigelse), vs(VAR.maengde), vs(VAR.pris)]]);
-    formats.push({ rect: rect(varianceTotalRow, 0, 1, 11), style: "total" });
-    const all = variance.length + 1;
-    for (const col of [VAR.haapB, VAR.haapF]) formats.push({ rect: rect(vFirst, col, all, 1), numberFormat: NUMBER_FORMATS.haap });
-    for (const col of [VAR.prisB, VAR.budget, VAR.prisF, VAR.forventet, VAR.afvigelse, VAR.maengde, VAR.pris]) formats.push({ rect: rect(vFirst, col, all, 1), numberFormat: NUMBER_FORMATS.kr });
-  }
-
-  // --- Grundlag pr. konto
-  cells(basisHeader - 1, 0, [["Grundlag pr. konto (resten af året)"]]);
-  formats.push({ rect: rect(basisHeader - 1, 0), style: "section" });
-  cells(basisHeader, 0, [["Konto", "Disponeret resten af året", "Risikosager (vægtet)", "Pulje til ukendt tilgang", "Skøn (forventet regnskab)", "Gns. seneste 12 bogførte måneder"]]);
-  formats.push({ rect: rect(basisHeader, 0, 1, 6), style: "header", wrap: true });
-  const rs = input.risikosager;
-  kontos.forEach((kt, i) => {
-    const r = basisFirst + i;
-    const d = kt.disponeret;
-    const disp: Cell = d === undefined ? 0 : typeof d === "number" ? d
-      : k === 12 ? 0 : { f: `SUM(${sheetRef(d.sheet)}${a1(d.row, d.firstMonthCol + k)}:${a1(d.row, d.firstMonthCol + 11)})` };
-    if (typeof d === "number") formats.push({ rect: rect(r, BASIS.disponeret), style: "input" });
-    let risk: Cell = 0;
-    if (rs && rs.byKonto.length > 0) {
-      const f = rs.byKonto[0].row, l = rs.byKonto[rs.byKonto.length - 1].row;
-      const ref = (c: number) => `${sheetRef(rs.sheetName)}${a1(f, c, true, true)}:${a1(l, c, true, true)}`;
-      risk = { f: `SUMIFS(${ref(rs.summaryAmountCol)},${ref(0)},${a1(r, 0, false, true)})` };
-    }
-    const pool = pools.find((p) => p.konto === kt.konto);
-    cells(r, 0, [[kt.konto, disp, risk, pool ? { f: pool.totalCell } : null, kt.method === "skoen" ? (kt.skoen ?? 0) : null,
-      has12 ? { f: `AVERAGE(${aRange(actualsRows[i].row, kIdx - 11, kIdx)})` } : { f: "NA()" }]]);
-    if (kt.method === "skoen") formats.push({ rect: rect(r, BASIS.skoen), style: "input" });
-  });
-  if (kontos.length > 0) formats.push({ rect: rect(basisFirst, 1, kontos.length, 5), numberFormat: NUMBER_FORMATS.kr });
-
-  // --- Prognose pr. konto
-  cells(mainHeader - 1, 0, [["Prognose pr. konto"]]);
-  formats.push({ rect: rect(mainHeader - 1, 0), style: "section" });
-  cells(mainHeader, 0, [["Konto", "Tekst", "Metode", "Budget", "Forbrug til dato", "Prognose resten af året", "Forventet regnskab", "Afvigelse (kr.)", "Afvigelse (%)"]]);
-  formats.push({ rect: rect(mainHeader, 0, 1, 9), style: "header", wrap: true });
-  kontos.forEach((kt, i) => {
-    const r = mainFirst + i, b = basisFirst + i, act = actualsRows[i].row;
-    const basis = (c: number) => a1(b, c);
-    const own = (c: number) => a1(r, c);
-    const rest: Record<MethodId, string> = {
-      disponering: basis(BASIS.disponeret),
-      risikosager: `${basis(BASIS.disponeret)}+${basis(BASIS.risiko)}`,
-      pulje: `${basis(BASIS.disponeret)}+${basis(BASIS.pulje)}`,
-      glidende: `${basis(BASIS.gns12)}*${restCell}`,
-      tolvtedele: `${own(MAIN.budget)}/12*${restCell}`,
-      ramme: `${own(MAIN.budget)}-${own(MAIN.forbrug)}`,
-      skoen: `${basis(BASIS.skoen)}-${own(MAIN.forbrug)}`,
-    };
-    cells(r, 0, [[
-      kt.konto, kt.tekst, methodDef(kt.method).name, kt.budget,
-      { f: `SUM(${aRange(act, jan, kIdx)})` },
-      { f: rest[kt.method] },
-      { f: `${own(MAIN.forbrug)}+${own(MAIN.rest)}` },
-      { f: `${own(MAIN.forventet)}-${own(MAIN.budget)}` },
-      { f: `IF(${own(MAIN.budget)}=0,NA(),${own(MAIN.afvigelse)}/${own(MAIN.budget)})` },
-    ]]);
-  });
-  const sumCol = (c: number): Cell => (kontos.length > 0 ? { f: `SUM(${a1(mainFirst, c)}:${a1(totalRow - 1, c)})` } : 0);
-  cells(totalRow, 0, [["I alt", null, null, sumCol(MAIN.budget), sumCol(MAIN.forbrug), sumCol(MAIN.rest), sumCol(MAIN.forventet),
-    { f: `${a1(totalRow, MAIN.forventet)}-${a1(totalRow, MAIN.budget)}` },
-    { f: `IF(${a1(totalRow, MAIN.budget)}=0,NA(),${a1(totalRow, MAIN.afvigelse)}/${a1(totalRow, MAIN.budget)})` }]]);
-  formats.push({ rect: rect(totalRow, 0, 1, 9), style: "total" });
-  if (kontos.length > 0) {
-    formats.push({ rect: rect(mainFirst, MAIN.budget, kontos.length, 1), style: "input" });
-    formats.push({ rect: rect(mainFirst, MAIN.forventet, kontos.length, 1), style: "output" });
-  }
-  formats.push({ rect: rect(mainFirst, MAIN.budget, kontos.length + 1, 5), numberFormat: NUMBER_FORMATS.kr });
-  formats.push({ rect: rect(mainFirst, MAIN.afvigelsePct, kontos.length + 1, 1), numberFormat: NUMBER_FORMATS.percent });
+  const p: Plan = {
+    d: draft(), input, year, k, months, jan, kIdx, kontos, mainHeader, mainFirst, totalRow, basisHeader, basisFirst, actualsHeader, actualsFirst,
+    actualsRows: kontos.map((kt, i) => ({ row: actualsFirst + i, konto: kt.konto })),
+    row: actualsFirst + kontos.length + 1,
+  };
+  writeHeading(p);
+  writeActuals(p);
+  const pools = writePools(p);
+  const { varianceRows, varianceTotalRow } = writeVariance(p);
+  writeBasis(p, pools);
+  writeMain(p);
 
   const columnWidths: Record<number, number> = { 0: 24, 1: 30, 2: 30, 3: 14, 4: 14, 5: 14, 6: 14, 7: 14, 8: 11, 9: 14, 10: 14 };
   for (let j = 0; j < months.length; j++) columnWidths[aCol(j)] = Math.max(columnWidths[aCol(j)] ?? 0, 11);
 
   return {
-    spec: { name: sheetName, kind: "prognose", blocks, formats, columnWidths, freeze: { rows: mainHeader + 1, cols: 1 }, protect: true, tabColor: "#375623" },
+    spec: p.d.toSpec({ name: sheetName, kind: "prognose", columnWidths, freeze: { rows: mainHeader + 1, cols: 1 }, protect: true, tabColor: "#375623" }),
     layout: {
-      sheetName, kCell, restCell, cols: MAIN, kontoRows, totalRow, basisCols: BASIS, basisRows, actualsRows, actualsFirstCol, pools,
-      varianceCols: VAR, varianceRows, varianceTotalRow,
+      sheetName, kCell: KCELL, restCell: RESTCELL, cols: MAIN, kontoRows: kontos.map((kt, i) => ({ row: mainFirst + i, konto: kt })), totalRow,
+      basisCols: BASIS, basisRows: kontos.map((kt, i) => ({ row: basisFirst + i, konto: kt.konto })), actualsRows: p.actualsRows,
+      actualsFirstCol: ACTUALS_FIRST_COL, pools, varianceCols: VAR, varianceRows, varianceTotalRow,
     },
   };
 }
-

@@ -9,6 +9,7 @@ import {
 import { buildBudgetbemaerkninger, type BudgetbemaerkningerLayout } from "./budgetbemaerkninger";
 import { buildBudgetforudsaetninger, type BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
 import type { DisponeringLayout } from "./disponering";
+import type { ReportOptions } from "./draft";
 import { buildPrognose, prognoseSheetName, type PrognoseKonto, type PrognoseLayout, type VarianceLine } from "./prognose";
 import { buildRisikosager, type RisikosagerLayout } from "./risikosager";
 import type { SheetSpec } from "./spec";
@@ -72,9 +73,8 @@ export interface PrognosePackage {
   };
 }
 
-export interface PackageOptions {
-  kommune?: string;
-  generatedOn: number;
+/** The package names its sheets itself, so it takes the report options without `sheetName`. */
+export interface PackageOptions extends Omit<ReportOptions, "sheetName"> {
   /** When the workbook has our Disponering sheet, the prognosis links to its "Pr. konto" rows. */
   disponering?: DisponeringLayout;
   overslagsaar?: number;

@@ -1,20 +1,18 @@
 // "Risikosager": known cases that may turn into placements, weighted by probability, for the rest of
 // the budget year (docs/domain.md §4 Risikosag-prognose). Each row is antal × udgift × sandsynlighed ×
 // måneder, as SOC.RISIKOPROGNOSE computes it, and the sheet sums them per foranstaltning and konto.
-import { dayToSerial, formatDate, monthStart, type RiskRow } from "../core";
+import { dayToSerial, monthStart, type RiskRow } from "../core";
 import { a1, rect } from "./a1";
-import { NUMBER_FORMATS, type Block, type FormatRule, type SheetSpec } from "./spec";
+import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
+import { NUMBER_FORMATS, type SheetSpec } from "./spec";
 
-export interface RisikosagerInput {
+export interface RisikosagerInput extends ReportOptions {
   year: number;
   /** Last booked month k: risk cases count from month k+1 at the earliest. */
   bookedThrough: number;
   cases: readonly RiskRow[];
   /** Konto of each foranstaltning (from Budgetforudsætninger), to sum per konto. */
   kontoOf: (foranstaltning: string) => string;
-  kommune?: string;
-  generatedOn: number;
-  sheetName?: string;
 }
 
 export interface RisikosagerLayout {
@@ -45,75 +43,63 @@ export function monthsToYearEndFormula(startRef: string, yearRef: string): strin
 export function buildRisikosager(input: RisikosagerInput): { spec: SheetSpec; layout: RisikosagerLayout } {
   const { year } = input;
   const sheetName = input.sheetName ?? "Risikosager";
-  const blocks: Block[] = [];
-  const formats: FormatRule[] = [];
+  const d = draft();
   const yearCell = { row: 2, col: 1 }, fromCell = { row: 3, col: 1 };
   const y = a1(yearCell.row, yearCell.col, true, true), from = a1(fromCell.row, fromCell.col, true, true);
-  blocks.push({
-    kind: "cells", row: 0, col: 0,
-    cells: [
-      [`Risikosager ${year}${input.kommune ? ` — ${input.kommune}` : ""}`],
-      [`Genereret af Styringsark ${formatDate(input.generatedOn)}. Vægtet udgift = antal × månedlig udgift × sandsynlighed × måneder fra start (tidligst prognosemåneden) til årets udgang.`],
+  d.heading({
+    title: reportTitle(`Risikosager ${year}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)}. Vægtet udgift = antal × månedlig udgift × sandsynlighed × måneder fra start (tidligst prognosemåneden) til årets udgang.`,
+    width: WIDTH,
+    rows: [
       ["Budgetår", year],
       ["Prognosen gælder fra", input.bookedThrough >= 12 ? dayToSerial(monthStart(year + 1, 1)) : dayToSerial(monthStart(year, input.bookedThrough + 1))],
     ],
   });
-  formats.push({ rect: rect(0, 0), style: "title" }, { rect: rect(1, 0, 1, WIDTH), style: "banner" });
-  formats.push({ rect: rect(2, 0, 2, 1), bold: true }, { rect: rect(3, 1), numberFormat: NUMBER_FORMATS.date });
+  d.format(rect(2, 0, 2, 1), { bold: true }).numberFormat(rect(3, 1), NUMBER_FORMATS.date);
 
   const headerRow = 5, first = headerRow + 1;
-  blocks.push({
-    kind: "cells", row: headerRow, col: 0,
-    cells: [["Id", "Forventet foranstaltning", "Konto", "Antal", "Månedlig udgift", "Sandsynlighed", "Forventet start", "Regnes fra", "Måneder resten af året", "Vægtet udgift"]],
-  });
-  formats.push({ rect: rect(headerRow, 0, 1, WIDTH), style: "header", wrap: true });
+  d.header(headerRow, 0, ["Id", "Forventet foranstaltning", "Konto", "Antal", "Månedlig udgift", "Sandsynlighed", "Forventet start", "Regnes fra", "Måneder resten af året", "Vægtet udgift"], true);
   const rows: RisikosagerLayout["rows"] = [];
   if (input.cases.length > 0) {
-    blocks.push({
-      kind: "cells", row: first, col: 0,
-      cells: input.cases.map((c, i) => {
-        rows.push({ row: first + i, risk: c });
-        return [c.id, c.foranstaltning, input.kontoOf(c.foranstaltning), c.antal, c.udgiftPrMaaned, c.sandsynlighed, dayToSerial(c.forventetStart)];
-      }),
-    });
+    d.put(first, 0, input.cases.map((c, i) => {
+      rows.push({ row: first + i, risk: c });
+      return [c.id, c.foranstaltning, input.kontoOf(c.foranstaltning), c.antal, c.udgiftPrMaaned, c.sandsynlighed, dayToSerial(c.forventetStart)];
+    }));
     const n = input.cases.length;
     const r = (c: number) => a1(first, c, false, true);
-    blocks.push({ kind: "fill", rect: rect(first, COLS.fra, n, 1), formula: `MAX(${r(COLS.start)},${from})` });
-    blocks.push({ kind: "fill", rect: rect(first, COLS.maaneder, n, 1), formula: monthsToYearEndFormula(r(COLS.fra), y) });
-    blocks.push({ kind: "fill", rect: rect(first, COLS.vaegtet, n, 1), formula: `${r(COLS.antal)}*${r(COLS.udgift)}*${r(COLS.sandsynlighed)}*${r(COLS.maaneder)}` });
-    formats.push({ rect: rect(first, 0, n, 7), style: "input" }, { rect: rect(first, COLS.vaegtet, n, 1), style: "output" });
+    d.fill(rect(first, COLS.fra, n, 1), `MAX(${r(COLS.start)},${from})`);
+    d.fill(rect(first, COLS.maaneder, n, 1), monthsToYearEndFormula(r(COLS.fra), y));
+    d.fill(rect(first, COLS.vaegtet, n, 1), `${r(COLS.antal)}*${r(COLS.udgift)}*${r(COLS.sandsynlighed)}*${r(COLS.maaneder)}`);
+    d.style(rect(first, 0, n, 7), "input").style(rect(first, COLS.vaegtet, n, 1), "output");
+    d.validate(rect(first, COLS.sandsynlighed, n, 1), { type: "decimal", min: 0, max: 1 }, "Sandsynligheden skal ligge mellem 0 og 100 %");
+    d.validate(rect(first, COLS.start, n, 1), { type: "date" }, "Forventet start skal være en dato");
   }
   const n = input.cases.length;
   const totalRow = first + n;
   const last = Math.max(totalRow - 1, first);
-  blocks.push({ kind: "cells", row: totalRow, col: 0, cells: [["I alt", null, null, n > 0 ? { f: `SUM(${a1(first, COLS.antal)}:${a1(last, COLS.antal)})` } : 0]] });
-  blocks.push({ kind: "cells", row: totalRow, col: COLS.vaegtet, cells: [[n > 0 ? { f: `SUM(${a1(first, COLS.vaegtet)}:${a1(last, COLS.vaegtet)})` } : 0]] });
-  formats.push({ rect: rect(totalRow, 0, 1, WIDTH), style: "total" });
-  formats.push({ rect: rect(first, COLS.udgift, n + 1, 1), numberFormat: NUMBER_FORMATS.kr });
-  formats.push({ rect: rect(first, COLS.sandsynlighed, n + 1, 1), numberFormat: NUMBER_FORMATS.percent });
-  formats.push({ rect: rect(first, COLS.start, n + 1, 2), numberFormat: NUMBER_FORMATS.date });
-  formats.push({ rect: rect(first, COLS.maaneder, n + 1, 1), numberFormat: NUMBER_FORMATS.decimal2 });
-  formats.push({ rect: rect(first, COLS.vaegtet, n + 1, 1), numberFormat: NUMBER_FORMATS.kr });
+  d.put(totalRow, 0, [["I alt", null, null, n > 0 ? { f: `SUM(${a1(first, COLS.antal)}:${a1(last, COLS.antal)})` } : 0]]);
+  d.put(totalRow, COLS.vaegtet, [[n > 0 ? { f: `SUM(${a1(first, COLS.vaegtet)}:${a1(last, COLS.vaegtet)})` } : 0]]);
+  d.style(rect(totalRow, 0, 1, WIDTH), "total");
+  d.numberFormat(rect(first, COLS.udgift, n + 1, 1), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(first, COLS.sandsynlighed, n + 1, 1), NUMBER_FORMATS.percent);
+  d.numberFormat(rect(first, COLS.start, n + 1, 2), NUMBER_FORMATS.date);
+  d.numberFormat(rect(first, COLS.maaneder, n + 1, 1), NUMBER_FORMATS.decimal2);
+  d.numberFormat(rect(first, COLS.vaegtet, n + 1, 1), NUMBER_FORMATS.kr);
 
   // Summaries: SUMIFS over the case rows, so an edited probability or start moves them too.
   const amountCol = 3;
   let row = totalRow + 2;
   const summary = (title: string, keyCol: number, keys: string[]) => {
-    blocks.push({ kind: "cells", row: row++, col: 0, cells: [[title]] });
-    formats.push({ rect: rect(row - 1, 0), style: "section" });
-    blocks.push({ kind: "cells", row: row++, col: 0, cells: [[title.replace("Pr. ", "").replace(/^./, (ch) => ch.toUpperCase()), null, "Antal sager", "Vægtet udgift"]] });
-    formats.push({ rect: rect(row - 1, 0, 1, 4), style: "header" });
+    d.section(row++, title);
+    d.header(row++, 0, [title.replace("Pr. ", "").replace(/^./, (ch) => ch.toUpperCase()), null, "Antal sager", "Vægtet udgift"]);
     const out: { row: number; key: string }[] = [];
     const range = (c: number) => `${a1(first, c, true, true)}:${a1(last, c, true, true)}`;
     for (const key of keys) {
       const kRef = a1(row, 0, false, true);
-      blocks.push({
-        kind: "cells", row, col: 0,
-        cells: [[key, null, n > 0 ? { f: `SUMIFS(${range(COLS.antal)},${range(keyCol)},${kRef})` } : 0, n > 0 ? { f: `SUMIFS(${range(COLS.vaegtet)},${range(keyCol)},${kRef})` } : 0]],
-      });
+      d.put(row, 0, [[key, null, n > 0 ? { f: `SUMIFS(${range(COLS.antal)},${range(keyCol)},${kRef})` } : 0, n > 0 ? { f: `SUMIFS(${range(COLS.vaegtet)},${range(keyCol)},${kRef})` } : 0]]);
       out.push({ row: row++, key });
     }
-    formats.push({ rect: rect(row - keys.length, amountCol, keys.length, 1), numberFormat: NUMBER_FORMATS.kr });
+    d.numberFormat(rect(row - keys.length, amountCol, keys.length, 1), NUMBER_FORMATS.kr);
     row++;
     return out;
   };
@@ -122,15 +108,11 @@ export function buildRisikosager(input: RisikosagerInput): { spec: SheetSpec; la
   const byKonto = summary("Pr. konto", COLS.konto, uniq(input.cases.map((c) => input.kontoOf(c.foranstaltning)))).map((x) => ({ row: x.row, konto: x.key }));
 
   return {
-    spec: {
-      name: sheetName, kind: "risikosager", blocks, formats, protect: true, tabColor: "#C00000",
+    spec: d.toSpec({
+      name: sheetName, kind: "risikosager", protect: true, tabColor: "#C00000",
       columnWidths: { 0: 22, 1: 24, 2: 11, 3: 11, 4: 14, 5: 13, 6: 13, 7: 12, 8: 12, 9: 14 },
       freeze: { rows: first, cols: 1 },
-      validations: n > 0 ? [
-        { rect: rect(first, COLS.sandsynlighed, n, 1), rule: { type: "decimal", min: 0, max: 1 }, error: "Sandsynligheden skal ligge mellem 0 og 100 %" },
-        { rect: rect(first, COLS.start, n, 1), rule: { type: "date" }, error: "Forventet start skal være en dato" },
-      ] : [],
-    },
+    }),
     layout: { sheetName, yearCell, fromCell, rows, totalRow, cols: COLS, byForanstaltning, byKonto, summaryAmountCol: amountCol },
   };
 }

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import type { WorkbookActions } from "./actions";
+import type { Workbook } from "../flows";
 import { PANELS, type PanelDef } from "./panels";
 
 const useStyles = makeStyles({
@@ -12,32 +12,36 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  actions: WorkbookActions;
+  workbook: Workbook;
   /** Panels to offer; defaults to every registered panel. */
   panels?: PanelDef[];
 }
 
-export function App({ actions, panels = PANELS }: AppProps): React.ReactElement {
+export function App({ workbook, panels = PANELS }: AppProps): React.ReactElement {
   const styles = useStyles();
-  const [workbook, setWorkbook] = React.useState<string | null>(null);
+  const [fileName, setFileName] = React.useState<string | null>(null);
   const [selected, setSelected] = React.useState(panels[0]?.id ?? "");
   React.useEffect(() => {
     let alive = true;
-    actions.workbookName().then(
-      (name) => alive && setWorkbook(name),
-      () => alive && setWorkbook(""),
+    workbook.name().then(
+      (name) => alive && setFileName(name),
+      () => alive && setFileName(""),
     );
     return () => {
       alive = false;
     };
-  }, [actions]);
+  }, [workbook]);
   const panel = panels.find((p) => p.id === selected) ?? panels[0];
+  const [opened, setOpened] = React.useState<string[]>(panel ? [panel.id] : []);
+  React.useEffect(() => {
+    if (panel && !opened.includes(panel.id)) setOpened((o) => [...o, panel.id]);
+  }, [panel, opened]);
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">Styringsark</Title3>
         <Caption1 className={styles.muted} aria-live="polite">
-          {workbook === null ? "Finder arbejdsbogen …" : workbook ? `Arbejdsbog: ${workbook}` : "Arbejdsbogen kunne ikke læses"}
+          {fileName === null ? "Finder arbejdsbogen …" : fileName ? `Arbejdsbog: ${fileName}` : "Arbejdsbogen kunne ikke læses"}
         </Caption1>
       </header>
       <nav aria-label="Funktioner">
@@ -49,7 +53,16 @@ export function App({ actions, panels = PANELS }: AppProps): React.ReactElement 
           ))}
         </TabList>
       </nav>
-      <section aria-label={panel?.title}>{panel?.render(actions)}</section>
+      {/* A panel is mounted when first opened and then kept (hidden) while another tab is shown: the
+          source read, the check, the results and the outcome of a write still running survive a
+          change of tab. */}
+      {panels
+        .filter((p) => opened.includes(p.id))
+        .map((p) => (
+          <section key={p.id} aria-label={p.title} hidden={p.id !== panel?.id}>
+            {p.render(workbook)}
+          </section>
+        ))}
     </main>
   );
 }

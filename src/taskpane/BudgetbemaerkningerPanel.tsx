@@ -2,13 +2,12 @@
 // offers to copy them.
 import * as React from "react";
 import { Body1, Button, Caption1, Spinner, makeStyles } from "@fluentui/react-components";
-import type { WorkbookActions } from "./actions";
-import { generate, loadInputs, loadSettings, today, writtenText } from "./prognoseLogic";
+import { errorText, generateBudgetbemaerkninger, today, type Workbook } from "../flows";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: "10px" } });
 
 export interface BudgetbemaerkningerPanelProps {
-  actions: WorkbookActions;
+  workbook: Workbook;
   generatedOn?: number;
   /** Puts text on the clipboard; the browser's clipboard by default. */
   copy?: (text: string) => Promise<void>;
@@ -16,7 +15,7 @@ export interface BudgetbemaerkningerPanelProps {
 
 const browserCopy = (text: string) => navigator.clipboard.writeText(text);
 
-export function BudgetbemaerkningerPanel({ actions, generatedOn, copy = browserCopy }: BudgetbemaerkningerPanelProps): React.ReactElement {
+export function BudgetbemaerkningerPanel({ workbook, generatedOn, copy = browserCopy }: BudgetbemaerkningerPanelProps): React.ReactElement {
   const styles = useStyles();
   const [paragraphs, setParagraphs] = React.useState<string[]>([]);
   const [busy, setBusy] = React.useState(false);
@@ -26,15 +25,11 @@ export function BudgetbemaerkningerPanel({ actions, generatedOn, copy = browserC
     setBusy(true);
     setStatus("");
     try {
-      const [inputs, settings] = await Promise.all([loadInputs(actions), loadSettings(actions)]);
-      const blocking = inputs.problems.filter((p) => p.code === "table.missing");
-      if (blocking.length > 0) throw new Error(blocking.map((p) => p.message).join("; "));
-      const pkg = generate(inputs, settings, generatedOn ?? today());
-      setParagraphs(pkg.figures.omraader.map((o) => o.text));
-      const names = (await actions.generateSheets(pkg.specs.filter((s) => s.kind === "budgetbemaerkninger"))).map((s) => s.written);
-      setStatus(writtenText(names));
+      const out = await generateBudgetbemaerkninger(workbook, generatedOn ?? today());
+      setParagraphs(out.paragraphs);
+      setStatus(out.message);
     } catch (e) {
-      setStatus(`Budgetbemærkningerne kunne ikke skrives: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Budgetbemærkningerne kunne ikke skrives: ${errorText(e)}`);
     } finally {
       setBusy(false);
     }

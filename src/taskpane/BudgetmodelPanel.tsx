@@ -2,9 +2,10 @@
 import * as React from "react";
 import { StatusLine, type PanelStatus } from "./StatusLine";
 import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
-import type { WorkbookActions } from "./actions";
-import { budgetmodelRequest } from "./budgetmodelForm";
-import { guessChoice, prefillRequest, PREFILL_SOURCES, type PrefillChoice, type PrefillSource } from "./budgetmodelPrefill";
+import {
+  errorText, generateBudgetmodel, parseBudgetmodelForm, PREFILL_SOURCES, startBudgetmodel, today, type PrefillChoice,
+  type PrefillSource, type Workbook,
+} from "../flows";
 
 const SOURCE_LABELS: Record<PrefillSource, string> = {
   regnskab: "Regnskab sidste år (tabel)",
@@ -12,7 +13,7 @@ const SOURCE_LABELS: Record<PrefillSource, string> = {
   haap: "Helårspersoner pr. funktionsniveau (tabel)",
 };
 
-export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): React.ReactElement {
+export function BudgetmodelPanel({ workbook }: { workbook: Workbook }): React.ReactElement {
   const [tilbud, setTilbud] = React.useState("");
   const [year, setYear] = React.useState(String(new Date().getFullYear() + 1));
   const [errors, setErrors] = React.useState<Record<string, string>>({});
@@ -21,47 +22,37 @@ export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): Rea
   const [tables, setTables] = React.useState<string[]>([]);
   const [choice, setChoice] = React.useState<PrefillChoice>({});
   const [problems, setProblems] = React.useState<string[]>([]);
-  const create = actions.createBudgetmodel;
 
   React.useEffect(() => {
     let live = true;
     // Without tables (or a host that cannot list them) the panel still creates an empty model.
-    actions.listTables().then(
-      (list) => {
-        if (!live) return;
-        const names = list.map((t) => t.name);
-        setTables(names);
-        setChoice(guessChoice(names));
-      },
-      () => undefined,
-    );
+    void startBudgetmodel(workbook).then((start) => {
+      if (!live) return;
+      setTables(start.tables);
+      setChoice(start.choice);
+    });
     return () => {
       live = false;
     };
-  }, [actions]);
+  }, [workbook]);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const form = budgetmodelRequest({ tilbud, year });
+    const form = parseBudgetmodelForm({ tilbud, year });
     if (!form.ok) {
       setErrors(form.errors);
       return;
     }
     setErrors({});
-    if (!create) return;
     setBusy(true);
     setStatus(null);
     setProblems([]);
     try {
-      const pre = await prefillRequest(actions, form.request, choice);
-      setProblems(pre.problems.map((p) => p.message));
-      const out = await create(pre.request);
-      const from = pre.request.source ? ` med tal fra ${pre.request.source}` : "";
-      const n = pre.problems.length;
-      const skipped = n > 0 ? ` ${n} ${n === 1 ? "problem" : "problemer"} i tabellerne; se listen.` : "";
-      setStatus({ intent: "success", text: `Arket "${out.sheets.join(", ")}" er oprettet${from}.${skipped}${out.note ? ` ${out.note}` : ""}` });
+      const out = await generateBudgetmodel(workbook, form.request, choice, today());
+      setProblems(out.problems.map((p) => p.message));
+      setStatus({ intent: "success", text: out.message });
     } catch (error) {
-      setStatus({ intent: "error", text: error instanceof Error ? error.message : String(error) });
+      setStatus({ intent: "error", text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -90,7 +81,7 @@ export function BudgetmodelPanel({ actions }: { actions: WorkbookActions }): Rea
           </Select>
         </Field>
       ))}
-      <Button appearance="primary" type="submit" disabled={busy || !create}>
+      <Button appearance="primary" type="submit" disabled={busy}>
         {busy ? "Opretter …" : "Opret budgetmodel"}
       </Button>
       <StatusLine status={status} />

@@ -5,13 +5,11 @@ import {
   Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select,
   Subtitle2, tokens,
 } from "@fluentui/react-components";
-import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, ymdToDay, type ColumnMapping } from "../core";
-import type { WorkbookActions } from "./actions";
-import type { GenerateProgress, SourceData, TableInfo } from "./caseSource";
+import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping } from "../core";
 import {
-  buildSpecs, checkSource, initialMapping, MAPPING_SETTING, parseSavedMappings, readActuals, rememberMapping,
-  type SavedMappings,
-} from "./disponeringFlow";
+  checkCaseSource, errorText, generateDisponering, readCaseSource, saveMapping, startDisponering, today as todayDay,
+  type LocatedProblem, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
+} from "../flows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -21,55 +19,52 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "6px" },
 });
 
-const rows = (n: number) => `${n} ${n === 1 ? "række" : "rækker"}`;
-
 const SELECTION = "__markering__";
 const NONE = "__ingen__";
 
 export interface DisponeringPanelProps {
-  actions: WorkbookActions;
+  workbook: Workbook;
   /** Today's date as a day number (injectable so tests are deterministic). */
   today?: () => Date;
 }
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-export function DisponeringPanel({ actions, today = () => new Date() }: DisponeringPanelProps): React.ReactElement {
+export function DisponeringPanel({ workbook, today = () => new Date() }: DisponeringPanelProps): React.ReactElement {
   const styles = useStyles();
   const [tables, setTables] = React.useState<TableInfo[]>([]);
   const [sourceChoice, setSourceChoice] = React.useState(SELECTION);
-  const [source, setSource] = React.useState<SourceData | null>(null);
+  const [source, setSource] = React.useState<SourceTable | null>(null);
   const [saved, setSaved] = React.useState<SavedMappings>({});
   const [mapping, setMapping] = React.useState<ColumnMapping>({});
   const [year, setYear] = React.useState(String(today().getFullYear()));
   const [actualsChoice, setActualsChoice] = React.useState(NONE);
   const [busy, setBusy] = React.useState(false);
-  const [progress, setProgress] = React.useState<GenerateProgress | null>(null);
+  const [progress, setProgress] = React.useState<WriteProgress | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  const [bookedProblems, setBookedProblems] = React.useState<LocatedProblem[]>([]);
   const [done, setDone] = React.useState<string | null>(null);
 
   React.useEffect(() => {
     let alive = true;
-    actions.listTables().then((t) => {
+    void startDisponering(workbook).then((start) => {
       if (!alive) return;
-      setTables(t);
-      if (t.length > 0) setSourceChoice(t[0].name);
-    }, () => undefined);
-    actions.loadSetting(MAPPING_SETTING).then((s) => alive && setSaved(parseSavedMappings(s)), () => undefined);
+      setTables(start.tables);
+      setSaved(start.saved);
+      if (start.tables.length > 0) setSourceChoice(start.tables[0].name);
+    });
     return () => {
       alive = false;
     };
-  }, [actions]);
+  }, [workbook]);
 
-  const checked = React.useMemo(() => (source ? checkSource(source, mapping) : null), [source, mapping]);
+  const checked = React.useMemo(() => (source ? checkCaseSource(source, mapping) : null), [source, mapping]);
 
   const readSource = async () => {
     setError(null);
     setDone(null);
     try {
-      const s = sourceChoice === SELECTION ? await actions.readSelection() : await actions.readTable(sourceChoice);
-      setSource(s);
-      setMapping(initialMapping(s, saved));
+      const read = await readCaseSource(workbook, sourceChoice === SELECTION ? null : sourceChoice, saved);
+      setSource(read.source);
+      setMapping(read.mapping);
     } catch (e) {
       setError(`Kilden kunne ikke læses: ${errorText(e)}`);
     }
@@ -81,9 +76,7 @@ export function DisponeringPanel({ actions, today = () => new Date() }: Disponer
     if (value === NONE) delete next[field];
     else next[field] = Number(value);
     setMapping(next);
-    const nextSaved = rememberMapping(saved, source, next);
-    setSaved(nextSaved);
-    actions.saveSetting(MAPPING_SETTING, JSON.stringify(nextSaved)).catch(() => undefined);
+    saveMapping(workbook, saved, source, next).then(setSaved, () => undefined);
   };
 
   const yearNumber = Number(year);
@@ -95,27 +88,18 @@ export function DisponeringPanel({ actions, today = () => new Date() }: Disponer
     setBusy(true);
     setError(null);
     setDone(null);
+    setBookedProblems([]);
     setProgress({ fraction: 0, text: "Forbereder arkene …" });
     try {
-      let actuals;
-      if (actualsChoice !== NONE) {
-        actuals = readActuals(await actions.readTable(actualsChoice));
-        if (actuals.problems.length > 0) {
-          setError(actuals.problems.map((p) => p.message).join("\n"));
-          return;
-        }
-      }
-      const t = today();
-      const specs = buildSpecs({
-        year: yearNumber, cases: checked.cases, source, actuals,
-        generatedOn: ymdToDay(t.getFullYear(), t.getMonth() + 1, t.getDate()),
+      const out = await generateDisponering(workbook, {
+        year: yearNumber, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
+        generatedOn: todayDay(today()), onProgress: setProgress,
       });
-      const written = await actions.generateSheets(specs, setProgress);
-      const moved = written.filter((w) => w.movedAsideForUserSheet);
-      setDone(
-        `Færdig: ${written.map((w) => `"${w.written}"`).join(" og ")} er skrevet med ${checked.cases.length} sager.` +
-          (moved.length > 0 ? ` Et ark af dine hed allerede ${moved.map((w) => `"${w.wanted}"`).join(", ")} og er ikke rørt.` : ""),
-      );
+      if (out.written) setDone(out.message);
+      else {
+        setError(out.message);
+        setBookedProblems(out.problems);
+      }
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -124,7 +108,7 @@ export function DisponeringPanel({ actions, today = () => new Date() }: Disponer
     }
   };
 
-  const headerOptions = source?.headers.map((h, i) => ({ value: String(i), text: String(h ?? "").trim() || `Kolonne ${i + 1}` })) ?? [];
+  const headerOptions = source?.header.map((h, i) => ({ value: String(i), text: String(h ?? "").trim() || `Kolonne ${i + 1}` })) ?? [];
 
   return (
     <div className={styles.root}>
@@ -167,25 +151,9 @@ export function DisponeringPanel({ actions, today = () => new Date() }: Disponer
           {checked.missing.length > 0 ? (
             <MessageBar intent="warning"><MessageBarBody>Vælg en kolonne til {checked.missing.join(" og ")}.</MessageBarBody></MessageBar>
           ) : (
-            <Body1 as="p" aria-live="polite">
-              {`${rows(checked.dataRows)}: ${checked.cases.length} sager bruges, ${rows(checked.rejectedRows)} har fejl og er udeladt, ${checked.problems.filter((p) => p.severity === "advarsel").length} advarsler.`}
-            </Body1>
+            <Body1 as="p" aria-live="polite">{checked.summary}</Body1>
           )}
-          {checked.problems.length > 0 && (
-            <ul className={styles.problems} aria-label="Problemer">
-              {checked.problems.map((p, i) => (
-                <li key={i}>
-                  {p.address ? (
-                    <Link as="button" onClick={() => actions.selectCell(p.sheet, p.address!).catch(() => undefined)}>
-                      {`${p.severity === "fejl" ? "Fejl" : "Advarsel"} i ${p.address}: ${p.message}`}
-                    </Link>
-                  ) : (
-                    p.message
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ProblemList problems={checked.problems} workbook={workbook} className={styles.problems} label="Problemer" />
         </section>
       )}
 
@@ -209,7 +177,28 @@ export function DisponeringPanel({ actions, today = () => new Date() }: Disponer
       {progress && <ProgressBar value={progress.fraction} aria-label={progress.text} />}
       {progress && <Caption1 aria-live="polite">{progress.text}</Caption1>}
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      <ProblemList problems={bookedProblems} workbook={workbook} className={styles.problems} label="Problemer i de bogførte beløb" />
       {done && <MessageBar intent="success"><MessageBarBody>{done}</MessageBarBody></MessageBar>}
     </div>
+  );
+}
+
+/** Problems as a list; one with a cell selects it in the workbook when clicked. */
+function ProblemList({ problems, workbook, className, label }: { problems: readonly LocatedProblem[]; workbook: Workbook; className: string; label: string }): React.ReactElement | null {
+  if (problems.length === 0) return null;
+  return (
+    <ul className={className} aria-label={label}>
+      {problems.map((p, i) => (
+        <li key={i}>
+          {p.address && p.sheet ? (
+            <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
+              {`${p.severity === "fejl" ? "Fejl" : "Advarsel"} i ${p.address}: ${p.message}`}
+            </Link>
+          ) : (
+            p.message
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -2,38 +2,37 @@
 import * as React from "react";
 import { StatusLine, type PanelStatus } from "./StatusLine";
 import { Body1, Button, Field, Input } from "@fluentui/react-components";
-import type { WorkbookActions } from "./actions";
-import { doegnskemaRequest } from "./budgetmodelForm";
+import {
+  errorText, generateDoegnskema, generateDoegnskemaSummary, parseDoegnskemaForm, today, type CreatedOutcome, type Workbook,
+} from "../flows";
 
-export function DoegnskemaPanel({ actions }: { actions: WorkbookActions }): React.ReactElement {
+export function DoegnskemaPanel({ workbook }: { workbook: Workbook }): React.ReactElement {
   const [fields, setFields] = React.useState({ borger: "", tilbud: "", ydelsespakke: "", timer: "" });
-  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [errors, setErrors] = React.useState<Partial<Record<string, string>>>({});
   const [status, setStatus] = React.useState<PanelStatus | null>(null);
   const [busy, setBusy] = React.useState(false);
   const set = (k: keyof typeof fields) => (_e: unknown, d: { value: string }) => setFields((f) => ({ ...f, [k]: d.value }));
 
-  const run = async (work: () => Promise<{ sheets: string[]; note?: string }>) => {
+  const run = async (work: () => Promise<CreatedOutcome>) => {
     setBusy(true);
     setStatus(null);
     try {
-      const out = await work();
-      setStatus({ intent: "success", text: `Oprettet: ${out.sheets.join(", ")}.${out.note ? ` ${out.note}` : ""}` });
+      setStatus({ intent: "success", text: (await work()).message });
     } catch (error) {
-      setStatus({ intent: "error", text: error instanceof Error ? error.message : String(error) });
+      setStatus({ intent: "error", text: errorText(error) });
     } finally {
       setBusy(false);
     }
   };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const form = doegnskemaRequest(fields);
+    const form = parseDoegnskemaForm(fields);
     if (!form.ok) {
       setErrors(form.errors);
       return;
     }
     setErrors({});
-    const create = actions.createDoegnskema;
-    if (create) void run(() => create(form.request));
+    void run(() => generateDoegnskema(workbook, form.request, today()));
   };
   const summary = () => {
     if (fields.tilbud.trim() === "") {
@@ -41,8 +40,7 @@ export function DoegnskemaPanel({ actions }: { actions: WorkbookActions }): Reac
       return;
     }
     setErrors({});
-    const create = actions.createDoegnskemaSummary;
-    if (create) void run(() => create(fields.tilbud.trim()));
+    void run(() => generateDoegnskemaSummary(workbook, fields.tilbud.trim(), today()));
   };
 
   return (
@@ -63,10 +61,10 @@ export function DoegnskemaPanel({ actions }: { actions: WorkbookActions }): Reac
       <Field label="Udmålte timer pr. uge" validationMessage={errors.timer}>
         <Input value={fields.timer} onChange={set("timer")} inputMode="decimal" />
       </Field>
-      <Button appearance="primary" type="submit" disabled={busy || !actions.createDoegnskema}>
+      <Button appearance="primary" type="submit" disabled={busy}>
         Opret døgnskema
       </Button>{" "}
-      <Button type="button" onClick={summary} disabled={busy || !actions.createDoegnskemaSummary}>
+      <Button type="button" onClick={summary} disabled={busy}>
         Opret oversigt for tilbuddet
       </Button>
       <StatusLine status={status} />

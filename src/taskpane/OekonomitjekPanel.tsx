@@ -3,34 +3,31 @@ import * as React from "react";
 import { useActionStatus } from "./useActionStatus";
 import { StatusLines } from "./StatusLine";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import type { WorkbookActions } from "./actions";
-import { parseOekonomitjekForm } from "./overviewForms";
+import { generateOekonomitjek, parseOekonomitjekForm, today as todayDay, type Workbook } from "../flows";
 import { useCaseSheets } from "./useCaseSheets";
 import { useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface OekonomitjekPanelProps {
-  actions: WorkbookActions;
+  workbook: Workbook;
   /** Today, proposing year and month. */
   today?: Date;
 }
 
-export function OekonomitjekPanel({ actions, today = new Date() }: OekonomitjekPanelProps): React.ReactElement {
-  const { sheets, error } = useCaseSheets(actions);
+export function OekonomitjekPanel({ workbook, today = new Date() }: OekonomitjekPanelProps): React.ReactElement {
+  const { sheets, error } = useCaseSheets(workbook);
   const [before, setBefore] = React.useState("");
   const [now, setNow] = React.useState("");
   const [year, setYear] = React.useState(String(today.getFullYear()));
   const [month, setMonth] = React.useState(String(today.getMonth() + 1));
-  const [maskCpr, setMaskCpr] = useMaskCprChoice(actions);
+  const [maskCpr, setMaskCpr] = useMaskCprChoice(workbook);
   const { status, setStatus, busy, run: runAction } = useActionStatus();
 
   const run = async () => {
     const form = parseOekonomitjekForm({ before, now, year, month, maskCpr });
-    if (!form.ok) return setStatus(form.problems);
-    if (!actions.generateOekonomitjek) return setStatus(["Funktionen er ikke tilgængelig her"]);
-    const generate = actions.generateOekonomitjek;
+    if (!form.ok) return setStatus(Object.values(form.errors));
     await runAction(async () => {
-      const out = await generate(form.value);
-      return [`Skrev arket ${out.sheets.join(", ")}.`, ...out.problems];
+      const out = await generateOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() });
+      return [out.message, ...out.problems.map((p) => p.message)];
     });
   };
   const options = [<option key="" value="">(vælg ark)</option>, ...sheets.map((s) => <option key={s}>{s}</option>)];

@@ -3,35 +3,32 @@ import * as React from "react";
 import { useActionStatus } from "./useActionStatus";
 import { StatusLines } from "./StatusLine";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import type { WorkbookActions } from "./actions";
-import { parseOverblikForm } from "./overviewForms";
+import { generateOverblik, parseOverblikForm, today, type Workbook } from "../flows";
 import { useCaseSheets } from "./useCaseSheets";
 import { useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface OverblikPanelProps {
-  actions: WorkbookActions;
+  workbook: Workbook;
   /** Budget year proposed in the form. */
   defaultYear?: number;
 }
 
-export function OverblikPanel({ actions, defaultYear = new Date().getFullYear() }: OverblikPanelProps): React.ReactElement {
-  const { sheets, error } = useCaseSheets(actions);
+export function OverblikPanel({ workbook, defaultYear = new Date().getFullYear() }: OverblikPanelProps): React.ReactElement {
+  const { sheets, error } = useCaseSheets(workbook);
   const [source, setSource] = React.useState("");
   const [year, setYear] = React.useState(String(defaultYear));
   const [baseYear, setBaseYear] = React.useState(String(defaultYear - 1));
   const [target, setTarget] = React.useState("75 %");
-  const [maskCpr, setMaskCpr] = useMaskCprChoice(actions);
+  const [maskCpr, setMaskCpr] = useMaskCprChoice(workbook);
   const { status, setStatus, busy, run: runAction } = useActionStatus();
   const chosen = source || sheets[0] || "";
 
   const run = async () => {
     const form = parseOverblikForm({ source: chosen, year, baseYear, target, maskCpr });
-    if (!form.ok) return setStatus(form.problems);
-    if (!actions.generateOverblik) return setStatus(["Funktionen er ikke tilgængelig her"]);
-    const generate = actions.generateOverblik;
+    if (!form.ok) return setStatus(Object.values(form.errors));
     await runAction(async () => {
-      const out = await generate(form.value);
-      return [`Skrev arkene ${out.sheets.join(", ")}.`, ...out.problems];
+      const out = await generateOverblik(workbook, { ...form.request, generatedOn: today() });
+      return [out.message, ...out.problems.map((p) => p.message)];
     });
   };
 

@@ -1,25 +1,24 @@
 import * as React from "react";
 import { Body1, Caption1, Switch } from "@fluentui/react-components";
-import type { WorkbookActions } from "./actions";
-import { formatMaskCpr, loadMaskCpr, MASK_CPR_KEY } from "./settings";
+import { loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
 
 export interface OversigtPanelProps {
-  actions: WorkbookActions;
+  workbook: Workbook;
 }
 
 /** What the add-in offers, in the user's words, and the workbook's settings. */
-export function OversigtPanel({ actions }: OversigtPanelProps): React.ReactElement {
+export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<string | null>(null);
   // A stored value arriving after the user flipped the switch must not flip it back.
   const touched = React.useRef(false);
   React.useEffect(() => {
     let alive = true;
-    void loadMaskCpr(actions).then((on) => alive && !touched.current && setMaskCpr(on));
+    void loadMaskCpr(workbook).then((on) => alive && !touched.current && setMaskCpr(on));
     return () => {
       alive = false;
     };
-  }, [actions]);
+  }, [workbook]);
 
   const toggle = async (on: boolean) => {
     const before = maskCpr;
@@ -27,7 +26,7 @@ export function OversigtPanel({ actions }: OversigtPanelProps): React.ReactEleme
     setMaskCpr(on);
     setError(null);
     try {
-      await actions.saveSetting(MASK_CPR_KEY, formatMaskCpr(on));
+      await saveMaskCpr(workbook, on);
     } catch {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);

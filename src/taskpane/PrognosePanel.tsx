@@ -1,11 +1,14 @@
 // Panel "Prognose": choose a method per konto (remembered in the workbook), the pool's λ, and
 // generate Budgetforudsætninger, Risikosager and "Prognose ÅÅÅÅ-MM".
 import * as React from "react";
-import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Select, Spinner, makeStyles } from "@fluentui/react-components";
-import { formatKr, METHODS, type MethodId } from "../core";
+import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner, makeStyles } from "@fluentui/react-components";
+import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
-import type { WorkbookActions } from "./actions";
-import { generate, loadInputs, loadSettings, saveSettings, today, withLambda, withMethod, withSkoen, writtenText, type LoadedInputs } from "./prognoseLogic";
+import {
+  checkPrognoseSettings, errorText, generatePrognose, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
+} from "../flows";
+import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -13,30 +16,38 @@ const useStyles = makeStyles({
 });
 
 export interface PrognosePanelProps {
-  actions: WorkbookActions;
+  workbook: Workbook;
   /** Day number printed in the sheets' banners; today by default. */
   generatedOn?: number;
 }
 
-export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): React.ReactElement {
+export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): React.ReactElement {
   const styles = useStyles();
-  const [inputs, setInputs] = React.useState<LoadedInputs | null>(null);
+  const [inputs, setInputs] = React.useState<PrognoseInputs | null>(null);
   const [settings, setSettings] = React.useState<PrognoseSettings | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [status, setStatus] = React.useState("");
   const [problems, setProblems] = React.useState<string[]>([]);
+  const [tried, setTried] = React.useState(false);
+
+  // A choice is saved when it is made (Budgetbemærkninger reads it from the workbook).
+  const choose = (next: PrognoseSettings) => {
+    setSettings(next);
+    savePrognoseSettings(workbook, next).catch((e) => setStatus(`Valget kunne ikke gemmes i arbejdsbogen: ${errorText(e)}`));
+  };
+  const fieldErrors = inputs && settings ? checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings) : {};
 
   const read = async () => {
     setBusy(true);
     setStatus("");
     try {
-      const [loaded, saved] = await Promise.all([loadInputs(actions), loadSettings(actions)]);
+      const [loaded, saved] = await Promise.all([readPrognoseInputs(workbook), loadPrognoseSettings(workbook)]);
       setInputs(loaded);
       setSettings(saved);
       setProblems(loaded.problems.map((p) => p.message));
-      setStatus(`${loaded.kontos.length} konti læst; budgetår ${loaded.data.year}.`);
+      setStatus(loaded.message);
     } catch (e) {
-      setStatus(`Tabellerne kunne ikke læses: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Tabellerne kunne ikke læses: ${errorText(e)}`);
     } finally {
       setBusy(false);
     }
@@ -44,17 +55,18 @@ export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): Rea
 
   const run = async () => {
     if (!inputs || !settings) return;
+    setTried(true);
+    if (Object.keys(fieldErrors).length > 0) {
+      setStatus("Prognosen er ikke dannet: ret felterne markeret med rødt.");
+      return;
+    }
     setBusy(true);
     try {
-      await saveSettings(actions, settings);
-      const pkg = generate(inputs, settings, generatedOn ?? today());
-      setProblems([...inputs.problems, ...pkg.problems].map((p) => p.message));
-      // Budgetbemærkninger has its own panel; this one writes the prognosis and its inputs.
-      const names = (await actions.generateSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);
-      const total = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
-      setStatus(`${writtenText(names)} Forventet regnskab i alt ${formatKr(total)}`);
+      const out = await generatePrognose(workbook, inputs, settings, generatedOn ?? today());
+      setProblems(out.problems.map((p) => p.message));
+      setStatus(out.message);
     } catch (e) {
-      setStatus(`Prognosen kunne ikke dannes: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Prognosen kunne ikke dannes: ${errorText(e)}`);
     } finally {
       setBusy(false);
     }
@@ -76,7 +88,7 @@ export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): Rea
             return (
               <div key={konto} className={styles.row}>
                 <Field label={`Metode for ${konto}${tekst ? ` ${tekst}` : ""}`}>
-                  <Select value={method} onChange={(_e, d) => setSettings(withMethod(settings, konto, d.value as MethodId))}>
+                  <Select value={method} onChange={(_e, d) => choose(withMethod(settings, konto, d.value as MethodId))}>
                     {METHODS.map((m) => (
                       <option key={m.id} value={m.id}>
                         {m.name}
@@ -85,35 +97,35 @@ export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): Rea
                   </Select>
                 </Field>
                 {method === "skoen" && (
-                  <Field label={`Skøn for ${konto} (kr.)`}>
-                    <Input
-                      type="number"
-                      value={String(settings.skoen?.[konto] ?? "")}
-                      onChange={(_e, d) => setSettings(withSkoen(settings, konto, Number(d.value)))}
-                    />
-                  </Field>
+                  <NumberField
+                    label={`Skøn for ${konto} (kr.)`}
+                    kind="beloeb"
+                    required
+                    value={settings.skoen?.[konto] ?? null}
+                    error={tried ? fieldErrors[konto] : undefined}
+                    onValue={(v) => choose(v === null ? withoutSkoen(settings, konto) : withSkoen(settings, konto, v))}
+                  />
                 )}
               </div>
             );
           })}
-          <Field label="Forventet tilgang (λ) til puljen">
+          <Field label="Forventet tilgang af nye sager pr. måned (til puljen)">
             <RadioGroup
               value={settings.lambda.kind}
-              onChange={(_e, d) => setSettings(withLambda(settings, d.value === "trend" ? { kind: "trend" } : { kind: "gennemsnit", months: 12 }))}
+              onChange={(_e, d) => choose(withLambda(settings, d.value === "trend" ? { kind: "trend" } : { kind: "gennemsnit", months: 12 }))}
             >
               <Radio value="gennemsnit" label="Gennemsnit af de seneste måneder" />
               <Radio value="trend" label="Lineær trend" />
             </RadioGroup>
           </Field>
           {settings.lambda.kind === "gennemsnit" && (
-            <Field label="Antal måneder i gennemsnittet">
-              <Input
-                type="number"
-                min={1}
-                value={String(settings.lambda.months)}
-                onChange={(_e, d) => setSettings(withLambda(settings, { kind: "gennemsnit", months: Math.max(1, Math.round(Number(d.value)) || 1) }))}
-              />
-            </Field>
+            <NumberField
+              label="Antal måneder i gennemsnittet"
+              kind="antal"
+              min={1}
+              value={settings.lambda.months}
+              onValue={(v) => v !== null && choose(withLambda(settings, { kind: "gennemsnit", months: v }))}
+            />
           )}
           <Button appearance="primary" onClick={run} disabled={busy}>
             Dan prognosen
@@ -121,7 +133,7 @@ export function PrognosePanel({ actions, generatedOn }: PrognosePanelProps): Rea
         </>
       )}
       {busy && <Spinner size="tiny" label="Arbejder …" />}
-      <Caption1 role="status">{status}</Caption1>
+      <Body1 as="p" role="status">{status}</Body1>
       {problems.length > 0 && (
         <ul aria-label="Bemærkninger">
           {problems.map((p, i) => (

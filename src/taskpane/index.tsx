@@ -1,15 +1,15 @@
-// Task pane entry: wires the Excel adapter into the React app once Office is ready.
+// Task pane entry: wires the Excel adapter (the Workbook port) into the React app once Office is ready.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
-import { excelActions } from "../excel/actions";
+import { excelWorkbook } from "../excel/workbook";
 
 Office.onReady(() => {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App actions={excelActions} />
+      <App workbook={excelWorkbook} />
     </FluentProvider>,
   );
 });

@@ -1,6 +1,6 @@
 // The navigation's panels. A feature adds its panel here when it exists; no placeholders.
 import * as React from "react";
-import type { WorkbookActions } from "./actions";
+import type { Workbook } from "../flows";
 import { OversigtPanel } from "./OversigtPanel";
 import { DisponeringPanel } from "./DisponeringPanel";
 import { PrognosePanel } from "./PrognosePanel";
@@ -14,18 +14,18 @@ export interface PanelDef {
   id: string;
   /** Danish tab title. */
   title: string;
-  render(actions: WorkbookActions): React.ReactNode;
+  render(workbook: Workbook): React.ReactNode;
 }
 
 /** In the order of the monthly work: cases → prognosis → comments → overview → what changed. */
 export const PANELS: PanelDef[] = [
-  { id: "oversigt", title: "Oversigt", render: (actions) => <OversigtPanel actions={actions} /> },
-  { id: "disponering", title: "Disponeringsark", render: (actions) => <DisponeringPanel actions={actions} /> },
-  { id: "prognose", title: "Prognose", render: (actions) => <PrognosePanel actions={actions} /> },
-  { id: "budgetbemaerkninger", title: "Budgetbemærkninger", render: (actions) => <BudgetbemaerkningerPanel actions={actions} /> },
-  { id: "overblik", title: "Overblik", render: (actions) => <OverblikPanel actions={actions} /> },
-  { id: "oekonomitjek", title: "Økonomitjek", render: (actions) => <OekonomitjekPanel actions={actions} /> },
+  { id: "oversigt", title: "Oversigt", render: (workbook) => <OversigtPanel workbook={workbook} /> },
+  { id: "disponering", title: "Disponeringsark", render: (workbook) => <DisponeringPanel workbook={workbook} /> },
+  { id: "prognose", title: "Prognose", render: (workbook) => <PrognosePanel workbook={workbook} /> },
+  { id: "budgetbemaerkninger", title: "Budgetbemærkninger", render: (workbook) => <BudgetbemaerkningerPanel workbook={workbook} /> },
+  { id: "overblik", title: "Overblik", render: (workbook) => <OverblikPanel workbook={workbook} /> },
+  { id: "oekonomitjek", title: "Økonomitjek", render: (workbook) => <OekonomitjekPanel workbook={workbook} /> },
   // For the tilbudsleder: the provider's budget model and the citizens' døgnskemaer.
-  { id: "budgetmodel", title: "Budgetmodel", render: (actions) => <BudgetmodelPanel actions={actions} /> },
-  { id: "doegnskema", title: "Døgnskema", render: (actions) => <DoegnskemaPanel actions={actions} /> },
+  { id: "budgetmodel", title: "Budgetmodel", render: (workbook) => <BudgetmodelPanel workbook={workbook} /> },
+  { id: "doegnskema", title: "Døgnskema", render: (workbook) => <DoegnskemaPanel workbook={workbook} /> },
 ];

@@ -1,20 +1,19 @@
-// The worksheets that hold a case table, read once through the actions.
+// The worksheets that hold a case table, read once through the flow.
 import * as React from "react";
-import type { WorkbookActions } from "./actions";
+import { listCaseSheets, type Workbook } from "../flows";
 
-export function useCaseSheets(actions: WorkbookActions): { sheets: string[]; error: string | null } {
+export function useCaseSheets(workbook: Workbook): { sheets: string[]; error: string | null } {
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
     let alive = true;
-    if (!actions.listCaseSheets) return;
-    actions.listCaseSheets().then(
+    listCaseSheets(workbook).then(
       (s) => alive && setSheets(s),
       () => alive && setError("Arkene kunne ikke læses"),
     );
     return () => {
       alive = false;
     };
-  }, [actions]);
+  }, [workbook]);
   return { sheets, error };
 }

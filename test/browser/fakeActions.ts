@@ -1,7 +1,6 @@
 // A test double of the workbook behind the task pane, for the real-browser test: tables with data,
 // document settings in memory, and a record of every call the pane makes.
-import type { WorkbookActions } from "../../src/taskpane/actions";
-import type { SourceData } from "../../src/taskpane/caseSource";
+import type { SourceTable, Workbook } from "../../src/flows/workbook";
 
 export interface FakeTable {
   name: string;
@@ -16,23 +15,20 @@ export interface FakeCalls {
   generated: { name: string; kind: string; blocks: number; firstCaseRow: unknown[] | null; progress: number[] }[];
 }
 
-export function createFakeActions(tables: FakeTable[], calls: FakeCalls): WorkbookActions {
+export function createFakeWorkbook(tables: FakeTable[], calls: FakeCalls): Workbook {
   const settings = new Map<string, string>();
-  const toSource = (t: FakeTable): SourceData => ({ label: `tabellen ${t.name}`, sheet: t.sheet, origin: t.origin, headers: t.values[0], rows: t.values.slice(1) });
-  const find = (name: string) => {
-    const t = tables.find((x) => x.name === name);
-    if (!t) throw new Error(`Tabellen ${name} findes ikke`);
-    return t;
-  };
+  const toSource = (t: FakeTable): SourceTable => ({ label: `tabellen ${t.name}`, sheet: t.sheet, origin: t.origin, header: t.values[0], rows: t.values.slice(1) });
+  const notHere = (what: string) => () => Promise.reject(new Error(`${what} bruges ikke i browsertesten`));
   return {
-    workbookName: async () => "Børn og unge 2025.xlsx",
+    name: async () => "Børn og unge 2025.xlsx",
     listTables: async () => tables.map((t) => ({ name: t.name, sheet: t.sheet })),
-    readTable: async (name) => toSource(find(name)),
-    findTable: async (name) => {
+    readTable: async (name) => {
       const t = tables.find((x) => x.name === name);
-      return t ? { header: t.values[0], rows: t.values.slice(1) } : null;
+      return t ? toSource(t) : null;
     },
     readSelection: async () => toSource(tables[0]),
+    listSheets: notHere("listSheets"),
+    readSheet: notHere("readSheet"),
     selectCell: async (sheet, address) => {
       calls.selectCell.push({ sheet, address });
     },
@@ -41,7 +37,8 @@ export function createFakeActions(tables: FakeTable[], calls: FakeCalls): Workbo
       settings.set(key, value);
       calls.saveSetting.push({ key, value });
     },
-    generateSheets: async (specs, onProgress) => {
+    writeSheets: async (specs, options) => {
+      const onProgress = options?.onProgress;
       const progress: number[] = [];
       for (const [i, s] of specs.entries()) {
         onProgress?.({ fraction: (i + 1) / (specs.length + 1), text: `Skriver arket "${s.name}" …` });

@@ -4,21 +4,21 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
-import type { WorkbookActions } from "../../src/taskpane/actions";
-import { createFakeActions, type FakeCalls, type FakeTable } from "./fakeActions";
+import type { Workbook } from "../../src/flows/workbook";
+import { createFakeWorkbook, type FakeCalls, type FakeTable } from "./fakeActions";
 
 declare global {
   interface Window {
     __fakeTables: FakeTable[];
     __fakeCalls: FakeCalls;
-    __fakeExcel: WorkbookActions;
+    __fakeExcel: Workbook;
   }
 }
 
 window.__fakeCalls = { selectCell: [], saveSetting: [], generated: [] };
-window.__fakeExcel = createFakeActions(window.__fakeTables ?? [], window.__fakeCalls);
+window.__fakeExcel = createFakeWorkbook(window.__fakeTables ?? [], window.__fakeCalls);
 createRoot(document.getElementById("root") as HTMLElement).render(
   <FluentProvider theme={webLightTheme}>
-    <App actions={window.__fakeExcel} />
+    <App workbook={window.__fakeExcel} />
   </FluentProvider>,
 );

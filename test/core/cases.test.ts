@@ -1,6 +1,6 @@
 // Validating a consultant's case table: typed rows, every problem named by row and column.
 import fc from "fast-check";
-import { OPEN_END, formatDate, formatNumber, recogniseHeaders, unitFromHeader, validateCases, ymdToDay, type RawCaseRow } from "../../src/core";
+import { OPEN_END, formatDate, formatNumber, readCaseTable, recogniseHeaders, unitFromHeader, validateCases, ymdToDay, type RawCaseRow } from "../../src/core";
 import { d } from "./builders";
 
 const HEADERS = ["Cpr-nr.", "Navn", "Foranstaltning", "Takst (mdl)", "Startdato", "Stopdato", "Leverandør", "Rådgiver", "Status"];
@@ -39,7 +39,7 @@ describe("validateCases — good rows", () => {
   });
 
   test("a minimal mapping (only takst and start) validates; absent fields are empty", () => {
-    const out = validateCases(table([1000, "01.02.2024"]), { takst: 0, startdato: 1 });
+    const out = validateCases(table([1000, "01.02.2024"]), { takst: 0, start: 1 });
     expect(out.problems).toEqual([]);
     expect(out.cases).toHaveLength(1);
     expect(out.cases[0]).toMatchObject({ cpr: null, navn: "", takst: 1000, enhed: "måned", start: d("01.02.2024"), stop: OPEN_END });
@@ -100,6 +100,7 @@ describe("validateCases — bad rows name row and column", () => {
         message: "Række 2, Stopdato: stopdato 01.04.2024 ligger før startdato 01.05.2024",
         row: 2,
         column: "Stopdato",
+        col: 5,
         severity: "fejl",
       },
     ]);
@@ -149,6 +150,7 @@ describe("validateCases — bad rows name row and column", () => {
         message: "Række 2, Takstenhed: pr. kvartal er ikke en kendt takstenhed (måned, døgn, uge eller år)",
         row: 2,
         column: "Takstenhed",
+        col: 1,
         severity: "fejl",
       },
     ]);
@@ -164,7 +166,7 @@ describe("validateCases — bad rows name row and column", () => {
   });
 
   test("the column is named by the user's header, or by the field label when there is none", () => {
-    const out = validateCases(table(["abc", "01.01.2024"]), { takst: 0, startdato: 1 });
+    const out = validateCases(table(["abc", "01.01.2024"]), { takst: 0, start: 1 });
     expect(out.problems[0].message).toBe("Række 2, Takst: abc er ikke et gyldigt beløb");
     expect(out.problems[0].column).toBe("Takst");
   });
@@ -201,6 +203,7 @@ describe("validateCases — warnings (the row is still used)", () => {
         message: "Række 3, Cpr-nr.: 010190-1234 har allerede en overlappende række for Plejefamilie (række 2)",
         row: 3,
         column: "Cpr-nr.",
+        col: 0,
         severity: "advarsel",
       },
     ]);
@@ -239,6 +242,7 @@ describe("validateCases — warnings (the row is still used)", () => {
         message: "Række 2, Cpr-nr.: 610190-1234 er et erstatningspersonnummer (dag 61–91)",
         row: 2,
         column: "Cpr-nr.",
+        col: 0,
         severity: "advarsel",
       },
     ]);
@@ -270,5 +274,23 @@ describe("properties", () => {
         expect(out.cases.map((c) => [c.takst, c.start, c.stop])).toEqual(rows.map((r) => [r.takst, r.a, r.open ? OPEN_END : r.a + r.len]));
       }),
     );
+  });
+});
+
+describe("readCaseTable — the one reader of case tables", () => {
+  it("recognises the headers, takes the default unit from the takst header and counts rows", () => {
+    const out = readCaseTable({ header: ["Cpr-nr.", "Døgntakst", "Startdato"], rows: [["610117-1001", "2.500", "01.01.2025"], ["", "", ""], ["620117-1002", "x", "01.01.2025"]] });
+    expect(out.cases.map((c) => [c.row, c.takst, c.enhed])).toEqual([[2, 2500, "døgn"]]);
+    expect(out.problems.map((p) => [p.row, p.col, p.column, p.message])).toEqual([
+      [2, 0, "Cpr-nr.", "Række 2, Cpr-nr.: 610117-1001 er et erstatningspersonnummer (dag 61–91)"],
+      [4, 1, "Døgntakst", "Række 4, Døgntakst: x er ikke et gyldigt beløb"],
+    ]);
+    expect([out.dataRows, out.rejectedRows, out.missing]).toEqual([2, 1, []]);
+  });
+
+  it("reads nothing and names the required fields when a column is missing; a given mapping wins", () => {
+    const table = { header: ["Beløb", "Dato"], rows: [[100, "01.02.2025"]] };
+    expect(readCaseTable(table)).toMatchObject({ cases: [], missing: ["takst", "start"], dataRows: 1 });
+    expect(readCaseTable(table, { takst: 0, start: 1 }).cases.map((c) => [c.takst, c.enhed, c.start])).toEqual([[100, "måned", d("01.02.2025")]]);
   });
 });

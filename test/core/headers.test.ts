@@ -22,21 +22,21 @@ describe("recogniseHeaders", () => {
   test("the VIVE-style disponeringsark", () => {
     const headers = ["Cpr-nr.", "Navn", "Foranstaltning", "Takst (mdl)", "Startdato", "Stopdato", "Leverandør", "Rådgiver", "Status"];
     expect(recogniseHeaders(headers)).toEqual({
-      cpr: 0, navn: 1, foranstaltning: 2, takst: 3, startdato: 4, stopdato: 5, leverandoer: 6, raadgiver: 7, status: 8,
+      cpr: 0, navn: 1, foranstaltning: 2, takst: 3, start: 4, stop: 5, leverandoer: 6, raadgiver: 7, status: 8,
     });
   });
 
   test("a døgn sheet with short headers", () => {
     const headers = ["CPR", "Borger", "Ydelse", "Døgntakst", "Start", "Slut", "Tilbud", "Sagsbehandler"];
     expect(recogniseHeaders(headers)).toEqual({
-      cpr: 0, navn: 1, foranstaltning: 2, takst: 3, startdato: 4, stopdato: 5, leverandoer: 6, raadgiver: 7,
+      cpr: 0, navn: 1, foranstaltning: 2, takst: 3, start: 4, stop: 5, leverandoer: 6, raadgiver: 7,
     });
   });
 
   test("Personnummer / Fra / Til / Anbringelsessted / Enhed / Konto", () => {
     const headers = ["Konto", "Personnummer", "Indsats", "Takst", "Enhed", "Fra", "Til", "Anbringelsessted"];
     expect(recogniseHeaders(headers)).toEqual({
-      konto: 0, cpr: 1, foranstaltning: 2, takst: 3, takstenhed: 4, startdato: 5, stopdato: 6, leverandoer: 7,
+      konto: 0, cpr: 1, foranstaltning: 2, takst: 3, enhed: 4, start: 5, stop: 6, leverandoer: 7,
     });
   });
 
@@ -44,12 +44,12 @@ describe("recogniseHeaders", () => {
     ["CPR-nummer", "cpr"], ["Cpr nr", "cpr"], ["cpr.nr.", "cpr"],
     ["Takst pr. måned", "takst"], ["Takst pr. døgn", "takst"], ["Månedstakst", "takst"], ["Mdl. takst", "takst"],
     ["Takst pr. md.", "takst"], ["Månedlig takst", "takst"], ["Ugetakst", "takst"], ["Årstakst", "takst"], ["Pris", "takst"],
-    ["Fra dato", "startdato"], ["Bevilget fra", "startdato"], ["Start dato", "startdato"],
-    ["Slutdato", "stopdato"], ["Til dato", "stopdato"], ["Ophørsdato", "stopdato"], ["Bevilget til", "stopdato"],
+    ["Fra dato", "start"], ["Bevilget fra", "start"], ["Start dato", "start"],
+    ["Slutdato", "stop"], ["Til dato", "stop"], ["Ophørsdato", "stop"], ["Bevilget til", "stop"],
     ["Leverandor", "leverandoer"], ["Udfører", "leverandoer"],
     ["Raadgiver", "raadgiver"], ["Socialrådgiver", "raadgiver"],
     ["Gruppering", "konto"], ["Funktion", "konto"],
-    ["Takstenhed", "takstenhed"], ["Sagsstatus", "status"], ["Barnets navn", "navn"],
+    ["Takstenhed", "enhed"], ["Sagsstatus", "status"], ["Barnets navn", "navn"],
   ])("%s → %s", (header, field) => {
     expect(recogniseHeaders([header])).toEqual({ [field]: 0 });
   });
@@ -59,9 +59,9 @@ describe("recogniseHeaders", () => {
   });
 
   test("missingFields names the required fields the mapping lacks", () => {
-    expect(REQUIRED_FIELDS).toEqual(["takst", "startdato"]);
-    expect(missingFields(recogniseHeaders(["Cpr", "Navn"]))).toEqual(["takst", "startdato"]);
-    expect(missingFields(recogniseHeaders(["Takst", "Navn"]))).toEqual(["startdato"]);
+    expect(REQUIRED_FIELDS).toEqual(["takst", "start"]);
+    expect(missingFields(recogniseHeaders(["Cpr", "Navn"]))).toEqual(["takst", "start"]);
+    expect(missingFields(recogniseHeaders(["Takst", "Navn"]))).toEqual(["start"]);
     expect(missingFields(recogniseHeaders(["Takst", "Fra"]))).toEqual([]);
   });
 

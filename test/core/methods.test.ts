@@ -68,6 +68,21 @@ describe("prognose", () => {
     expect(r).toEqual({ ok: false, problem: { code: "method.input", message: "Skøn mangler skønnet beløb", severity: "fejl" } });
     const d = prognose("disponering", { budget: 1200, actuals: [100] });
     expect(!d.ok && d.problem.message).toBe("Disponering på cpr-niveau mangler disponeret resten af året");
+    // Inputs are checked in the order the row's needs list them: disponering before risiko / pulje.
+    const r1 = prognose("risikosager", { budget: 0, actuals: [100], disponeretRest: 900 });
+    expect(!r1.ok && r1.problem.message).toBe("Disponering + risikosager mangler risikosager");
+    const p1 = prognose("pulje", { budget: 0, actuals: [100] });
+    expect(!p1.ok && p1.problem.message).toBe("Disponering + pulje for ukendt tilgang mangler disponeret resten af året");
+    const g = prognose("glidende", { budget: 0, actuals: [100] });
+    expect(!g.ok && g.problem.message).toBe("12-måneders glidende gennemsnit mangler bogført forbrug pr. måned");
+  });
+
+  it("each method row writes its own rest-of-year formula for the Prognose sheet", () => {
+    const cells = { disponeret: "B13", risiko: "C13", pulje: "D13", gns12: "F13", skoen: "E13", budget: "D9", forbrug: "E9", restMonths: "$B$5" };
+    expect(Object.fromEntries(METHODS.map((m) => [m.id, m.restFormula(cells)]))).toEqual({
+      disponering: "B13", risikosager: "B13+C13", pulje: "B13+D13", glidende: "F13*$B$5", tolvtedele: "D9/12*$B$5",
+      ramme: "D9-E9", skoen: "E13-E9",
+    });
   });
 });
 

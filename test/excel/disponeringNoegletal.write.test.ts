@@ -4,7 +4,7 @@ import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { writeSheets } from "../../src/excel";
 import { FakeWorkbook } from "../support/fakeExcel";
-import { syntheticCases } from "../bench/cases";
+import { syntheticCases } from "../support/randomCases";
 
 function specs(n: number) {
   const d = buildDisponering({ year: 2025, cases: syntheticCases(n), generatedOn: 45000 });

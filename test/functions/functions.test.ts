@@ -16,7 +16,7 @@ const haap = SOC.haap as Loose<number>;
 const gnspris = SOC.gnspris as Loose<number>;
 const risikoprognose = SOC.risikoprognose as Loose<number>;
 const atatimer = SOC.atatimer as Loose<number>;
-const pl = SOC.pl as Loose<number>;
+const pl = SOC.plfremskrivning as Loose<number>;
 
 // Serials (1900 system) of the dates in VIVE Tabel 5.2.
 const S = {
@@ -213,7 +213,7 @@ describe("SOC.HÅP and SOC.GNSPRIS with CPR (hand calculations)", () => {
   });
 });
 
-describe("SOC.RISIKOPROGNOSE, SOC.ATATIMER, SOC.PL (hand calculations)", () => {
+describe("SOC.RISIKOPROGNOSE, SOC.ATATIMER, SOC.PLFREMSKRIVNING (hand calculations)", () => {
   test("RISIKOPROGNOSE = 1 × 50.000 × 0,4 × 6 + 2 × 30.000 × 0,5 × 12 = 120.000 + 360.000", () => {
     expect(risikoprognose(col(1, 2), col(50000, "30.000"), col("40%", 0.5), col(6, 12))).toBeCloseTo(480000, 9);
     expect(risikoprognose(col(1, 2), col(50000, 30000), col("0,4", "50 %"), col(6, 12))).toBeCloseTo(480000, 9);
@@ -360,14 +360,17 @@ describe("errors: #VALUE! with a Danish message naming row and problem", () => {
   });
 });
 
-describe("GNSPRIS with HÅP 0 is #DIV/0!, never 0 or ∞", () => {
+// #N/A, not #DIV/0!: Excel shows a custom message only with #VALUE! and #N/A; for #DIV/0! "a custom
+// error message can't be used" (CustomFunctions.ErrorCode,
+// https://learn.microsoft.com/en-us/javascript/api/custom-functions-runtime/customfunctions.errorcode).
+describe("GNSPRIS with HÅP 0 is #N/A with the Danish reason, never 0 or ∞", () => {
   test("no row overlaps the period", () => {
     const e = excelError(() => gnspris(100000, "01.01.2020", "31.12.2020", "01.01.2023", "31.12.2023"));
-    expect(e.code).toBe("#DIV/0!");
+    expect(e.code).toBe("#N/A");
     expect(e.message).toBe("Helårspersoner er 0 i perioden — gennemsnitsprisen kan ikke beregnes (division med 0)");
   });
 
   test("all rows empty", () => {
-    expect(excelError(() => gnspris(col(null, ""), col(null, ""), col(null, ""), "01.01.2023", "31.12.2023")).code).toBe("#DIV/0!");
+    expect(excelError(() => gnspris(col(null, ""), col(null, ""), col(null, ""), "01.01.2023", "31.12.2023")).code).toBe("#N/A");
   });
 });

@@ -4,9 +4,6 @@
 
 import { prng } from "./randomCases";
 
-// Benchmarks import the PRNG from here too.
-export { prng };
-
 const MEASURES: { name: string; konto: string; unit: string; lo: number; hi: number; weight: number }[] = [
   { name: "Plejefamilie", konto: "5.28.20", unit: "måned", lo: 28000, hi: 60000, weight: 30 },
   { name: "Netværksplejefamilie", konto: "5.28.20", unit: "måned", lo: 12000, hi: 22000, weight: 8 },

@@ -62,7 +62,7 @@ export interface DoubleSheet {
   /** Sheet-scoped names: name → formula ("='Ark'!$A$1:$B$2"). */
   names: Map<string, string>;
   validations: { address: string; rule: unknown }[];
-  charts: { type: string; source: string; seriesBy: string; title?: string; xAxisTitle?: string; yAxisTitle?: string }[];
+  charts: { name?: string; type: string; source: string; seriesBy: string; title?: string; xAxisTitle?: string; yAxisTitle?: string }[];
   autoFills: { from: string; to: string; type: string }[];
   protected: boolean;
   /** Frozen panes as asked for: "at r,c,rows,cols", "rows n" or "columns n". */
@@ -140,7 +140,10 @@ export function sheetPrefix(name: string): string {
  * Calls `fn` for every sheet prefix (`'Navn'!` or `Navn!`) outside string literals and replaces it
  * with what `fn` returns (null keeps it).
  */
+const PLAIN_PREFIX = /[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*!/y;
+
 export function mapSheetPrefixes(formula: string, fn: (sheet: string) => string | null): string {
+  if (!formula.includes("!")) return formula;
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -172,8 +175,9 @@ export function mapSheetPrefixes(formula: string, fn: (sheet: string) => string 
       i = j + 1;
       continue;
     }
-    const m = /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*!/.exec(formula.slice(i));
-    if (m && !/[A-Za-z0-9_.\u00C0-\u024F]/.test(formula[i - 1] ?? "")) {
+    PLAIN_PREFIX.lastIndex = i;
+    const m = /[A-Za-z0-9_.\u00C0-\u024F]/.test(formula[i - 1] ?? "") ? null : PLAIN_PREFIX.exec(formula);
+    if (m) {
       const rep = fn(m[0].slice(0, -1));
       out += rep ?? m[0];
       i += m[0].length;
@@ -220,8 +224,9 @@ export class ExcelDouble {
   readonly context: Excel.RequestContext;
   private queue: Op[] = [];
   private nextId = 1;
+  private chartCount = 0;
 
-  constructor(initial: InitialSheet[] = [], readonly options: DoubleOptions = {}) {
+  constructor(initial: InitialSheet[] = [], public options: DoubleOptions = {}) {
     // A workbook always has at least one (visible) sheet.
     for (const s of initial.length > 0 ? initial : [{ name: "Ark1" }]) {
       const sheet = this.newSheet(s.name);
@@ -280,22 +285,50 @@ export class ExcelDouble {
     else s.cells.set(key(row, col), value);
   }
 
-  /** Deep copy for "left exactly as before" assertions (cells in address order). */
+  /**
+   * Deep copy for "left exactly as before" assertions: cells in address order with filled rows
+   * spelled out (a filled row and the same formulas written cell by cell are the same sheet).
+   */
   snapshot(): unknown {
+    const cellsOf = (s: DoubleSheet) => {
+      const all = new Map(s.cells);
+      for (const f of s.fills)
+        for (let r = f.rect.row; r < f.rect.row + f.rect.rows; r++)
+          for (let c = f.rect.col; c < f.rect.col + f.rect.cols; c++) if (!all.has(key(r, c))) all.set(key(r, c), this.raw(s, r, c)!);
+      return [...all].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    };
     return JSON.parse(
       JSON.stringify({
         sheets: this.sheets.map((s) => ({
           ...s,
           props: [...s.props].sort(),
-          cells: [...s.cells].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+          cells: cellsOf(s),
+          fills: undefined,
           names: [...s.names].sort(),
           columnWidths: [...s.columnWidths].sort(),
           autoFills: undefined,
+          formats: [...s.formats].map((f) => JSON.stringify(f)).sort(),
+          validations: [...s.validations].map((f) => JSON.stringify(f)).sort(),
         })),
         names: [...this.names].sort(),
         settings: [...this.settings].sort(),
       }),
     );
+  }
+
+  /** An independent copy of this workbook (for running the same start many times). */
+  fork(options: DoubleOptions = {}): ExcelDouble {
+    const copy = new ExcelDouble([], options);
+    copy.sheets = this.sheets.map((s) => {
+      const c = structuredClone(s);
+      s.charts.forEach((rec, i) => Object.defineProperty(c.charts[i], "name", { value: rec.name, enumerable: false }));
+      return c;
+    });
+    copy.names = new Map(this.names);
+    copy.settings = structuredClone(this.settings);
+    copy.nextId = this.nextId;
+    copy.chartCount = this.chartCount;
+    return copy;
   }
 
   /** Hidden sheets (a leftover check). */
@@ -313,8 +346,9 @@ export class ExcelDouble {
     };
   }
 
+  /** Excel's getItem takes a name (any case) or an id. */
   private find(name: string): DoubleSheet {
-    const s = this.sheet(name);
+    const s = this.sheet(name) ?? this.sheetById(name);
     if (!s) throw new OfficeError("ItemNotFound", `Arket ${name} findes ikke`);
     return s;
   }
@@ -359,8 +393,19 @@ export class ExcelDouble {
     if (s.protected) throw new OfficeError("AccessDenied", `Arket ${s.name} er beskyttet`);
   }
 
-  private usedRect(s: DoubleSheet): Rect | null {
+  /** Excel's used range: cells with values, and (unless valuesOnly) cells with formats too. */
+  private usedRect(s: DoubleSheet, valuesOnly = false): Rect | null {
     let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+    if (!valuesOnly) {
+      for (const x of [...s.formats, ...s.validations]) {
+        if ("what" in x && x.what === "format.columnWidth") continue;
+        const f = parseAddr(x.address);
+        r0 = Math.min(r0, f.row);
+        c0 = Math.min(c0, f.col);
+        r1 = Math.max(r1, f.row + f.rows - 1);
+        c1 = Math.max(c1, f.col + f.cols - 1);
+      }
+    }
     for (const k of s.cells.keys()) {
       const [r, c] = k.split(",").map(Number);
       if (r < r0) r0 = r;
@@ -391,6 +436,8 @@ export class ExcelDouble {
     if (applyTo !== "Contents") {
       s.formats = s.formats.filter((f) => !inside(parseAddr(f.address), rect));
       s.validations = s.validations.filter((v) => !inside(parseAddr(v.address), rect));
+      // Clearing formats unmerges.
+      s.merges = s.merges.filter((m) => !inside(parseAddr(m), rect));
     }
   }
 
@@ -417,6 +464,8 @@ export class ExcelDouble {
       to.validations = to.validations.filter((v) => !inside(parseAddr(v.address), dest));
       for (const f of from.formats) if (inside(parseAddr(f.address), src)) to.formats.push({ ...f, address: move(f.address) });
       for (const v of from.validations) if (inside(parseAddr(v.address), src)) to.validations.push({ ...v, address: move(v.address) });
+      to.merges = to.merges.filter((m) => !inside(parseAddr(m), dest));
+      for (const m of from.merges) if (inside(parseAddr(m), src)) to.merges.push(move(m));
     }
   }
 
@@ -606,7 +655,7 @@ export class ExcelDouble {
       },
       getItemOrNullObject(name: string) {
         let bound: DoubleSheet | undefined;
-        return wb.sheetProxy(() => wb.alive((bound ??= wb.find(name))), () => wb.sheet(name));
+        return wb.sheetProxy(() => wb.alive((bound ??= wb.find(name))), () => wb.sheet(name) ?? wb.sheetById(name));
       },
     };
   }
@@ -657,8 +706,8 @@ export class ExcelDouble {
       names: wb.namesProxy(get),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => wb.rangeProxy(get, () => ({ row, col, rows, cols })),
       getRange: (address?: string) => wb.rangeProxy(get, () => (address ? a1Rect(address.replace(/^.*!/, "")) : { row: 0, col: 0, rows: 1048576, cols: 16384 })),
-      getUsedRange: (_valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get()) ?? { row: 0, col: 0, rows: 1, cols: 1 }),
-      getUsedRangeOrNullObject: (_valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get()), true),
+      getUsedRange: (valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get(), valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 }),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get(), valuesOnly), true),
       charts: wb.chartsProxy(get),
       pageLayout: (() => {
         const set = (k: string, v: unknown) => wb.enqueue(() => void (get().pageLayout[k] = v));
@@ -813,6 +862,8 @@ export class ExcelDouble {
       add: (type: string, source: { __rect: () => Rect }, seriesBy: string) => {
         const rec: DoubleSheet["charts"][number] = { type, source: "", seriesBy };
         wb.enqueue(() => {
+          // Excel names a new chart itself ("Diagram 1" …); kept out of the record tests compare.
+          Object.defineProperty(rec, "name", { value: `Diagram ${++wb.chartCount}`, enumerable: false });
           rec.source = addr(source.__rect());
           get().charts.push(rec);
         }, 64);
@@ -828,12 +879,12 @@ export class ExcelDouble {
       load(_w?: unknown) {
         wb.enqueue(() => {
           const s = get();
-          loaded.set("items", s.charts.map((rec) => ({ delete: () => wb.enqueue(() => void (s.charts = s.charts.filter((c) => c !== rec))) })));
+          loaded.set("items", s.charts.map((rec) => ({ name: rec.name, delete: () => wb.enqueue(() => void (s.charts = s.charts.filter((c) => c !== rec))) })));
         });
         return this;
       },
       get items() {
-        return loaded.get("items") as { delete(): void }[];
+        return loaded.get("items") as { name: string; delete(): void }[];
       },
     };
   }
@@ -1058,7 +1109,8 @@ export class ExcelDouble {
         wb.enqueue(() => {
           const s = getSheet();
           wb.guardWrite(s);
-          s.merges.push(addr(rect()));
+          // Merging an area that is merged already changes nothing.
+          if (!s.merges.includes(addr(rect()))) s.merges.push(addr(rect()));
         });
       },
       autoFill(dest: { __rect: () => Rect }, type: string) {

@@ -1,47 +1,66 @@
 /** @jest-environment jsdom */
 // The task pane shell: shows the add-in name, the workbook it is attached to, and a navigation of
-// the panels that exist. Excel is reached only through the actions passed as props.
+// the panels that exist. Excel is reached only through the Workbook port passed as a prop.
 import * as React from "react";
-import { render, screen, fireEvent, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import type { PanelDef } from "../../src/taskpane/panels";
-import type { WorkbookActions } from "../../src/taskpane/actions";
+import { WorkbookDouble } from "../support/workbookDouble";
+import { user } from "../support/panel";
 
-// Only the shell is under test here; the panels' actions are left out on purpose.
-const actions = (name: Promise<string>): WorkbookActions => ({ workbookName: () => name }) as unknown as WorkbookActions;
-
-function renderApp(a: WorkbookActions, panels?: PanelDef[]) {
+function renderApp(wb: WorkbookDouble, panels?: PanelDef[]) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App actions={a} panels={panels} />
+      <App workbook={wb} panels={panels} />
     </FluentProvider>,
   );
 }
+const onePanel: PanelDef[] = [{ id: "a", title: "Første", render: () => <p>indhold A</p> }];
 
 describe("App", () => {
   it("shows the add-in name and the workbook it is attached to", async () => {
-    renderApp(actions(Promise.resolve("Budget 2025.xlsx")));
+    const wb = new WorkbookDouble({ fileName: "Budget 2025.xlsx" });
+    renderApp(wb, onePanel);
     expect(screen.getByRole("heading", { name: "Styringsark" })).toBeTruthy();
     expect(screen.getByText("Finder arbejdsbogen …")).toBeTruthy();
     await waitFor(() => expect(screen.getByText("Arbejdsbog: Budget 2025.xlsx")).toBeTruthy());
+    wb.verify();
   });
 
   it("says so in Danish when the workbook cannot be read", async () => {
-    renderApp(actions(Promise.reject(new Error("no host"))));
+    // No file name given: the double rejects name(), as a host without a workbook would.
+    const wb = new WorkbookDouble({});
+    renderApp(wb, onePanel);
     await waitFor(() => expect(screen.getByText("Arbejdsbogen kunne ikke læses")).toBeTruthy());
+    expect(wb.unexpected).toEqual(["name"]);
   });
 
   it("switches between the registered panels", async () => {
-    const panels: PanelDef[] = [
-      { id: "a", title: "Første", render: () => <p>indhold A</p> },
-      { id: "b", title: "Anden", render: () => <p>indhold B</p> },
-    ];
-    renderApp(actions(Promise.resolve("x.xlsx")), panels);
+    const u = user();
+    const panels: PanelDef[] = [...onePanel, { id: "b", title: "Anden", render: () => <p>indhold B</p> }];
+    renderApp(new WorkbookDouble({ fileName: "x.xlsx" }), panels);
     expect(screen.getByText("indhold A")).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Anden" }));
+    await u.click(screen.getByRole("tab", { name: "Anden" }));
     expect(screen.getByText("indhold B")).toBeTruthy();
-    expect(screen.queryByText("indhold A")).toBeNull();
+    expect(screen.getByText("indhold A").closest("section")!.hidden).toBe(true);
+    expect(screen.getByRole("region", { name: "Anden" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Første" })).toBeNull();
+    await waitFor(() => expect(screen.getByText("Arbejdsbog: x.xlsx")).toBeTruthy());
+  });
+
+  it("keeps what a panel holds when the user switches tab and back", async () => {
+    const u = user();
+    function Typing(): React.ReactElement {
+      const [text, setText] = React.useState("");
+      return <input aria-label="Noget" value={text} onChange={(e) => setText(e.target.value)} />;
+    }
+    const panels: PanelDef[] = [{ id: "a", title: "Første", render: () => <Typing /> }, { id: "b", title: "Anden", render: () => <p>indhold B</p> }];
+    renderApp(new WorkbookDouble({ fileName: "x.xlsx" }), panels);
+    await u.type(screen.getByRole("textbox", { name: "Noget" }), "læst kilde");
+    await u.click(screen.getByRole("tab", { name: "Anden" }));
+    await u.click(screen.getByRole("tab", { name: "Første" }));
+    expect((screen.getByRole("textbox", { name: "Noget" }) as HTMLInputElement).value).toBe("læst kilde");
     await waitFor(() => expect(screen.getByText("Arbejdsbog: x.xlsx")).toBeTruthy());
   });
 });

@@ -2,105 +2,85 @@
 // The workbook setting "Masker CPR i rapporter" on the Oversigt panel, and how it becomes the
 // initial value of the reports' own "Masker cpr-numre" checkbox.
 import * as React from "react";
-import { render, screen, fireEvent, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { screen, waitFor } from "@testing-library/react";
 import { OversigtPanel } from "../../src/taskpane/OversigtPanel";
 import { OverblikPanel } from "../../src/taskpane/OverblikPanel";
 import { OekonomitjekPanel } from "../../src/taskpane/OekonomitjekPanel";
-import { MASK_CPR_KEY } from "../../src/taskpane/settings";
-import type { OverblikRequest } from "../../src/taskpane/actions";
-import { fakeActions } from "../support/fakeActions";
+import { MASK_CPR_KEY } from "../../src/flows";
+import { WorkbookDouble, type DoubleInit } from "../support/workbookDouble";
+import { user, wrap } from "../support/panel";
 
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
-
-/** Document settings in memory; saveSetting fails when asked to. */
-function settingsStore(initial: Record<string, string> = {}, failSave = false) {
-  const stored = new Map(Object.entries(initial));
-  const saves: [string, string][] = [];
-  return {
-    stored,
-    saves,
-    loadSetting: async (k: string) => stored.get(k) ?? null,
-    saveSetting: async (k: string, v: string) => {
-      if (failSave) throw new Error("Simuleret fejl");
-      saves.push([k, v]);
-      stored.set(k, v);
-    },
-  };
-}
+const CASES = [["Cpr-nr.", "Takst", "Startdato"], ["610312-4123", 30000, 45352]];
+const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) => new WorkbookDouble({ settings, ...more });
+/** The portfolio sheet of each Overblik written, as text (to see whether CPR was masked). */
+const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs[2].blocks));
 
 const theSwitch = () => screen.getByRole("switch", { name: "Masker CPR i rapporter" }) as HTMLInputElement;
 const maskBox = () => screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement;
 
 describe("Oversigt: Masker CPR i rapporter", () => {
   it("is ON when nothing is stored and saves nej when turned off", async () => {
-    const s = settingsStore();
-    const loads: string[] = [];
-    wrap(<OversigtPanel actions={fakeActions({ loadSetting: (k) => (loads.push(k), s.loadSetting(k)), saveSetting: s.saveSetting })} />);
-    await waitFor(() => expect(loads).toEqual([MASK_CPR_KEY]));
+    const u = user();
+    const wb = withSettings({});
+    wrap(<OversigtPanel workbook={wb} />);
+    await waitFor(() => expect(wb.calls).toEqual([`loadSetting ${MASK_CPR_KEY}`]));
     expect(theSwitch().checked).toBe(true);
     expect(screen.getByText(/viser cpr-numre som 010190-xxxx/)).toBeTruthy();
-    fireEvent.click(theSwitch());
-    await waitFor(() => expect(s.saves).toEqual([[MASK_CPR_KEY, "nej"]]));
+    await u.click(theSwitch());
+    await waitFor(() => expect(wb.settings!.get(MASK_CPR_KEY)).toBe("nej"));
     expect(theSwitch().checked).toBe(false);
-    fireEvent.click(theSwitch());
-    await waitFor(() => expect(s.saves).toEqual([[MASK_CPR_KEY, "nej"], [MASK_CPR_KEY, "ja"]]));
+    await u.click(theSwitch());
+    await waitFor(() => expect(wb.settings!.get(MASK_CPR_KEY)).toBe("ja"));
     expect(theSwitch().checked).toBe(true);
+    expect(wb.calls.filter((c) => c.startsWith("saveSetting"))).toHaveLength(2);
+    wb.verify();
   });
 
   it("shows OFF when the workbook says nej", async () => {
-    const s = settingsStore({ [MASK_CPR_KEY]: "nej" });
-    wrap(<OversigtPanel actions={fakeActions({ loadSetting: s.loadSetting, saveSetting: s.saveSetting })} />);
+    wrap(<OversigtPanel workbook={withSettings({ [MASK_CPR_KEY]: "nej" })} />);
     await waitFor(() => expect(theSwitch().checked).toBe(false));
   });
 
   it("says so in Danish and shows the stored value again when saving fails", async () => {
-    const s = settingsStore({}, true);
-    wrap(<OversigtPanel actions={fakeActions({ loadSetting: s.loadSetting, saveSetting: s.saveSetting })} />);
-    fireEvent.click(theSwitch());
+    const u = user();
+    wrap(<OversigtPanel workbook={withSettings({}, { saveFails: new Error("Indstillingen kunne ikke gemmes i arbejdsbogen (Internal Error)") })} />);
+    await u.click(theSwitch());
     await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("Indstillingen kunne ikke gemmes i arbejdsbogen"));
     expect(theSwitch().checked).toBe(true);
   });
 });
 
 describe("the reports' checkbox follows the workbook setting", () => {
-  it("Overblik starts unchecked when the setting is off and still sends the user's own choice", async () => {
-    const s = settingsStore({ [MASK_CPR_KEY]: "nej" });
-    const requests: OverblikRequest[] = [];
-    const actions = fakeActions({
-      loadSetting: s.loadSetting,
-      listCaseSheets: async () => ["Sager"],
-      generateOverblik: async (r) => {
-        requests.push(r);
-        return { sheets: ["Disponering 2025", "Overblik 2025", "Portefølje 2025"], problems: [] };
-      },
-    });
-    wrap(<OverblikPanel actions={actions} defaultYear={2025} />);
+  it("Overblik starts unchecked when the setting is off and still uses the user's own choice", async () => {
+    const wb = withSettings({ [MASK_CPR_KEY]: "nej" }, { writes: true, sheets: [{ name: "Sager", values: CASES }] });
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(wb.calls).toContain(`loadSetting ${MASK_CPR_KEY}`));
     await waitFor(() => expect(maskBox().checked).toBe(false));
+    const u = user();
     await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
-    fireEvent.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
-    await waitFor(() => expect(requests.length).toBe(1));
-    expect(requests[0].maskCpr).toBe(false);
+    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    await waitFor(() => expect(wb.written).toHaveLength(1));
+    expect(portfolios(wb)[0]).toContain("610312-4123");
     // Overriding for one report leaves the workbook setting alone.
-    fireEvent.click(maskBox());
+    await u.click(maskBox());
     expect(maskBox().checked).toBe(true);
-    fireEvent.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
-    await waitFor(() => expect(requests.length).toBe(2));
-    expect(requests[1].maskCpr).toBe(true);
-    expect(s.stored.get(MASK_CPR_KEY)).toBe("nej");
+    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    await waitFor(() => expect(wb.written).toHaveLength(2));
+    expect(portfolios(wb)[1]).toContain("610312-xxxx");
+    expect(portfolios(wb)[1]).not.toContain("610312-4123");
+    expect(wb.settings!.get(MASK_CPR_KEY)).toBe("nej");
+    wb.verify();
   });
 
   it("Overblik starts checked when nothing is stored", async () => {
-    const s = settingsStore();
-    const loads: string[] = [];
-    wrap(<OverblikPanel actions={fakeActions({ loadSetting: (k) => (loads.push(k), s.loadSetting(k)), listCaseSheets: async () => [] })} defaultYear={2025} />);
-    await waitFor(() => expect(loads).toEqual([MASK_CPR_KEY]));
+    const wb = withSettings({}, { sheets: [] });
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(wb.calls).toContain(`loadSetting ${MASK_CPR_KEY}`));
     expect(maskBox().checked).toBe(true);
   });
 
   it("Økonomitjek starts unchecked when the setting is off", async () => {
-    const s = settingsStore({ [MASK_CPR_KEY]: "nej" });
-    wrap(<OekonomitjekPanel actions={fakeActions({ loadSetting: s.loadSetting, listCaseSheets: async () => ["Sager"] })} today={new Date(2025, 9, 15)} />);
+    wrap(<OekonomitjekPanel workbook={withSettings({ [MASK_CPR_KEY]: "nej" }, { sheets: [{ name: "Sager", values: CASES }] })} today={new Date(2025, 9, 15)} />);
     await waitFor(() => expect(maskBox().checked).toBe(false));
   });
 });

@@ -1,95 +1,119 @@
 /** @jest-environment jsdom */
-// The Prognose and Budgetbemærkninger panels, by role, against a test double of WorkbookActions whose
-// tables are the bundled Eksempel Kommune CSVs.
+// The Prognose and Budgetbemærkninger panels, by role, against the workbook double whose tables are
+// the bundled Eksempel Kommune CSVs.
 import * as React from "react";
-import { render, screen, fireEvent, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { ymdToDay, type TableData } from "../../src/core";
-import { readTableCsv } from "../../src/cli/prognoseDemo";
-import type { SheetSpec } from "../../src/sheets/spec";
-import type { WorkbookActions } from "../../src/taskpane/actions";
+import { screen, waitFor } from "@testing-library/react";
+import { ymdToDay } from "../../src/core";
+import { SETTINGS_KEY } from "../../src/flows";
 import { PrognosePanel } from "../../src/taskpane/PrognosePanel";
 import { BudgetbemaerkningerPanel } from "../../src/taskpane/BudgetbemaerkningerPanel";
-import { SETTINGS_KEY } from "../../src/taskpane/prognoseLogic";
+import { demoTables } from "../support/demoTables";
+import { WorkbookDouble } from "../support/workbookDouble";
+import { fill, user, wrap } from "../support/panel";
 
-const FILES: Record<string, string> = {
-  Budget: "eksempel-kommune-budget.csv", Forbrug: "eksempel-kommune-forbrug.csv", Risikosager: "eksempel-kommune-risikosager.csv",
-  Tilgang: "eksempel-kommune-tilgang.csv", "Budgetforudsætninger": "eksempel-kommune-budgetforudsaetninger.csv", PL: "eksempel-kommune-pl.csv",
-  Sager: "eksempel-kommune-sager.csv",
-};
-
-function fakeActions(initialSettings?: unknown) {
-  // Settings are stored as the add-in stores them: JSON text in the document settings.
-  const settings = new Map<string, string>(initialSettings ? [[SETTINGS_KEY, JSON.stringify(initialSettings)]] : []);
-  const written: SheetSpec[][] = [];
-  const notUsed = () => Promise.reject(new Error("bruges ikke af prognosepanelerne"));
-  const actions: WorkbookActions = {
-    workbookName: async () => "Budget 2025.xlsx",
-    findTable: async (name: string) => (FILES[name] ? (readTableCsv(FILES[name]) as TableData) : null),
-    loadSetting: async (key: string) => settings.get(key) ?? null,
-    saveSetting: async (key: string, value: string) => void settings.set(key, value),
-    generateSheets: async (specs: SheetSpec[]) => {
-      written.push([...specs]);
-      return specs.map((s) => ({ wanted: s.name, written: s.name, movedAsideForUserSheet: false, replaced: false }));
-    },
-    listTables: notUsed,
-    readTable: notUsed,
-    readSelection: notUsed,
-    selectCell: notUsed,
-  };
-  const saved = () => {
-    const text = settings.get(SETTINGS_KEY);
-    return text === undefined ? undefined : JSON.parse(text);
-  };
-  return { actions, settings: { get: (_key: string) => saved() }, written };
-}
-
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 const generatedOn = ymdToDay(2025, 11, 5);
+const withSettings = (settings: unknown, leaveOut: string[] = []) =>
+  new WorkbookDouble({ tables: demoTables(leaveOut), writes: true, settings: settings ? { [SETTINGS_KEY]: JSON.stringify(settings) } : {} });
 
 describe("PrognosePanel", () => {
   it("reads the tables, offers a method per konto with the remembered choice, saves it and writes the sheets", async () => {
-    const fake = fakeActions({ methods: { "5.28.21": "glidende" }, lambda: { kind: "gennemsnit", months: 6 } });
-    wrap(<PrognosePanel actions={fake.actions} generatedOn={generatedOn} />);
-    fireEvent.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    const u = user();
+    const wb = withSettings({ methods: { "5.28.21": "glidende" }, lambda: { kind: "gennemsnit", months: 6 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("4 konti læst; budgetår 2025."));
     const forebyg = screen.getByRole("combobox", { name: "Metode for 5.28.21 Forebyggende foranstaltninger" }) as HTMLSelectElement;
     expect(forebyg.value).toBe("glidende");
     const doegn = screen.getByRole("combobox", { name: "Metode for 5.28.24 Døgninstitutioner" }) as HTMLSelectElement;
     expect(doegn.value).toBe("disponering");
-    fireEvent.change(doegn, { target: { value: "skoen" } });
-    fireEvent.change(screen.getByRole("spinbutton", { name: "Skøn for 5.28.24 (kr.)" }), { target: { value: "30000000" } });
-    fireEvent.click(screen.getByRole("button", { name: "Dan prognosen" }));
-    await waitFor(() => expect(fake.written).toHaveLength(1));
-    expect(fake.written[0].map((s) => s.name)).toEqual(["Budgetforudsætninger", "Risikosager", "Prognose 2025-10"]);
-    expect(fake.settings.get(SETTINGS_KEY)).toEqual({
+    await u.selectOptions(doegn, "skoen");
+    await fill(u, screen.getByRole("textbox", { name: "Skøn for 5.28.24 (kr.)" }), "30.000.000");
+    expect(screen.getByText("Forstået som 30.000.000 kr.")).toBeTruthy();
+    await u.click(screen.getByRole("button", { name: "Dan prognosen" }));
+    await waitFor(() => expect(wb.written).toHaveLength(1));
+    expect(wb.written[0].map((s) => s.name)).toEqual(["Budgetforudsætninger", "Risikosager", "Prognose 2025-10"]);
+    expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!)).toEqual({
       methods: { "5.28.21": "glidende", "5.28.24": "skoen" }, lambda: { kind: "gennemsnit", months: 6 }, skoen: { "5.28.24": 30000000 },
     });
     await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Arkene "Budgetforudsætninger", "Risikosager", "Prognose 2025-10" er skrevet\. Forventet regnskab i alt [\d.]+ kr\.$/));
+    wb.verify();
+  });
+
+  it("reads a typed skøn as Danish notation, shows what it understood and saves the choice at once", async () => {
+    const u = user();
+    const wb = withSettings({ methods: {}, lambda: { kind: "gennemsnit", months: 12 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    const doegn = await screen.findByRole("combobox", { name: "Metode for 5.28.24 Døgninstitutioner" });
+    await u.selectOptions(doegn, "skoen");
+    // Saved when chosen, before "Dan prognosen": Budgetbemærkninger reads the choice from the workbook.
+    await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).methods).toEqual({ "5.28.24": "skoen" }));
+    const skoen = screen.getByRole("textbox", { name: "Skøn for 5.28.24 (kr.)" }) as HTMLInputElement;
+    // An empty field is empty, not 0.
+    expect(skoen.value).toBe("");
+    const cases: [string, number, string][] = [
+      ["12.000.000", 12000000, "Forstået som 12.000.000 kr."],
+      ["1.500.000,50", 1500000.5, "Forstået som 1.500.000,50 kr."],
+      ["2,5", 2.5, "Forstået som 2,50 kr."],
+      ["1500000,5", 1500000.5, "Forstået som 1.500.000,50 kr."],
+    ];
+    for (const [typed, value, shown] of cases) {
+      await fill(u, skoen, typed);
+      expect(skoen.value).toBe(typed);
+      expect(screen.getByText(shown)).toBeTruthy();
+      await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({ "5.28.24": value }));
+    }
+    await fill(u, skoen, "12 34");
+    expect(screen.getByText(/12 34/)).toBeTruthy();
+    await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({}));
+  });
+
+  it("refuses to generate while Skøn has no amount, and says which field to fill", async () => {
+    const u = user();
+    const wb = withSettings({ methods: { "5.28.24": "skoen" }, lambda: { kind: "gennemsnit", months: 12 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    await u.click(await screen.findByRole("button", { name: "Dan prognosen" }));
+    expect(screen.getByRole("status").textContent).toBe("Prognosen er ikke dannet: ret felterne markeret med rødt.");
+    expect(screen.getByText("Skriv skønnet for konto 5.28.24 i kr., eller vælg en anden metode.")).toBeTruthy();
+    expect(wb.written).toHaveLength(0);
+  });
+
+  it("lets the user edit the number of months as text: two Backspaces on 12 and a 6 give 6", async () => {
+    const u = user();
+    const wb = withSettings({ methods: {}, lambda: { kind: "gennemsnit", months: 12 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    const months = (await screen.findByRole("textbox", { name: "Antal måneder i gennemsnittet" })) as HTMLInputElement;
+    expect(months.value).toBe("12");
+    await u.click(months);
+    await u.keyboard("{End}{Backspace}{Backspace}6");
+    expect(months.value).toBe("6");
+    await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).lambda).toEqual({ kind: "gennemsnit", months: 6 }));
   });
 
   it("says in Danish which required table is missing", async () => {
-    const fake = fakeActions();
-    const actions = { ...fake.actions, findTable: async (name: string) => (name === "Forbrug" ? null : fake.actions.findTable(name)) };
-    wrap(<PrognosePanel actions={actions} generatedOn={generatedOn} />);
-    fireEvent.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    const u = user();
+    wrap(<PrognosePanel workbook={withSettings(undefined, ["Forbrug"])} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
     await waitFor(() => expect(screen.getByRole("list", { name: "Bemærkninger" }).textContent).toContain('Tabellen "Forbrug" findes ikke i arbejdsbogen'));
   });
 });
 
 describe("BudgetbemaerkningerPanel", () => {
   it("writes the paragraphs per område into a sheet and copies them", async () => {
-    const fake = fakeActions({ methods: { "5.28.21": "glidende", "5.28.23": "risikosager", "5.28.24": "pulje" }, lambda: { kind: "gennemsnit", months: 6 } });
+    const u = user();
+    const wb = withSettings({ methods: { "5.28.21": "glidende", "5.28.23": "risikosager", "5.28.24": "pulje" }, lambda: { kind: "gennemsnit", months: 6 } });
     const copied: string[] = [];
-    wrap(<BudgetbemaerkningerPanel actions={fake.actions} generatedOn={generatedOn} copy={async (t) => void copied.push(t)} />);
-    fireEvent.click(screen.getByRole("button", { name: "Skriv budgetbemærkninger" }));
+    wrap(<BudgetbemaerkningerPanel workbook={wb} generatedOn={generatedOn} copy={async (t) => void copied.push(t)} />);
+    await u.click(screen.getByRole("button", { name: "Skriv budgetbemærkninger" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe('Arket "Budgetbemærkninger 2025" er skrevet.'));
     const region = screen.getByRole("region", { name: "Budgetbemærkninger" });
     const paragraphs = Array.from(region.querySelectorAll("p")).map((p) => p.textContent);
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs[0]).toMatch(/^Der forventes i 2025 i alt 122,1 helårspersoner på anbringelsesområdet mod 118,2 i budgettet\. /);
     expect(paragraphs[1]).toMatch(/^Der forventes i 2025 i alt 82,6 helårspersoner på området for forebyggende foranstaltninger mod 76,2 i budgettet\. /);
-    fireEvent.click(screen.getByRole("button", { name: "Kopiér teksten" }));
+    await u.click(screen.getByRole("button", { name: "Kopiér teksten" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Teksten er kopieret."));
     expect(copied).toEqual([paragraphs.join("\n\n")]);
   });

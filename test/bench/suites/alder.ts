@@ -1,7 +1,7 @@
 // Age and backtest rows of `npm run bench`, each against a plain typed-array loop doing the same
 // arithmetic — the floor no implementation can beat.
 import { agesAt, backtest, cprCentury, daysInMonth, isLeapYear, ymdToDay, type KontoHistory } from "../../../src/core";
-import { prng } from "../../support/demoData";
+import { prng } from "../../support/randomCases";
 import { benchRow, same } from "../bench";
 
 const AT = ymdToDay(2026, 12, 31);

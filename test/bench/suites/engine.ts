@@ -4,7 +4,7 @@
 import { monthlyDispositions, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../../src/core";
 import { disponeret, haap } from "../../../src/functions/functions";
 import { benchRow, same } from "../bench";
-import { prng } from "../../support/demoData";
+import { prng } from "../../support/randomCases";
 
 const YEAR = 2023;
 const FROM = ymdToDay(YEAR, 1, 1);

@@ -12,7 +12,7 @@ import { buildDisponering, type DisponeringLayout } from "../../../src/sheets/di
 import { buildNoegletal, type NoegletalLayout } from "../../../src/sheets/noegletal";
 import { writeXlsxBuffer } from "../../../src/xlsx";
 import { recalcXlsx, type Recalculated } from "../../support/recalc";
-import { syntheticCases } from "../cases";
+import { syntheticCases } from "../../support/randomCases";
 import { benchRow, same } from "../bench";
 
 const YEAR = 2025;

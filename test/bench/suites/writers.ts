@@ -5,7 +5,7 @@ import { buildNoegletal } from "../../../src/sheets/noegletal";
 import { writeSheets } from "../../../src/excel";
 import { writeXlsxBuffer } from "../../../src/xlsx";
 import { FakeWorkbook } from "../../support/fakeExcel";
-import { syntheticCases } from "../cases";
+import { syntheticCases } from "../../support/randomCases";
 import { benchCount, benchRow } from "../bench";
 
 const mb = (bytes: number) => (bytes / 1048576).toLocaleString("da-DK", { maximumFractionDigits: 1, minimumFractionDigits: 1 });

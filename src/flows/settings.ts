@@ -1,5 +1,6 @@
-// Workbook-wide settings of the task pane, stored as strings in the document settings (so they
-// travel with the workbook). Pure: parsing and formatting only; panels read them through actions.
+// Workbook-wide settings, stored as strings in the document settings so they travel with the
+// workbook: "Masker CPR i rapporter".
+import type { Workbook } from "./workbook";
 
 /** Document-settings key of "Masker CPR i rapporter". */
 export const MASK_CPR_KEY = "Styringsark.maskerCpr";
@@ -17,18 +18,16 @@ export function formatMaskCpr(on: boolean): "ja" | "nej" {
   return on ? "ja" : "nej";
 }
 
-/** What the settings need of the workbook (a slice of WorkbookActions, possibly not implemented). */
-export interface SettingStore {
-  loadSetting?(key: string): Promise<string | null>;
-  saveSetting?(key: string, value: string): Promise<void>;
-}
-
 /** The workbook's masking default; ON when the host cannot read settings. */
-export async function loadMaskCpr(store: SettingStore): Promise<boolean> {
-  if (!store.loadSetting) return true;
+export async function loadMaskCpr(wb: Pick<Workbook, "loadSetting">): Promise<boolean> {
   try {
-    return parseMaskCpr(await store.loadSetting(MASK_CPR_KEY));
+    return parseMaskCpr(await wb.loadSetting(MASK_CPR_KEY));
   } catch {
     return true;
   }
+}
+
+/** Stores the setting; rejects with a Danish message when the workbook cannot save it. */
+export async function saveMaskCpr(wb: Pick<Workbook, "saveSetting">, on: boolean): Promise<void> {
+  await wb.saveSetting(MASK_CPR_KEY, formatMaskCpr(on));
 }

@@ -1,0 +1,25 @@
+// The Workbook port (src/flows/workbook.ts) implemented with Excel.run: one Excel.run per call, no
+// orchestration here — the flows decide what to read and write.
+import type { Workbook } from "../flows/workbook";
+import { listSheets, listTables, loadSetting, readSelection, readSheet, readTable, saveSetting, selectCell } from "./reader";
+import { writeSheets } from "./writer";
+
+export const excelWorkbook: Workbook = {
+  async name() {
+    return Excel.run(async (context) => {
+      const wb = context.workbook;
+      wb.load("name");
+      await context.sync();
+      return wb.name;
+    });
+  },
+  listTables: () => Excel.run((context) => listTables(context)),
+  readTable: (name) => Excel.run((context) => readTable(context, name)),
+  readSelection: () => Excel.run((context) => readSelection(context)),
+  listSheets: () => Excel.run((context) => listSheets(context)),
+  readSheet: (name) => Excel.run((context) => readSheet(context, name)),
+  loadSetting: async (key) => loadSetting(key),
+  saveSetting: (key, value) => saveSetting(key, value),
+  writeSheets: (specs, options) => Excel.run(async (context) => (await writeSheets(context, [...specs], options)).sheets),
+  selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
+};

@@ -1,0 +1,172 @@
+// Disponeringsark: read the chosen case table (or the selection), recognise or restore the column
+// mapping, check every row with its cell, and write "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ" with the
+// booked amounts when a table of them is chosen.
+import {
+  CASE_FIELDS, FIELD_LABELS, headerKey, readBookedAmounts, readCaseTable, recogniseHeaders,
+  type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping,
+} from "../core";
+import { buildDisponering } from "../sheets/disponering";
+import { buildNoegletal } from "../sheets/noegletal";
+import type { SheetSpec } from "../sheets/spec";
+import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
+import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
+
+/** Document-settings key of the remembered mappings. */
+export const MAPPING_SETTING = "Styringsark.disponering.kolonner";
+
+/** Remembered mappings, per source label: field → header text (survives reordered columns). */
+export type SavedMappings = Record<string, Partial<Record<CaseField, string>>>;
+
+// Workbooks saved before the mapping's fields took the case row's names still carry these keys.
+const EARLIER_FIELD_NAMES: Record<string, CaseField> = { takstenhed: "enhed", startdato: "start", stopdato: "stop" };
+
+export function parseSavedMappings(text: string | null): SavedMappings {
+  if (!text) return {};
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+    const out: SavedMappings = {};
+    for (const [label, entry] of Object.entries(v as Record<string, Record<string, string>>)) {
+      if (!entry || typeof entry !== "object") continue;
+      out[label] = Object.fromEntries(Object.entries(entry).map(([f, h]) => [EARLIER_FIELD_NAMES[f] ?? f, h]));
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** The remembered mapping for this source where its headers still exist, else the recognised one. */
+export function initialMapping(source: SourceTable, saved: SavedMappings): ColumnMapping {
+  const mapping = recogniseHeaders(source.header);
+  const remembered = saved[source.label];
+  if (!remembered) return mapping;
+  const keys = source.header.map(headerKey);
+  for (const f of CASE_FIELDS) {
+    if (!(f in remembered)) continue;
+    const h = remembered[f];
+    const i = h === "" || h === undefined ? -1 : keys.indexOf(headerKey(h));
+    if (i >= 0) mapping[f] = i;
+    else delete mapping[f];
+  }
+  return mapping;
+}
+
+/** Stores a corrected mapping for the source in the settings object (returns a new object). */
+export function rememberMapping(saved: SavedMappings, source: SourceTable, mapping: ColumnMapping): SavedMappings {
+  const entry: Partial<Record<CaseField, string>> = {};
+  for (const f of CASE_FIELDS) entry[f] = mapping[f] !== undefined ? String(source.header[mapping[f]!] ?? "") : "";
+  return { ...saved, [source.label]: entry };
+}
+
+/** What the panel offers before anything is read: the tables and the remembered mappings. */
+export interface DisponeringStart {
+  tables: TableInfo[];
+  saved: SavedMappings;
+}
+
+/** Lists the tables and loads the remembered mappings; a host that cannot do either offers none. */
+export async function startDisponering(wb: Workbook): Promise<DisponeringStart> {
+  const [tables, saved] = await Promise.all([
+    wb.listTables().catch(() => [] as TableInfo[]),
+    wb.loadSetting(MAPPING_SETTING).then(parseSavedMappings, () => ({}) as SavedMappings),
+  ]);
+  return { tables, saved };
+}
+
+/** The source read, with the mapping to start from. */
+export interface ReadSource {
+  source: SourceTable;
+  mapping: ColumnMapping;
+}
+
+/** Reads a table by name, or the selection when `table` is null. */
+export async function readCaseSource(wb: Workbook, table: string | null, saved: SavedMappings): Promise<ReadSource> {
+  const source = table === null ? await wb.readSelection() : await wb.readTable(table);
+  if (!source) throw new Error(`Tabellen "${table}" findes ikke i arbejdsbogen`);
+  return { source, mapping: initialMapping(source, saved) };
+}
+
+export interface CheckedSource {
+  cases: CaseRow[];
+  problems: LocatedProblem[];
+  /** Rows left out because of errors (never guessed). */
+  rejectedRows: number;
+  /** Non-empty data rows. */
+  dataRows: number;
+  /** Required fields without a column (Danish labels). */
+  missing: string[];
+  warnings: number;
+  /** Danish summary line: "5 rækker: 2 sager bruges, …". */
+  summary: string;
+}
+
+const rows = (n: number) => `${n} ${n === 1 ? "række" : "rækker"}`;
+
+/** Validates every row under the mapping; problems carry the cell address in the user's sheet. */
+export function checkCaseSource(source: SourceTable, mapping: ColumnMapping): CheckedSource {
+  const out = readCaseTable(source, mapping);
+  const missing = out.missing.map((f) => FIELD_LABELS[f]);
+  const problems = out.problems.map((p) => locate(p, source));
+  const warnings = problems.filter((p) => p.severity === "advarsel").length;
+  const summary = missing.length > 0
+    ? `Vælg en kolonne til ${missing.join(" og ")}.`
+    : `${rows(out.dataRows)}: ${out.cases.length} sager bruges, ${rows(out.rejectedRows)} har fejl og er udeladt, ${warnings} advarsler.`;
+  return { cases: out.cases, problems, rejectedRows: out.rejectedRows, dataRows: out.dataRows, missing, warnings, summary };
+}
+
+/** Remembers the user's corrected mapping in the workbook; returns the new settings object. */
+export async function saveMapping(wb: Workbook, saved: SavedMappings, source: SourceTable, mapping: ColumnMapping): Promise<SavedMappings> {
+  const next = rememberMapping(saved, source, mapping);
+  await wb.saveSetting(MAPPING_SETTING, JSON.stringify(next));
+  return next;
+}
+
+export interface DisponeringRequest {
+  year: number;
+  cases: readonly CaseRow[];
+  source: SourceTable;
+  /** Table with booked amounts per konto and month, or null for none. */
+  bookedTable: string | null;
+  generatedOn: number;
+  onProgress?: (p: WriteProgress) => void;
+}
+
+export interface DisponeringOutcome extends FlowOutcome {
+  /** False when nothing was written (the booked amounts had problems). */
+  written: boolean;
+}
+
+/** The two sheets "Disponering ÅÅÅÅ" and "Nøgletal ÅÅÅÅ". */
+export function disponeringSpecs(input: { year: number; cases: readonly CaseRow[]; source: string; booked?: BookedAmounts; generatedOn: number }): SheetSpec[] {
+  const d = buildDisponering({
+    year: input.year, cases: input.cases, source: input.source, generatedOn: input.generatedOn,
+    actuals: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
+  });
+  const n = buildNoegletal({ year: input.year, disponering: d.layout, generatedOn: input.generatedOn });
+  return [d.spec, n.spec];
+}
+
+/** Reads the booked amounts (if chosen), builds both sheets and writes them. */
+export async function generateDisponering(wb: Workbook, req: DisponeringRequest): Promise<DisponeringOutcome> {
+  let booked: BookedAmounts | undefined;
+  if (req.bookedTable !== null) {
+    const table = await wb.readTable(req.bookedTable);
+    if (!table) throw new Error(`Tabellen "${req.bookedTable}" findes ikke i arbejdsbogen`);
+    const read = readBookedAmounts(table, req.bookedTable);
+    if (read.problems.length > 0) {
+      const problems = read.problems.map((p) => locate(p, table));
+      return { written: false, sheets: [], problems, message: `Tabellen ${req.bookedTable} har ${problems.length === 1 ? "et beløb" : `${problems.length} beløb`}, der ikke kan læses; intet er skrevet.` };
+    }
+    booked = read.value;
+  }
+  const specs = disponeringSpecs({ year: req.year, cases: req.cases, source: req.source.label, booked, generatedOn: req.generatedOn });
+  const written = await wb.writeSheets(specs, { onProgress: req.onProgress });
+  const note = movedNote(written);
+  return {
+    written: true,
+    sheets: written.map((w) => w.written),
+    problems: [],
+    message: `Færdig: ${written.map((w) => `"${w.written}"`).join(" og ")} er skrevet med ${req.cases.length} sager.${note ? ` ${note}` : ""}`,
+  };
+}

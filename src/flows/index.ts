@@ -1,0 +1,9 @@
+// Public face of the flows: one function per user action behind the Workbook port.
+export * from "./workbook";
+export * from "./outcome";
+export * from "./disponering";
+export * from "./prognose";
+export * from "./overblik";
+export * from "./budgetmodel";
+export * from "./forms";
+export * from "./settings";

@@ -1,0 +1,91 @@
+// Overblik (with Disponering and Portefølje) and Økonomitjek from case tables on worksheets: read
+// the sheet, validate it with the one case-table reader, build the sheets and write them.
+import { FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
+import { buildDisponering, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
+import type { Workbook } from "./workbook";
+
+/** What the Overblik flow needs: one case table and the report's choices. */
+export interface OverblikRequest {
+  /** Worksheet holding the case table (header in the first used row). */
+  source: string;
+  year: number;
+  baseYear: number;
+  /** Target share of placements in foster families, 0–1. */
+  target: number;
+  maskCpr: boolean;
+  generatedOn: number;
+}
+
+/** What the Økonomitjek flow needs: two versions of the case table. */
+export interface OekonomitjekRequest {
+  before: string;
+  now: string;
+  year: number;
+  month: number;
+  maskCpr: boolean;
+  generatedOn: number;
+}
+
+/** The user's worksheets whose first used row is recognised as a case table (never our own sheets). */
+export async function listCaseSheets(wb: Workbook): Promise<string[]> {
+  const sheets = await wb.listSheets();
+  return sheets.filter((s) => s.kind === null && s.firstRow.length > 0 && missingFields(recogniseHeaders(s.firstRow)).length === 0).map((s) => s.name);
+}
+
+/** A worksheet's cases and its blocking problems (warnings are the Disponering panel's business). */
+async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[] }> {
+  const source = await wb.readSheet(name);
+  if (!source) throw new Error(`Arket "${name}" findes ikke i arbejdsbogen`);
+  const out = readCaseTable(source);
+  // The user's words for the columns ("Takst, Startdato"), not the field ids.
+  if (out.missing.length > 0) return { cases: [], problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
+  return { cases: out.cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
+}
+
+/** The index years: from the base year (at most 5 years back) up to the year before the budget year. */
+export function indexYears(baseYear: number, year: number): number[] {
+  const out: number[] = [];
+  for (let y = Math.max(baseYear, year - 5); y < year; y++) out.push(y);
+  return out;
+}
+
+export interface OverblikOutcome extends FlowOutcome {
+  cases: number;
+}
+
+/** Writes "Disponering ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded batch. */
+export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
+  const { cases, problems } = await casesOnSheet(wb, req.source);
+  const disp = buildDisponering({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
+  const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
+  const specs = [
+    disp.spec,
+    buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, years: indexYears(req.baseYear, req.year) }).spec,
+    buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec,
+  ];
+  const written = await wb.writeSheets(specs, { activate: true });
+  const sheets = written.map((s) => s.written);
+  const note = movedNote(written);
+  return { sheets, problems, cases: cases.length, message: `Skrev arkene ${sheets.join(", ")}.${note ? ` ${note}` : ""}` };
+}
+
+/** Writes "Økonomitjek ÅÅÅÅ-MM" comparing last month's copy of the case table with the current one. */
+export async function generateOekonomitjek(wb: Workbook, req: OekonomitjekRequest): Promise<FlowOutcome> {
+  const before = await casesOnSheet(wb, req.before);
+  const now = await casesOnSheet(wb, req.now);
+  const spec = buildOekonomitjek({
+    year: req.year, month: req.month, before: before.cases, now: now.cases, beforeLabel: req.before, nowLabel: req.now,
+    maskCpr: req.maskCpr, generatedOn: req.generatedOn, chartsDrawn: true,
+  }).spec;
+  const written = await wb.writeSheets([spec], { activate: true });
+  const sheets = written.map((s) => s.written);
+  const note = movedNote(written);
+  // Two tables of the same shape: each problem says which sheet it is on.
+  const prefix = (sheet: string) => (p: LocatedProblem): LocatedProblem => ({ ...p, message: `${sheet}: ${p.message}` });
+  return {
+    sheets,
+    problems: [...before.problems.map(prefix(req.before)), ...now.problems.map(prefix(req.now))],
+    message: `Skrev arket ${sheets.join(", ")}.${note ? ` ${note}` : ""}`,
+  };
+}

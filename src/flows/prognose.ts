@@ -1,0 +1,214 @@
+// Prognose and Budgetbemærkninger: which tables are read, how the chosen methods are remembered, and
+// what is generated and written. The panels only render the results.
+import {
+  formatKr, METHOD_IDS, msg, readAssumptions, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases,
+  type LambdaMethod, type MethodId, type Problem,
+} from "../core";
+import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
+import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
+import type { SourceTable, Workbook } from "./workbook";
+
+/** Table names the flows look for (first found wins). */
+export const TABLES = {
+  budget: ["Budget"],
+  forbrug: ["Forbrug"],
+  risikosager: ["Risikosager"],
+  tilgang: ["Tilgang"],
+  forudsaetninger: ["Budgetforudsætninger", "Budgetforudsaetninger"],
+  pl: ["PL"],
+  sager: ["Sager"],
+} as const;
+
+export const SETTINGS_KEY = "Styringsark.prognosemetoder";
+
+export interface PrognoseInputs {
+  data: PrognoseData;
+  problems: LocatedProblem[];
+  /** Konto and its text, in budget order. */
+  kontos: { konto: string; tekst: string }[];
+  /** Required tables that are missing (their Danish messages are among the problems). */
+  missingTables: string[];
+  /** Danish summary: "4 konti læst; budgetår 2025." */
+  message: string;
+}
+
+async function firstTable(wb: Workbook, names: readonly string[]): Promise<SourceTable | null> {
+  for (const n of names) {
+    const t = await wb.readTable(n);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** Reads and validates every input table; a missing optional table (risk, tilgang, PL, sager) is empty. */
+export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> {
+  const problems: LocatedProblem[] = [];
+  const missingTables: string[] = [];
+  const get = async (names: readonly string[], required: boolean) => {
+    const t = await firstTable(wb, names);
+    if (!t && required) {
+      missingTables.push(names[0]);
+      problems.push(unlocated(msg.tableMissing(names[0])));
+    }
+    return t;
+  };
+  const budgetT = await get(TABLES.budget, true);
+  const forbrugT = await get(TABLES.forbrug, true);
+  const forudT = await get(TABLES.forudsaetninger, true);
+  const riskT = await get(TABLES.risikosager, false);
+  const tilgangT = await get(TABLES.tilgang, false);
+  const plT = await get(TABLES.pl, false);
+  const sagerT = await get(TABLES.sager, false);
+  // One by one: a spread of a large table's problems into push() overflows the call stack.
+  const add = (t: SourceTable | null, ps: readonly Problem[]) => {
+    if (t) for (const p of ps) problems.push(locate(p, t));
+  };
+  const budget = budgetT ? readBudget(budgetT) : { value: [], problems: [] };
+  const actuals = forbrugT ? readMonthSeries(forbrugT, "Forbrug") : { value: { months: [], rows: [] }, problems: [] };
+  const assumptions = forudT ? readAssumptions(forudT, "Budgetforudsætninger") : { value: [], problems: [] };
+  const risk = riskT ? readRiskCases(riskT) : { value: [], problems: [] };
+  const intake = tilgangT ? readMonthSeries(tilgangT, "Tilgang") : { value: { months: [], rows: [] }, problems: [] };
+  const pl = plT ? readPlRates(plT) : { value: [], problems: [] };
+  add(budgetT, budget.problems);
+  add(forbrugT, actuals.problems);
+  add(forudT, assumptions.problems);
+  add(riskT, risk.problems);
+  add(tilgangT, intake.problems);
+  add(plT, pl.problems);
+  let cases: PrognoseData["cases"] = [];
+  if (sagerT) {
+    const out = readCaseTable(sagerT);
+    cases = out.cases;
+    add(sagerT, out.problems.filter((p) => p.severity === "fejl"));
+  }
+  const year = actuals.value.months.reduce((y, m) => (m.y > y ? m.y : y), 0);
+  const kontos = budget.value.map((b) => ({ konto: b.konto, tekst: b.tekst }));
+  return {
+    data: { year, budget: budget.value, actuals: actuals.value, risk: risk.value, intake: intake.value, assumptions: assumptions.value, pl: pl.value, cases },
+    problems,
+    kontos,
+    missingTables,
+    message: `${kontos.length} konti læst; budgetår ${year}.`,
+  };
+}
+
+/** Settings as remembered in the workbook; anything unreadable falls back to the defaults. */
+export function parseSettings(raw: unknown): PrognoseSettings {
+  const out: PrognoseSettings = { methods: {}, lambda: { kind: "gennemsnit", months: 12 }, skoen: {} };
+  if (!raw || typeof raw !== "object") return out;
+  const r = raw as Record<string, unknown>;
+  if (r.methods && typeof r.methods === "object") {
+    for (const [konto, m] of Object.entries(r.methods as Record<string, unknown>)) {
+      if (METHOD_IDS.includes(m as MethodId)) out.methods[konto] = m as MethodId;
+    }
+  }
+  const l = r.lambda as Partial<{ kind: string; months: number }> | undefined;
+  if (l?.kind === "trend") out.lambda = { kind: "trend" };
+  else if (l?.kind === "gennemsnit" && Number.isInteger(l.months) && (l.months as number) > 0) out.lambda = { kind: "gennemsnit", months: l.months as number };
+  if (r.skoen && typeof r.skoen === "object") {
+    for (const [konto, v] of Object.entries(r.skoen as Record<string, unknown>)) if (typeof v === "number" && Number.isFinite(v)) out.skoen![konto] = v;
+  }
+  return out;
+}
+
+export async function loadPrognoseSettings(wb: Workbook): Promise<PrognoseSettings> {
+  const text = await wb.loadSetting(SETTINGS_KEY);
+  return parseSettings(text === null ? undefined : safeJson(text));
+}
+
+export function withMethod(s: PrognoseSettings, konto: string, method: MethodId): PrognoseSettings {
+  return { ...s, methods: { ...s.methods, [konto]: method } };
+}
+
+export function withSkoen(s: PrognoseSettings, konto: string, amount: number): PrognoseSettings {
+  return { ...s, skoen: { ...s.skoen, [konto]: amount } };
+}
+
+export function withLambda(s: PrognoseSettings, lambda: LambdaMethod): PrognoseSettings {
+  return { ...s, lambda };
+}
+
+/** A konto whose method is Skøn but has no amount yet: the amount cannot be guessed. */
+export function withoutSkoen(s: PrognoseSettings, konto: string): PrognoseSettings {
+  const skoen = { ...s.skoen };
+  delete skoen[konto];
+  return { ...s, skoen };
+}
+
+/**
+ * Saves the choices the moment they are made: Budgetbemærkninger reads them from the workbook, so
+ * a choice kept only in the panel until "Dan prognosen" would silently be ignored there.
+ */
+export async function savePrognoseSettings(wb: Workbook, settings: PrognoseSettings): Promise<void> {
+  await wb.saveSetting(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+/** Field errors per konto (Danish), e.g. a Skøn without an amount; {} when the settings can be used. */
+export function checkPrognoseSettings(kontos: readonly string[], settings: PrognoseSettings): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const konto of kontos) {
+    if (settings.methods[konto] !== "skoen") continue;
+    const amount = settings.skoen?.[konto];
+    if (amount === undefined || !Number.isFinite(amount)) errors[konto] = `Skriv skønnet for konto ${konto} i kr., eller vælg en anden metode.`;
+  }
+  return errors;
+}
+
+/** Builds the follow-up; a workbook without booked months this year cannot be followed up yet. */
+export function buildFollowUp(inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number): PrognosePackage {
+  if (inputs.data.actuals.months.length === 0) throw new Error('Tabellen "Forbrug" har ingen bogførte måneder');
+  return buildPrognosePackage(inputs.data, settings, { generatedOn });
+}
+
+export interface PrognoseOutcome extends FlowOutcome {
+  /** Forventet regnskab summed over the kontos (kr.). */
+  forventetIAlt: number;
+}
+
+/** Saves the chosen methods, builds the prognosis and writes it with its inputs (not the budget comments). */
+export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number): Promise<PrognoseOutcome> {
+  const errors = Object.values(checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings));
+  // Nothing is written while a chosen method lacks its input: a prognosis without the skøn is not one.
+  if (errors.length > 0) throw new Error(errors.join(" "));
+  await savePrognoseSettings(wb, settings);
+  const pkg = buildFollowUp(inputs, settings, generatedOn);
+  // Budgetbemærkninger has its own flow; this one writes the prognosis and its inputs.
+  const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);
+  const forventetIAlt = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
+  return {
+    sheets: names,
+    problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
+    forventetIAlt,
+    message: `${writtenText(names)} Forventet regnskab i alt ${formatKr(forventetIAlt)}`,
+  };
+}
+
+export interface BudgetbemaerkningerOutcome extends FlowOutcome {
+  /** One paragraph per område, as written in the sheet. */
+  paragraphs: string[];
+}
+
+/** Reads the inputs and the remembered methods, and writes "Budgetbemærkninger ÅÅÅÅ". */
+export async function generateBudgetbemaerkninger(wb: Workbook, generatedOn: number): Promise<BudgetbemaerkningerOutcome> {
+  const inputs = await readPrognoseInputs(wb);
+  const settings = await loadPrognoseSettings(wb);
+  // The comments compare with the budget assumptions: without a required table they would mislead.
+  if (inputs.missingTables.length > 0) throw new Error(inputs.missingTables.map((t) => msg.tableMissing(t)).join("; "));
+  const pkg = buildFollowUp(inputs, settings, generatedOn);
+  const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind === "budgetbemaerkninger"))).map((s) => s.written);
+  return {
+    sheets: names,
+    paragraphs: pkg.figures.omraader.map((o) => o.text),
+    problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
+    message: writtenText(names),
+  };
+}
+
+/** A remembered setting that is not valid JSON (edited by hand, say) counts as not set. */
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,74 @@
+// The Workbook port: everything a flow may ask of the open workbook, as plain data. The Office.js
+// adapter (src/excel) implements it; tests use an in-memory double. Kept small on purpose: a flow
+// that needs something new adds one method here and in both implementations.
+import type { TableData } from "../core";
+import type { SheetSpec } from "../sheets/spec";
+
+/** An Excel table the user can pick. */
+export interface TableInfo {
+  name: string;
+  sheet: string;
+}
+
+/** A worksheet, whose it is, and its first used row (to recognise a case table without reading it all). */
+export interface SheetInfo {
+  name: string;
+  /** Our ownership marker (e.g. "disponering", "budgetmodel"), or null for the user's own sheet. */
+  kind: string | null;
+  /** Values of the first used row; [] for an empty sheet. */
+  firstRow: readonly unknown[];
+}
+
+/** A table or range read from the workbook: header + rows, and where it sits to point at cells. */
+export interface SourceTable extends TableData {
+  /** Danish description for messages, e.g. "tabellen Sager", "arket Sager" or "Ark1!A1:K40". */
+  label: string;
+  sheet: string;
+  /** 0-based sheet position of the header row's first cell. */
+  origin: { row: number; col: number };
+}
+
+/** Progress while sheets are written; text in Danish. */
+export interface WriteProgress {
+  /** 0–1. */
+  fraction: number;
+  text: string;
+}
+
+/** What was written, in the user's terms. */
+export interface WrittenSheet {
+  wanted: string;
+  written: string;
+  /** True when a sheet of the user's had the wanted name, so ours got another. */
+  movedAsideForUserSheet: boolean;
+  /** True when an earlier sheet of ours was replaced. */
+  replaced: boolean;
+}
+
+export interface WriteOptions {
+  onProgress?: (p: WriteProgress) => void;
+  /** Activate the first written sheet at the end. */
+  activate?: boolean;
+}
+
+export interface Workbook {
+  /** File name of the workbook. */
+  name(): Promise<string>;
+  /** The workbook's Excel tables. */
+  listTables(): Promise<TableInfo[]>;
+  /** A table by name; null when the workbook has no table of that name. */
+  readTable(name: string): Promise<SourceTable | null>;
+  /** The selection, or the sheet's used range when only one cell is selected. */
+  readSelection(): Promise<SourceTable>;
+  /** Every worksheet with its marker and first used row. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** A worksheet's used range (first row = header); null when there is no such sheet. */
+  readSheet(name: string): Promise<SourceTable | null>;
+  /** A document setting (stored in the workbook), or null. */
+  loadSetting(key: string): Promise<string | null>;
+  saveSetting(key: string, value: string): Promise<void>;
+  /** Writes sheets, replacing only our own; all or nothing. */
+  writeSheets(specs: readonly SheetSpec[], options?: WriteOptions): Promise<WrittenSheet[]>;
+  /** Activates the sheet and selects the cell (A1 address). */
+  selectCell(sheet: string, address: string): Promise<void>;
+}

@@ -1,0 +1,126 @@
+// The Disponeringsark flow without React or Excel: header recognition on realistic variants,
+// validation with cell addresses, remembered mappings, booked amounts and what is written.
+import { recogniseHeaders, unitFromHeader, ymdToDay } from "../../src/core";
+import {
+  checkCaseSource, generateDisponering, initialMapping, parseSavedMappings, readCaseSource, rememberMapping, saveMapping,
+  startDisponering, MAPPING_SETTING, type SourceTable,
+} from "../../src/flows";
+import { WorkbookDouble } from "../support/workbookDouble";
+
+describe("header recognition on headers as kommuner write them", () => {
+  it.each([
+    [["CPR-nr.", "Barnets navn", "Foranstaltningstype", "Funktion", "Takst pr. md.", "Fra dato", "Til dato", "Anbringelsessted", "Sagsbehandler"],
+      { cpr: 0, navn: 1, foranstaltning: 2, konto: 3, takst: 4, start: 5, stop: 6, leverandoer: 7, raadgiver: 8 }],
+    [["Personnummer", "Borger", "Ydelse", "Gruppering", "Døgntakst", "Bevilget fra", "Bevilget til", "Udfører"],
+      { cpr: 0, navn: 1, foranstaltning: 2, konto: 3, takst: 4, start: 5, stop: 6, leverandoer: 7 }],
+    [["cpr nr", "Indsats", "Kontonr.", "Månedstakst", "Start", "Slut", "Sagsstatus", "Rådgiver"],
+      { cpr: 0, foranstaltning: 1, konto: 2, takst: 3, start: 4, stop: 5, status: 6, raadgiver: 7 }],
+    [["Cpr-nummer", "Type", "Takst (mdl.)", "Takstenhed", "Startdato", "Ophørsdato", "Tilbud"],
+      { cpr: 0, foranstaltning: 1, takst: 2, enhed: 3, start: 4, stop: 5, leverandoer: 6 }],
+  ])("%j", (headers, expected) => {
+    expect(recogniseHeaders(headers)).toEqual(expected);
+  });
+
+  it("reads the unit from the takst header", () => {
+    expect(unitFromHeader("Døgntakst")).toBe("døgn");
+    expect(unitFromHeader("Takst pr. md.")).toBe("måned");
+    expect(unitFromHeader("Ugetakst")).toBe("uge");
+  });
+});
+
+const HEADER = ["Cpr-nr.", "Foranstaltning", "Konto", "Takst", "Startdato", "Stopdato", "Status"];
+// A table placed at C4 on "Sager": header row 4 (0-based 3), data from row 5.
+const source = (rows: unknown[][], header: unknown[] = HEADER): SourceTable => ({
+  label: "tabellen Sager", sheet: "Sager", origin: { row: 3, col: 2 }, header, rows,
+});
+
+describe("checkCaseSource", () => {
+  const rows = [
+    ["010117-1001", "Plejefamilie", "5.28.20", "30.000", "01.01.2025", "", "aktuel"],
+    ["020117-1002", "Plejefamilie", "5.28.20", "tredive", "01.01.2025", "", "aktuel"], // bad takst → F6
+    ["030117-1003", "Opholdssted", "5.28.23", "2.500", "01.13.2025", "31.12.2025", "aktuel"], // bad start → G7
+    [null, null, null, null, null, null, null], // empty: skipped, not counted
+    ["040117-1004", "Opholdssted", "5.28.23", "2.500", "01.06.2025", "01.03.2025", "forventet"], // stop < start → H9
+    ["010117-1001", "Plejefamilie", "5.28.20", "30.000", "01.06.2025", "", "aktuel"], // overlaps row 2: warning at C10
+  ];
+
+  it("lists every problem in Danish with the cell address, counts rejected rows and never drops silently", () => {
+    const s = source(rows);
+    const out = checkCaseSource(s, recogniseHeaders(s.header));
+    expect(out.dataRows).toBe(5);
+    expect(out.cases.map((c) => c.row)).toEqual([2, 7]);
+    expect(out.rejectedRows).toBe(3);
+    expect(out.problems.map((p) => [p.severity, p.address, p.message])).toEqual([
+      ["fejl", "F6", "Række 3, Takst: tredive er ikke et gyldigt beløb"],
+      ["fejl", "G7", "Række 4, Startdato: 01.13.2025 er ikke en gyldig dato"],
+      ["fejl", "H9", "Række 6, Stopdato: stopdato 01.03.2025 ligger før startdato 01.06.2025"],
+      ["advarsel", "C10", "Række 7, Cpr-nr.: 010117-1001 har allerede en overlappende række for Plejefamilie (række 2)"],
+    ]);
+    expect(out.problems.every((p) => p.sheet === "Sager" && p.source === "tabellen Sager")).toBe(true);
+    expect(out.summary).toBe("5 rækker: 2 sager bruges, 3 rækker har fejl og er udeladt, 1 advarsler.");
+  });
+
+  it("asks for a column for the required fields instead of guessing", () => {
+    const s = source([["x", "1", "01.01.2025"]], ["Cpr", "Beløb", "Dato"]);
+    const out = checkCaseSource(s, recogniseHeaders(s.header));
+    expect(out.missing).toEqual(["Takst", "Startdato"]);
+    expect(out.summary).toBe("Vælg en kolonne til Takst og Startdato.");
+    expect(checkCaseSource(s, { cpr: 0, takst: 1, start: 2 }).cases.map((c) => [c.takst, c.start])).toEqual([[1, ymdToDay(2025, 1, 1)]]);
+  });
+});
+
+describe("remembered mappings", () => {
+  it("restores a corrected mapping by header text, also after the columns moved", () => {
+    const s = source([], ["Cpr-nr.", "Beløb", "Dato", "Slut"]);
+    const corrected = { ...initialMapping(s, {}), takst: 1, start: 2 };
+    const saved = parseSavedMappings(JSON.stringify(rememberMapping({}, s, corrected)));
+    const moved = source([], ["Dato", "Slut", "Cpr-nr.", "Beløb"]);
+    expect(initialMapping(moved, saved)).toEqual({ cpr: 2, takst: 3, start: 0, stop: 1 });
+    // A field the user cleared stays cleared.
+    const cleared = rememberMapping({}, s, { takst: 1, start: 2 });
+    expect(initialMapping(s, cleared).cpr).toBeUndefined();
+    expect(parseSavedMappings("ikke json")).toEqual({});
+  });
+
+  it("starts from the workbook's tables and remembered mappings, reads the chosen table under them and saves a correction", async () => {
+    const wb = new WorkbookDouble({
+      tables: [{ name: "Sager", values: [["Cpr-nr.", "Beløb", "Dato"], ["610117-1001", "1.000", "01.01.2025"]] }],
+      // Saved by an earlier version, under the field name "startdato" (now "start").
+      settings: { [MAPPING_SETTING]: JSON.stringify({ "tabellen Sager": { takst: "Beløb", startdato: "Dato" } }) },
+    });
+    const start = await startDisponering(wb);
+    expect(start.tables).toEqual([{ name: "Sager", sheet: "Sager" }]);
+    const read = await readCaseSource(wb, "Sager", start.saved);
+    expect(read.mapping).toEqual({ cpr: 0, takst: 1, start: 2 });
+    const next = await saveMapping(wb, start.saved, read.source, { takst: 1, start: 2 });
+    expect(JSON.parse(wb.settings!.get(MAPPING_SETTING)!)).toEqual(next);
+    expect(next["tabellen Sager"].cpr).toBe("");
+    await expect(readCaseSource(wb, "Findes ikke", {})).rejects.toThrow('Tabellen "Findes ikke" findes ikke i arbejdsbogen');
+    wb.verify();
+  });
+});
+
+describe("generateDisponering", () => {
+  const cases = checkCaseSource(source([["610117-1001", "Plejefamilie", "5.28.20", "30.000", "01.01.2025", "", "aktuel"]]), recogniseHeaders(HEADER)).cases;
+  const generatedOn = ymdToDay(2025, 3, 1);
+
+  it("writes Disponering ÅÅÅÅ and Nøgletal ÅÅÅÅ for the chosen year and says how many cases", async () => {
+    const wb = new WorkbookDouble({ writes: true, sheets: [{ name: "Disponering 2025" }] });
+    const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
+    expect(wb.written.map((specs) => specs.map((x) => [x.name, x.kind]))).toEqual([[["Disponering 2025", "disponering"], ["Nøgletal 2025", "noegletal"]]]);
+    // The user's own "Disponering 2025" keeps its name.
+    expect(out.sheets).toEqual(["Disponering 2025 (2)", "Nøgletal 2025"]);
+    expect(out.message).toBe('Færdig: "Disponering 2025 (2)" og "Nøgletal 2025" er skrevet med 1 sager. Et af dine egne ark hed allerede "Disponering 2025"; det er ikke rørt.');
+    wb.verify();
+  });
+
+  it("reads booked amounts with the core amount parser and writes nothing when one cannot be read", async () => {
+    const booked = { name: "Bogført", sheet: "Data", origin: { row: 3, col: 2 }, values: [["Konto", "jan", "feb"], ["5.28.20", "1.5", "mange"]] };
+    const wb = new WorkbookDouble({ tables: [booked], writes: true });
+    const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: "Bogført", generatedOn });
+    expect(out.written).toBe(false);
+    expect(out.problems.map((p) => [p.sheet, p.address, p.message])).toEqual([["Data", "E5", "Række 2, feb: mange er ikke et gyldigt beløb"]]);
+    expect(out.message).toBe("Tabellen Bogført har et beløb, der ikke kan læses; intet er skrevet.");
+    expect(wb.written).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+// The Overblik and Økonomitjek flows against the workbook double: which worksheets count as case
+// tables, what is written, and the Danish problems handed back with their cells.
+import { ymdToDay } from "../../src/core";
+import { generateOekonomitjek, generateOverblik, indexYears, listCaseSheets } from "../../src/flows";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { WorkbookDouble } from "../support/workbookDouble";
+
+const HEADERS = ["Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Takst", "Takstenhed", "Startdato", "Stopdato", "Leverandør", "Rådgiver", "Status"];
+const d = (y: number, m: number, day: number) => ymdToDay(y, m, day);
+// CPR numbers with day 61–91 (substitute numbers), so never real people.
+const ANNA = ["610312-4123", "Anna Jensen", "Plejefamilie", "5.28.20", 30000, "måned", d(2024, 3, 1), "", "Kragereden", "AKJ", "aktuel"];
+const BO = ["620508-4456", "Bo Hansen", "Opholdssted", "5.28.23", 3000, "døgn", d(2025, 2, 1), d(2025, 9, 30), "Solbakken", "BMH", "aktuel"];
+// Row 4 of "Sager": no takst, which the core rejects with a Danish message.
+const NO_TAKST = ["630601-4789", "Clara Nielsen", "Kontaktperson", "5.28.21", "", "måned", d(2025, 1, 1), "", "Familiecentret", "AKJ", "aktuel"];
+const generatedOn = d(2025, 10, 5);
+
+function workbook() {
+  return new WorkbookDouble({
+    writes: true,
+    sheets: [
+      { name: "Sager", values: [HEADERS, ANNA, BO, NO_TAKST] },
+      // The consultant's own words for the two required columns, with the header in row 3 from B.
+      { name: "Sager september", origin: { row: 2, col: 1 }, values: [["Takst (mdl.)", "Bevilget fra", "Cpr"], [30000, d(2024, 3, 1), "610312-4123"]] },
+      { name: "Noter", values: [["Note", "Dato"], ["Husk budgetmøde", d(2025, 10, 1)]] },
+      { name: "Tom" },
+      // Our own earlier output has case-like headers but is not a source.
+      { name: "Disponering 2024", kind: "disponering", values: [HEADERS, ANNA] },
+    ],
+  });
+}
+
+/** Every text value written into a spec's cells. */
+const texts = (spec: SheetSpec) =>
+  spec.blocks.flatMap((b) => (b.kind === "cells" ? b.cells.flat() : [])).filter((c) => c === null || typeof c !== "object").map(String);
+
+describe("listCaseSheets", () => {
+  it("lists the user's sheets whose first used row has Takst and Startdato, not ours, not empty ones", async () => {
+    const wb = workbook();
+    expect(await listCaseSheets(wb)).toEqual(["Sager", "Sager september"]);
+    expect(wb.calls).toEqual(["listSheets"]);
+  });
+});
+
+describe("generateOverblik", () => {
+  it("writes Disponering, Overblik and Portefølje and returns the rows' problems with their cells", async () => {
+    const wb = workbook();
+    const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
+    expect(out.sheets).toEqual(["Disponering 2025", "Overblik 2025", "Portefølje 2025"]);
+    expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
+    expect(out.cases).toBe(2);
+    expect(out.message).toBe("Skrev arkene Disponering 2025, Overblik 2025, Portefølje 2025.");
+    expect(wb.calls).toEqual(["readSheet Sager", "writeSheets Disponering 2025, Overblik 2025, Portefølje 2025"]);
+    const [disp, , port] = wb.written[0];
+    expect(disp.kind).toBe("disponering");
+    // The Disponering sheet holds the two valid cases, not the rejected row.
+    expect(texts(disp)).toEqual(expect.arrayContaining(["Anna Jensen", "Bo Hansen"]));
+    expect(texts(disp)).not.toContain("Clara Nielsen");
+    // Masking reaches the portfolio: 610312-xxxx, never the full number.
+    expect(texts(port).some((v) => v.includes("610312-xxxx"))).toBe(true);
+    expect(texts(port).some((v) => v.includes("610312-4123"))).toBe(false);
+    wb.verify();
+  });
+
+  it("shows full CPR in the portfolio when the report is not masked", async () => {
+    const wb = workbook();
+    await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: false, generatedOn });
+    expect(texts(wb.written[0][2]).some((v) => v.includes("610312-4123"))).toBe(true);
+  });
+
+  it("says which required columns a sheet lacks, and that a sheet is gone", async () => {
+    const wb = workbook();
+    const out = await generateOverblik(wb, { source: "Noter", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
+    expect(out.problems.map((p) => p.message)).toEqual(["Arket mangler kolonnerne: Takst, Startdato"]);
+    await expect(generateOverblik(wb, { source: "Væk", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn }))
+      .rejects.toThrow('Arket "Væk" findes ikke i arbejdsbogen');
+  });
+
+  it("indexes at most five years back", () => {
+    expect(indexYears(2018, 2025)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(indexYears(2024, 2025)).toEqual([2024]);
+  });
+});
+
+describe("generateOekonomitjek", () => {
+  it("writes one Økonomitjek sheet and prefixes each problem with its sheet", async () => {
+    const wb = workbook();
+    const out = await generateOekonomitjek(wb, { before: "Sager september", now: "Sager", year: 2025, month: 10, maskCpr: true, generatedOn });
+    expect(out.sheets).toEqual(["Økonomitjek 2025-10"]);
+    expect(out.problems.map((p) => [p.address, p.message])).toEqual([["E4", "Sager: Række 4, Takst: skal udfyldes"]]);
+    expect(wb.written[0].map((s) => s.kind)).toEqual(["oekonomitjek"]);
+    const tjek = texts(wb.written[0][0]);
+    // Bo is new since September; his CPR appears masked only.
+    expect(tjek.some((v) => v.includes("620508-xxxx"))).toBe(true);
+    expect(tjek.some((v) => v.includes("620508-4456"))).toBe(false);
+  });
+});
+
+describe("a case table's unit", () => {
+  it("comes from the takst header when the table has no Takstenhed column", async () => {
+    const wb = new WorkbookDouble({ writes: true, sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
+    const out = await generateOverblik(wb, { source: "Døgn", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
+    expect(out.problems).toEqual([]);
+    // 2.500 kr. a day: the disponering sheet's takst cell keeps the day rate and its unit.
+    expect(texts(wb.written[0][0])).toEqual(expect.arrayContaining(["2500", "døgn"]));
+  });
+});

@@ -1,0 +1,61 @@
+// The Prognose and Budgetbemærkninger flows against the workbook double, whose tables are the
+// bundled Eksempel Kommune CSVs.
+import { ymdToDay } from "../../src/core";
+import {
+  generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, readPrognoseInputs, SETTINGS_KEY, withMethod,
+} from "../../src/flows";
+import { demoTables } from "../support/demoTables";
+import { WorkbookDouble } from "../support/workbookDouble";
+
+const generatedOn = ymdToDay(2025, 11, 5);
+
+describe("readPrognoseInputs", () => {
+  it("reads every table and says how many kontos for which year", async () => {
+    const wb = new WorkbookDouble({ tables: demoTables() });
+    const inputs = await readPrognoseInputs(wb);
+    expect(inputs.message).toBe("4 konti læst; budgetår 2025.");
+    expect(inputs.kontos.map((k) => k.konto)).toEqual(["5.28.20", "5.28.21", "5.28.23", "5.28.24"]);
+    expect(inputs.missingTables).toEqual([]);
+    expect(inputs.data.cases.length).toBeGreaterThan(0);
+  });
+
+  it("names a missing required table in Danish", async () => {
+    const inputs = await readPrognoseInputs(new WorkbookDouble({ tables: demoTables(["Forbrug"]) }));
+    expect(inputs.missingTables).toEqual(["Forbrug"]);
+    expect(inputs.problems.map((p) => p.message)).toContain('Tabellen "Forbrug" findes ikke i arbejdsbogen');
+  });
+});
+
+describe("generatePrognose", () => {
+  it("saves the chosen methods and writes the prognosis with its inputs, not the budget comments", async () => {
+    const wb = new WorkbookDouble({ tables: demoTables(), writes: true, settings: { [SETTINGS_KEY]: JSON.stringify({ methods: { "5.28.21": "glidende" } }) } });
+    const inputs = await readPrognoseInputs(wb);
+    const settings = withMethod(await loadPrognoseSettings(wb), "5.28.24", "skoen");
+    const out = await generatePrognose(wb, inputs, { ...settings, skoen: { "5.28.24": 30000000 } }, generatedOn);
+    expect(out.sheets).toEqual(["Budgetforudsætninger", "Risikosager", "Prognose 2025-10"]);
+    expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!)).toEqual({
+      methods: { "5.28.21": "glidende", "5.28.24": "skoen" }, lambda: { kind: "gennemsnit", months: 12 }, skoen: { "5.28.24": 30000000 },
+    });
+    expect(out.message).toMatch(/^Arkene "Budgetforudsætninger", "Risikosager", "Prognose 2025-10" er skrevet\. Forventet regnskab i alt [\d.]+ kr\.$/);
+    wb.verify();
+  });
+});
+
+describe("generateBudgetbemaerkninger", () => {
+  it("writes one paragraph per område", async () => {
+    const wb = new WorkbookDouble({
+      tables: demoTables(), writes: true,
+      settings: { [SETTINGS_KEY]: JSON.stringify({ methods: { "5.28.21": "glidende", "5.28.23": "risikosager", "5.28.24": "pulje" }, lambda: { kind: "gennemsnit", months: 6 } }) },
+    });
+    const out = await generateBudgetbemaerkninger(wb, generatedOn);
+    expect(out.message).toBe('Arket "Budgetbemærkninger 2025" er skrevet.');
+    expect(out.paragraphs).toHaveLength(2);
+    expect(out.paragraphs[0]).toMatch(/^Der forventes i 2025 i alt 122,1 helårspersoner på anbringelsesområdet mod 118,2 i budgettet\. /);
+  });
+
+  it("refuses without a required table and writes nothing", async () => {
+    const wb = new WorkbookDouble({ tables: demoTables(["Budgetforudsætninger"]), writes: true, settings: {} });
+    await expect(generateBudgetbemaerkninger(wb, generatedOn)).rejects.toThrow('Tabellen "Budgetforudsætninger" findes ikke i arbejdsbogen');
+    expect(wb.written).toEqual([]);
+  });
+});

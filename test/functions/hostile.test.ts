@@ -1,0 +1,102 @@
+// The custom functions against what a new user really hands them: linked data types, whole
+// columns with their header, a range where one cell belongs, extreme numbers, every CPR spelling.
+import * as SOC from "../../src/functions/functions";
+import { col, excelError, installCustomFunctionsStub, row } from "./customFunctionsStub";
+
+installCustomFunctionsStub();
+
+type Loose<R> = (...args: unknown[]) => R;
+const disponering = SOC.disponering as Loose<number[][]>;
+const disponeret = SOC.disponeret as Loose<number>;
+const haap = SOC.haap as Loose<number>;
+const gnspris = SOC.gnspris as Loose<number>;
+const risikoprognose = SOC.risikoprognose as Loose<number>;
+const atatimer = SOC.atatimer as Loose<number>;
+const plfremskrivning = SOC.plfremskrivning as Loose<number>;
+
+const JAN1 = 45658; // 01.01.2025
+const DEC31 = 46022; // 31.12.2025
+
+// A linked data type (Stocks, Geography …) arrives in a custom function as an object, not as text
+// ("Data types in custom functions":
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-overview).
+const stock = { type: "Entity", text: "Microsoft", properties: { Pris: { type: "Double", basicValue: 420 } } };
+
+describe("linked data types are named in Danish, never [object Object]", () => {
+  it.each([
+    ["a takst", () => disponeret(col(stock), col(JAN1), col(null), JAN1, DEC31), "Række 1, takst: cellen indeholder en datatype"],
+    ["a start date", () => haap(col(stock), col(null), JAN1, DEC31), "Række 1, startdato: cellen indeholder en datatype"],
+    ["a period end", () => haap(col(JAN1), col(null), JAN1, stock), "til: cellen indeholder en datatype"],
+    ["a CPR", () => haap(col(JAN1), col(null), JAN1, DEC31, col(stock)), "Række 1, cpr: cellen indeholder en datatype"],
+    ["a probability", () => risikoprognose(col(1), col(1000), col(stock), col(3)), "Række 1, sandsynlighed: cellen indeholder en datatype"],
+    ["a PL rate", () => plfremskrivning(1000, row(0.02, stock)), "pl_satser, celle 2: cellen indeholder en datatype"],
+  ])("%s", (_what, call, start) => {
+    const e = excelError(call);
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe(`${start} (fx Aktier eller Geografi) — skriv tekst, en dato eller et tal`);
+  });
+});
+
+describe("a whole column brings its header along (=SOC.HÅP(J:J; K:K; …))", () => {
+  it("skips the header rows at the top and counts the rest", () => {
+    // Two rows of one person each for the whole year: 2 helårspersoner.
+    expect(haap(col("Startdato", JAN1, JAN1, null, null), col("Stopdato", DEC31, DEC31, null, null), JAN1, DEC31)).toBe(2);
+    expect(disponeret(col("Takst (mdl)", 1000), col("Startdato", JAN1), col("Stopdato", DEC31), JAN1, DEC31)).toBe(12000);
+  });
+
+  it("never takes a mistyped date for a header: the row is named", () => {
+    expect(excelError(() => haap(col("01.13.2025", JAN1), col(null, DEC31), JAN1, DEC31)).message).toBe(
+      "Række 1, startdato: 01.13.2025 er ikke en gyldig dato",
+    );
+  });
+});
+
+describe("one cell where a range was given", () => {
+  it("says that one cell is expected", () => {
+    expect(excelError(() => haap(col(JAN1), col(DEC31), col(JAN1, JAN1), DEC31)).message).toBe(
+      "fra: forventer én celle, men fik et område med 2 celler — vælg en enkelt celle",
+    );
+    expect(excelError(() => plfremskrivning(col(1000, 2000), row(0.02))).message).toBe(
+      "beløb: forventer én celle, men fik et område med 2 celler — vælg en enkelt celle",
+    );
+  });
+});
+
+describe("no result that is not finite reaches a cell (docs/domain.md §3)", () => {
+  // #NUM! is Excel's error for a number that is too large; Excel shows no custom message with it
+  // (CustomFunctions.ErrorCode: "A custom error message can't be used"), the message rides along.
+  const huge = 9.99e307;
+  it.each([
+    ["SOC.DISPONERET", () => disponeret(col(huge, huge), col(JAN1, JAN1), col(null, null), JAN1, DEC31)],
+    ["SOC.DISPONERING", () => disponering(col(huge), col(JAN1), col(null), row(JAN1), "år")],
+    ["SOC.GNSPRIS", () => gnspris(col(huge, huge), col(JAN1, JAN1), col(null, null), JAN1, DEC31)],
+    ["SOC.RISIKOPROGNOSE", () => risikoprognose(col(huge), col(huge), col(1), col(12))],
+    ["SOC.ATATIMER", () => atatimer(col(huge), col(huge))],
+    ["SOC.PLFREMSKRIVNING", () => plfremskrivning(huge, row(0.9, 0.9))],
+  ])("%s gives #NUM! with a Danish message", (_fn, call) => {
+    const e = excelError(call);
+    expect(e.code).toBe("#NUM!");
+    expect(e.message).toBe("resultatet er for stort til at være et tal i Excel (over 1,8·10³⁰⁸) — tjek takster, beløb og satser");
+  });
+});
+
+describe("CPR spellings in SOC.HÅP and SOC.GNSPRIS (docs/domain.md §3)", () => {
+  const spellings = ["010190-1234", "010190 1234", "010190\u20131234", "01 01 90-1234", "0101901234"];
+  const starts = col(...spellings.map(() => JAN1));
+  const stops = col(...spellings.map(() => DEC31));
+
+  it("counts every spelling as one person", () => {
+    expect(haap(starts, stops, JAN1, DEC31, col(...spellings))).toBe(1);
+    // 5 rows of 1.000 kr./måned all year: 60.000 kr. for one helårsperson (counted as 5 it was 12.000).
+    expect(gnspris(col(...spellings.map(() => 1000)), starts, stops, JAN1, DEC31, col(...spellings))).toBe(60000);
+  });
+
+  it("refuses masked CPR numbers and truth values instead of merging people", () => {
+    const e = excelError(() => gnspris(col(1000, 1000), col(JAN1, JAN1), col(DEC31, DEC31), JAN1, DEC31, col("010190-xxxx", "020290-xxxx")));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe("Række 1, cpr: 010190-xxxx er et maskeret cpr-nummer og kan ikke skelne personer — brug det fulde cpr-nummer");
+    expect(excelError(() => haap(col(JAN1), col(DEC31), JAN1, DEC31, col(true))).message).toBe(
+      "Række 1, cpr: true er en sandhedsværdi, ikke et cpr-nummer — er det den rigtige kolonne?",
+    );
+  });
+});
