@@ -5,6 +5,7 @@
 //
 // Pure: takes the XML text, returns problems. File reading and exit codes live in validate-manifest.ts.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { REQUIRED_SETS } from "../flows/requirements";
 
 const NS_OFFICEAPP = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const NS_XSI = "http://www.w3.org/2001/XMLSchema-instance";
@@ -67,6 +68,8 @@ export const manifestMsg = {
     `Navnerummet for brugerdefinerede funktioner "${ns}" er ${ns.length} tegn langt, men må højst være ${MAX_NAMESPACE} tegn`,
   namespaceChars: (ns: string) =>
     `Navnerummet for brugerdefinerede funktioner "${ns}" må kun indeholde bogstaver A–Z, cifre og punktum`,
+  requirementMissing: (name: string, version: string, declared: string | undefined) =>
+    `<Requirements><Sets> skal kræve ${name} ${version}, som koden bruger, men ${declared === undefined ? "nævner det ikke" : `kræver kun ${declared}`}`,
   sharedRuntimeMissing: () =>
     `Kravsættet SharedRuntime er angivet, men der er ingen <Runtime lifetime="long"> under <Runtimes>`,
   assetMissing: (url: string, path: string) => `${url} peger på ${path}, som ikke findes`,
@@ -420,6 +423,30 @@ function checkCustomFunctions(root: XmlElement, resources: Resources, problems: 
   if (!NAMESPACE_CHARS.test(ns)) problems.push(problem("namespaceChars", ns));
 }
 
+/** "1.12" > "1.9": versions compare part by part as numbers. */
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number), b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0, y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+/**
+ * Every requirement set the code needs (src/flows/requirements.ts) is declared in the manifest's
+ * <Requirements>, at least at the version the code uses: Office then keeps the add-in away from a
+ * build that would fail with "ApiNotFound".
+ */
+function checkRequirementSets(root: XmlElement, problems: ManifestProblem[]): void {
+  const sets = child(child(root, "Requirements"), "Sets");
+  const byName = new Map(childrenNamed(sets, "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion ?? sets?.attrs.DefaultMinVersion ?? "1.1"]));
+  for (const req of REQUIRED_SETS) {
+    const declared = byName.get(req.name);
+    if (declared === undefined || !versionAtLeast(declared, req.version)) problems.push(problem("requirementMissing", req.name, req.version, declared));
+  }
+}
+
 function sharedRuntimeRequired(root: XmlElement): boolean {
   const sets = [child(root, "Requirements"), child(child(root, "VersionOverrides"), "Requirements")].flatMap((r) =>
     childrenNamed(child(r, "Sets"), "Set"),
@@ -501,6 +528,7 @@ export function findManifestProblems(xml: string): ManifestProblem[] {
   checkResids(root, resources, problems);
   checkCustomFunctions(root, resources, problems);
   checkSharedRuntime(root, problems);
+  checkRequirementSets(root, problems);
   return problems;
 }
 

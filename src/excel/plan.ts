@@ -1,14 +1,12 @@
 // Pure planning for the Office writer: names, chunks and request sizes. Kept free of Office.js so
 // it can be tested directly and reused by the benchmark.
-import { rectA1, sheetNameProblem, shiftFormula, sheetRef } from "../sheets/a1";
+import { shiftFormula, sheetRef } from "../sheets/a1";
 import { widest } from "../sheets/columns";
 import type { Block, Cell, SheetSpec } from "../sheets/spec";
 
 /** Excel on the web rejects requests above 5 MB; stay well below with JSON overhead. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
-export const MAX_CELL_CHARS = 32767;
+export { MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, specProblems } from "../sheets/limits";
 export const OWNER_KEY = "Styringsark";
 /** Marker value of a hidden sheet a run builds in; one left behind was interrupted and is removed. */
 export const TEMP_MARK = "midlertidig";
@@ -45,32 +43,6 @@ export function union(a: Box | null, b: Box | null): Box | null {
   if (!b) return a;
   const row = Math.min(a.row, b.row), col = Math.min(a.col, b.col);
   return { row, col, rows: Math.max(a.row + a.rows, b.row + b.rows) - row, cols: Math.max(a.col + a.cols, b.col + b.cols) - col };
-}
-
-/** Problems that make a spec unwritable, found before the workbook is touched (Danish). */
-export function specProblems(spec: SheetSpec): string[] {
-  const out: string[] = [];
-  const nameProblem = sheetNameProblem(spec.name);
-  if (nameProblem) out.push(nameProblem);
-  for (const b of spec.blocks) {
-    const rows = b.kind === "cells" ? b.cells.length : b.rect.rows;
-    const cols = b.kind === "cells" ? widest(b.cells, 0) : b.rect.cols;
-    const row = b.kind === "cells" ? b.row : b.rect.row;
-    const col = b.kind === "cells" ? b.col : b.rect.col;
-    if (row + rows > MAX_ROWS) out.push(`Arket "${spec.name}" ville få ${row + rows} rækker; Excel tillader højst ${MAX_ROWS}`);
-    if (col + cols > MAX_COLS) out.push(`Arket "${spec.name}" ville få ${col + cols} kolonner; Excel tillader højst ${MAX_COLS}`);
-    if (b.kind === "cells") {
-      b.cells.forEach((r, i) =>
-        r.forEach((c, j) => {
-          const text = typeof c === "string" ? c : c !== null && typeof c === "object" ? c.f : "";
-          if (text.length > MAX_CELL_CHARS) {
-            out.push(`Cellen ${rectA1({ row: row + i, col: col + j, rows: 1, cols: 1 })} på arket "${spec.name}" har ${text.length} tegn; Excel tillader højst ${MAX_CELL_CHARS}`);
-          }
-        }),
-      );
-    }
-  }
-  return out;
 }
 
 /** First free name "X (2)", "X (3)" … that is not taken, within 31 characters. */

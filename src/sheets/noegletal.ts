@@ -7,6 +7,7 @@ import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
+import { writeAgeSection, type AgeSectionLayout } from "./alderNoegletal";
 
 export interface NoegletalInput extends ReportOptions {
   year: number;
@@ -17,6 +18,8 @@ export interface NoegletalInput extends ReportOptions {
    * e.g. "budgettabellen" or "opfundet til demoen"). Without it the budget is an empty input cell.
    */
   budget?: { amount: number; source: string };
+  /** The age section (per age group and foranstaltning) under the headline figures; default true. */
+  ages?: boolean;
 }
 
 /** The workbook-level names of the headline figures (docs/domain.md §7), e.g. HÅP_2025. */
@@ -41,6 +44,8 @@ export interface NoegletalLayout {
   headline: Record<keyof ReturnType<typeof headlineNames>, { row: number; col: number }>;
   /** The cell saying, in red, that HÅP is not up to date (empty while it is). */
   alertCell: { row: number; col: number };
+  /** The age section, when written. */
+  ages?: AgeSectionLayout;
 }
 
 const COLS = { name: 0, antal: 1, haapDage: 2, haapMaaneder: 3, disponeret: 4, gnsPris: 5 } as const;
@@ -86,7 +91,11 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
 
   // Where the period blocks will stand, counted from the block sizes below (checked at the end):
   // foranstaltning table n + 4 rows, konto table n + 3, headline block 12, then the periods.
-  const periodsSection = row + (disp.byForanstaltning.length + 4) + (disp.byKonto.length + 3) + 12;
+  // The age section (if any) stands between the headline figures and the periods; its size is
+  // measured by writing it into a scratch draft at the same row.
+  const headlineEnd = row + (disp.byForanstaltning.length + 4) + (disp.byKonto.length + 3) + 12;
+  const withAges = input.ages !== false && disp.caseRows.length > 0;
+  const periodsSection = withAges ? writeAgeSection(draft(), headlineEnd, disp, input.year).next + 1 : headlineEnd;
   const typeFrom = periodsSection + 3;
   const personFrom = typeFrom + typePeriods.length + 3;
   const P = { typeFrom, typeTo: typeFrom + typePeriods.length - 1, personFrom, personTo: personFrom + personPeriods.length - 1 };
@@ -191,6 +200,13 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
   }]]);
   d.style(rect(alertCell.row, 0), "alert");
 
+  let ages: AgeSectionLayout | undefined;
+  if (withAges) {
+    const written = writeAgeSection(d, row, disp, input.year);
+    ages = written.layout;
+    row = written.next + 1;
+  }
+
   // The periods, as values: borger nr. (not the CPR), foranstaltning, konto, fra, til; days by formula.
   const periodBlock = (title: string, periods: HaapPeriod[], withType: boolean) => {
     d.section(row++, title);
@@ -222,7 +238,7 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
     spec,
     layout: {
       sheetName, cols: COLS, byForanstaltning: f.out, foranstaltningTotalRow: f.totalRow, foranstaltningSumRow: f.sumRow,
-      byKonto: k.out, kontoTotalRow: k.totalRow, headline, alertCell,
+      byKonto: k.out, kontoTotalRow: k.totalRow, headline, alertCell, ...(ages ? { ages } : {}),
     },
   };
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import type { Workbook } from "../flows";
 import { PANELS, type PanelDef } from "./panels";
 
@@ -15,9 +15,11 @@ export interface AppProps {
   workbook: Workbook;
   /** Panels to offer; defaults to every registered panel. */
   panels?: PanelDef[];
+  /** Why this Excel cannot run the add-in (missing requirement sets), in Danish; shown first. */
+  hostProblem?: string | null;
 }
 
-export function App({ workbook, panels = PANELS }: AppProps): React.ReactElement {
+export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [selected, setSelected] = React.useState(panels[0]?.id ?? "");
@@ -44,6 +46,11 @@ export function App({ workbook, panels = PANELS }: AppProps): React.ReactElement
           {fileName === null ? "Finder arbejdsbogen …" : fileName ? `Arbejdsbog: ${fileName}` : "Arbejdsbogen kunne ikke læses"}
         </Caption1>
       </header>
+      {hostProblem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{hostProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       <nav aria-label="Funktioner">
         <TabList className={styles.tabs} size="small" selectedValue={panel?.id} onTabSelect={(_e, d) => setSelected(String(d.value))}>
           {panels.map((p) => (

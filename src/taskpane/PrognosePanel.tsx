@@ -5,7 +5,7 @@ import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner, makeStyles } 
 import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
 import {
-  checkPrognoseSettings, errorText, generatePrognose, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  checkPrognoseSettings, errorText, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
   withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
 } from "../flows";
 import { NumberField } from "./NumberField";
@@ -87,7 +87,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
             const method = settings.methods[konto] ?? "disponering";
             return (
               <div key={konto} className={styles.row}>
-                <Field label={`Metode for ${konto}${tekst ? ` ${tekst}` : ""}`}>
+                <Field label={`Metode for ${konto}${tekst ? ` ${tekst}` : ""}`} hint={methodSuggestion(inputs, konto)}>
                   <Select value={method} onChange={(_e, d) => choose(withMethod(settings, konto, d.value as MethodId))}>
                     {METHODS.map((m) => (
                       <option key={m.id} value={m.id}>

@@ -4,12 +4,13 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { excelWorkbook } from "../excel/workbook";
+import { hostRequirementProblem } from "../excel/requirements";
 
 Office.onReady(() => {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={excelWorkbook} />
+      <App workbook={excelWorkbook} hostProblem={hostRequirementProblem()} />
     </FluentProvider>,
   );
 });

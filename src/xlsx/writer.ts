@@ -6,6 +6,7 @@ import { zipSync, strToU8 } from "fflate";
 import { a1, rectA1, rectAbs, sheetRef } from "../sheets/a1";
 import { STYLE_LOOKS } from "../sheets/styles";
 import { widest } from "../sheets/columns";
+import { specProblems } from "../sheets/limits";
 import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
 
@@ -354,6 +355,9 @@ function sheetXml(
 
 /** Writes sheet descriptions to an .xlsx buffer; sheets appear in the given order. */
 export async function writeXlsxBuffer(specs: readonly SheetSpec[], options: XlsxOptions = {}): Promise<Buffer> {
+  // The same limits as the Office writer, before anything is built (Danish, one line each).
+  const problems = specs.flatMap(specProblems);
+  if (problems.length > 0) throw new Error(problems.join("\n"));
   const strings = new SharedStrings();
   const styles = new StylesXml();
   const files: Record<string, Uint8Array> = {};

@@ -99,3 +99,23 @@ describe("text Excel would convert: linear on a 32.767-character cell", () => {
     expect(excelWouldConvert(t)).toBe(false);
   });
 });
+
+describe("no value that is not finite reaches a cell, from any builder (docs/domain.md §3)", () => {
+  const bad = sheet({ blocks: [{ kind: "cells", row: 0, col: 0, cells: [["Beløb", Infinity], ["I alt", NaN]] }] });
+  const problems = [
+    'Cellen B1 på arket "Test": værdien er ikke et endeligt tal (∞ eller ikke et tal) og skrives ikke',
+    'Cellen B2 på arket "Test": værdien er ikke et endeligt tal (∞ eller ikke et tal) og skrives ikke',
+  ];
+
+  it("is refused by the Office writer before the workbook is touched", async () => {
+    expect(specProblems(bad)).toEqual(problems);
+    const wb = new FakeWorkbook();
+    const before = wb.snapshot();
+    await expect(writeSheets(wb.context, [bad])).rejects.toThrow(problems.join("\n"));
+    expect(wb.snapshot()).toEqual(before);
+  });
+
+  it("is refused by the .xlsx writer", async () => {
+    await expect(writeXlsxBuffer([bad])).rejects.toThrow(problems.join("\n"));
+  });
+});

@@ -2,7 +2,7 @@
 // bundled Eksempel Kommune CSVs.
 import { ymdToDay } from "../../src/core";
 import {
-  generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, readPrognoseInputs, SETTINGS_KEY, withMethod,
+  generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, methodSuggestion, readPrognoseInputs, SETTINGS_KEY, withMethod,
 } from "../../src/flows";
 import { demoTables } from "../support/demoTables";
 import { WorkbookDouble } from "../support/workbookDouble";
@@ -23,6 +23,25 @@ describe("readPrognoseInputs", () => {
     const inputs = await readPrognoseInputs(new WorkbookDouble({ tables: demoTables(["Forbrug"]) }));
     expect(inputs.missingTables).toEqual(["Forbrug"]);
     expect(inputs.problems.map((p) => p.message)).toContain('Tabellen "Forbrug" findes ikke i arbejdsbogen');
+  });
+});
+
+describe("methodSuggestion — the backtest next to each konto's method", () => {
+  it("suggests from the whole past year in Forbrug with the budget from the Regnskab table", async () => {
+    const inputs = await readPrognoseInputs(new WorkbookDouble({ tables: demoTables() }));
+    // 5.28.20 in 2024: booked 24.316.385 against a budget of 23.101.000, so rammestyring misses by
+    // 1.215.385 / 24.316.385 = 5,0 % in every as-of month; 12-dele does worse on this rising year.
+    const ramme = inputs.backtest[0].scores.find((s) => s.id === "ramme");
+    expect(ramme).toEqual({ id: "ramme", status: "ok", meanError: (24316385 - 23101000) / 24316385, runs: 9 });
+    expect(methodSuggestion(inputs, "5.28.20")).toBe("Forslag ud fra 2024: Rammestyring (gns. fejl 5,0 %)");
+    expect(methodSuggestion(inputs, "5.28.21")).toBe("Forslag ud fra 2024: Periodisering i 12-dele (gns. fejl 10,7 %)");
+  });
+
+  it("says why there is no suggestion without the Regnskab table (no budget, no year before 2024)", async () => {
+    const inputs = await readPrognoseInputs(new WorkbookDouble({ tables: demoTables(["Regnskab"]) }));
+    expect(methodSuggestion(inputs, "5.28.20")).toBe(
+      "Intet forslag: kræver et helt tidligere år i Forbrug (og budgettet i tabellen Regnskab for 12-dele og rammestyring).",
+    );
   });
 });
 

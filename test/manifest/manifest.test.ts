@@ -228,9 +228,26 @@ describe("mutated manifests fail with the expected problem", () => {
     expect(findManifestProblems(mutate('lifetime="long"', 'lifetime="short"'))).toEqual(missing);
   });
 
-  it("without the SharedRuntime requirement no long runtime is needed", () => {
+  it("without the SharedRuntime requirement no long runtime is needed (but the code needs the set)", () => {
     const xml = mutate('      <Set Name="SharedRuntime" MinVersion="1.1"/>\n', "", mutate(RUNTIMES_BLOCK, ""));
-    expect(findManifestProblems(xml)).toEqual([]);
+    expect(findManifestProblems(xml)).toEqual([
+      p("requirementMissing", "<Requirements><Sets> skal kræve SharedRuntime 1.1, som koden bruger, men nævner det ikke"),
+    ]);
+  });
+
+  // The code uses worksheet.customProperties (ExcelApi 1.12) and CustomFunctions.Error with a
+  // message (CustomFunctionsRuntime 1.2); "Excel JavaScript API requirement sets":
+  // https://learn.microsoft.com/en-us/javascript/api/requirement-sets/excel/excel-api-requirement-sets
+  it("requires the ExcelApi and CustomFunctionsRuntime versions the code uses", () => {
+    expect(findManifestProblems(mutate('      <Set Name="ExcelApi" MinVersion="1.12"/>\n', ""))).toEqual([
+      p("requirementMissing", "<Requirements><Sets> skal kræve ExcelApi 1.12, som koden bruger, men nævner det ikke"),
+    ]);
+    expect(findManifestProblems(mutate('<Set Name="ExcelApi" MinVersion="1.12"/>', '<Set Name="ExcelApi" MinVersion="1.9"/>'))).toEqual([
+      p("requirementMissing", "<Requirements><Sets> skal kræve ExcelApi 1.12, som koden bruger, men kræver kun 1.9"),
+    ]);
+    expect(findManifestProblems(mutate('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'))).toEqual([
+      p("requirementMissing", "<Requirements><Sets> skal kræve CustomFunctionsRuntime 1.2, som koden bruger, men kræver kun 1.1"),
+    ]);
   });
 
   it("a FunctionFile pointing at a different resid than the runtime", () => {

@@ -5,7 +5,7 @@ import type { DoubleTable } from "./workbookDouble";
 const FILES: Record<string, string> = {
   Budget: "eksempel-kommune-budget.csv", Forbrug: "eksempel-kommune-forbrug.csv", Risikosager: "eksempel-kommune-risikosager.csv",
   Tilgang: "eksempel-kommune-tilgang.csv", "Budgetforudsætninger": "eksempel-kommune-budgetforudsaetninger.csv", PL: "eksempel-kommune-pl.csv",
-  Sager: "eksempel-kommune-sager.csv",
+  Sager: "eksempel-kommune-sager.csv", Regnskab: "eksempel-kommune-regnskab.csv",
 };
 /** Every prognosis table, except those left out. */
 export function demoTables(leaveOut: string[] = []): DoubleTable[] {

@@ -24,6 +24,8 @@ describe("PrognosePanel", () => {
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("4 konti læst; budgetår 2025."));
     const forebyg = screen.getByRole("combobox", { name: "Metode for 5.28.21 Forebyggende foranstaltninger" }) as HTMLSelectElement;
     expect(forebyg.value).toBe("glidende");
+    // The backtest's suggestion stands next to the choice; the user's choice is kept.
+    expect(screen.getByText("Forslag ud fra 2024: Periodisering i 12-dele (gns. fejl 10,7 %)")).toBeTruthy();
     const doegn = screen.getByRole("combobox", { name: "Metode for 5.28.24 Døgninstitutioner" }) as HTMLSelectElement;
     expect(doegn.value).toBe("disponering");
     await u.selectOptions(doegn, "skoen");
