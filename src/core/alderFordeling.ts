@@ -2,6 +2,7 @@
 // Syddjurs and Randers report. A case row's age is the person's age at the period's end, or at the
 // case's stop when that is earlier; a row whose CPR gives no birth date is counted under "ukendt
 // alder" and listed as a problem on its row, so the groups still add up to the whole.
+import { compareDa } from "./collation";
 import { AGE_GROUPS, ageAt, ageDay, ageGroupIndex, birthDaySafe } from "./alder";
 import type { CaseRow } from "./cases";
 import { dispositionInPeriod } from "./disposition";
@@ -73,7 +74,7 @@ export function ageDistribution(cases: readonly CaseRow[], a: number, b: number,
   byGroup.forEach((list, g) => {
     if (g === AGE_GROUPS.length && list.length === 0) return;
     groups.push(figures(labels[g], "I alt", list));
-    const names = [...new Set(list.map((c) => c.foranstaltning))].sort((x, y) => x.localeCompare(y, "da"));
+    const names = [...new Set(list.map((c) => c.foranstaltning))].sort(compareDa);
     for (const name of names) rows.push(figures(labels[g], name, list.filter((c) => c.foranstaltning === name)));
   });
   return { rows, groups, problems };

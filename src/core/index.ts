@@ -77,3 +77,5 @@ export {
   historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
 } from "./historik";
 export { haapPeriods, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
+export { compareDa } from "./collation";
+export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs } from "./inputs";

@@ -5,6 +5,7 @@
 // (foranstaltning, konto) pair; the HÅP of a foranstaltning is the sum over its konti, and the HÅP of
 // a konto the sum over its foranstaltninger. When every foranstaltning books on one konto — the usual
 // case — the foranstaltning figure equals `haap` of the foranstaltning's rows.
+import { compareDa } from "./collation";
 import { disposedAmount } from "./disposition";
 import { yearEnd, yearStart } from "./calendar";
 import { haap } from "./haap";
@@ -34,7 +35,7 @@ export interface KeyFigureTable {
   helaarsforanstaltninger: KeyFigures;
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b, "da");
+const byName = compareDa;
 
 /** Key figures for a budget year, grouped as the Nøgletal sheet groups them. */
 export function keyFigures(cases: readonly CaseRow[], year: number): KeyFigureTable {

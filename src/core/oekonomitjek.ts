@@ -5,6 +5,7 @@
 // its navn instead of the CPR. The start date is part of the key because a new bevilling of the same
 // measure for the same person is a new case; so a case whose start date was corrected shows as one
 // afgang and one tilgang. Rows sharing a key within one table are matched in table order.
+import { compareDa } from "./collation";
 import { yearEnd, yearStart } from "./calendar";
 import { dispositionInPeriod } from "./disposition";
 import type { CaseRow } from "./cases";
@@ -87,7 +88,7 @@ export function compareSnapshots(before: readonly CaseRow[], now: readonly CaseR
     changes.push({ key, kind: "afgang", before: old, amountBefore, amountNow: 0, effect: -amountBefore });
   }
   const order = (k: ChangeKind) => CHANGE_KINDS.indexOf(k);
-  changes.sort((p, q) => order(p.kind) - order(q.kind) || Math.abs(q.effect) - Math.abs(p.effect) || p.key.localeCompare(q.key));
+  changes.sort((p, q) => order(p.kind) - order(q.kind) || Math.abs(q.effect) - Math.abs(p.effect) || compareDa(p.key, q.key));
   const byKind = Object.fromEntries(CHANGE_KINDS.map((k) => [k, { count: 0, effect: 0 }])) as ChangeReport["byKind"];
   for (const ch of changes) {
     byKind[ch.kind].count++;

@@ -1,6 +1,7 @@
 // Key figures over time (docs/domain.md §1.2, §4): per foranstaltning the disposed amount, HÅP
 // and GNS-pris month by month, shares of foster-family placements and of preventive measures, and
 // yearly figures for an index against a base year. Everything is computed from validated case rows.
+import { compareDa } from "./collation";
 import { monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
 import { dispositionInMonth, disposedAmount } from "./disposition";
 import type { CaseRow } from "./cases";
@@ -46,7 +47,7 @@ export interface MeasureSeries {
   yearGnsPris: number | null;
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b, "da");
+const byName = compareDa;
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

@@ -1,6 +1,7 @@
 // The 18th birthday (docs/domain.md §8): an anbringelse ends the day before the 18th birthday, an
 // efterværn case the day before the 23rd. Which foranstaltning is which is a column the user can
 // change; its default follows the foranstaltning's name (docs/habits.md §3: a table of patterns).
+import { compareDa } from "./collation";
 import { birthdayAt, birthDaySafe } from "./alder";
 import { OPEN_END, dayToYmd, daysInYear, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
@@ -161,5 +162,5 @@ export function overgange18(cases: readonly CaseRow[], y: number, reference: num
     p.maanedspris += maanedspris;
     fortsat.forEach((v, i) => (p.effekt[i] += v));
   }
-  return [...persons.values()].sort((a, b) => a.attenAarsdag - b.attenAarsdag || a.cpr.localeCompare(b.cpr));
+  return [...persons.values()].sort((a, b) => a.attenAarsdag - b.attenAarsdag || compareDa(a.cpr, b.cpr));
 }

@@ -1,17 +1,47 @@
 // Reading tables, ranges and worksheets from the open workbook, selecting a cell, and the document
-// settings. Each read uses a bounded number of syncs (the values of a table come in one request).
+// settings. Each read uses a bounded number of syncs: one to look, one for the size, and one per
+// chunk of rows — Excel on the web answers at most 5 MB per response ("Resource limits and
+// performance optimization for Office Add-ins",
+// https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization),
+// which a case table passes at ~41.000 rows when its values come in one piece.
 import type { SheetInfo, SourceTable, TableInfo } from "../flows/workbook";
 import { OWNER_KEY } from "./plan";
 
-/** "Ark1!B3" → { row: 2, col: 1 } for the top-left cell of an address. */
+/**
+ * "Ark1!B3" → { row: 2, col: 1 } for the top-left cell of an address. Whole columns ("Ark1!A:K",
+ * "$A:$K") start in row 1, whole rows ("1:500") in column A.
+ */
 export function topLeft(address: string): { sheet: string; row: number; col: number } {
   const bang = address.lastIndexOf("!");
   const sheet = bang >= 0 ? address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : "";
-  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(address.slice(bang + 1));
-  if (!m) throw new Error(`Ugyldig adresse ${address}`);
+  const m = /^\$?([A-Z]{1,3})?\$?(\d+)?(?::|$)/.exec(address.slice(bang + 1));
+  if (!m || (m[1] === undefined && m[2] === undefined)) throw new Error(`Ugyldig adresse ${address}`);
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { sheet, row: Number(m[2]) - 1, col: col - 1 };
+  for (const ch of m[1] ?? "A") col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { sheet, row: m[2] === undefined ? 0 : Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Cells per read: ~100.000 cells of case data are ~1–2 MB, well below the 5 MB response limit. */
+export const MAX_CELLS_PER_READ = 100000;
+
+/**
+ * The address and values of a range, read in row chunks of at most `maxCells` cells: one sync for
+ * the size, then one per chunk, so no response comes near Excel on the web's 5 MB limit.
+ */
+export async function readValues(context: Excel.RequestContext, range: Excel.Range, maxCells = MAX_CELLS_PER_READ): Promise<{ address: string; values: unknown[][] }> {
+  range.load("address,rowCount,columnCount");
+  await context.sync();
+  const rows = range.rowCount, cols = range.columnCount;
+  const per = Math.max(1, Math.floor(maxCells / Math.max(1, cols)));
+  const values: unknown[][] = [];
+  for (let start = 0; start < rows; start += per) {
+    const n = Math.min(per, rows - start);
+    const part = range.getCell(start, 0).getResizedRange(n - 1, cols - 1);
+    part.load("values");
+    await context.sync();
+    for (const r of part.values) values.push(r);
+  }
+  return { address: range.address, values };
 }
 
 function toSource(label: string, address: string, values: unknown[][]): SourceTable {
@@ -32,10 +62,8 @@ export async function readTable(context: Excel.RequestContext, name: string): Pr
   const table = context.workbook.tables.getItemOrNullObject(name);
   await context.sync();
   if (table.isNullObject) return null;
-  const range = table.getRange();
-  range.load("address,values");
-  await context.sync();
-  return toSource(`tabellen ${name}`, range.address, range.values);
+  const { address, values } = await readValues(context, table.getRange());
+  return toSource(`tabellen ${name}`, address, values);
 }
 
 /** Every worksheet with our marker and its first used row, in two syncs however many sheets there are. */
@@ -64,20 +92,29 @@ export async function readSheet(context: Excel.RequestContext, name: string): Pr
   await context.sync();
   if (ws.isNullObject) return null;
   const range = ws.getUsedRangeOrNullObject(true);
-  range.load("address,values");
   await context.sync();
   if (range.isNullObject) return { label: `arket ${name}`, sheet: name, origin: { row: 0, col: 0 }, header: [], rows: [] };
-  return toSource(`arket ${name}`, range.address, range.values);
+  const { address, values } = await readValues(context, range);
+  return toSource(`arket ${name}`, address, values);
 }
 
+/**
+ * The selection's used part: whole columns (A:K) or rows (1:500) are cut to the sheet's used range
+ * (the values of an unbounded range are null), and one selected cell means the whole used range.
+ */
 export async function readSelection(context: Excel.RequestContext): Promise<SourceTable> {
   const selected = context.workbook.getSelectedRange();
   selected.load("address,cellCount");
   await context.sync();
-  const range = selected.cellCount > 1 ? selected : selected.worksheet.getUsedRange(true);
-  range.load("address,values");
+  const used = selected.worksheet.getUsedRange(true);
+  const range = selected.cellCount > 1 ? selected.getIntersectionOrNullObject(used) : used;
   await context.sync();
-  return toSource(range.address, range.address, range.values);
+  if (range.isNullObject) {
+    const { sheet, row, col } = topLeft(selected.address);
+    return { label: selected.address, sheet, origin: { row, col }, header: [], rows: [] };
+  }
+  const { address, values } = await readValues(context, range);
+  return toSource(address, address, values);
 }
 
 export async function selectCell(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {

@@ -15,6 +15,8 @@ import { columnWidthPoints } from "../sheets/columns";
 import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { rectAbs, sheetRef } from "../sheets/a1";
+import { keepInputs, type KeptInputs, type OldInputRow } from "../sheets/inputs";
+import { inputKey } from "../core";
 import {
   chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
 } from "./plan";
@@ -38,8 +40,12 @@ export interface WrittenSheet {
   written: string;
   /** True when a sheet of the user's had the wanted name, so ours got another. */
   movedAsideForUserSheet: boolean;
-  /** True when an earlier sheet of ours was replaced. */
+  /** True when an earlier sheet of ours was refreshed in place. */
   replaced: boolean;
+  /** Rows of user input that found their case again. */
+  inputsCarried?: number;
+  /** Rows of user input whose case left the source, kept under "Fjernede sager". */
+  inputsParked?: number;
 }
 
 export interface WriteOutcome {
@@ -341,7 +347,11 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     taken.add(final);
     return { wanted: spec.name, final, temp, movedAside: look !== null, box: specBox(spec), addedNames: [] };
   });
-  let specs = [...input];
+  // 3. What the user typed into our sheets, read before anything is written and put back by case.
+  const kept = await readInputs(context, input, plan, sync);
+  let specs = kept.map((k) => k.spec);
+  // Kept input may reach beyond what was built (free columns, "Fjernede sager").
+  plan.forEach((p, i) => (p.box = specBox(specs[i])));
   for (const p of plan) specs = renameSheetRefs(specs, p.wanted, p.target ? p.final : p.temp);
 
   const created: Created[] = [];
@@ -428,7 +438,10 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   if (spent.length > 0) await removeSpent(context, spent, sync);
   progress(1, "Færdig");
   return {
-    sheets: plan.map((p) => ({ wanted: p.wanted, written: p.final, movedAsideForUserSheet: p.movedAside, replaced: p.target !== undefined })),
+    sheets: plan.map((p, i) => ({
+      wanted: p.wanted, written: p.final, movedAsideForUserSheet: p.movedAside, replaced: p.target !== undefined,
+      inputsCarried: kept[i].carried, inputsParked: kept[i].parked,
+    })),
     syncs,
     requestBytes,
   };
@@ -590,4 +603,46 @@ async function removeSpent(context: Ctx, spent: readonly Created[], sync: () => 
       // The content is in place; the hidden leftovers carry the temporary marker (see above).
     }
   }
+}
+
+/**
+ * Reads the input table of every sheet refreshed in place (key, input and free columns of the rows
+ * from the table's first row to the end of the used range, and the free columns' header) in one
+ * sync, and returns each spec with the user's values put back. Only the columns that matter are
+ * read, each as one range, to stay below the response limit.
+ */
+async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: readonly PlannedSheet[], sync: () => Promise<void>): Promise<KeptInputs[]> {
+  const sheets = context.workbook.worksheets;
+  const reads = input.map((spec, i) => {
+    const table = spec.inputs;
+    const t = plan[i].target;
+    if (!table || !t?.used) return null;
+    const n = t.used.row + t.used.rows - table.firstRow;
+    if (n <= 0) return null;
+    const ws = sheets.getItem(t.id);
+    const column = (c: number) => ws.getRangeByIndexes(table.firstRow, c, n, 1).load("formulas");
+    const keys = (Object.entries(table.keyCols) as [keyof typeof table.keyCols, number][]).map(([k, c]) => ({ k, c, r: column(c) }));
+    const inputs = table.inputCols.map(column);
+    const freeCols = t.used.col + t.used.cols - table.freeFrom;
+    const free = freeCols > 0 ? ws.getRangeByIndexes(table.firstRow, table.freeFrom, n, freeCols).load("formulas") : null;
+    const header = freeCols > 0 ? ws.getRangeByIndexes(table.headerRow, table.freeFrom, 1, freeCols).load("formulas") : null;
+    return { table, n, keys, inputs, free, header };
+  });
+  if (reads.some((r) => r !== null)) await guarded(sync);
+  return input.map((spec, i) => {
+    const r = reads[i];
+    if (!r) return keepInputs(spec, [], null);
+    const rows: OldInputRow[] = [];
+    for (let j = 0; j < r.n; j++) {
+      const parts: Record<string, unknown> = {};
+      for (const k of r.keys) parts[k.k] = k.r.formulas[j][0];
+      rows.push({
+        key: inputKey(parts),
+        values: [...r.inputs.map((x) => x.formulas[j][0]), ...(r.free ? r.free.formulas[j] : [])],
+        row: r.table.firstRow + j,
+        keyCells: r.keys.map((k) => [k.c, k.r.formulas[j][0]] as [number, unknown]),
+      });
+    }
+    return keepInputs(spec, rows, r.header ? r.header.formulas[0] : null);
+  });
 }

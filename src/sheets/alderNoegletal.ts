@@ -7,7 +7,7 @@
 // and the age group. HÅP counts a person once within a group (and within a group and
 // foranstaltning) from merged spans, as the Portefølje sheet does.
 import {
-  AGE_GROUPS, ageGroupOfRows, birthDaySafe, dayToSerial, mergedPersonSpans, UNKNOWN_AGE_LABEL, yearEnd, yearStart, type CaseRow,
+  AGE_GROUPS, compareDa, ageGroupOfRows, birthDaySafe, dayToSerial, mergedPersonSpans, UNKNOWN_AGE_LABEL, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -42,7 +42,7 @@ export function writeAgeSection(d: SheetDraft, row: number, disp: DisponeringLay
   // Which (group, foranstaltning) pairs to list: those with a case in the year, in core's order.
   const pairs: { gruppe: string; names: string[] }[] = LABELS.map((gruppe, g) => ({
     gruppe,
-    names: [...new Set(rows.filter((_, i) => groupOf[i] === g).map((c) => c.foranstaltning))].sort((x, y) => x.localeCompare(y, "da")),
+    names: [...new Set(rows.filter((_, i) => groupOf[i] === g).map((c) => c.foranstaltning))].sort(compareDa),
   })).filter((p) => p.names.length > 0);
 
   d.section(row, "Alder: sager, helårspersoner og disponeret pr. aldersgruppe og foranstaltning");

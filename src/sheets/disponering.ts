@@ -1,9 +1,9 @@
 // "Disponering ÅÅÅÅ": one row per case with native month formulas (docs/domain.md §4, §6, §7), so the
 // sheet recalculates when someone edits a takst or a date, even without the add-in.
-import { casesChecksum, checksumFormula, dayToSerial, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
+import { casesChecksum, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
-import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
+import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
 
 export interface DisponeringInput extends ReportOptions, CprOptions {
   year: number;
@@ -95,15 +95,15 @@ export function monthFormula(row: number, monthCol: number, headerRow: number): 
 function sortCases(cases: readonly CaseRow[]): CaseRow[] {
   return [...cases].sort(
     (a, b) =>
-      a.foranstaltning.localeCompare(b.foranstaltning, "da") ||
-      a.konto.localeCompare(b.konto, "da") ||
-      (a.cpr ?? "").localeCompare(b.cpr ?? "") ||
+      compareDa(a.foranstaltning, b.foranstaltning) ||
+      compareDa(a.konto, b.konto) ||
+      compareDa(a.cpr ?? "", b.cpr ?? "") ||
       a.start - b.start ||
       a.row - b.row,
   );
 }
 
-const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, "da"));
+const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort(compareDa);
 
 /** The helper formulas of one case row (0-based `row`), see HELPER. */
 export function helperFormulas(row: number, yearCell: { row: number; col: number }): Record<keyof typeof HELPER, string> {
@@ -341,7 +341,14 @@ export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; la
   for (let m = 0; m < 12; m++) columnWidths[FIRST_MONTH + m] = 11;
   for (let h = 0; h < HELPER_HEADERS.length; h++) columnWidths[HELPER.same + h] = 12;
 
-  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, tabColor: "#1F4E79" });
+  // The user's notes and own columns right of the helper columns follow their case on a refresh.
+  const mask = input.maskCpr ?? false;
+  const inputs: InputTable = {
+    headerRow, firstRow: casesFrom, freeFrom: HELPER.check + 1, inputCols: [],
+    keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
+    keys: sorted.map((c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
+  };
+  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, tabColor: "#1F4E79", inputs });
   return {
     spec,
     layout: {

@@ -1,7 +1,7 @@
 // "Risikosager": known cases that may turn into placements, weighted by probability, for the rest of
 // the budget year (docs/domain.md §4 Risikosag-prognose). Each row is antal × udgift × sandsynlighed ×
 // måneder, as SOC.RISIKOPROGNOSE computes it, and the sheet sums them per foranstaltning and konto.
-import { dayToSerial, monthStart, type RiskRow } from "../core";
+import { compareDa, dayToSerial, monthStart, type RiskRow } from "../core";
 import { a1, rect } from "./a1";
 import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type SheetSpec } from "./spec";
@@ -103,7 +103,7 @@ export function buildRisikosager(input: RisikosagerInput): { spec: SheetSpec; la
     row++;
     return out;
   };
-  const uniq = (xs: string[]) => [...new Set(xs)].filter((x) => x !== "").sort((a, b) => a.localeCompare(b, "da"));
+  const uniq = (xs: string[]) => [...new Set(xs)].filter((x) => x !== "").sort(compareDa);
   const byForanstaltning = summary("Pr. foranstaltning", COLS.foranstaltning, uniq(input.cases.map((c) => c.foranstaltning))).map((x) => ({ row: x.row, name: x.key }));
   const byKonto = summary("Pr. konto", COLS.konto, uniq(input.cases.map((c) => input.kontoOf(c.foranstaltning)))).map((x) => ({ row: x.row, konto: x.key }));
 

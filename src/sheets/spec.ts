@@ -69,6 +69,27 @@ export interface ChartRequest {
   yAxisTitle?: string;
 }
 
+/**
+ * The cells the user types into, in a table of cases (docs/domain.md §7): a refresh reads them
+ * first and writes them back by case key, not by row position; free columns the user added right of
+ * the table travel with their rows; inputs of cases that left the source are parked below the
+ * sheet under "Fjernede sager".
+ */
+export interface InputTable {
+  /** The header row; its cells from `freeFrom` on are the user's own column titles. */
+  headerRow: number;
+  /** First case row; the table has one row per key. */
+  firstRow: number;
+  /** Case key of each generated row, in order (core `inputKey`). */
+  keys: string[];
+  /** The columns whose values make a row's case key, as `inputKey` takes them. */
+  keyCols: { id?: number; cpr?: number; foranstaltning?: number; konto?: number; leverandoer?: number; start?: number };
+  /** Input columns inside the table. */
+  inputCols: number[];
+  /** First column right of the generated table (its helper columns included): from here on the user's. */
+  freeFrom: number;
+}
+
 export interface SheetSpec {
   /** Sheet name (≤ 31 characters, none of : \ / ? * [ ]). */
   name: string;
@@ -86,6 +107,8 @@ export interface SheetSpec {
   charts?: ChartRequest[];
   /** Tab colour, "#RRGGBB". */
   tabColor?: string;
+  /** Input cells kept across a refresh, matched by case. */
+  inputs?: InputTable;
   /** Row heights in points by 0-based row (rows with wrapped text get one computed, sheets/print.ts). */
   rowHeights?: Record<number, number>;
   /** Cells merged into one (a long text in a merged, wrapped cell shows the whole paragraph). */

@@ -4,7 +4,15 @@ import type { Workbook } from "../flows";
 import { PANELS, type PanelDef } from "./panels";
 
 const useStyles = makeStyles({
-  root: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "12px" },
+  // Never sideways scrolling at 320 px: a native <select> is as wide as its longest option and a
+  // flex or grid child as wide as its content unless allowed to shrink, so every control may shrink
+  // to the pane and long words wrap.
+  root: {
+    padding: "12px 16px", display: "flex", flexDirection: "column", gap: "12px", minWidth: 0, maxWidth: "100%", boxSizing: "border-box",
+    overflowWrap: "anywhere",
+    "& select": { minWidth: 0, maxWidth: "100%", width: "100%", textOverflow: "ellipsis" },
+    "& .fui-Select, & .fui-Input, & .fui-Field, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
+  },
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   muted: { color: tokens.colorNeutralForeground3 },
   // A task pane is about 320 px wide: the panels' tabs wrap instead of scrolling out of sight.

@@ -56,7 +56,7 @@ export function BudgetbemaerkningerPanel({ workbook, generatedOn, copy = browser
       {busy && <Spinner size="tiny" label="Arbejder …" />}
       {paragraphs.length > 0 && (
         <>
-          <section aria-label="Budgetbemærkninger">
+          <section aria-label="Teksten pr. område">
             {paragraphs.map((p, i) => (
               <Body1 as="p" key={i}>
                 {p}

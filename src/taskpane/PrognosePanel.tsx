@@ -12,7 +12,8 @@ import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
-  row: { display: "flex", gap: "8px", alignItems: "end" },
+  // Method and Skøn side by side when they fit, else the Skøn field wraps below (350 px pane).
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "end", "& > *": { minWidth: 0, flex: "1 1 150px" } },
 });
 
 export interface PrognosePanelProps {

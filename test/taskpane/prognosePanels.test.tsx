@@ -110,7 +110,9 @@ describe("BudgetbemaerkningerPanel", () => {
     wrap(<BudgetbemaerkningerPanel workbook={wb} generatedOn={generatedOn} copy={async (t) => void copied.push(t)} />);
     await u.click(screen.getByRole("button", { name: "Skriv budgetbemærkninger" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe('Arket "Budgetbemærkninger 2025" er skrevet.'));
-    const region = screen.getByRole("region", { name: "Budgetbemærkninger" });
+    // The App names the panel's landmark "Budgetbemærkninger"; the panel's own region must not repeat it.
+    expect(screen.queryAllByRole("region", { name: "Budgetbemærkninger" })).toEqual([]);
+    const region = screen.getByRole("region", { name: "Teksten pr. område" });
     const paragraphs = Array.from(region.querySelectorAll("p")).map((p) => p.textContent);
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs[0]).toMatch(/^Der forventes i 2025 i alt 122,1 helårspersoner på anbringelsesområdet mod 118,2 i budgettet\. /);
