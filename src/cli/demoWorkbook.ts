@@ -64,13 +64,13 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   const overview = buildDemoOverblik(DEMO_YEAR, cases, readCaseCsv(DEMO_PREVIOUS_CSV), generatedOn);
   for (const s of overview.specs) specs.push(s);
   // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet. Without the
-  // age section: its basis lists every case row, and the demo must print in at most 50 pages (the
-  // section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.test.ts).
+  // age section (ages: true): its basis lists every case row, and the demo must print in at most 50
+  // pages (the section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.test.ts).
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
   // The budget comes from the user's budget table (here the demo's invented one, said so on the sheet).
   const budget = readBudget(readTableCsv("eksempel-kommune-budget.csv")).value.reduce((s, l) => s + l.budget, 0);
   const noegletal = buildNoegletal({
-    year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn, ages: false,
+    year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn,
     budget: { amount: budget, source: "budgettabellen eksempel-kommune-budget.csv, opfundet til demoen" },
   });
   specs.splice(1, 0, noegletal.spec);

@@ -61,6 +61,9 @@ export interface AgeLimitOptions {
   arts?: ReadonlyMap<string, Foranstaltningsart>;
   /** Cell address of a row's stop date ("F12"), for the warning. */
   stopAddress?: (row: number) => string;
+  /** 0-based column of the stop date in the table and its header, so a caller can point at the cell. */
+  stopCol?: number;
+  stopLabel?: string;
 }
 
 const artOf = (opts: AgeLimitOptions, name: string) => opts.arts?.get(name) ?? defaultArt(name);
@@ -79,11 +82,13 @@ export function applyAgeLimits<T extends CaseRow>(cases: readonly T[], opts: Age
     if (c.stop === OPEN_END && c.start <= last) return { ...c, stop: last };
     const address = opts.stopAddress?.(c.row);
     const text = msg.ageLimitPassed(AGE_LIMIT[art] as number, c.stop === OPEN_END ? null : c.stop, last);
+    const label = opts.stopLabel ?? "Stopdato";
     problems.push({
       code: "alder.graense",
-      message: address ? msg.cell(address, text) : msg.row(c.row, text),
+      message: address ? msg.cell(address, text) : msg.rowColumn(c.row, label, text),
       row: c.row,
-      column: address,
+      column: address ?? label,
+      ...(opts.stopCol !== undefined ? { col: opts.stopCol } : {}),
       severity: "advarsel",
     });
     return c;

@@ -403,7 +403,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       if (p.target) return;
       const ws = temps[i];
       ws.name = p.final;
-      ws.visibility = "Visible";
+      if (!input[i].hidden) ws.visibility = "Visible";
       ws.customProperties.add(OWNER_KEY, input[i].kind);
     });
     // Workbook-level names (HÅP_2025 …): an existing one is pointed at its new cells, never deleted and

@@ -2,7 +2,7 @@
 // mapping, check every row with its cell, and write "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ" with the
 // booked amounts when a table of them is chosen.
 import {
-  CASE_FIELDS, FIELD_LABELS, headerKey, readBookedAmounts, readCaseTable, recogniseHeaders,
+  applyAgeLimits, CASE_FIELDS, FIELD_LABELS, headerKey, readBookedAmounts, readCaseTable, recogniseHeaders,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
@@ -105,7 +105,14 @@ const rows = (n: number) => `${n} ${n === 1 ? "række" : "rækker"}`;
 
 /** Validates every row under the mapping; problems carry the cell address in the user's sheet. */
 export function checkCaseSource(source: SourceTable, mapping: ColumnMapping): CheckedSource {
-  const out = readCaseTable(source, mapping);
+  const read = readCaseTable(source, mapping);
+  // The 18th birthday (docs/domain.md §8): an open anbringelse is disposed until the day before it,
+  // a stop after it is a warning at the stop cell and is kept as typed.
+  const stopCol = mapping.stop;
+  const limited = applyAgeLimits(read.cases, {
+    stopCol, stopLabel: stopCol !== undefined ? String(source.header[stopCol] ?? FIELD_LABELS.stop).trim() || FIELD_LABELS.stop : FIELD_LABELS.stop,
+  });
+  const out = { ...read, cases: limited.cases, problems: read.problems.concat(limited.problems) };
   const missing = out.missing.map((f) => FIELD_LABELS[f]);
   const problems = out.problems.map((p) => locate(p, source));
   const warnings = problems.filter((p) => p.severity === "advarsel").length;

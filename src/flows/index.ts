@@ -7,3 +7,4 @@ export * from "./overblik";
 export * from "./budgetmodel";
 export * from "./forms";
 export * from "./settings";
+export * from "./maaned";

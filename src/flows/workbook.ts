@@ -41,8 +41,12 @@ export interface WrittenSheet {
   written: string;
   /** True when a sheet of the user's had the wanted name, so ours got another. */
   movedAsideForUserSheet: boolean;
-  /** True when an earlier sheet of ours was replaced. */
+  /** True when an earlier sheet of ours was refreshed in place. */
   replaced: boolean;
+  /** Rows of the user's input that found their case again. */
+  inputsCarried?: number;
+  /** Rows of the user's input whose case left the source, kept under "Fjernede sager". */
+  inputsParked?: number;
 }
 
 export interface WriteOptions {

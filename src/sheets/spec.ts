@@ -107,6 +107,8 @@ export interface SheetSpec {
   charts?: ChartRequest[];
   /** Tab colour, "#RRGGBB". */
   tabColor?: string;
+  /** A sheet of ours the user does not look at (the case-table snapshot): written hidden. */
+  hidden?: boolean;
   /** Input cells kept across a refresh, matched by case. */
   inputs?: InputTable;
   /** Row heights in points by 0-based row (rows with wrapped text get one computed, sheets/print.ts). */

@@ -9,6 +9,7 @@ import { OverblikPanel } from "./OverblikPanel";
 import { OekonomitjekPanel } from "./OekonomitjekPanel";
 import { BudgetmodelPanel } from "./BudgetmodelPanel";
 import { DoegnskemaPanel } from "./DoegnskemaPanel";
+import { MaanedPanel } from "./MaanedPanel";
 
 export interface PanelDef {
   id: string;
@@ -20,6 +21,7 @@ export interface PanelDef {
 /** In the order of the monthly work: cases → prognosis → comments → overview → what changed. */
 export const PANELS: PanelDef[] = [
   { id: "oversigt", title: "Oversigt", render: (workbook) => <OversigtPanel workbook={workbook} /> },
+  { id: "maaned", title: "Opdatér måned", render: (workbook) => <MaanedPanel workbook={workbook} /> },
   { id: "disponering", title: "Disponeringsark", render: (workbook) => <DisponeringPanel workbook={workbook} /> },
   { id: "prognose", title: "Prognose", render: (workbook) => <PrognosePanel workbook={workbook} /> },
   { id: "budgetbemaerkninger", title: "Budgetbemærkninger", render: (workbook) => <BudgetbemaerkningerPanel workbook={workbook} /> },

@@ -1,6 +1,6 @@
 // The Disponeringsark flow without React or Excel: header recognition on realistic variants,
 // validation with cell addresses, remembered mappings, booked amounts and what is written.
-import { recogniseHeaders, unitFromHeader, ymdToDay } from "../../src/core";
+import { OPEN_END, recogniseHeaders, unitFromHeader, ymdToDay } from "../../src/core";
 import {
   checkCaseSource, generateDisponering, initialMapping, parseSavedMappings, readCaseSource, rememberMapping, saveMapping,
   startDisponering, MAPPING_SETTING, type SourceTable,
@@ -35,13 +35,14 @@ const source = (rows: unknown[][], header: unknown[] = HEADER): SourceTable => (
 });
 
 describe("checkCaseSource", () => {
+  // Children born 2017 (7th digit 4: 2000s), so the open placements end in 2034, not before 2025.
   const rows = [
-    ["010117-1001", "Plejefamilie", "5.28.20", "30.000", "01.01.2025", "", "aktuel"],
+    ["010117-4001", "Plejefamilie", "5.28.20", "30.000", "01.01.2025", "", "aktuel"],
     ["020117-1002", "Plejefamilie", "5.28.20", "tredive", "01.01.2025", "", "aktuel"], // bad takst → F6
     ["030117-1003", "Opholdssted", "5.28.23", "2.500", "01.13.2025", "31.12.2025", "aktuel"], // bad start → G7
     [null, null, null, null, null, null, null], // empty: skipped, not counted
     ["040117-1004", "Opholdssted", "5.28.23", "2.500", "01.06.2025", "01.03.2025", "forventet"], // stop < start → H9
-    ["010117-1001", "Plejefamilie", "5.28.20", "30.000", "01.06.2025", "", "aktuel"], // overlaps row 2: warning at C10
+    ["010117-4001", "Plejefamilie", "5.28.20", "30.000", "01.06.2025", "", "aktuel"], // overlaps row 2: warning at C10
   ];
 
   it("lists every problem in Danish with the cell address, counts rejected rows and never drops silently", () => {
@@ -54,10 +55,23 @@ describe("checkCaseSource", () => {
       ["fejl", "F6", "Række 3, Takst: tredive er ikke et gyldigt beløb"],
       ["fejl", "G7", "Række 4, Startdato: 01.13.2025 er ikke en gyldig dato"],
       ["fejl", "H9", "Række 6, Stopdato: stopdato 01.03.2025 ligger før startdato 01.06.2025"],
-      ["advarsel", "C10", "Række 7, Cpr-nr.: 010117-1001 har allerede en overlappende række for Plejefamilie (række 2)"],
+      ["advarsel", "C10", "Række 7, Cpr-nr.: 010117-4001 har allerede en overlappende række for Plejefamilie (række 2)"],
     ]);
     expect(out.problems.every((p) => p.sheet === "Sager" && p.source === "tabellen Sager")).toBe(true);
     expect(out.summary).toBe("5 rækker: 2 sager bruges, 3 rækker har fejl og er udeladt, 1 advarsler.");
+  });
+
+  it("ends an open anbringelse the day before the 18th birthday and warns at the stop cell of one that runs past it", () => {
+    const s = source([
+      ["150608-4123", "Opholdssted", "5.28.23", "30.000", "01.01.2026", "", "aktuel"], // 18 on 15.06.2026
+      ["150608-4124", "Opholdssted", "5.28.23", "30.000", "01.01.2026", "31.12.2026", "aktuel"], // stop after it → H6
+      ["150608-4125", "Kontaktperson", "5.28.21", "5.000", "01.01.2026", "", "aktuel"], // not a placement
+    ]);
+    const out = checkCaseSource(s, recogniseHeaders(s.header));
+    expect(out.cases.map((c) => c.stop)).toEqual([ymdToDay(2026, 6, 14), ymdToDay(2026, 12, 31), OPEN_END]);
+    expect(out.problems.map((p) => [p.severity, p.address, p.message])).toEqual([
+      ["advarsel", "H6", "Række 3, Stopdato: stopdato 31.12.2026 ligger efter 14.06.2026, dagen før 18-årsdagen: anbringelsen løber efter 18-årsdagen — er det efterværn?"],
+    ]);
   });
 
   it("asks for a column for the required fields instead of guessing", () => {

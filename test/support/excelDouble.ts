@@ -655,7 +655,10 @@ export class ExcelDouble {
       },
       getItemOrNullObject(name: string) {
         let bound: DoubleSheet | undefined;
-        return wb.sheetProxy(() => wb.alive((bound ??= wb.find(name))), () => wb.sheet(name) ?? wb.sheetById(name));
+        const p = wb.sheetProxy(() => wb.alive((bound ??= wb.find(name))), () => wb.sheet(name) ?? wb.sheetById(name));
+        // isNullObject is readable after the next sync without a load (the documented pattern).
+        wb.enqueue(() => p.__nullness());
+        return p;
       },
     };
   }
@@ -664,6 +667,9 @@ export class ExcelDouble {
     const wb = this;
     const loaded = new Loaded();
     const proxy = {
+      __nullness() {
+        if (orNull) loaded.set("isNullObject", !orNull());
+      },
       __fill(s: DoubleSheet) {
         loaded.set("name", s.name);
         loaded.set("id", s.id);
@@ -1378,6 +1384,15 @@ class Parser {
     if (err !== undefined) return err as string;
     if (flat.includes(UNEVALUATED)) return UNEVALUATED;
     const nums = flat.filter((v) => typeof v === "number") as number[];
+    if (fn === "COUNTIFS") {
+      // Equality criteria only: COUNTIFS(range1, value1, range2, value2 …).
+      const pairs: [(Raw | null)[], Raw | null][] = [];
+      for (let i = 0; i + 1 < args.length; i += 2) pairs.push([Array.isArray(args[i]) ? (args[i] as (Raw | null)[]) : [args[i] as Raw], scalar(args[i + 1])]);
+      const same = (a: Raw | null, b: Raw | null) => (typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b);
+      let n = 0;
+      for (let j = 0; j < pairs[0][0].length; j++) if (pairs.every(([r, v]) => same(r[j], v))) n++;
+      return n;
+    }
     switch (fn) {
       case "SUM":
         return nums.reduce((s, x) => s + x, 0);

@@ -1,0 +1,131 @@
+// "Opdatér måned": the consultant's monthly cycle as one action (docs/domain.md §7). Reads the new
+// extract of the case table, refreshes Disponering and Nøgletal (and Overblik with Portefølje when
+// the workbook has them) in place, keeps a hidden snapshot of the case table (CPR stays in the
+// workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
+// guarded write, so either everything is updated or nothing is.
+import { CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
+import { buildDisponering, buildNoegletal, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import type { SheetSpec } from "../sheets/spec";
+import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
+import { indexYears } from "./overblik";
+import type { SourceTable, Workbook } from "./workbook";
+
+export const SNAPSHOT_KIND = "sagsbillede";
+
+export interface MaanedRequest {
+  /** Worksheet holding the new extract of the case table. */
+  source: string;
+  year: number;
+  /** 1–12: the month being closed. */
+  month: number;
+  maskCpr: boolean;
+  generatedOn: number;
+  /** Overblik's choices when the workbook has an Overblik to refresh. */
+  baseYear?: number;
+  target?: number;
+}
+
+export interface MaanedOutcome extends FlowOutcome {
+  /** Changes since the previous snapshot by kind (empty in the first month). */
+  changes: Partial<Record<ChangeKind, number>>;
+  inputsCarried: number;
+  inputsParked: number;
+  /** The snapshot compared with, or null in the first month. */
+  comparedWith: string | null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** "Sagsbillede 2025-11": the case table as it was read when month 11 was closed. */
+export function snapshotName(year: number, month: number): string {
+  return `Sagsbillede ${year}-${pad2(month)}`;
+}
+
+/** The case table as read, as a hidden sheet of ours (header + rows, values only). */
+function snapshotSpec(source: SourceTable, year: number, month: number): SheetSpec {
+  const rows = source.rows.map((r) => r.map((v) => (v === undefined || v === "" ? null : (v as string | number | boolean))));
+  return {
+    name: snapshotName(year, month), kind: SNAPSHOT_KIND, hidden: true, formats: [],
+    blocks: [{ kind: "cells", row: 0, col: 0, cells: [source.header.map((h) => (h === undefined ? null : String(h))), ...rows] }],
+  };
+}
+
+/** The latest snapshot before this month, by its name (year and month sort as text). */
+function previousSnapshot(names: readonly string[], year: number, month: number): string | null {
+  const current = snapshotName(year, month);
+  const earlier = names.filter((n) => n < current).sort();
+  return earlier.length > 0 ? earlier[earlier.length - 1] : null;
+}
+
+const KIND_TEXT: Record<ChangeKind, [string, string]> = {
+  tilgang: ["ny sag", "nye sager"],
+  afgang: ["ophørt sag", "ophørte sager"],
+  takst: ["takstændring", "takstændringer"],
+  stop: ["ændret stopdato", "ændrede stopdatoer"],
+  takstOgStop: ["sag med ny takst og stopdato", "sager med ny takst og stopdato"],
+  uaendret: ["uændret sag", "uændrede sager"],
+};
+
+export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<MaanedOutcome> {
+  const none = { changes: {}, inputsCarried: 0, inputsParked: 0, comparedWith: null };
+  const source = await wb.readSheet(req.source);
+  if (!source) return { ...none, sheets: [], problems: [unlocated(`Arket "${req.source}" findes ikke i arbejdsbogen`)], message: "Intet er skrevet." };
+  const table = readCaseTable(source);
+  if (table.missing.length > 0) {
+    const message = `Arket mangler kolonnerne: ${table.missing.map((f) => FIELD_LABELS[f]).join(", ")}`;
+    return { ...none, sheets: [], problems: [unlocated(message, source.label)], message: "Intet er skrevet." };
+  }
+  const problems = table.problems.map((p) => locate(p, source));
+  const cases = table.cases;
+
+  const sheets = await wb.listSheets();
+  const has = (kind: string) => sheets.some((s) => s.kind === kind);
+  const before = previousSnapshot(sheets.filter((s) => s.kind === SNAPSHOT_KIND).map((s) => s.name), req.year, req.month);
+  let previous: CaseRow[] | null = null;
+  if (before) {
+    const old = await wb.readSheet(before);
+    if (old) previous = readCaseTable(old).cases;
+  }
+
+  const label = `arket ${req.source}`;
+  const disp = buildDisponering({ year: req.year, cases, source: label, generatedOn: req.generatedOn, maskCpr: req.maskCpr });
+  const specs: SheetSpec[] = [disp.spec, buildNoegletal({ year: req.year, disponering: disp.layout, generatedOn: req.generatedOn }).spec];
+  const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
+  if (has("overblik")) {
+    const baseYear = req.baseYear ?? req.year - 1;
+    specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, years: indexYears(baseYear, req.year) }).spec);
+  }
+  if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec);
+  specs.push(snapshotSpec(source, req.year, req.month));
+  const report = previous ? compareSnapshots(previous, cases, req.year) : null;
+  if (previous && before) {
+    specs.push(buildOekonomitjek({
+      year: req.year, month: req.month, before: previous, now: cases, beforeLabel: before, nowLabel: req.source,
+      maskCpr: req.maskCpr, generatedOn: req.generatedOn, chartsDrawn: true,
+    }).spec);
+  }
+
+  const written = await wb.writeSheets(specs, { activate: true });
+  const carried = written.reduce((n, w) => n + (w.inputsCarried ?? 0), 0);
+  const parked = written.reduce((n, w) => n + (w.inputsParked ?? 0), 0);
+  const changes: Partial<Record<ChangeKind, number>> = {};
+  if (report) for (const k of CHANGE_KINDS) if (report.byKind[k].count > 0) changes[k] = report.byKind[k].count;
+
+  const parts: string[] = [];
+  parts.push(`Måned ${pad2(req.month)}.${req.year} er opdateret fra ${label} (${cases.length} sager).`);
+  if (report && before) {
+    const said = CHANGE_KINDS.filter((k) => k !== "uaendret" && report.byKind[k].count > 0).map((k) => {
+      const n = report.byKind[k].count;
+      return `${n} ${KIND_TEXT[k][n === 1 ? 0 : 1]}`;
+    });
+    parts.push(`Siden ${before}: ${said.length > 0 ? said.join(", ") : "ingen ændringer"}.`);
+  } else {
+    parts.push("Der er intet tidligere sagsbillede at sammenligne med; næste måned får du et økonomitjek.");
+  }
+  if (carried > 0) parts.push(`${carried} rækker med dine egne noter og kolonner er flyttet med deres sag.`);
+  if (parked > 0) parts.push(`${parked} rækker med noter til sager, der ikke længere er i udtrækket, ligger under "Fjernede sager".`);
+  const moved = movedNote(written);
+  if (moved) parts.push(moved);
+  const visible = written.filter((w) => !w.wanted.startsWith("Sagsbillede ")).map((w) => w.written);
+  return { sheets: visible, problems, message: parts.join(" "), changes, inputsCarried: carried, inputsParked: parked, comparedWith: before };
+}
