@@ -90,6 +90,26 @@ import { isBlank } from "./table";
 
 /** Validates rows of a case table under a column mapping. Fully empty rows are skipped. */
 export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMapping, options: ValidateOptions = {}): ValidationOutcome {
+  return finish(validateCasesInSteps(rows, mapping, options));
+}
+
+/** Rows validated between two pauses of a stepwise validation. */
+export const ROWS_PER_STEP = 200;
+
+/** Runs a stepwise computation to its end in one go. */
+export function finish<T>(steps: Generator<number, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `validateCases` in steps: pauses (yielding the rows done so far) after every `ROWS_PER_STEP`
+ * rows, so a task pane can let the browser paint and answer clicks between steps of a 20.000-row
+ * table instead of freezing. The result is the same as in one go.
+ */
+export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: ColumnMapping, options: ValidateOptions = {}): Generator<number, ValidationOutcome> {
   const schema = caseSchema(options.defaultUnit ?? "måned");
   const label = (f: CaseField) => {
     const i = mapping[f];
@@ -99,7 +119,9 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
   const cases: CaseRow[] = [];
   const problems: Problem[] = [];
   let rejectedRows = 0;
+  let done = 0;
   for (const raw of rows) {
+    if (++done % ROWS_PER_STEP === 0) yield done;
     if (raw.values.every(isBlank)) continue;
     // Every field must be present as a key: zod 4 rejects an absent key even for z.unknown(), so a
     // mapping without (say) Navn or Takstenhed would otherwise fail every row.
@@ -169,11 +191,16 @@ export interface CaseTable {
  * unit, and every row is validated. Every layer calls this, so they cannot drift apart.
  */
 export function readCaseTable(table: TableData, mapping: ColumnMapping = recogniseHeaders(table.header)): CaseTable {
+  return finish(readCaseTableInSteps(table, mapping));
+}
+
+/** `readCaseTable` in steps (see `validateCasesInSteps`). */
+export function* readCaseTableInSteps(table: TableData, mapping: ColumnMapping = recogniseHeaders(table.header)): Generator<number, CaseTable> {
   const missing = missingFields(mapping);
   const dataRows = table.rows.filter((r) => !r.every(isBlank)).length;
   if (missing.length > 0) return { cases: [], problems: [], rejectedRows: 0, dataRows, missing, mapping };
   const takstHeader = mapping.takst !== undefined ? table.header[mapping.takst] : undefined;
-  const out = validateCases(
+  const out = yield* validateCasesInSteps(
     table.rows.map((values, i) => ({ row: i + 2, values })),
     mapping,
     { headers: table.header, defaultUnit: unitFromHeader(takstHeader) },

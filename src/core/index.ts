@@ -32,6 +32,7 @@ export {
 } from "./headers";
 export {
   type CaseRow, type CaseStatus, type CaseTable, type RawCaseRow, type ValidationOutcome, type ValidateOptions, readCaseTable, validateCases,
+  readCaseTableInSteps, validateCasesInSteps, finish, ROWS_PER_STEP,
 } from "./cases";
 export { type TableData, isBlank } from "./table";
 export { type BookedAmounts, readBookedAmounts } from "./bookedAmounts";

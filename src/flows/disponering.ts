@@ -2,7 +2,7 @@
 // mapping, check every row with its cell, and write "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ" with the
 // booked amounts when a table of them is chosen.
 import {
-  applyAgeLimits, CASE_FIELDS, FIELD_LABELS, headerKey, readBookedAmounts, readCaseTable, recogniseHeaders,
+  applyAgeLimits, CASE_FIELDS, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
@@ -10,6 +10,7 @@ import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
+import { pause } from "./steps";
 
 /** Document-settings key of the remembered mappings. */
 export const MAPPING_SETTING = "Styringsark.disponering.kolonner";
@@ -105,16 +106,29 @@ const rows = (n: number) => `${n} ${n === 1 ? "række" : "rækker"}`;
 
 /** Validates every row under the mapping; problems carry the cell address in the user's sheet. */
 export function checkCaseSource(source: SourceTable, mapping: ColumnMapping): CheckedSource {
-  const read = readCaseTable(source, mapping);
+  return finish(checkCaseSourceInSteps(source, mapping));
+}
+
+/**
+ * `checkCaseSource` in steps, for the task pane: run it with `runInSteps` so a 20.000-row table is
+ * checked without freezing the pane (every mapping change checks the whole table again).
+ */
+export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapping): Generator<number, CheckedSource> {
+  const read = yield* readCaseTableInSteps(source, mapping);
   // The 18th birthday (docs/domain.md §8): an open anbringelse is disposed until the day before it,
   // a stop after it is a warning at the stop cell and is kept as typed.
   const stopCol = mapping.stop;
   const limited = applyAgeLimits(read.cases, {
     stopCol, stopLabel: stopCol !== undefined ? String(source.header[stopCol] ?? FIELD_LABELS.stop).trim() || FIELD_LABELS.stop : FIELD_LABELS.stop,
   });
+  yield 0;
   const out = { ...read, cases: limited.cases, problems: read.problems.concat(limited.problems) };
   const missing = out.missing.map((f) => FIELD_LABELS[f]);
-  const problems = out.problems.map((p) => locate(p, source));
+  const problems: LocatedProblem[] = [];
+  for (const p of out.problems) {
+    problems.push(locate(p, source));
+    if (problems.length % ROWS_PER_STEP === 0) yield problems.length;
+  }
   const warnings = problems.filter((p) => p.severity === "advarsel").length;
   const summary = missing.length > 0
     ? `Vælg en kolonne til ${missing.join(" og ")}.`
@@ -167,7 +181,16 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     }
     booked = read.value;
   }
-  const specs = disponeringSpecs({ year: req.year, cases: req.cases, source: req.source.label, booked, generatedOn: req.generatedOn });
+  // Two builds of a large table each take a while: a pause before each lets the pane paint its
+  // busy state first and answer between them.
+  await pause();
+  const d = buildDisponering({
+    year: req.year, cases: req.cases, source: req.source.label, generatedOn: req.generatedOn,
+    actuals: booked?.byKonto, bookedMonths: booked?.bookedMonths,
+  });
+  await pause();
+  const n = buildNoegletal({ year: req.year, disponering: d.layout, generatedOn: req.generatedOn });
+  const specs = [d.spec, n.spec];
   const written = await wb.writeSheets(specs, { onProgress: req.onProgress });
   const note = movedNote(written);
   return {

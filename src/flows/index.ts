@@ -7,4 +7,5 @@ export * from "./overblik";
 export * from "./budgetmodel";
 export * from "./forms";
 export * from "./settings";
+export * from "./steps";
 export * from "./maaned";

@@ -1,9 +1,12 @@
 // Prognose and Budgetbemærkninger: which tables are read, how the chosen methods are remembered, and
 // what is generated and written. The panels only render the results.
 import {
-  backtest, formatKr, formatPercent, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases,
+  applyAgeLimits, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatKr, formatPercent, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases,
   type BacktestResult, type LambdaMethod, type MethodId, type Problem,
 } from "../core";
+import { buildMetodevalg } from "../sheets/metodevalg";
+import { buildOvergang } from "../sheets/overgang";
+import { buildSammenligning } from "../sheets/sammenligning";
 import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, Workbook } from "./workbook";
@@ -231,4 +234,34 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Table names of the comparison with other kommuner (docs/domain.md §8). */
+export const PEER_TABLES = ["Sammenligning"] as const;
+
+/**
+ * "Metodevalg ÅÅÅÅ", "Overgang 18 år ÅÅÅÅ" and — when the workbook has a table "Sammenligning" —
+ * "Sammenligning ÅÅÅÅ", from the tables the Prognose panel reads. The population of 0-22-årige is
+ * typed into the written sheet (its yellow cell).
+ */
+export async function generateAarsanalyser(wb: Workbook, inputs: PrognoseInputs, generatedOn: number, population: number | null = null): Promise<FlowOutcome> {
+  const year = inputs.data.year;
+  if (year === 0) throw new Error('Tabellen "Forbrug" har ingen bogførte måneder');
+  const cases = applyAgeLimits(inputs.data.cases).cases;
+  const specs = [
+    buildMetodevalg({ year, results: inputs.backtest, generatedOn }).spec,
+    buildOvergang({ year, youths: overgange18(cases, year, generatedOn), generatedOn }).spec,
+  ];
+  const problems: LocatedProblem[] = [];
+  const peerT = await firstTable(wb, PEER_TABLES);
+  if (peerT) {
+    const peers = readPeerTable(peerT);
+    for (const p of peers.problems) problems.push(locate(p, peerT));
+    specs.push(buildSammenligning({
+      year, generatedOn, population, totalDisposed: disposedAmount(cases, yearStart(year), yearEnd(year)),
+      comparisons: compareWithPeers(peers.value.figures, ownFigures(cases, year, population)), unknownNames: peers.value.unknownNames,
+    }).spec);
+  }
+  const names = (await wb.writeSheets(specs)).map((s) => s.written);
+  return { sheets: names, problems, message: writtenText(names) };
 }

@@ -3,11 +3,12 @@
 import * as React from "react";
 import {
   Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select,
-  Subtitle2, tokens,
+  Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
+import { nextPaint } from "./nextPaint";
 import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping } from "../core";
 import {
-  checkCaseSource, errorText, generateDisponering, readCaseSource, saveMapping, startDisponering, today as todayDay,
+  checkCaseSourceInSteps, errorText, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveMapping, startDisponering, today as todayDay,
   type LocatedProblem, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
 } from "../flows";
 
@@ -38,6 +39,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [year, setYear] = React.useState(String(today().getFullYear()));
   const [actualsChoice, setActualsChoice] = React.useState(NONE);
   const [busy, setBusy] = React.useState(false);
+  const [reading, setReading] = React.useState(false);
   const [progress, setProgress] = React.useState<WriteProgress | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [bookedProblems, setBookedProblems] = React.useState<LocatedProblem[]>([]);
@@ -56,17 +58,42 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     };
   }, [workbook]);
 
-  const checked = React.useMemo(() => (source ? checkCaseSource(source, mapping) : null), [source, mapping]);
+  // The check runs in steps (a 20.000-row table froze the pane at every mapping change); a newer
+  // source or mapping makes a running check stop, and the last result stays until the new one is in.
+  const [checked, setChecked] = React.useState<CheckedSource | null>(null);
+  const [checking, setChecking] = React.useState(false);
+  React.useEffect(() => {
+    if (!source) {
+      setChecked(null);
+      return;
+    }
+    let wanted = true;
+    setChecking(true);
+    void runInSteps(checkCaseSourceInSteps(source, mapping), { wanted: () => wanted }).then((c) => {
+      if (!wanted || !c) return;
+      setChecked(c);
+      setChecking(false);
+    });
+    return () => {
+      wanted = false;
+    };
+  }, [source, mapping]);
 
   const readSource = async () => {
+    setBusy(true);
     setError(null);
     setDone(null);
+    setReading(true);
     try {
+      await nextPaint();
       const read = await readCaseSource(workbook, sourceChoice === SELECTION ? null : sourceChoice, saved);
       setSource(read.source);
       setMapping(read.mapping);
     } catch (e) {
       setError(`Kilden kunne ikke læses: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
+      setReading(false);
     }
   };
 
@@ -81,7 +108,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
 
   const yearNumber = Number(year);
   const yearOk = Number.isInteger(yearNumber) && yearNumber >= 1900 && yearNumber <= 9998;
-  const canGenerate = !!checked && checked.missing.length === 0 && checked.cases.length > 0 && yearOk && !busy;
+  const canGenerate = !!checked && checked.missing.length === 0 && checked.cases.length > 0 && yearOk && !busy && !checking;
 
   const generate = async () => {
     if (!source || !checked) return;
@@ -91,6 +118,8 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     setBookedProblems([]);
     setProgress({ fraction: 0, text: "Forbereder arkene …" });
     try {
+      // The button greys out and the progress shows before the sheets are built.
+      await nextPaint();
       const out = await generateDisponering(workbook, {
         year: yearNumber, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
@@ -124,6 +153,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
         </Select>
       </Field>
       <Button onClick={readSource} disabled={busy}>Læs kilden</Button>
+      {reading && <Spinner size="tiny" label="Læser kilden …" />}
 
       {source && (
         <section aria-label="Kolonner" className={styles.section}>
@@ -153,6 +183,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
           ) : (
             <Body1 as="p" aria-live="polite">{checked.summary}</Body1>
           )}
+          {checking && <Spinner size="tiny" label="Kontrollerer rækkerne …" />}
           <ProblemList problems={checked.problems} workbook={workbook} className={styles.problems} label="Problemer" />
         </section>
       )}
@@ -184,11 +215,17 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
 }
 
 /** Problems as a list; one with a cell selects it in the workbook when clicked. */
+/** Problems shown before "Vis alle": thousands of links are thousands of Tab stops before Generér. */
+export const PROBLEMS_SHOWN = 50;
+
 function ProblemList({ problems, workbook, className, label }: { problems: readonly LocatedProblem[]; workbook: Workbook; className: string; label: string }): React.ReactElement | null {
+  const [all, setAll] = React.useState(false);
   if (problems.length === 0) return null;
+  const shown = all ? problems : problems.slice(0, PROBLEMS_SHOWN);
   return (
+    <>
     <ul className={className} aria-label={label}>
-      {problems.map((p, i) => (
+      {shown.map((p, i) => (
         <li key={i}>
           {p.address && p.sheet ? (
             <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
@@ -200,5 +237,11 @@ function ProblemList({ problems, workbook, className, label }: { problems: reado
         </li>
       ))}
     </ul>
+    {shown.length < problems.length && (
+      <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
+        {`Vis alle ${problems.length.toLocaleString("da-DK")} problemer (${PROBLEMS_SHOWN} vises)`}
+      </Button>
+    )}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner, makeStyles } 
 import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
 import {
-  checkPrognoseSettings, errorText, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  checkPrognoseSettings, errorText, generateAarsanalyser, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
   withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
 } from "../flows";
 import { NumberField } from "./NumberField";
@@ -73,6 +73,20 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
     }
   };
 
+  const analyse = async () => {
+    if (!inputs) return;
+    setBusy(true);
+    try {
+      const out = await generateAarsanalyser(workbook, inputs, generatedOn ?? today());
+      setProblems(out.problems.map((p) => p.message));
+      setStatus(out.message);
+    } catch (e) {
+      setStatus(`Arkene kunne ikke dannes: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <div className={styles.root}>
       <Body1 as="p">
@@ -130,6 +144,9 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
           )}
           <Button appearance="primary" onClick={run} disabled={busy}>
             Dan prognosen
+          </Button>
+          <Button appearance="secondary" onClick={analyse} disabled={busy}>
+            Dan metodevalg, overgang 18 år og sammenligning
           </Button>
         </>
       )}

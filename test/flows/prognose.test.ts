@@ -2,7 +2,7 @@
 // bundled Eksempel Kommune CSVs.
 import { ymdToDay } from "../../src/core";
 import {
-  generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, methodSuggestion, readPrognoseInputs, SETTINGS_KEY, withMethod,
+  generateAarsanalyser, generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, methodSuggestion, readPrognoseInputs, SETTINGS_KEY, withMethod,
 } from "../../src/flows";
 import { demoTables } from "../support/demoTables";
 import { WorkbookDouble } from "../support/workbookDouble";
@@ -76,5 +76,26 @@ describe("generateBudgetbemaerkninger", () => {
     const wb = new WorkbookDouble({ tables: demoTables(["Budgetforudsætninger"]), writes: true, settings: {} });
     await expect(generateBudgetbemaerkninger(wb, generatedOn)).rejects.toThrow('Tabellen "Budgetforudsætninger" findes ikke i arbejdsbogen');
     expect(wb.written).toEqual([]);
+  });
+});
+
+describe("generateAarsanalyser", () => {
+  it("writes Metodevalg and Overgang 18 år, and Sammenligning when the workbook has the peers' table", async () => {
+    const peers = { name: "Sammenligning", values: [["Kommune", "Nøgletal", "Værdi"], ["Nordby (fiktiv)", "GNS-pris pr. anbragt", "612.000"], ["Nordby (fiktiv)", "Antal sager", "5"]] };
+    const wb = new WorkbookDouble({ tables: [...demoTables(), peers], writes: true });
+    const inputs = await readPrognoseInputs(wb);
+    const out = await generateAarsanalyser(wb, inputs, generatedOn);
+    expect(out.sheets).toEqual(["Metodevalg 2025", "Overgang 18 år 2025", "Sammenligning 2025"]);
+    expect(out.message).toBe('Arkene "Metodevalg 2025", "Overgang 18 år 2025", "Sammenligning 2025" er skrevet.');
+    expect(out.problems.map((p) => p.message)).toEqual([
+      'Disse nøgletal kendes ikke og er ikke brugt: "Antal sager" — brug udgift pr. 0-22-årig, andel af anbragte i plejefamilie eller GNS-pris pr. anbragt',
+    ]);
+    wb.verify();
+  });
+
+  it("leaves Sammenligning out without the peers' table", async () => {
+    const wb = new WorkbookDouble({ tables: demoTables(), writes: true });
+    const out = await generateAarsanalyser(wb, await readPrognoseInputs(wb), generatedOn);
+    expect(out.sheets).toEqual(["Metodevalg 2025", "Overgang 18 år 2025"]);
   });
 });

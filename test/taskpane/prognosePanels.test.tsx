@@ -70,6 +70,17 @@ describe("PrognosePanel", () => {
     await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({}));
   });
 
+  it("writes Metodevalg and Overgang 18 år from the tables it read", async () => {
+    const u = user();
+    const wb = withSettings(null);
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("4 konti læst; budgetår 2025."));
+    await u.click(screen.getByRole("button", { name: "Dan metodevalg, overgang 18 år og sammenligning" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe('Arkene "Metodevalg 2025", "Overgang 18 år 2025" er skrevet.'));
+    expect(wb.written[0].map((s) => s.name)).toEqual(["Metodevalg 2025", "Overgang 18 år 2025"]);
+  });
+
   it("refuses to generate while Skøn has no amount, and says which field to fill", async () => {
     const u = user();
     const wb = withSettings({ methods: { "5.28.24": "skoen" }, lambda: { kind: "gennemsnit", months: 12 } });

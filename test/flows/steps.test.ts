@@ -1,0 +1,33 @@
+// Stepwise checking of a large case table: the same result as in one go, with pauses between slices
+// so the task pane is never frozen for long (see src/flows/steps.ts).
+import { checkCaseSource, checkCaseSourceInSteps, runInSteps, type SourceTable } from "../../src/flows";
+
+const HEADER = ["Cpr-nr.", "Foranstaltning", "Konto", "Takst", "Startdato", "Stopdato", "Status"];
+// 20.000 rows as in the freeze report; every 7th start date does not exist (31.02.2025).
+const big: SourceTable = {
+  label: "tabellen Sager", sheet: "Sager", origin: { row: 0, col: 0 }, header: HEADER,
+  rows: Array.from({ length: 20000 }, (_, i) => [
+    `${String(1 + (i % 28)).padStart(2, "0")}0${1 + (i % 9)}17-${String(1000 + (i % 9000))}`, i % 2 ? "Plejefamilie" : "Opholdssted", "5.28.20", "30.000",
+    i % 7 === 0 ? "31.02.2025" : "01.01.2025", "", "aktuel",
+  ]),
+};
+const mapping = { cpr: 0, foranstaltning: 1, konto: 2, takst: 3, start: 4, stop: 5, status: 6 };
+
+describe("runInSteps(checkCaseSourceInSteps)", () => {
+  it("gives the same check as checkCaseSource, pausing between slices", async () => {
+    let pauses = 0;
+    const stepped = await runInSteps(checkCaseSourceInSteps(big, mapping), { sliceMs: 0, pause: async () => void pauses++ });
+    const whole = checkCaseSource(big, mapping);
+    expect(stepped).toEqual(whole);
+    expect(whole.rejectedRows).toBe(2858); // ceil(20000 / 7)
+    // One pause per 200 rows, and more for the problems located afterwards.
+    expect(pauses).toBeGreaterThanOrEqual(100);
+  });
+
+  it("stops when the result is no longer wanted (the mapping changed meanwhile)", async () => {
+    let pauses = 0;
+    const out = await runInSteps(checkCaseSourceInSteps(big, mapping), { sliceMs: 0, pause: async () => void pauses++, wanted: () => pauses < 3 });
+    expect(out).toBeNull();
+    expect(pauses).toBe(3);
+  });
+});

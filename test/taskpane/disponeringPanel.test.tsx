@@ -1,0 +1,57 @@
+/** @jest-environment jsdom */
+// Disponeringsark with large tables: the problem list is capped (thousands of links were thousands of
+// Tab stops before Generér), and the busy state is on screen before the source is read.
+import * as React from "react";
+import { screen, waitFor, within } from "@testing-library/react";
+import { DisponeringPanel, PROBLEMS_SHOWN } from "../../src/taskpane/DisponeringPanel";
+import { WorkbookDouble } from "../support/workbookDouble";
+import { user, wrap } from "../support/panel";
+
+const HEADER = ["Cpr-nr.", "Foranstaltning", "Konto", "Takst", "Startdato", "Stopdato", "Status"];
+// 60 rows whose start date does not exist (31.02.2025) and 2 good ones (children born in 2017).
+const rows = [
+  ["010117-4001", "Plejefamilie", "5.28.20", "30.000", "01.01.2025", "", "aktuel"],
+  ...Array.from({ length: 60 }, (_, i) => [`0201${String(17 + (i % 80)).padStart(2, "0")}-${1000 + i}`, "Plejefamilie", "5.28.20", "30.000", "31.02.2025", "", "aktuel"]),
+  ["030117-4003", "Opholdssted", "5.28.23", "50.000", "01.03.2025", "", "aktuel"],
+];
+
+const today = () => new Date(2025, 5, 1);
+
+describe("DisponeringPanel with many problems", () => {
+  it("shows the first 50 problems and all 60 after Vis alle", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, ...rows] }], settings: {}, selects: true });
+    wrap(<DisponeringPanel workbook={wb} today={today} />);
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
+    await u.click(screen.getByRole("button", { name: "Læs kilden" }));
+    await waitFor(() => expect(screen.getByText("62 rækker: 2 sager bruges, 60 rækker har fejl og er udeladt, 0 advarsler.")).toBeTruthy());
+    const list = () => screen.getByRole("list", { name: "Problemer" });
+    expect(PROBLEMS_SHOWN).toBe(50);
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(50);
+    expect(within(list()).getAllByRole("listitem")[0].textContent).toBe("Fejl i E3: Række 3, Startdato: 31.02.2025 er ikke en gyldig dato");
+    await u.click(screen.getByRole("button", { name: "Vis alle 60 problemer (50 vises)" }));
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(60);
+    expect(screen.queryByRole("button", { name: /Vis alle/ })).toBeNull();
+    wb.verify();
+  });
+
+  it("shows that it is reading before the workbook is asked for the table", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, ...rows] }], settings: {} });
+    const seenWhenRead: { spinner: boolean; disabled: boolean }[] = [];
+    const readTable = wb.readTable.bind(wb);
+    wb.readTable = (name: string) => {
+      seenWhenRead.push({
+        spinner: screen.queryByText("Læser kilden …") !== null,
+        disabled: (screen.getByRole("button", { name: "Læs kilden" }) as HTMLButtonElement).disabled,
+      });
+      return readTable(name);
+    };
+    wrap(<DisponeringPanel workbook={wb} today={today} />);
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
+    await u.click(screen.getByRole("button", { name: "Læs kilden" }));
+    await waitFor(() => expect(screen.getByText(/^62 rækker/)).toBeTruthy());
+    expect(seenWhenRead).toEqual([{ spinner: true, disabled: true }]);
+    expect(screen.queryByText("Læser kilden …")).toBeNull();
+  });
+});
