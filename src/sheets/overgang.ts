@@ -1,7 +1,8 @@
 // "Overgang 18 år ÅÅÅÅ" (docs/domain.md §8): the youths turning 18 in the budget year and the two
 // overslagsår, their current measures and monthly cost, the 18th birthday, and what continuing the
 // placement as efterværn costs per year against ending it at 18. The user answers "forventes
-// efterværn?" per youth in a yellow cell (kept when the sheet is made again); the totals sum the
+// efterværn?" per youth in a yellow cell (the builder takes earlier answers by CPR; no flow reads
+// them back from an existing sheet yet); the totals sum the
 // effect of the "ja" rows with native formulas.
 import { dayToSerial, FORANSTALTNINGSART_LABELS, type Overgang } from "../core";
 import { a1, rect } from "./a1";
