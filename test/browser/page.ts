@@ -1,0 +1,55 @@
+// Shared by the real-browser tests: bundle the harness page (the real App on the fake workbook),
+// serve it on a loopback port, and start Debian's Chromium on a fresh profile.
+import { existsSync, readFileSync, writeFileSync } from "fs";
+import http from "http";
+import path from "path";
+import webpack from "webpack";
+import { chromium, type BrowserContext } from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "../..");
+
+export function bundle(outDir: string): Promise<void> {
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    context: ROOT,
+    entry: path.join(__dirname, "harness.tsx"),
+    output: { path: outDir, filename: "harness.js" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }] },
+    performance: { hints: false },
+  });
+  return new Promise((resolve, reject) =>
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) reject(err);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString("errors-only")));
+      else {
+        writeFileSync(path.join(outDir, "index.html"), '<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Styringsark</title></head><body style="margin:0"><div id="root"></div><script src="harness.js"></script></body></html>');
+        resolve();
+      }
+    }),
+  );
+}
+
+export function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, req.url === "/" ? "index.html" : path.normalize(req.url ?? "").replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": file.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8" }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+export function launch(profileDir: string, width: number, height: number): Promise<BrowserContext> {
+  // A fresh profile per run (playwright passes it as --user-data-dir).
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+    viewport: { width, height },
+  });
+}
