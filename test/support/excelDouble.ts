@@ -426,6 +426,8 @@ export class ExcelDouble {
     this.guardWrite(s);
     this.log.push({ sheet: s.id, what: "clear" });
     if (applyTo !== "Formats") {
+      // Filled rows wholly inside go as a whole; only those partly inside become cells first.
+      s.fills = s.fills.filter((f) => !inside(f.rect, rect));
       this.materialize(s, rect);
       for (const k of [...s.cells.keys()]) {
         const [r, c] = k.split(",").map(Number);
@@ -448,12 +450,22 @@ export class ExcelDouble {
     const dest = { row: at.row, col: at.col, rows: src.rows, cols: src.cols };
     if (copyType !== "Formats") {
       this.clear(to, dest, "Contents");
-      for (let r = src.row; r < src.row + src.rows; r++)
-        for (let c = src.col; c < src.col + src.cols; c++) {
-          const v = this.raw(from, r, c);
-          if (v === undefined) continue;
-          to.cells.set(key(r + dr, c + dc), typeof v === "string" && v.startsWith("=") ? `=${shiftFormula(v.slice(1), dr, dc)}` : v);
+      const move = (v: Raw): Raw => (typeof v === "string" && v.startsWith("=") ? `=${shiftFormula(v.slice(1), dr, dc)}` : v);
+      // Filled rows stay filled rows (moved as a whole); a fill only partly inside is copied cell by cell.
+      for (const f of from.fills) {
+        if (inside(f.rect, src)) to.fills.push({ rect: { ...f.rect, row: f.rect.row + dr, col: f.rect.col + dc }, row: f.row.map((x) => move(x) as string) });
+        else if (overlaps(f.rect, src)) {
+          for (let r = Math.max(f.rect.row, src.row); r < Math.min(f.rect.row + f.rect.rows, src.row + src.rows); r++)
+            for (let c = Math.max(f.rect.col, src.col); c < Math.min(f.rect.col + f.rect.cols, src.col + src.cols); c++) {
+              if (!from.cells.has(key(r, c))) to.cells.set(key(r + dr, c + dc), move(this.raw(from, r, c)!));
+            }
         }
+      }
+      for (const [k, v] of from.cells) {
+        const comma = k.indexOf(",");
+        const r = Number(k.slice(0, comma)), c = Number(k.slice(comma + 1));
+        if (r >= src.row && r < src.row + src.rows && c >= src.col && c < src.col + src.cols) to.cells.set(key(r + dr, c + dc), move(v));
+      }
     }
     if (copyType === "All" || copyType === "Formats") {
       const move = (a: string) => {
@@ -1015,6 +1027,16 @@ export class ExcelDouble {
           }),
         );
       }, JSON.stringify(data).length);
+    if (orNull) {
+      // isNullObject is readable after the next sync without a load (the documented pattern).
+      wb.enqueue(() => {
+        try {
+          loaded.set("isNullObject", getRect() === null);
+        } catch {
+          loaded.set("isNullObject", true);
+        }
+      }, 0);
+    }
     const range = {
       __sheet: getSheet,
       __rect: rect,
