@@ -79,3 +79,4 @@ export {
 } from "./historik";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs } from "./inputs";
+export { hmacSha256, pseudonym, sha256 } from "./pseudonym";
