@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Body1, Caption1, Switch } from "@fluentui/react-components";
 import { loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
+import { errorOf, Messages, type PanelError } from "./Messages";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
@@ -9,7 +10,7 @@ export interface OversigtPanelProps {
 /** What the add-in offers, in the user's words, and the workbook's settings. */
 export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
-  const [error, setError] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<PanelError | null>(null);
   // A stored value arriving after the user flipped the switch must not flip it back.
   const touched = React.useRef(false);
   React.useEffect(() => {
@@ -27,10 +28,10 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
     setError(null);
     try {
       await saveMaskCpr(workbook, on);
-    } catch {
+    } catch (e) {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);
-      setError("Indstillingen kunne ikke gemmes i arbejdsbogen");
+      setError(errorOf(e, "Indstillingen kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og prøv igen."));
     }
   };
 
@@ -45,15 +46,11 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
         <code>=SOC.GNSPRIS(...)</code>.
       </Body1>
       <Caption1 as="p">Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Caption1>
-      <Switch label="Masker CPR i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
+      <Switch label="Masker cpr-numre i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
       <Caption1 as="p">
         Overblik, Portefølje og Økonomitjek viser cpr-numre som 010190-xxxx; du kan stadig ændre det for den enkelte rapport.
       </Caption1>
-      {error && (
-        <Body1 as="p" role="alert">
-          {error}
-        </Body1>
-      )}
+      <Messages workbook={workbook} errors={error ? [error] : []} />
     </div>
   );
 }

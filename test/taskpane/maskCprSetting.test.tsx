@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// The workbook setting "Masker CPR i rapporter" on the Oversigt panel, and how it becomes the
+// The workbook setting "Masker cpr-numre i rapporter" on the Oversigt panel, and how it becomes the
 // initial value of the reports' own "Masker cpr-numre" checkbox.
 import * as React from "react";
 import { screen, waitFor } from "@testing-library/react";
@@ -15,10 +15,10 @@ const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) =
 /** The portfolio sheet of each Overblik written, as text (to see whether CPR was masked). */
 const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs[2].blocks));
 
-const theSwitch = () => screen.getByRole("switch", { name: "Masker CPR i rapporter" }) as HTMLInputElement;
+const theSwitch = () => screen.getByRole("switch", { name: "Masker cpr-numre i rapporter" }) as HTMLInputElement;
 const maskBox = () => screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement;
 
-describe("Oversigt: Masker CPR i rapporter", () => {
+describe("Oversigt: Masker cpr-numre i rapporter", () => {
   it("is ON when nothing is stored and saves nej when turned off", async () => {
     const u = user();
     const wb = withSettings({});
@@ -43,9 +43,14 @@ describe("Oversigt: Masker CPR i rapporter", () => {
 
   it("says so in Danish and shows the stored value again when saving fails", async () => {
     const u = user();
-    wrap(<OversigtPanel workbook={withSettings({}, { saveFails: new Error("Indstillingen kunne ikke gemmes i arbejdsbogen (Internal Error)") })} />);
+    wrap(<OversigtPanel workbook={withSettings({}, { saveFails: Object.assign(new Error("An internal error has occurred."), { name: "RichApi.Error", code: "GeneralException" }) })} />);
     await u.click(theSwitch());
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("Indstillingen kunne ikke gemmes i arbejdsbogen"));
+    // Office's English as a Danish sentence, what to do next, and the original as a detail.
+    await waitFor(() => expect([...screen.getByRole("alert").querySelectorAll("p")].map((p) => p.textContent)).toEqual([
+      "Indstillingen kunne ikke gemmes i arbejdsbogen: Excel meldte en intern fejl og udførte ikke handlingen.",
+      "Prøv igen. Hjælper det ikke, så gem arbejdsbogen, luk den og åbn den igen.",
+      "Excels egen besked: GeneralException: An internal error has occurred.",
+    ]));
     expect(theSwitch().checked).toBe(true);
   });
 });
