@@ -65,7 +65,7 @@ export function computeCachedValues(specs: readonly SheetSpec[]): CachedValues {
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
   try {
     specs.forEach((spec, i) => {
-      for (const n of spec.names ?? []) hf.addNamedExpression(n.name, `=${sheetRef(spec.name)}${rectAbs(n.rect)}`, i);
+      for (const n of spec.names ?? []) hf.addNamedExpression(n.name, `=${sheetRef(spec.name)}${rectAbs(n.rect)}`, n.workbook ? undefined : i);
     });
     const out: Map<number, CachedValue>[] = specs.map((spec, i) => {
       const sheet = hf.getSheetId(spec.name)!;

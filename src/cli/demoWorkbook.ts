@@ -3,14 +3,14 @@
 import { readFileSync } from "fs";
 import path from "path";
 import {
-  disposedAmount, formatKr as kr, formatNumber, haap, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
+  disposedAmount, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { parseCsv } from "./csv";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
-import { buildPrognoseDemo } from "./prognoseDemo";
+import { buildPrognoseDemo, readTableCsv } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";
 import { buildDemoAlder } from "./demoAlder";
 
@@ -67,7 +67,13 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   // age section (ages: true): its basis lists every case row, and the demo must print in at most 50
   // pages (the section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.test.ts).
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
-  specs.splice(1, 0, buildNoegletal({ year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn }).spec);
+  // The budget comes from the user's budget table (here the demo's invented one, said so on the sheet).
+  const budget = readBudget(readTableCsv("eksempel-kommune-budget.csv")).value.reduce((s, l) => s + l.budget, 0);
+  const noegletal = buildNoegletal({
+    year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn,
+    budget: { amount: budget, source: "budgettabellen eksempel-kommune-budget.csv, opfundet til demoen" },
+  });
+  specs.splice(1, 0, noegletal.spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);
   for (const s of [...prognosis.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
   const alder = buildDemoAlder(DEMO_YEAR, cases, generatedOn);
@@ -79,6 +85,10 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   const summary = [
     `Eksempel Kommune, budgetår ${DEMO_YEAR}: ${cases.length} sager (${current.length} aktuelle, ${expected.length} forventede), ${problems.length} bemærkninger fra valideringen.`,
     `Forventet regnskab (aktuelle + forventede sager): ${kr(disposedAmount(cases, a, b))}; helårspersoner ${num1(haap(cases, a, b, "dage"))} (dage) / ${num1(haap(cases, a, b, "måneder"))} (måneder).`,
+    // The same figures the Nøgletal sheet names (one computation: core's, which the sheet's formulas match).
+    `Hovedtal ${DEMO_YEAR} (navne i arbejdsbogen, arket Nøgletal ${DEMO_YEAR}): HÅP_${DEMO_YEAR} ${num1(haap(cases, a, b, "dage"))}, ` +
+      `GNS_pris_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b) / haap(cases, a, b, "dage"))}, Forventet_regnskab_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b))}, ` +
+      `Budget_${DEMO_YEAR} ${kr(budget)} (opfundet til demoen), Afvigelse_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b) - budget)}.`,
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
     ...overview.summary,
     ...prognosis.summary,

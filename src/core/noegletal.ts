@@ -29,7 +29,10 @@ export interface KeyFigureTable {
   byForanstaltning: KeyFigures[];
   /** Rows without konto are left out here (they are still in the total). */
   byKonto: KeyFigures[];
+  /** All cases, each person (CPR) counted once (docs/domain.md §4 "Totals of HÅP"). */
   total: KeyFigures;
+  /** The sum of the foranstaltning rows: helårsforanstaltninger, ≥ total's HÅP. */
+  helaarsforanstaltninger: KeyFigures;
 }
 
 const byName = compareDa;
@@ -68,9 +71,15 @@ export function keyFigures(cases: readonly CaseRow[], year: number): KeyFigureTa
   };
   const group = (key: (c: CaseRow) => string) =>
     [...new Set(cases.map(key))].filter((n) => n !== "").sort(byName).map((n) => figures(n, cases.filter((c) => key(c) === n)));
+  const sumOverTypes = figures("Helårsforanstaltninger i alt", cases);
+  const dage = haap(cases, a, b, "dage");
   return {
     byForanstaltning: group((c) => c.foranstaltning),
     byKonto: group((c) => c.konto),
-    total: figures("I alt", cases),
+    total: {
+      ...sumOverTypes, name: "I alt", haapDage: dage, haapMaaneder: haap(cases, a, b, "måneder"),
+      gnsPris: dage > 0 ? ok(sumOverTypes.disponeret / dage) : fail("haap.zero", msg.haapZero()),
+    },
+    helaarsforanstaltninger: sumOverTypes,
   };
 }

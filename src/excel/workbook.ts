@@ -1,7 +1,8 @@
 // The Workbook port (src/flows/workbook.ts) implemented with Excel.run: one Excel.run per call, no
 // orchestration here — the flows decide what to read and write.
 import type { Workbook } from "../flows/workbook";
-import { listSheets, listTables, loadSetting, readSelection, readSheet, readTable, saveSetting, selectCell } from "./reader";
+import { listSheets, listTables, readSelection, readSheet, readTable, selectCell } from "./reader";
+import { loadWorkbookSetting, saveWorkbookSetting } from "./settings";
 import { writeSheets } from "./writer";
 
 export const excelWorkbook: Workbook = {
@@ -18,8 +19,8 @@ export const excelWorkbook: Workbook = {
   readSelection: () => Excel.run((context) => readSelection(context)),
   listSheets: () => Excel.run((context) => listSheets(context)),
   readSheet: (name) => Excel.run((context) => readSheet(context, name)),
-  loadSetting: async (key) => loadSetting(key),
-  saveSetting: (key, value) => saveSetting(key, value),
+  loadSetting: (key) => Excel.run((context) => loadWorkbookSetting(context, key)),
+  saveSetting: (key, value) => Excel.run((context) => saveWorkbookSetting(context, key, value)),
   writeSheets: (specs, options) => Excel.run(async (context) => (await writeSheets(context, [...specs], options)).sheets),
   selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
 };

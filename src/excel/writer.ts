@@ -146,6 +146,8 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
     [all.leftFooter, all.centerFooter, all.rightFooter] = [footer[1], footer[2], footer[3]];
   }
   if (page.titleRows) pl.setPrintTitleRows(titleRowsA1(page.titleRows));
+  // spec.print.area is written only into .xlsx files: a print area set here on a sheet refreshed in
+  // place could not be put back by a rollback (it is not copied with the cells), so Excel prints the whole sheet.
 }
 
 /** Queues the look of the cells (formats, validation); copied along with the values by copyFrom. */
@@ -192,6 +194,8 @@ function queueSheetLook(
   if (spec.freeze) freeze(ws, spec.freeze);
   queuePageLayout(ws, spec);
   for (const n of spec.names ?? []) {
+    // Workbook-level names (HÅP_2025 …) are set once all sheets are in place, in writeSheets.
+    if (n.workbook) continue;
     const old = names.get(n.name);
     if (old === undefined) ws.names.add(n.name, rangeOf(ws, n.rect));
     else if (old !== nameFormula(sheetName, n.rect)) ws.names.getItem(n.name).formula = nameFormula(sheetName, n.rect);
@@ -281,6 +285,14 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   progress(0, "Læser arbejdsbogens ark …");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/visibility");
+  // Workbook-level names (HÅP_2025 …) that exist already keep their identity: their reference is
+  // moved to the new sheet rather than the name being deleted and added (docs/domain.md §7).
+  const workbookNames = input.flatMap((s, i) => (s.names ?? []).filter((n) => n.workbook).map((n) => ({ i, n })));
+  const knownNames = workbookNames.map(({ n }) => {
+    const item = context.workbook.names.getItemOrNullObject(n.name);
+    item.load("isNullObject,formula");
+    return item;
+  });
   await guarded(sync);
   // Only the sheets a name clashes with (compared as Excel does, ignoring case) and hidden sheets
   // named like our temporary ones need a second look; a first write to a workbook needs none.
@@ -394,6 +406,14 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       if (!input[i].hidden) ws.visibility = "Visible";
       ws.customProperties.add(OWNER_KEY, input[i].kind);
     });
+    // Workbook-level names (HÅP_2025 …): an existing one is pointed at its new cells, never deleted and
+    // added again, so formulas that use it keep working (docs/domain.md §7).
+    workbookNames.forEach(({ i, n }, k) => {
+      const p = plan[i];
+      const ws = p.target ? sheets.getItem(p.target.id) : temps[i];
+      if (knownNames[k].isNullObject) context.workbook.names.add(n.name, rangeOf(ws, n.rect));
+      else knownNames[k].formula = nameFormula(p.target ? p.target.name : p.final, n.rect);
+    });
     plan.forEach((p, i) => {
       const t = p.target;
       if (!t) return;
@@ -407,6 +427,9 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     swapping = true;
     await sync();
   } catch (error) {
+    if (swapping && workbookNames.length > 0) {
+      await undoWorkbookNames(context, workbookNames.map((w) => w.n.name), knownNames.map((k) => (k.isNullObject ? null : k.formula)));
+    }
     throw await rollback(context, swapping ? plan : plan.map((p) => ({ ...p, target: undefined })), created, leftovers.length, error);
   }
   // 5. The backups and the temporary sheets of refreshed ones go only now that everything is in
@@ -422,6 +445,30 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     syncs,
     requestBytes,
   };
+}
+
+/**
+ * After a failed swap: the workbook-level names it may have added go, and those it may have re-pointed
+ * get their old reference back (`before[k]` null = the name did not exist).
+ */
+async function undoWorkbookNames(context: Ctx, names: readonly string[], before: readonly (string | null)[]): Promise<void> {
+  try {
+    const items = names.map((n) => {
+      const item = context.workbook.names.getItemOrNullObject(n);
+      item.load("isNullObject");
+      return item;
+    });
+    await context.sync();
+    items.forEach((item, k) => {
+      if (item.isNullObject) return;
+      const old = before[k];
+      if (old === null) item.delete();
+      else item.formula = old;
+    });
+    await context.sync();
+  } catch {
+    // The sheet rollback that follows reports what the workbook is left with.
+  }
 }
 
 interface Created {

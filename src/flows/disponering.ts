@@ -100,7 +100,14 @@ export interface CheckedSource {
   warnings: number;
   /** Danish summary line: "5 rækker: 2 sager bruges, …". */
   summary: string;
+  /** True when no header is like a case table's at all (the Budget table picked by mistake, say). */
+  notCaseTable: boolean;
 }
+
+// Headers that only a case table has; a table with none of them is another kind of table.
+const CASE_LIKE: readonly CaseField[] = ["cpr", "takst", "start", "stop", "foranstaltning", "enhed"];
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const rows = (n: number) => `${n} ${n === 1 ? "række" : "rækker"}`;
 
@@ -130,10 +137,13 @@ export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapp
     if (problems.length % ROWS_PER_STEP === 0) yield problems.length;
   }
   const warnings = problems.filter((p) => p.severity === "advarsel").length;
-  const summary = missing.length > 0
+  const notCaseTable = CASE_LIKE.every((f) => recogniseHeaders(source.header)[f] === undefined);
+  const summary = notCaseTable
+    ? `${capitalised(source.label)} ligner ikke en sagstabel: ingen kolonne hedder noget med cpr-nummer, foranstaltning, takst eller startdato. Vælg tabellen med sagerne (én række pr. sag), eller vælg kolonnerne herunder.`
+    : missing.length > 0
     ? `Vælg en kolonne til ${missing.join(" og ")}.`
     : `${rows(out.dataRows)}: ${out.cases.length} sager bruges, ${rows(out.rejectedRows)} har fejl og er udeladt, ${warnings} advarsler.`;
-  return { cases: out.cases, problems, rejectedRows: out.rejectedRows, dataRows: out.dataRows, missing, warnings, summary };
+  return { cases: out.cases, problems, rejectedRows: out.rejectedRows, dataRows: out.dataRows, missing, warnings, summary, notCaseTable };
 }
 
 /** Remembers the user's corrected mapping in the workbook; returns the new settings object. */
@@ -178,6 +188,14 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     if (read.problems.length > 0) {
       const problems = read.problems.map((p) => locate(p, table));
       return { written: false, sheets: [], problems, message: `Tabellen ${req.bookedTable} har ${problems.length === 1 ? "et beløb" : `${problems.length} beløb`}, der ikke kan læses; intet er skrevet.` };
+    }
+    // A table without month columns (or with nothing in them) would give the same sheets as none:
+    // say so instead of "Færdig", which would read as if the booked amounts had been used.
+    if (read.value.bookedMonths === 0) {
+      return {
+        written: false, sheets: [], problems: [],
+        message: `Tabellen ${req.bookedTable} har ingen bogførte beløb i månedskolonner (jan … dec eller 1 … 12); intet er skrevet. Giv tabellen en kolonne pr. måned med beløbene, eller vælg "Ingen bogførte beløb".`,
+      };
     }
     booked = read.value;
   }

@@ -71,10 +71,12 @@ export type DoegnskemaForm = { borger: string; tilbud: string; ydelsespakke: str
 export function parseDoegnskemaForm(fields: DoegnskemaForm): FormResult<DoegnskemaRequest, keyof DoegnskemaForm> {
   const errors: Partial<Record<keyof DoegnskemaForm, string>> = {};
   const borger = fields.borger.trim(), tilbud = fields.tilbud.trim();
-  if (borger === "") errors.borger = "Skriv borgerens pseudonym eller cpr-nr.";
+  if (borger === "") errors.borger = "Skriv borgerens pseudonym eller cpr-nummer";
   if (tilbud === "") errors.tilbud = "Skriv tilbuddets navn";
-  const timer = parseAmount(fields.timer.trim() === "" ? "0" : fields.timer);
-  if (!timer.ok) errors.timer = timer.problem.message;
+  // Hours, not money: "12 timer" is read as 12, and what cannot be read is called hours.
+  const hoursText = fields.timer.trim().replace(/\s*(timer|time|t)\.?(\s*pr\.?\s*uge)?$/i, "");
+  const timer = fields.timer.trim() === "" ? ({ ok: true, value: 0 } as const) : parseAmount(hoursText);
+  if (!timer.ok) errors.timer = `"${fields.timer.trim().slice(0, 40)}" er ikke et antal timer. Skriv timerne pr. uge som et tal, fx 12 eller 12,5.`;
   else if (timer.value < 0) errors.timer = "Udmålte timer skal være 0 eller derover";
   if (hasErrors(errors) || !timer.ok) return { ok: false, errors };
   return { ok: true, request: { borger, tilbud, ydelsespakke: fields.ydelsespakke.trim(), udmaaltTimerPrUge: timer.value } };

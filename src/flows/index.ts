@@ -7,5 +7,7 @@ export * from "./overblik";
 export * from "./budgetmodel";
 export * from "./forms";
 export * from "./settings";
+export * from "./hostError";
+export * from "./defaults";
 export * from "./steps";
 export * from "./maaned";

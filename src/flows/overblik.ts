@@ -33,6 +33,30 @@ export async function listCaseSheets(wb: Workbook): Promise<string[]> {
   return sheets.filter((s) => s.kind === null && s.firstRow.length > 0 && missingFields(recogniseHeaders(s.firstRow)).length === 0).map((s) => s.name);
 }
 
+/** The case sheets, and when there are none, why and what to do (Danish). */
+export interface CaseSheets {
+  sheets: string[];
+  hint: string | null;
+}
+
+const KOM_I_GANG = "eller indsæt eksempeltabellerne under Oversigt → Kom i gang";
+
+/** Like listCaseSheets, but an empty list says why: no sheet of the user's, or which columns are missing. */
+export async function findCaseSheets(wb: Workbook): Promise<CaseSheets> {
+  const all = (await wb.listSheets()).filter((s) => s.kind === null && s.firstRow.length > 0);
+  const sheets = all.filter((s) => missingFields(recogniseHeaders(s.firstRow)).length === 0).map((s) => s.name);
+  if (sheets.length > 0) return { sheets, hint: null };
+  const wanted = "overskrifterne i første række (fx Cpr-nr., Foranstaltning, Takst, Startdato, Stopdato)";
+  if (all.length === 0) {
+    return { sheets, hint: `Arbejdsbogen har intet ark med en sagsliste. Læg sagerne på et ark med ${wanted}, ${KOM_I_GANG}.` };
+  }
+  const missing = all.map((s) => `arket ${s.name} mangler ${missingFields(recogniseHeaders(s.firstRow)).map((f) => FIELD_LABELS[f]).join(" og ")}`);
+  return {
+    sheets,
+    hint: `Intet ark ligner en sagsliste (${missing.slice(0, 3).join("; ")}${missing.length > 3 ? " …" : ""}). Sagslisten skal have ${wanted}; ret overskrifterne, ${KOM_I_GANG}.`,
+  };
+}
+
 /** A worksheet's cases and its blocking problems (warnings are the Disponering panel's business). */
 async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[] }> {
   const source = await wb.readSheet(name);
@@ -81,11 +105,10 @@ export async function generateOekonomitjek(wb: Workbook, req: OekonomitjekReques
   const written = await wb.writeSheets([spec], { activate: true });
   const sheets = written.map((s) => s.written);
   const note = movedNote(written);
-  // Two tables of the same shape: each problem says which sheet it is on.
-  const prefix = (sheet: string) => (p: LocatedProblem): LocatedProblem => ({ ...p, message: `${sheet}: ${p.message}` });
+  // Two tables of the same shape: each problem's source names its sheet.
   return {
     sheets,
-    problems: [...before.problems.map(prefix(req.before)), ...now.problems.map(prefix(req.now))],
+    problems: before.problems.concat(now.problems),
     message: `Skrev arket ${sheets.join(", ")}.${note ? ` ${note}` : ""}`,
   };
 }

@@ -97,10 +97,18 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
     problems,
     kontos,
     missingTables,
-    message: `${kontos.length} konti læst; budgetår ${year}.`,
+    message: missingTables.length > 0 ? missingTablesText(missingTables) : `${kontos.length} konti læst; budgetår ${year}.`,
     // Only years before the budget year are tested: its own months are what is being forecast.
     backtest: backtest(kontoHistories(actuals.value, regnskab.value).map((k) => ({ ...k, years: k.years.filter((y) => y.year < year) }))),
   };
+}
+
+/** What to do when required tables are missing, naming each (Danish). */
+export function missingTablesText(names: readonly string[]): string {
+  const q = names.map((n) => `"${n}"`);
+  const list = q.length === 1 ? `Tabellen ${q[0]} findes` : `Tabellerne ${q.slice(0, -1).join(", ")} og ${q[q.length - 1]} findes`;
+  const make = q.length === 1 ? "Lav den som en Excel-tabel" : "Lav dem som Excel-tabeller";
+  return `${list} ikke i arbejdsbogen. ${make} (Indsæt → Tabel, og giv tabellen navnet under Tabeldesign), eller indsæt eksempeltabellerne under Oversigt → Kom i gang.`;
 }
 
 /**
@@ -193,6 +201,9 @@ export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, set
   const errors = Object.values(checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings));
   // Nothing is written while a chosen method lacks its input: a prognosis without the skøn is not one.
   if (errors.length > 0) throw new Error(errors.join(" "));
+  // Without a required table the prognosis would blame the next table instead ("Forbrug har ingen
+  // bogførte måneder"): name the missing ones.
+  if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
   await savePrognoseSettings(wb, settings);
   const pkg = buildFollowUp(inputs, settings, generatedOn);
   // Budgetbemærkninger has its own flow; this one writes the prognosis and its inputs.
@@ -216,7 +227,7 @@ export async function generateBudgetbemaerkninger(wb: Workbook, generatedOn: num
   const inputs = await readPrognoseInputs(wb);
   const settings = await loadPrognoseSettings(wb);
   // The comments compare with the budget assumptions: without a required table they would mislead.
-  if (inputs.missingTables.length > 0) throw new Error(inputs.missingTables.map((t) => msg.tableMissing(t)).join("; "));
+  if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
   const pkg = buildFollowUp(inputs, settings, generatedOn);
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind === "budgetbemaerkninger"))).map((s) => s.written);
   return {

@@ -1,6 +1,6 @@
 // "Disponering ÅÅÅÅ": one row per case with native month formulas (docs/domain.md §4, §6, §7), so the
 // sheet recalculates when someone edits a takst or a date, even without the add-in.
-import { compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
+import { casesChecksum, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
 import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
@@ -49,6 +49,11 @@ export interface DisponeringLayout {
   forecastByKonto: { row: number; name: string }[];
   /** Helper columns for the key figures (per case row). */
   helperCols: typeof HELPER;
+  /**
+   * Σ of the "Kontrol" helper column as written (docs/domain.md §7): a figure kept as values (HÅP's
+   * merged periods) is up to date exactly while the sheet's sum still equals this.
+   */
+  checksum: number;
 }
 
 const COLS = {
@@ -67,11 +72,11 @@ const WIDTH = TOTAL_COL + 1;
  */
 const HELPER = {
   same: TOTAL_COL + 2, start: TOTAL_COL + 3, stop: TOTAL_COL + 4, covered: TOTAL_COL + 5, days: TOTAL_COL + 6,
-  monthCovered: TOTAL_COL + 7, months: TOTAL_COL + 8, inYear: TOTAL_COL + 9,
+  monthCovered: TOTAL_COL + 7, months: TOTAL_COL + 8, inYear: TOTAL_COL + 9, check: TOTAL_COL + 10,
 } as const;
 const HELPER_HEADERS = [
   "Samme borger som rækken over", "Start i året", "Slut i året", "Dage dækket t.o.m.", "HÅP-dage (nye)",
-  "Måneder dækket t.o.m.", "HÅP-måneder (nye)", "Sag i året",
+  "Måneder dækket t.o.m.", "HÅP-måneder (nye)", "Sag i året", "Kontrol (til kontrolsummen)",
 ];
 
 /**
@@ -122,6 +127,8 @@ export function helperFormulas(row: number, yearCell: { row: number; col: number
     monthCovered: `IF(${same},MAX(${c(HELPER.monthCovered, P)},${lastMonth}),${lastMonth})`,
     months: `IF(${inYear},MAX(0,MONTH(${c(HELPER.stop)})-MAX(MONTH(${c(HELPER.start)}),IF(${same},${c(HELPER.monthCovered, P)}+1,1))+1),0)`,
     inYear: `IF(${inYear},1,0)`,
+    // Only this row's own cells: the sum over the rows is the same in any order (sort-proof).
+    check: checksumFormula({ cpr: abs(COLS.cpr), start: abs(COLS.start), stop: abs(COLS.stop), foranstaltning: abs(COLS.foranstaltning) }),
   };
 }
 
@@ -337,7 +344,7 @@ export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; la
   // The user's notes and own columns right of the helper columns follow their case on a refresh.
   const mask = input.maskCpr ?? false;
   const inputs: InputTable = {
-    headerRow, firstRow: casesFrom, freeFrom: HELPER.inYear + 1, inputCols: [],
+    headerRow, firstRow: casesFrom, freeFrom: HELPER.check + 1, inputCols: [],
     keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
     keys: sorted.map((c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
   };
@@ -348,6 +355,7 @@ export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; la
       sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell: p.yearCell,
       bookedMonthsCell: p.bookedMonthsCell, caseRows, casesFrom, casesTo: p.casesTo, ...totals,
       byForanstaltning, byKonto, actualsByKonto, forecastByKonto, helperCols: HELPER,
+      checksum: casesChecksum(sorted.map((c) => ({ ...c, cpr: cprCell(c.cpr, input.maskCpr ?? false) as string | null }))),
     },
   };
 }

@@ -164,8 +164,8 @@ export class SheetDraft {
     return this;
   }
 
-  name(name: string, at: Rect): this {
-    this.names.push({ name, rect: at });
+  name(name: string, at: Rect, workbook = false): this {
+    this.names.push(workbook ? { name, rect: at, workbook } : { name, rect: at });
     return this;
   }
 

@@ -2,6 +2,7 @@
 // the disposed amount and GNS-pris (docs/domain.md §1 (2), §4), as native formulas over the disposition
 // sheet's case rows and HÅP helper columns — so the key figures follow any edit there.
 // The figures are defined as core's `keyFigures` defines them (see the note rows).
+import { dayToSerial, haapPeriods, yearEnd, yearStart, type HaapPeriod } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
@@ -13,10 +14,23 @@ export interface NoegletalInput extends ReportOptions {
   /** Layout of the disposition sheet the figures refer to. */
   disponering: DisponeringLayout;
   /**
-   * The age section (per age group and foranstaltning) under the tables; off by default: its basis
-   * lists every case row, which at 20.000 rows costs two more context.sync calls in Excel.
+   * The budget for the year from the user's budget table, and where it came from (said on the sheet,
+   * e.g. "budgettabellen" or "opfundet til demoen"). Without it the budget is an empty input cell.
+   */
+  budget?: { amount: number; source: string };
+  /**
+   * The age section (per age group and foranstaltning) under the headline figures; off by default: its
+   * basis lists every case row, which at 20.000 rows costs two more context.sync calls in Excel.
    */
   ages?: boolean;
+}
+
+/** The workbook-level names of the headline figures (docs/domain.md §7), e.g. HÅP_2025. */
+export function headlineNames(year: number) {
+  return {
+    haap: `HÅP_${year}`, gnsPris: `GNS_pris_${year}`, forventet: `Forventet_regnskab_${year}`, budget: `Budget_${year}`,
+    afvigelse: `Afvigelse_${year}`, opdateret: "Styringsark_opdateret",
+  } as const;
 }
 
 export interface NoegletalLayout {
@@ -27,6 +41,12 @@ export interface NoegletalLayout {
   foranstaltningTotalRow: number;
   byKonto: { row: number; name: string }[];
   kontoTotalRow: number;
+  /** Row of the foranstaltning table's sum over rows (helårsforanstaltninger). */
+  foranstaltningSumRow: number;
+  /** 0-based cells of the headline figures; each carries a workbook-level name (headlineNames). */
+  headline: Record<keyof ReturnType<typeof headlineNames>, { row: number; col: number }>;
+  /** The cell saying, in red, that HÅP is not up to date (empty while it is). */
+  alertCell: { row: number; col: number };
   /** The age section, when written. */
   ages?: AgeSectionLayout;
 }
@@ -37,9 +57,9 @@ const WIDTH = 6;
 /** Note rows printed under the title: how HÅP and GNS-pris are defined here. */
 export const NOEGLETAL_NOTES = [
   "HÅP (dage) = borgernes dage med disponering i året ÷ årets dage; HÅP (måneder) = måneder med mindst én dags disponering ÷ 12.",
-  "En borger (samme cpr-nr.) tælles én gang pr. foranstaltning og konto; rækker uden cpr-nr. tælles hver for sig. En konto er summen af sine foranstaltninger.",
+  "I alt tæller hver borger (samme cpr-nr.) én gang. I tabellernes rækker tælles en borger én gang pr. foranstaltning og konto; summen af rækkerne er helårsforanstaltninger. Rækker uden cpr-nr. tælles hver for sig.",
   "GNS-pris = disponeret beløb ÷ HÅP (dage). #I/T betyder HÅP = 0: gennemsnitsprisen kan ikke beregnes.",
-  "Tallene beregnes med formler fra disponeringsarkets sager og hjælpekolonner; de følger med, når du retter dér.",
+  "HÅP regnes af Styringsark ud fra sagernes perioder (nederst på arket), så sortering og filtrering ikke ændrer tallene; beløbene følger disponeringsarket med formler. Ændres cpr-nr., datoer eller foranstaltninger dér, siger arket med rødt, at HÅP ikke er opdateret.",
 ];
 
 export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout: NoegletalLayout } {
@@ -51,6 +71,7 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
   const col = (c: number) => `${ref}$${colName(c)}$${disp.casesFrom + 1}:$${colName(c)}$${disp.casesTo + 1}`;
   const year = `${ref}${a1(disp.yearCell.row, disp.yearCell.col, true, true)}`;
   const daysInYear = `(DATE(${year},12,31)-DATE(${year},1,1)+1)`;
+  const names = headlineNames(input.year);
 
   d.heading({
     title: reportTitle(`Nøgletal ${input.year}`, input.kommune),
@@ -58,50 +79,169 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
     width: WIDTH, rows: NOEGLETAL_NOTES.map((n) => [n]),
   });
   d.style(rect(2, 0, NOEGLETAL_NOTES.length, 1), "note");
-  let row = 2 + NOEGLETAL_NOTES.length + 1;
+  // Wrapped over the table's width, so each note shows whole (sheets/print.ts gives the row its height).
+  const merges = NOEGLETAL_NOTES.map((_n, i) => rect(2 + i, 0, 1, WIDTH));
+  d.format(rect(2, 0, NOEGLETAL_NOTES.length, 1), { wrap: true });
+  const alertCell = { row: 2 + NOEGLETAL_NOTES.length, col: 0 };
+  let row = alertCell.row + 2;
 
-  const figureRow = (r: number, keyCol: number): Cell[] => {
+  // The exact merged periods (values computed by core), far below the tables: a block that grows
+  // grows downwards. Rows are filled in after the tables, once their place is known.
+  const cases = disp.caseRows.map((r) => r.caseRow);
+  const a = yearStart(input.year), b = yearEnd(input.year);
+  const typePeriods = haapPeriods(cases, a, b, true);
+  const personPeriods = haapPeriods(cases, a, b, false);
+
+  // Where the period blocks will stand, counted from the block sizes below (checked at the end):
+  // foranstaltning table n + 4 rows, konto table n + 3, headline block 12, then the periods.
+  // The age section (if any) stands between the headline figures and the periods; its size is
+  // measured by writing it into a scratch draft at the same row.
+  const headlineEnd = row + (disp.byForanstaltning.length + 4) + (disp.byKonto.length + 3) + 12;
+  const withAges = input.ages === true && disp.caseRows.length > 0;
+  const periodsSection = withAges ? writeAgeSection(draft(), headlineEnd, disp, input.year).next + 1 : headlineEnd;
+  const typeFrom = periodsSection + 3;
+  const personFrom = typeFrom + typePeriods.length + 3;
+  const P = { typeFrom, typeTo: typeFrom + typePeriods.length - 1, personFrom, personTo: personFrom + personPeriods.length - 1 };
+  const pcol = (c: number, from: number, to: number) => `$${colName(c)}$${from + 1}:$${colName(c)}$${Math.max(from, to) + 1}`;
+  // Period block columns: A borger, B foranstaltning, C konto, D fra, E til, F dage, G måneder.
+  const PC = { person: 0, foranstaltning: 1, konto: 2, from: 3, to: 4, days: 5, months: 6 } as const;
+
+  const figureRow = (r: number, keyCol: number, periodKeyCol: number): Cell[] => {
     const crit = a1(r, COLS.name, false, true);
     const sumifs = (c: number) => (hasCases ? `SUMIFS(${col(c)},${col(keyCol)},${crit})` : "0");
+    const periods = (c: number) => (typePeriods.length > 0 ? `SUMIFS(${pcol(c, P.typeFrom, P.typeTo)},${pcol(periodKeyCol, P.typeFrom, P.typeTo)},${crit})` : "0");
     return [
       { f: sumifs(disp.helperCols.inYear) },
-      { f: `${sumifs(disp.helperCols.days)}/${daysInYear}` },
-      { f: `${sumifs(disp.helperCols.months)}/12` },
+      { f: `${periods(PC.days)}/${daysInYear}` },
+      { f: `${periods(PC.months)}/12` },
       { f: sumifs(disp.totalCol) },
       { f: gns(r) },
     ];
   };
   const gns = (r: number) => `IF(${a1(r, COLS.haapDage)}>0,${a1(r, COLS.disponeret)}/${a1(r, COLS.haapDage)},NA())`;
+  const personTotal = (c: number, div: string) => (personPeriods.length > 0 ? `SUM(${pcol(c, P.personFrom, P.personTo)})/${div}` : "0");
 
-  const table = (title: string, keyCol: number, names: string[], totalLabel: string) => {
+  const table = (title: string, keyCol: number, periodKeyCol: number, names: string[], sumLabel: string, withPersonTotal: boolean) => {
     d.header(row++, 0, [title, "Antal sager", "HÅP (dage)", "HÅP (måneder)", "Disponeret", "GNS-pris"], true);
     const first = row;
     const out: { row: number; name: string }[] = [];
     for (const name of names) {
       const r = row++;
-      d.put(r, 0, [[name, ...figureRow(r, keyCol)]]);
+      d.put(r, 0, [[name, ...figureRow(r, keyCol, periodKeyCol)]]);
       out.push({ row: r, name });
     }
-    const totalRow = row++;
-    const sum = (c: number): Cell => (out.length > 0 ? { f: `SUM(${a1(first, c)}:${a1(totalRow - 1, c)})` } : 0);
-    d.put(totalRow, 0, [[totalLabel, sum(COLS.antal), sum(COLS.haapDage), sum(COLS.haapMaaneder), sum(COLS.disponeret), { f: gns(totalRow) }]]);
-    d.style(rect(totalRow, 0, 1, WIDTH), "total");
+    const sumRow = row++;
+    const sum = (c: number): Cell => (out.length > 0 ? { f: `SUM(${a1(first, c)}:${a1(sumRow - 1, c)})` } : 0);
+    d.put(sumRow, 0, [[sumLabel, sum(COLS.antal), sum(COLS.haapDage), sum(COLS.haapMaaneder), sum(COLS.disponeret), { f: gns(sumRow) }]]);
+    d.style(rect(sumRow, 0, 1, WIDTH), "subtotal");
+    let totalRow = sumRow;
+    if (withPersonTotal) {
+      totalRow = row++;
+      d.put(totalRow, 0, [[
+        "I alt (hver borger én gang)", { f: a1(sumRow, COLS.antal) }, { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
+        { f: a1(sumRow, COLS.disponeret) }, { f: gns(totalRow) },
+      ]]);
+      d.style(rect(totalRow, 0, 1, WIDTH), "total");
+    }
     d.numberFormat(rect(first, COLS.antal, totalRow - first + 1, 1), NUMBER_FORMATS.integer);
     d.numberFormat(rect(first, COLS.haapDage, totalRow - first + 1, 2), NUMBER_FORMATS.decimal2);
     d.numberFormat(rect(first, COLS.disponeret, totalRow - first + 1, 2), NUMBER_FORMATS.kr);
     row++;
-    return { out, totalRow };
+    return { out, sumRow, totalRow };
   };
 
-  const f = table("Foranstaltning", disp.cols.foranstaltning, disp.byForanstaltning.map((x) => x.name), "I alt");
-  const k = table("Konto", disp.cols.konto, disp.byKonto.map((x) => x.name), "I alt (sager med konto)");
+  const f = table("Foranstaltning", disp.cols.foranstaltning, PC.foranstaltning, disp.byForanstaltning.map((x) => x.name), "Helårsforanstaltninger i alt (sum af rækkerne)", true);
+  const k = table("Konto", disp.cols.konto, PC.konto, disp.byKonto.map((x) => x.name), "Helårsforanstaltninger i alt (sager med konto)", false);
 
-  // Its own section below the tables, so the tables above keep their rows.
-  const ages = input.ages === true && disp.caseRows.length > 0 ? writeAgeSection(d, row + 1, disp, input.year).layout : undefined;
+  // Headline figures: one computation, a workbook-level name each (docs/domain.md §7).
+  d.section(row++, `Hovedtal ${input.year} — brug navnene i egne formler og rapporter`);
+  d.header(row++, 0, ["Tal", "Værdi", "Navn i arbejdsbogen"], true);
+  const at = (r: number) => ({ row: r, col: 1 });
+  const headline = {} as NoegletalLayout["headline"];
+  const disposedCell = `${ref}${a1(disp.currentAndExpectedRow, disp.totalCol, true, true)}`;
+  const grandCell = `${ref}${a1(disp.grandTotalRow, disp.totalCol, true, true)}`;
+  const budgetLabel = input.budget ? `Budget ${input.year} (${input.budget.source})` : `Budget ${input.year} (indtast)`;
+  const lines: [keyof typeof names | null, string, Cell, string?][] = [
+    ["haap", `HÅP ${input.year} (alle sager, hver borger én gang, dage)`, { f: a1(f.totalRow, COLS.haapDage) }, NUMBER_FORMATS.decimal2],
+    [null, `Disponeret ${input.year} (aktuelle og forventede sager)`, { f: disposedCell }, NUMBER_FORMATS.kr],
+    ["gnsPris", `GNS-pris ${input.year}`, { f: "" }, NUMBER_FORMATS.kr],
+    ["forventet", `Forventet regnskab ${input.year} (som disponeringsarkets i alt)`, { f: grandCell }, NUMBER_FORMATS.kr],
+    ["budget", budgetLabel, input.budget ? input.budget.amount : null, NUMBER_FORMATS.kr],
+    ["afvigelse", `Afvigelse ${input.year} (forventet regnskab − budget)`, { f: "" }, NUMBER_FORMATS.kr],
+    ["opdateret", "HÅP er opdateret med sagerne (SAND/FALSK)", { f: "" }],
+  ];
+  const rowOf: Partial<Record<keyof typeof names, number>> = {};
+  const first = row;
+  for (const [key] of lines) {
+    if (key) rowOf[key] = row;
+    row++;
+  }
+  const checksumRow = row++;
+  const liveRow = row++;
+  const cell = (key: keyof typeof names) => a1(rowOf[key]!, 1);
+  lines.forEach(([key, label, value, fmt], i) => {
+    const r = first + i;
+    let v = value;
+    if (key === "gnsPris") v = { f: `IF(${cell("haap")}>0,${a1(first + 1, 1)}/${cell("haap")},NA())` };
+    if (key === "afvigelse") v = { f: `IF(ISNUMBER(${cell("budget")}),${cell("forventet")}-${cell("budget")},NA())` };
+    if (key === "opdateret") v = { f: `IFERROR(${a1(liveRow, 1)}=${a1(checksumRow, 1)},FALSE)` };
+    d.put(r, 0, [[label, v, key ? names[key] : null]]);
+    if (fmt) d.numberFormat(rect(r, 1), fmt);
+    if (key) {
+      headline[key] = at(r);
+      d.name(names[key], rect(r, 1), true);
+    }
+  });
+  d.input(rect(rowOf.budget!, 1));
+  d.style(rect(first, 1, lines.length, 1), "output");
+  d.put(checksumRow, 0, [["Kontrolsum af sagerne, da HÅP blev regnet", disp.checksum]]);
+  d.put(liveRow, 0, [["Kontrolsum af sagerne nu (kolonnen Kontrol på disponeringsarket)", { f: hasCases ? `SUM(${col(disp.helperCols.check)})` : "0" }]]);
+  d.style(rect(checksumRow, 0, 2, 2), "note");
+  row++;
+  d.put(alertCell.row, alertCell.col, [[{
+    f: `IF(${cell("opdateret")},"","HÅP ER IKKE OPDATERET: sagerne på arket ${disp.sheetName} er ændret, siden HÅP blev regnet. Generér Disponering og Nøgletal igen.")`,
+  }]]);
+  d.style(rect(alertCell.row, 0), "alert");
 
-  const spec = d.toSpec({ name: sheetName, kind: "noegletal", columnWidths: { 0: 28, 1: 11, 2: 12, 3: 13, 4: 15, 5: 14 }, tabColor: "#548235" });
+  let ages: AgeSectionLayout | undefined;
+  if (withAges) {
+    const written = writeAgeSection(d, row, disp, input.year);
+    ages = written.layout;
+    row = written.next + 1;
+  }
+
+  // The periods, as values: borger nr. (not the CPR), foranstaltning, konto, fra, til; days by formula.
+  const periodBlock = (title: string, periods: HaapPeriod[], withType: boolean) => {
+    d.section(row++, title);
+    d.header(row++, 0, ["Borger nr.", "Foranstaltning", "Konto", "Fra", "Til", "Dage i året", "Måneder i året"], true);
+    const from = row;
+    if (periods.length > 0) {
+      d.put(from, 0, periods.map((p) => [p.person, withType ? p.foranstaltning! : null, withType ? p.konto || null : null, dayToSerial(p.from), dayToSerial(p.to), null, p.months]));
+      d.fill(rect(from, PC.days, periods.length, 1), `${a1(from, PC.to)}-${a1(from, PC.from)}+1`);
+      d.numberFormat(rect(from, PC.from, periods.length, 2), NUMBER_FORMATS.date);
+      d.style(rect(from, 0, periods.length, 7), "note");
+    }
+    row += periods.length;
+    const to = row - 1;
+    row++;
+    return { from, to };
+  };
+  if (row !== periodsSection) throw new Error(`Nøgletal: perioderne skulle stå i række ${periodsSection + 1}, ikke ${row + 1}`);
+  d.section(row++, "Grundlag for HÅP — perioder regnet af Styringsark (ret ikke her; generér igen efter ændringer)");
+  const tp = periodBlock("Pr. borger, foranstaltning og konto (til tabellernes rækker)", typePeriods, true);
+  const pp = periodBlock("Pr. borger (til I alt og HÅP-navnet)", personPeriods, false);
+  if (tp.from !== P.typeFrom || pp.from !== P.personFrom) throw new Error("Nøgletal: periodernes placering passer ikke med formlerne");
+
+  const spec = d.toSpec({
+    name: sheetName, kind: "noegletal", columnWidths: { 0: 34, 1: 16, 2: 14, 3: 13, 4: 15, 5: 14, 6: 12 }, tabColor: "#548235", merges,
+    // The periods are the calculation basis, not a report: the printout stops above them.
+    print: { area: rect(0, 0, periodsSection, 7) },
+  });
   return {
     spec,
-    layout: { sheetName, cols: COLS, byForanstaltning: f.out, foranstaltningTotalRow: f.totalRow, byKonto: k.out, kontoTotalRow: k.totalRow, ...(ages ? { ages } : {}) },
+    layout: {
+      sheetName, cols: COLS, byForanstaltning: f.out, foranstaltningTotalRow: f.totalRow, foranstaltningSumRow: f.sumRow,
+      byKonto: k.out, kontoTotalRow: k.totalRow, headline, alertCell, ...(ages ? { ages } : {}),
+    },
   };
 }

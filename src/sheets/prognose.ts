@@ -139,7 +139,7 @@ function writePools(p: Plan): PrognoseLayout["pools"] {
   const intake = p.input.intake ?? { months: [], rows: [] };
   const n = intake.months.length;
   if (n === 0) throw new CoreUsageError("metoden pulje kræver en tilgangstabel");
-  d.section(p.row++, `Pulje til ukendt tilgang — tilgang af nye sager pr. måned; λ = ${lambda.kind === "trend" ? "lineær trend" : `gennemsnit af de seneste ${Math.min(lambda.months, n)} måneder`}`);
+  d.section(p.row++, `Pulje til ukendt tilgang — tilgang af nye sager pr. måned, forventet som ${lambda.kind === "trend" ? "lineær trend" : `gennemsnit af de seneste ${Math.min(lambda.months, n)} måneder`}`);
   const intakeHeader = p.row++;
   d.header(intakeHeader, 0, ["Konto", ...intake.months.map((m) => dayToSerial(monthStart(m.y, m.m)))]);
   d.numberFormat(rect(intakeHeader, 1, 1, n), "mmm yy");
@@ -163,7 +163,7 @@ function writePools(p: Plan): PrognoseLayout["pools"] {
     d.style(rect(p.row, 0), "section").input(rect(p.row, 2));
     const priceCell = a1(p.row, 2, true, true);
     p.row++;
-    d.header(p.row++, 0, ["Måned", "λ (nye sager pr. måned)", "Resterende måneder", "λ × resterende måneder"], true);
+    d.header(p.row++, 0, ["Måned", "Forventede nye sager pr. måned", "Resterende måneder", "Nye sager × resterende måneder"], true);
     const lambdaRows: number[] = [];
     const lFirst = p.row;
     for (let m = k + 1; m <= 12; m++) {

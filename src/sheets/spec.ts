@@ -27,7 +27,7 @@ export type Block =
   | { kind: "fill"; rect: Rect; formula: string };
 
 /** Named cell styles; each adapter maps them to fonts and fills (input cells are unlocked). */
-export type StyleName = "title" | "banner" | "header" | "section" | "input" | "output" | "subtotal" | "total" | "note";
+export type StyleName = "title" | "banner" | "header" | "section" | "input" | "output" | "subtotal" | "total" | "note" | "alert";
 
 export interface FormatRule {
   rect: Rect;
@@ -53,6 +53,8 @@ export interface DefinedName {
   /** Worksheet-scoped name, e.g. "Takstberegningsgrundlag". */
   name: string;
   rect: Rect;
+  /** A workbook-level name (a headline figure such as HÅP_2025, docs/domain.md §7) instead of a sheet's own. */
+  workbook?: boolean;
 }
 
 export interface ChartRequest {
@@ -114,7 +116,12 @@ export interface SheetSpec {
   /** Cells merged into one (a long text in a merged, wrapped cell shows the whole paragraph). */
   merges?: Rect[];
   /** Page setup; by default landscape, one page wide, the frozen rows repeated (sheets/print.ts). */
-  print?: { orientation?: "landscape" | "portrait"; titleRows?: { first: number; last: number } };
+  print?: {
+    orientation?: "landscape" | "portrait";
+    titleRows?: { first: number; last: number };
+    /** What prints, when not the whole sheet (e.g. without a calculation basis kept below the figures). */
+    area?: Rect;
+  };
 }
 
 /** Danish number formats (invariant codes; Excel shows them as #.##0 and dd.mm.åååå in Danish). */

@@ -23,6 +23,8 @@ export const STYLE_LOOKS: Record<StyleName, StyleLook> = {
   subtotal: { bold: true, fill: "#F2F2F2", borderTop: true },
   total: { bold: true, fill: "#D9D9D9", borderTop: true },
   note: { italic: true, fontColor: "#595959" },
+  /** A warning that must be seen: bold red (e.g. "HÅP er ikke opdateret"). */
+  alert: { bold: true, fontColor: "#C00000" },
 };
 
 /** Colour legend rows a sheet with inputs can show (Danish). */

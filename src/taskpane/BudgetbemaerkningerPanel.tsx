@@ -1,8 +1,9 @@
 // Panel "Budgetbemærkninger": writes the controller's Danish paragraphs per område into a sheet and
 // offers to copy them.
 import * as React from "react";
-import { Body1, Button, Caption1, Spinner, makeStyles } from "@fluentui/react-components";
-import { errorText, generateBudgetbemaerkninger, today, type Workbook } from "../flows";
+import { Body1, Button, makeStyles } from "@fluentui/react-components";
+import { generateBudgetbemaerkninger, today, type Workbook } from "../flows";
+import { Messages, useAction } from "./Messages";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: "10px" } });
 
@@ -18,29 +19,25 @@ const browserCopy = (text: string) => navigator.clipboard.writeText(text);
 export function BudgetbemaerkningerPanel({ workbook, generatedOn, copy = browserCopy }: BudgetbemaerkningerPanelProps): React.ReactElement {
   const styles = useStyles();
   const [paragraphs, setParagraphs] = React.useState<string[]>([]);
-  const [busy, setBusy] = React.useState(false);
-  const [status, setStatus] = React.useState("");
+  const action = useAction();
 
-  const run = async () => {
-    setBusy(true);
-    setStatus("");
-    try {
-      const out = await generateBudgetbemaerkninger(workbook, generatedOn ?? today());
-      setParagraphs(out.paragraphs);
-      setStatus(out.message);
-    } catch (e) {
-      setStatus(`Budgetbemærkningerne kunne ikke skrives: ${errorText(e)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = () =>
+    action.run(
+      "Skriver budgetbemærkningerne …",
+      async () => {
+        const out = await generateBudgetbemaerkninger(workbook, generatedOn ?? today());
+        setParagraphs(out.paragraphs);
+        return out;
+      },
+      "Budgetbemærkningerne kunne ikke skrives",
+    );
 
   const copyAll = async () => {
     try {
       await copy(paragraphs.join("\n\n"));
-      setStatus("Teksten er kopieret.");
+      action.setResult(["Teksten er kopieret."]);
     } catch {
-      setStatus("Teksten kunne ikke kopieres — markér den i arket og kopiér derfra.");
+      action.fail({ text: "Teksten kunne ikke kopieres.", next: "Markér teksten i arket, og kopiér den derfra." });
     }
   };
 
@@ -50,10 +47,9 @@ export function BudgetbemaerkningerPanel({ workbook, generatedOn, copy = browser
         Skriver budgetbemærkninger pr. område ud fra budgetforudsætningerne, prognosen og sidste års tal. Prognosemetoderne er
         dem, der er valgt i panelet Prognose.
       </Body1>
-      <Button appearance="primary" onClick={run} disabled={busy}>
+      <Button appearance="primary" onClick={run} disabled={!!action.busy}>
         Skriv budgetbemærkninger
       </Button>
-      {busy && <Spinner size="tiny" label="Arbejder …" />}
       {paragraphs.length > 0 && (
         <>
           <section aria-label="Teksten pr. område">
@@ -66,7 +62,7 @@ export function BudgetbemaerkningerPanel({ workbook, generatedOn, copy = browser
           <Button onClick={copyAll}>Kopiér teksten</Button>
         </>
       )}
-      <Caption1 role="status">{status}</Caption1>
+      <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Bemærkninger" />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // Panel "Budgetmodel": creates "Budgetmodel <tilbud>" for a provider and budget year (docs/domain.md §5).
 import * as React from "react";
-import { StatusLine, type PanelStatus } from "./StatusLine";
 import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
 import {
-  errorText, generateBudgetmodel, parseBudgetmodelForm, PREFILL_SOURCES, startBudgetmodel, today, type PrefillChoice,
+  generateBudgetmodel, parseBudgetmodelForm, PREFILL_SOURCES, startBudgetmodel, today, type PrefillChoice,
   type PrefillSource, type Workbook,
 } from "../flows";
+import { Messages, useAction } from "./Messages";
+import { useBudgetYear } from "./useBudgetYear";
 
 const SOURCE_LABELS: Record<PrefillSource, string> = {
   regnskab: "Regnskab sidste år (tabel)",
@@ -13,15 +14,13 @@ const SOURCE_LABELS: Record<PrefillSource, string> = {
   haap: "Helårspersoner pr. funktionsniveau (tabel)",
 };
 
-export function BudgetmodelPanel({ workbook }: { workbook: Workbook }): React.ReactElement {
+export function BudgetmodelPanel({ workbook, defaultYear }: { workbook: Workbook; defaultYear?: number }): React.ReactElement {
   const [tilbud, setTilbud] = React.useState("");
-  const [year, setYear] = React.useState(String(new Date().getFullYear() + 1));
+  const [year, setYear] = useBudgetYear(workbook, defaultYear);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [status, setStatus] = React.useState<PanelStatus | null>(null);
-  const [busy, setBusy] = React.useState(false);
   const [tables, setTables] = React.useState<string[]>([]);
   const [choice, setChoice] = React.useState<PrefillChoice>({});
-  const [problems, setProblems] = React.useState<string[]>([]);
+  const action = useAction();
 
   React.useEffect(() => {
     let live = true;
@@ -41,21 +40,11 @@ export function BudgetmodelPanel({ workbook }: { workbook: Workbook }): React.Re
     const form = parseBudgetmodelForm({ tilbud, year });
     if (!form.ok) {
       setErrors(form.errors);
+      action.clear();
       return;
     }
     setErrors({});
-    setBusy(true);
-    setStatus(null);
-    setProblems([]);
-    try {
-      const out = await generateBudgetmodel(workbook, form.request, choice, today());
-      setProblems(out.problems.map((p) => p.message));
-      setStatus({ intent: "success", text: out.message });
-    } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
+    await action.run("Opretter budgetmodellen …", () => generateBudgetmodel(workbook, form.request, choice, today()));
   };
 
   return (
@@ -81,17 +70,10 @@ export function BudgetmodelPanel({ workbook }: { workbook: Workbook }): React.Re
           </Select>
         </Field>
       ))}
-      <Button appearance="primary" type="submit" disabled={busy}>
-        {busy ? "Opretter …" : "Opret budgetmodel"}
+      <Button appearance="primary" type="submit" disabled={!!action.busy}>
+        Opret budgetmodel
       </Button>
-      <StatusLine status={status} />
-      {problems.length > 0 && (
-        <ul aria-label="Problemer i tabellerne">
-          {problems.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i tabellerne" />
     </form>
   );
 }

@@ -2,15 +2,16 @@
 // cell, choose year and booked actuals, and generate "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ".
 import * as React from "react";
 import {
-  Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select,
-  Spinner, Subtitle2, tokens,
+  Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { nextPaint } from "./nextPaint";
 import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping } from "../core";
 import {
-  checkCaseSourceInSteps, errorText, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveMapping, startDisponering, today as todayDay,
+  checkCaseSourceInSteps, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveMapping, startDisponering, today as todayDay,
   type LocatedProblem, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
 } from "../flows";
+import { errorOf, Messages, ProblemList, type PanelError } from "./Messages";
+import { useBudgetYear } from "./useBudgetYear";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -36,12 +37,12 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [source, setSource] = React.useState<SourceTable | null>(null);
   const [saved, setSaved] = React.useState<SavedMappings>({});
   const [mapping, setMapping] = React.useState<ColumnMapping>({});
-  const [year, setYear] = React.useState(String(today().getFullYear()));
+  const [year, setYear] = useBudgetYear(workbook, undefined, today());
   const [actualsChoice, setActualsChoice] = React.useState(NONE);
   const [busy, setBusy] = React.useState(false);
   const [reading, setReading] = React.useState(false);
   const [progress, setProgress] = React.useState<WriteProgress | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<PanelError | null>(null);
   const [bookedProblems, setBookedProblems] = React.useState<LocatedProblem[]>([]);
   const [done, setDone] = React.useState<string | null>(null);
 
@@ -90,7 +91,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       setSource(read.source);
       setMapping(read.mapping);
     } catch (e) {
-      setError(`Kilden kunne ikke læses: ${errorText(e)}`);
+      setError(errorOf(e, "Kilden kunne ikke læses", "Vælg en anden kilde, eller markér sagslisten med overskrifter, og tryk Læs kilden igen."));
     } finally {
       setBusy(false);
       setReading(false);
@@ -126,11 +127,11 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       });
       if (out.written) setDone(out.message);
       else {
-        setError(out.message);
+        setError({ text: out.message, next: out.problems.length > 0 ? "Ret beløbene i tabellen (klik på et problem for at gå til cellen), og tryk Generér igen." : "" });
         setBookedProblems(out.problems);
       }
     } catch (e) {
-      setError(errorText(e));
+      setError(errorOf(e, "Arkene blev ikke skrevet"));
     } finally {
       setBusy(false);
       setProgress(null);
@@ -178,13 +179,13 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       {checked && (
         <section aria-label="Kontrol af sagerne" className={styles.section}>
           <Subtitle2 as="h2">Kontrol</Subtitle2>
-          {checked.missing.length > 0 ? (
-            <MessageBar intent="warning"><MessageBarBody>Vælg en kolonne til {checked.missing.join(" og ")}.</MessageBarBody></MessageBar>
+          {checked.notCaseTable || checked.missing.length > 0 ? (
+            <MessageBar intent="warning" layout="multiline"><MessageBarBody>{checked.summary}</MessageBarBody></MessageBar>
           ) : (
             <Body1 as="p" aria-live="polite">{checked.summary}</Body1>
           )}
           {checking && <Spinner size="tiny" label="Kontrollerer rækkerne …" />}
-          <ProblemList problems={checked.problems} workbook={workbook} className={styles.problems} label="Problemer" />
+          <ProblemList problems={checked.problems} workbook={workbook} className={styles.problems} label="Problemer" nameSource={false} />
         </section>
       )}
 
@@ -205,43 +206,22 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
         </section>
       )}
 
-      {progress && <ProgressBar value={progress.fraction} aria-label={progress.text} />}
-      {progress && <Caption1 aria-live="polite">{progress.text}</Caption1>}
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
-      <ProblemList problems={bookedProblems} workbook={workbook} className={styles.problems} label="Problemer i de bogførte beløb" />
-      {done && <MessageBar intent="success"><MessageBarBody>{done}</MessageBarBody></MessageBar>}
+      {/* Progress and outcome come below a long panel: scrolled into view (350 × 700 shows no more). */}
+      <div className={styles.section}>
+        {progress && <ProgressBar value={progress.fraction} aria-label={progress.text} />}
+        <Messages
+          workbook={workbook}
+          busy={progress ? progress.text : null}
+          errors={error ? [error] : []}
+          result={done ? [done] : []}
+          problems={bookedProblems}
+          problemsLabel="Problemer i de bogførte beløb"
+          scrollIntoView
+        />
+      </div>
     </div>
   );
 }
 
-/** Problems as a list; one with a cell selects it in the workbook when clicked. */
-/** Problems shown before "Vis alle": thousands of links are thousands of Tab stops before Generér. */
-export const PROBLEMS_SHOWN = 50;
-
-function ProblemList({ problems, workbook, className, label }: { problems: readonly LocatedProblem[]; workbook: Workbook; className: string; label: string }): React.ReactElement | null {
-  const [all, setAll] = React.useState(false);
-  if (problems.length === 0) return null;
-  const shown = all ? problems : problems.slice(0, PROBLEMS_SHOWN);
-  return (
-    <>
-    <ul className={className} aria-label={label}>
-      {shown.map((p, i) => (
-        <li key={i}>
-          {p.address && p.sheet ? (
-            <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
-              {`${p.severity === "fejl" ? "Fejl" : "Advarsel"} i ${p.address}: ${p.message}`}
-            </Link>
-          ) : (
-            p.message
-          )}
-        </li>
-      ))}
-    </ul>
-    {shown.length < problems.length && (
-      <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
-        {`Vis alle ${problems.length.toLocaleString("da-DK")} problemer (${PROBLEMS_SHOWN} vises)`}
-      </Button>
-    )}
-    </>
-  );
-}
+/** Problems shown before "Vis alle" (the shared list's cap; see Messages.tsx). */
+export { PROBLEMS_SHOWN } from "./Messages";

@@ -4,8 +4,8 @@
 import * as React from "react";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { today as todayDay, updateMonth, type Workbook } from "../flows";
-import { StatusLines } from "./StatusLine";
-import { useActionStatus } from "./useActionStatus";
+import { Messages, useAction } from "./Messages";
+import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
 import { useMaskCprChoice } from "./useMaskCprSetting";
 
@@ -18,22 +18,21 @@ export interface MaanedPanelProps {
 export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps): React.ReactElement {
   const { sheets, error } = useCaseSheets(workbook);
   const [source, setSource] = React.useState("");
-  const [year, setYear] = React.useState(String(today.getFullYear()));
+  const [year, setYear] = useBudgetYear(workbook, undefined, today);
   const [month, setMonth] = React.useState(String(today.getMonth() + 1));
   const [maskCpr, setMaskCpr] = useMaskCprChoice(workbook);
-  const { status, setStatus, busy, run: runAction } = useActionStatus();
+  const [fieldErrors, setFieldErrors] = React.useState<{ source?: string; year?: string; month?: string }>({});
+  const action = useAction();
 
   const run = async () => {
     const y = Number(year), m = Number(month);
-    const errors: string[] = [];
-    if (source === "") errors.push("Vælg arket med det nye udtræk af sagstabellen");
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) errors.push("Budgetåret skal være et årstal, fx 2025");
-    if (!Number.isInteger(m) || m < 1 || m > 12) errors.push("Måneden skal være et tal fra 1 til 12");
-    if (errors.length > 0) return setStatus(errors);
-    await runAction(async () => {
-      const out = await updateMonth(workbook, { source, year: y, month: m, maskCpr, generatedOn: todayDay() });
-      return [out.message, ...out.problems.map((p) => p.message)];
-    });
+    const errors: typeof fieldErrors = {};
+    if (source === "") errors.source = "Vælg arket med det nye udtræk af sagstabellen";
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) errors.year = "Budgetåret skal være et årstal, fx 2025";
+    if (!Number.isInteger(m) || m < 1 || m > 12) errors.month = "Måneden skal være et tal fra 1 til 12";
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return action.clear();
+    await action.run("Opdaterer måneden …", () => updateMonth(workbook, { source, year: y, month: m, maskCpr, generatedOn: todayDay() }));
   };
 
   return (
@@ -42,22 +41,22 @@ export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps):
         Månedens arbejde i ét tryk: disponeringsark og nøgletal opdateres i de samme ark (dine noter følger deres sag), sagstabellen gemmes
         som sagsbillede, og økonomitjekket for måneden laves mod sidste måneds sagsbillede.
       </Body1>
-      <Field label="Nyt udtræk af sagstabellen" validationMessage={error ?? undefined}>
+      <Field label="Nyt udtræk af sagstabellen" validationMessage={fieldErrors.source ?? error ?? undefined}>
         <Select value={source} onChange={(_e, d) => setSource(d.value)}>
-          {[<option key="" value="">(vælg ark)</option>, ...sheets.map((s) => <option key={s}>{s}</option>)]}
+          {[...(source === "" ? [<option key="" value="" disabled>Vælg et ark</option>] : []), ...sheets.map((s) => <option key={s}>{s}</option>)]}
         </Select>
       </Field>
-      <Field label="Budgetår">
-        <Input value={year} onChange={(_e, d) => setYear(d.value)} />
+      <Field label="Budgetår" validationMessage={fieldErrors.year}>
+        <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
       </Field>
-      <Field label="Måned der lukkes">
-        <Input value={month} onChange={(_e, d) => setMonth(d.value)} />
+      <Field label="Måned der lukkes" validationMessage={fieldErrors.month}>
+        <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
       </Field>
       <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
-      <Button appearance="primary" disabled={busy} onClick={run}>
+      <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Opdatér måned
       </Button>
-      <StatusLines lines={status} />
+      <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 // Generates "Økonomitjek ÅÅÅÅ-MM" from last month's copy of the case table and the current one.
 import * as React from "react";
-import { useActionStatus } from "./useActionStatus";
-import { StatusLines } from "./StatusLine";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import { generateOekonomitjek, parseOekonomitjekForm, today as todayDay, type Workbook } from "../flows";
+import { generateOekonomitjek, parseOekonomitjekForm, today as todayDay, type OekonomitjekForm, type Workbook } from "../flows";
+import { Messages, useAction } from "./Messages";
+import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
 import { useMaskCprChoice } from "./useMaskCprSetting";
 
@@ -17,45 +17,53 @@ export function OekonomitjekPanel({ workbook, today = new Date() }: Oekonomitjek
   const { sheets, error } = useCaseSheets(workbook);
   const [before, setBefore] = React.useState("");
   const [now, setNow] = React.useState("");
-  const [year, setYear] = React.useState(String(today.getFullYear()));
+  const [year, setYear] = useBudgetYear(workbook, undefined, today);
   const [month, setMonth] = React.useState(String(today.getMonth() + 1));
   const [maskCpr, setMaskCpr] = useMaskCprChoice(workbook);
-  const { status, setStatus, busy, run: runAction } = useActionStatus();
+  const [fieldErrors, setFieldErrors] = React.useState<Partial<Record<keyof OekonomitjekForm, string>>>({});
+  const action = useAction();
+  // The current table is usually the first case sheet; last month's copy is the user's choice.
+  const chosenNow = now || sheets[0] || "";
 
   const run = async () => {
-    const form = parseOekonomitjekForm({ before, now, year, month, maskCpr });
-    if (!form.ok) return setStatus(Object.values(form.errors));
-    await runAction(async () => {
-      const out = await generateOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() });
-      return [out.message, ...out.problems.map((p) => p.message)];
-    });
+    const form = parseOekonomitjekForm({ before, now: chosenNow, year, month, maskCpr });
+    if (!form.ok) {
+      action.clear();
+      return setFieldErrors(form.errors);
+    }
+    setFieldErrors({});
+    await action.run("Skriver økonomitjekket …", () => generateOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() }));
   };
-  const options = [<option key="" value="">(vælg ark)</option>, ...sheets.map((s) => <option key={s}>{s}</option>)];
+  // A placeholder the user cannot pick again once a sheet is chosen.
+  const options = (value: string) => [
+    ...(value === "" ? [<option key="" value="" disabled>Vælg et ark</option>] : []),
+    ...sheets.map((s) => <option key={s}>{s}</option>),
+  ];
 
   return (
     <div>
       <Body1 as="p">Hvad er ændret siden sidste måned: tilgang, afgang, takstændringer og ændrede stopdatoer, og effekten på forventet regnskab.</Body1>
-      <Field label="Sidste måneds kopi" validationMessage={error ?? undefined}>
+      <Field label="Sidste måneds kopi" validationMessage={fieldErrors.before ?? error ?? undefined}>
         <Select value={before} onChange={(_e, d) => setBefore(d.value)}>
-          {options}
+          {options(before)}
         </Select>
       </Field>
-      <Field label="Aktuel sagstabel">
-        <Select value={now} onChange={(_e, d) => setNow(d.value)}>
-          {options}
+      <Field label="Aktuel sagstabel" validationMessage={fieldErrors.now}>
+        <Select value={chosenNow} onChange={(_e, d) => setNow(d.value)}>
+          {options(chosenNow)}
         </Select>
       </Field>
-      <Field label="Budgetår">
-        <Input value={year} onChange={(_e, d) => setYear(d.value)} />
+      <Field label="Budgetår" validationMessage={fieldErrors.year}>
+        <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
       </Field>
-      <Field label="Måned">
-        <Input value={month} onChange={(_e, d) => setMonth(d.value)} />
+      <Field label="Måned" validationMessage={fieldErrors.month}>
+        <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
       </Field>
       <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
-      <Button appearance="primary" disabled={busy} onClick={run}>
+      <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér økonomitjek
       </Button>
-      <StatusLines lines={status} />
+      <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 // Generates "Overblik ÅÅÅÅ" (key figures with charts) and "Portefølje ÅÅÅÅ" from a case table.
 import * as React from "react";
-import { useActionStatus } from "./useActionStatus";
-import { StatusLines } from "./StatusLine";
 import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import { generateOverblik, parseOverblikForm, today, type Workbook } from "../flows";
+import { generateOverblik, parseOverblikForm, today, type OverblikForm, type Workbook } from "../flows";
+import { Messages, useAction } from "./Messages";
+import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
 import { useMaskCprChoice } from "./useMaskCprSetting";
 
@@ -13,49 +13,53 @@ export interface OverblikPanelProps {
   defaultYear?: number;
 }
 
-export function OverblikPanel({ workbook, defaultYear = new Date().getFullYear() }: OverblikPanelProps): React.ReactElement {
+export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): React.ReactElement {
   const { sheets, error } = useCaseSheets(workbook);
   const [source, setSource] = React.useState("");
-  const [year, setYear] = React.useState(String(defaultYear));
-  const [baseYear, setBaseYear] = React.useState(String(defaultYear - 1));
+  const [year, setYear] = useBudgetYear(workbook, defaultYear);
+  // The index's base year follows the budget year until the user types one.
+  const [baseYearText, setBaseYear] = React.useState<string | null>(null);
+  const baseYear = baseYearText ?? (/^\d{4}$/.test(year.trim()) ? String(Number(year) - 1) : "");
   const [target, setTarget] = React.useState("75 %");
   const [maskCpr, setMaskCpr] = useMaskCprChoice(workbook);
-  const { status, setStatus, busy, run: runAction } = useActionStatus();
+  const [fieldErrors, setFieldErrors] = React.useState<Partial<Record<keyof OverblikForm, string>>>({});
+  const action = useAction();
   const chosen = source || sheets[0] || "";
 
   const run = async () => {
     const form = parseOverblikForm({ source: chosen, year, baseYear, target, maskCpr });
-    if (!form.ok) return setStatus(Object.values(form.errors));
-    await runAction(async () => {
-      const out = await generateOverblik(workbook, { ...form.request, generatedOn: today() });
-      return [out.message, ...out.problems.map((p) => p.message)];
-    });
+    if (!form.ok) {
+      action.clear();
+      return setFieldErrors(form.errors);
+    }
+    setFieldErrors({});
+    await action.run("Skriver overblik og portefølje …", () => generateOverblik(workbook, { ...form.request, generatedOn: today() }));
   };
 
   return (
     <div>
       <Body1 as="p">Nøgletal pr. foranstaltning måned for måned med diagrammer, og sagsbehandlerporteføljen.</Body1>
-      <Field label="Ark med sager" validationMessage={error ?? undefined}>
+      <Field label="Ark med sager" validationMessage={fieldErrors.source ?? error ?? undefined}>
         <Select value={chosen} onChange={(_e, d) => setSource(d.value)}>
           {sheets.map((s) => (
             <option key={s}>{s}</option>
           ))}
         </Select>
       </Field>
-      <Field label="Budgetår">
-        <Input value={year} onChange={(_e, d) => setYear(d.value)} />
+      <Field label="Budgetår" validationMessage={fieldErrors.year}>
+        <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
       </Field>
-      <Field label="Basisår for indeks">
-        <Input value={baseYear} onChange={(_e, d) => setBaseYear(d.value)} />
+      <Field label="Basisår for indeks" validationMessage={fieldErrors.baseYear}>
+        <Input value={baseYear} onChange={(_e, d) => setBaseYear(d.value)} inputMode="numeric" />
       </Field>
-      <Field label="Mål for andel i plejefamilie">
+      <Field label="Mål for andel i plejefamilie" validationMessage={fieldErrors.target}>
         <Input value={target} onChange={(_e, d) => setTarget(d.value)} />
       </Field>
       <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
-      <Button appearance="primary" disabled={busy} onClick={run}>
+      <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér overblik og portefølje
       </Button>
-      <StatusLines lines={status} />
+      <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
     </div>
   );
 }

@@ -1,15 +1,26 @@
 import * as React from "react";
-import { Body1, Caption1, Switch } from "@fluentui/react-components";
+import { Body1, Caption1, Subtitle2, Switch } from "@fluentui/react-components";
 import { loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
+import { errorOf, Messages, type PanelError } from "./Messages";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
 }
 
+/** The order of work and the Excel tables each step reads (names as the flows look them up). */
+export const KOM_I_GANG: readonly { step: string; needs: string }[] = [
+  { step: "Disponeringsark", needs: "en sagsliste, fx tabellen Sager (Cpr-nr., Foranstaltning, Konto, Takst, Startdato, Stopdato)" },
+  { step: "Prognose", needs: "tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager" },
+  { step: "Budgetbemærkninger", needs: "de samme tabeller som Prognose og de metoder, der er valgt dér" },
+  { step: "Overblik", needs: "et ark med sagslisten (overskrifter i første række)" },
+  { step: "Økonomitjek", needs: "sidste måneds kopi af sagslisten og den aktuelle, på hver sit ark" },
+  { step: "Budgetmodel og Døgnskema (for tilbudsledere)", needs: "gerne tabellerne Regnskab, Budget fra økonomisystemet og HÅP pr. funktionsniveau" },
+];
+
 /** What the add-in offers, in the user's words, and the workbook's settings. */
 export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
-  const [error, setError] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<PanelError | null>(null);
   // A stored value arriving after the user flipped the switch must not flip it back.
   const touched = React.useRef(false);
   React.useEffect(() => {
@@ -27,10 +38,10 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
     setError(null);
     try {
       await saveMaskCpr(workbook, on);
-    } catch {
+    } catch (e) {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);
-      setError("Indstillingen kunne ikke gemmes i arbejdsbogen");
+      setError(errorOf(e, "Indstillingen kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og prøv igen."));
     }
   };
 
@@ -44,16 +55,29 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
         Funktionerne kan skrives direkte i cellerne, fx <code>=SOC.HÅP(...)</code>, <code>=SOC.DISPONERET(...)</code> og{" "}
         <code>=SOC.GNSPRIS(...)</code>.
       </Body1>
+      <section aria-label="Kom i gang">
+        <Subtitle2 as="h2">Kom i gang</Subtitle2>
+        <Body1 as="p">Tag panelerne i denne rækkefølge. Hvert panel læser Excel-tabeller med bestemte navne:</Body1>
+        <ol>
+          {KOM_I_GANG.map((k) => (
+            <li key={k.step}>
+              <Body1>
+                <strong>{k.step}</strong>: {k.needs}.
+              </Body1>
+            </li>
+          ))}
+        </ol>
+        <Body1 as="p">
+          Sådan laver du en tabel: markér dine data med overskrifter i første række, vælg Indsæt → Tabel, og skriv tabellens
+          navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign.
+        </Body1>
+      </section>
       <Caption1 as="p">Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Caption1>
-      <Switch label="Masker CPR i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
+      <Switch label="Masker cpr-numre i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
       <Caption1 as="p">
         Overblik, Portefølje og Økonomitjek viser cpr-numre som 010190-xxxx; du kan stadig ændre det for den enkelte rapport.
       </Caption1>
-      {error && (
-        <Body1 as="p" role="alert">
-          {error}
-        </Body1>
-      )}
+      <Messages workbook={workbook} errors={error ? [error] : []} />
     </div>
   );
 }

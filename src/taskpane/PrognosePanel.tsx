@@ -1,14 +1,15 @@
 // Panel "Prognose": choose a method per konto (remembered in the workbook), the pool's λ, and
 // generate Budgetforudsætninger, Risikosager and "Prognose ÅÅÅÅ-MM".
 import * as React from "react";
-import { Body1, Button, Field, Radio, RadioGroup, Select, Spinner, makeStyles } from "@fluentui/react-components";
+import { Body1, Button, Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
 import {
-  checkPrognoseSettings, errorText, generateAarsanalyser, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  checkPrognoseSettings, generateAarsanalyser, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
   withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
 } from "../flows";
 import { NumberField } from "./NumberField";
+import { errorOf, Messages, useAction } from "./Messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -26,65 +27,49 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
   const styles = useStyles();
   const [inputs, setInputs] = React.useState<PrognoseInputs | null>(null);
   const [settings, setSettings] = React.useState<PrognoseSettings | null>(null);
-  const [busy, setBusy] = React.useState(false);
-  const [status, setStatus] = React.useState("");
-  const [problems, setProblems] = React.useState<string[]>([]);
+  const action = useAction();
   const [tried, setTried] = React.useState(false);
 
   // A choice is saved when it is made (Budgetbemærkninger reads it from the workbook).
   const choose = (next: PrognoseSettings) => {
     setSettings(next);
-    savePrognoseSettings(workbook, next).catch((e) => setStatus(`Valget kunne ikke gemmes i arbejdsbogen: ${errorText(e)}`));
+    savePrognoseSettings(workbook, next).catch((e) => action.fail(errorOf(e, "Valget kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og vælg igen.")));
   };
   const fieldErrors = inputs && settings ? checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings) : {};
 
   const read = async () => {
-    setBusy(true);
-    setStatus("");
-    try {
-      const [loaded, saved] = await Promise.all([readPrognoseInputs(workbook), loadPrognoseSettings(workbook)]);
-      setInputs(loaded);
-      setSettings(saved);
-      setProblems(loaded.problems.map((p) => p.message));
-      setStatus(loaded.message);
-    } catch (e) {
-      setStatus(`Tabellerne kunne ikke læses: ${errorText(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    let missing = false;
+    await action.run(
+      "Læser tabellerne …",
+      async () => {
+        const [loaded, saved] = await Promise.all([readPrognoseInputs(workbook), loadPrognoseSettings(workbook)]);
+        // Without a required table there is nothing to choose methods for: say which and what to do.
+        if (loaded.missingTables.length > 0) {
+          missing = true;
+          throw new Error(loaded.message);
+        }
+        setInputs(loaded);
+        setSettings(saved);
+        return loaded;
+      },
+      "Tabellerne kunne ikke læses",
+    );
+    if (missing) setInputs(null);
   };
 
   const run = async () => {
     if (!inputs || !settings) return;
     setTried(true);
     if (Object.keys(fieldErrors).length > 0) {
-      setStatus("Prognosen er ikke dannet: ret felterne markeret med rødt.");
+      action.fail({ text: "Prognosen er ikke dannet.", next: "Ret felterne markeret med rødt, og tryk Dan prognosen igen." });
       return;
     }
-    setBusy(true);
-    try {
-      const out = await generatePrognose(workbook, inputs, settings, generatedOn ?? today());
-      setProblems(out.problems.map((p) => p.message));
-      setStatus(out.message);
-    } catch (e) {
-      setStatus(`Prognosen kunne ikke dannes: ${errorText(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    await action.run("Danner prognosen …", () => generatePrognose(workbook, inputs, settings, generatedOn ?? today()), "Prognosen kunne ikke dannes");
   };
 
   const analyse = async () => {
     if (!inputs) return;
-    setBusy(true);
-    try {
-      const out = await generateAarsanalyser(workbook, inputs, generatedOn ?? today());
-      setProblems(out.problems.map((p) => p.message));
-      setStatus(out.message);
-    } catch (e) {
-      setStatus(`Arkene kunne ikke dannes: ${errorText(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    await action.run("Danner analyserne …", () => generateAarsanalyser(workbook, inputs, generatedOn ?? today()), "Analyserne kunne ikke dannes");
   };
 
   return (
@@ -93,7 +78,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
         Vælg en prognosemetode for hver konto. Valget gemmes i arbejdsbogen. Panelet læser tabellerne Budget, Forbrug,
         Budgetforudsætninger og (hvis de findes) Risikosager, Tilgang, PL og Sager.
       </Body1>
-      <Button appearance="secondary" onClick={read} disabled={busy}>
+      <Button appearance="secondary" onClick={read} disabled={!!action.busy}>
         Læs tabellerne
       </Button>
       {inputs && settings && (
@@ -142,23 +127,15 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
               onValue={(v) => v !== null && choose(withLambda(settings, { kind: "gennemsnit", months: v }))}
             />
           )}
-          <Button appearance="primary" onClick={run} disabled={busy}>
+          <Button appearance="primary" onClick={run} disabled={!!action.busy}>
             Dan prognosen
           </Button>
-          <Button appearance="secondary" onClick={analyse} disabled={busy}>
+          <Button appearance="secondary" onClick={analyse} disabled={!!action.busy}>
             Dan metodevalg, overgang 18 år og sammenligning
           </Button>
         </>
       )}
-      {busy && <Spinner size="tiny" label="Arbejder …" />}
-      <Body1 as="p" role="status">{status}</Body1>
-      {problems.length > 0 && (
-        <ul aria-label="Bemærkninger">
-          {problems.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Bemærkninger" />
     </div>
   );
 }

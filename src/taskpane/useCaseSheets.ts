@@ -1,15 +1,19 @@
-// The worksheets that hold a case table, read once through the flow.
+// The worksheets that hold a case table, read once through the flow; when there are none, why.
 import * as React from "react";
-import { listCaseSheets, type Workbook } from "../flows";
+import { findCaseSheets, type Workbook } from "../flows";
 
 export function useCaseSheets(workbook: Workbook): { sheets: string[]; error: string | null } {
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
     let alive = true;
-    listCaseSheets(workbook).then(
-      (s) => alive && setSheets(s),
-      () => alive && setError("Arkene kunne ikke læses"),
+    findCaseSheets(workbook).then(
+      (s) => {
+        if (!alive) return;
+        setSheets(s.sheets);
+        setError(s.hint);
+      },
+      () => alive && setError("Arkene kunne ikke læses. Luk og åbn panelet igen."),
     );
     return () => {
       alive = false;

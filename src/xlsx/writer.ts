@@ -366,10 +366,13 @@ export async function writeXlsxBuffer(specs: readonly SheetSpec[], options: Xlsx
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(spec, strings, styles, cachedAt, options.generatedOn ?? today()));
   });
   const names = specs.flatMap((spec, i) => {
-    const own = (spec.names ?? []).map((n) => `<definedName name="${esc(n.name)}" localSheetId="${i}">${esc(sheetRef(spec.name) + rectAbs(n.rect))}</definedName>`);
+    const own = (spec.names ?? []).map((n) =>
+      `<definedName name="${esc(n.name)}"${n.workbook ? "" : ` localSheetId="${i}"`}>${esc(sheetRef(spec.name) + rectAbs(n.rect))}</definedName>`,
+    );
     // Rows repeated on every printed page are Excel's built-in name _xlnm.Print_Titles.
     const titles = printLayout(spec, 0).titleRows;
     if (titles) own.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(sheetRef(spec.name) + titleRowsA1(titles))}</definedName>`);
+    if (spec.print?.area) own.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(sheetRef(spec.name) + rectAbs(spec.print.area))}</definedName>`);
     return own;
   });
   files["xl/workbook.xml"] = strToU8(

@@ -40,6 +40,6 @@ describe("parseBudgetmodelForm and parseDoegnskemaForm", () => {
     expect(parseDoegnskemaForm({ borger: "Borger A1", tilbud: "Botilbud A", ydelsespakke: " FN 3 ", timer: "7,5" }))
       .toEqual({ ok: true, request: { borger: "Borger A1", tilbud: "Botilbud A", ydelsespakke: "FN 3", udmaaltTimerPrUge: 7.5 } });
     expect(parseDoegnskemaForm({ borger: "", tilbud: "X", ydelsespakke: "", timer: "-1" }))
-      .toEqual({ ok: false, errors: { borger: "Skriv borgerens pseudonym eller cpr-nr.", timer: "Udmålte timer skal være 0 eller derover" } });
+      .toEqual({ ok: false, errors: { borger: "Skriv borgerens pseudonym eller cpr-nummer", timer: "Udmålte timer skal være 0 eller derover" } });
   });
 });

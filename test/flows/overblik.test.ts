@@ -82,11 +82,11 @@ describe("generateOverblik", () => {
 });
 
 describe("generateOekonomitjek", () => {
-  it("writes one Økonomitjek sheet and prefixes each problem with its sheet", async () => {
+  it("writes one Økonomitjek sheet and each problem's source names its sheet", async () => {
     const wb = workbook();
     const out = await generateOekonomitjek(wb, { before: "Sager september", now: "Sager", year: 2025, month: 10, maskCpr: true, generatedOn });
     expect(out.sheets).toEqual(["Økonomitjek 2025-10"]);
-    expect(out.problems.map((p) => [p.address, p.message])).toEqual([["E4", "Sager: Række 4, Takst: skal udfyldes"]]);
+    expect(out.problems.map((p) => [p.source, p.address, p.message])).toEqual([["arket Sager", "E4", "Række 4, Takst: skal udfyldes"]]);
     expect(wb.written[0].map((s) => s.kind)).toEqual(["oekonomitjek"]);
     const tjek = texts(wb.written[0][0]);
     // Bo is new since September; his CPR appears masked only.

@@ -752,6 +752,7 @@ export class ExcelDouble {
           },
           headersFooters: { defaultForAllPages: footers },
           setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+          setPrintArea: (r: { __rect: () => Rect }) => wb.enqueue(() => void (get().pageLayout.printArea = addr(r.__rect()))),
         };
       })(),
       freezePanes: {

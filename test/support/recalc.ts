@@ -19,6 +19,10 @@ export interface Recalculated {
   name(sheet: string, name: string): unknown;
   /** Worksheet-scoped names found in the file: sheet name → name → reference. */
   names: Record<string, Record<string, string>>;
+  /** Value of a workbook-level name (HÅP_2025 …). */
+  workbookName(name: string): unknown;
+  /** Workbook-level names found in the file: name → reference. */
+  workbookNames: Record<string, string>;
 }
 
 const UNIX_EPOCH_SERIAL = 25569;
@@ -81,23 +85,35 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
   };
   // ExcelJS does not read sheet-scoped names back, so they come from workbook.xml directly.
   const names: Record<string, Record<string, string>> = {};
+  const workbookNames: Record<string, string> = {};
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const order = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
-  for (const m of workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)">([^<]+)<\/definedName>/g)) {
+  for (const m of workbookXml.matchAll(/<definedName name="([^"]+)"(?: localSheetId="(\d+)")?>([^<]+)<\/definedName>/g)) {
     // Excel's built-in names (print titles) are page setup, not figures.
     if (m[1].startsWith("_xlnm.")) continue;
-    const sheet = order[Number(m[2])];
     const ref = unescapeXml(m[3]);
+    if (m[2] === undefined) {
+      // A workbook-level name (HÅP_2025 …): global in HyperFormula too.
+      workbookNames[m[1]] = ref;
+      hf.addNamedExpression(m[1], `=${ref}`);
+      continue;
+    }
+    const sheet = order[Number(m[2])];
     (names[sheet] ??= {})[m[1]] = ref;
     hf.addNamedExpression(m[1], `=${ref}`, id(sheet));
   }
+  const workbookName = (n: string) => {
+    const v = hf.getNamedExpressionValue(n);
+    if (v === undefined) throw new Error(`Navnet ${n} findes ikke i arbejdsbogen`);
+    return v;
+  };
   const name = (sheet: string, n: string) => {
     const v = hf.getNamedExpressionValue(n, id(sheet));
     if (v === undefined) throw new Error(`Navnet ${n} findes ikke på arket ${sheet}`);
     return v;
   };
-  return { hf, sheetNames, value, at, num, error, name, names };
+  return { hf, sheetNames, value, at, num, error, name, names, workbookName, workbookNames };
 }
 
 function unescapeXml(s: string): string {

@@ -18,7 +18,7 @@ describe("BudgetmodelPanel", () => {
   it("asks for the provider's name and a four-digit year before writing", async () => {
     const u = user();
     const wb = new WorkbookDouble({ tables: [], writes: true });
-    wrap(<BudgetmodelPanel workbook={wb} />);
+    wrap(<BudgetmodelPanel workbook={wb} defaultYear={2025} />);
     await fill(u, /Budgetår/, "24");
     await u.click(screen.getByRole("button", { name: "Opret budgetmodel" }));
     expect(await screen.findByText("Skriv tilbuddets navn")).toBeTruthy();
@@ -35,7 +35,7 @@ describe("BudgetmodelPanel", () => {
   it("shows the writer's Danish error", async () => {
     const u = user();
     const wb = new WorkbookDouble({ tables: [], writes: new Error("Arkene kunne ikke skrives, og arbejdsbogen er uændret.") });
-    wrap(<BudgetmodelPanel workbook={wb} />);
+    wrap(<BudgetmodelPanel workbook={wb} defaultYear={2025} />);
     await fill(u, /Tilbud/, "Botilbud A");
     await u.click(screen.getByRole("button", { name: "Opret budgetmodel" }));
     expect((await screen.findByRole("alert")).textContent).toBe("Arkene kunne ikke skrives, og arbejdsbogen er uændret.");
@@ -51,7 +51,7 @@ describe("BudgetmodelPanel", () => {
         { name: "HÅP", sheet: "Data", values: [["Funktionsniveau", "Intern/ekstern", "HÅP"], ["3", "Intern", "4,5"]] },
       ],
     });
-    wrap(<BudgetmodelPanel workbook={wb} />);
+    wrap(<BudgetmodelPanel workbook={wb} defaultYear={2025} />);
     const regnskab = screen.getByRole("combobox", { name: "Regnskab sidste år (tabel)" }) as HTMLSelectElement;
     await waitFor(() => expect(regnskab.value).toBe("Regnskab"));
     // "Kontoudtræk" is no likely name: the user picks it.
@@ -73,7 +73,7 @@ describe("BudgetmodelPanel", () => {
     const u = user();
     const tables = [{ name: "Regnskab", sheet: "Data", values: [["Omkostningslinje", "Regnskab 2024"]] }];
     const wb = new WorkbookDouble({ writes: true, tables });
-    wrap(<BudgetmodelPanel workbook={wb} />);
+    wrap(<BudgetmodelPanel workbook={wb} defaultYear={2025} />);
     await waitFor(() => expect((screen.getByRole("combobox", { name: "Regnskab sidste år (tabel)" }) as HTMLSelectElement).value).toBe("Regnskab"));
     tables.length = 0;
     await fill(u, /Tilbud/, "Botilbud A");
@@ -93,8 +93,9 @@ describe("DoegnskemaPanel", () => {
     await fill(u, /Ydelsespakke/, "Funktionsniveau 3");
     await fill(u, /Udmålte timer/, "7,5 x");
     await u.click(screen.getByRole("button", { name: "Opret døgnskema" }));
-    expect(await screen.findByText("7,5 x er ikke et gyldigt beløb")).toBeTruthy();
-    expect(wb.calls).toEqual([]);
+    // Hours, not money.
+    expect(await screen.findByText('"7,5 x" er ikke et antal timer. Skriv timerne pr. uge som et tal, fx 12 eller 12,5.')).toBeTruthy();
+    expect(wb.calls).toEqual(["listSheets"]);
     await fill(u, /Udmålte timer/, "7,5");
     await u.click(screen.getByRole("button", { name: "Opret døgnskema" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe('Oprettet: Døgnskema Borger A1. Der er ingen "Budgetmodel Botilbud A": skriv ATA-timeprisen i arket.'));

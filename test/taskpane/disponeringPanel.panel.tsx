@@ -19,7 +19,8 @@ const today = () => new Date(2025, 5, 1);
 describe("DisponeringPanel with many problems", () => {
   it("shows the first 50 problems and all 60 after Vis alle", async () => {
     const u = user();
-    const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, ...rows] }], settings: {}, selects: true });
+    // sheets: the panel proposes the budget year the workbook works on (none here: this year).
+    const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, ...rows] }], settings: {}, selects: true, sheets: [] });
     wrap(<DisponeringPanel workbook={wb} today={today} />);
     await waitFor(() => expect((screen.getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
     await u.click(screen.getByRole("button", { name: "Læs kilden" }));

@@ -1,4 +1,4 @@
-// The workbook setting "Masker CPR i rapporter" on the Oversigt panel, and how it becomes the
+// The workbook setting "Masker cpr-numre i rapporter" on the Oversigt panel, and how it becomes the
 // initial value of the reports' own "Masker cpr-numre" checkbox.
 import * as React from "react";
 import { screen, waitFor } from "@testing-library/react";
@@ -14,10 +14,10 @@ const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) =
 /** The portfolio sheet of each Overblik written, as text (to see whether CPR was masked). */
 const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs[2].blocks));
 
-const theSwitch = () => screen.getByRole("switch", { name: "Masker CPR i rapporter" }) as HTMLInputElement;
+const theSwitch = () => screen.getByRole("switch", { name: "Masker cpr-numre i rapporter" }) as HTMLInputElement;
 const maskBox = () => screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement;
 
-describe("Oversigt: Masker CPR i rapporter", () => {
+describe("Oversigt: Masker cpr-numre i rapporter", () => {
   it("is ON when nothing is stored and saves nej when turned off", async () => {
     const u = user();
     const wb = withSettings({});
@@ -42,9 +42,14 @@ describe("Oversigt: Masker CPR i rapporter", () => {
 
   it("says so in Danish and shows the stored value again when saving fails", async () => {
     const u = user();
-    wrap(<OversigtPanel workbook={withSettings({}, { saveFails: new Error("Indstillingen kunne ikke gemmes i arbejdsbogen (Internal Error)") })} />);
+    wrap(<OversigtPanel workbook={withSettings({}, { saveFails: Object.assign(new Error("An internal error has occurred."), { name: "RichApi.Error", code: "GeneralException" }) })} />);
     await u.click(theSwitch());
-    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("Indstillingen kunne ikke gemmes i arbejdsbogen"));
+    // Office's English as a Danish sentence, what to do next, and the original as a detail.
+    await waitFor(() => expect([...screen.getByRole("alert").querySelectorAll("p")].map((p) => p.textContent)).toEqual([
+      "Indstillingen kunne ikke gemmes i arbejdsbogen: Excel meldte en intern fejl og udførte ikke handlingen.",
+      "Prøv igen. Hjælper det ikke, så gem arbejdsbogen, luk den og åbn den igen.",
+      "Excels egen besked: GeneralException: An internal error has occurred.",
+    ]));
     expect(theSwitch().checked).toBe(true);
   });
 });
@@ -81,5 +86,16 @@ describe("the reports' checkbox follows the workbook setting", () => {
   it("Økonomitjek starts unchecked when the setting is off", async () => {
     wrap(<OekonomitjekPanel workbook={withSettings({ [MASK_CPR_KEY]: "nej" }, { sheets: [{ name: "Sager", values: CASES }] })} today={new Date(2025, 9, 15)} />);
     await waitFor(() => expect(maskBox().checked).toBe(false));
+  });
+});
+
+describe("Oversigt: Kom i gang", () => {
+  it("lists the steps in order with the tables each needs, and how to make a table", async () => {
+    wrap(<OversigtPanel workbook={withSettings({})} />);
+    const section = await screen.findByRole("region", { name: "Kom i gang" });
+    const steps = [...section.querySelectorAll("li")].map((li) => li.querySelector("strong")!.textContent);
+    expect(steps).toEqual(["Disponeringsark", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel og Døgnskema (for tilbudsledere)"]);
+    expect(section.textContent).toContain("tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager");
+    expect(section.textContent).toContain("vælg Indsæt → Tabel, og skriv tabellens navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign");
   });
 });

@@ -37,7 +37,9 @@ describe("OverblikPanel", () => {
     expect((screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement).checked).toBe(true);
     await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
     await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Overblik 2025, Portefølje 2025.")).toBeTruthy());
-    expect(screen.getByText("Række 4, Takst: skal udfyldes")).toBeTruthy();
+    // The result block and the problem list are separate; the problem names its sheet and cell.
+    expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Overblik 2025, Portefølje 2025.");
+    expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
       "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "writeSheets Disponering 2025, Overblik 2025, Portefølje 2025",
     ]);
@@ -52,9 +54,11 @@ describe("OverblikPanel", () => {
     await fill(u, textbox("Basisår for indeks"), "2026");
     await fill(u, textbox("Mål for andel i plejefamilie"), "75");
     await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
-    expect(screen.getByRole("status").textContent).toBe(
-      "Basisåret må ikke ligge efter budgetåretMål for andel i plejefamilie: 75 er større end 1 — skriv satsen som 0,042 eller 4,2 %",
-    );
+    // Each message under its own field, never run together into one line ("…budgetåretMål for andel…").
+    expect(screen.queryByRole("status")).toBeNull();
+    const under = (label: string) => document.getElementById(textbox(label).getAttribute("aria-describedby")!.split(" ")[0])!.textContent;
+    expect(under("Basisår for indeks")).toBe("Basisåret må ikke ligge efter budgetåret");
+    expect(under("Mål for andel i plejefamilie")).toBe("Mål for andel i plejefamilie: 75 er større end 1 — skriv satsen som 0,042 eller 4,2 %");
     expect(wb.calls).toEqual(["listSheets", `loadSetting ${MASK_CPR_KEY}`]);
   });
 });
@@ -71,7 +75,7 @@ describe("OekonomitjekPanel", () => {
     await u.selectOptions(screen.getByRole("combobox", { name: "Aktuel sagstabel" }), "Sager");
     await u.click(screen.getByRole("button", { name: "Generér økonomitjek" }));
     await waitFor(() => expect(screen.getByText("Skrev arket Økonomitjek 2025-10.")).toBeTruthy());
-    expect(screen.getByText("Sager september: Række 4, Takst: skal udfyldes")).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.written.map((specs) => specs.map((s) => s.name))).toEqual([["Økonomitjek 2025-10"]]);
     wb.verify();
   });

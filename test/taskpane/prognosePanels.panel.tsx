@@ -86,7 +86,12 @@ describe("PrognosePanel", () => {
     wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
     await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
     await u.click(await screen.findByRole("button", { name: "Dan prognosen" }));
-    expect(screen.getByRole("status").textContent).toBe("Prognosen er ikke dannet: ret felterne markeret med rødt.");
+    // The panel's error (red, role=alert) as two paragraphs, what happened and what to do; the
+    // field's own error under the field.
+    const alert = screen.getByText("Prognosen er ikke dannet.").closest('[role="alert"]')!;
+    expect([...alert.querySelectorAll("p")].map((p) => p.textContent)).toEqual([
+      "Prognosen er ikke dannet.", "Ret felterne markeret med rødt, og tryk Dan prognosen igen.",
+    ]);
     expect(screen.getByText("Skriv skønnet for konto 5.28.24 i kr., eller vælg en anden metode.")).toBeTruthy();
     expect(wb.written).toHaveLength(0);
   });
@@ -108,7 +113,11 @@ describe("PrognosePanel", () => {
     const u = user();
     wrap(<PrognosePanel workbook={withSettings(undefined, ["Forbrug"])} generatedOn={generatedOn} />);
     await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
-    await waitFor(() => expect(screen.getByRole("list", { name: "Bemærkninger" }).textContent).toContain('Tabellen "Forbrug" findes ikke i arbejdsbogen'));
+    // Not "0 konti læst; budgetår 0." and then blaming Forbrug: the missing table and what to do.
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      'Tabellerne kunne ikke læses: Tabellen "Forbrug" findes ikke i arbejdsbogen. Lav den som en Excel-tabel (Indsæt → Tabel, og giv tabellen navnet under Tabeldesign), eller indsæt eksempeltabellerne under Oversigt → Kom i gang.',
+    );
+    expect(screen.queryByRole("button", { name: "Dan prognosen" })).toBeNull();
   });
 });
 

@@ -1,0 +1,93 @@
+// The exact merged periods behind HÅP (docs/domain.md §4), kept on a sheet so that HÅP there is a plain
+// SUM that no sorting or filtering of the case rows can change (docs/domain.md §7), and the
+// order-independent checksum that tells when the case rows have changed since they were computed.
+import { dayToSerial, dayToYmd, OPEN_END } from "./calendar";
+import { personIds } from "./haap";
+
+export interface PeriodCase {
+  cpr?: string | null;
+  start: number;
+  stop: number;
+  foranstaltning: string;
+  konto: string;
+}
+
+/** One merged, inclusive period of a person within [a, b]; months = the person's months with any day (first period only). */
+export interface HaapPeriod {
+  /** 1-based person number (order of first appearance), standing in for the CPR. */
+  person: number;
+  foranstaltning?: string;
+  konto?: string;
+  from: number;
+  to: number;
+  /** Calendar months of the person (in this group) with at least one day, on the group's first period; 0 on the others. */
+  months: number;
+}
+
+/**
+ * Merged periods in [a, b], grouped by person, or by person + foranstaltning + konto when `byType`
+ * (a person counted once per foranstaltning and konto, as Nøgletal's rows are). Σ (to − from + 1) of
+ * the plain grouping ÷ days(P) is HÅP (dage) with each person once; Σ months ÷ 12 is HÅP (måneder).
+ */
+export function haapPeriods(cases: readonly PeriodCase[], a: number, b: number, byType: boolean): HaapPeriod[] {
+  const { person } = personIds(cases.map((c) => c.cpr));
+  const groups = new Map<string, { person: number; f: string; k: string; spans: [number, number][] }>();
+  cases.forEach((c, i) => {
+    if (c.stop < a || c.start > b || c.stop < c.start) return;
+    const key = byType ? `${person[i]}\u0000${c.foranstaltning}\u0000${c.konto}` : String(person[i]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { person: person[i], f: c.foranstaltning, k: c.konto, spans: [] }));
+    g.spans.push([Math.max(c.start, a), Math.min(c.stop, b)]);
+  });
+  // Person numbers by first appearance in the input, so the sheet shows 1, 2, 3 …
+  const number = new Map<number, number>();
+  for (let i = 0; i < cases.length; i++) if (!number.has(person[i])) number.set(person[i], number.size + 1);
+  const out: HaapPeriod[] = [];
+  const ordered = [...groups.values()].sort((x, y) => number.get(x.person)! - number.get(y.person)! || x.f.localeCompare(y.f, "da") || x.k.localeCompare(y.k, "da"));
+  for (const g of ordered) {
+    g.spans.sort((x, y) => x[0] - y[0]);
+    const merged: [number, number][] = [];
+    for (const [s, e] of g.spans) {
+      const last = merged[merged.length - 1];
+      if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+      else merged.push([s, e]);
+    }
+    const months = new Set<number>();
+    for (const [s, e] of merged) {
+      const from = dayToYmd(s), to = dayToYmd(e);
+      for (let k = from.y * 12 + from.m; k <= to.y * 12 + to.m; k++) months.add(k);
+    }
+    merged.forEach(([s, e], i) =>
+      out.push({ person: number.get(g.person)!, ...(byType ? { foranstaltning: g.f, konto: g.k } : {}), from: s, to: e, months: i === 0 ? months.size : 0 }),
+    );
+  }
+  return out;
+}
+
+/** What Excel's IFERROR(VALUE(SUBSTITUTE(cpr,"-","")),0) gives for a CPR cell: its digits as a number, else 0. */
+function cprValue(cpr: string | null | undefined): number {
+  const s = (cpr ?? "").replace(/-/g, "");
+  return /^\d+$/.test(s) ? Number(s) : 0;
+}
+
+/**
+ * The per-row checksum term, as the case sheet's formula computes it from the cells:
+ * start × 7 + stop × 13 (empty stop = 0) + LEN(foranstaltning) × 17 + the CPR's digits. Summed over the
+ * rows it does not depend on their order; integers below 2^53, so the sum is exact in any order.
+ */
+export function checksumTerm(c: { cpr?: string | null; start: number; stop: number; foranstaltning: string }): number {
+  const stop = c.stop >= OPEN_END ? 0 : dayToSerial(c.stop);
+  return dayToSerial(c.start) * 7 + stop * 13 + c.foranstaltning.length * 17 + cprValue(c.cpr);
+}
+
+/** Σ checksumTerm over the rows: equal to the sheet's SUM of its checksum column while nothing changed. */
+export function casesChecksum(cases: readonly { cpr?: string | null; start: number; stop: number; foranstaltning: string }[]): number {
+  let s = 0;
+  for (const c of cases) s += checksumTerm(c);
+  return s;
+}
+
+/** The formula of the per-row checksum term for row cells (A1 references), matching checksumTerm. */
+export function checksumFormula(cells: { cpr: string; start: string; stop: string; foranstaltning: string }): string {
+  return `${cells.start}*7+IF(${cells.stop}>0,${cells.stop},0)*13+LEN(${cells.foranstaltning})*17+IFERROR(VALUE(SUBSTITUTE(${cells.cpr},"-","")),0)`;
+}

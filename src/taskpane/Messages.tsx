@@ -1,0 +1,170 @@
+// The one way a panel tells the user what happened: a busy line while an action runs, errors in
+// Fluent's error style (red, role=alert) each with what to do next, the result as its own block, and
+// the problems in the user's data as a list naming their table, clickable to the cell. Field errors
+// are not here: they stand under their field (Fluent Field's validationMessage).
+import * as React from "react";
+import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { hostErrorText, type LocatedProblem, type Workbook } from "../flows";
+
+/** An error as shown: what happened, what to do next, and Office's original words when it was Office. */
+export interface PanelError {
+  text: string;
+  next?: string;
+  detail?: string | null;
+}
+
+/** A thrown error as a panel error; `what` says what failed ("Tabellerne kunne ikke læses"). */
+export function errorOf(e: unknown, what?: string, next?: string): PanelError {
+  const t = hostErrorText(e);
+  const text = what ? `${what}: ${t.text}` : t.text;
+  return { text, next: t.next || next || "", detail: t.detail };
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px", scrollMarginTop: "8px" },
+  block: { display: "flex", flexDirection: "column", gap: "4px", margin: 0 },
+  line: { margin: 0 },
+  detail: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  problems: { margin: 0, paddingLeft: "18px", maxHeight: "220px", overflowY: "auto", overflowWrap: "anywhere" },
+});
+
+export interface MessagesProps {
+  workbook: Workbook;
+  /** Danish text while an action runs ("Skriver arkene …"); null when idle. */
+  busy?: string | null;
+  errors?: readonly PanelError[];
+  /** Result lines, each its own paragraph. */
+  result?: readonly string[];
+  problems?: readonly LocatedProblem[];
+  problemsLabel?: string;
+  /** Name each problem's table (off where the panel already names the one table it reads). */
+  nameSource?: boolean;
+  /** Scroll the block into view when something appears in it (a long panel at 350 × 700). */
+  scrollIntoView?: boolean;
+}
+
+export function Messages({
+  workbook, busy = null, errors = [], result = [], problems = [], problemsLabel = "Problemer", nameSource = true, scrollIntoView = false,
+}: MessagesProps): React.ReactElement | null {
+  const styles = useStyles();
+  const ref = React.useRef<HTMLDivElement>(null);
+  const shown = !!busy || errors.length > 0 || result.length > 0 || problems.length > 0;
+  const key = `${busy ?? ""}|${errors.length}|${result.join("|")}|${problems.length}`;
+  React.useEffect(() => {
+    // jsdom has no scrollIntoView; a host without it simply does not scroll.
+    if (scrollIntoView && shown) ref.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [scrollIntoView, shown, key]);
+  if (!shown) return null;
+  return (
+    <div ref={ref} className={styles.root} data-messages="">
+      {busy && <Spinner size="tiny" labelPosition="after" label={busy} role="status" />}
+      {errors.length > 0 && (
+        <div role="alert" className={styles.block}>
+          {errors.map((e, i) => (
+            <MessageBar key={i} intent="error" layout="multiline">
+              <MessageBarBody>
+                <Body1 as="p" className={styles.line}>{e.text}</Body1>
+                {e.next && <Body1 as="p" className={styles.line}>{e.next}</Body1>}
+                {e.detail && <Caption1 as="p" className={mergeClasses(styles.line, styles.detail)}>{`Excels egen besked: ${e.detail}`}</Caption1>}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+        </div>
+      )}
+      {result.length > 0 && (
+        <div role="status" className={styles.block}>
+          {result.map((line, i) => (
+            <Body1 as="p" key={i} className={styles.line}>{line}</Body1>
+          ))}
+        </div>
+      )}
+      <ProblemList problems={problems} workbook={workbook} label={problemsLabel} nameSource={nameSource} className={styles.problems} />
+    </div>
+  );
+}
+
+/** "Fejl i tabellen Forbrug, C5: …" (or "Fejl i C5: …" when the panel names the table itself). */
+export function problemText(p: LocatedProblem, nameSource = true): string {
+  // A problem without a cell (a missing table, say) names its table in its own words.
+  if (!p.address) return p.message;
+  const kind = p.severity === "fejl" ? "Fejl" : "Advarsel";
+  return `${kind} i ${nameSource && p.source ? `${p.source}, ` : ""}${p.address}: ${p.message}`;
+}
+
+/** Problems shown before "Vis alle": thousands of links are thousands of Tab stops before Generér. */
+export const PROBLEMS_SHOWN = 50;
+
+/** Problems as a list, capped with "Vis alle"; one with a cell selects it in the workbook when clicked. */
+export function ProblemList({ problems, workbook, label, nameSource = true, className }: {
+  problems: readonly LocatedProblem[]; workbook: Workbook; label: string; nameSource?: boolean; className?: string;
+}): React.ReactElement | null {
+  const [all, setAll] = React.useState(false);
+  if (problems.length === 0) return null;
+  const shown = all ? problems : problems.slice(0, PROBLEMS_SHOWN);
+  return (
+    <>
+      <ul className={className} aria-label={label}>
+        {shown.map((p, i) => (
+          <li key={i}>
+            {p.address && p.sheet ? (
+              <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
+                {problemText(p, nameSource)}
+              </Link>
+            ) : (
+              problemText(p, nameSource)
+            )}
+          </li>
+        ))}
+      </ul>
+      {shown.length < problems.length && (
+        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
+          {`Vis alle ${problems.length.toLocaleString("da-DK")} problemer (${PROBLEMS_SHOWN} vises)`}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** Outcome of a flow as a panel shows it. */
+export interface ActionResult {
+  message: string;
+  problems?: readonly LocatedProblem[];
+  /** Further result lines (a note). */
+  lines?: readonly string[];
+}
+
+/**
+ * One action at a time: busy (with its Danish text) from the click's own render, then the result
+ * and problems, or the error. Replaces a panel's separate busy/status/problems state.
+ */
+export function useAction() {
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [errors, setErrors] = React.useState<PanelError[]>([]);
+  const [result, setResult] = React.useState<string[]>([]);
+  const [problems, setProblems] = React.useState<LocatedProblem[]>([]);
+  const clear = () => {
+    setErrors([]);
+    setResult([]);
+    setProblems([]);
+  };
+  const run = async (busyText: string, work: () => Promise<ActionResult>, failedWhat?: string): Promise<boolean> => {
+    clear();
+    setBusy(busyText);
+    try {
+      const out = await work();
+      setResult([out.message, ...(out.lines ?? [])].filter((s) => s !== ""));
+      setProblems([...(out.problems ?? [])]);
+      return true;
+    } catch (e) {
+      setErrors([errorOf(e, failedWhat)]);
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+  const fail = (e: PanelError | PanelError[]) => {
+    clear();
+    setErrors(Array.isArray(e) ? e : [e]);
+  };
+  return { busy, errors, result, problems, run, fail, clear, setResult, setProblems };
+}

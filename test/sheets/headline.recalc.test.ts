@@ -1,0 +1,103 @@
+// One number everywhere (docs/domain.md §4 "Totals of HÅP", §7): the headline figures are workbook-level
+// names on Nøgletal, recalculated by HyperFormula equal to core's computation, unchanged when the case
+// rows are sorted by any column, and flagged as not up to date (Styringsark_opdateret = FALSE, red
+// text) when a case is ended after HÅP was computed.
+import { disposedAmount, haap, yearEnd, yearStart, type CaseRow } from "../../src/core";
+import { buildDisponering } from "../../src/sheets/disponering";
+import { buildNoegletal } from "../../src/sheets/noegletal";
+import type { Cell, SheetSpec } from "../../src/sheets/spec";
+import { writeXlsxBuffer } from "../../src/xlsx";
+import { randomCases } from "../support/randomCases";
+import { recalcXlsx } from "../support/recalc";
+import { tabel52Cases } from "../support/tabel52";
+
+// HyperFormula rounds what it returns to about 10 significant digits (its precisionRounding), so kroner compare to 0,05.
+
+const YEAR = 2025;
+const NAMES = ["HÅP_2025", "GNS_pris_2025", "Forventet_regnskab_2025", "Budget_2025", "Afvigelse_2025", "Styringsark_opdateret"];
+
+function build(cases: CaseRow[], budget = 1_000_000) {
+  const d = buildDisponering({ year: YEAR, cases, generatedOn: 45962 });
+  const n = buildNoegletal({ year: YEAR, disponering: d.layout, generatedOn: 45962, budget: { amount: budget, source: "test" } });
+  return { d, n };
+}
+
+/** The Disponering spec with its case rows (values) reordered: what Excel's Sort does to the rows. */
+function sortedBy(spec: SheetSpec, from: number, count: number, col: number): SheetSpec {
+  const blocks = spec.blocks.map((b) => {
+    if (b.kind !== "cells" || b.row !== from || b.cells.length !== count) return b;
+    const key = (r: Cell[]) => (r[col] === null || r[col] === undefined ? "" : typeof r[col] === "object" ? "" : r[col]);
+    const rows = [...b.cells].sort((x, y) => {
+      const a = key(x), c = key(y);
+      // Descending, so the order differs from the builder's own (foranstaltning, konto, cpr, start).
+      return typeof a === "number" && typeof c === "number" ? c - a : String(c).localeCompare(String(a), "da");
+    });
+    return { ...b, cells: rows };
+  });
+  return { ...spec, blocks };
+}
+
+async function names(specs: SheetSpec[]) {
+  const wb = await recalcXlsx(await writeXlsxBuffer(specs));
+  return { wb, values: Object.fromEntries(NAMES.map((n) => [n, wb.workbookName(n)])) };
+}
+
+describe("headline figures as workbook-level names", () => {
+  it("gives Tabel 5.2's figures: HÅP counts each person once, GNS-pris, forventet, budget and deviation", async () => {
+    const cases = tabel52Cases();
+    const { d, n } = build(cases, 3_500_000);
+    const { wb, values } = await names([d.spec, n.spec]);
+    const h = haap(cases, yearStart(YEAR), yearEnd(YEAR), "dage");
+    const disp = disposedAmount(cases, yearStart(YEAR), yearEnd(YEAR));
+    expect(values["HÅP_2025"]).toBeCloseTo(h, 10);
+    expect(values["Forventet_regnskab_2025"]).toBeCloseTo(disp, 1);
+    expect(values["Budget_2025"]).toBe(3_500_000);
+    expect(values["Afvigelse_2025"]).toBeCloseTo(disp - 3_500_000, 1);
+    expect(values["Styringsark_opdateret"]).toBe(true);
+    expect(wb.at(n.layout.sheetName, n.layout.alertCell.row, n.layout.alertCell.col)).toBe("");
+  });
+
+  it.each([11, 22, 33, 44])("equals core for random case table %i, and the I alt row counts each person once", async (seed) => {
+    const cases = randomCases(seed, 60, YEAR);
+    const { d, n } = build(cases);
+    const { wb, values } = await names([d.spec, n.spec]);
+    const h = haap(cases, yearStart(YEAR), yearEnd(YEAR), "dage");
+    const disp = disposedAmount(cases, yearStart(YEAR), yearEnd(YEAR));
+    expect(values["HÅP_2025"]).toBeCloseTo(h, 9);
+    expect(values["GNS_pris_2025"]).toBeCloseTo(disp / h, 1);
+    expect(values["Forventet_regnskab_2025"]).toBeCloseTo(disp, 1);
+    expect(values["Afvigelse_2025"]).toBeCloseTo(disp - 1_000_000, 1);
+    const total = wb.at(n.layout.sheetName, n.layout.foranstaltningTotalRow, n.layout.cols.haapDage) as number;
+    const sumOverTypes = wb.at(n.layout.sheetName, n.layout.foranstaltningSumRow, n.layout.cols.haapDage) as number;
+    expect(total).toBeCloseTo(h, 9);
+    expect(sumOverTypes).toBeGreaterThanOrEqual(total - 1e-9);
+  });
+
+  it("leaves every named figure unchanged when the case rows are sorted by any column", async () => {
+    const cases = randomCases(7, 60, YEAR);
+    const { d, n } = build(cases);
+    const before = (await names([d.spec, n.spec])).values;
+    expect(before["Styringsark_opdateret"]).toBe(true);
+    for (let col = 0; col <= 10; col++) {
+      const after = (await names([sortedBy(d.spec, d.layout.casesFrom, cases.length, col), n.spec])).values;
+      for (const k of NAMES) {
+        if (typeof before[k] === "number") expect({ col, k, v: after[k] as number }).toEqual({ col, k, v: expect.closeTo(before[k] as number, 6) });
+        else expect({ col, k, v: after[k] }).toEqual({ col, k, v: before[k] });
+      }
+    }
+  });
+
+  it("flips Styringsark_opdateret to FALSE with the red text visible when a case is ended, while amounts follow", async () => {
+    const cases = randomCases(5, 40, YEAR);
+    const { d, n } = build(cases);
+    const { wb } = await names([d.spec, n.spec]);
+    const sheet = wb.hf.getSheetId(d.layout.sheetName)!;
+    const forventetBefore = wb.workbookName("Forventet_regnskab_2025") as number;
+    // End an open case on 31.01.2025 (serial 45688).
+    const open = d.layout.caseRows.find((r) => r.caseRow.stop > yearEnd(YEAR) && r.caseRow.start < yearStart(YEAR))!;
+    wb.hf.setCellContents({ sheet, row: open.row, col: d.layout.cols.stop }, 45688);
+    expect(wb.workbookName("Styringsark_opdateret")).toBe(false);
+    expect(String(wb.at(n.layout.sheetName, n.layout.alertCell.row, n.layout.alertCell.col))).toMatch(/^HÅP ER IKKE OPDATERET/);
+    expect(wb.workbookName("Forventet_regnskab_2025") as number).toBeLessThan(forventetBefore);
+  });
+});
