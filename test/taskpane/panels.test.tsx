@@ -8,6 +8,7 @@ import "./App.panel";
 import "./BudgetmodelPanels.panel";
 import "./disponeringPanel.panel";
 import "./maskCprSetting.panel";
+import "./messages.panel";
 import "./overviewPanels.panel";
 import "./prognosePanels.panel";
 
