@@ -57,9 +57,9 @@ const WIDTH = 6;
 /** Note rows printed under the title: how HÅP and GNS-pris are defined here. */
 export const NOEGLETAL_NOTES = [
   "HÅP (dage) = borgernes dage med disponering i året ÷ årets dage; HÅP (måneder) = måneder med mindst én dags disponering ÷ 12.",
-  "I alt tæller hver borger (samme cpr-nr.) én gang. I tabellernes rækker tælles en borger én gang pr. foranstaltning og konto; summen af rækkerne er helårsforanstaltninger. Rækker uden cpr-nr. tælles hver for sig.",
+  "I alt tæller hver borger (samme cpr-nummer) én gang. I tabellernes rækker tælles en borger én gang pr. foranstaltning og konto; summen af rækkerne er helårsforanstaltninger. Rækker uden cpr-nummer tælles hver for sig.",
   "GNS-pris = disponeret beløb ÷ HÅP (dage). #I/T betyder HÅP = 0: gennemsnitsprisen kan ikke beregnes.",
-  "HÅP regnes af Styringsark ud fra sagernes perioder (nederst på arket), så sortering og filtrering ikke ændrer tallene; beløbene følger disponeringsarket med formler. Ændres cpr-nr., datoer eller foranstaltninger dér, siger arket med rødt, at HÅP ikke er opdateret.",
+  "HÅP regnes af Styringsark ud fra sagernes perioder (nederst på arket), så sortering og filtrering ikke ændrer tallene; beløbene følger disponeringsarket med formler. Ændres cpr-numre, datoer eller foranstaltninger dér, siger arket med rødt, at HÅP ikke er opdateret.",
 ];
 
 export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout: NoegletalLayout } {

@@ -77,7 +77,7 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   d.heading({
     title: reportTitle(`Økonomitjek ${year}-${pad2(input.month)}`, input.kommune),
     banner: `${generatedBy(input.generatedOn)}: "${input.beforeLabel}" (før) sammenlignet med "${input.nowLabel}" (nu). ` +
-      `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nr., foranstaltning og startdato.${mask ? " Cpr-numre er maskeret." : ""}`,
+      `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nummer, foranstaltning og startdato.${mask ? " Cpr-numre er maskeret." : ""}`,
     width: 16, year, chartsDrawn: input.chartsDrawn,
   });
   const Y = YEAR_CELL;
