@@ -55,3 +55,27 @@ describe("DisponeringPanel with many problems", () => {
     expect(screen.queryByText("Læser kilden …")).toBeNull();
   });
 });
+
+describe("DisponeringPanel progress and result", () => {
+  it("scrolls the progress and the result into view (they come below the fold at 350 × 700)", async () => {
+    const u = user();
+    const scrolled: string[] = [];
+    // jsdom has no layout: record which block asked to be scrolled into view.
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.textContent ?? "");
+    };
+    try {
+      const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, rows[0], rows[61]] }], settings: {}, sheets: [], writes: true });
+      wrap(<DisponeringPanel workbook={wb} today={today} />);
+      await waitFor(() => expect((screen.getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
+      await u.click(screen.getByRole("button", { name: "Læs kilden" }));
+      await waitFor(() => expect(screen.getByText(/^2 rækker/)).toBeTruthy());
+      await u.click(screen.getByRole("button", { name: "Generér" }));
+      await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Færdig: /));
+      expect(scrolled.some((t) => t.startsWith("Færdig: "))).toBe(true);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+});
