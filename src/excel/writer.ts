@@ -17,35 +17,18 @@ import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { rectAbs, sheetRef } from "../sheets/a1";
 import { keepInputs, type KeptInputs, type OldInputRow } from "../sheets/inputs";
 import { inputKey } from "../core";
+// The port says what a write reports; the adapter fills it in.
+import type { WriteProgress, WrittenSheet } from "../flows/workbook";
+export type { WriteProgress, WrittenSheet };
 import {
   chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
 } from "./plan";
-
-export interface WriteProgress {
-  /** 0–1. */
-  fraction: number;
-  /** Danish status text. */
-  text: string;
-}
 
 export interface WriteOptions {
   onProgress?: (p: WriteProgress) => void;
   maxRequestBytes?: number;
   /** Activate the first written sheet at the end. */
   activate?: boolean;
-}
-
-export interface WrittenSheet {
-  wanted: string;
-  written: string;
-  /** True when a sheet of the user's had the wanted name, so ours got another. */
-  movedAsideForUserSheet: boolean;
-  /** True when an earlier sheet of ours was refreshed in place. */
-  replaced: boolean;
-  /** Rows of user input that found their case again. */
-  inputsCarried?: number;
-  /** Rows of user input whose case left the source, kept under "Fjernede sager". */
-  inputsParked?: number;
 }
 
 export interface WriteOutcome {
