@@ -4,19 +4,9 @@
 import { ymdToDay } from "../../src/core";
 import * as SOC from "../../src/functions/functions";
 import { col, excelError, installCustomFunctionsStub, row } from "./customFunctionsStub";
+import { disponering, disponeret, haap, gnspris, risikoprognose, atatimer, plfremskrivning as pl } from "./loose";
 
 installCustomFunctionsStub();
-
-// Excel passes a single cell to a range parameter as [[v]], but the functions also take a bare
-// value (another add-in's or a test's call); these views let the tests pass either without casts.
-type Loose<R> = (...args: unknown[]) => R;
-const disponering = SOC.disponering as Loose<number[][]>;
-const disponeret = SOC.disponeret as Loose<number>;
-const haap = SOC.haap as Loose<number>;
-const gnspris = SOC.gnspris as Loose<number>;
-const risikoprognose = SOC.risikoprognose as Loose<number>;
-const atatimer = SOC.atatimer as Loose<number>;
-const pl = SOC.plfremskrivning as Loose<number>;
 
 // Serials (1900 system) of the dates in VIVE Tabel 5.2.
 const S = {
