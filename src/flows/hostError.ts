@@ -20,6 +20,11 @@ interface Known {
 
 const TRY_AGAIN = "Prøv igen. Hjælper det ikke, så gem arbejdsbogen, luk den og åbn den igen.";
 
+// Codes that mean the same to the user share one text.
+const EDITING_CELL: Known = { text: "Excel er ved at redigere en celle.", next: "Tryk Enter eller Esc i cellen, og prøv igen." };
+const UNSUPPORTED: Known = { text: "Excel understøtter ikke handlingen her.", next: "Prøv i Excel til skrivebordet eller på nettet i den nyeste version." };
+const SMALLER_TABLE = "Gør tabellen mindre (fx ét år ad gangen), eller brug Excel til skrivebordet.";
+
 /** The codes a request against the workbook can fail with, in the user's terms. */
 const CODES: Record<string, Known> = {
   GeneralException: { text: "Excel meldte en intern fejl og udførte ikke handlingen.", next: TRY_AGAIN },
@@ -43,10 +48,7 @@ const CODES: Record<string, Known> = {
     text: "Du har ikke rettighed til at ændre arbejdsbogen.",
     next: "Åbn en kopi, du må redigere, eller bed ejeren om adgang.",
   },
-  InvalidOperationInCellEditMode: {
-    text: "Excel er ved at redigere en celle.",
-    next: "Tryk Enter eller Esc i cellen, og prøv igen.",
-  },
+  InvalidOperationInCellEditMode: EDITING_CELL,
   InvalidOperation: { text: "Excel kunne ikke udføre handlingen i arbejdsbogens nuværende tilstand.", next: TRY_AGAIN },
   InvalidReference: {
     text: "En henvisning i arbejdsbogen er ugyldig.",
@@ -56,22 +58,22 @@ const CODES: Record<string, Known> = {
     text: "Et ark, en tabel eller et navn med samme navn findes allerede.",
     next: "Omdøb det eksisterende, eller slet det, og prøv igen.",
   },
-  UnsupportedOperation: { text: "Excel understøtter ikke handlingen her.", next: "Prøv i Excel til skrivebordet eller på nettet i den nyeste version." },
-  NotImplemented: { text: "Excel understøtter ikke handlingen her.", next: "Prøv i Excel til skrivebordet eller på nettet i den nyeste version." },
+  UnsupportedOperation: UNSUPPORTED,
+  NotImplemented: UNSUPPORTED,
   ActivityLimitReached: { text: "Excel nåede sin grænse for aktivitet.", next: "Vent et øjeblik, og prøv igen." },
   RequestPayloadSizeLimitExceeded: {
     text: "Der var for mange data til at sende til Excel på én gang.",
-    next: "Gør tabellen mindre (fx ét år ad gangen), eller brug Excel til skrivebordet.",
+    next: SMALLER_TABLE,
   },
   ResponsePayloadSizeLimitExceeded: {
     text: "Der var for mange data til at læse fra Excel på én gang.",
-    next: "Gør tabellen mindre (fx ét år ad gangen), eller brug Excel til skrivebordet.",
+    next: SMALLER_TABLE,
   },
   Conflict: { text: "En anden ændrede arbejdsbogen samtidig.", next: "Vent til ændringen er gemt, og prøv igen." },
   ServiceNotAvailable: { text: "Excel-tjenesten svarer ikke lige nu.", next: "Vent et øjeblik, og prøv igen." },
   ConnectionFailure: { text: "Forbindelsen til Excel blev afbrudt.", next: "Tjek netværket, og prøv igen." },
   Unauthenticated: { text: "Du er ikke logget ind.", next: "Log ind i Office igen, og prøv igen." },
-  EditModeError: { text: "Excel er ved at redigere en celle.", next: "Tryk Enter eller Esc i cellen, og prøv igen." },
+  EditModeError: EDITING_CELL,
 };
 
 /** Office's English messages seen without a code (e.g. re-thrown inside our own Danish message). */
