@@ -1,7 +1,7 @@
 // Overblik (with Disponering and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
 import { FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
-import { buildDisponering, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { buildDisponering, buildNoegletal, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { Workbook } from "./workbook";
 
@@ -78,13 +78,18 @@ export interface OverblikOutcome extends FlowOutcome {
   cases: number;
 }
 
-/** Writes "Disponering ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded batch. */
+/**
+ * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded
+ * batch. Nøgletal carries the headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's
+ * totals refer to, so the same figure is computed once (docs/domain.md §7).
+ */
 export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
   const { cases, problems } = await casesOnSheet(wb, req.source);
   const disp = buildDisponering({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
     disp.spec,
+    buildNoegletal({ year: req.year, disponering: disp.layout, generatedOn: req.generatedOn }).spec,
     buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, years: indexYears(req.baseYear, req.year) }).spec,
     buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec,
   ];
