@@ -156,17 +156,29 @@ export function haapOfColumns(cols: PersonColumns, a: number, b: number, method:
     hi[m] = e < b ? e : b;
     person[m++] = cols.person[i];
   }
+  return haapOfSpans({ count: m, persons: cols.persons, person, start: lo, stop: hi }, a, b, method);
+}
+
+/**
+ * HÅP of person columns whose every span already lies within [a, b] (clipped by the caller, rows
+ * outside the period left out): SOC.HÅP clips while it reads the cells, so a million rows are not
+ * copied once more.
+ */
+export function haapOfSpans(cols: PersonColumns, a: number, b: number, method: HaapMethod = "dage"): number {
+  if (b < a) return 0;
+  const { person, count: m } = cols;
   if (method === "måneder") {
     // Months are contiguous too: the same merge works on month indices counted from a's month.
     const { y: y0, m: m0 } = dayToYmd(a);
+    const lo = new Float64Array(m), hi = new Float64Array(m);
     for (let k = 0; k < m; k++) {
-      const s = dayToYmd(lo[k]), e = dayToYmd(hi[k]);
+      const s = dayToYmd(cols.start[k]), e = dayToYmd(cols.stop[k]);
       lo[k] = (s.y - y0) * 12 + (s.m - m0);
       hi[k] = (e.y - y0) * 12 + (e.m - m0);
     }
     return mergedLength(person, lo, hi, m, cols.persons) / monthsInPeriod(a, b);
   }
-  return mergedLength(person, lo, hi, m, cols.persons) / (b - a + 1);
+  return mergedLength(person, cols.start, cols.stop, m, cols.persons) / (b - a + 1);
 }
 
 /** Σ over persons of the length of the union of their inclusive integer spans [lo, hi]. */

@@ -23,7 +23,8 @@ export function raise(message: string, code?: CustomFunctions.ErrorCode): never 
  * real value, the core's strict `isBlank` (never 0) is used instead.
  */
 export function isBlankOrZero(v: unknown): boolean {
-  return isBlank(v) || v === "" || v === 0;
+  // A number is blank only as 0; asked first, because most cells of a case table are numbers.
+  return typeof v === "number" ? v === 0 : isBlank(v);
 }
 
 /** The cells of an argument, row by row; a single value is a list of one. */
@@ -367,9 +368,11 @@ export function argProblem(label: string, p: Problem): never {
 
 /**
  * The rows of SOC.HÅP as person columns, without building a case object per row: the same checks
- * and messages as readCases, but straight into typed arrays (50.000 rows per recalculation).
+ * and messages as readCases, but straight into typed arrays (50.000 rows per recalculation). With
+ * `within` [a, b], every row is still checked, but only the rows touching the period are kept,
+ * clipped to it (for core haapOfSpans).
  */
-export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: unknown }): PersonColumns {
+export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: unknown }, within?: readonly [number, number]): PersonColumns {
   const L = msg.fnArg;
   const hasCpr = args.cpr !== undefined && args.cpr !== null;
   const given = hasCpr ? [args.startdato, args.stopdato, args.cpr] : [args.startdato, args.stopdato];
@@ -396,6 +399,7 @@ export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: 
   // is no CPR goes through rowCpr, which names masked numbers and truth values, and keeps its text.
   const keys = new Float64Array(n);
   let text: (string | null)[] | null = null;
+  const [lo, hi] = within ?? [0, 0];
   let count = 0;
   for (let i = 0; i < n; i++) {
     if (empty[i]) continue;
@@ -405,13 +409,13 @@ export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: 
     if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
     const cv = hasCpr ? cell(2, i) : null;
     const k = cv === null ? -1 : cprKey(cv);
-    if (k < 0 && cv !== null) {
-      const key = rowCpr(cv, row, L.cpr);
-      if (key) (text ??= new Array<string | null>(n).fill(null))[count] = key;
-    }
+    let key: string | null = null;
+    if (k < 0 && cv !== null) key = rowCpr(cv, row, L.cpr); // checked in every row, in the period or not
+    if (within && (e < lo || s > hi)) continue;
+    if (key) (text ??= new Array<string | null>(n).fill(null))[count] = key;
     keys[count] = k;
-    start[count] = s;
-    stop[count++] = e;
+    start[count] = within && s < lo ? lo : s;
+    stop[count++] = within && e > hi ? hi : e;
   }
   const { person, persons } = personIdsOfKeys(count === n ? keys : keys.subarray(0, count), text);
   return { count, persons, person, start, stop };
