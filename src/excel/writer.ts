@@ -600,7 +600,7 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
     const table = spec.inputs;
     const t = plan[i].target;
     if (!table || !t?.used) return null;
-    const n = t.used.row + t.used.rows - table.firstRow;
+    const n = Math.min(t.used.row + t.used.rows - table.firstRow, table.rows ?? Infinity);
     if (n <= 0) return null;
     const ws = sheets.getItem(t.id);
     const column = (c: number) => ws.getRangeByIndexes(table.firstRow, c, n, 1).load("formulas");

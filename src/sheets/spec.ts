@@ -88,6 +88,11 @@ export interface InputTable {
   inputCols: number[];
   /** First column right of the generated table (its helper columns included): from here on the user's. */
   freeFrom: number;
+  /**
+   * A block of fixed rows (a single yellow cell with its label, say) rather than a list: a refresh
+   * reads only this many rows from `firstRow`, since what lies below is the sheet's own.
+   */
+  rows?: number;
 }
 
 export interface SheetSpec {
