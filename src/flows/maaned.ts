@@ -7,7 +7,7 @@ import { CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseR
 import { buildDisponering, buildNoegletal, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
-import { indexYears } from "./overblik";
+import { readYearsBefore } from "./historik";
 import type { SourceTable, Workbook } from "./workbook";
 
 export const SNAPSHOT_KIND = "sagsbillede";
@@ -93,7 +93,9 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   if (has("overblik")) {
     const baseYear = req.baseYear ?? req.year - 1;
-    specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, years: indexYears(baseYear, req.year) }).spec);
+    const years = await readYearsBefore(wb);
+    for (const p of years.problems) problems.push(p);
+    specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }).spec);
   }
   if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec);
   specs.push(snapshotSpec(source, req.year, req.month));
