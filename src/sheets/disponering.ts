@@ -61,6 +61,9 @@ const COLS = {
   takst: 7, enhed: 8, start: 9, stop: 10,
 } as const;
 const FIRST_MONTH = 11;
+const BOOKED_LABEL = "Bogført t.o.m. måned (0–12)";
+const POOL_LABEL = "Pulje til ukendt tilgang (indtast skøn pr. måned)";
+const ACTUALS_TITLE = "Bogført pr. konto";
 const TOTAL_COL = FIRST_MONTH + 12;
 const WIDTH = TOTAL_COL + 1;
 /**
@@ -169,7 +172,7 @@ function writeHeading(p: Plan, input: DisponeringInput, booked: number): void {
   d.heading({
     title: reportTitle(`Disponeringsark ${year}`, input.kommune),
     banner: `${generatedBy(input.generatedOn)}${input.source ? ` fra ${input.source}` : ""}. Ret i kildetabellen — dette ark genskabes.`,
-    width: WIDTH, year, yearRowMore: ["Bogført t.o.m. måned (0–12)", booked],
+    width: WIDTH, year, yearRowMore: [BOOKED_LABEL, booked],
   });
   d.format(rect(2, 2), { bold: true }).input(rect(p.bookedMonthsCell.row, p.bookedMonthsCell.col), NUMBER_FORMATS.integer);
 }
@@ -226,7 +229,7 @@ function writeStatusTotals(p: Plan) {
   lineAcross(p, currentAndExpectedRow, "Aktuelle og forventede sager i alt", (c) => ({ f: `${a1(currentTotalRow, c)}+${a1(expectedTotalRow, c)}` }));
   d.style(rect(currentAndExpectedRow, 0, 1, WIDTH), "subtotal");
   const poolRow = p.row++;
-  lineAcross(p, poolRow, "Pulje til ukendt tilgang (indtast skøn pr. måned)", (c) => (c === TOTAL_COL ? sumRow(poolRow) : 0));
+  lineAcross(p, poolRow, POOL_LABEL, (c) => (c === TOTAL_COL ? sumRow(poolRow) : 0));
   d.style(rect(poolRow, FIRST_MONTH, 1, 12), "input");
   const grandTotalRow = p.row++;
   p.row++;
@@ -253,7 +256,7 @@ function writeGroup(p: Plan, label: string, col: number, names: string[]): Line[
 /** Booked actuals per konto (inputs). */
 function writeActuals(p: Plan, konti: string[], actuals: DisponeringInput["actuals"]): Line[] {
   const { d } = p;
-  d.section(p.row++, `Bogført pr. konto (indtast; bruges for månederne t.o.m. ${a1(p.bookedMonthsCell.row, p.bookedMonthsCell.col)})`);
+  d.section(p.row++, `${ACTUALS_TITLE} (indtast; bruges for månederne t.o.m. ${a1(p.bookedMonthsCell.row, p.bookedMonthsCell.col)})`);
   const out: Line[] = [];
   for (const name of konti) {
     const r = p.row++;
@@ -332,6 +335,7 @@ export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; la
   const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(sorted.map((c) => c.foranstaltning))) : [];
   const byKonto = hasCases ? writeGroup(p, "Disponeret pr. konto", COLS.konto, uniqueSorted(sorted.map((c) => c.konto).filter((k) => k !== ""))) : [];
   const konti = uniqueSorted([...sorted.map((c) => c.konto), ...(input.actuals ?? []).map((a) => a.konto)].filter((k) => k !== ""));
+  const actualsSection = p.row;
   const actualsByKonto = writeActuals(p, konti, input.actuals);
   const forecastByKonto = writeForecast(p, actualsByKonto, byKonto);
   writeGrandTotal(p, totals, actualsByKonto);
@@ -341,13 +345,31 @@ export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; la
   for (let m = 0; m < 12; m++) columnWidths[FIRST_MONTH + m] = 11;
   for (let h = 0; h < HELPER_HEADERS.length; h++) columnWidths[HELPER.same + h] = 12;
 
-  // The user's notes and own columns right of the helper columns follow their case on a refresh.
+  // The user's notes and own columns right of the helper columns follow their case on a refresh;
+  // the booked months, the pool and the booked actuals keep what was typed, by label and konto.
   const mask = input.maskCpr ?? false;
-  const inputs: InputTable = {
-    headerRow, firstRow: casesFrom, freeFrom: HELPER.check + 1, inputCols: [],
-    keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
-    keys: sorted.map((c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
-  };
+  const months = Array.from({ length: 12 }, (_, m) => FIRST_MONTH + m);
+  const inputs: InputTable[] = [
+    {
+      headerRow, firstRow: casesFrom, freeFrom: HELPER.check + 1, inputCols: [],
+      keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
+      keys: sorted.map((c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
+    },
+    {
+      headerRow: p.bookedMonthsCell.row, firstRow: p.bookedMonthsCell.row, rows: 1, label: "Bogført t.o.m. måned",
+      keyCols: { label: p.bookedMonthsCell.col - 1 }, inputCols: [p.bookedMonthsCell.col], keys: [inputKey({ label: BOOKED_LABEL })],
+      fromSource: input.bookedMonths !== undefined,
+    },
+    {
+      headerRow: totals.poolRow, firstRow: totals.poolRow, rows: 1, label: "Pulje", anchor: { col: 0, text: POOL_LABEL },
+      keyCols: { label: 0 }, inputCols: months, keys: [inputKey({ label: POOL_LABEL })],
+    },
+    {
+      headerRow: actualsSection, firstRow: actualsSection + 1, label: "Bogført pr. konto", anchor: { col: 0, text: ACTUALS_TITLE },
+      keyCols: { label: COLS.konto }, inputCols: months, keys: actualsByKonto.map((a) => inputKey({ label: a.name })),
+      fromSource: input.actuals !== undefined,
+    },
+  ];
   const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, tabColor: "#1F4E79", inputs });
   return {
     spec,
