@@ -66,7 +66,7 @@ export { type AgeGroup, AGE_GROUPS, ageAt, agesAt, ageDay, ageGroupIndex, alder,
 export { type AgeGroupFigures, type AgeDistribution, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows } from "./alderFordeling";
 export {
   type Foranstaltningsart, type AgeLimitOptions, type Overgang, type OvergangMeasure, FORANSTALTNINGSART_LABELS, AGE_LIMIT,
-  defaultArt, parseArt, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
+  defaultArt, parseArt, artOfCase, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
 } from "./overgang";
 export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
 export {
