@@ -40,7 +40,9 @@ export interface FormatRule {
 export type ValidationRule =
   | { type: "list"; values: readonly string[] }
   | { type: "decimal"; min?: number; max?: number }
-  | { type: "date" };
+  | { type: "date" }
+  /** Text only (a cpr-nummer typed as a number loses its leading zero): Excel's custom rule ISTEXT. */
+  | { type: "text" };
 
 export interface DataValidation {
   rect: Rect;

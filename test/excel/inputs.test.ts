@@ -75,7 +75,7 @@ describe("refreshing Disponering keeps the user's notes with their case", () => 
   });
 });
 
-describe("refreshing Disponering keeps the booked months, the pool and the booked actuals", () => {
+describe("refreshing Disponering keeps the pool and the booked actuals", () => {
   const konti = ["5.28.20", "5.28.20", "5.28.23", "5.28.21", "5.28.22"];
   const cases = () => smallKommune().map((c, i) => ({ ...c, konto: konti[i] }));
   /** The 1-based row whose column `col` starts with `text` (from row `from` on). */
@@ -88,7 +88,6 @@ describe("refreshing Disponering keeps the booked months, the pool and the booke
   it("puts what was typed back by label and konto after rows moved; a konto that left is parked with its amounts", async () => {
     const wb = new ExcelDouble([{ name: "Sager" }]);
     await writeSheets(wb.context, [build(cases()).spec]);
-    wb.type(SHEET, "D3", 9);
     const pool = find(wb, "A", "Pulje til ukendt tilgang");
     wb.type(SHEET, `L${pool}`, 5000);
     wb.type(SHEET, `M${pool}`, 2500);
@@ -99,21 +98,21 @@ describe("refreshing Disponering keeps the booked months, the pool and the booke
     const e: CaseRow = { ...cases()[0], row: 9, cpr: "650190-1005", foranstaltning: "Aflastning", konto: "5.28.10", takst: 1000, start: ymdToDay(2025, 2, 1) };
     const next = [e, { ...e, cpr: "660190-1006" }, ...cases().filter((x) => x.cpr !== "630190-1003")];
     const out = await writeSheets(wb.context, [build(next).spec]);
-    // Booked months, pool and konto 5.28.23 carried; 5.28.21 parked.
-    expect(out.sheets[0]).toMatchObject({ inputsCarried: 3, inputsParked: 1 });
+    // The pool and konto 5.28.23 carried; 5.28.21 parked.
+    expect(out.sheets[0]).toMatchObject({ inputsCarried: 2, inputsParked: 1 });
 
     const pool2 = find(wb, "A", "Pulje til ukendt tilgang");
     expect(pool2).toBe(pool + 1); // one case row more
-    expect([wb.value(SHEET, "D3"), wb.value(SHEET, `L${pool2}`), wb.value(SHEET, `M${pool2}`), wb.value(SHEET, `N${pool2}`)]).toEqual([9, 5000, 2500, 0]);
+    expect([wb.value(SHEET, `L${pool2}`), wb.value(SHEET, `M${pool2}`), wb.value(SHEET, `N${pool2}`)]).toEqual([5000, 2500, 0]);
     const r23 = actualsRow(wb, "5.28.23");
-    expect([wb.value(SHEET, `L${r23}`), wb.value(SHEET, `N${r23}`)]).toEqual([0, 1234]);
+    expect([wb.value(SHEET, `L${r23}`), wb.value(SHEET, `N${r23}`)]).toEqual([null, 1234]);
     expect(wb.value(SHEET, `D${actualsRow(wb, "5.28.10")}`)).toBe("5.28.10");
     const title = find(wb, "A", "Fjernede sager (Bogført pr. konto)");
     expect([wb.value(SHEET, `D${title + 1}`), wb.value(SHEET, `L${title + 1}`)]).toEqual(["5.28.21", 8000]);
 
     // A refresh with the same cases changes nothing: the parked row stays parked, once.
     const again = await writeSheets(wb.context, [build(next).spec]);
-    expect(again.sheets[0]).toMatchObject({ inputsCarried: 3, inputsParked: 1 });
+    expect(again.sheets[0]).toMatchObject({ inputsCarried: 2, inputsParked: 1 });
     expect(find(wb, "A", "Fjernede sager (Bogført pr. konto)")).toBe(title);
     expect(wb.value(SHEET, `D${title + 2}`)).toBeNull();
   });
@@ -121,12 +120,11 @@ describe("refreshing Disponering keeps the booked months, the pool and the booke
   it("booked amounts read from a table this run replace what the sheet held", async () => {
     const wb = new ExcelDouble([{ name: "Sager" }]);
     await writeSheets(wb.context, [build(cases()).spec]);
-    wb.type(SHEET, "D3", 9);
-    wb.type(SHEET, `L${actualsRow(wb, "5.28.23")}`, 1234);
+    wb.type(SHEET, `P${actualsRow(wb, "5.28.23")}`, 1234);
     const booked = buildDisponering({ year: 2025, cases: cases(), generatedOn: 45000, bookedMonths: 2, actuals: [{ konto: "5.28.23", months: [700, 800] }] });
     const out = await writeSheets(wb.context, [booked.spec]);
     expect(out.sheets[0]).toMatchObject({ inputsCarried: 0, inputsParked: 0 });
     const r = actualsRow(wb, "5.28.23");
-    expect([wb.value(SHEET, "D3"), wb.value(SHEET, `L${r}`), wb.value(SHEET, `M${r}`)]).toEqual([2, 700, 800]);
+    expect([wb.value(SHEET, `L${r}`), wb.value(SHEET, `M${r}`), wb.value(SHEET, `P${r}`)]).toEqual([700, 800, null]);
   });
 });
