@@ -8,6 +8,7 @@ import { CASE_FIELDS, FIELD_LABELS, missingFields, recogniseHeaders, unitFromHea
 import { parseAmount } from "./numbers";
 import { checkCpr, normaliseCpr } from "./cpr";
 import { parseUnit, type Unit } from "./units";
+import { parseArt, type Foranstaltningsart } from "./overgang";
 import { msg } from "./messages";
 import type { Problem, Result } from "./result";
 import type { TableData } from "./table";
@@ -24,6 +25,12 @@ export interface CaseRow extends CaseSpan {
   leverandoer: string;
   raadgiver: string;
   status: CaseStatus;
+  /**
+   * The art typed in the table's Art column (anbringelse, efterværn, øvrig); absent when the column
+   * is blank or not mapped — then the user's choice per foranstaltning or the default from its name
+   * applies (docs/domain.md §8).
+   */
+  art?: Foranstaltningsart;
 }
 
 /** Wraps a core parser as a zod transform that reports its Danish message. */
@@ -58,6 +65,7 @@ function caseSchema(defaultUnit: Unit) {
       leverandoer: text,
       raadgiver: text,
       status: text,
+      art: text,
     })
     .superRefine((row, ctx) => {
       const start = row.start as number;
@@ -138,6 +146,19 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
       continue;
     }
     const v = parsed.data;
+    const foranstaltning = v.foranstaltning || msg.noMeasure();
+    let art: Foranstaltningsart | undefined;
+    if (v.art !== "") {
+      const a = parseArt(v.art, foranstaltning);
+      if (!a.ok) {
+        // An art we cannot read would decide an age limit by guess: the row is not used.
+        rejectedRows++;
+        const column = label("art");
+        problems.push({ code: "row.invalid", message: msg.rowColumn(raw.row, column, a.problem.message), row: raw.row, column, col: mapping.art, severity: "fejl" });
+        continue;
+      }
+      art = a.value;
+    }
     const cpr = v.cpr === "" ? null : (normaliseCpr(v.cpr) ?? v.cpr);
     if (v.cpr !== "") {
       const cprProblems = checkCpr(v.cpr);
@@ -151,11 +172,11 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
         continue;
       }
     }
-    cases.push({
+    const row: CaseRow = {
       row: raw.row,
       cpr,
       navn: v.navn,
-      foranstaltning: v.foranstaltning || msg.noMeasure(),
+      foranstaltning,
       konto: v.konto,
       takst: v.takst,
       enhed: v.enhed,
@@ -164,7 +185,9 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
       leverandoer: v.leverandoer,
       raadgiver: v.raadgiver,
       status: /^forv/i.test(v.status) ? "forventet" : "aktuel",
-    });
+    };
+    if (art) row.art = art;
+    cases.push(row);
   }
   // One by one: a spread of ~130.000 warnings into push() overflows the call stack.
   for (const w of overlapWarnings(cases, label("cpr"), mapping.cpr)) problems.push(w);

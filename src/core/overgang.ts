@@ -57,7 +57,10 @@ export function lastDayByAge(art: Foranstaltningsart, birth: number): number | n
 }
 
 export interface AgeLimitOptions {
-  /** Art per foranstaltning; defaultArt for names not in the map. */
+  /**
+   * Art per foranstaltning as the user chose it in the task pane; defaultArt for names not in the
+   * map. A row's own Art cell (CaseRow.art) goes before both.
+   */
   arts?: ReadonlyMap<string, Foranstaltningsart>;
   /** Cell address of a row's stop date ("F12"), for the warning. */
   stopAddress?: (row: number) => string;
@@ -66,7 +69,10 @@ export interface AgeLimitOptions {
   stopLabel?: string;
 }
 
-const artOf = (opts: AgeLimitOptions, name: string) => opts.arts?.get(name) ?? defaultArt(name);
+/** The art in effect for a case: its own Art cell, else the user's choice for its foranstaltning, else the default. */
+export function artOfCase(c: Pick<CaseRow, "foranstaltning" | "art">, arts?: ReadonlyMap<string, Foranstaltningsart>): Foranstaltningsart {
+  return c.art ?? arts?.get(c.foranstaltning) ?? defaultArt(c.foranstaltning);
+}
 
 /**
  * Applies the age limits: an open-ended anbringelse (efterværn) gets the day before the 18th (23rd)
@@ -76,7 +82,7 @@ const artOf = (opts: AgeLimitOptions, name: string) => opts.arts?.get(name) ?? d
 export function applyAgeLimits<T extends CaseRow>(cases: readonly T[], opts: AgeLimitOptions = {}): { cases: T[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const out = cases.map((c) => {
-    const art = artOf(opts, c.foranstaltning);
+    const art = artOfCase(c, opts.arts);
     const last = lastDayByAge(art, birthDaySafe(c.cpr));
     if (last === null || c.stop <= last) return c;
     if (c.stop === OPEN_END && c.start <= last) return { ...c, stop: last };
@@ -157,7 +163,7 @@ export function overgange18(cases: readonly CaseRow[], y: number, reference: num
       p = { cpr: c.cpr, navn: c.navn, foedselsdag: birth, attenAarsdag: eighteen, measures: [], maanedspris: 0, effekt: [0, 0, 0] };
       persons.set(c.cpr, p);
     }
-    const art = artOf(opts, c.foranstaltning);
+    const art = artOfCase(c, opts.arts);
     const maanedspris = monthlyCost(c.takst, c.enhed, dayToYmd(eighteen).y);
     // Only a placement that would run to the 18th birthday has a continuation to decide on.
     const continues = art === "anbringelse" && c.stop >= eighteen - 1;

@@ -14,7 +14,7 @@ import { STYLE_LOOKS } from "../sheets/styles";
 import { columnWidthPoints } from "../sheets/columns";
 import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
-import { rectAbs, sheetRef } from "../sheets/a1";
+import { a1, rectAbs, sheetRef } from "../sheets/a1";
 import { keepInputs, type KeptInputs, type OldInputRow } from "../sheets/inputs";
 import { inputKey } from "../core";
 // The port says what a write reports; the adapter fills it in.
@@ -82,6 +82,9 @@ function validationRule(v: DataValidation): Excel.DataValidationRule {
     }
     case "date":
       return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
+    case "text":
+      // Relative to the range's top-left cell, as Excel's custom rules are.
+      return { custom: { formula: `=ISTEXT(${a1(v.rect.row, v.rect.col)})` } };
   }
 }
 
@@ -600,7 +603,7 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
     const table = spec.inputs;
     const t = plan[i].target;
     if (!table || !t?.used) return null;
-    const n = t.used.row + t.used.rows - table.firstRow;
+    const n = Math.min(t.used.row + t.used.rows - table.firstRow, table.rows ?? Infinity);
     if (n <= 0) return null;
     const ws = sheets.getItem(t.id);
     const column = (c: number) => ws.getRangeByIndexes(table.firstRow, c, n, 1).load("formulas");

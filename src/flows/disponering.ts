@@ -2,8 +2,8 @@
 // mapping, check every row with its cell, and write "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ" with the
 // booked amounts when a table of them is chosen.
 import {
-  applyAgeLimits, CASE_FIELDS, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
-  type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping,
+  applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, defaultArt, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
+  type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping, type Foranstaltningsart,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildNoegletal } from "../sheets/noegletal";
@@ -60,19 +60,66 @@ export function rememberMapping(saved: SavedMappings, source: SourceTable, mappi
   return { ...saved, [source.label]: entry };
 }
 
-/** What the panel offers before anything is read: the tables and the remembered mappings. */
+/** Document-settings key of the user's art per foranstaltning (anbringelse, efterværn, øvrig). */
+export const ARTS_SETTING = "Styringsark.disponering.arter";
+
+/**
+ * The art the user chose per foranstaltning in the task pane, where it differs from the default
+ * from the name (docs/domain.md §8); workbook-wide, since a kommune names its measures the same in
+ * every extract. A row's own Art cell goes before it.
+ */
+export type SavedArts = Record<string, Foranstaltningsart>;
+
+const ARTS: readonly Foranstaltningsart[] = ["anbringelse", "eftervaern", "oevrig"];
+
+export function parseSavedArts(text: string | null): SavedArts {
+  if (!text) return {};
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+    const out: SavedArts = {};
+    for (const [name, art] of Object.entries(v as Record<string, unknown>)) if (ARTS.includes(art as Foranstaltningsart)) out[name] = art as Foranstaltningsart;
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** Loads the user's arts; a host that cannot read settings has none (the defaults apply). */
+export function loadArts(wb: Workbook): Promise<SavedArts> {
+  return wb.loadSetting(ARTS_SETTING).then(parseSavedArts, () => ({}));
+}
+
+/**
+ * Sets the art of a foranstaltning and saves it; choosing the default from the name removes the
+ * entry, so a later change of the defaults reaches it. Returns the new object.
+ */
+export async function saveArt(wb: Workbook, saved: SavedArts, foranstaltning: string, art: Foranstaltningsart): Promise<SavedArts> {
+  const next = { ...saved };
+  if (art === defaultArt(foranstaltning)) delete next[foranstaltning];
+  else next[foranstaltning] = art;
+  await wb.saveSetting(ARTS_SETTING, JSON.stringify(next));
+  return next;
+}
+
+/** The arts as the core's age-limit options take them. */
+export const artMap = (arts: SavedArts): Map<string, Foranstaltningsart> => new Map(Object.entries(arts));
+
+/** What the panel offers before anything is read: the tables, the remembered mappings and arts. */
 export interface DisponeringStart {
   tables: TableInfo[];
   saved: SavedMappings;
+  arts: SavedArts;
 }
 
 /** Lists the tables and loads the remembered mappings; a host that cannot do either offers none. */
 export async function startDisponering(wb: Workbook): Promise<DisponeringStart> {
-  const [tables, saved] = await Promise.all([
+  const [tables, saved, arts] = await Promise.all([
     wb.listTables().catch(() => [] as TableInfo[]),
     wb.loadSetting(MAPPING_SETTING).then(parseSavedMappings, () => ({}) as SavedMappings),
+    loadArts(wb),
   ]);
-  return { tables, saved };
+  return { tables, saved, arts };
 }
 
 /** The source read, with the mapping to start from. */
@@ -88,8 +135,21 @@ export async function readCaseSource(wb: Workbook, table: string | null, saved: 
   return { source, mapping: initialMapping(source, saved) };
 }
 
+/** One foranstaltning of the table and how the 18th birthday applies to it. */
+export interface ArtChoice {
+  foranstaltning: string;
+  /** The art in effect for its rows without their own Art cell. */
+  art: Foranstaltningsart;
+  /** True when the user chose it in the pane (else the default from the name). */
+  chosen: boolean;
+  /** Rows whose own Art cell says otherwise (the cell goes first). */
+  ownCells: number;
+}
+
 export interface CheckedSource {
   cases: CaseRow[];
+  /** The foranstaltninger of the used rows, alphabetically, with their art. */
+  arts: ArtChoice[];
   problems: LocatedProblem[];
   /** Rows left out because of errors (never guessed). */
   rejectedRows: number;
@@ -112,21 +172,38 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const rows = (n: number) => `${n} ${n === 1 ? "række" : "rækker"}`;
 
 /** Validates every row under the mapping; problems carry the cell address in the user's sheet. */
-export function checkCaseSource(source: SourceTable, mapping: ColumnMapping): CheckedSource {
-  return finish(checkCaseSourceInSteps(source, mapping));
+export function checkCaseSource(source: SourceTable, mapping: ColumnMapping, arts: SavedArts = {}): CheckedSource {
+  return finish(checkCaseSourceInSteps(source, mapping, arts));
+}
+
+/** The foranstaltninger of the cases with the art each has, alphabetically. */
+function artChoices(cases: readonly CaseRow[], arts: SavedArts): ArtChoice[] {
+  const out = new Map<string, ArtChoice>();
+  const map = artMap(arts);
+  for (const c of cases) {
+    let a = out.get(c.foranstaltning);
+    if (!a) {
+      const name = c.foranstaltning;
+      a = { foranstaltning: name, art: artOfCase({ foranstaltning: name }, map), chosen: name in arts, ownCells: 0 };
+      out.set(name, a);
+    }
+    if (c.art !== undefined && c.art !== a.art) a.ownCells++;
+  }
+  return [...out.values()].sort((x, y) => compareDa(x.foranstaltning, y.foranstaltning));
 }
 
 /**
  * `checkCaseSource` in steps, for the task pane: run it with `runInSteps` so a 20.000-row table is
  * checked without freezing the pane (every mapping change checks the whole table again).
  */
-export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapping): Generator<number, CheckedSource> {
+export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapping, arts: SavedArts = {}): Generator<number, CheckedSource> {
   const read = yield* readCaseTableInSteps(source, mapping);
   // The 18th birthday (docs/domain.md §8): an open anbringelse is disposed until the day before it,
-  // a stop after it is a warning at the stop cell and is kept as typed.
+  // a stop after it is a warning at the stop cell and is kept as typed. Which measures are
+  // anbringelser: the row's Art cell, else the user's choice per foranstaltning, else the name.
   const stopCol = mapping.stop;
   const limited = applyAgeLimits(read.cases, {
-    stopCol, stopLabel: stopCol !== undefined ? String(source.header[stopCol] ?? FIELD_LABELS.stop).trim() || FIELD_LABELS.stop : FIELD_LABELS.stop,
+    arts: artMap(arts), stopCol, stopLabel: stopCol !== undefined ? String(source.header[stopCol] ?? FIELD_LABELS.stop).trim() || FIELD_LABELS.stop : FIELD_LABELS.stop,
   });
   yield 0;
   const out = { ...read, cases: limited.cases, problems: read.problems.concat(limited.problems) };
@@ -143,7 +220,7 @@ export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapp
     : missing.length > 0
     ? `Vælg en kolonne til ${missing.join(" og ")}.`
     : `${rows(out.dataRows)}: ${out.cases.length} sager bruges, ${rows(out.rejectedRows)} har fejl og er udeladt, ${warnings} advarsler.`;
-  return { cases: out.cases, problems, rejectedRows: out.rejectedRows, dataRows: out.dataRows, missing, warnings, summary, notCaseTable };
+  return { cases: out.cases, arts: artChoices(read.cases, arts), problems, rejectedRows: out.rejectedRows, dataRows: out.dataRows, missing, warnings, summary, notCaseTable };
 }
 
 /** Remembers the user's corrected mapping in the workbook; returns the new settings object. */

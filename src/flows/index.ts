@@ -11,3 +11,4 @@ export * from "./hostError";
 export * from "./defaults";
 export * from "./steps";
 export * from "./maaned";
+export * from "./eksempel";

@@ -8,6 +8,7 @@ import { buildMetodevalg } from "../sheets/metodevalg";
 import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
 import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
+import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, Workbook } from "./workbook";
 
@@ -258,10 +259,12 @@ export const PEER_TABLES = ["Sammenligning"] as const;
 export async function generateAarsanalyser(wb: Workbook, inputs: PrognoseInputs, generatedOn: number, population: number | null = null): Promise<FlowOutcome> {
   const year = inputs.data.year;
   if (year === 0) throw new Error('Tabellen "Forbrug" har ingen bogførte måneder');
-  const cases = applyAgeLimits(inputs.data.cases).cases;
+  // The arts the user chose on the Disponering panel decide which measures end at 18 here too.
+  const arts = artMap(await loadArts(wb));
+  const cases = applyAgeLimits(inputs.data.cases, { arts }).cases;
   const specs = [
     buildMetodevalg({ year, results: inputs.backtest, generatedOn }).spec,
-    buildOvergang({ year, youths: overgange18(cases, year, generatedOn), generatedOn }).spec,
+    buildOvergang({ year, youths: overgange18(cases, year, generatedOn, { arts }), generatedOn }).spec,
   ];
   const problems: LocatedProblem[] = [];
   const peerT = await firstTable(wb, PEER_TABLES);

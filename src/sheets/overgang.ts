@@ -1,18 +1,23 @@
 // "Overgang 18 år ÅÅÅÅ" (docs/domain.md §8): the youths turning 18 in the budget year and the two
 // overslagsår, their current measures and monthly cost, the 18th birthday, and what continuing the
 // placement as efterværn costs per year against ending it at 18. The user answers "forventes
-// efterværn?" per youth in a yellow cell (the builder takes earlier answers by CPR; no flow reads
-// them back from an existing sheet yet); the totals sum the
-// effect of the "ja" rows with native formulas.
-import { dayToSerial, FORANSTALTNINGSART_LABELS, type Overgang } from "../core";
+// efterværn?" per youth in a yellow cell, declared as the sheet's input column: a refresh puts each
+// answer back on its youth's row (by CPR and 18-årsdag, never by row position) and parks the answers
+// of youths no longer on the list (docs/domain.md §7). The totals above the list sum the effect of
+// the "ja" rows with native formulas; the list is the last thing on the sheet, so the rows a
+// refresh reads back are the youths' and the parked ones only.
+import { dayToSerial, FORANSTALTNINGSART_LABELS, inputKey, type Overgang } from "../core";
 import { a1, rect } from "./a1";
 import { cprCell, draft, generatedBy, reportTitle, type CprOptions, type ReportOptions } from "./draft";
-import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
+import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
 
 export interface OvergangInput extends ReportOptions, CprOptions {
   year: number;
   youths: readonly Overgang[];
-  /** Answers from the previous version of the sheet, by CPR ("ja"/"nej"); blank otherwise. */
+  /**
+   * Answers to put in by CPR ("ja"/"nej"); blank otherwise. A refresh in Excel keeps the answers
+   * typed into the sheet without this (the sheet's input column).
+   */
   answers?: ReadonlyMap<string, string>;
 }
 
@@ -45,7 +50,21 @@ export function buildOvergang(input: OvergangInput): { spec: SheetSpec; layout: 
     width: effectCol + 3, wrapBanner: true, year,
   });
 
-  const headerRow = 5, firstRow = headerRow + 1;
+  // Totals first (rows 5–7), then the note, then the list from row 10 to the end of the sheet.
+  const totalRow = 5, headerRow = totalRow + 5, firstRow = headerRow + 1;
+  const n = youths.length;
+  const col = (c: number) => `${a1(firstRow, c, true, false)}:${a1(firstRow + Math.max(n, 1) - 1, c, true, false)}`;
+  const answers = `${a1(firstRow, answerCol, true, true)}:${a1(firstRow + Math.max(n, 1) - 1, answerCol, true, true)}`;
+  d.put(totalRow, 0, [
+    ["Hvis alle fortsætter som efterværn", null, null, null, { f: `SUM(${col(4)})` }, null, ...[0, 1, 2].map((k): Cell => ({ f: `SUM(${col(effectCol + k)})` }))],
+    ["Budgeteffekt af de unge med \"ja\"", null, null, null, null, { f: `COUNTIF(${answers},"ja")` }, ...[0, 1, 2].map((k): Cell => ({ f: `SUMIF(${answers},"ja",${col(effectCol + k)})` }))],
+    ["Ubesvaret", null, null, null, null, { f: `${n > 0 ? n : 0}-COUNTIF(${answers},"ja")-COUNTIF(${answers},"nej")` }],
+  ]);
+  d.style(rect(totalRow, 0, 2, effectCol + 3), "total");
+  d.numberFormat(rect(totalRow, 4, 1, 1), NUMBER_FORMATS.kr).numberFormat(rect(totalRow, effectCol, 2, 3), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(totalRow + 1, answerCol, 2, 1), NUMBER_FORMATS.integer);
+  d.put(totalRow + 3, 0, [["Planlæg overgangen fra 15 år: efterværn eller voksenområdet (Randers)."]]).style(rect(totalRow + 3, 0), "note");
+
   d.header(headerRow, 0, ["Cpr-nr.", "Navn", "18-årsdag", "Nuværende foranstaltninger", "Månedlig udgift", "Forventes efterværn? (ja/nej)",
     ...years.map((y) => `Effekt af efterværn ${y}`)], true);
 
@@ -59,8 +78,6 @@ export function buildOvergang(input: OvergangInput): { spec: SheetSpec; layout: 
     input.answers?.get(p.cpr) ?? null,
     ...p.effekt,
   ]));
-  const n = youths.length;
-  const totalRow = firstRow + Math.max(n, 1) + 1;
   if (n > 0) {
     d.numberFormat(rect(firstRow, 2, n, 1), NUMBER_FORMATS.date);
     d.numberFormat(rect(firstRow, 4, n, 1), NUMBER_FORMATS.kr);
@@ -71,24 +88,19 @@ export function buildOvergang(input: OvergangInput): { spec: SheetSpec; layout: 
     d.put(firstRow, 0, [[`Ingen unge med foranstaltninger fylder 18 år i ${year}–${year + 2}.`]]).style(rect(firstRow, 0), "note");
   }
 
-  // Totals: all youths, and those expected to continue ("ja").
-  const col = (c: number) => `${a1(firstRow, c, true, false)}:${a1(firstRow + Math.max(n, 1) - 1, c, true, false)}`;
-  const answers = `${a1(firstRow, answerCol, true, true)}:${a1(firstRow + Math.max(n, 1) - 1, answerCol, true, true)}`;
-  d.put(totalRow, 0, [
-    ["Hvis alle fortsætter som efterværn", null, null, null, { f: `SUM(${col(4)})` }, null, ...[0, 1, 2].map((k): Cell => ({ f: `SUM(${col(effectCol + k)})` }))],
-    ["Budgeteffekt af de unge med \"ja\"", null, null, null, null, { f: `COUNTIF(${answers},"ja")` }, ...[0, 1, 2].map((k): Cell => ({ f: `SUMIF(${answers},"ja",${col(effectCol + k)})` }))],
-    ["Ubesvaret", null, null, null, null, { f: `${n > 0 ? n : 0}-COUNTIF(${answers},"ja")-COUNTIF(${answers},"nej")` }],
-  ]);
-  d.style(rect(totalRow, 0, 2, effectCol + 3), "total");
-  d.numberFormat(rect(totalRow, 4, 1, 1), NUMBER_FORMATS.kr).numberFormat(rect(totalRow, effectCol, 2, 3), NUMBER_FORMATS.kr);
-  d.numberFormat(rect(totalRow + 1, answerCol, 2, 1), NUMBER_FORMATS.integer);
-  d.put(totalRow + 4, 0, [["Planlæg overgangen fra 15 år: efterværn eller voksenområdet (Randers)."]]).style(rect(totalRow + 4, 0), "note");
+  // The answer follows its youth on a refresh: the key is the CPR as written (masked or not) and the
+  // 18-årsdag; youths sharing both (masked twins) are matched in their order.
+  const inputs: InputTable = {
+    headerRow, firstRow, inputCols: [answerCol], freeFrom: effectCol + 3,
+    keyCols: { cpr: 0, start: 2 },
+    keys: youths.map((p) => inputKey({ cpr: cprCell(p.cpr, mask), start: dayToSerial(p.attenAarsdag) })),
+  };
 
   return {
     spec: d.toSpec({
       name: sheetName, kind: "overgang18", protect: true, tabColor: "#C65911",
       columnWidths: { 0: 14, 1: 18, 2: 12, 3: 40, 4: 14, 5: 16, 6: 16, 7: 16, 8: 16 },
-      freeze: { rows: firstRow, cols: 0 },
+      freeze: { rows: firstRow, cols: 0 }, inputs,
     }),
     layout: { sheetName, firstRow, rows, answerCol, effectCol, totalRow },
   };

@@ -1,11 +1,12 @@
 // "Sammenligning ÅÅÅÅ" (docs/domain.md §8): the kommune's own key figures next to the published
 // figures of peer kommuner the user pasted — udgift pr. 0-22-årig, andel af anbragte i plejefamilie,
 // GNS-pris pr. anbragt — with rank, the peers' mean and the difference, as native formulas over the
-// cells shown, and a chart per key figure. The population of 0-22-årige is a yellow input.
-import { NOEGLETAL, type Comparison } from "../core";
+// cells shown, and a chart per key figure. The population of 0-22-årige is a yellow input that a
+// refresh keeps (the sheet's one-row input block, docs/domain.md §7).
+import { inputKey, NOEGLETAL, type Comparison } from "../core";
 import { a1, rect } from "./a1";
 import { draft, generatedBy, reportTitle, type ChartOptions, type ReportOptions } from "./draft";
-import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
+import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
 
 export interface SammenligningInput extends ReportOptions, ChartOptions {
   year: number;
@@ -47,7 +48,8 @@ export function buildSammenligning(input: SammenligningInput): { spec: SheetSpec
   }
   row++;
   const popRow = row;
-  d.put(popRow, 0, [["Antal 0-22-årige i kommunen", input.population ?? null], [`Disponeret i alt ${year}`, input.totalDisposed]]);
+  const popLabel = "Antal 0-22-årige i kommunen";
+  d.put(popRow, 0, [[popLabel, input.population ?? null], [`Disponeret i alt ${year}`, input.totalDisposed]]);
   d.input(rect(popRow, 1), NUMBER_FORMATS.kr);
   d.nonNegative(rect(popRow, 1), "Antal 0-22-årige");
   d.numberFormat(rect(popRow + 1, 1), NUMBER_FORMATS.kr);
@@ -94,8 +96,12 @@ export function buildSammenligning(input: SammenligningInput): { spec: SheetSpec
   const names = input.unknownNames.length > 0 ? input.unknownNames.map((n): Cell[] => [n]) : [["Ingen"]];
   d.put(unknownRow + 1, 0, names).style(rect(unknownRow + 1, 0, names.length, 1), "note");
 
+  // The typed-in population survives a refresh: one row, found by its label.
+  const inputs: InputTable = {
+    headerRow: popRow - 1, firstRow: popRow, rows: 1, inputCols: [1], freeFrom: 2, keyCols: { id: 0 }, keys: [inputKey({ id: popLabel })],
+  };
   return {
-    spec: d.toSpec({ name: sheetName, kind: "sammenligning", protect: true, tabColor: "#548235", columnWidths: { 0: 36, 1: 18, 2: 4 } }),
+    spec: d.toSpec({ name: sheetName, kind: "sammenligning", protect: true, tabColor: "#548235", columnWidths: { 0: 36, 1: 18, 2: 4 }, inputs }),
     layout: { sheetName, populationCell: pop, blocks, unknownRow },
   };
 }

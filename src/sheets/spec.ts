@@ -40,7 +40,9 @@ export interface FormatRule {
 export type ValidationRule =
   | { type: "list"; values: readonly string[] }
   | { type: "decimal"; min?: number; max?: number }
-  | { type: "date" };
+  | { type: "date" }
+  /** Text only (a cpr-nummer typed as a number loses its leading zero): Excel's custom rule ISTEXT. */
+  | { type: "text" };
 
 export interface DataValidation {
   rect: Rect;
@@ -88,6 +90,11 @@ export interface InputTable {
   inputCols: number[];
   /** First column right of the generated table (its helper columns included): from here on the user's. */
   freeFrom: number;
+  /**
+   * A block of fixed rows (a single yellow cell with its label, say) rather than a list: a refresh
+   * reads only this many rows from `firstRow`, since what lies below is the sheet's own.
+   */
+  rows?: number;
 }
 
 export interface SheetSpec {

@@ -5,10 +5,10 @@ import {
   Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { nextPaint } from "./nextPaint";
-import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping } from "../core";
+import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping, type Foranstaltningsart } from "../core";
 import {
-  checkCaseSourceInSteps, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveMapping, startDisponering, today as todayDay,
-  type LocatedProblem, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
+  checkCaseSourceInSteps, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveArt, saveMapping, startDisponering, today as todayDay,
+  type LocatedProblem, type SavedArts, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
 } from "../flows";
 import { errorOf, Messages, ProblemList, type PanelError } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
@@ -20,6 +20,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: "6px" },
 });
+
+/** The choices of art per foranstaltning, as the panel names them (docs/domain.md §8). */
+const ART_OPTIONS: readonly [Foranstaltningsart, string][] = [
+  ["anbringelse", "Anbringelse (ophører dagen før 18-årsdagen)"],
+  ["eftervaern", "Efterværn (til dagen før 23-årsdagen)"],
+  ["oevrig", "Øvrig (ingen aldersgrænse)"],
+];
 
 const SELECTION = "__markering__";
 const NONE = "__ingen__";
@@ -37,6 +44,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [source, setSource] = React.useState<SourceTable | null>(null);
   const [saved, setSaved] = React.useState<SavedMappings>({});
   const [mapping, setMapping] = React.useState<ColumnMapping>({});
+  const [arts, setArts] = React.useState<SavedArts>({});
   const [year, setYear] = useBudgetYear(workbook, undefined, today());
   const [actualsChoice, setActualsChoice] = React.useState(NONE);
   const [busy, setBusy] = React.useState(false);
@@ -52,6 +60,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       if (!alive) return;
       setTables(start.tables);
       setSaved(start.saved);
+      setArts(start.arts);
       if (start.tables.length > 0) setSourceChoice(start.tables[0].name);
     });
     return () => {
@@ -70,7 +79,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     }
     let wanted = true;
     setChecking(true);
-    void runInSteps(checkCaseSourceInSteps(source, mapping), { wanted: () => wanted }).then((c) => {
+    void runInSteps(checkCaseSourceInSteps(source, mapping, arts), { wanted: () => wanted }).then((c) => {
       if (!wanted || !c) return;
       setChecked(c);
       setChecking(false);
@@ -78,7 +87,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     return () => {
       wanted = false;
     };
-  }, [source, mapping]);
+  }, [source, mapping, arts]);
 
   const readSource = async () => {
     setBusy(true);
@@ -105,6 +114,13 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     else next[field] = Number(value);
     setMapping(next);
     saveMapping(workbook, saved, source, next).then(setSaved, () => undefined);
+  };
+
+  const changeArt = (foranstaltning: string, art: string) => {
+    const next = { ...arts, [foranstaltning]: art as Foranstaltningsart };
+    setArts(next);
+    // The saved object drops a choice equal to the default; the check already runs with `next`.
+    saveArt(workbook, arts, foranstaltning, art as Foranstaltningsart).then(setArts, () => undefined);
   };
 
   const yearNumber = Number(year);
@@ -168,6 +184,29 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
                   <option value={NONE}>(ingen)</option>
                   {headerOptions.map((o) => (
                     <option key={o.value} value={o.value}>{o.text}</option>
+                  ))}
+                </Select>
+              </React.Fragment>
+            ))}
+          </div>
+        </section>
+      )}
+
+      {checked && checked.arts.length > 0 && (
+        <section aria-label="Anbringelse og efterværn" className={styles.section}>
+          <Subtitle2 as="h2">Anbringelse og efterværn</Subtitle2>
+          <Caption1 as="p" className={styles.muted}>
+            En åben anbringelse disponeres til dagen før 18-årsdagen, efterværn til dagen før 23-årsdagen. Forslaget følger
+            foranstaltningens navn; ret det her. En kolonne Art i sagslisten går forud for valget. Valget huskes i arbejdsbogen.
+          </Caption1>
+          <div className={styles.grid}>
+            {checked.arts.map((a, i) => (
+              <React.Fragment key={a.foranstaltning}>
+                <label htmlFor={`art-${i}`}>{a.foranstaltning}</label>
+                <Select id={`art-${i}`} value={a.art} onChange={(_e, d) => changeArt(a.foranstaltning, d.value)}
+                  aria-description={a.ownCells > 0 ? `${a.ownCells} rækker har deres egen art i kolonnen Art` : undefined}>
+                  {ART_OPTIONS.map(([v, text]) => (
+                    <option key={v} value={v}>{text}</option>
                   ))}
                 </Select>
               </React.Fragment>

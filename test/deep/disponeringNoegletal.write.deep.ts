@@ -22,8 +22,8 @@ it("writes 20.000 case rows with at most 6 context.sync calls, every request und
   expect(Math.max(...wb.batchBytes)).toBeLessThan(5 * 1024 * 1024);
   const d = wb.sheet("Disponering 2025")!;
   // Helper columns are filled from one formula row each (autoFill), not written cell by cell.
-  expect(d.autoFills.length).toBe(2 + 9); // months, total, 9 helper columns (the last: Kontrol)
-  expect(d.cells.get("6,25")).toBe('=AND($A7<>"",$A7=$A6,$C7=$C6,$D7=$D6)');
+  expect(d.autoFills.length).toBe(2 + 4); // months, total, 4 helper columns (fejl, fejlkode, sag i året, kontrol)
+  expect(d.cells.get("6,25")).toMatch(/^=IF\(\$AA7=0,"",CHOOSE\(\$AA7,"Takst er ikke et tal/);
   expect(wb.sheet("Nøgletal 2025")!.props.get("Styringsark")).toBe("noegletal");
 });
 

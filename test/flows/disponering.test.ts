@@ -3,7 +3,7 @@
 import { OPEN_END, recogniseHeaders, unitFromHeader, ymdToDay } from "../../src/core";
 import {
   checkCaseSource, generateDisponering, initialMapping, parseSavedMappings, readCaseSource, rememberMapping, saveMapping,
-  startDisponering, MAPPING_SETTING, type SourceTable,
+  startDisponering, MAPPING_SETTING, ARTS_SETTING, parseSavedArts, saveArt, type SourceTable,
 } from "../../src/flows";
 import { WorkbookDouble } from "../support/workbookDouble";
 
@@ -72,6 +72,60 @@ describe("checkCaseSource", () => {
     expect(out.problems.map((p) => [p.severity, p.address, p.message])).toEqual([
       ["advarsel", "H6", "Række 3, Stopdato: stopdato 31.12.2026 ligger efter 14.06.2026, dagen før 18-årsdagen: anbringelsen løber efter 18-årsdagen — er det efterværn?"],
     ]);
+  });
+
+  // Born 15.06.2008 (digit 4, YY 08 → 2008): 18 on 15.06.2026, 23 on 15.06.2031.
+  let serial = 4200;
+  // A new youth (same birthday, other serial number) each time: no overlap warnings.
+  const youth = (stop: string, art?: string) => [`150608-${serial++}`, "Opholdssted", "5.28.23", "30.000", "01.01.2026", stop, "aktuel", ...(art === undefined ? [] : [art])];
+
+  it("marks each foranstaltning anbringelse, efterværn or øvrig from its name, and the user's choice moves the age limit to the 23rd birthday", () => {
+    const s = source([youth(""), youth("31.12.2026"), ["150608-4125", "Efterværn, kontaktperson", "5.28.21", "5.000", "01.01.2026", "", "aktuel"]]);
+    const plain = checkCaseSource(s, recogniseHeaders(s.header));
+    expect(plain.arts).toEqual([
+      { foranstaltning: "Efterværn, kontaktperson", art: "eftervaern", chosen: false, ownCells: 0 },
+      { foranstaltning: "Opholdssted", art: "anbringelse", chosen: false, ownCells: 0 },
+    ]);
+    // Open efterværn: to the day before the 23rd birthday.
+    expect(plain.cases.map((c) => c.stop)).toEqual([ymdToDay(2026, 6, 14), ymdToDay(2026, 12, 31), ymdToDay(2031, 6, 14)]);
+    expect(plain.warnings).toBe(1);
+    // The user marks Opholdssted as efterværn: the open one runs through 14.06.2031, the stop
+    // 31.12.2026 is before that day and no longer a warning.
+    const chosen = checkCaseSource(s, recogniseHeaders(s.header), { Opholdssted: "eftervaern" });
+    expect(chosen.cases.map((c) => c.stop)).toEqual([ymdToDay(2031, 6, 14), ymdToDay(2026, 12, 31), ymdToDay(2031, 6, 14)]);
+    expect(chosen.problems).toEqual([]);
+    expect(chosen.arts[1]).toEqual({ foranstaltning: "Opholdssted", art: "eftervaern", chosen: true, ownCells: 0 });
+    // Øvrig: no age limit at all.
+    expect(checkCaseSource(s, recogniseHeaders(s.header), { Opholdssted: "oevrig" }).cases[0].stop).toBe(OPEN_END);
+  });
+
+  it("reads an Art column: its cell goes before the user's choice, blank takes it, an unknown text rejects the row at its cell", () => {
+    const header = [...HEADER, "Art"];
+    const s = source([youth("", "Efterværn"), youth("", ""), youth("", "Anbringelse"), youth("31.12.2026", "måske")], header);
+    const mapping = recogniseHeaders(header);
+    expect(mapping.art).toBe(7);
+    const out = checkCaseSource(s, mapping, { Opholdssted: "oevrig" });
+    // Row 2: its cell says efterværn → 14.06.2031; row 3: blank → the user's øvrig → open;
+    // row 4: its cell says anbringelse → 14.06.2026, whatever the panel says.
+    expect(out.cases.map((c) => [c.row, c.stop])).toEqual([[2, ymdToDay(2031, 6, 14)], [3, OPEN_END], [4, ymdToDay(2026, 6, 14)]]);
+    expect(out.arts).toEqual([{ foranstaltning: "Opholdssted", art: "oevrig", chosen: true, ownCells: 2 }]);
+    // The table sits at C4: Art is column J, row 5 of the table is sheet row 8 → J8.
+    expect(out.problems.map((p) => [p.severity, p.address, p.message])).toEqual([
+      ["fejl", "J8", "Række 5, Art: måske er ikke en kendt art (anbringelse, efterværn eller øvrig)"],
+    ]);
+    expect(out.rejectedRows).toBe(1);
+  });
+
+  it("remembers the user's art per foranstaltning in the workbook, dropping a choice equal to the default", async () => {
+    const wb = new WorkbookDouble({ tables: [], settings: { [ARTS_SETTING]: JSON.stringify({ Opholdssted: "eftervaern", Aflastning: "ukendt" }) } });
+    const start = await startDisponering(wb);
+    expect(start.arts).toEqual({ Opholdssted: "eftervaern" });
+    const next = await saveArt(wb, start.arts, "Kontaktperson", "anbringelse");
+    expect(next).toEqual({ Opholdssted: "eftervaern", Kontaktperson: "anbringelse" });
+    const back = await saveArt(wb, next, "Opholdssted", "anbringelse");
+    expect(JSON.parse(wb.settings!.get(ARTS_SETTING)!)).toEqual({ Kontaktperson: "anbringelse" });
+    expect(parseSavedArts(JSON.stringify(back))).toEqual(back);
+    expect(parseSavedArts("ikke json")).toEqual({});
   });
 
   it("asks for a column for the required fields instead of guessing", () => {

@@ -82,7 +82,7 @@ describe("generateBudgetbemaerkninger", () => {
 describe("generateAarsanalyser", () => {
   it("writes Metodevalg and Overgang 18 år, and Sammenligning when the workbook has the peers' table", async () => {
     const peers = { name: "Sammenligning", values: [["Kommune", "Nøgletal", "Værdi"], ["Nordby (fiktiv)", "GNS-pris pr. anbragt", "612.000"], ["Nordby (fiktiv)", "Antal sager", "5"]] };
-    const wb = new WorkbookDouble({ tables: [...demoTables(), peers], writes: true });
+    const wb = new WorkbookDouble({ tables: [...demoTables(), peers], writes: true, settings: {} });
     const inputs = await readPrognoseInputs(wb);
     const out = await generateAarsanalyser(wb, inputs, generatedOn);
     expect(out.sheets).toEqual(["Metodevalg 2025", "Overgang 18 år 2025", "Sammenligning 2025"]);
@@ -94,7 +94,7 @@ describe("generateAarsanalyser", () => {
   });
 
   it("leaves Sammenligning out without the peers' table", async () => {
-    const wb = new WorkbookDouble({ tables: demoTables(), writes: true });
+    const wb = new WorkbookDouble({ tables: demoTables(), writes: true, settings: {} });
     const out = await generateAarsanalyser(wb, await readPrognoseInputs(wb), generatedOn);
     expect(out.sheets).toEqual(["Metodevalg 2025", "Overgang 18 år 2025"]);
   });

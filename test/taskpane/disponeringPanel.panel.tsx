@@ -79,3 +79,26 @@ describe("DisponeringPanel progress and result", () => {
     }
   });
 });
+
+describe("DisponeringPanel: anbringelse or efterværn per foranstaltning", () => {
+  it("proposes the art from the name, and choosing Efterværn moves the open placement's end and clears the 18-år warning; the choice is saved", async () => {
+    const u = user();
+    // Born 15.06.2008: an anbringelse ends 14.06.2026, efterværn 14.06.2031.
+    const youths = [
+      ["150608-4123", "Opholdssted", "5.28.23", "30.000", "01.01.2026", "31.12.2026", "aktuel"],
+      ["150608-4124", "Kontaktperson", "5.28.21", "5.000", "01.01.2026", "", "aktuel"],
+    ];
+    const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, ...youths] }], settings: {}, selects: true, sheets: [] });
+    wrap(<DisponeringPanel workbook={wb} today={() => new Date(2026, 0, 5)} />);
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
+    await u.click(screen.getByRole("button", { name: "Læs kilden" }));
+    await waitFor(() => expect(screen.getByText("2 rækker: 2 sager bruges, 0 rækker har fejl og er udeladt, 1 advarsler.")).toBeTruthy());
+    const opholdssted = screen.getByRole("combobox", { name: "Opholdssted" }) as HTMLSelectElement;
+    expect(opholdssted.value).toBe("anbringelse");
+    expect((screen.getByRole("combobox", { name: "Kontaktperson" }) as HTMLSelectElement).value).toBe("oevrig");
+    await u.selectOptions(opholdssted, "eftervaern");
+    await waitFor(() => expect(screen.getByText("2 rækker: 2 sager bruges, 0 rækker har fejl og er udeladt, 0 advarsler.")).toBeTruthy());
+    expect(JSON.parse(wb.settings!.get("Styringsark.disponering.arter")!)).toEqual({ Opholdssted: "eftervaern" });
+    wb.verify();
+  });
+});
