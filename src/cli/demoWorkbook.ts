@@ -1,21 +1,19 @@
-// The demo workbook for "Eksempel Kommune", built from the data bundled in assets/demo/. Shared by
-// `npm run demo` and the test that recalculates the demo, so both see the same sheets.
-import { readFileSync } from "fs";
-import path from "path";
+// The demo workbook for "Eksempel Kommune", built from the example tables in src/flows/eksempel/data/
+// (the same the task pane inserts under Kom i gang). Shared by `npm run demo` and the test that
+// recalculates the demo, so both see the same sheets.
 import {
   disposedAmount, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
-import { parseCsv } from "./csv";
+import { eksempelTable, type EksempelFile } from "../flows/eksempel";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
 import { buildPrognoseDemo, readTableCsv } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";
 import { buildDemoAlder } from "./demoAlder";
 
 export const DEMO_YEAR = 2025;
-export const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
 
 export interface DemoWorkbook {
   specs: SheetSpec[];
@@ -28,9 +26,8 @@ export interface DemoWorkbook {
 }
 
 /** Reads a bundled CSV case table through the same header recognition and validation as Excel input. */
-export function readCaseCsv(file: string): { cases: CaseRow[]; problems: Problem[] } {
-  const [header, ...rows] = parseCsv(readFileSync(path.join(DEMO_DIR, file), "utf8"));
-  const { cases, problems } = readCaseTable({ header, rows });
+export function readCaseCsv(file: EksempelFile): { cases: CaseRow[]; problems: Problem[] } {
+  const { cases, problems } = readCaseTable(eksempelTable(file));
   return { cases, problems };
 }
 

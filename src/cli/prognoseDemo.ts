@@ -1,21 +1,18 @@
 // The monthly follow-up for Eksempel Kommune in the demo workbook: prognosis per konto (one konto
-// per method family), the variance split and the budget comments, from the CSVs in assets/demo/.
-import { readFileSync } from "fs";
-import path from "path";
+// per method family), the variance split and the budget comments, from the example tables
+// (src/flows/eksempel/data/, the same the task pane can insert).
 import {
   formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type CaseRow, type Problem, type TableData,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
-import { parseCsv } from "./csv";
+import { eksempelTable, type EksempelFile } from "../flows/eksempel";
 
-const DEMO_DIR = path.resolve(__dirname, "../../assets/demo");
 const YEAR = 2025;
 
 /** A bundled CSV as header + rows. */
-export function readTableCsv(file: string, dir = DEMO_DIR): TableData {
-  const [header, ...rows] = parseCsv(readFileSync(path.join(dir, file), "utf8"));
-  return { header, rows };
+export function readTableCsv(file: EksempelFile): TableData {
+  return eksempelTable(file);
 }
 
 /** The methods the demo's controller has chosen, one konto per method family. */

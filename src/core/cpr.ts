@@ -40,6 +40,29 @@ export function normaliseCpr(input: unknown): string | null {
   return digits.length === 10 ? `${digits.slice(0, 6)}-${digits.slice(6)}` : null;
 }
 
+/**
+ * The CPR number of a value as the number DDMMYYSSSS (exact in a double), or -1 when `normaliseCpr`
+ * finds no CPR: the same rule, without building a string. Used where a column of a million cells is
+ * grouped by person (SOC.HÅP); the digits and the separators people type most are read here, any
+ * other character is left to `normaliseCpr`, so both always agree.
+ */
+export function cprKey(input: unknown): number {
+  if (typeof input === "number") return Number.isInteger(input) && input >= 1e8 && input < 1e10 ? input : -1;
+  if (typeof input !== "string" || input.length > MAX_CPR_TEXT) return -1;
+  let k = 0, digits = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > 10) return -1;
+      k = k * 10 + (c - 48);
+    } else if (c !== 45 && c !== 32 && c !== 46 && c !== 0x2013) {
+      const n = normaliseCpr(input);
+      return n === null ? -1 : Number(n.slice(0, 6) + n.slice(7));
+    }
+  }
+  return digits === 10 ? k : -1;
+}
+
 /** "010190-xxxx", "******-1234": shaped like a CPR with some digits hidden. */
 export function isMaskedCpr(input: unknown): boolean {
   if (typeof input !== "string" || input.length > MAX_CPR_TEXT) return false;

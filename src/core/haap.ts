@@ -3,7 +3,7 @@ import { dayToYmd, monthsInPeriod } from "./calendar";
 import { disposedAmount, type CaseSpan } from "./disposition";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
-import { normaliseCpr } from "./cpr";
+import { cprKey, normaliseCpr } from "./cpr";
 import { describeValue } from "./numbers";
 
 export type HaapMethod = "dage" | "måneder";
@@ -25,11 +25,9 @@ export function parseHaapMethod(input: unknown): Result<HaapMethod> {
 
 /**
  * "010190-1234", "0101901234", "010190 1234", "01 01 90–1234" are one person (the core's one CPR
- * normaliser). The usual dashed form is its
- * own key, so the hot loop allocates no new string (and the Map reuses the string's cached hash).
+ * normaliser); any other text is its own key, trimmed. `personIds` groups by the same rule.
  */
 export function personKey(cpr: string): string {
-  if (cpr.length === 11 && cpr.charCodeAt(6) === 45 && cprNumber(cpr) >= 0) return cpr;
   return normaliseCpr(cpr) ?? cpr.trim();
 }
 
@@ -56,47 +54,46 @@ export function personColumns(rows: readonly PersonSpan[]): PersonColumns {
   return { count: n, persons, person, start, stop };
 }
 
-/** DDMMYY-SSSS as the number DDMMYYSSSS (exact in a double), or -1 when not in that form. */
-function cprNumber(s: string): number {
-  if (s.length !== 11 || s.charCodeAt(6) !== 45) return -1;
-  let k = 0;
-  for (let i = 0; i < 11; i++) {
-    if (i === 6) continue;
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    k = k * 10 + d;
-  }
-  return k;
-}
-
 /**
  * Person ids for a column of CPR values: the same CPR (in any of its written forms) is one id; a
- * row without CPR is a person of its own. CPR numbers go through an open-addressing table on typed
- * arrays keyed by the number DDMMYYSSSS — a Map of 35.000 strings cost more than everything else in
- * SOC.HÅP together — and any other text through a Map.
+ * row without CPR is a person of its own; any other text is its own person, trimmed.
  */
 export function personIds(cprs: readonly (string | null | undefined)[]): { person: Int32Array; persons: number } {
   const n = cprs.length;
+  const keys = new Float64Array(n);
+  const text = new Array<string | null>(n);
+  for (let i = 0; i < n; i++) {
+    const c = cprs[i];
+    keys[i] = c ? cprKey(c) : -1;
+    text[i] = keys[i] < 0 && c ? c.trim() : null;
+  }
+  return personIdsOfKeys(keys, text);
+}
+
+/**
+ * Person ids from keys: `keys[i]` ≥ 0 is a CPR number (core `cprKey`); otherwise `text[i]` is the
+ * row's own key, and a null or empty one is a person of its own. CPR numbers go through an
+ * open-addressing table on typed arrays — a Map of 35.000 strings cost more than everything else in
+ * SOC.HÅP together — and any other text through a Map.
+ */
+export function personIdsOfKeys(keys: Float64Array, text: readonly (string | null | undefined)[] | null): { person: Int32Array; persons: number } {
+  const n = keys.length;
   const person = new Int32Array(n);
-  let size = 1024;
-  while (size < n * 2) size <<= 1;
-  const mask = size - 1;
-  const keys = new Float64Array(size).fill(-1);
-  const slotIds = new Int32Array(size);
+  // The table grows with the number of distinct CPRs, not the rows: 100.000 persons in a million
+  // rows fit a table that stays in the processor's cache, a table sized by the rows does not.
+  let size = 1024, used = 0;
+  let mask = size - 1;
+  let table = new Float64Array(size).fill(-1);
+  let slotIds = new Int32Array(size);
+  const slotOf = (k: number) => (Math.imul(Math.floor(k / 10000), 0x9e3779b1) ^ Math.imul(k % 10000, 0x85ebca6b)) & mask;
   let other: Map<string, number> | undefined;
   let persons = 0;
   for (let i = 0; i < n; i++) {
-    const c = cprs[i];
-    if (!c) {
-      person[i] = persons++;
-      continue;
-    }
-    let k = cprNumber(c);
-    if (k < 0) k = cprNumber(personKey(c)); // undashed or padded: the same person
+    const k = keys[i];
     if (k < 0) {
-      const key = personKey(c);
-      if (key === "") {
-        person[i] = persons++; // a blank cell ("  ") is no CPR
+      const key = text ? text[i] : null;
+      if (!key) {
+        person[i] = persons++;
         continue;
       }
       other ??= new Map();
@@ -106,11 +103,29 @@ export function personIds(cprs: readonly (string | null | undefined)[]): { perso
       continue;
     }
     // Mix the two halves of the number (each below 2^31) into a slot; probe linearly.
-    let slot = (Math.imul(Math.floor(k / 10000), 0x9e3779b1) ^ Math.imul(k % 10000, 0x85ebca6b)) & mask;
-    while (keys[slot] !== -1 && keys[slot] !== k) slot = (slot + 1) & mask;
-    if (keys[slot] === -1) {
-      keys[slot] = k;
+    let slot = slotOf(k);
+    while (table[slot] !== -1 && table[slot] !== k) slot = (slot + 1) & mask;
+    if (table[slot] === -1) {
+      table[slot] = k;
       slotIds[slot] = persons++;
+      if (++used * 2 > size) {
+        // Keep the table at most half full: rehash into twice the size.
+        const oldTable = table, oldIds = slotIds;
+        size <<= 1;
+        mask = size - 1;
+        table = new Float64Array(size).fill(-1);
+        slotIds = new Int32Array(size);
+        for (let j = 0; j < oldTable.length; j++) {
+          const kk = oldTable[j];
+          if (kk === -1) continue;
+          let sl = slotOf(kk);
+          while (table[sl] !== -1) sl = (sl + 1) & mask;
+          table[sl] = kk;
+          slotIds[sl] = oldIds[j];
+        }
+      }
+      person[i] = persons - 1;
+      continue;
     }
     person[i] = slotIds[slot];
   }
@@ -141,17 +156,29 @@ export function haapOfColumns(cols: PersonColumns, a: number, b: number, method:
     hi[m] = e < b ? e : b;
     person[m++] = cols.person[i];
   }
+  return haapOfSpans({ count: m, persons: cols.persons, person, start: lo, stop: hi }, a, b, method);
+}
+
+/**
+ * HÅP of person columns whose every span already lies within [a, b] (clipped by the caller, rows
+ * outside the period left out): SOC.HÅP clips while it reads the cells, so a million rows are not
+ * copied once more.
+ */
+export function haapOfSpans(cols: PersonColumns, a: number, b: number, method: HaapMethod = "dage"): number {
+  if (b < a) return 0;
+  const { person, count: m } = cols;
   if (method === "måneder") {
     // Months are contiguous too: the same merge works on month indices counted from a's month.
     const { y: y0, m: m0 } = dayToYmd(a);
+    const lo = new Float64Array(m), hi = new Float64Array(m);
     for (let k = 0; k < m; k++) {
-      const s = dayToYmd(lo[k]), e = dayToYmd(hi[k]);
+      const s = dayToYmd(cols.start[k]), e = dayToYmd(cols.stop[k]);
       lo[k] = (s.y - y0) * 12 + (s.m - m0);
       hi[k] = (e.y - y0) * 12 + (e.m - m0);
     }
     return mergedLength(person, lo, hi, m, cols.persons) / monthsInPeriod(a, b);
   }
-  return mergedLength(person, lo, hi, m, cols.persons) / (b - a + 1);
+  return mergedLength(person, cols.start, cols.stop, m, cols.persons) / (b - a + 1);
 }
 
 /** Σ over persons of the length of the union of their inclusive integer spans [lo, hi]. */

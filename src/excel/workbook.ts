@@ -2,6 +2,7 @@
 // orchestration here — the flows decide what to read and write.
 import type { Workbook } from "../flows/workbook";
 import { listSheets, listTables, readSelection, readSheet, readTable, selectCell } from "./reader";
+import { addTables } from "./tables";
 import { loadWorkbookSetting, saveWorkbookSetting } from "./settings";
 import { writeSheets } from "./writer";
 
@@ -22,5 +23,6 @@ export const excelWorkbook: Workbook = {
   loadSetting: (key) => Excel.run((context) => loadWorkbookSetting(context, key)),
   saveSetting: (key, value) => Excel.run((context) => saveWorkbookSetting(context, key, value)),
   writeSheets: (specs, options) => Excel.run(async (context) => (await writeSheets(context, [...specs], options)).sheets),
+  addTables: (tables) => Excel.run((context) => addTables(context, tables)),
   selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
 };

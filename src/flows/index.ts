@@ -12,3 +12,4 @@ export * from "./defaults";
 export * from "./steps";
 export * from "./maaned";
 export * from "./historik";
+export * from "./eksempel";

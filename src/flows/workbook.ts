@@ -49,6 +49,18 @@ export interface WrittenSheet {
   inputsParked?: number;
 }
 
+/** A new Excel table on a new worksheet of its own, its header in A1. */
+export interface NewTable {
+  /** The new worksheet's name; no sheet of that name (in any case) may exist. */
+  sheet: string;
+  /** The table's name; unique in the workbook ignoring case, no spaces. */
+  name: string;
+  /** Header row first (written as text); numbers as numbers, dates as Excel serials, the rest as text. */
+  values: (string | number)[][];
+  /** Excel number format per column of the body ("@" keeps "5.28.20" as text, "dd-mm-yyyy" …). */
+  numberFormats: string[];
+}
+
 export interface WriteOptions {
   onProgress?: (p: WriteProgress) => void;
   /** Activate the first written sheet at the end. */
@@ -73,6 +85,11 @@ export interface Workbook {
   saveSetting(key: string, value: string): Promise<void>;
   /** Writes sheets, replacing only our own; all or nothing. */
   writeSheets(specs: readonly SheetSpec[], options?: WriteOptions): Promise<WrittenSheet[]>;
+  /**
+   * Adds each table on a new worksheet of its own, never touching an existing sheet; all or nothing
+   * (on failure the sheets added are removed again). Rejects when a name is taken.
+   */
+  addTables(tables: readonly NewTable[]): Promise<void>;
   /** Activates the sheet and selects the cell (A1 address). */
   selectCell(sheet: string, address: string): Promise<void>;
 }

@@ -4,7 +4,7 @@
 // sees those differences. Bad data always throws a CustomFunctions.Error with a Danish message;
 // nothing here guesses a number.
 import {
-  personIds, type PersonColumns, cprUnusable, describeValue, isBlank,
+  cprKey, personIdsOfKeys, type PersonColumns, cprUnusable, describeValue, isBlank,
   msg, OPEN_END, parseAmount, parseDate, parseFraction, parseFrequency, parseRatio, parseUnit, normaliseCpr, ymdToDay,
   type CaseSpan, type PersonSpan, type Problem, type Unit,
 } from "../core";
@@ -23,7 +23,8 @@ export function raise(message: string, code?: CustomFunctions.ErrorCode): never 
  * real value, the core's strict `isBlank` (never 0) is used instead.
  */
 export function isBlankOrZero(v: unknown): boolean {
-  return isBlank(v) || v === "" || v === 0;
+  // A number is blank only as 0; asked first, because most cells of a case table are numbers.
+  return typeof v === "number" ? v === 0 : isBlank(v);
 }
 
 /** The cells of an argument, row by row; a single value is a list of one. */
@@ -39,6 +40,11 @@ export function cells(arg: unknown): unknown[] {
   const out: unknown[] = [];
   for (const row of arg as unknown[][]) for (const v of row) out.push(v);
   return out;
+}
+
+/** A range of one column as Excel passes it (rows × 1), or null for any other shape. */
+function columnOf(arg: unknown): unknown[][] | null {
+  return Array.isArray(arg) && arg.length > 0 && Array.isArray(arg[0]) && (arg[0] as unknown[]).length === 1 ? (arg as unknown[][]) : null;
 }
 
 /** The one value of an argument that must be a single cell (a range of one cell is accepted). */
@@ -138,16 +144,23 @@ export function alignRows(args: readonly ColumnArg[]): RowTable {
     const n = columns[k].length;
     if (a.perRowOrAll ? n !== 1 && n !== count : n !== count) raise(msg.rangeShape(a.label));
   });
-  const empty = new Uint8Array(count);
-  const alignedIdx: number[] = [];
+  const aligned: unknown[][] = [];
   args.forEach((a, k) => {
-    if (!a.perRowOrAll) alignedIdx.push(k);
+    if (!a.perRowOrAll) aligned.push(columns[k]);
   });
-  const aligned = alignedIdx.map((k) => columns[k]);
+  return { count, columns, empty: skippedRows(count, aligned.length, (k, i) => aligned[k][i]) };
+}
+
+/**
+ * 1 for each row to skip: every row-aligned cell empty, or one of the (at most three) text rows at
+ * the top that make a header. `cell(k, i)` is the k-th row-aligned argument's cell in row i.
+ */
+function skippedRows(count: number, width: number, cell: (k: number, i: number) => unknown): Uint8Array {
+  const empty = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     let allEmpty = 1;
-    for (const col of aligned) {
-      if (!isBlankOrZero(col[i])) {
+    for (let k = 0; k < width; k++) {
+      if (!isBlankOrZero(cell(k, i))) {
         allEmpty = 0;
         break;
       }
@@ -156,10 +169,12 @@ export function alignRows(args: readonly ColumnArg[]): RowTable {
   }
   for (let i = 0; i < Math.min(count, MAX_HEADER_ROWS) && count > 1; i++) {
     if (empty[i]) continue;
-    if (!alignedIdx.every((k) => isHeaderCell(columns[k][i]))) break;
+    let header = true;
+    for (let k = 0; k < width && header; k++) header = isHeaderCell(cell(k, i));
+    if (!header) break;
     empty[i] = 1;
   }
-  return { count, columns, empty };
+  return empty;
 }
 
 /**
@@ -353,34 +368,56 @@ export function argProblem(label: string, p: Problem): never {
 
 /**
  * The rows of SOC.HÅP as person columns, without building a case object per row: the same checks
- * and messages as readCases, but straight into typed arrays (50.000 rows per recalculation).
+ * and messages as readCases, but straight into typed arrays (50.000 rows per recalculation). With
+ * `within` [a, b], every row is still checked, but only the rows touching the period are kept,
+ * clipped to it (for core haapOfSpans).
  */
-export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: unknown }): PersonColumns {
+export function personRows(args: { startdato: unknown; stopdato: unknown; cpr?: unknown }, within?: readonly [number, number]): PersonColumns {
   const L = msg.fnArg;
-  const spec: ColumnArg[] = [arg(ARGS.startdato, args.startdato), arg(ARGS.stopdato, args.stopdato)];
   const hasCpr = args.cpr !== undefined && args.cpr !== null;
-  if (hasCpr) spec.push(arg(ARGS.cpr, args.cpr));
-  const table = alignRows(spec);
-  const [starts, stops] = table.columns;
-  const cprs = hasCpr ? table.columns[2] : undefined;
-  const n = table.count;
+  const given = hasCpr ? [args.startdato, args.stopdato, args.cpr] : [args.startdato, args.stopdato];
+  // The usual call gives columns of one length: their cells are read where Excel put them. Copying
+  // three columns of a million cells into new arrays (alignRows) made V8 collect its whole heap
+  // every other call of SOC.HÅP. Any other shape goes through alignRows and its messages.
+  const direct = given.map(columnOf);
+  let n: number, empty: Uint8Array, cell: (k: number, i: number) => unknown;
+  if (direct.every((c) => c !== null && c.length === direct[0]!.length)) {
+    const cols = direct as unknown[][][];
+    n = cols[0].length;
+    cell = (k, i) => cols[k][i][0];
+    empty = skippedRows(n, cols.length, cell);
+  } else {
+    const spec: ColumnArg[] = [arg(ARGS.startdato, args.startdato), arg(ARGS.stopdato, args.stopdato)];
+    if (hasCpr) spec.push(arg(ARGS.cpr, args.cpr));
+    const table = alignRows(spec);
+    n = table.count;
+    empty = table.empty;
+    cell = (k, i) => table.columns[k][i];
+  }
   const start = new Float64Array(n), stop = new Float64Array(n);
-  const keys = new Array<string | null>(n);
+  // The CPR as a number (core cprKey: no string is built for the usual spellings); only a cell that
+  // is no CPR goes through rowCpr, which names masked numbers and truth values, and keeps its text.
+  const keys = new Float64Array(n);
+  let text: (string | null)[] | null = null;
+  const [lo, hi] = within ?? [0, 0];
   let count = 0;
   for (let i = 0; i < n; i++) {
-    if (table.empty[i]) continue;
+    if (empty[i]) continue;
     const row = i + 1;
-    const s = rowStart(starts[i], row, L.startdato);
-    const e = rowStop(stops[i], row, L.stopdato);
+    const s = rowStart(cell(0, i), row, L.startdato);
+    const e = rowStop(cell(1, i), row, L.stopdato);
     if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
-    // The usual DDMMYY-SSSS text goes to personIds as it is; every other cell through rowCpr.
-    const cv = cprs ? cprs[i] : null;
-    keys[count] = cv === null ? null : typeof cv === "string" && cv.length === 11 && isNormalCpr(cv) ? cv : rowCpr(cv, row, L.cpr);
-    start[count] = s;
-    stop[count++] = e;
+    const cv = hasCpr ? cell(2, i) : null;
+    const k = cv === null ? -1 : cprKey(cv);
+    let key: string | null = null;
+    if (k < 0 && cv !== null) key = rowCpr(cv, row, L.cpr); // checked in every row, in the period or not
+    if (within && (e < lo || s > hi)) continue;
+    if (key) (text ??= new Array<string | null>(n).fill(null))[count] = key;
+    keys[count] = k;
+    start[count] = within && s < lo ? lo : s;
+    stop[count++] = within && e > hi ? hi : e;
   }
-  keys.length = count;
-  const { person, persons } = personIds(keys);
+  const { person, persons } = personIdsOfKeys(count === n ? keys : keys.subarray(0, count), text);
   return { count, persons, person, start, stop };
 }
 

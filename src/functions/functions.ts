@@ -5,7 +5,7 @@
 // Ranges are typed `unknown[][]`: the generator maps `unknown` to Excel's "any" exactly as `any`,
 // so text dates and blank cells reach us, and strict TypeScript still checks the code.
 import {
-  ageAt, ataHoursPerWeek, birthDay, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haapOfColumns,
+  ageAt, ataHoursPerWeek, birthDay, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haapOfSpans,
   msg, parseHaapMethod, parseAmount, parseUnit, perYear,
   plFremskrivning as corePlFremskrivning, risikoprognose as coreRisikoprognose, ymdToDay, describeValue,
 } from "../core";
@@ -81,11 +81,20 @@ export function haap(
   cpr?: unknown[][],
   metode?: unknown,
 ): number {
-  const rows = personRows({ startdato: startdatoer, stopdato: stopdatoer, cpr });
-  const [a, b] = readPeriod(fra, til);
+  // The period is read first so the rows can be clipped while they are read; a bad row is still
+  // reported before a bad period, as it always was.
+  let period: [number, number] | undefined, periodError: unknown;
+  try {
+    period = readPeriod(fra, til);
+  } catch (e) {
+    periodError = e;
+  }
+  const rows = personRows({ startdato: startdatoer, stopdato: stopdatoer, cpr }, period);
+  if (!period) throw periodError;
+  const [a, b] = period;
   const method = parseHaapMethod(single(metode ?? null, L.metode));
   if (!method.ok) argProblem(L.metode, method.problem);
-  return finite(haapOfColumns(rows, a, b, method.value));
+  return finite(haapOfSpans(rows, a, b, method.value));
 }
 
 /**

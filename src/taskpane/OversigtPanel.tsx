@@ -1,7 +1,7 @@
 import * as React from "react";
-import { Body1, Caption1, Subtitle2, Switch } from "@fluentui/react-components";
-import { loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
-import { errorOf, Messages, type PanelError } from "./Messages";
+import { Body1, Button, Caption1, Subtitle2, Switch } from "@fluentui/react-components";
+import { insertExampleTables, loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
+import { errorOf, Messages, useAction, type PanelError } from "./Messages";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
@@ -21,6 +21,7 @@ export const KOM_I_GANG: readonly { step: string; needs: string }[] = [
 export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<PanelError | null>(null);
+  const examples = useAction();
   // A stored value arriving after the user flipped the switch must not flip it back.
   const touched = React.useRef(false);
   React.useEffect(() => {
@@ -71,6 +72,17 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
           Sådan laver du en tabel: markér dine data med overskrifter i første række, vælg Indsæt → Tabel, og skriv tabellens
           navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign.
         </Body1>
+        <Body1 as="p">
+          Vil du først prøve med eksempeldata? Knappen indsætter Eksempel Kommunes tabeller (Sager, Budget, Forbrug,
+          Budgetforudsætninger …) på nye ark. Dine egne ark og tabeller bliver ikke ændret.
+        </Body1>
+        <Button
+          disabled={!!examples.busy}
+          onClick={() => void examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes")}
+        >
+          Indsæt eksempeltabeller
+        </Button>
+        <Messages workbook={workbook} busy={examples.busy} errors={examples.errors} result={examples.result} scrollIntoView />
       </section>
       <Caption1 as="p">Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Caption1>
       <Switch label="Masker cpr-numre i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />

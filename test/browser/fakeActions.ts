@@ -29,6 +29,7 @@ export function createFakeWorkbook(tables: FakeTable[], calls: FakeCalls): Workb
     readSelection: async () => toSource(tables[0]),
     listSheets: notHere("listSheets"),
     readSheet: notHere("readSheet"),
+    addTables: notHere("addTables"),
     selectCell: async (sheet, address) => {
       calls.selectCell.push({ sheet, address });
     },

@@ -7,13 +7,12 @@
 // - Prognose: links to Disponering 2025 and Risikosager, every konto's forventet regnskab and the
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
-import { readFileSync } from "fs";
-import path from "path";
 import {
   adviserPortfolio, compareSnapshots, disposedAmount, keyFigures, measureSeries, monthlyShares, monthlyTotals,
   readAssumptions, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
-import { buildDemoWorkbook, DEMO_DIR, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
+import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
+import { EKSEMPEL_CSV } from "../../src/flows/eksempel";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "../../src/cli/demoOverblik";
 import { buildPrognoseDemo, readTableCsv } from "../../src/cli/prognoseDemo";
 import { a1 } from "../../src/sheets/a1";
@@ -61,8 +60,7 @@ describe("demo overview sheets", () => {
   const ov = buildDemoOverblik(2025, demo.cases, previous, 45962);
 
   it("bundles last month's copy exactly as its generator derives it", () => {
-    const now = readFileSync(path.join(DEMO_DIR, "eksempel-kommune-sager.csv"), "utf8");
-    expect(readFileSync(path.join(DEMO_DIR, DEMO_PREVIOUS_CSV), "utf8")).toBe(previousMonthCsv(now));
+    expect(EKSEMPEL_CSV[DEMO_PREVIOUS_CSV]).toBe(previousMonthCsv(EKSEMPEL_CSV["eksempel-kommune-sager.csv"]));
     expect(demo.specs.map((s) => s.name)).toEqual(expect.arrayContaining(["Overblik 2025", "Portefølje 2025", "Økonomitjek 2025-10"]));
   });
 

@@ -1,5 +1,6 @@
 // CPR numbers: century rule, date and substitute checks (warnings only), masking (docs/domain.md §3, §7).
-import { checkCpr, cprCentury, maskCpr, normaliseCpr } from "../../src/core";
+import { checkCpr, cprCentury, cprKey, maskCpr, normaliseCpr } from "../../src/core";
+import { prng } from "../support/randomCases";
 
 describe("cprCentury (7th digit + two-digit year)", () => {
   test.each<[number, number, number]>([
@@ -93,5 +94,42 @@ describe("maskCpr", () => {
 
   test("the last four digits never survive masking", () => {
     expect(maskCpr("010190-1234")).not.toContain("1234");
+  });
+});
+
+describe("cprKey: normaliseCpr as a number, without building a string", () => {
+  // The reference: normaliseCpr's digits as a number, -1 when it finds no CPR.
+  const reference = (v: unknown) => {
+    const n = normaliseCpr(v);
+    return n === null ? -1 : Number(n.replace("-", ""));
+  };
+
+  test.each<[unknown, number]>([
+    ["010190-1234", 101901234], ["0101901234", 101901234], ["010190 1234", 101901234], ["010190\u20131234", 101901234],
+    ["01 01 90-1234", 101901234], ["01.01.90-1234", 101901234], ["010190\u00a01234", 101901234], ["\t010190-1234\n", 101901234],
+    [101901234, 101901234], [3112991234, 3112991234],
+    ["010190-123", -1], ["010190-12345", -1], ["010190-xxxx", -1], ["010190/1234", -1], ["", -1], [null, -1], [true, -1],
+    [1.5e9 + 0.5, -1], [12345678, -1], [`${" ".repeat(40)}0101901234`, -1],
+  ])("%p → %p", (v, key) => {
+    expect(cprKey(v)).toBe(key);
+    expect(reference(v)).toBe(key);
+  });
+
+  it("agrees with normaliseCpr on 20.000 random spellings (every separator, odd characters, too many digits)", () => {
+    const rnd = prng(21);
+    const alphabet = ["0", "1", "2", "5", "9", "-", " ", ".", "\u00a0", "\u202f", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212",
+      "\t", "\u2003", "x", "/", "a", "\u{1F600}"];
+    let cpr = 0;
+    for (let t = 0; t < 20000; t++) {
+      const digits = String(Math.floor(rnd() * 1e10)).padStart(10, "0").split("");
+      // Mostly ten digits with separators sprinkled in; sometimes any characters at all.
+      const chars = rnd() < 0.7 ? digits : Array.from({ length: Math.floor(rnd() * 14) }, () => alphabet[Math.floor(rnd() * alphabet.length)]);
+      let s = "";
+      for (const ch of chars) s += (rnd() < 0.15 ? alphabet[5 + Math.floor(rnd() * 13)] : "") + ch;
+      const key = cprKey(s);
+      expect(key).toBe(reference(s));
+      if (key >= 0) cpr++;
+    }
+    expect(cpr).toBeGreaterThan(10000);
   });
 });

@@ -97,7 +97,7 @@ describe("readYearsBefore and Overblik", () => {
       sheets: [{ name: "Sager", values: ROWS([HEADERS, A]) }, { name: HISTORIK_SHEET, kind: HISTORIK_KIND, values: saved }],
     });
     await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
-    const overblik = wb.written[0][1];
+    const overblik = wb.written[0].find((s) => s.kind === "overblik")!;
     const values = overblik.blocks.flatMap((b) => (b.kind === "cells" ? b.cells : []));
     // A ran through 2023 and 2024 at 360.000 a year; the sheet shows what was saved and booked instead.
     expect(values).toContainEqual([2023, 400000, null, expect.anything(), "Regnskab (tabellen Regnskab)"]);

@@ -1,15 +1,13 @@
 // "Opdatér måned" on the demo case table, through the Office adapter on the Excel double: month 10,
 // then month 11 with a changed extract. The Økonomitjek's counts are compared with a hand count of
 // the changes made to the extract below.
-import { readFileSync } from "fs";
-import path from "path";
 import { updateMonth, snapshotName } from "../../src/flows";
 import { excelWorkbook } from "../../src/excel/workbook";
-import { parseCsv } from "../../src/cli/csv";
+import { EKSEMPEL_CSV, parseCsv } from "../../src/flows/eksempel";
 import { ymdToDay } from "../../src/core";
 import { ExcelDouble } from "../support/excelDouble";
 
-const demo = parseCsv(readFileSync(path.resolve(__dirname, "../../assets/demo/eksempel-kommune-sager.csv"), "utf8")).filter((r) => r.length > 1);
+const demo = parseCsv(EKSEMPEL_CSV["eksempel-kommune-sager.csv"]).filter((r) => r.length > 1);
 const [HEADER, ...ROWS] = demo;
 const col = (name: string) => HEADER.indexOf(name);
 

@@ -92,3 +92,25 @@ describe("CPR spellings in SOC.HÅP and SOC.GNSPRIS (docs/domain.md §3)", () =>
     );
   });
 });
+
+describe("SOC.HÅP keeps only the rows in the period, but checks every row", () => {
+  it("clips spans to the period and leaves rows outside it out", () => {
+    // 10 days before to 10 days after the year: one whole year; a row of 2024 only: nothing.
+    expect(haap(col(JAN1 - 10, 45300), col(DEC31 + 10, 45400), JAN1, DEC31)).toBe(1);
+  });
+
+  it("names a masked CPR in a row outside the period, before a bad period", () => {
+    expect(excelError(() => haap(col(JAN1, 45300), col(DEC31, 45400), JAN1, DEC31, col("010190-1234", "010190-xxxx"))).message)
+      .toMatch(/^Række 2, cpr: /);
+    expect(excelError(() => haap(col(JAN1, "31.02.2025"), col(DEC31, null), "1.13.2025", DEC31)).message)
+      .toBe("Række 2, startdato: 31.02.2025 er ikke en gyldig dato");
+  });
+
+  it("reads a row-shaped range like a column, every CPR spelling one person", () => {
+    const cprs = ["010190-1234", "010190 1234", "01 01 90\u20131234", 101901234];
+    const half = JAN1 + 181; // 01.07.2025: two halves of one person's year
+    const starts = [JAN1, half, JAN1, half], stops = [half - 1, DEC31, half - 1, DEC31];
+    expect(haap(col(...starts), col(...stops), JAN1, DEC31, col(...cprs))).toBe(1);
+    expect(haap(row(...starts), row(...stops), JAN1, DEC31, row(...cprs))).toBe(1);
+  });
+});

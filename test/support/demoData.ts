@@ -2,6 +2,7 @@
 // `npx tsx test/support/demoData.ts`; the CSV is committed). CPR numbers use day 61–91, the
 // substitute-number range, so they can never be real people's.
 
+import { writeEksempelCsv } from "./eksempelCsv";
 import { prng } from "./randomCases";
 
 const MEASURES: { name: string; konto: string; unit: string; lo: number; hi: number; weight: number }[] = [
@@ -58,7 +59,5 @@ function toKey(dkDate: string): string {
 }
 
 if (require.main === module) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require("fs").writeFileSync("assets/demo/eksempel-kommune-sager.csv", demoCasesCsv());
-  console.log("Skrev assets/demo/eksempel-kommune-sager.csv");
+  writeEksempelCsv("eksempel-kommune-sager.csv", demoCasesCsv(), "test/support/demoData.ts");
 }

@@ -1,8 +1,9 @@
 // The bundled Eksempel Kommune CSVs as the workbook double's tables (the prognosis flows' inputs).
 import { readTableCsv } from "../../src/cli/prognoseDemo";
+import type { EksempelFile } from "../../src/flows/eksempel";
 import type { DoubleTable } from "./workbookDouble";
 
-const FILES: Record<string, string> = {
+const FILES: Record<string, EksempelFile> = {
   Budget: "eksempel-kommune-budget.csv", Forbrug: "eksempel-kommune-forbrug.csv", Risikosager: "eksempel-kommune-risikosager.csv",
   Tilgang: "eksempel-kommune-tilgang.csv", "Budgetforudsætninger": "eksempel-kommune-budgetforudsaetninger.csv", PL: "eksempel-kommune-pl.csv",
   Sager: "eksempel-kommune-sager.csv", Regnskab: "eksempel-kommune-regnskab.csv",

@@ -31,6 +31,11 @@
 //   https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection
 // - Workbook settings (ExcelApi 1.4): key/value pairs per file and add-in.
 //   https://learn.microsoft.com/javascript/api/excel/excel.settingcollection
+// - Tables: `worksheet.tables.add(address, hasHeaders)` creates a table with a default name that is
+//   then set through `table.name`; names are unique in the workbook ignoring case, and a taken (or
+//   ill-formed) name, like a table overlapping another, is refused with InvalidArgument.
+//   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables
+//   https://github.com/OfficeDev/office-js/issues/551 (duplicate name), /issues/1199 (overlap)
 // - Range.copyFrom (ExcelApi 1.9) copies values, formulas (relative references moved) and formats.
 //   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
 //
@@ -195,6 +200,13 @@ function sheetNameError(name: string): string | null {
   if (name.length === 0 || name.length > 31) return "Arknavnet skal have 1–31 tegn";
   if (/[:\\/?*[\]]/.test(name)) return "Arknavnet indeholder et ugyldigt tegn";
   if (name.startsWith("'") || name.endsWith("'")) return "Arknavnet må ikke begynde eller slutte med '";
+  return null;
+}
+
+/** Excel's rule for table names: a letter, _ or \ first, then letters, digits, _ and .; no cell address. */
+function tableNameError(name: string): string | null {
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || name.length > 255) return `Tabelnavnet ${name} er ugyldigt`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) return `Tabelnavnet ${name} ligner en celleadresse`;
   return null;
 }
 
@@ -727,6 +739,9 @@ export class ExcelDouble {
       getUsedRange: (valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get(), valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 }),
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => wb.rangeProxy(get, () => wb.usedRect(get(), valuesOnly), true),
       charts: wb.chartsProxy(get),
+      tables: {
+        add: (address: string | { __rect: () => Rect }, hasHeaders: boolean) => wb.addTable(get, address, hasHeaders),
+      },
       pageLayout: (() => {
         const set = (k: string, v: unknown) => wb.enqueue(() => void (get().pageLayout[k] = v));
         const footers = {
@@ -936,6 +951,42 @@ export class ExcelDouble {
     };
   }
 
+  private tableCount = 0;
+
+  /** worksheet.tables.add: the table gets Excel's default name ("Tabel1" …) until its name is set. */
+  private addTable(getSheet: () => DoubleSheet, address: string | { __rect: () => Rect }, _hasHeaders: boolean) {
+    const wb = this;
+    let created: { name: string; sheet: DoubleSheet; rect: Rect } | undefined;
+    wb.enqueue(() => {
+      const sheet = getSheet();
+      const rect = typeof address === "string" ? a1Rect(address.replace(/^.*!/, "")) : address.__rect();
+      if (wb.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) throw new OfficeError("InvalidArgument", "En tabel kan ikke overlappe en anden tabel");
+      let name: string;
+      do name = `Tabel${++wb.tableCount}`;
+      while (wb.tables.some((t) => sameName(t.name, name)));
+      created = { name, sheet, rect };
+      wb.tables.push(created);
+    }, 64);
+    const bound = () => {
+      if (!created || !wb.tables.includes(created)) throw new OfficeError("ItemNotFound", "Tabellen blev ikke oprettet");
+      return created;
+    };
+    return {
+      set name(n: string) {
+        wb.enqueue(() => {
+          const t = bound();
+          const problem = tableNameError(n);
+          if (problem) throw new OfficeError("InvalidArgument", problem);
+          if (wb.tables.some((x) => x !== t && sameName(x.name, n)) || wb.resolveName(n, t.sheet) !== undefined) {
+            throw new OfficeError("InvalidArgument", `Navnet ${n} er allerede i brug`);
+          }
+          t.name = n;
+        }, 32 + n.length);
+      },
+      getRange: () => wb.rangeProxy(() => bound().sheet, () => bound().rect),
+    };
+  }
+
   private tablesProxy() {
     const wb = this;
     const loaded = new Loaded();
@@ -948,6 +999,7 @@ export class ExcelDouble {
         return t;
       };
       const p = {
+        __nullness: () => tl.set("isNullObject", !find()),
         load(_w?: unknown) {
           wb.enqueue(() => {
             const t = find();
@@ -967,6 +1019,8 @@ export class ExcelDouble {
         getHeaderRowRange: () => wb.rangeProxy(() => bound().sheet, () => ({ ...bound().rect, rows: 1 })),
         getDataBodyRange: () => wb.rangeProxy(() => bound().sheet, () => ({ ...bound().rect, row: bound().rect.row + 1, rows: bound().rect.rows - 1 })),
       };
+      // isNullObject is readable after the next sync without a load (the documented pattern).
+      if (orNull) wb.enqueue(() => void tl.set("isNullObject", !find()), 0);
       return p;
     };
     return {
@@ -980,7 +1034,12 @@ export class ExcelDouble {
         return loaded.get("items") as { name: string; worksheet: { name: string } }[];
       },
       getItem: (name: string) => tableProxy(name, false),
-      getItemOrNullObject: (name: string) => tableProxy(name, true),
+      getItemOrNullObject: (name: string) => {
+        const p = tableProxy(name, true);
+        // isNullObject is readable after the next sync without a load (the documented pattern).
+        wb.enqueue(() => void p.__nullness());
+        return p;
+      },
     };
   }
 
@@ -1007,6 +1066,7 @@ export class ExcelDouble {
         },
         get(_t, k) {
           if (k === "getItem") return (edge: string) => recorder(`${what}border.${edge}.`);
+          if (k === "autofitColumns" || k === "autofitRows") return () => wb.enqueue(() => void wb.log.push({ sheet: getSheet().id, what: "format" }));
           return recorder(`${what}${String(k)}.`);
         },
       });

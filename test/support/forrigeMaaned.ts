@@ -1,14 +1,13 @@
 // Generates the bundled "last month's copy" of the demo case table for the økonomitjek
-// (assets/demo/eksempel-kommune-sager-forrige-maaned.csv; run `npx tsx test/support/forrigeMaaned.ts`,
-// the CSV is committed). Derived from assets/demo/eksempel-kommune-sager.csv ("now", October 2025):
+// (src/flows/eksempel/data/eksempel-kommune-sager-forrige-maaned.ts; run `npx tsx test/support/forrigeMaaned.ts`,
+// the module is committed). Derived from eksempel-kommune-sager ("now", October 2025):
 // - tilgang: the aktuelle rows starting 10.10.2025–31.10.2025 (9 rows) are left out;
 // - afgang: two extra rows (substitute CPR numbers, day 61–91) that last month's copy had and now lacks;
 // - takstændring: data rows 10, 20 and 30 had a rate 5 % lower (rounded down to whole 50 kr.);
 // - ændret stopdato: data rows 46 and 47 (stopping 08.12 and 20.11.2025 now) were open-ended last month.
-import { readFileSync, writeFileSync } from "fs";
-import path from "path";
+import { EKSEMPEL_CSV } from "../../src/flows/eksempel";
+import { writeEksempelCsv } from "./eksempelCsv";
 
-const DIR = path.resolve(__dirname, "../../assets/demo");
 export const RATE_CHANGED = [10, 20, 30];
 export const STOP_CHANGED = [46, 47];
 export const REMOVED_NOW = [
@@ -42,7 +41,5 @@ export function previousMonthCsv(nowCsv: string): string {
 }
 
 if (require.main === module) {
-  const now = readFileSync(path.join(DIR, "eksempel-kommune-sager.csv"), "utf8");
-  writeFileSync(path.join(DIR, "eksempel-kommune-sager-forrige-maaned.csv"), previousMonthCsv(now));
-  console.log("Skrev assets/demo/eksempel-kommune-sager-forrige-maaned.csv");
+  writeEksempelCsv("eksempel-kommune-sager-forrige-maaned.csv", previousMonthCsv(EKSEMPEL_CSV["eksempel-kommune-sager.csv"]), "test/support/forrigeMaaned.ts");
 }

@@ -2,10 +2,9 @@
 // agree with the disponeringsark (run once with `npx tsx test/support/prognoseDemoData.ts`; the CSVs
 // are committed): forbrug = the cases' monthly dispositions ± a few per cent, tilgang = cases
 // starting per month, budgetforudsætninger near the cases' HÅP and GNS-pris for 2025.
-import { writeFileSync } from "fs";
-import path from "path";
 import { gnsPris, haap, monthlyTotals, monthStart, yearEnd, yearStart, dayToYmd } from "../../src/core";
-import { DEMO_DIR, readCaseCsv } from "../../src/cli/demoWorkbook";
+import { readCaseCsv } from "../../src/cli/demoWorkbook";
+import { writeEksempelCsv } from "./eksempelCsv";
 import { prng } from "./randomCases";
 
 const KONTOS: [string, string][] = [
@@ -83,7 +82,6 @@ export function prognoseDemoCsvs(): Record<string, string> {
 
 if (require.main === module) {
   for (const [file, text] of Object.entries(prognoseDemoCsvs())) {
-    writeFileSync(path.join(DEMO_DIR, file), text);
-    console.log(`Skrev assets/demo/${file}`);
+    writeEksempelCsv(file, text, "test/support/prognoseDemoData.ts");
   }
 }

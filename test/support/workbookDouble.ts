@@ -3,7 +3,7 @@
 // throws if there was one — so a panel that swallows the rejection still fails the test. Kept small
 // so it can be swapped for the Excel-semantics double later.
 import type { SheetSpec } from "../../src/sheets/spec";
-import type { SheetInfo, SourceTable, TableInfo, Workbook, WriteOptions, WrittenSheet } from "../../src/flows/workbook";
+import type { NewTable, SheetInfo, SourceTable, TableInfo, Workbook, WriteOptions, WrittenSheet } from "../../src/flows/workbook";
 
 export interface DoubleTable {
   name: string;
@@ -35,6 +35,8 @@ export interface DoubleInit {
   writes?: true | Error;
   /** Allow selectCell. */
   selects?: true;
+  /** Allow addTables (tables and sheets are then known, empty unless given); an Error makes it reject. */
+  adds?: true | Error;
   /** Make saveSetting reject (a host that cannot save). */
   saveFails?: Error;
 }
@@ -49,10 +51,18 @@ export class WorkbookDouble implements Workbook {
   readonly selected: { sheet: string; address: string }[] = [];
   readonly settings: Map<string, string> | null;
   private sheets: DoubleSheet[] | null;
+  private tables: DoubleTable[] | null;
 
   constructor(private readonly init: DoubleInit = {}) {
     this.settings = init.settings ? new Map(Object.entries(init.settings)) : null;
-    this.sheets = init.sheets ? [...init.sheets] : null;
+    this.sheets = init.sheets ? [...init.sheets] : init.adds ? [] : null;
+    // The test's own array: a test may empty it to make a table disappear.
+    this.tables = init.tables ?? (init.adds ? [] : null);
+  }
+
+  /** A table by name, ignoring case as Excel does. */
+  private findTable(name: string): DoubleTable | undefined {
+    return this.tables?.find((x) => x.name.toLowerCase() === name.toLowerCase());
   }
 
   /** Throws if any call was not covered by the test's data. */
@@ -83,19 +93,19 @@ export class WorkbookDouble implements Workbook {
   }
 
   listTables(): Promise<TableInfo[]> {
-    return this.call("listTables", !!this.init.tables, () => this.init.tables!.map((t) => ({ name: t.name, sheet: t.sheet ?? t.name })));
+    return this.call("listTables", !!this.tables, () => this.tables!.map((t) => ({ name: t.name, sheet: t.sheet ?? t.name })));
   }
 
   readTable(name: string): Promise<SourceTable | null> {
-    return this.call(`readTable ${name}`, !!this.init.tables, () => {
-      const t = this.init.tables!.find((x) => x.name === name);
+    return this.call(`readTable ${name}`, !!this.tables, () => {
+      const t = this.findTable(name);
       return t ? this.table(t) : null;
     });
   }
 
   readSelection(): Promise<SourceTable> {
     return this.call("readSelection", this.init.selection !== undefined, () => {
-      const t = this.init.tables?.find((x) => x.name === this.init.selection);
+      const t = this.init.selection === undefined ? undefined : this.findTable(this.init.selection);
       if (!t) throw new Error(`Dobbelten har ingen tabel ${this.init.selection}`);
       return { ...this.table(t), label: `${t.sheet ?? t.name}!markering` };
     });
@@ -140,6 +150,26 @@ export class WorkbookDouble implements Workbook {
         this.sheets.push({ name: written, kind: spec.kind });
         return { wanted: spec.name, written, movedAsideForUserSheet: moved, replaced: !!existing && !moved };
       });
+    });
+  }
+
+  /** As Excel: a taken sheet or table name (ignoring case) is refused and nothing is added. */
+  addTables(tables: readonly NewTable[]): Promise<void> {
+    return this.call(`addTables ${tables.map((t) => t.name).join(", ")}`, this.init.adds !== undefined, () => {
+      if (this.init.adds instanceof Error) throw this.init.adds;
+      const lower = (x: string) => x.toLowerCase();
+      const sheets = new Set(this.sheets!.map((s) => lower(s.name)));
+      const names = new Set(this.tables!.map((t) => lower(t.name)));
+      for (const t of tables) {
+        if (sheets.has(lower(t.sheet))) throw new Error(`Et ark med navnet ${t.sheet} findes allerede`);
+        if (names.has(lower(t.name))) throw new Error(`Navnet ${t.name} er allerede i brug`);
+        sheets.add(lower(t.sheet));
+        names.add(lower(t.name));
+      }
+      for (const t of tables) {
+        this.sheets!.push({ name: t.sheet, values: t.values });
+        this.tables!.push({ name: t.name, sheet: t.sheet, values: t.values });
+      }
     });
   }
 

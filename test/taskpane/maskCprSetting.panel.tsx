@@ -12,7 +12,7 @@ import { user, wrap } from "../support/panel";
 const CASES = [["Cpr-nr.", "Takst", "Startdato"], ["610312-4123", 30000, 45352]];
 const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) => new WorkbookDouble({ settings, ...more });
 /** The portfolio sheet of each Overblik written, as text (to see whether CPR was masked). */
-const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs[2].blocks));
+const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs.find((s) => s.kind === "portefoelje")!.blocks));
 
 const theSwitch = () => screen.getByRole("switch", { name: "Masker cpr-numre i rapporter" }) as HTMLInputElement;
 const maskBox = () => screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement;
@@ -97,5 +97,24 @@ describe("Oversigt: Kom i gang", () => {
     expect(steps).toEqual(["Disponeringsark", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel og Døgnskema (for tilbudsledere)"]);
     expect(section.textContent).toContain("tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager");
     expect(section.textContent).toContain("vælg Indsæt → Tabel, og skriv tabellens navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign");
+  });
+
+  it("inserts the example tables with one click, shows busy and then what was inserted; the tables are then in the workbook", async () => {
+    const wb = new WorkbookDouble({ settings: {}, adds: true, sheets: [{ name: "Budget", values: [["Mine tal"]] }] });
+    wrap(<OversigtPanel workbook={wb} />);
+    await user().click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    const result = await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: Sager, Sager_forrige_måned, Bogført, Budget,/);
+    expect(result.closest("[role=status]")).not.toBeNull();
+    expect(screen.getByText(/Ark med samme navn fandtes, så eksemplerne ligger på Budget \(2\)\./)).toBeTruthy();
+    expect((await wb.listTables()).find((t) => t.name === "Budget")).toEqual({ name: "Budget", sheet: "Budget (2)" });
+    wb.verify();
+  });
+
+  it("says in Danish what failed when the workbook refuses the tables", async () => {
+    const wb = new WorkbookDouble({ settings: {}, adds: new Error("Arbejdsbogen er skrivebeskyttet"), sheets: [], tables: [] });
+    wrap(<OversigtPanel workbook={wb} />);
+    await user().click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Eksempeltabellerne kunne ikke indsættes: Arbejdsbogen er skrivebeskyttet");
   });
 });
