@@ -452,7 +452,8 @@ export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; la
     keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
     keys: sorted.map((c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
   };
-  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, tabColor: "#1F4E79", inputs });
+  // Frozen: the column headers and the identifying columns (cpr-nummer, navn).
+  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: COLS.navn + 1 }, tabColor: "#1F4E79", inputs });
   return {
     spec,
     layout: {
