@@ -17,6 +17,8 @@ function workbook() {
   return new WorkbookDouble({
     writes: true,
     settings: {},
+    // No Excel tables: the budget year comes from the sheets (or this year).
+    tables: [],
     sheets: [
       { name: "Sager", values: [HEADERS, ANNA] },
       { name: "Sager september", values: [HEADERS, ANNA, ANNA, NO_TAKST] },
