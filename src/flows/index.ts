@@ -12,4 +12,5 @@ export * from "./defaults";
 export * from "./steps";
 export * from "./maaned";
 export * from "./refresh";
+export * from "./historik";
 export * from "./eksempel";

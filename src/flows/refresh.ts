@@ -11,7 +11,7 @@
 // cases (the writer's input table).
 import { casesChecksum, readCaseTable, type CaseRow } from "../core";
 import { buildDisponering, buildNoegletal, buildOverblik, buildPortefoelje } from "../sheets";
-import { indexYears } from "./overblik";
+import { readYearsBefore } from "./historik";
 import { parseMaskCpr, MASK_CPR_KEY } from "./settings";
 import type { FlowOutcome } from "./outcome";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
@@ -174,7 +174,9 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
       const o = await wb.readSheet(overblik.name);
       const inputs = o ? readOverblikBack(o) : { budgets: {} };
       const baseYear = inputs.baseYear ?? year - 1;
-      specs.push(buildOverblik({ ...common, baseYear, target: inputs.target ?? 0.75, years: indexYears(baseYear, year), budgets: inputs.budgets }).spec);
+      // The years before as the Overblik flow reads them (saved year-ends, the table Regnskab).
+      const history = (await readYearsBefore(wb).catch(() => null))?.history;
+      specs.push(buildOverblik({ ...common, baseYear, target: inputs.target ?? 0.75, budgets: inputs.budgets, ...(history ? { history } : {}) }).spec);
     }
     if (ours("portefoelje", `Portefølje ${year}`)) {
       const mask = parseMaskCpr(await wb.loadSetting(MASK_CPR_KEY).catch(() => null));

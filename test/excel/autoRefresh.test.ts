@@ -27,7 +27,7 @@ async function generated() {
   const d = buildDisponering({ year: YEAR, cases, generatedOn: 45000, actuals: [{ konto: "5.28.20", months: [41000] }] });
   const n = buildNoegletal({ year: YEAR, disponering: d.layout, generatedOn: 45000, budget: { amount: 900_000, source: "budgettabellen" } });
   const common = { year: YEAR, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true };
-  const o = buildOverblik({ ...common, baseYear: 2024, target: 0.6, years: [2024], budgets: { Plejefamilie: 400_000 } });
+  const o = buildOverblik({ ...common, baseYear: 2024, target: 0.6, budgets: { Plejefamilie: 400_000 } });
   const p = buildPortefoelje(common);
   const wb = new ExcelDouble([{ name: "Sager" }]);
   await writeSheets(wb.context, [d.spec, n.spec, o.spec, p.spec]);

@@ -39,7 +39,7 @@ export async function expectOneNumberEverywhere(seed: number): Promise<void> {
   const d = buildDisponering({ year: YEAR, cases, generatedOn: 45962 });
   const n = buildNoegletal({ year: YEAR, disponering: d.layout, generatedOn: 45962, budget: { amount: budget, source: "budgettabellen" } });
   const common = { year: YEAR, cases, disponering: d.layout, generatedOn: 45962, chartsDrawn: false };
-  const overblik = buildOverblik({ ...common, years: [YEAR - 1] });
+  const overblik = buildOverblik(common);
   const ov = overblik.layout;
   const pf = buildPortefoelje(common);
   const pkg = buildPrognosePackage(data, { methods: { "5.28.21": "glidende" }, lambda: { kind: "gennemsnit", months: 6 } }, {
