@@ -5,12 +5,12 @@ import {
   applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, defaultArt, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping, type Foranstaltningsart,
 } from "../core";
-import { buildDisponering } from "../sheets/disponering";
-import { buildNoegletal } from "../sheets/noegletal";
+import { buildDisponering, buildDisponeringInSteps } from "../sheets/disponering";
+import { buildNoegletal, buildNoegletalInSteps } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
-import { pause } from "./steps";
+import { pause, runInSteps } from "./steps";
 
 /** Document-settings key of the remembered mappings. */
 export const MAPPING_SETTING = "Styringsark.disponering.kolonner";
@@ -276,15 +276,15 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     }
     booked = read.value;
   }
-  // Two builds of a large table each take a while: a pause before each lets the pane paint its
-  // busy state first and answer between them.
+  // The two builds of a large table take half a second each: run in steps with a pause whenever a
+  // slice of work has taken 30 ms (and one before the first), so the pane paints its busy state at
+  // once and no task of the browser gets long.
   await pause();
-  const d = buildDisponering({
+  const d = (await runInSteps(buildDisponeringInSteps({
     year: req.year, cases: req.cases, source: req.source.label, generatedOn: req.generatedOn,
     actuals: booked?.byKonto, bookedMonths: booked?.bookedMonths,
-  });
-  await pause();
-  const n = buildNoegletal({ year: req.year, disponering: d.layout, generatedOn: req.generatedOn });
+  })))!;
+  const n = (await runInSteps(buildNoegletalInSteps({ year: req.year, disponering: d.layout, generatedOn: req.generatedOn })))!;
   const specs = [d.spec, n.spec];
   const written = await wb.writeSheets(specs, { onProgress: req.onProgress });
   const note = movedNote(written);
