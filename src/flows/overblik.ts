@@ -1,7 +1,8 @@
-// Overblik (with Disponering and Portefølje) and Økonomitjek from case tables on worksheets: read
+// Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
 import { FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
-import { buildDisponering, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { disponeringSheets } from "./disponering";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { Workbook } from "./workbook";
 
@@ -78,13 +79,14 @@ export interface OverblikOutcome extends FlowOutcome {
   cases: number;
 }
 
-/** Writes "Disponering ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded batch. */
+/** Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded batch. */
 export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
   const { cases, problems } = await casesOnSheet(wb, req.source);
-  const disp = buildDisponering({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
+  // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
+  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
-    disp.spec,
+    ...disp.specs,
     buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, years: indexYears(req.baseYear, req.year) }).spec,
     buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec,
   ];

@@ -80,6 +80,8 @@ const FIRST_MONTH = 11;
 /** Column of the number of cases a total includes ("12 sager"), on the total rows. */
 const COUNT_COL = COLS.status;
 const COUNT_FORMAT = '#,##0" sager"';
+const POOL_LABEL = "Pulje til ukendt tilgang (indtast skøn pr. måned)";
+const ACTUALS_TITLE = "Bogført pr. konto";
 const TOTAL_COL = FIRST_MONTH + 12;
 const WIDTH = TOTAL_COL + 1;
 /**
@@ -362,7 +364,7 @@ function writeStatusTotals(p: Plan) {
   countCell(currentAndExpectedRow, `${a1(currentTotalRow, COUNT_COL)}+${a1(expectedTotalRow, COUNT_COL)}`);
   d.style(rect(currentAndExpectedRow, 0, 1, WIDTH), "subtotal");
   const poolRow = p.row++;
-  lineAcross(p, poolRow, "Pulje til ukendt tilgang (indtast skøn pr. måned)", (c) => (c === TOTAL_COL ? sumRow(poolRow) : 0));
+  lineAcross(p, poolRow, POOL_LABEL, (c) => (c === TOTAL_COL ? sumRow(poolRow) : 0));
   d.style(rect(poolRow, FIRST_MONTH, 1, 12), "input");
   const grandTotalRow = p.row++;
   p.row++;
@@ -393,7 +395,7 @@ function writeGroup(p: Plan, label: string, col: number, names: string[]): Line[
  */
 function writeActuals(p: Plan, konti: string[], actuals: DisponeringInput["actuals"], bookedMonths: number): { lines: Line[]; flagsRow: number } {
   const { d } = p;
-  d.section(p.row++, "Bogført pr. konto (indtast beløb for de bogførte måneder; en tom måned bruger det disponerede beløb)");
+  d.section(p.row++, `${ACTUALS_TITLE} (indtast beløb for de bogførte måneder; en tom måned bruger det disponerede beløb)`);
   const out: Line[] = [];
   for (const name of konti) {
     const r = p.row++;
@@ -516,6 +518,7 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(sorted.map((c) => c.foranstaltning))) : [];
   const byKonto = hasCases ? writeGroup(p, "Disponeret pr. konto", COLS.konto, uniqueSorted(sorted.map((c) => c.konto).filter((k) => k !== ""))) : [];
   const konti = uniqueSorted([...sorted.map((c) => c.konto), ...(input.actuals ?? []).map((a) => a.konto)].filter((k) => k !== ""));
+  const actualsSection = p.row;
   const { lines: actualsByKonto, flagsRow } = writeActuals(p, konti, input.actuals, bookedMonthsOf(input));
   const forecastByKonto = writeForecast(p, actualsByKonto, byKonto);
   writeGrandTotal(p, totals, byKonto, forecastByKonto);
@@ -527,15 +530,30 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   for (let h = 0; h < HELPER_HEADERS.length; h++) columnWidths[HELPER.problem + h] = 12;
   columnWidths[HELPER.problem] = 40;
 
-  // The user's notes and own columns right of the helper columns follow their case on a refresh.
+  // The user's notes and own columns right of the helper columns follow their case on a refresh;
+  // the pool and the booked actuals keep what was typed, by label and konto (the booked months follow
+  // from which months have an amount).
   const mask = input.maskCpr ?? false;
-  const inputs: InputTable = {
-    headerRow, firstRow: casesFrom, freeFrom: FREE_FROM, inputCols: [],
-    keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
-    keys: yield* mapInSteps(sorted, (c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
-  };
+  const months = Array.from({ length: 12 }, (_, m) => FIRST_MONTH + m);
+  const inputs: InputTable[] = [
+    {
+      headerRow, firstRow: casesFrom, freeFrom: FREE_FROM, inputCols: [],
+      keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
+      keys: yield* mapInSteps(sorted, (c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
+    },
+    {
+      headerRow: totals.poolRow, firstRow: totals.poolRow, rows: 1, label: "Pulje", anchor: { col: 0, text: POOL_LABEL },
+      keyCols: { label: 0 }, inputCols: months, keys: [inputKey({ label: POOL_LABEL })],
+    },
+    {
+      headerRow: actualsSection, firstRow: actualsSection + 1, label: "Bogført pr. konto", anchor: { col: 0, text: ACTUALS_TITLE },
+      keyCols: { label: COLS.konto }, inputCols: months, keys: actualsByKonto.map((a) => inputKey({ label: a.name })),
+      fromSource: input.actuals !== undefined,
+    },
+  ];
   yield;
-  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, tabColor: "#1F4E79", inputs });
+  // Frozen: the column headers and the identifying columns (cpr-nummer, navn).
+  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: COLS.navn + 1 }, tabColor: "#1F4E79", inputs });
   yield;
   const checksum = casesChecksum(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
   return {

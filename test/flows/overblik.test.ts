@@ -42,15 +42,16 @@ describe("listCaseSheets", () => {
 });
 
 describe("generateOverblik", () => {
-  it("writes Disponering, Overblik and Portefølje and returns the rows' problems with their cells", async () => {
+  it("writes Disponering, Nøgletal, Overblik and Portefølje and returns the rows' problems with their cells", async () => {
     const wb = workbook();
     const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
-    expect(out.sheets).toEqual(["Disponering 2025", "Overblik 2025", "Portefølje 2025"]);
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025"]);
     expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
     expect(out.cases).toBe(2);
-    expect(out.message).toBe("Skrev arkene Disponering 2025, Overblik 2025, Portefølje 2025.");
-    expect(wb.calls).toEqual(["readSheet Sager", "writeSheets Disponering 2025, Overblik 2025, Portefølje 2025"]);
-    const [disp, , port] = wb.written[0];
+    expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
+    expect(wb.calls).toEqual(["readSheet Sager", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025"]);
+    const [disp, noegletal, , port] = wb.written[0];
+    expect(noegletal.kind).toBe("noegletal");
     expect(disp.kind).toBe("disponering");
     // The Disponering sheet holds the two valid cases, not the rejected row.
     expect(texts(disp)).toEqual(expect.arrayContaining(["Anna Jensen", "Bo Hansen"]));
@@ -64,7 +65,7 @@ describe("generateOverblik", () => {
   it("shows full CPR in the portfolio when the report is not masked", async () => {
     const wb = workbook();
     await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: false, generatedOn });
-    expect(texts(wb.written[0][2]).some((v) => v.includes("610312-4123"))).toBe(true);
+    expect(texts(wb.written[0][3]).some((v) => v.includes("610312-4123"))).toBe(true);
   });
 
   it("says which required columns a sheet lacks, and that a sheet is gone", async () => {

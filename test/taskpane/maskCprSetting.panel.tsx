@@ -12,7 +12,7 @@ import { user, wrap } from "../support/panel";
 const CASES = [["Cpr-nr.", "Takst", "Startdato"], ["610312-4123", 30000, 45352]];
 const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) => new WorkbookDouble({ settings, ...more });
 /** The portfolio sheet of each Overblik written, as text (to see whether CPR was masked). */
-const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs[2].blocks));
+const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs.find((s) => s.kind === "portefoelje")!.blocks));
 
 const theSwitch = () => screen.getByRole("switch", { name: "Masker cpr-numre i rapporter" }) as HTMLInputElement;
 const maskBox = () => screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement;

@@ -38,12 +38,12 @@ describe("OverblikPanel", () => {
     await fill(u, textbox("Mål for andel i plejefamilie"), "80 %");
     expect((screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement).checked).toBe(true);
     await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
-    await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Overblik 2025, Portefølje 2025.")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.")).toBeTruthy());
     // The result block and the problem list are separate; the problem names its sheet and cell.
-    expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Overblik 2025, Portefølje 2025.");
+    expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
     expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
-      "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "writeSheets Disponering 2025, Overblik 2025, Portefølje 2025",
+      "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
     ]);
     wb.verify();
   });
