@@ -4,10 +4,11 @@
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
 import { CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
-import { buildDisponering, buildNoegletal, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { disponeringSheets } from "./disponering";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
-import { indexYears } from "./overblik";
+import { readYearsBefore } from "./historik";
 import type { SourceTable, Workbook } from "./workbook";
 
 export const SNAPSHOT_KIND = "sagsbillede";
@@ -88,12 +89,15 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   }
 
   const label = `arket ${req.source}`;
-  const disp = buildDisponering({ year: req.year, cases, source: label, generatedOn: req.generatedOn, maskCpr: req.maskCpr });
-  const specs: SheetSpec[] = [disp.spec, buildNoegletal({ year: req.year, disponering: disp.layout, generatedOn: req.generatedOn }).spec];
+  // The same Disponering and Nøgletal as the Disponeringsark panel writes (booked amounts kept).
+  const disp = await disponeringSheets({ year: req.year, cases, source: label, generatedOn: req.generatedOn });
+  const specs: SheetSpec[] = [...disp.specs];
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   if (has("overblik")) {
     const baseYear = req.baseYear ?? req.year - 1;
-    specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, years: indexYears(baseYear, req.year) }).spec);
+    const years = await readYearsBefore(wb);
+    for (const p of years.problems) problems.push(p);
+    specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }).spec);
   }
   if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec);
   specs.push(snapshotSpec(source, req.year, req.month));
