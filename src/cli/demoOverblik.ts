@@ -29,7 +29,7 @@ export interface DemoOverview {
 export function buildDemoOverblik(
   year: number, cases: CaseRow[], previous: { cases: CaseRow[]; problems: Problem[] }, generatedOn: number,
 ): DemoOverview {
-  const disp = buildDisponering({ year, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn });
+  const disp = buildDisponering({ year, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn });
   const a = yearStart(year), b = yearEnd(year);
   const budgets: Record<string, number> = {};
   for (const name of new Set(previous.cases.map((c) => c.foranstaltning))) {
@@ -40,7 +40,7 @@ export function buildDemoOverblik(
   const overblik = buildOverblik({ ...common, years: [year - 2, year - 1], baseYear: year - 1, target: 0.75, budgets });
   const portefoelje = buildPortefoelje({ ...common, topN: 3 });
   const oekonomitjek = buildOekonomitjek({
-    year, month: DEMO_MONTH, before: previous.cases, now: cases, beforeLabel: DEMO_PREVIOUS_CSV, nowLabel: "eksempel-kommune-sager.csv",
+    year, month: DEMO_MONTH, before: previous.cases, now: cases, beforeLabel: "sagslisten for september", nowLabel: "sagslisten for oktober",
     kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false,
   });
   const report = compareSnapshots(previous.cases, cases, year);

@@ -469,7 +469,8 @@ export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; la
       fromSource: input.actuals !== undefined,
     },
   ];
-  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, tabColor: "#1F4E79", inputs });
+  // Frozen: the column headers and the identifying columns (cpr-nummer, navn).
+  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: COLS.navn + 1 }, tabColor: "#1F4E79", inputs });
   return {
     spec,
     layout: {

@@ -111,9 +111,12 @@ function planRows(n: number, years: number): Plan["rows"] {
   };
 }
 
-/** Section title two rows above `first`, column headers right above it. */
+/**
+ * Section title two rows above `first`, column headers right above it, wrapped: a header longer than
+ * its column ("Forventet regnskab", "Helårspersoner") gets the lines and width it needs (sheets/print.ts).
+ */
 function sectionHead(p: Plan, first: number, title: string, header: Cell[]): void {
-  p.d.section(first - 2, title).header(first - 1, 0, header);
+  p.d.section(first - 2, title).header(first - 1, 0, header, true);
 }
 
 /** A chart beside the section whose title is at row `at`. */
@@ -308,7 +311,7 @@ function writeSpans(p: Plan): void {
   d.style(rect(spansTitleRow, 0), "section").style(rect(spansTitleRow + 1, 0), "note");
   const spanHeader: Cell[] = ["Foranstaltning", "Fra", "Til", "Dage i året"];
   for (let m = 1; m <= 12; m++) spanHeader.push({ f: `DATE(${Y},${m},1)` });
-  d.header(spansRow - 1, 0, spanHeader);
+  d.header(spansRow - 1, 0, spanHeader, true);
   d.numberFormat(rect(spansRow - 1, SPAN_MONTH_COL, 1, 12), "mmm");
   if (spans.length === 0) return;
   d.put(spansRow, 0, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(s.stop)]));
@@ -346,7 +349,9 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   for (let m = 1; m <= 12; m++) columnWidths[m] = 11;
   const { spansTitleRow: _spansTitleRow, ...rows } = p.rows;
   return {
-    spec: p.d.toSpec({ name: sheetName, kind: "overblik", columnWidths, protect: true, tabColor: "#548235" }),
+    // Tables of different heights below each other have no one header row: column A (foranstaltning,
+    // måned, år) stays in view while the month columns scroll.
+    spec: p.d.toSpec({ name: sheetName, kind: "overblik", columnWidths, freeze: { rows: 0, cols: 1 }, protect: true, tabColor: "#548235" }),
     layout: { sheetName, yearCell: YEAR_CELL, baseYearCell: BASE_YEAR_CELL, targetCell: TARGET_CELL, names, years, ...rows },
   };
 }

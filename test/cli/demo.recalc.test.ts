@@ -55,6 +55,25 @@ describe("demo workbook: Eksempel Kommune", () => {
   });
 });
 
+describe("demo workbook: what the user reads", () => {
+  it("names no file and no symbol from the code in any text (legal references such as SEL § 85 are Danish)", () => {
+    const texts = new Set<string>();
+    for (const spec of demo.specs) {
+      for (const b of spec.blocks) {
+        if (b.kind !== "cells") continue;
+        for (const row of b.cells) {
+          for (const c of row) {
+            if (typeof c === "string") texts.add(c);
+            else if (c && typeof c === "object") for (const m of c.f.matchAll(/"([^"]*)"/g)) texts.add(m[1]);
+          }
+        }
+      }
+    }
+    const code = /\.(csv|md|ts|tsx|json)\b|λ|DOMAIN|\b[a-z]+[A-Z]\w*\b|=>|[{}`]|§ ?\d+(?! *[a-zæøå])/;
+    expect([...texts].filter((t) => code.test(t) && !/\b(SEL|SUL|BL) § \d+/.test(t))).toEqual([]);
+  });
+});
+
 describe("demo overview sheets", () => {
   const previous = readCaseCsv(DEMO_PREVIOUS_CSV);
   const ov = buildDemoOverblik(2025, demo.cases, previous, 45962);
