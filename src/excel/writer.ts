@@ -83,7 +83,7 @@ function validationRule(v: DataValidation): Excel.DataValidationRule {
     case "date":
       return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
     case "text":
-      // Relative to the range's top-left cell, as Excel's custom rules are.
+      // Relative to the range's top-left cell, as in Excel (https://learn.microsoft.com/javascript/api/excel/excel.customdatavalidation).
       return { custom: { formula: `=ISTEXT(${a1(v.rect.row, v.rect.col)})` } };
   }
 }

@@ -55,7 +55,35 @@ describe("frozen panes", () => {
   });
 });
 
+describe("the cpr-nummer rule (text only)", () => {
+  // A custom rule's formula is relative to the range's top-left cell, in Office.js as in the file
+  // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.customdatavalidation: "=COUNTIF($B$2:$B$7,B8)=0" on B8).
+  const cpr = disp.spec.validations!.find((v) => v.rule.type === "text")!;
+  const top = `A${disp.layout.casesFrom + 1}`;
+
+  it("is a custom ISTEXT rule over the cpr-nummer column of every case row in the .xlsx", async () => {
+    expect(cpr.rect).toEqual({ row: disp.layout.casesFrom, col: 0, rows: disp.layout.casesTo - disp.layout.casesFrom + 1, cols: 1 });
+    const sheet = strFromU8(unzipSync(new Uint8Array(await writeXlsxBuffer([disp.spec], { generatedOn: 45962 })))["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toContain(
+      `<dataValidation type="custom" allowBlank="1" showErrorMessage="1" errorTitle="Styringsark" error="${cpr.error}" sqref="${top}:A${disp.layout.casesTo + 1}"><formula1>ISTEXT(${top})</formula1></dataValidation>`,
+    );
+  });
+
+  it("is a custom ISTEXT rule in Excel", async () => {
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
+    await writeSheets(wb.context, [disp.spec]);
+    const rules = wb.sheet(disp.spec.name)!.validations.filter((v) => JSON.stringify(v.rule).includes("custom"));
+    expect(rules.map((v) => v.rule)).toEqual([{ custom: { formula: `=ISTEXT(${top})` } }]);
+  });
+});
+
 describe("wrapped texts", () => {
+  it("Økonomitjek's wrapped summary header (B6) gets the height of its three lines", async () => {
+    const zip = unzipSync(new Uint8Array(await writeXlsxBuffer([specs[3]], { generatedOn: 45962 })));
+    // "Effekt på forventet regnskab" (bold) in a column 14 wide: three lines of 15 pt + 2.
+    expect(strFromU8(zip["xl/worksheets/sheet1.xml"])).toContain('<row r="6" ht="47" customHeight="1">');
+  });
+
   it("Overblik's column headers wrap and get their lines and widths instead of being cut", () => {
     const ov = specs[1];
     const layout = sheetLayout(ov);
