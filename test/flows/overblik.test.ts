@@ -51,7 +51,7 @@ describe("generateOverblik", () => {
     expect(out.cases).toBe(2);
     expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
     // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
-    expect(wb.calls).toEqual(["readSheet Sager", "listSheets", "readTable Regnskab", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025"]);
+    expect(wb.calls).toEqual(["readSheet Sager", "listSheets", "readTable Regnskab", "listTables", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025"]);
     const [disp, noegletal, , port] = wb.written[0];
     expect(noegletal.kind).toBe("noegletal");
     expect(disp.kind).toBe("disponering");
