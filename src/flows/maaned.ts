@@ -8,6 +8,7 @@ import { buildDisponering, buildNoegletal, buildOekonomitjek, buildOverblik, bui
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { indexYears } from "./overblik";
+import { pseudonymSecret } from "./settings";
 import type { SourceTable, Workbook } from "./workbook";
 
 export const SNAPSHOT_KIND = "sagsbillede";
@@ -88,6 +89,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   }
 
   const label = `arket ${req.source}`;
+  const secret = req.maskCpr ? await pseudonymSecret(wb) : undefined;
   const disp = buildDisponering({ year: req.year, cases, source: label, generatedOn: req.generatedOn, maskCpr: req.maskCpr });
   const specs: SheetSpec[] = [disp.spec, buildNoegletal({ year: req.year, disponering: disp.layout, generatedOn: req.generatedOn }).spec];
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
@@ -95,13 +97,13 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     const baseYear = req.baseYear ?? req.year - 1;
     specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, years: indexYears(baseYear, req.year) }).spec);
   }
-  if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec);
+  if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret }).spec);
   specs.push(snapshotSpec(source, req.year, req.month));
   const report = previous ? compareSnapshots(previous, cases, req.year) : null;
   if (previous && before) {
     specs.push(buildOekonomitjek({
       year: req.year, month: req.month, before: previous, now: cases, beforeLabel: before, nowLabel: req.source,
-      maskCpr: req.maskCpr, generatedOn: req.generatedOn, chartsDrawn: true,
+      maskCpr: req.maskCpr, pseudonymSecret: secret, generatedOn: req.generatedOn, chartsDrawn: true,
     }).spec);
   }
 

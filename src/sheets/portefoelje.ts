@@ -1,18 +1,26 @@
 // "Portefølje ÅÅÅÅ": the sagsbehandlerportefølje — per rådgiver the cases running in the
 // year, HÅP, disposed amount and GNS-pris, then each rådgiver's most expensive cases. Meant to be
-// shared, so CPR is masked (010190-xxxx) unless the caller turns it off.
+// shared, so it is masked unless the caller turns it off: a person is a pseudonym, never a CPR,
+// a birth date or a name.
+//
+// Masked, the figures that unmasked are formulas into the Disponering sheet (disposed amount,
+// number of cases, a top case's amount) are written as values computed by the core: a formula
+// into Disponering would make the shared report depend on, and point at, the one sheet that holds
+// every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
+// periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
   adviserOf, adviserPortfolio, dayToSerial, mergedPersonSpans, NO_ADVISER, OPEN_END, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import {
-  cprCell, draft, generatedBy, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+  draft, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+  type ValuesOptions, VALUES_NOTE,
 } from "./draft";
 import { NUMBER_FORMATS, type SheetSpec } from "./spec";
 
 /** maskCpr defaults to true: the sheet is meant to be shared. */
-export interface PortefoeljeInput extends ReportOptions, CprOptions, ChartOptions {
+export interface PortefoeljeInput extends ReportOptions, CprOptions, ChartOptions, ValuesOptions {
   year: number;
   cases: readonly CaseRow[];
   /** Layout of the Disponering sheet written in the same batch. */
@@ -36,11 +44,14 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const { year, disponering: disp } = input;
   const sheetName = input.sheetName ?? `Portefølje ${year}`;
   const mask = input.maskCpr ?? true;
+  const valuesOnly = input.valuesOnly ?? false;
+  // Formulas into the Disponering sheet only when it shows the same people (unmasked).
+  const linked = !mask && !valuesOnly;
   const d = draft();
 
   d.heading({
     title: reportTitle(`Sagsbehandlerportefølje ${year}`, input.kommune),
-    banner: `${generatedBy(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? " Cpr-numre er maskeret." : ""}`,
+    banner: `${generatedBy(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? ` ${MASKED_NOTE}` : ""}${valuesOnly ? ` ${VALUES_NOTE}` : ""}`,
     width: 8, year, chartsDrawn: input.chartsDrawn,
   });
   const Y = YEAR_CELL;
@@ -67,21 +78,31 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const rc = disp.cols;
   d.put(adviserRow, 0, advisers.map((name, i) => {
     const r = adviserRow + i;
+    const f = figures[i];
+    if (valuesOnly) return [name, f.disposed, f.sager, f.haap, f.gnsPris];
     const who = criterion(a1(r, 0, false, true), name);
     // Case rows only: the subtotal rows between the sections have no foranstaltning.
     const isCase = `${dispRange(rc.foranstaltning)},"<>"`;
     const inYear = `${isCase},${dispRange(rc.start)},"<="&DATE(${Y},12,31),${dispRange(rc.start)},">0"`;
     return [
       name,
-      { f: `SUMIFS(${dispRange(disp.totalCol)},${dispRange(rc.raadgiver)},${who},${isCase})` },
+      linked ? { f: `SUMIFS(${dispRange(disp.totalCol)},${dispRange(rc.raadgiver)},${who},${isCase})` } : f.disposed,
       // Running in the year: started by 31.12 and stopped on/after 01.01 or open (empty stop).
-      { f: `COUNTIFS(${dispRange(rc.raadgiver)},${who},${inYear},${dispRange(rc.stop)},">="&DATE(${Y},1,1))+COUNTIFS(${dispRange(rc.raadgiver)},${who},${inYear},${dispRange(rc.stop)},"")` },
+      linked
+        ? { f: `COUNTIFS(${dispRange(rc.raadgiver)},${who},${inYear},${dispRange(rc.stop)},">="&DATE(${Y},1,1))+COUNTIFS(${dispRange(rc.raadgiver)},${who},${inYear},${dispRange(rc.stop)},"")` }
+        : f.sager,
       { f: `SUMIFS(${spanRange(3)},${spanRange(0)},${a1(r, 0, false, true)})/(DATE(${Y}+1,1,1)-DATE(${Y},1,1))` },
       { f: `IF(${a1(r, 3)}=0,NA(),${a1(r, 1)}/${a1(r, 3)})` },
     ];
   }));
-  d.put(totalRow, 0, [["I alt", ...[1, 2, 3].map((c) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0)),
-    { f: `IF(${a1(totalRow, 3)}=0,NA(),${a1(totalRow, 1)}/${a1(totalRow, 3)})` }]]);
+  if (valuesOnly) {
+    const sum = (k: "disposed" | "sager" | "haap") => figures.reduce((t, f) => t + f[k], 0);
+    const h = sum("haap");
+    d.put(totalRow, 0, [["I alt", sum("disposed"), sum("sager"), h, h === 0 ? null : sum("disposed") / h]]);
+  } else {
+    d.put(totalRow, 0, [["I alt", ...[1, 2, 3].map((c) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0)),
+      { f: `IF(${a1(totalRow, 3)}=0,NA(),${a1(totalRow, 1)}/${a1(totalRow, 3)})` }]]);
+  }
   d.style(rect(totalRow, 0, 1, 5), "total");
   d.numberFormat(rect(adviserRow, 1, n + 1, 1), NUMBER_FORMATS.kr).numberFormat(rect(adviserRow, 2, n + 1, 1), NUMBER_FORMATS.integer);
   d.numberFormat(rect(adviserRow, 3, n + 1, 1), NUMBER_FORMATS.haap).numberFormat(rect(adviserRow, 4, n + 1, 1), NUMBER_FORMATS.kr);
@@ -92,7 +113,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
 
   // Most expensive cases per rådgiver; the amount is the case's own total on the Disponering sheet.
   d.section(topStart - 2, `Dyreste sager pr. rådgiver (op til ${input.topN ?? 3})`);
-  d.header(topStart - 1, 0, ["Rådgiver", "Cpr-nr.", "Navn", "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
+  d.header(topStart - 1, 0, ["Rådgiver", ...(mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn]),
+    "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
   const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
   const topRows: PortefoeljeLayout["topRows"] = [];
   let r = topStart;
@@ -101,8 +123,9 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
       const c = t.case;
       const dRow = dispRowOf.get(c);
       d.put(r, 0, [[
-        f.raadgiver, cprCell(c.cpr, mask), c.navn || null, c.foranstaltning, c.leverandoer || null, c.takst, c.enhed,
-        dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
+        f.raadgiver, ...personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret }), c.foranstaltning,
+        c.leverandoer || null, c.takst, c.enhed,
+        linked && dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
       ]]);
       topRows.push({ row: r, raadgiver: f.raadgiver, caseRow: c });
       r++;
@@ -115,7 +138,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   d.header(spansRow - 1, 0, ["Rådgiver", "Fra", "Til", "Dage i året"]);
   if (spans.length > 0) {
     d.put(spansRow, 0, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(Math.min(s.stop, OPEN_END))]));
-    d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
+    if (valuesOnly) d.put(spansRow, 3, spans.map((s) => [Math.min(s.stop, OPEN_END) - s.start + 1]));
+    else d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
     d.numberFormat(rect(spansRow, 1, spans.length, 2), NUMBER_FORMATS.date);
   }
 
