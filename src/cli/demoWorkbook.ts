@@ -53,7 +53,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   const { cases, problems } = readCaseCsv("eksempel-kommune-sager.csv");
   const specs: SheetSpec[] = [];
   specs.push(
-    buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).spec,
+    buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn }).spec,
   );
   specs.push(
     buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "VIVE-rapporten, tabel 5.2", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
@@ -63,12 +63,12 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet. Without the
   // age section (ages: true): its basis lists every case row, and the demo must print in at most 50
   // pages (the section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.test.ts).
-  const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "eksempel-kommune-sager.csv", generatedOn }).layout;
+  const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn }).layout;
   // The budget comes from the user's budget table (here the demo's invented one, said so on the sheet).
   const budget = readBudget(readTableCsv("eksempel-kommune-budget.csv")).value.reduce((s, l) => s + l.budget, 0);
   const noegletal = buildNoegletal({
     year: DEMO_YEAR, disponering: eksempel, kommune: "Eksempel Kommune", generatedOn,
-    budget: { amount: budget, source: "budgettabellen eksempel-kommune-budget.csv, opfundet til demoen" },
+    budget: { amount: budget, source: "Eksempel Kommunes budgettabel, opfundet til demoen" },
   });
   specs.splice(1, 0, noegletal.spec);
   const prognosis = buildPrognoseDemo(cases, generatedOn);

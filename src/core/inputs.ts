@@ -23,14 +23,19 @@ const norm = (v: unknown): string => (v === null || v === undefined ? "" : Strin
  * The key that finds a case's row again in a refreshed sheet: the case id when the source has one, else
  * CPR + foranstaltning + konto + leverandør + start (docs/domain.md §7).
  */
-export function inputKey(parts: { id?: unknown; cpr?: unknown; foranstaltning?: unknown; konto?: unknown; leverandoer?: unknown; start?: unknown }): string {
+export function inputKey(parts: { id?: unknown; cpr?: unknown; foranstaltning?: unknown; konto?: unknown; leverandoer?: unknown; start?: unknown; label?: unknown }): string {
+  // A table of lines rather than cases (konto, budget line, activity) is keyed by its label.
+  if ("label" in parts) return norm(parts.label) === "" ? "" : `label:${norm(parts.label)}`;
   if (norm(parts.id) !== "") return `id:${norm(parts.id)}`;
   return [parts.cpr, parts.foranstaltning, parts.konto, parts.leverandoer, parts.start].map(norm).join("|");
 }
 
-/** True when a row holds anything the user typed. */
+/**
+ * True when a row holds anything the user typed. A 0 counts as nothing: it is what an input cell
+ * holds before anyone typed into it, and carrying or parking it would only add noise.
+ */
 export function hasInput(values: readonly unknown[]): boolean {
-  return values.some((v) => norm(v) !== "");
+  return values.some((v) => norm(v) !== "" && v !== 0);
 }
 
 /**

@@ -20,20 +20,26 @@ export interface Box {
   cols: number;
 }
 
-/** The rectangle the blocks of a spec cover (null when it has none). */
+/**
+ * The rectangle a spec's cells cover (null when it has none): its blocks, and the formats, validations
+ * and merged areas around them — a refresh in place copies exactly this rectangle, so a format that
+ * reaches past the last value (an empty input row, a column formatted one row too far) is kept.
+ */
 export function specBox(spec: SheetSpec): Box | null {
   let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
-  for (const b of spec.blocks) {
-    const row = b.kind === "cells" ? b.row : b.rect.row;
-    const col = b.kind === "cells" ? b.col : b.rect.col;
-    const rows = b.kind === "cells" ? b.cells.length : b.rect.rows;
-    const cols = b.kind === "cells" ? widest(b.cells, 0) : b.rect.cols;
-    if (rows === 0 || cols === 0) continue;
+  const add = (row: number, col: number, rows: number, cols: number) => {
+    if (rows <= 0 || cols <= 0) return;
     r0 = Math.min(r0, row);
     c0 = Math.min(c0, col);
     r1 = Math.max(r1, row + rows - 1);
     c1 = Math.max(c1, col + cols - 1);
+  };
+  for (const b of spec.blocks) {
+    if (b.kind === "cells") add(b.row, b.col, b.cells.length, widest(b.cells, 0));
+    else add(b.rect.row, b.rect.col, b.rect.rows, b.rect.cols);
   }
+  if (r1 < 0) return null;
+  for (const r of [...spec.formats.map((f) => f.rect), ...(spec.validations ?? []).map((v) => v.rect), ...(spec.merges ?? [])]) add(r.row, r.col, r.rows, r.cols);
   return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
 

@@ -14,8 +14,8 @@ import { STYLE_LOOKS } from "../sheets/styles";
 import { columnWidthPoints } from "../sheets/columns";
 import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
-import { rectAbs, sheetRef } from "../sheets/a1";
-import { keepInputs, type KeptInputs, type OldInputRow } from "../sheets/inputs";
+import { a1, rectAbs, sheetRef } from "../sheets/a1";
+import { keepInputs, REMOVED_PREFIX, removedTitle, type KeptInputs, type OldInputRow, type OldInputs } from "../sheets/inputs";
 import { inputKey } from "../core";
 // The port says what a write reports; the adapter fills it in.
 import type { WriteProgress, WrittenSheet } from "../flows/workbook";
@@ -82,6 +82,9 @@ function validationRule(v: DataValidation): Excel.DataValidationRule {
     }
     case "date":
       return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
+    case "text":
+      // Relative to the range's top-left cell, as in Excel (https://learn.microsoft.com/javascript/api/excel/excel.customdatavalidation).
+      return { custom: { formula: `=ISTEXT(${a1(v.rect.row, v.rect.col)})` } };
   }
 }
 
@@ -280,16 +283,33 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   // Only the sheets a name clashes with (compared as Excel does, ignoring case) and hidden sheets
   // named like our temporary ones need a second look; a first write to a workbook needs none.
   const wanted = new Set(input.map((s) => s.name.toLowerCase()));
+  // "Nøgletal 2025 (2)": where ours went when a user's sheet had the name; found again next time.
+  const altOf = (lower: string) => {
+    const m = /^(.*) \(\d+\)$/.exec(lower);
+    return m && wanted.has(m[1]) ? m[1] : null;
+  };
   const all = sheets.items
-    .filter((ws) => wanted.has(ws.name.toLowerCase()) || (ws.visibility !== "Visible" && ws.name.startsWith(TEMP_PREFIX)))
+    .filter((ws) => wanted.has(ws.name.toLowerCase()) || altOf(ws.name.toLowerCase()) !== null || (ws.visibility !== "Visible" && ws.name.startsWith(TEMP_PREFIX)))
     .map((ws) => {
       const mark = ws.customProperties.getItemOrNullObject(OWNER_KEY);
       mark.load("value");
       return { ws, name: ws.name, id: ws.id, mark };
     });
+  const markOf = (s: (typeof all)[number]) => (s.mark.isNullObject ? null : String(s.mark.value));
   const byName = new Map(all.map((s) => [s.name.toLowerCase(), s]));
-  const looks = input.map((spec) => {
-    const found = byName.get(spec.name.toLowerCase());
+  // A user's sheet holds a wanted name and one of ours may sit beside it: the markers decide, so
+  // they are read first (one more look, only in that case).
+  const alts = all.filter((s) => altOf(s.name.toLowerCase()) !== null);
+  const clash = alts.length > 0 && input.some((spec) => byName.has(spec.name.toLowerCase()));
+  if (clash) await guarded(sync);
+  const chosen = input.map((spec) => {
+    const l = spec.name.toLowerCase();
+    const exact = byName.get(l) ?? null;
+    if (!clash || !exact || markOf(exact) !== null) return exact;
+    return alts.find((s) => altOf(s.name.toLowerCase()) === l && markOf(s) === spec.kind) ?? exact;
+  });
+  const looks = input.map((spec, i) => {
+    const found = chosen[i];
     if (!found) return null;
     const used = found.ws.getUsedRangeOrNullObject();
     used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -299,7 +319,6 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     return { found, used, protection, names, charts };
   });
   if (all.length > 0) await guarded(sync);
-  const markOf = (s: (typeof all)[number]) => (s.mark.isNullObject ? null : String(s.mark.value));
   const leftovers = all.filter((s) => markOf(s) === TEMP_MARK);
 
   // 2. Plan: ours (by marker, name compared as Excel does, ignoring case) are refreshed in place; a
@@ -322,7 +341,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
         chartNames: look.charts.items.map((c) => c.name),
       };
       return {
-        wanted: spec.name, final: look.found.name, temp, movedAside: false, target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
+        wanted: spec.name, final: look.found.name, temp, movedAside: look.found.name.toLowerCase() !== spec.name.toLowerCase(), target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
         box: specBox(spec), addedNames: (spec.names ?? []).map((n) => n.name).filter((n) => !target.names.has(n)),
       };
     }
@@ -589,43 +608,85 @@ async function removeSpent(context: Ctx, spent: readonly Created[], sync: () => 
 }
 
 /**
- * Reads the input table of every sheet refreshed in place (key, input and free columns of the rows
- * from the table's first row to the end of the used range, and the free columns' header) in one
- * sync, and returns each spec with the user's values put back. Only the columns that matter are
- * read, each as one range, to stay below the response limit.
+ * Reads the input tables of every sheet refreshed in place in one sync, and returns each spec with
+ * the user's values put back. Only the columns that matter are read (key, input, anchor and free
+ * columns, and column A for the "Fjernede sager" titles), each as one range over the used rows, to
+ * stay below the response limit; where each old table starts and ends is found in those values.
  */
 async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: readonly PlannedSheet[], sync: () => Promise<void>): Promise<KeptInputs[]> {
   const sheets = context.workbook.worksheets;
   const reads = input.map((spec, i) => {
-    const table = spec.inputs;
+    const tables = spec.inputs ?? [];
     const t = plan[i].target;
-    if (!table || !t?.used) return null;
-    const n = Math.min(t.used.row + t.used.rows - table.firstRow, table.rows ?? Infinity);
-    if (n <= 0) return null;
+    if (tables.length === 0 || !t?.used) return null;
+    const end = t.used.row + t.used.rows;
+    const endCol = t.used.col + t.used.cols;
     const ws = sheets.getItem(t.id);
-    const column = (c: number) => ws.getRangeByIndexes(table.firstRow, c, n, 1).load("formulas");
-    const keys = (Object.entries(table.keyCols) as [keyof typeof table.keyCols, number][]).map(([k, c]) => ({ k, c, r: column(c) }));
-    const inputs = table.inputCols.map(column);
-    const freeCols = t.used.col + t.used.cols - table.freeFrom;
-    const free = freeCols > 0 ? ws.getRangeByIndexes(table.firstRow, table.freeFrom, n, freeCols).load("formulas") : null;
-    const header = freeCols > 0 ? ws.getRangeByIndexes(table.headerRow, table.freeFrom, 1, freeCols).load("formulas") : null;
-    return { table, n, keys, inputs, free, header };
+    const cols = new Map<number, Excel.Range>();
+    const column = (c: number) => {
+      if (!cols.has(c)) cols.set(c, ws.getRangeByIndexes(0, c, end, 1).load("formulas"));
+    };
+    column(0);
+    const free = tables.map((table) => {
+      for (const c of Object.values(table.keyCols)) column(c);
+      table.inputCols.forEach(column);
+      if (table.anchor) column(table.anchor.col);
+      const n = table.freeFrom === undefined ? 0 : endCol - table.freeFrom;
+      return n > 0 ? ws.getRangeByIndexes(0, table.freeFrom!, end, n).load("formulas") : null;
+    });
+    return { tables, end, cols, free };
   });
   if (reads.some((r) => r !== null)) await guarded(sync);
   return input.map((spec, i) => {
     const r = reads[i];
-    if (!r) return keepInputs(spec, [], null);
-    const rows: OldInputRow[] = [];
-    for (let j = 0; j < r.n; j++) {
-      const parts: Record<string, unknown> = {};
-      for (const k of r.keys) parts[k.k] = k.r.formulas[j][0];
-      rows.push({
-        key: inputKey(parts),
-        values: [...r.inputs.map((x) => x.formulas[j][0]), ...(r.free ? r.free.formulas[j] : [])],
-        row: r.table.firstRow + j,
-        keyCells: r.keys.map((k) => [k.c, k.r.formulas[j][0]] as [number, unknown]),
-      });
-    }
-    return keepInputs(spec, rows, r.header ? r.header.formulas[0] : null);
+    if (!r) return keepInputs(spec, []);
+    const at = (c: number, row: number): unknown => r.cols.get(c)!.formulas[row][0];
+    const text = (c: number, row: number) => String(at(c, row) ?? "");
+    const blank = (v: unknown) => v === null || v === undefined || v === "";
+    // Rows where a table's rows stop: another table's anchor, a "Fjernede sager" title.
+    const stops = new Set<number>();
+    const anchors = r.tables.map((table) => {
+      if (!table.anchor) return table.headerRow;
+      const { col, text: t } = table.anchor;
+      for (let row = 0; row < r.end; row++) if (text(col, row).startsWith(t)) return row;
+      return -1;
+    });
+    r.tables.forEach((table, k) => table.anchor && anchors[k] >= 0 && stops.add(anchors[k]));
+    for (let row = 0; row < r.end; row++) if (text(0, row).startsWith(REMOVED_PREFIX)) stops.add(row);
+    const old = r.tables.map((table, k): OldInputs | undefined => {
+      if (anchors[k] < 0) return undefined;
+      const keyCols = Object.entries(table.keyCols) as [string, number][];
+      const rowAt = (row: number): OldInputRow | null => {
+        if (keyCols.every(([, c]) => blank(at(c, row)))) return null;
+        const parts: Record<string, unknown> = {};
+        for (const [part, c] of keyCols) parts[part] = at(c, row);
+        const freeRow = r.free[k]?.formulas[row] ?? [];
+        return {
+          key: inputKey(parts), row, values: [...table.inputCols.map((c) => at(c, row)), ...freeRow],
+          keyCells: keyCols.map(([, c]) => [c, at(c, row)] as [number, unknown]),
+        };
+      };
+      const run = (from: number, max: number): OldInputRow[] => {
+        const out: OldInputRow[] = [];
+        for (let row = from; row < r.end && out.length < max; row++) {
+          if (row !== anchors[k] && stops.has(row)) break;
+          const got = rowAt(row);
+          if (!got) break;
+          out.push(got);
+        }
+        return out;
+      };
+      let rows = run(anchors[k] + table.firstRow - table.headerRow, table.rows ?? Infinity);
+      const title = removedTitle(table);
+      for (let row = 0; row < r.end; row++) {
+        if (text(0, row) === title) {
+          rows = rows.concat(run(row + 1, Infinity));
+          break;
+        }
+      }
+      const header = r.free[k] && anchors[k] < r.end ? r.free[k]!.formulas[anchors[k]] : null;
+      return { rows, header };
+    });
+    return keepInputs(spec, old);
   });
 }

@@ -5,12 +5,12 @@ import {
   applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, defaultArt, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping, type Foranstaltningsart,
 } from "../core";
-import { buildDisponering } from "../sheets/disponering";
-import { buildNoegletal } from "../sheets/noegletal";
+import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets/disponering";
+import { buildNoegletalInSteps } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
-import { pause } from "./steps";
+import { pause, runInSteps } from "./steps";
 
 /** Document-settings key of the remembered mappings. */
 export const MAPPING_SETTING = "Styringsark.disponering.kolonner";
@@ -245,14 +245,35 @@ export interface DisponeringOutcome extends FlowOutcome {
   written: boolean;
 }
 
-/** The two sheets "Disponering ÅÅÅÅ" and "Nøgletal ÅÅÅÅ". */
-export function disponeringSpecs(input: { year: number; cases: readonly CaseRow[]; source: string; booked?: BookedAmounts; generatedOn: number }): SheetSpec[] {
-  const d = buildDisponering({
+/** What every action that writes "Disponering ÅÅÅÅ" needs to build it. */
+export interface DisponeringSheetsInput {
+  year: number;
+  cases: readonly CaseRow[];
+  /** Where the cases came from ("tabellen Sager", "arket Sager"), for the banner. */
+  source: string;
+  /** Booked amounts read from a table in this run; without them the sheet keeps what it holds. */
+  booked?: BookedAmounts;
+  generatedOn: number;
+}
+
+/**
+ * "Disponering ÅÅÅÅ" and "Nøgletal ÅÅÅÅ", built the same way by every action that writes them (the
+ * Disponeringsark panel, Overblik, Opdatér måned), so one panel never undoes the other's sheet:
+ * always both sheets, never masked (the sheet stays in the workbook; masking is for the reports),
+ * and the booked amounts are either this run's table or — kept by the writer as input cells — the
+ * ones the sheet holds. Pauses before each build so the pane can paint between them.
+ */
+export async function disponeringSheets(input: DisponeringSheetsInput): Promise<{ specs: SheetSpec[]; layout: DisponeringLayout }> {
+  // The two builds of a large table take half a second each: run in steps with a pause whenever a
+  // slice of work has taken 30 ms (and one before the first), so the pane paints its busy state at
+  // once and no task of the browser gets long.
+  await pause();
+  const d = (await runInSteps(buildDisponeringInSteps({
     year: input.year, cases: input.cases, source: input.source, generatedOn: input.generatedOn,
     actuals: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
-  });
-  const n = buildNoegletal({ year: input.year, disponering: d.layout, generatedOn: input.generatedOn });
-  return [d.spec, n.spec];
+  })))!;
+  const n = (await runInSteps(buildNoegletalInSteps({ year: input.year, disponering: d.layout, generatedOn: input.generatedOn })))!;
+  return { specs: [d.spec, n.spec], layout: d.layout };
 }
 
 /** Reads the booked amounts (if chosen), builds both sheets and writes them. */
@@ -276,16 +297,7 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     }
     booked = read.value;
   }
-  // Two builds of a large table each take a while: a pause before each lets the pane paint its
-  // busy state first and answer between them.
-  await pause();
-  const d = buildDisponering({
-    year: req.year, cases: req.cases, source: req.source.label, generatedOn: req.generatedOn,
-    actuals: booked?.byKonto, bookedMonths: booked?.bookedMonths,
-  });
-  await pause();
-  const n = buildNoegletal({ year: req.year, disponering: d.layout, generatedOn: req.generatedOn });
-  const specs = [d.spec, n.spec];
+  const { specs } = await disponeringSheets({ year: req.year, cases: req.cases, source: req.source.label, booked, generatedOn: req.generatedOn });
   const written = await wb.writeSheets(specs, { onProgress: req.onProgress });
   const note = movedNote(written);
   return {

@@ -1,7 +1,9 @@
-// Overblik (with Disponering and Portefølje) and Økonomitjek from case tables on worksheets: read
+// Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
 import { FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
-import { buildDisponering, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { disponeringSheets } from "./disponering";
+import { readYearsBefore } from "./historik";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
 import type { Workbook } from "./workbook";
@@ -68,25 +70,22 @@ async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRo
   return { cases: out.cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
 }
 
-/** The index years: from the base year (at most 5 years back) up to the year before the budget year. */
-export function indexYears(baseYear: number, year: number): number[] {
-  const out: number[] = [];
-  for (let y = Math.max(baseYear, year - 5); y < year; y++) out.push(y);
-  return out;
-}
-
 export interface OverblikOutcome extends FlowOutcome {
   cases: number;
 }
 
-/** Writes "Disponering ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded batch. */
+/** Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded batch. */
 export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
   const { cases, problems } = await casesOnSheet(wb, req.source);
-  const disp = buildDisponering({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
+  // The years before come from the saved year-ends and the regnskab table, never from the cases.
+  const before = await readYearsBefore(wb);
+  for (const p of before.problems) problems.push(p);
+  // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
+  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
-    disp.spec,
-    buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, years: indexYears(req.baseYear, req.year) }).spec,
+    ...disp.specs,
+    buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }).spec,
     buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: req.maskCpr ? await pseudonymSecret(wb) : undefined }).spec,
   ];
   const written = await wb.writeSheets(specs, { activate: true });

@@ -24,12 +24,17 @@ export interface BudgetbemaerkningerLayout {
   figuresHeaderRow: number;
 }
 
+/** Columns of the figures table; the texts above are merged over all of them. */
+const WIDTH = 8;
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spec: SheetSpec; layout: BudgetbemaerkningerLayout } {
   const sheetName = input.sheetName ?? `Budgetbemærkninger ${input.year}`;
   const d = draft();
-  // The banner wraps in A2 alone: column A is as wide as a paragraph.
+  // The banner and each paragraph stand in a cell merged over the figures' columns and wrapped; the
+  // row gets the height of the whole text (sheets/print.ts), so no sentence is cut off.
+  const merges = [rect(1, 0, 1, WIDTH)];
   d.heading({
     title: reportTitle(`Budgetbemærkninger ${input.year}`, input.kommune),
     banner: `Teksten er skrevet af Styringsark ${formatDate(input.generatedOn)}${input.source ? ` ud fra ${input.source}` : ""} og ændres ikke, når tallene ændres — generér den igen. Tallene bag teksten står nederst.`,
@@ -40,6 +45,7 @@ export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spe
   for (const p of input.paragraphs) {
     d.put(row, 0, [[capitalise(p.figures.omraade)], [p.text]]);
     d.style(rect(row, 0), "section").format(rect(row + 1, 0), { wrap: true });
+    merges.push(rect(row + 1, 0, 1, WIDTH));
     textRows.push(row + 1);
     row += 3;
   }
@@ -62,7 +68,7 @@ export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spe
   d.numberFormat(rect(figuresHeaderRow + 1, 5, n, 1), NUMBER_FORMATS.percent);
   d.numberFormat(rect(figuresHeaderRow + 1, 6, n, 2), NUMBER_FORMATS.kr);
   return {
-    spec: d.toSpec({ name: sheetName, kind: "budgetbemaerkninger", columnWidths: { 0: 100, 1: 12, 2: 12, 3: 14, 4: 14, 5: 9, 6: 16, 7: 16 }, tabColor: "#7030A0" }),
+    spec: d.toSpec({ name: sheetName, kind: "budgetbemaerkninger", columnWidths: { 0: 24, 1: 12, 2: 12, 3: 14, 4: 14, 5: 9, 6: 16, 7: 16 }, merges, tabColor: "#7030A0" }),
     layout: { sheetName, textRows, figuresHeaderRow },
   };
 }

@@ -2,7 +2,7 @@
 // sheet recalculates when someone edits a takst or a date, even without the add-in.
 import { casesChecksum, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
-import { cprCell, draft, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
+import { cprCell, draft, drain, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
 import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
 
 export interface DisponeringInput extends ReportOptions, CprOptions {
@@ -16,7 +16,10 @@ export interface DisponeringInput extends ReportOptions, CprOptions {
    * "Bogført pr. konto"; the other konti of the cases get an empty input row.
    */
   actuals?: readonly { konto: string; months: readonly number[] }[];
-  /** Months 1..k are closed (booked); they use actuals, the rest dispositions. Default 0. */
+  /**
+   * Months 1..k of `actuals` are booked and written into the booked rows (a konto's month left
+   * empty uses its disposed amount). Default: up to the last month with an amount.
+   */
   bookedMonths?: number;
 }
 
@@ -29,13 +32,26 @@ export interface DisponeringLayout {
   totalCol: number;
   headerRow: number;
   yearCell: { row: number; col: number };
-  /** Input cell with the number of booked months (0–12). */
+  /**
+   * The number of booked months (0–12): a formula, the last month with a booked amount on any konto
+   * (never an input that could switch months to booked without amounts, docs/domain.md §4).
+   */
   bookedMonthsCell: { row: number; col: number };
+  /** How many case rows have an error (a formula counting the "Fejl" helper column). */
+  problemCountCell: { row: number; col: number };
   /** 0-based rows of each case, in the order of `cases` after sorting. */
   caseRows: { row: number; caseRow: CaseRow }[];
-  /** First and last row of the case block (current and expected cases together, sorted). */
+  /**
+   * First and last row of the case block (current and expected cases together, sorted), the empty
+   * rows for new cases below the last case included: every range over the cases spans all of them,
+   * so a case typed in below the last one is in every total.
+   */
   casesFrom: number;
   casesTo: number;
+  /** First of the empty rows for new cases (the row below the last case). */
+  spareFrom: number;
+  /** Row of the month flags "Måned med bogførte beløb" (0 where no konto has a booked amount). */
+  bookedFlagsRow: number;
   currentTotalRow: number;
   expectedTotalRow: number;
   currentAndExpectedRow: number;
@@ -61,27 +77,46 @@ const COLS = {
   takst: 7, enhed: 8, start: 9, stop: 10,
 } as const;
 const FIRST_MONTH = 11;
+/** Column of the number of cases a total includes ("12 sager"), on the total rows. */
+const COUNT_COL = COLS.status;
+const COUNT_FORMAT = '#,##0" sager"';
+const POOL_LABEL = "Pulje til ukendt tilgang (indtast skøn pr. måned)";
+const ACTUALS_TITLE = "Bogført pr. konto";
 const TOTAL_COL = FIRST_MONTH + 12;
 const WIDTH = TOTAL_COL + 1;
 /**
- * Helper columns right of the sheet (after one empty column) that make HÅP computable with plain
- * formulas: rows are sorted by (foranstaltning, konto, cpr, start), so a person's rows within one
- * (foranstaltning, konto) are adjacent and the union of their days is counted with a running
- * maximum of the covered end ("running max end"): each row adds only the days after what earlier
- * rows of the same person already covered. Months work the same way on month numbers.
+ * Helper columns right of the sheet (after one empty column), one formula per case row that reads
+ * only its own row, so sorting or filtering the rows never changes a figure: the row's problem (a
+ * code and its Danish text; a row with a problem counts nowhere instead of spreading #VALUE!), whether
+ * the case is in the budget year (for the number of cases) and the row's share of the case checksum.
  */
-const HELPER = {
-  same: TOTAL_COL + 2, start: TOTAL_COL + 3, stop: TOTAL_COL + 4, covered: TOTAL_COL + 5, days: TOTAL_COL + 6,
-  monthCovered: TOTAL_COL + 7, months: TOTAL_COL + 8, inYear: TOTAL_COL + 9, check: TOTAL_COL + 10,
-} as const;
-const HELPER_HEADERS = [
-  "Samme borger som rækken over", "Start i året", "Slut i året", "Dage dækket t.o.m.", "HÅP-dage (nye)",
-  "Måneder dækket t.o.m.", "HÅP-måneder (nye)", "Sag i året", "Kontrol (til kontrolsummen)",
-];
+const HELPER = { problem: TOTAL_COL + 2, problemCode: TOTAL_COL + 3, inYear: TOTAL_COL + 4, check: TOTAL_COL + 5 } as const;
+const HELPER_HEADERS = ["Fejl i rækken", "Fejlkode (0 = ingen fejl)", "Sag i året", "Kontrol (til kontrolsummen)"];
+/**
+ * First column the user owns right of the sheet. Kept where earlier versions' nine helper columns
+ * ended, so a refresh of an older sheet reads the user's own columns from the same place.
+ */
+const FREE_FROM = TOTAL_COL + 11;
+/** Empty rows with formulas below the last case: a case typed there is in every total at once. */
+export const SPARE_ROWS = 50;
+
+/** The Danish text of each problem code of the "Fejlkode" column (code 0: no problem). */
+export const ROW_PROBLEMS = [
+  "",
+  "Takst er ikke et tal (skriv fx 4700, uden kr.)",
+  "Takst er negativ",
+  "Startdato mangler eller er ikke en dato",
+  "Stopdato er ikke en dato (skriv fx 31.12.2025, eller lad feltet stå tomt)",
+  "Stopdato ligger før startdato",
+  `Ukendt takstenhed (brug ${UNITS_TEXT})`,
+  "Status skal være aktuel eller forventet",
+  "Rækken indeholder en fejlværdi",
+] as const;
 
 /**
  * The month formula of one case cell, relative to its own row and its month's header cell:
- * takst × days of [start, stop] in the month × the unit's day factor. An empty stop is open-ended.
+ * takst × days of [start, stop] in the month × the unit's day factor. An empty stop is open-ended;
+ * a row with a problem (helper column "Fejlkode") gives 0, and an empty row gives 0 too.
  */
 export function monthFormula(row: number, monthCol: number, headerRow: number): string {
   const h = a1(headerRow, monthCol, true, false); // L$5
@@ -89,18 +124,88 @@ export function monthFormula(row: number, monthCol: number, headerRow: number): 
   const eom = `EOMONTH(${h},0)`;
   const days = `MAX(0,MIN(IF(${r(COLS.stop)}>0,${r(COLS.stop)},${eom}),${eom})-MAX(${r(COLS.start)},${h})+1)`;
   const factor = unitFormula(r(COLS.enhed), (u) => u.dayFactorFormula(h));
-  return `${r(COLS.takst)}*${days}*${factor}`;
+  return `IF(${r(HELPER.problemCode)}=0,${r(COLS.takst)}*${days}*${factor},0)`;
 }
 
-function sortCases(cases: readonly CaseRow[]): CaseRow[] {
-  return [...cases].sort(
-    (a, b) =>
-      compareDa(a.foranstaltning, b.foranstaltning) ||
-      compareDa(a.konto, b.konto) ||
-      compareDa(a.cpr ?? "", b.cpr ?? "") ||
-      a.start - b.start ||
-      a.row - b.row,
-  );
+/** Rows handled between two pauses of the stepwise builders: a few ms each. */
+const STEP = 2000;
+
+/**
+ * A stable sort in steps: runs of STEP sorted, then merged pairwise with a pause after each merge
+ * (the same order as one stable `sort` with the same comparison).
+ */
+function* sortInSteps<T>(items: readonly T[], cmp: (a: T, b: T) => number): Generator<void, T[]> {
+  let runs: T[][] = [];
+  for (let i = 0; i < items.length; i += STEP) {
+    runs.push(items.slice(i, i + STEP).sort(cmp));
+    yield;
+  }
+  while (runs.length > 1) {
+    const next: T[][] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      const a = runs[i], b = runs[i + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out = new Array<T>(a.length + b.length);
+      let x = 0, y = 0, k = 0;
+      // Ties take the left run first: the left run holds the earlier items.
+      while (x < a.length && y < b.length) out[k++] = cmp(a[x], b[y]) <= 0 ? a[x++] : b[y++];
+      while (x < a.length) out[k++] = a[x++];
+      while (y < b.length) out[k++] = b[y++];
+      next.push(out);
+      yield;
+    }
+    runs = next;
+  }
+  return runs[0] ?? [];
+}
+
+/** `items.map(fn)` with a pause every STEP items. */
+function* mapInSteps<T, U>(items: readonly T[], fn: (x: T) => U): Generator<void, U[]> {
+  const out = new Array<U>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    out[i] = fn(items[i]);
+  }
+  return out;
+}
+
+/**
+ * Each distinct text's place in Danish order (texts the collator finds equal share a place). Sorting
+ * 20.000 cases by comparing texts with the collator took a third of a second; the distinct texts are
+ * few (foranstaltninger, konti) or sorted once (cpr), and the cases are then sorted by numbers.
+ */
+function* danishRanks(values: readonly string[]): Generator<void, Map<string, number>> {
+  const sorted = yield* sortInSteps([...new Set(values)], compareDa);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((v, i) => {
+    if (i > 0 && compareDa(sorted[i - 1], v) !== 0) rank++;
+    ranks.set(v, rank);
+  });
+  return ranks;
+}
+
+/** Cases by foranstaltning, konto, cpr (Danish order), start and source row. */
+function* sortCases(cases: readonly CaseRow[]): Generator<void, CaseRow[]> {
+  const n = cases.length;
+  const rankOf = function* (get: (c: CaseRow) => string) {
+    const ranks = yield* danishRanks(cases.map(get));
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = ranks.get(get(cases[i]))!;
+    return out;
+  };
+  const f = yield* rankOf((c) => c.foranstaltning);
+  const k = yield* rankOf((c) => c.konto);
+  const p = yield* rankOf((c) => c.cpr ?? "");
+  // One number for the three texts (ranks below 2^16 · 2^16 · 2^20 fit a double exactly).
+  const first = new Float64Array(n);
+  for (let i = 0; i < n; i++) first[i] = (f[i] * 65536 + k[i]) * 1048576 + p[i];
+  yield;
+  const order = yield* sortInSteps(Array.from({ length: n }, (_, i) => i), (i, j) => first[i] - first[j] || cases[i].start - cases[j].start || cases[i].row - cases[j].row);
+  return order.map((i) => cases[i]);
 }
 
 const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort(compareDa);
@@ -108,27 +213,31 @@ const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort(compareDa);
 /** The helper formulas of one case row (0-based `row`), see HELPER. */
 export function helperFormulas(row: number, yearCell: { row: number; col: number }): Record<keyof typeof HELPER, string> {
   const R = row + 1;
-  const P = row; // 1-based number of the row above
   const y = a1(yearCell.row, yearCell.col, true, true);
-  const c = (col: number, r = R) => `${colName(col)}${r}`;
-  const abs = (col: number, r = R) => `$${colName(col)}${r}`;
+  const c = (col: number) => `$${colName(col)}${R}`;
+  const [cpr, status, takst, enhed, start, stop] = [COLS.cpr, COLS.status, COLS.takst, COLS.enhed, COLS.start, COLS.stop].map(c);
+  const units = UNITS.map((u) => `${enhed}<>"${u}"`).join(",");
+  // Checked in this order; the first that fails is the row's code (ROW_PROBLEMS). An empty row is fine.
+  const checks: [number, string][] = [
+    [1, `NOT(ISNUMBER(${takst}))`],
+    [2, `${takst}<0`],
+    [3, `NOT(ISNUMBER(${start}))`],
+    // A stop date typed as text would otherwise read as open-ended (docs/domain.md §3): flagged instead.
+    [4, `AND(${stop}<>"",NOT(ISNUMBER(${stop})))`],
+    [5, `AND(ISNUMBER(${stop}),${stop}<${start})`],
+    [6, `AND(${enhed}<>"",${units})`],
+    [7, `AND(${status}<>"aktuel",${status}<>"forventet")`],
+  ];
+  const code = checks.reduceRight((inner, [n, test]) => `IF(${test},${n},${inner})`, "0");
   const yStart = `DATE(${y},1,1)`;
   const yEnd = `DATE(${y},12,31)`;
-  const same = c(HELPER.same);
-  const inYear = `${c(HELPER.stop)}>=${c(HELPER.start)}`;
-  const lastMonth = `IF(${inYear},MONTH(${c(HELPER.stop)}),0)`;
+  const codeCell = c(HELPER.problemCode);
   return {
-    // Rows without CPR are each their own person.
-    same: `AND(${abs(COLS.cpr)}<>"",${abs(COLS.cpr)}=${abs(COLS.cpr, P)},${abs(COLS.foranstaltning)}=${abs(COLS.foranstaltning, P)},${abs(COLS.konto)}=${abs(COLS.konto, P)})`,
-    start: `MAX(${abs(COLS.start)},${yStart})`,
-    stop: `MIN(IF(${abs(COLS.stop)}>0,${abs(COLS.stop)},${yEnd}),${yEnd})`,
-    covered: `IF(${same},MAX(${c(HELPER.covered, P)},${c(HELPER.stop)}),${c(HELPER.stop)})`,
-    days: `MAX(0,${c(HELPER.stop)}-MAX(${c(HELPER.start)},IF(${same},${c(HELPER.covered, P)}+1,0))+1)`,
-    monthCovered: `IF(${same},MAX(${c(HELPER.monthCovered, P)},${lastMonth}),${lastMonth})`,
-    months: `IF(${inYear},MAX(0,MONTH(${c(HELPER.stop)})-MAX(MONTH(${c(HELPER.start)}),IF(${same},${c(HELPER.monthCovered, P)}+1,1))+1),0)`,
-    inYear: `IF(${inYear},1,0)`,
+    problem: `IF(${codeCell}=0,"",CHOOSE(${codeCell},${ROW_PROBLEMS.slice(1).map((t) => `"${t}"`).join(",")}))`,
+    problemCode: `IFERROR(IF(COUNTA(${cpr}:${stop})=0,0,${code}),${ROW_PROBLEMS.length - 1})`,
+    inYear: `IF(AND(${codeCell}=0,ISNUMBER(${start})),IF(MIN(IF(ISNUMBER(${stop}),${stop},${yEnd}),${yEnd})>=MAX(${start},${yStart}),1,0),0)`,
     // Only this row's own cells: the sum over the rows is the same in any order (sort-proof).
-    check: checksumFormula({ cpr: abs(COLS.cpr), start: abs(COLS.start), stop: abs(COLS.stop), foranstaltning: abs(COLS.foranstaltning) }),
+    check: checksumFormula({ cpr, start, stop, foranstaltning: c(COLS.foranstaltning) }),
   };
 }
 
@@ -141,9 +250,11 @@ interface Plan {
   headerRow: number;
   yearCell: { row: number; col: number };
   bookedMonthsCell: { row: number; col: number };
+  problemCountCell: { row: number; col: number };
   sorted: CaseRow[];
   casesFrom: number;
   casesTo: number;
+  spareFrom: number;
   row: number;
 }
 
@@ -164,14 +275,28 @@ function span(p: Plan, col: number, abs = false): string {
   return abs ? `$${c}$${p.casesFrom + 1}:$${c}$${p.casesTo + 1}` : `${c}$${p.casesFrom + 1}:${c}$${p.casesTo + 1}`;
 }
 
-function writeHeading(p: Plan, input: DisponeringInput, booked: number): void {
-  const { d, year } = p;
+/**
+ * Title, banner and the year row: budget year, the booked months (filled in by writeBookedMonths once
+ * the booked rows are placed) and the number of case rows with an error, with a red sentence when
+ * there are any.
+ */
+function writeHeading(p: Plan, input: DisponeringInput): void {
+  const { d, year, problemCountCell: pc } = p;
   d.heading({
     title: reportTitle(`Disponeringsark ${year}`, input.kommune),
     banner: `${generatedBy(input.generatedOn)}${input.source ? ` fra ${input.source}` : ""}. Ret i kildetabellen — dette ark genskabes.`,
-    width: WIDTH, year, yearRowMore: ["Bogført t.o.m. måned (0–12)", booked],
+    width: WIDTH, year, yearRowMore: ["Bogført t.o.m. måned"],
   });
-  d.format(rect(2, 2), { bold: true }).input(rect(p.bookedMonthsCell.row, p.bookedMonthsCell.col), NUMBER_FORMATS.integer);
+  const count = a1(pc.row, pc.col);
+  const where = `kolonnen ${colName(HELPER.problem)} (Fejl i rækken)`;
+  d.put(pc.row, pc.col - 1, [[
+    "Rækker med fejl",
+    { f: `COUNTIF(${span(p, HELPER.problemCode, true)},">0")` },
+    { f: `IF(${count}=0,"",${count}&" sagsrækker med fejl indgår ikke i summerne: se ${where}")` },
+  ]]);
+  d.format(rect(2, 2), { bold: true }).format(rect(2, 4), { bold: true });
+  d.style(rect(p.bookedMonthsCell.row, p.bookedMonthsCell.col), "output", NUMBER_FORMATS.integer);
+  d.style(rect(pc.row, pc.col), "output", NUMBER_FORMATS.integer).style(rect(pc.row, pc.col + 1), "alert");
 }
 
 function writeColumnHeaders(p: Plan): void {
@@ -183,8 +308,8 @@ function writeColumnHeaders(p: Plan): void {
   for (let m = 1; m <= 12; m++) header.push({ f: `DATE(${a1(yearCell.row, yearCell.col, true, true)},${m},1)` });
   header.push("Forventet regnskab");
   d.header(headerRow, 0, header, true);
-  d.put(headerRow - 1, HELPER.same, [["Hjælpekolonner til nøgletal (HÅP) — beregnes, ret ikke her"]]).style(rect(headerRow - 1, HELPER.same), "note");
-  d.header(headerRow, HELPER.same, HELPER_HEADERS, true);
+  d.put(headerRow - 1, HELPER.problem, [["Hjælpekolonner (fejl, antal sager, kontrolsum) — beregnes, ret ikke her"]]).style(rect(headerRow - 1, HELPER.problem), "note");
+  d.header(headerRow, HELPER.problem, HELPER_HEADERS, true);
   d.numberFormat(rect(headerRow, FIRST_MONTH, 1, 12), "mmm");
 }
 
@@ -192,41 +317,54 @@ function writeColumnHeaders(p: Plan): void {
  * One block for current and expected cases: a person's rows must be adjacent for the HÅP helper
  * columns, across both statuses. The Status column decides which subtotal a row belongs to.
  */
-function writeCases(p: Plan, mask: boolean): DisponeringLayout["caseRows"] {
+function* writeCases(p: Plan, mask: boolean): Generator<void, DisponeringLayout["caseRows"]> {
   const { d, sorted, casesFrom } = p;
-  d.section(p.row - 1, "Sager (aktuelle og forventede — kolonnen Status afgør hvilken sum rækken indgår i)");
+  d.section(p.row - 1, `Sager (aktuelle og forventede — kolonnen Status afgør hvilken sum rækken indgår i). Nye sager kan skrives i de ${SPARE_ROWS} gule rækker under den sidste sag; skriv dem også i kildetabellen, før arket genskabes.`);
   const caseRows: DisponeringLayout["caseRows"] = [];
-  if (sorted.length === 0) return caseRows;
-  d.put(casesFrom, 0, sorted.map((c) => [
-    cprCell(c.cpr, mask),
-    c.navn || null, c.foranstaltning, c.konto || null, c.leverandoer || null, c.raadgiver || null, c.status,
-    c.takst, c.enhed, dayToSerial(c.start), c.stop >= OPEN_END ? null : dayToSerial(c.stop),
-  ]));
+  if (sorted.length > 0) {
+    d.put(casesFrom, 0, yield* mapInSteps(sorted, (c) => [
+      cprCell(c.cpr, mask),
+      c.navn || null, c.foranstaltning, c.konto || null, c.leverandoer || null, c.raadgiver || null, c.status,
+      c.takst, c.enhed, dayToSerial(c.start), c.stop >= OPEN_END ? null : dayToSerial(c.stop),
+    ]));
+    yield;
+  }
   for (const c of sorted) caseRows.push({ row: p.row++, caseRow: c });
-  const n = sorted.length;
+  // The formulas run on through the empty rows below the last case: a case typed there counts at once.
+  const n = p.casesTo - casesFrom + 1;
   d.fill(rect(casesFrom, FIRST_MONTH, n, 12), monthFormula(casesFrom, FIRST_MONTH, p.headerRow));
   d.fill(rect(casesFrom, TOTAL_COL, n, 1), sumFormula(casesFrom));
   const helpers = helperFormulas(casesFrom, p.yearCell);
   for (const key of Object.keys(HELPER) as (keyof typeof HELPER)[]) d.fill(rect(casesFrom, HELPER[key], n, 1), helpers[key]);
+  d.style(rect(p.spareFrom, 0, SPARE_ROWS, COLS.stop + 1), "input");
+  p.row = p.casesTo + 1;
   return caseRows;
 }
 
 /** Subtotals by status, their sum and the pool input row; the grand total's row is reserved here. */
 function writeStatusTotals(p: Plan) {
-  const { d, sorted } = p;
+  const { d } = p;
   const statusSum = (r: number, status: string) => (c: number): Cell =>
-    c === TOTAL_COL ? sumRow(r) : sorted.length > 0 ? { f: `SUMIFS(${span(p, c)},${span(p, COLS.status, true)},"${status}")` } : 0;
+    c === TOTAL_COL ? sumRow(r) : { f: `SUMIFS(${span(p, c)},${span(p, COLS.status, true)},"${status}")` };
+  // How many case rows each total includes (rows with an error are in none), next to its label.
+  const count = (status: string) => `COUNTIFS(${span(p, COLS.status, true)},"${status}",${span(p, HELPER.problemCode, true)},0)`;
+  const countCell = (r: number, f: string) => {
+    d.put(r, COUNT_COL, [[{ f }]]).numberFormat(rect(r, COUNT_COL), COUNT_FORMAT);
+  };
   const currentTotalRow = p.row++;
   lineAcross(p, currentTotalRow, "Aktuelle sager i alt", statusSum(currentTotalRow, "aktuel"));
+  countCell(currentTotalRow, count("aktuel"));
   d.style(rect(currentTotalRow, 0, 1, WIDTH), "subtotal");
   const expectedTotalRow = p.row++;
   lineAcross(p, expectedTotalRow, "Forventede sager i alt", statusSum(expectedTotalRow, "forventet"));
+  countCell(expectedTotalRow, count("forventet"));
   d.style(rect(expectedTotalRow, 0, 1, WIDTH), "subtotal");
   const currentAndExpectedRow = p.row++;
   lineAcross(p, currentAndExpectedRow, "Aktuelle og forventede sager i alt", (c) => ({ f: `${a1(currentTotalRow, c)}+${a1(expectedTotalRow, c)}` }));
+  countCell(currentAndExpectedRow, `${a1(currentTotalRow, COUNT_COL)}+${a1(expectedTotalRow, COUNT_COL)}`);
   d.style(rect(currentAndExpectedRow, 0, 1, WIDTH), "subtotal");
   const poolRow = p.row++;
-  lineAcross(p, poolRow, "Pulje til ukendt tilgang (indtast skøn pr. måned)", (c) => (c === TOTAL_COL ? sumRow(poolRow) : 0));
+  lineAcross(p, poolRow, POOL_LABEL, (c) => (c === TOTAL_COL ? sumRow(poolRow) : 0));
   d.style(rect(poolRow, FIRST_MONTH, 1, 12), "input");
   const grandTotalRow = p.row++;
   p.row++;
@@ -250,38 +388,48 @@ function writeGroup(p: Plan, label: string, col: number, names: string[]): Line[
   return out;
 }
 
-/** Booked actuals per konto (inputs). */
-function writeActuals(p: Plan, konti: string[], actuals: DisponeringInput["actuals"]): Line[] {
+/**
+ * Booked actuals per konto (inputs), and under them the months that have a booked amount: a month
+ * is booked when a konto has an amount in it; "Bogført t.o.m. måned" is the last such month.
+ * Months of a konto left empty use the disposed amount, so no setting can zero a forecast.
+ */
+function writeActuals(p: Plan, konti: string[], actuals: DisponeringInput["actuals"], bookedMonths: number): { lines: Line[]; flagsRow: number } {
   const { d } = p;
-  d.section(p.row++, `Bogført pr. konto (indtast; bruges for månederne t.o.m. ${a1(p.bookedMonthsCell.row, p.bookedMonthsCell.col)})`);
+  d.section(p.row++, `${ACTUALS_TITLE} (indtast beløb for de bogførte måneder; en tom måned bruger det disponerede beløb)`);
   const out: Line[] = [];
   for (const name of konti) {
     const r = p.row++;
-    const months = actuals?.find((a) => a.konto === name)?.months ?? [];
+    const months = actuals?.find((a) => a.konto === name)?.months;
     d.put(r, COLS.konto, [[name]]);
-    lineAcross(p, r, "", (c) => (c === TOTAL_COL ? sumRow(r) : months[c - FIRST_MONTH] ?? 0));
+    lineAcross(p, r, "", (c) => (c === TOTAL_COL ? sumRow(r) : months && c - FIRST_MONTH < bookedMonths ? months[c - FIRST_MONTH] ?? 0 : null));
     d.style(rect(r, FIRST_MONTH, 1, 12), "input");
     out.push({ row: r, name });
   }
-  return out;
+  const flagsRow = p.row++;
+  lineAcross(p, flagsRow, "Måned med bogførte beløb (månedens nr.; 0 = ingen)", (c) =>
+    c === TOTAL_COL ? null : out.length > 0 ? { f: `IF(COUNT(${a1(out[0].row, c)}:${a1(out[out.length - 1].row, c)})>0,MONTH(${a1(p.headerRow, c, true, false)}),0)` } : 0,
+  );
+  d.style(rect(flagsRow, 0, 1, WIDTH), "note").numberFormat(rect(flagsRow, FIRST_MONTH, 1, 12), NUMBER_FORMATS.integer);
+  d.put(p.bookedMonthsCell.row, p.bookedMonthsCell.col, [[{ f: `MAX(${a1(flagsRow, FIRST_MONTH)}:${a1(flagsRow, FIRST_MONTH + 11)})` }]]);
+  return { lines: out, flagsRow };
 }
 
-/** "IF(MONTH(L$5)<=$D$3," … : month c is closed (booked). */
+/** "MONTH(L$5)<=$D$3": month c is at or before the last booked month. */
 function closed(p: Plan, c: number): string {
   return `MONTH(${a1(p.headerRow, c, true, false)})<=${a1(p.bookedMonthsCell.row, p.bookedMonthsCell.col, true, true)}`;
 }
 
-/** Forventet regnskab per konto: actuals for booked months, dispositions for the rest. */
+/** Forventet regnskab per konto: the booked amount where one is given, else the disposed amount. */
 function writeForecast(p: Plan, actualsByKonto: Line[], byKonto: Line[]): Line[] {
   const { d } = p;
-  d.section(p.row++, "Forventet regnskab pr. konto (bogført for lukkede måneder, ellers disponeret)");
+  d.section(p.row++, "Forventet regnskab pr. konto (bogført beløb, hvor det er indtastet, ellers disponeret)");
   const out: Line[] = [];
   for (const a of actualsByKonto) {
     const r = p.row++;
     const disp = byKonto.find((b) => b.name === a.name);
     d.put(r, COLS.konto, [[a.name]]);
     lineAcross(p, r, "", (c) =>
-      c === TOTAL_COL ? sumRow(r) : { f: `IF(${closed(p, c)},${a1(a.row, c)},${disp ? a1(disp.row, c) : 0})` },
+      c === TOTAL_COL ? sumRow(r) : { f: `IF(ISNUMBER(${a1(a.row, c)}),${a1(a.row, c)},${disp ? a1(disp.row, c) : 0})` },
     );
     out.push({ row: r, name: a.name });
   }
@@ -289,73 +437,132 @@ function writeForecast(p: Plan, actualsByKonto: Line[], byKonto: Line[]): Line[]
   return out;
 }
 
-function writeGrandTotal(p: Plan, rows: { grandTotalRow: number; currentAndExpectedRow: number; poolRow: number }, actualsByKonto: Line[]): void {
-  const actualsSum = (c: number) =>
-    actualsByKonto.length > 0 ? `SUM(${a1(actualsByKonto[0].row, c)}:${a1(actualsByKonto[actualsByKonto.length - 1].row, c)})` : "0";
+/**
+ * Forventet regnskab i alt per month: the konti's forecasts, plus the disposed amount of cases whose
+ * konto has no line (no konto, or one typed in below the last case), plus the pool for the months
+ * after the last booked one (docs/domain.md §4).
+ */
+function writeGrandTotal(
+  p: Plan, rows: { grandTotalRow: number; currentAndExpectedRow: number; poolRow: number }, byKonto: Line[], forecastByKonto: Line[],
+): void {
   const { grandTotalRow, currentAndExpectedRow, poolRow } = rows;
-  lineAcross(p, grandTotalRow, "Forventet regnskab i alt (bogført for lukkede måneder, ellers disponeret + pulje)", (c) =>
-    c === TOTAL_COL ? sumRow(grandTotalRow) : { f: `IF(${closed(p, c)},${actualsSum(c)},${a1(currentAndExpectedRow, c)}+${a1(poolRow, c)})` },
-  );
+  const sumOf = (lines: Line[], c: number) => `SUM(${a1(lines[0].row, c)}:${a1(lines[lines.length - 1].row, c)})`;
+  const month = (c: number) => {
+    const konti = forecastByKonto.length > 0 ? `${sumOf(forecastByKonto, c)}+` : "";
+    const withoutLine = byKonto.length > 0 ? `-${sumOf(byKonto, c)}` : "";
+    return `${konti}${a1(currentAndExpectedRow, c)}${withoutLine}+IF(${closed(p, c)},0,${a1(poolRow, c)})`;
+  };
+  lineAcross(p, grandTotalRow, "Forventet regnskab i alt (bogført + disponeret + pulje)", (c) => (c === TOTAL_COL ? sumRow(grandTotalRow) : { f: month(c) }));
+  p.d.put(grandTotalRow, COUNT_COL, [[{ f: a1(currentAndExpectedRow, COUNT_COL) }]]).numberFormat(rect(grandTotalRow, COUNT_COL), COUNT_FORMAT);
   p.d.style(rect(grandTotalRow, 0, 1, WIDTH), "total");
 }
 
 /** Number formats over the whole body, and the input rules. */
+/**
+ * Number formats over the whole body, and the input rules over every case row, the empty ones
+ * included: Excel refuses a bad value with the Danish message; a value that gets in anyway (pasted,
+ * or typed before the rule) is caught by the row's "Fejl" column and counted in the heading.
+ */
 function writeFormatsAndRules(p: Plan): void {
-  const { d, headerRow, sorted, casesFrom } = p;
+  const { d, headerRow, casesFrom } = p;
   const body = p.row - headerRow;
+  const n = p.casesTo - casesFrom + 1;
   d.numberFormat(rect(headerRow + 1, COLS.takst, body, 1), NUMBER_FORMATS.kr);
   d.numberFormat(rect(headerRow + 1, COLS.start, body, 2), NUMBER_FORMATS.date);
   d.numberFormat(rect(headerRow + 1, FIRST_MONTH, body, 13), NUMBER_FORMATS.kr);
-  d.validate(rect(p.bookedMonthsCell.row, p.bookedMonthsCell.col), { type: "decimal", min: 0, max: 12 }, "Skriv et tal fra 0 til 12 (antal bogførte måneder)");
-  if (sorted.length === 0) return;
-  d.numberFormat(rect(casesFrom, HELPER.start, sorted.length, 3), NUMBER_FORMATS.date);
-  d.style(rect(casesFrom, HELPER.same, sorted.length, HELPER_HEADERS.length), "note");
-  d.validate(rect(casesFrom, COLS.enhed, sorted.length, 1), { type: "list", values: UNITS }, `Takstenhed skal være ${UNITS_TEXT}`);
-  d.validate(rect(casesFrom, COLS.status, sorted.length, 1), { type: "list", values: ["aktuel", "forventet"] }, "Status skal være aktuel eller forventet");
+  // A cpr-nummer is text: typed into a text cell it keeps its leading zero.
+  d.numberFormat(rect(casesFrom, COLS.cpr, n, 1), NUMBER_FORMATS.text);
+  d.style(rect(casesFrom, HELPER.problem, n, HELPER_HEADERS.length), "note");
+  d.numberFormat(rect(casesFrom, HELPER.problemCode, n, 2), NUMBER_FORMATS.integer);
+  d.validate(rect(casesFrom, COLS.cpr, n, 1), { type: "text" }, "Cpr-nummeret skal skrives som tekst, fx 010190-1234 (så det første 0 ikke forsvinder)");
+  d.validate(rect(casesFrom, COLS.status, n, 1), { type: "list", values: ["aktuel", "forventet"] }, "Status skal være aktuel eller forventet");
+  d.nonNegative(rect(casesFrom, COLS.takst, n, 1), "Taksten (kr., uden tekst)");
+  d.validate(rect(casesFrom, COLS.enhed, n, 1), { type: "list", values: UNITS }, `Takstenhed skal være ${UNITS_TEXT}`);
+  d.validate(rect(casesFrom, COLS.start, n, 2), { type: "date" }, "Skriv en dato, fx 01.03.2025 (stopdatoen må være tom for en sag uden slut)");
+}
+
+/** Months written into the booked rows: the months asked for, or up to the last one with an amount. */
+function bookedMonthsOf(input: DisponeringInput): number {
+  if (input.bookedMonths !== undefined) return Math.max(0, Math.min(12, Math.floor(input.bookedMonths)));
+  let last = 0;
+  for (const a of input.actuals ?? []) a.months.forEach((v, m) => { if (v !== 0) last = Math.max(last, m + 1); });
+  return last;
 }
 
 export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; layout: DisponeringLayout } {
+  return drain(buildDisponeringInSteps(input));
+}
+
+/**
+ * buildDisponering as steps: it pauses (yields) between pieces of work of a few tens of ms at 20.000
+ * cases, so the task pane can run it with runInSteps (src/flows/steps.ts) and stay responsive.
+ */
+export function* buildDisponeringInSteps(input: DisponeringInput): Generator<void, { spec: SheetSpec; layout: DisponeringLayout }> {
   const { year } = input;
   const sheetName = input.sheetName ?? `Disponering ${year}`;
   const headerRow = 4;
-  const sorted = sortCases(input.cases);
+  const sorted = yield* sortCases(input.cases);
+  yield;
   const casesFrom = headerRow + 2;
+  const spareFrom = casesFrom + sorted.length;
   const p: Plan = {
-    d: draft(), year, headerRow, yearCell: { row: 2, col: 1 }, bookedMonthsCell: { row: 2, col: 3 }, sorted,
-    casesFrom, casesTo: Math.max(casesFrom, casesFrom + sorted.length - 1), row: casesFrom,
+    d: draft(), year, headerRow, yearCell: { row: 2, col: 1 }, bookedMonthsCell: { row: 2, col: 3 }, problemCountCell: { row: 2, col: 5 }, sorted,
+    casesFrom, casesTo: spareFrom + SPARE_ROWS - 1, spareFrom, row: casesFrom,
   };
-  writeHeading(p, input, Math.max(0, Math.min(12, Math.floor(input.bookedMonths ?? 0))));
+  writeHeading(p, input);
   writeColumnHeaders(p);
-  const caseRows = writeCases(p, input.maskCpr ?? false);
+  const caseRows = yield* writeCases(p, input.maskCpr ?? false);
+  yield;
   const totals = writeStatusTotals(p);
   const hasCases = sorted.length > 0;
   const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(sorted.map((c) => c.foranstaltning))) : [];
   const byKonto = hasCases ? writeGroup(p, "Disponeret pr. konto", COLS.konto, uniqueSorted(sorted.map((c) => c.konto).filter((k) => k !== ""))) : [];
   const konti = uniqueSorted([...sorted.map((c) => c.konto), ...(input.actuals ?? []).map((a) => a.konto)].filter((k) => k !== ""));
-  const actualsByKonto = writeActuals(p, konti, input.actuals);
+  const actualsSection = p.row;
+  const { lines: actualsByKonto, flagsRow } = writeActuals(p, konti, input.actuals, bookedMonthsOf(input));
   const forecastByKonto = writeForecast(p, actualsByKonto, byKonto);
-  writeGrandTotal(p, totals, actualsByKonto);
+  writeGrandTotal(p, totals, byKonto, forecastByKonto);
   writeFormatsAndRules(p);
+  yield;
 
-  const columnWidths: Record<number, number> = { 0: 13, 1: 18, 2: 22, 3: 10, 4: 20, 5: 12, 6: 10, 7: 11, 8: 10, 9: 11, 10: 11, [TOTAL_COL]: 14 };
+  const columnWidths: Record<number, number> = { 0: 13, 1: 18, 2: 22, 3: 10, 4: 20, 5: 12, 6: 12, 7: 11, 8: 10, 9: 11, 10: 11, [TOTAL_COL]: 14 };
   for (let m = 0; m < 12; m++) columnWidths[FIRST_MONTH + m] = 11;
-  for (let h = 0; h < HELPER_HEADERS.length; h++) columnWidths[HELPER.same + h] = 12;
+  for (let h = 0; h < HELPER_HEADERS.length; h++) columnWidths[HELPER.problem + h] = 12;
+  columnWidths[HELPER.problem] = 40;
 
-  // The user's notes and own columns right of the helper columns follow their case on a refresh.
+  // The user's notes and own columns right of the helper columns follow their case on a refresh;
+  // the pool and the booked actuals keep what was typed, by label and konto (the booked months follow
+  // from which months have an amount).
   const mask = input.maskCpr ?? false;
-  const inputs: InputTable = {
-    headerRow, firstRow: casesFrom, freeFrom: HELPER.check + 1, inputCols: [],
-    keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
-    keys: sorted.map((c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
-  };
-  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, tabColor: "#1F4E79", inputs });
+  const months = Array.from({ length: 12 }, (_, m) => FIRST_MONTH + m);
+  const inputs: InputTable[] = [
+    {
+      headerRow, firstRow: casesFrom, freeFrom: FREE_FROM, inputCols: [],
+      keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
+      keys: yield* mapInSteps(sorted, (c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
+    },
+    {
+      headerRow: totals.poolRow, firstRow: totals.poolRow, rows: 1, label: "Pulje", anchor: { col: 0, text: POOL_LABEL },
+      keyCols: { label: 0 }, inputCols: months, keys: [inputKey({ label: POOL_LABEL })],
+    },
+    {
+      headerRow: actualsSection, firstRow: actualsSection + 1, label: "Bogført pr. konto", anchor: { col: 0, text: ACTUALS_TITLE },
+      keyCols: { label: COLS.konto }, inputCols: months, keys: actualsByKonto.map((a) => inputKey({ label: a.name })),
+      fromSource: input.actuals !== undefined,
+    },
+  ];
+  yield;
+  // Frozen: the column headers and the identifying columns (cpr-nummer, navn).
+  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: COLS.navn + 1 }, tabColor: "#1F4E79", inputs });
+  yield;
+  const checksum = casesChecksum(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
   return {
     spec,
     layout: {
       sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell: p.yearCell,
-      bookedMonthsCell: p.bookedMonthsCell, caseRows, casesFrom, casesTo: p.casesTo, ...totals,
+      bookedMonthsCell: p.bookedMonthsCell, problemCountCell: p.problemCountCell, caseRows, casesFrom, casesTo: p.casesTo, spareFrom, bookedFlagsRow: flagsRow, ...totals,
       byForanstaltning, byKonto, actualsByKonto, forecastByKonto, helperCols: HELPER,
-      checksum: casesChecksum(sorted.map((c) => ({ ...c, cpr: cprCell(c.cpr, input.maskCpr ?? false) as string | null }))),
+      checksum,
     },
   };
 }

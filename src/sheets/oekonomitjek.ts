@@ -169,7 +169,9 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
 
   return {
     spec: d.toSpec({
-      name: sheetName, kind: "oekonomitjek", protect: true, tabColor: "#C55A11",
+      // The case table stands below the summary and the top lists: the identifying columns (ændring,
+      // cpr-nummer, navn) stay in view while its before/after columns scroll.
+      name: sheetName, kind: "oekonomitjek", protect: true, tabColor: "#C55A11", freeze: { rows: 0, cols: 3 },
       columnWidths: { 0: 30, 1: 14, 2: 18, 3: 22, 4: 11, 5: 11, 6: 9, 7: 11, 8: 11, 9: 11, 10: 9, 11: 11, 12: 11, 13: 14, 14: 14, 15: 14 },
     }),
     layout: { sheetName, summaryRow, totalsRow, upRow, downRow, tableRow, changes, cols: COLS },

@@ -100,7 +100,7 @@ export function buildOvergang(input: OvergangInput): { spec: SheetSpec; layout: 
     spec: d.toSpec({
       name: sheetName, kind: "overgang18", protect: true, tabColor: "#C65911",
       columnWidths: { 0: 14, 1: 18, 2: 12, 3: 40, 4: 14, 5: 16, 6: 16, 7: 16, 8: 16 },
-      freeze: { rows: firstRow, cols: 0 }, inputs,
+      freeze: { rows: firstRow, cols: 0 }, inputs: [inputs],
     }),
     layout: { sheetName, firstRow, rows, answerCol, effectCol, totalRow },
   };

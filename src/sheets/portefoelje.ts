@@ -145,7 +145,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
 
   return {
     spec: d.toSpec({
-      name: sheetName, kind: "portefoelje", protect: true, tabColor: "#7030A0",
+      // Several tables below each other: the identifying columns (rådgiver, cpr-nummer, navn) stay in view.
+      name: sheetName, kind: "portefoelje", protect: true, tabColor: "#7030A0", freeze: { rows: 0, cols: 3 },
       columnWidths: { 0: 18, 1: 14, 2: 18, 3: 22, 4: 20, 5: 11, 6: 10, 7: 13 },
     }),
     layout: { sheetName, adviserRow, advisers, totalRow, topRows, spansRow },

@@ -101,7 +101,7 @@ export function buildSammenligning(input: SammenligningInput): { spec: SheetSpec
     headerRow: popRow - 1, firstRow: popRow, rows: 1, inputCols: [1], freeFrom: 2, keyCols: { id: 0 }, keys: [inputKey({ id: popLabel })],
   };
   return {
-    spec: d.toSpec({ name: sheetName, kind: "sammenligning", protect: true, tabColor: "#548235", columnWidths: { 0: 36, 1: 18, 2: 4 }, inputs }),
+    spec: d.toSpec({ name: sheetName, kind: "sammenligning", protect: true, tabColor: "#548235", columnWidths: { 0: 36, 1: 18, 2: 4 }, inputs: [inputs] }),
     layout: { sheetName, populationCell: pop, blocks, unknownRow },
   };
 }

@@ -40,7 +40,9 @@ export interface FormatRule {
 export type ValidationRule =
   | { type: "list"; values: readonly string[] }
   | { type: "decimal"; min?: number; max?: number }
-  | { type: "date" };
+  | { type: "date" }
+  /** Text only (a cpr-nummer typed as a number loses its leading zero): Excel's custom rule ISTEXT. */
+  | { type: "text" };
 
 export interface DataValidation {
   rect: Rect;
@@ -70,29 +72,38 @@ export interface ChartRequest {
 }
 
 /**
- * The cells the user types into, in a table of cases (docs/domain.md §7): a refresh reads them
- * first and writes them back by case key, not by row position; free columns the user added right of
- * the table travel with their rows; inputs of cases that left the source are parked below the
- * sheet under "Fjernede sager".
+ * Cells the user types into (docs/domain.md §7), as a table of keyed rows: a refresh reads them first
+ * and writes them back by key, not by row position. A table of cases is keyed by case (core
+ * `inputKey`); a table of lines (konti, budget lines, activities, a single input in the heading) by
+ * its label. Free columns the user added right of a case table travel with their rows; rows whose key
+ * left the sheet are parked below it under "Fjernede sager", never dropped.
+ *
+ * Where the old table is in the sheet being refreshed: at `headerRow`, or — when rows above it may
+ * have grown or shrunk — at the first row whose cell in `anchor.col` starts with `anchor.text`. Its
+ * rows run from there (same offset as `firstRow`) for `rows` rows when given, else until a row whose
+ * key cells are all empty, another table's anchor or a "Fjernede sager" title.
  */
 export interface InputTable {
-  /** The header row; its cells from `freeFrom` on are the user's own column titles. */
+  /** The header row (for a table of lines without a header: its first row); cells from `freeFrom` on are the user's column titles. */
   headerRow: number;
-  /** First case row; the table has one row per key. */
+  /** First keyed row; the table has one row per key. */
   firstRow: number;
-  /** Case key of each generated row, in order (core `inputKey`). */
+  /** Key of each generated row, in order (core `inputKey`). */
   keys: string[];
-  /** The columns whose values make a row's case key, as `inputKey` takes them. */
-  keyCols: { id?: number; cpr?: number; foranstaltning?: number; konto?: number; leverandoer?: number; start?: number };
+  /** The columns whose values make a row's key, as `inputKey` takes them (`label` alone for a table of lines). */
+  keyCols: { id?: number; cpr?: number; foranstaltning?: number; konto?: number; leverandoer?: number; start?: number; label?: number };
   /** Input columns inside the table. */
   inputCols: number[];
   /** First column right of the generated table (its helper columns included): from here on the user's. */
-  freeFrom: number;
-  /**
-   * A block of fixed rows (a single yellow cell with its label, say) rather than a list: a refresh
-   * reads only this many rows from `firstRow`, since what lies below is the sheet's own.
-   */
+  freeFrom?: number;
+  /** How the old table is found when its row may have moved (see above). */
+  anchor?: { col: number; text: string };
+  /** A table whose size never changes (the heading's inputs): how many rows it has. */
   rows?: number;
+  /** What its rows are, in the "Fjernede sager" title when the sheet has more than one table. */
+  label?: string;
+  /** The build's values came from a source table read in this run: they replace the sheet's. */
+  fromSource?: boolean;
 }
 
 export interface SheetSpec {
@@ -114,8 +125,8 @@ export interface SheetSpec {
   tabColor?: string;
   /** A sheet of ours the user does not look at (the case-table snapshot): written hidden. */
   hidden?: boolean;
-  /** Input cells kept across a refresh, matched by case. */
-  inputs?: InputTable;
+  /** Input cells kept across a refresh, matched by key (one entry per table of inputs). */
+  inputs?: InputTable[];
   /** Row heights in points by 0-based row (rows with wrapped text get one computed, sheets/print.ts). */
   rowHeights?: Record<number, number>;
   /** Cells merged into one (a long text in a merged, wrapped cell shows the whole paragraph). */

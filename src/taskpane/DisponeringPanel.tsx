@@ -233,7 +233,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
           <Field label="Budgetår" validationMessage={yearOk ? undefined : "Skriv et årstal med fire cifre"}>
             <Input type="number" value={year} onChange={(_e, d) => setYear(d.value)} />
           </Field>
-          <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). Bogførte måneder bruger beløbene, resten dispositionerne.">
+          <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede.">
             <Select value={actualsChoice} onChange={(_e, d) => setActualsChoice(d.value)}>
               <option value={NONE}>Ingen bogførte beløb</option>
               {tables.map((t) => (

@@ -237,6 +237,9 @@ function validationXml(v: DataValidation): string {
     }
     case "date":
       return `<dataValidation type="date" operator="greaterThan" ${base}><formula1>1</formula1></dataValidation>`;
+    case "text":
+      // A custom rule's formula is relative to the top-left cell of the range.
+      return `<dataValidation type="custom" ${base}><formula1>ISTEXT(${a1(v.rect.row, v.rect.col)})</formula1></dataValidation>`;
   }
 }
 

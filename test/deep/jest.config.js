@@ -1,4 +1,14 @@
-// `npm run test:deep`: the slower variants of unit tests (more random seeds and years) that `npm test`
-// samples once to stay fast. CI runs both.
+// `npm run test:deep`: the slower variants of unit tests that `npm test` samples to stay fast — more
+// random seeds and years, every column and every fault instead of a sample, full-size tables near
+// Excel's limits, and the fuzz runs at full size (test/support/deep.ts). CI runs both.
 const base = require("../../jest.config.js");
-module.exports = { ...base, rootDir: "../..", roots: ["<rootDir>/test/deep"], testMatch: ["**/*.deep.ts"] };
+
+// Read by test/support/deep.ts in the workers, which inherit the environment of this process.
+process.env.STYRINGSARK_DEEP = "1";
+
+module.exports = {
+  ...base,
+  rootDir: "../..",
+  roots: ["<rootDir>/test/deep", "<rootDir>/test/fuzz"],
+  testMatch: ["**/test/deep/*.deep.ts", "**/test/fuzz/*.fuzz.test.ts"],
+};

@@ -33,17 +33,17 @@ describe("mergeInputs", () => {
 describe("refreshing Disponering keeps the user's notes with their case", () => {
   it("after the source is re-sorted, one case removed and one added, each note is on its case; the removed one's is under Fjernede sager", async () => {
     const first = build(smallKommune());
-    const free = colName(first.spec.inputs!.freeFrom);
+    const free = colName(first.spec.inputs![0].freeFrom!);
     const wb = new ExcelDouble([{ name: "Sager" }]);
     await writeSheets(wb.context, [first.spec]);
-    const header = first.spec.inputs!.headerRow + 1;
+    const header = first.spec.inputs![0].headerRow + 1;
     wb.type(SHEET, `${free}${header}`, "Bemærkning");
     const b = rowOf(wb, "620190-1002", "Opholdssted");
     const c = rowOf(wb, "630190-1003", "Kontaktperson");
     const d = rowOf(wb, "640190-1004", "Familiebehandling");
     wb.type(SHEET, `${free}${b}`, "B: ring til Solbakken");
     // A formula of the user's next to the note: it refers to its own row's takst (column H).
-    wb.type(SHEET, `${colName(first.spec.inputs!.freeFrom + 1)}${b}`, `=H${b}*2`);
+    wb.type(SHEET, `${colName(first.spec.inputs![0].freeFrom! + 1)}${b}`, `=H${b}*2`);
     wb.type(SHEET, `${free}${c}`, "C: afsluttes 30.06");
     wb.type(SHEET, `${free}${d}`, "D: kun marts");
 
@@ -58,8 +58,8 @@ describe("refreshing Disponering keeps the user's notes with their case", () => 
     expect(b2).not.toBe(b);
     expect(wb.value(SHEET, `${free}${header}`)).toBe("Bemærkning");
     expect(wb.value(SHEET, `${free}${b2}`)).toBe("B: ring til Solbakken");
-    expect(wb.formula(SHEET, `${colName(first.spec.inputs!.freeFrom + 1)}${b2}`)).toBe(`=H${b2}*2`);
-    expect(wb.value(SHEET, `${colName(first.spec.inputs!.freeFrom + 1)}${b2}`)).toBe(6000);
+    expect(wb.formula(SHEET, `${colName(first.spec.inputs![0].freeFrom! + 1)}${b2}`)).toBe(`=H${b2}*2`);
+    expect(wb.value(SHEET, `${colName(first.spec.inputs![0].freeFrom! + 1)}${b2}`)).toBe(6000);
     expect(wb.value(SHEET, `${free}${d2}`)).toBe("D: kun marts");
     const notes = [...Array(200).keys()].map((i) => wb.value(SHEET, `${free}${i + 1}`)).filter((v) => v !== null);
     expect(notes).toEqual(["Bemærkning", "D: kun marts", "B: ring til Solbakken", "C: afsluttes 30.06"]);
@@ -72,5 +72,59 @@ describe("refreshing Disponering keeps the user's notes with their case", () => 
     expect(again.sheets[0]).toMatchObject({ inputsCarried: 3, inputsParked: 0 });
     expect(wb.value(SHEET, `${free}${rowOf(wb, "630190-1003", "Kontaktperson")}`)).toBe("C: afsluttes 30.06");
     expect([...Array(200).keys()].some((i) => wb.value(SHEET, `A${i + 1}`) === REMOVED_TITLE)).toBe(false);
+  });
+});
+
+describe("refreshing Disponering keeps the pool and the booked actuals", () => {
+  const konti = ["5.28.20", "5.28.20", "5.28.23", "5.28.21", "5.28.22"];
+  const cases = () => smallKommune().map((c, i) => ({ ...c, konto: konti[i] }));
+  /** The 1-based row whose column `col` starts with `text` (from row `from` on). */
+  const find = (wb: ExcelDouble, col: string, text: string, from = 1) => {
+    for (let r = from; r < 300; r++) if (String(wb.value(SHEET, `${col}${r}`) ?? "").startsWith(text)) return r;
+    throw new Error(`${text} findes ikke`);
+  };
+  const actualsRow = (wb: ExcelDouble, konto: string) => find(wb, "D", konto, find(wb, "A", "Bogført pr. konto"));
+
+  it("puts what was typed back by label and konto after rows moved; a konto that left is parked with its amounts", async () => {
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [build(cases()).spec]);
+    const pool = find(wb, "A", "Pulje til ukendt tilgang");
+    wb.type(SHEET, `L${pool}`, 5000);
+    wb.type(SHEET, `M${pool}`, 2500);
+    wb.type(SHEET, `N${actualsRow(wb, "5.28.23")}`, 1234);
+    wb.type(SHEET, `L${actualsRow(wb, "5.28.21")}`, 8000);
+
+    // Next extract: C (the only case on 5.28.21) gone, two new cases on a konto that sorts first.
+    const e: CaseRow = { ...cases()[0], row: 9, cpr: "650190-1005", foranstaltning: "Aflastning", konto: "5.28.10", takst: 1000, start: ymdToDay(2025, 2, 1) };
+    const next = [e, { ...e, cpr: "660190-1006" }, ...cases().filter((x) => x.cpr !== "630190-1003")];
+    const out = await writeSheets(wb.context, [build(next).spec]);
+    // The pool and konto 5.28.23 carried; 5.28.21 parked.
+    expect(out.sheets[0]).toMatchObject({ inputsCarried: 2, inputsParked: 1 });
+
+    const pool2 = find(wb, "A", "Pulje til ukendt tilgang");
+    expect(pool2).toBe(pool + 1); // one case row more
+    expect([wb.value(SHEET, `L${pool2}`), wb.value(SHEET, `M${pool2}`), wb.value(SHEET, `N${pool2}`)]).toEqual([5000, 2500, 0]);
+    const r23 = actualsRow(wb, "5.28.23");
+    expect([wb.value(SHEET, `L${r23}`), wb.value(SHEET, `N${r23}`)]).toEqual([null, 1234]);
+    expect(wb.value(SHEET, `D${actualsRow(wb, "5.28.10")}`)).toBe("5.28.10");
+    const title = find(wb, "A", "Fjernede sager (Bogført pr. konto)");
+    expect([wb.value(SHEET, `D${title + 1}`), wb.value(SHEET, `L${title + 1}`)]).toEqual(["5.28.21", 8000]);
+
+    // A refresh with the same cases changes nothing: the parked row stays parked, once.
+    const again = await writeSheets(wb.context, [build(next).spec]);
+    expect(again.sheets[0]).toMatchObject({ inputsCarried: 2, inputsParked: 1 });
+    expect(find(wb, "A", "Fjernede sager (Bogført pr. konto)")).toBe(title);
+    expect(wb.value(SHEET, `D${title + 2}`)).toBeNull();
+  });
+
+  it("booked amounts read from a table this run replace what the sheet held", async () => {
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [build(cases()).spec]);
+    wb.type(SHEET, `P${actualsRow(wb, "5.28.23")}`, 1234);
+    const booked = buildDisponering({ year: 2025, cases: cases(), generatedOn: 45000, bookedMonths: 2, actuals: [{ konto: "5.28.23", months: [700, 800] }] });
+    const out = await writeSheets(wb.context, [booked.spec]);
+    expect(out.sheets[0]).toMatchObject({ inputsCarried: 0, inputsParked: 0 });
+    const r = actualsRow(wb, "5.28.23");
+    expect([wb.value(SHEET, `L${r}`), wb.value(SHEET, `M${r}`), wb.value(SHEET, `P${r}`)]).toEqual([700, 800, null]);
   });
 });

@@ -2,7 +2,7 @@
 // tables, what is written, and the Danish problems handed back with their cells.
 import { pseudonym, ymdToDay } from "../../src/core";
 import { PSEUDONYM_SECRET_KEY } from "../../src/flows/settings";
-import { generateOekonomitjek, generateOverblik, indexYears, listCaseSheets } from "../../src/flows";
+import { generateOekonomitjek, generateOverblik, listCaseSheets } from "../../src/flows";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { WorkbookDouble } from "../support/workbookDouble";
 
@@ -19,6 +19,7 @@ function workbook() {
   return new WorkbookDouble({
     writes: true,
     settings: {},
+    tables: [],
     sheets: [
       { name: "Sager", values: [HEADERS, ANNA, BO, NO_TAKST] },
       // The consultant's own words for the two required columns, with the header in row 3 from B.
@@ -44,21 +45,23 @@ describe("listCaseSheets", () => {
 });
 
 describe("generateOverblik", () => {
-  it("writes Disponering, Overblik and Portefølje and returns the rows' problems with their cells", async () => {
+  it("writes Disponering, Nøgletal, Overblik and Portefølje and returns the rows' problems with their cells", async () => {
     const wb = workbook();
     const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
-    expect(out.sheets).toEqual(["Disponering 2025", "Overblik 2025", "Portefølje 2025"]);
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025"]);
     expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
     expect(out.cases).toBe(2);
-    expect(out.message).toBe("Skrev arkene Disponering 2025, Overblik 2025, Portefølje 2025.");
+    expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
+    // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
     // Masked: the workbook's secret for pseudonyms is created once and saved in its settings.
     expect(wb.calls).toEqual([
-      "readSheet Sager", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
-      "writeSheets Disponering 2025, Overblik 2025, Portefølje 2025",
+      "readSheet Sager", "listSheets", "readTable Regnskab", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
     ]);
     const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
-    const [disp, , port] = wb.written[0];
+    const [disp, noegletal, , port] = wb.written[0];
+    expect(noegletal.kind).toBe("noegletal");
     expect(disp.kind).toBe("disponering");
     // The Disponering sheet holds the two valid cases, not the rejected row.
     expect(texts(disp)).toEqual(expect.arrayContaining(["Anna Jensen", "Bo Hansen"]));
@@ -74,7 +77,7 @@ describe("generateOverblik", () => {
     await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
     await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn: generatedOn + 31 });
     expect(wb.calls.filter((c) => c.startsWith("saveSetting"))).toHaveLength(1);
-    const pseudonyms = wb.written.map((w) => texts(w[2]).filter((v) => v.startsWith("Person ")).sort());
+    const pseudonyms = wb.written.map((w) => texts(w[3]).filter((v) => v.startsWith("Person ")).sort());
     expect(pseudonyms[0].length).toBeGreaterThan(0);
     expect(pseudonyms[1]).toEqual(pseudonyms[0]);
   });
@@ -82,7 +85,7 @@ describe("generateOverblik", () => {
   it("shows full CPR in the portfolio when the report is not masked", async () => {
     const wb = workbook();
     await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: false, generatedOn });
-    expect(texts(wb.written[0][2]).some((v) => v.includes("610312-4123"))).toBe(true);
+    expect(texts(wb.written[0][3]).some((v) => v.includes("610312-4123"))).toBe(true);
   });
 
   it("says which required columns a sheet lacks, and that a sheet is gone", async () => {
@@ -93,10 +96,6 @@ describe("generateOverblik", () => {
       .rejects.toThrow('Arket "Væk" findes ikke i arbejdsbogen');
   });
 
-  it("indexes at most five years back", () => {
-    expect(indexYears(2018, 2025)).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(indexYears(2024, 2025)).toEqual([2024]);
-  });
 });
 
 describe("generateOekonomitjek", () => {
@@ -115,7 +114,7 @@ describe("generateOekonomitjek", () => {
 
 describe("a case table's unit", () => {
   it("comes from the takst header when the table has no Takstenhed column", async () => {
-    const wb = new WorkbookDouble({ writes: true, settings: {}, sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
+    const wb = new WorkbookDouble({ writes: true, settings: {}, tables: [], sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
     const out = await generateOverblik(wb, { source: "Døgn", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
     expect(out.problems).toEqual([]);
     // 2.500 kr. a day: the disponering sheet's takst cell keeps the day rate and its unit.

@@ -87,6 +87,19 @@ describe("defaultBudgetYear", () => {
     const wb = new WorkbookDouble({ sheets: [{ name: "Prognose 2024-10", kind: "prognose" }, { name: "Overblik 2023", kind: "overblik" }] });
     expect(await defaultBudgetYear(wb, now)).toBe(2024);
   });
+  it("is the Budget table's year first: a year in its header, else the latest month of Forbrug", async () => {
+    const sheets = [{ name: "Disponering 2024", kind: "disponering" }];
+    const headed = new WorkbookDouble({ sheets, tables: [{ name: "budget", values: [["Konto", "Budget 2027"], ["5.28.20", "1"]] }] });
+    expect(await defaultBudgetYear(headed, now)).toBe(2027);
+    const forbrug = new WorkbookDouble({ sheets, tables: [
+      { name: "Budget", values: [["Konto", "Tekst", "Budget"], ["5.28.20", "Plejefamilier", "32755000"]] },
+      { name: "Forbrug", values: [["Konto", "2024-12", "2025-01", "2025-02"], ["5.28.20", "1", "2", "3"]] },
+    ] });
+    expect(await defaultBudgetYear(forbrug, now)).toBe(2025);
+    // A Budget table without a year and no Forbrug: the sheets decide.
+    const bare = new WorkbookDouble({ sheets, tables: [{ name: "Budget", values: [["Konto", "Budget"]] }] });
+    expect(await defaultBudgetYear(bare, now)).toBe(2024);
+  });
   it("else this year, also when the workbook cannot be asked", async () => {
     expect(await defaultBudgetYear(new WorkbookDouble({ sheets: [{ name: "Ark1" }] }), now)).toBe(2026);
     expect(await defaultBudgetYear(new WorkbookDouble({}), now)).toBe(2026);

@@ -999,6 +999,7 @@ export class ExcelDouble {
         return t;
       };
       const p = {
+        __nullness: () => tl.set("isNullObject", !find()),
         load(_w?: unknown) {
           wb.enqueue(() => {
             const t = find();
@@ -1033,7 +1034,12 @@ export class ExcelDouble {
         return loaded.get("items") as { name: string; worksheet: { name: string } }[];
       },
       getItem: (name: string) => tableProxy(name, false),
-      getItemOrNullObject: (name: string) => tableProxy(name, true),
+      getItemOrNullObject: (name: string) => {
+        const p = tableProxy(name, true);
+        // isNullObject is readable after the next sync without a load (the documented pattern).
+        wb.enqueue(() => void p.__nullness());
+        return p;
+      },
     };
   }
 

@@ -6,7 +6,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 
 // On a shared 2-core machine a Fluent panel can take over a second to settle: waitFor's default of
 // 1 s made these tests flaky without anything being wrong.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 5000, defaultHidden: true });
 
 export const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 

@@ -33,11 +33,21 @@ function rawContent(cell: ExcelJS.Cell): RawCellContent {
   if (typeof v === "object") {
     if (v instanceof Date) return v.getTime() / 86400000 + UNIX_EPOCH_SERIAL;
     if ("formula" in v || "sharedFormula" in v) return `=${cell.formula}`;
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("richText" in v) return text(v.richText.map((t) => t.text).join(""));
     if ("error" in v) return String(v.error);
     return null;
   }
-  return v as RawCellContent;
+  return typeof v === "string" ? text(v) : (v as RawCellContent);
+}
+
+/**
+ * A text cell of the file as text. A cell stored as a string in the .xlsx is text to Excel (it is not
+ * re-parsed as a number or date when the file opens), while HyperFormula parses raw strings as if
+ * typed; the leading apostrophe tells it the content is text, which is both Excel's reading and much
+ * cheaper (HyperFormula otherwise tries every text against its date formats).
+ */
+function text(s: string): RawCellContent {
+  return s === "" ? s : `'${s}`;
 }
 
 export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalculated> {

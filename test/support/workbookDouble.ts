@@ -56,7 +56,8 @@ export class WorkbookDouble implements Workbook {
   constructor(private readonly init: DoubleInit = {}) {
     this.settings = init.settings ? new Map(Object.entries(init.settings)) : null;
     this.sheets = init.sheets ? [...init.sheets] : init.adds ? [] : null;
-    this.tables = init.tables ? [...init.tables] : init.adds ? [] : null;
+    // The test's own array: a test may empty it to make a table disappear.
+    this.tables = init.tables ?? (init.adds ? [] : null);
   }
 
   /** A table by name, ignoring case as Excel does. */

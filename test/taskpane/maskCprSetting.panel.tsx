@@ -12,7 +12,7 @@ import { user, wrap } from "../support/panel";
 const CASES = [["Cpr-nr.", "Takst", "Startdato"], ["610312-4123", 30000, 45352]];
 const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) => new WorkbookDouble({ settings, ...more });
 /** The portfolio sheet of each Overblik written, as text (to see whether CPR was masked). */
-const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs[2].blocks));
+const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs.find((s) => s.kind === "portefoelje")!.blocks));
 
 const theSwitch = () => screen.getByRole("switch", { name: "Masker cpr-numre i rapporter" }) as HTMLInputElement;
 const maskBox = () => screen.getByRole("checkbox", { name: "Masker personer (pseudonym i stedet for cpr-nr. og navn)" }) as HTMLInputElement;
@@ -56,7 +56,7 @@ describe("Oversigt: Masker cpr-numre i rapporter", () => {
 
 describe("the reports' checkbox follows the workbook setting", () => {
   it("Overblik starts unchecked when the setting is off and still uses the user's own choice", async () => {
-    const wb = withSettings({ [MASK_CPR_KEY]: "nej" }, { writes: true, sheets: [{ name: "Sager", values: CASES }] });
+    const wb = withSettings({ [MASK_CPR_KEY]: "nej" }, { writes: true, tables: [], sheets: [{ name: "Sager", values: CASES }] });
     wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
     await waitFor(() => expect(wb.calls).toContain(`loadSetting ${MASK_CPR_KEY}`));
     await waitFor(() => expect(maskBox().checked).toBe(false));

@@ -54,7 +54,7 @@ function refreshRun() {
     const wb = new ExcelDouble([{ name: "Sager" }]);
     const first = specs();
     await writeSheets(wb.context, first);
-    const { freeFrom, firstRow } = first[0].inputs!;
+    const { freeFrom, firstRow } = first[0].inputs![0];
     const sheet = wb.sheet("Disponering 2025")!;
     for (let i = 0; i < NOTES; i++) sheet.cells.set(`${firstRow + i * (N / NOTES)},${freeFrom}`, `Note ${i}`);
     const from = wb.batchBytes.length;

@@ -1,0 +1,54 @@
+// The headline figures of Disponering + Nøgletal recalculated by HyperFormula, shared by the unit test
+// (test/sheets/headline.recalc.test.ts) and its every-column variant in `npm run test:deep`.
+import { buildDisponering } from "../../src/sheets/disponering";
+import { buildNoegletal } from "../../src/sheets/noegletal";
+import type { CaseRow } from "../../src/core";
+import type { Cell, SheetSpec } from "../../src/sheets/spec";
+import { writeXlsxBuffer } from "../../src/xlsx";
+import { randomCases } from "./randomCases";
+import { recalcXlsx } from "./recalc";
+
+export const YEAR = 2025;
+export const NAMES = ["HÅP_2025", "GNS_pris_2025", "Forventet_regnskab_2025", "Budget_2025", "Afvigelse_2025", "Styringsark_opdateret"];
+
+export function build(cases: CaseRow[], budget = 1_000_000) {
+  const d = buildDisponering({ year: YEAR, cases, generatedOn: 45962 });
+  const n = buildNoegletal({ year: YEAR, disponering: d.layout, generatedOn: 45962, budget: { amount: budget, source: "test" } });
+  return { d, n };
+}
+
+/** The Disponering spec with its case rows (values) reordered: what Excel's Sort does to the rows. */
+function sortedBy(spec: SheetSpec, from: number, count: number, col: number): SheetSpec {
+  const blocks = spec.blocks.map((b) => {
+    if (b.kind !== "cells" || b.row !== from || b.cells.length !== count) return b;
+    const key = (r: Cell[]) => (r[col] === null || r[col] === undefined ? "" : typeof r[col] === "object" ? "" : r[col]);
+    const rows = [...b.cells].sort((x, y) => {
+      const a = key(x), c = key(y);
+      // Descending, so the order differs from the builder's own (foranstaltning, konto, cpr, start).
+      return typeof a === "number" && typeof c === "number" ? c - a : String(c).localeCompare(String(a), "da");
+    });
+    return { ...b, cells: rows };
+  });
+  return { ...spec, blocks };
+}
+
+export async function names(specs: SheetSpec[]) {
+  const wb = await recalcXlsx(await writeXlsxBuffer(specs));
+  return { wb, values: Object.fromEntries(NAMES.map((n) => [n, wb.workbookName(n)])) };
+}
+
+
+/** Sorts the case rows of a random table descending by each column in turn: every named figure stays. */
+export async function expectSortProof(cols: readonly number[]): Promise<void> {
+  const cases = randomCases(7, 60, YEAR);
+  const { d, n } = build(cases);
+  const before = (await names([d.spec, n.spec])).values;
+  expect(before["Styringsark_opdateret"]).toBe(true);
+  for (const col of cols) {
+    const after = (await names([sortedBy(d.spec, d.layout.casesFrom, cases.length, col), n.spec])).values;
+    for (const k of NAMES) {
+      if (typeof before[k] === "number") expect({ col, k, v: after[k] as number }).toEqual({ col, k, v: expect.closeTo(before[k] as number, 6) });
+      else expect({ col, k, v: after[k] }).toEqual({ col, k, v: before[k] });
+    }
+  }
+}
