@@ -9,7 +9,7 @@
 // every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserOf, adviserPortfolio, dayToSerial, mergedPersonSpans, NO_ADVISER, OPEN_END, yearEnd, yearStart, type CaseRow,
+  adviserOf, adviserPortfolio, dayToSerial, haap, mergedPersonSpans, NO_ADVISER, OPEN_END, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -17,6 +17,7 @@ import {
   draft, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
   type ValuesOptions, VALUES_NOTE,
 } from "./draft";
+import { headlineNames, staleBanner } from "./headline";
 import { NUMBER_FORMATS, type SheetSpec } from "./spec";
 
 /** maskCpr defaults to true: the sheet is meant to be shared. */
@@ -55,6 +56,10 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
     width: 8, year, chartsDrawn: input.chartsDrawn,
   });
   const Y = YEAR_CELL;
+  // HÅP here is computed from spans kept as values: say so, in red, when the cases have changed since.
+  // It reads only the workbook's TRUE/FALSE name, no figure; a file with values only has no such line.
+  if (!valuesOnly) staleBanner(d, 2, 2, disp.sheetName, mask ? "tallene her" : "helårspersonerne her");
+  const names = headlineNames(year);
 
   const figures = adviserPortfolio(input.cases, year, input.topN ?? 3);
   const advisers = figures.map((f) => f.raadgiver);
@@ -95,14 +100,16 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
       { f: `IF(${a1(r, 3)}=0,NA(),${a1(r, 1)}/${a1(r, 3)})` },
     ];
   }));
-  if (valuesOnly) {
-    const sum = (k: "disposed" | "sager" | "haap") => figures.reduce((t, f) => t + f[k], 0);
-    const h = sum("haap");
-    d.put(totalRow, 0, [["I alt", sum("disposed"), sum("sager"), h, h === 0 ? null : sum("disposed") / h]]);
-  } else {
-    d.put(totalRow, 0, [["I alt", ...[1, 2, 3].map((c) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0)),
-      { f: `IF(${a1(totalRow, 3)}=0,NA(),${a1(totalRow, 1)}/${a1(totalRow, 3)})` }]]);
-  }
+  // I alt counts each person once (docs/domain.md §4): HÅP and GNS-pris are the workbook's headline
+  // figures, not a sum over rådgivere (a borger with two rådgivere is one helårsperson). Unlinked
+  // (masked or values only) they are the core's value of the same figures, not the names on Nøgletal.
+  const sum = (c: number) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0);
+  const disposedTotal = figures.reduce((t, f) => t + f.disposed, 0);
+  const haapTotal = haap(input.cases, yearStart(year), yearEnd(year), "dage");
+  const gnsTotal = haapTotal === 0 ? null : disposedTotal / haapTotal;
+  if (valuesOnly) d.put(totalRow, 0, [["I alt (hver borger én gang)", disposedTotal, figures.reduce((t, f) => t + f.sager, 0), haapTotal, gnsTotal]]);
+  else if (linked) d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), sum(2), { f: names.haap }, { f: names.gnsPris }]]);
+  else d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), sum(2), haapTotal, gnsTotal]]);
   d.style(rect(totalRow, 0, 1, 5), "total");
   d.numberFormat(rect(adviserRow, 1, n + 1, 1), NUMBER_FORMATS.kr).numberFormat(rect(adviserRow, 2, n + 1, 1), NUMBER_FORMATS.integer);
   d.numberFormat(rect(adviserRow, 3, n + 1, 1), NUMBER_FORMATS.haap).numberFormat(rect(adviserRow, 4, n + 1, 1), NUMBER_FORMATS.kr);
