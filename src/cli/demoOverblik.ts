@@ -1,11 +1,15 @@
 // The demo's Overblik, Portefølje and Økonomitjek sheets, built from the bundled case
 // table and last month's copy of it. Kept apart from demoWorkbook.ts so that file only gains a call.
-import { compareSnapshots, formatKr as kr, disposedAmount, yearEnd, yearStart, type CaseRow, type Problem } from "../core";
+import { compareSnapshots, formatKr as kr, disposedAmount, readRegnskab, yearEnd, yearEndSnapshot, yearStart, type CaseRow, type Problem } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildOekonomitjek } from "../sheets/oekonomitjek";
 import { buildOverblik } from "../sheets/overblik";
 import { buildPortefoelje } from "../sheets/portefoelje";
 import type { SheetSpec } from "../sheets/spec";
+import { readTableCsv } from "./prognoseDemo";
+
+/** The demo's regnskab table for the years before (invented, like every figure of Eksempel Kommune). */
+export const DEMO_REGNSKAB_CSV = "eksempel-kommune-regnskab.csv";
 
 export const DEMO_PREVIOUS_CSV = "eksempel-kommune-sager-forrige-maaned.csv";
 /** The bundled "now" table is the October 2025 version. */
@@ -37,7 +41,14 @@ export function buildDemoOverblik(
     budgets[name] = Math.floor(amount / 100000) * 100000;
   }
   const common = { year, cases, disponering: disp.layout, kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false };
-  const overblik = buildOverblik({ ...common, years: [year - 2, year - 1], baseYear: year - 1, target: 0.75, budgets });
+  // The years before, as a kommune would have them: the regnskab table for 2022–2024, and 2024 closed
+  // with "Luk året" (here from the demo's own cases, as if the year had been closed on 31.12.2024).
+  const history = {
+    saved: yearEndSnapshot(cases, year - 1),
+    regnskab: readRegnskab(readTableCsv(DEMO_REGNSKAB_CSV), "Regnskab").value,
+    note: `Demo: regnskabstallene ${year - 3}–${year - 1} og årsafslutningen ${year - 1} er opdigtede som resten af Eksempel Kommune.`,
+  };
+  const overblik = buildOverblik({ ...common, history, baseYear: year - 1, target: 0.75, budgets });
   const portefoelje = buildPortefoelje({ ...common, topN: 3 });
   const oekonomitjek = buildOekonomitjek({
     year, month: DEMO_MONTH, before: previous.cases, now: cases, beforeLabel: "sagslisten for september", nowLabel: "sagslisten for oktober",
@@ -46,7 +57,8 @@ export function buildDemoOverblik(
   const report = compareSnapshots(previous.cases, cases, year);
   const k = report.byKind;
   const summary = [
-    `Overblik ${year}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks (basisår ${year - 1}); budgettallene i demoen er opdigtede.`,
+    `Overblik ${year}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks ${overblik.layout.years[0]}–${year} (basisår ${year - 1}) ` +
+      `fra den opdigtede regnskabstabel og årsafslutning; budgettallene i demoen er opdigtede.`,
     `Portefølje ${year}: ${portefoelje.layout.advisers.length} rådgivere; cpr-numre er maskeret.`,
     `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,
     "Diagrammerne tegnes, når arkene genereres i Excel (.xlsx-filen indeholder tabellerne).",

@@ -16,12 +16,15 @@ export type HistorikArt = "haap" | "gnsPris" | "beloeb";
 
 export const HISTORIK_ART_LABELS: Record<HistorikArt, string> = { haap: "HÅP", gnsPris: "GNS-pris", beloeb: "Beløb" };
 
-/** One saved figure: a year's HÅP, GNS-pris or amount for a foranstaltning or a konto. */
+/** What a saved figure is for: one foranstaltning, one konto, or all cases (each person once). */
+export type HistorikNiveau = "foranstaltning" | "konto" | "alle";
+
+/** One saved figure: a year's HÅP, GNS-pris or amount for a foranstaltning, a konto or all cases. */
 export interface HistorikRow {
   year: number;
   art: HistorikArt;
-  /** "foranstaltning" or "konto": what `name` is. */
-  niveau: "foranstaltning" | "konto";
+  /** What `name` is. */
+  niveau: HistorikNiveau;
   name: string;
   value: number;
 }
@@ -29,9 +32,13 @@ export interface HistorikRow {
 /** The column headers of the hidden history sheet, in order. */
 export const HISTORIK_HEADER = ["År", "Art", "Niveau", "Navn", "Værdi"] as const;
 
+/** Name of the rows for all cases (niveau "alle"). */
+export const HISTORIK_ALLE = "I alt";
+
 /**
  * The figures to save when year y is closed: per foranstaltning HÅP, GNS-pris and amount, per konto
- * the amount (as the Nøgletal sheet defines them). A GNS-pris with HÅP 0 is not saved.
+ * the amount, and for all cases HÅP with each person counted once (docs/domain.md §4), GNS-pris and
+ * amount — as the Nøgletal sheet defines them. A GNS-pris with HÅP 0 is not saved.
  */
 export function yearEndSnapshot(cases: readonly CaseRow[], y: number): HistorikRow[] {
   const k = keyFigures(cases, y);
@@ -42,6 +49,9 @@ export function yearEndSnapshot(cases: readonly CaseRow[], y: number): HistorikR
     out.push({ year: y, art: "beloeb", niveau: "foranstaltning", name: f.name, value: f.disponeret });
   }
   for (const f of k.byKonto) out.push({ year: y, art: "beloeb", niveau: "konto", name: f.name, value: f.disponeret });
+  out.push({ year: y, art: "haap", niveau: "alle", name: HISTORIK_ALLE, value: k.total.haapDage });
+  if (k.total.gnsPris.ok) out.push({ year: y, art: "gnsPris", niveau: "alle", name: HISTORIK_ALLE, value: k.total.gnsPris.value });
+  out.push({ year: y, art: "beloeb", niveau: "alle", name: HISTORIK_ALLE, value: k.total.disponeret });
   return out;
 }
 
@@ -70,7 +80,8 @@ export function readHistorik(rows: readonly (readonly unknown[])[]): HistorikRow
   for (const r of rows) {
     const year = Number(r[0]);
     const art = ART_BY_LABEL.get(headerKey(r[1]));
-    const niveau = text(r[2]) === "konto" ? "konto" : "foranstaltning";
+    const n = text(r[2]);
+    const niveau: HistorikNiveau = n === "konto" || n === "alle" ? n : "foranstaltning";
     const value = typeof r[4] === "number" ? r[4] : Number.NaN;
     if (!Number.isInteger(year) || !art || !Number.isFinite(value)) continue;
     out.push({ year, art, niveau, name: text(r[3]), value });
@@ -105,15 +116,22 @@ export function readRegnskab(t: TableData, name = "Regnskab"): Parsed<RegnskabRo
     if (r.every((v) => text(v) === "")) return;
     const year = Number(text(r[cy]));
     if (!Number.isInteger(year) || year < 1900 || year > 9999) {
-      problems.push({ code: "year.invalid", message: msg.rowColumn(i + 2, "År", msg.yearInvalid(text(r[cy]))), row: i + 2, column: "År", severity: "fejl" });
+      problems.push({ code: "year.invalid", message: msg.rowColumn(i + 2, "År", msg.yearInvalid(text(r[cy]))), row: i + 2, column: "År", col: cy, severity: "fejl" });
       return;
     }
+    // A problem points at its cell: the column's index in the table.
     const reg = parseAmount(r[cr]);
-    if (cellProblem(problems, i + 2, "Regnskab", reg) || !reg.ok) return;
+    if (cellProblem(problems, i + 2, "Regnskab", reg) || !reg.ok) {
+      problems[problems.length - 1].col = cr;
+      return;
+    }
     const row: RegnskabRow = { konto: text(r[ck]), year, regnskab: reg.value };
     if (cb >= 0 && text(r[cb]) !== "") {
       const b = parseAmount(r[cb]);
-      if (cellProblem(problems, i + 2, "Budget", b) || !b.ok) return;
+      if (cellProblem(problems, i + 2, "Budget", b) || !b.ok) {
+        problems[problems.length - 1].col = cb;
+        return;
+      }
       row.budget = b.value;
     }
     value.push(row);
@@ -121,12 +139,23 @@ export function readRegnskab(t: TableData, name = "Regnskab"): Parsed<RegnskabRo
   return { value, problems };
 }
 
+/** Where a year's figures come from. */
+export type YearSource = "regnskab" | "aarsafslutning" | "begge";
+
 export interface YearPoint {
   year: number;
-  /** Σ regnskab over konti when the table has the year, else Σ the saved konto amounts; null when neither. */
+  /**
+   * Σ regnskab over konti when the table has the year, else the amount saved for all cases, else
+   * Σ the saved konto amounts; null when none.
+   */
   beloeb: number | null;
-  /** Σ the saved HÅP of the foranstaltninger; null when the year was not closed in the add-in. */
+  /**
+   * The saved HÅP of all cases (each person once); for a history saved before that was kept, Σ the
+   * foranstaltningers HÅP. Null when the year was not closed in the add-in.
+   */
   haap: number | null;
+  /** Where the figures come from; null when there are none. */
+  source: YearSource | null;
   /** beloeb ÷ haap; null when either is missing or HÅP is 0. */
   gnsPris: number | null;
   /** beloeb against the base year (100); a problem when the base has no amount or 0. */
@@ -139,22 +168,24 @@ export interface YearPoint {
  */
 export function yearSeries(history: readonly HistorikRow[], regnskab: readonly RegnskabRow[], lastYear: number, baseYear: number, count = 5): YearPoint[] {
   const years = Array.from({ length: count }, (_, i) => lastYear - count + 1 + i);
+  const sum = (rows: readonly { value: number }[]) => (rows.length > 0 ? rows.reduce((s, r) => s + r.value, 0) : null);
+  const saved = (y: number, art: HistorikArt, niveau: HistorikNiveau) => history.filter((r) => r.year === y && r.art === art && r.niveau === niveau);
   const amount = (y: number): number | null => {
     const reg = regnskab.filter((r) => r.year === y);
     if (reg.length > 0) return reg.reduce((s, r) => s + r.regnskab, 0);
-    const saved = history.filter((r) => r.year === y && r.art === "beloeb" && r.niveau === "konto");
-    return saved.length > 0 ? saved.reduce((s, r) => s + r.value, 0) : null;
+    return sum(saved(y, "beloeb", "alle")) ?? sum(saved(y, "beloeb", "konto"));
   };
-  const haapOf = (y: number): number | null => {
-    const saved = history.filter((r) => r.year === y && r.art === "haap");
-    return saved.length > 0 ? saved.reduce((s, r) => s + r.value, 0) : null;
+  const haapOf = (y: number): number | null => sum(saved(y, "haap", "alle")) ?? sum(saved(y, "haap", "foranstaltning"));
+  const sourceOf = (y: number): YearSource | null => {
+    const reg = regnskab.some((r) => r.year === y), closed = history.some((r) => r.year === y);
+    return reg && closed ? "begge" : reg ? "regnskab" : closed ? "aarsafslutning" : null;
   };
   const base = amount(baseYear);
   return years.map((year) => {
     const beloeb = amount(year);
     const h = haapOf(year);
     return {
-      year, beloeb, haap: h,
+      year, beloeb, haap: h, source: sourceOf(year),
       gnsPris: beloeb === null || h === null || h === 0 ? null : beloeb / h,
       indeks: beloeb === null ? fail("index.missing", msg.yearMissing(year)) : base === null ? fail("index.baseMissing", msg.yearMissing(baseYear)) : indeks(beloeb, base),
     };

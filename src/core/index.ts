@@ -74,7 +74,7 @@ export {
   ownFigures, compareWithPeers,
 } from "./sammenligning";
 export {
-  type HistorikArt, type HistorikRow, type RegnskabRow, type YearPoint, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
+  type HistorikArt, type HistorikNiveau, type HistorikRow, type RegnskabRow, type YearPoint, type YearSource, HISTORIK_ALLE, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
   historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
 } from "./historik";
 export { haapPeriods, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";

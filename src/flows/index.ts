@@ -11,4 +11,5 @@ export * from "./hostError";
 export * from "./defaults";
 export * from "./steps";
 export * from "./maaned";
+export * from "./historik";
 export * from "./eksempel";

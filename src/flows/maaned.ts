@@ -8,7 +8,7 @@ import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { disponeringSheets } from "./disponering";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
-import { indexYears } from "./overblik";
+import { readYearsBefore } from "./historik";
 import type { SourceTable, Workbook } from "./workbook";
 
 export const SNAPSHOT_KIND = "sagsbillede";
@@ -95,7 +95,9 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   if (has("overblik")) {
     const baseYear = req.baseYear ?? req.year - 1;
-    specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, years: indexYears(baseYear, req.year) }).spec);
+    const years = await readYearsBefore(wb);
+    for (const p of years.problems) problems.push(p);
+    specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }).spec);
   }
   if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec);
   specs.push(snapshotSpec(source, req.year, req.month));

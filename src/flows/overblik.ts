@@ -3,6 +3,7 @@
 import { FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
 import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { disponeringSheets } from "./disponering";
+import { readYearsBefore } from "./historik";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { Workbook } from "./workbook";
 
@@ -68,13 +69,6 @@ async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRo
   return { cases: out.cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
 }
 
-/** The index years: from the base year (at most 5 years back) up to the year before the budget year. */
-export function indexYears(baseYear: number, year: number): number[] {
-  const out: number[] = [];
-  for (let y = Math.max(baseYear, year - 5); y < year; y++) out.push(y);
-  return out;
-}
-
 export interface OverblikOutcome extends FlowOutcome {
   cases: number;
 }
@@ -82,12 +76,15 @@ export interface OverblikOutcome extends FlowOutcome {
 /** Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded batch. */
 export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
   const { cases, problems } = await casesOnSheet(wb, req.source);
+  // The years before come from the saved year-ends and the regnskab table, never from the cases.
+  const before = await readYearsBefore(wb);
+  for (const p of before.problems) problems.push(p);
   // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
   const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
     ...disp.specs,
-    buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, years: indexYears(req.baseYear, req.year) }).spec,
+    buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }).spec,
     buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec,
   ];
   const written = await wb.writeSheets(specs, { activate: true });

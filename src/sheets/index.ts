@@ -7,7 +7,7 @@ export {
   type CprOptions, type ChartOptions,
 } from "./draft";
 export { buildDisponering, type DisponeringInput } from "./disponering";
-export { buildOverblik, NOTE_NO_CHARTS, type OverblikInput, type OverblikLayout } from "./overblik";
+export { buildOverblik, EARLIER_YEARS, NO_HISTORY_NOTE, NOTE_NO_CHARTS, type OverblikHistory, type OverblikInput, type OverblikLayout } from "./overblik";
 export { buildPortefoelje, type PortefoeljeInput, type PortefoeljeLayout } from "./portefoelje";
 export { buildOekonomitjek, yearAmountFormula, type OekonomitjekInput, type OekonomitjekLayout } from "./oekonomitjek";
 export { type DisponeringLayout, helperFormulas } from "./disponering";
@@ -30,4 +30,5 @@ export {
 } from "./doegnskema";
 export { buildMetodevalg, NOT_TESTABLE, type MetodevalgInput, type MetodevalgLayout } from "./metodevalg";
 export { buildOvergang, ANSWERS, type OvergangInput, type OvergangLayout } from "./overgang";
+export { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "./historik";
 export { buildSammenligning, type SammenligningInput, type SammenligningLayout } from "./sammenligning";

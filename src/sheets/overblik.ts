@@ -7,9 +7,14 @@
 // spans at the bottom of this sheet (core `mergedPersonSpans`: one person's overlapping rows merged,
 // no CPR) with a days-per-month formula for each span, because merging overlapping rows is beyond a
 // non-array native formula.
+//
+// The years before the budget year come from data for those years only (docs/domain.md §8): the
+// figures saved when a year was closed (the hidden history sheet) and the user's regnskab table —
+// never from today's case list, in which cases that ended long ago are missing. Without such data
+// the development table shows the budget year alone and says why.
 import {
-  dayToSerial, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearFigures, yearStart,
-  type CaseRow, type MeasureSeries, type MeasureType, type PersonSpanRow,
+  dayToSerial, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
+  type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -25,8 +30,11 @@ export interface OverblikInput extends ReportOptions, ChartOptions {
   disponering: DisponeringLayout;
   /** Base year of the index (an input cell; the user may change it). Defaults to the first year shown. */
   baseYear?: number;
-  /** Years of the index table, oldest first; the budget year is added. Defaults to the 3 years before. */
-  years?: readonly number[];
+  /**
+   * The years before: figures saved at year-end and the regnskab table (konto, år, regnskab). Up to
+   * the four years before the budget year that have figures are shown; none without this.
+   */
+  history?: OverblikHistory;
   /** Target share of placements in foster families, 0–1 (e.g. 0.75). */
   target?: number;
   /** Budget per foranstaltning (input cells; 0 when absent). */
@@ -34,6 +42,16 @@ export interface OverblikInput extends ReportOptions, ChartOptions {
   /** Type per foranstaltning overriding the classification by name. */
   types?: Record<string, MeasureType>;
 }
+
+export interface OverblikHistory {
+  saved: readonly HistorikRow[];
+  regnskab: readonly RegnskabRow[];
+  /** A line under the table saying where the figures come from (the demo's are invented, say). */
+  note?: string;
+}
+
+/** Years before the budget year the development table can show at most (five years in all). */
+export const EARLIER_YEARS = 4;
 
 /** Where things ended up (0-based rows/cols), for tests and for the panel's summary. */
 export interface OverblikLayout {
@@ -56,8 +74,10 @@ export interface OverblikLayout {
   plejeRow: number;
   /** 12 month rows; col 1 share. */
   forebygRow: number;
-  /** Year rows; cols 1–3 disposed, HÅP, GNS-pris. */
+  /** Year rows; cols 1–3 amount, HÅP, GNS-pris, col 4 the source; the budget year last. */
   yearsRow: number;
+  /** Row of the note under the year rows (why earlier years are missing, or where they come from). */
+  yearsNoteRow: number;
   indexRow: number;
   years: number[];
   spansRow: number;
@@ -77,13 +97,15 @@ interface Plan {
   input: OverblikInput;
   year: number;
   years: number[];
+  /** The earlier years shown, oldest first (the budget year is not among them). */
+  earlier: YearPoint[];
   series: MeasureSeries[];
   names: string[];
   n: number;
   spans: PersonSpanRow[];
   /** $B$3: the budget year. */
   Y: string;
-  rows: Omit<OverblikLayout, "sheetName" | "yearCell" | "baseYearCell" | "targetCell" | "names" | "years"> & { spansTitleRow: number };
+  rows: Omit<OverblikLayout, "sheetName" | "yearCell" | "baseYearCell" | "targetCell" | "names" | "years" | "yearsNoteRow"> & { spansTitleRow: number };
 }
 
 const YEAR_CELL = { row: 2, col: 1 };
@@ -103,7 +125,8 @@ function planRows(n: number, years: number): Plan["rows"] {
   const plejeRow = budgetRow + sectionRows(perMeasureRows);
   const forebygRow = plejeRow + sectionRows(15);
   const yearsRow = forebygRow + sectionRows(15);
-  const indexRow = yearsRow + years + 3;
+  // Year rows, the note under them, a blank row, then the index section's title and header.
+  const indexRow = yearsRow + years + 4;
   const spansTitleRow = indexRow + sectionRows(years + 3) - 2;
   return {
     disposedRow, haapRow, prisRow, budgetRow, plejeRow, forebygRow, yearsRow, indexRow, spansTitleRow, spansRow: spansTitleRow + 3,
@@ -266,36 +289,58 @@ function writeForebyg(p: Plan): void {
   chart(p, { type: "line", title: "Andel af udgiften til forebyggende foranstaltninger", source: rect(forebygRow - 1, 0, 13, 2), seriesBy: "columns", xAxisTitle: "Måned", yAxisTitle: "Andel" }, forebygRow - 2);
 }
 
-/** 7. Years: earlier years are inputs prefilled from the case table; the budget year is the tables above. */
+const SOURCE_TEXT: Record<YearSource, string> = {
+  regnskab: "Regnskab (tabellen Regnskab)",
+  aarsafslutning: "Gemt ved årsafslutning",
+  begge: "Regnskab; helårspersoner fra årsafslutning",
+};
+
+/** Why the table shows no earlier year (Danish, on the sheet). */
+export const NO_HISTORY_NOTE =
+  "Tidligere år vises ikke: arbejdsbogen har hverken tal gemt ved årsafslutning (Luk året) eller en tabel Regnskab med Konto, År og Regnskab. " +
+  "Tidligere år beregnes aldrig ud fra dagens sagsliste, for sager, der sluttede for længe siden, er ikke med i den.";
+
+/**
+ * 7. Years: the earlier years as saved or booked (values; a missing figure stays empty, never 0),
+ * the budget year from the tables above.
+ */
 function writeYears(p: Plan): void {
-  const { d, years, year, Y } = p;
+  const { d, years, earlier, Y } = p;
   const { yearsRow, disposedTotalRow, haapTotalRow } = p.rows;
-  sectionHead(p, yearsRow, "Udvikling over år (tidligere år kan rettes til regnskabstal)", ["År", "Disponeret", "Helårspersoner", "GNS-pris"]);
-  d.put(yearsRow, 0, yearFigures(p.input.cases, years).map((f, i) => {
-    const r = yearsRow + i;
-    const price: Cell = { f: `IF(${a1(r, 2)}=0,NA(),${a1(r, 1)}/${a1(r, 2)})` };
-    return f.year === year
-      ? [{ f: Y }, { f: a1(disposedTotalRow, YEAR_COL) }, { f: a1(haapTotalRow, YEAR_COL) }, price]
-      : [f.year, f.disposed, f.haap, price];
-  }));
-  if (years.length > 1) d.style(rect(yearsRow, 1, years.length - 1, 2), "input");
+  sectionHead(p, yearsRow, "Udvikling over år", ["År", "Disponeret / regnskab", "Helårspersoner", "GNS-pris", "Kilde"]);
+  const price = (r: number): Cell => ({ f: `IF(AND(ISNUMBER(${a1(r, 1)}),ISNUMBER(${a1(r, 2)})),IF(${a1(r, 2)}=0,"",${a1(r, 1)}/${a1(r, 2)}),"")` });
+  const rows: Cell[][] = earlier.map((e, i) => [e.year, e.beloeb, e.haap, price(yearsRow + i), SOURCE_TEXT[e.source!]]);
+  const last = yearsRow + earlier.length;
+  rows.push([{ f: Y }, { f: a1(disposedTotalRow, YEAR_COL) }, { f: a1(haapTotalRow, YEAR_COL) }, price(last), "Budgetåret (beregnet af sagerne)"]);
+  d.put(yearsRow, 0, rows);
   d.numberFormat(rect(yearsRow, 0, years.length, 1), NUMBER_FORMATS.integer);
   d.numberFormat(rect(yearsRow, 1, years.length, 1), NUMBER_FORMATS.kr).numberFormat(rect(yearsRow, 2, years.length, 1), NUMBER_FORMATS.haap);
   d.numberFormat(rect(yearsRow, 3, years.length, 1), NUMBER_FORMATS.kr);
+  const note = earlier.length === 0
+    ? NO_HISTORY_NOTE
+    : `Tidligere år er tal gemt ved årsafslutning og tabellen Regnskab, aldrig beregnet ud fra dagens sagsliste.${p.input.history?.note ? ` ${p.input.history.note}` : ""}`;
+  d.put(yearsRow + years.length, 0, [[note]]).style(rect(yearsRow + years.length, 0), "note");
 }
 
-/** 8. Index against the base year (base = 100). The year column is text so a chart reads it as categories. */
+/**
+ * 8. Index against the base year (base = 100). The year column is text so a chart reads it as
+ * categories; a year or base without the figure shows an empty cell, a base year not in the table
+ * says so.
+ */
 function writeIndex(p: Plan): void {
   const { d, years } = p;
   const { indexRow, yearsRow } = p.rows;
-  sectionHead(p, indexRow, "Indeks (basisår = 100)", ["År", "Disponeret", "Helårspersoner", "GNS-pris"]);
+  sectionHead(p, indexRow, "Indeks (basisår = 100)", ["År", "Disponeret / regnskab", "Helårspersoner", "GNS-pris"]);
   const yearCol = `${a1(yearsRow, 0, true, true)}:${a1(yearsRow + years.length - 1, 0, true, true)}`;
+  const base = a1(BASE_YEAR_CELL.row, BASE_YEAR_CELL.col, true, true);
   d.put(indexRow, 0, years.map((_y, i) => {
     const src = yearsRow + i;
     const cells: Cell[] = [{ f: `""&${a1(src, 0)}` }];
     for (let c = 1; c <= 3; c++) {
       const col = `${a1(yearsRow, c, true, false)}:${a1(yearsRow + years.length - 1, c, true, false)}`;
-      cells.push({ f: `${a1(src, c)}/INDEX(${col},MATCH(${a1(BASE_YEAR_CELL.row, BASE_YEAR_CELL.col, true, true)},${yearCol},0))*100` });
+      const b = `INDEX(${col},MATCH(${base},${yearCol},0))`;
+      const v = a1(src, c);
+      cells.push({ f: `IF(ISNA(MATCH(${base},${yearCol},0)),"basisåret er ikke i tabellen",IF(AND(ISNUMBER(${v}),ISNUMBER(${b})),IF(${b}=0,"",${v}/${b}*100),""))` });
     }
     return cells;
   }));
@@ -325,11 +370,15 @@ function writeSpans(p: Plan): void {
 export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: OverblikLayout } {
   const { year } = input;
   const sheetName = input.sheetName ?? `Overblik ${year}`;
-  const years = [...(input.years ?? [year - 3, year - 2, year - 1]).filter((y) => y < year), year];
+  // Only the years with figures; the base year does not change which years are shown.
+  const earlier = input.history
+    ? yearSeries(input.history.saved, input.history.regnskab, year - 1, year - 1, EARLIER_YEARS).filter((e) => e.source !== null)
+    : [];
+  const years = [...earlier.map((e) => e.year), year];
   const series = measureSeries(input.cases, year, input.types);
   const names = series.map((s) => s.foranstaltning);
   const p: Plan = {
-    d: draft(), input, year, years, series, names, n: names.length,
+    d: draft(), input, year, years, earlier, series, names, n: names.length,
     spans: mergedPersonSpans(input.cases, (c) => c.foranstaltning, yearStart(year), yearEnd(year)),
     Y: a1(YEAR_CELL.row, YEAR_CELL.col, true, true),
     rows: planRows(names.length, years.length),
@@ -352,6 +401,6 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
     // Tables of different heights below each other have no one header row: column A (foranstaltning,
     // måned, år) stays in view while the month columns scroll.
     spec: p.d.toSpec({ name: sheetName, kind: "overblik", columnWidths, freeze: { rows: 0, cols: 1 }, protect: true, tabColor: "#548235" }),
-    layout: { sheetName, yearCell: YEAR_CELL, baseYearCell: BASE_YEAR_CELL, targetCell: TARGET_CELL, names, years, ...rows },
+    layout: { sheetName, yearCell: YEAR_CELL, baseYearCell: BASE_YEAR_CELL, targetCell: TARGET_CELL, names, years, yearsNoteRow: rows.yearsRow + years.length, ...rows },
   };
 }

@@ -1,7 +1,7 @@
 // Generates "Overblik ÅÅÅÅ" (key figures with charts) and "Portefølje ÅÅÅÅ" from a case table.
 import * as React from "react";
-import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import { generateOverblik, parseOverblikForm, today, type OverblikForm, type Workbook } from "../flows";
+import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
+import { closeYear, generateOverblik, parseOverblikForm, today, type OverblikForm, type Workbook } from "../flows";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
@@ -24,6 +24,12 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
   const [maskCpr, setMaskCpr] = useMaskCprChoice(workbook);
   const [fieldErrors, setFieldErrors] = React.useState<Partial<Record<keyof OverblikForm, string>>>({});
   const action = useAction();
+  const closing = useAction();
+  // The year to close: the one before the budget year until the user types one (closing is done
+  // after New Year, when the budget year has moved on).
+  const [closeYearText, setCloseYear] = React.useState<string | null>(null);
+  const yearToClose = closeYearText ?? (/^\d{4}$/.test(year.trim()) ? String(Number(year) - 1) : "");
+  const closeYearOk = /^\d{4}$/.test(yearToClose.trim());
   const chosen = source || sheets[0] || "";
 
   const run = async () => {
@@ -34,6 +40,11 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
     }
     setFieldErrors({});
     await action.run("Skriver overblik og portefølje …", () => generateOverblik(workbook, { ...form.request, generatedOn: today() }));
+  };
+
+  const close = async () => {
+    if (!chosen || !closeYearOk) return;
+    await closing.run(`Lukker året ${yearToClose} …`, () => closeYear(workbook, { source: chosen, year: Number(yearToClose), generatedOn: today() }), "Året blev ikke lukket");
   };
 
   return (
@@ -60,6 +71,20 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
         Generér overblik og portefølje
       </Button>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
+      <section aria-label="Årsafslutning">
+        <Subtitle2 as="h2">Årsafslutning</Subtitle2>
+        <Caption1 as="p">
+          Gem årets helårspersoner, GNS-pris og beløb pr. foranstaltning og konto i arbejdsbogen, så Overblik kan vise året som
+          tidligere år. Tidligere år beregnes aldrig ud fra dagens sagsliste; år før tilføjelsesprogrammet kan gives i en tabel Regnskab (Konto, År, Regnskab).
+        </Caption1>
+        <Field label="År, der lukkes" validationMessage={closeYearOk ? undefined : "Skriv et årstal med fire cifre"}>
+          <Input value={yearToClose} onChange={(_e, d) => setCloseYear(d.value)} inputMode="numeric" />
+        </Field>
+        <Button disabled={!!closing.busy || !chosen || !closeYearOk} onClick={close}>
+          Luk året {closeYearOk ? yearToClose : ""}
+        </Button>
+        <Messages workbook={workbook} busy={closing.busy} errors={closing.errors} result={closing.result} problems={closing.problems} problemsLabel="Problemer i sagerne" />
+      </section>
     </div>
   );
 }

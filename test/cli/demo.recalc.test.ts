@@ -9,7 +9,7 @@
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
   adviserPortfolio, compareSnapshots, disposedAmount, keyFigures, measureSeries, monthlyShares, monthlyTotals,
-  readAssumptions, readMonthSeries, readRiskCases, yearEnd, yearFigures, yearStart, ymdToDay,
+  readAssumptions, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
 import { EKSEMPEL_CSV } from "../../src/flows/eksempel";
@@ -100,11 +100,20 @@ describe("demo overview sheets", () => {
       expect(wb.at(L.sheetName, L.plejeRow + m, 1) as number).toBeCloseTo(sh.plejefamilie[m]!, 9);
       expect(wb.at(L.sheetName, L.forebygRow + m, 1) as number).toBeCloseTo(sh.forebyggende[m]!, 9);
     }
-    // Index, base 2024: 2025's disposed amount ÷ 2024's × 100 with 2025 from the formulas above.
-    const [y24, y25] = yearFigures(demo.cases, [2024, 2025]);
-    expect(wb.at(L.sheetName, L.indexRow + 1, 1) as number).toBe(100);
-    expect(wb.at(L.sheetName, L.indexRow + 2, 1) as number).toBeCloseTo((y25.disposed / y24.disposed) * 100, 6);
-    expect(wb.at(L.sheetName, L.indexRow + 2, 3) as number).toBeCloseTo((y25.gnsPris! / y24.gnsPris!) * 100, 6);
+    // The years before from the demo's (invented) regnskab table 2022–2024 and its year-end 2024 —
+    // never from today's case list. Index, base 2024: 2025's amount ÷ 2024's regnskab × 100.
+    expect(L.years).toEqual([2022, 2023, 2024, 2025]);
+    const regnskab = readRegnskab(readTableCsv("eksempel-kommune-regnskab.csv")).value;
+    const reg = (y: number) => regnskab.filter((r) => r.year === y).reduce((a, r) => a + r.regnskab, 0);
+    expect(reg(2024)).toBe(99852354);
+    expect(wb.at(L.sheetName, L.yearsRow + 2, 1)).toBe(99852354);
+    const h24 = keyFigures(demo.cases, 2024).total.haapDage;
+    expect(wb.at(L.sheetName, L.yearsRow + 2, 2) as number).toBeCloseTo(h24, 6);
+    expect(wb.at(L.sheetName, L.yearsRow, 2)).toBeNull(); // 2022: regnskab only, no HÅP
+    const y25 = disposedAmount(demo.cases, yearStart(2025), yearEnd(2025));
+    expect(wb.at(L.sheetName, L.indexRow + 2, 1) as number).toBe(100);
+    expect(wb.at(L.sheetName, L.indexRow, 1) as number).toBeCloseTo((reg(2022) / reg(2024)) * 100, 9);
+    expect(wb.at(L.sheetName, L.indexRow + 3, 1) as number).toBeCloseTo((y25 / reg(2024)) * 100, 6);
   });
 
   it("Portefølje: per rådgiver figures agree with core", () => {

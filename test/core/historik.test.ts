@@ -27,6 +27,27 @@ describe("yearEndSnapshot", () => {
     expect(readHistorik(historikCells(snap))).toEqual(snap);
   });
 
+  it("saves the total of all cases with each person counted once (the sum over foranstaltninger counts a person in two twice)", () => {
+    const cases = [
+      row(2, "010115-4001", "Plejefamilie", "5.28.20", 10000, "måned", "01.01.2025"),
+      row(3, "010110-4003", "Opholdssted", "5.28.21", 1000, "døgn", "01.01.2025", "31.01.2025"),
+      // The same person in January as row 3, in another foranstaltning: 31 days once, not twice.
+      row(4, "010110-4003", "Kontaktperson", "5.28.22", 3100, "måned", "01.01.2025", "31.01.2025"),
+    ];
+    const snap = yearEndSnapshot(cases, 2025);
+    const alle = snap.filter((r) => r.niveau === "alle");
+    expect(alle.map((r) => [r.art, r.name])).toEqual([["haap", "I alt"], ["gnsPris", "I alt"], ["beloeb", "I alt"]]);
+    expect(alle[0].value).toBeCloseTo((365 + 31) / 365, 12);
+    expect(alle[2].value).toBeCloseTo(120000 + 31000 + 3100, 6);
+    expect(alle[1].value).toBeCloseTo((154100 * 365) / 396, 6);
+    const sumOverTypes = snap.filter((r) => r.art === "haap" && r.niveau === "foranstaltning").reduce((a, r) => a + r.value, 0);
+    expect(sumOverTypes).toBeCloseTo((365 + 31 + 31) / 365, 12);
+    // The series takes the persons-once figure.
+    const [p] = yearSeries(snap, [], 2025, 2025, 1);
+    expect([p.beloeb, p.haap, p.source]).toEqual([alle[2].value, alle[0].value, "aarsafslutning"]);
+    expect(readHistorik(historikCells(snap))).toEqual(snap);
+  });
+
   it("closing a year again replaces that year only", () => {
     const a: HistorikRow = { year: 2024, art: "haap", niveau: "foranstaltning", name: "X", value: 1 };
     const b: HistorikRow = { ...a, year: 2025, value: 2 };
@@ -54,12 +75,12 @@ describe("yearSeries — five years against a base year from saved figures and t
   });
 
   it("amount, HÅP, GNS-pris and index per year; a year without data is null, never 0", () => {
-    expect(s.map((p) => [p.year, p.beloeb, p.haap, p.gnsPris])).toEqual([
-      [2021, 1000000, null, null],
-      [2022, 1100000, null, null],
-      [2023, 1200000, 10, 120000],
-      [2024, 1320000, 11, 120000],
-      [2025, null, null, null],
+    expect(s.map((p) => [p.year, p.beloeb, p.haap, p.gnsPris, p.source])).toEqual([
+      [2021, 1000000, null, null, "regnskab"],
+      [2022, 1100000, null, null, "regnskab"],
+      [2023, 1200000, 10, 120000, "aarsafslutning"],
+      [2024, 1320000, 11, 120000, "aarsafslutning"],
+      [2025, null, null, null, null],
     ]);
     const idx = s.map((p) => (p.indeks.ok ? Math.round(p.indeks.value * 100) / 100 : p.indeks.problem.message));
     expect(idx).toEqual([90.91, 100, 109.09, 120, "der er ingen tal for 2025 (hverken gemt ved årsafslutning eller i regnskabstabellen)"]);

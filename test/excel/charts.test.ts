@@ -15,7 +15,7 @@ describe("charts written into Excel", () => {
   it("draws the Overblik and Portefølje charts from their tables, titled in Danish", async () => {
     const cases = smallKommune();
     const disp = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
-    const ov = buildOverblik({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, years: [2023, 2024] });
+    const ov = buildOverblik({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, history: { saved: [], regnskab: [{ konto: "5.28.20", year: 2023, regnskab: 900000 }, { konto: "5.28.20", year: 2024, regnskab: 950000 }] } });
     const pf = buildPortefoelje({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000 });
     const wb = new FakeWorkbook([{ name: "Sager" }]);
     await writeSheets(wb.context, [disp.spec, ov.spec, pf.spec]);

@@ -1,7 +1,7 @@
 // The Overblik and Økonomitjek flows against the workbook double: which worksheets count as case
 // tables, what is written, and the Danish problems handed back with their cells.
 import { ymdToDay } from "../../src/core";
-import { generateOekonomitjek, generateOverblik, indexYears, listCaseSheets } from "../../src/flows";
+import { generateOekonomitjek, generateOverblik, listCaseSheets } from "../../src/flows";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { WorkbookDouble } from "../support/workbookDouble";
 
@@ -17,6 +17,7 @@ const generatedOn = d(2025, 10, 5);
 function workbook() {
   return new WorkbookDouble({
     writes: true,
+    tables: [],
     sheets: [
       { name: "Sager", values: [HEADERS, ANNA, BO, NO_TAKST] },
       // The consultant's own words for the two required columns, with the header in row 3 from B.
@@ -49,7 +50,8 @@ describe("generateOverblik", () => {
     expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
     expect(out.cases).toBe(2);
     expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
-    expect(wb.calls).toEqual(["readSheet Sager", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025"]);
+    // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
+    expect(wb.calls).toEqual(["readSheet Sager", "listSheets", "readTable Regnskab", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025"]);
     const [disp, noegletal, , port] = wb.written[0];
     expect(noegletal.kind).toBe("noegletal");
     expect(disp.kind).toBe("disponering");
@@ -76,10 +78,6 @@ describe("generateOverblik", () => {
       .rejects.toThrow('Arket "Væk" findes ikke i arbejdsbogen');
   });
 
-  it("indexes at most five years back", () => {
-    expect(indexYears(2018, 2025)).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(indexYears(2024, 2025)).toEqual([2024]);
-  });
 });
 
 describe("generateOekonomitjek", () => {
@@ -98,7 +96,7 @@ describe("generateOekonomitjek", () => {
 
 describe("a case table's unit", () => {
   it("comes from the takst header when the table has no Takstenhed column", async () => {
-    const wb = new WorkbookDouble({ writes: true, sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
+    const wb = new WorkbookDouble({ writes: true, tables: [], sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
     const out = await generateOverblik(wb, { source: "Døgn", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
     expect(out.problems).toEqual([]);
     // 2.500 kr. a day: the disponering sheet's takst cell keeps the day rate and its unit.

@@ -1,8 +1,8 @@
 // Formula check of "Overblik 2025": the native formulas, recalculated by HyperFormula, give the
 // hand-counted figures of the small kommune and agree with core for every foranstaltning and month.
-import { indexAgainst, measureSeries, monthlyShares, yearFigures, type CaseRow } from "../../src/core";
+import { measureSeries, monthlyShares, yearEndSnapshot, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
-import { buildOverblik, NOTE_NO_CHARTS } from "../../src/sheets/overblik";
+import { buildOverblik, NO_HISTORY_NOTE, NOTE_NO_CHARTS } from "../../src/sheets/overblik";
 import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx } from "../support/recalc";
 import { smallKommune } from "../support/smallKommune";
@@ -16,7 +16,7 @@ async function recalc(cases: CaseRow[], extra: Partial<Parameters<typeof buildOv
 
 describe("Overblik 2025 recalculated", () => {
   it("gives the hand-counted figures of the small kommune", async () => {
-    const { wb, layout } = await recalc(smallKommune(), { budgets: { Plejefamilie: 400000 }, target: 0.75 });
+    const { wb, layout } = await recalc(smallKommune(), { budgets: { Plejefamilie: 400000 }, target: 0.75, baseYear: 2024 });
     const s = layout.sheetName;
     const at = (r: number, c: number) => wb.at(s, r, c) as number;
     expect(layout.names).toEqual(["Familiebehandling", "Kontaktperson", "Opholdssted", "Plejefamilie"]);
@@ -38,11 +38,18 @@ describe("Overblik 2025 recalculated", () => {
     expect(at(layout.forebygRow, 1)).toBeCloseTo(1 / 6, 9);
     expect(at(layout.forebygRow + 2, 1)).toBeCloseTo(39 / 79, 9);
     expect(wb.value(s, "A6")).toBe(`${NOTE_NO_CHARTS}.`);
+    // No saved year-ends and no regnskab table: the budget year alone, and the sheet says why
+    // (the years before are never computed from today's case list).
+    expect(layout.years).toEqual([2025]);
+    expect(wb.at(s, layout.yearsRow, 0)).toBe(2025);
+    expect(at(layout.yearsRow, 1)).toBeCloseTo(1021000, 6);
+    expect(wb.at(s, layout.yearsNoteRow, 0)).toBe(NO_HISTORY_NOTE);
+    expect(wb.at(s, layout.indexRow, 1)).toBe("basisåret er ikke i tabellen");
   });
 
   it("agrees with core for every foranstaltning, month, share and index on the demo-sized table", async () => {
     const cases = smallKommune();
-    const { wb, layout } = await recalc(cases, { years: [2024], baseYear: 2025 });
+    const { wb, layout } = await recalc(cases, { history: { saved: [], regnskab: [{ konto: "5.28.20", year: 2024, regnskab: 816800 }] }, baseYear: 2024 });
     const s = layout.sheetName;
     const series = measureSeries(cases, 2025);
     series.forEach((x, i) => {
@@ -54,11 +61,38 @@ describe("Overblik 2025 recalculated", () => {
     });
     const shares = monthlyShares(series);
     for (let m = 0; m < 12; m++) expect(wb.at(s, layout.forebygRow + m, 1) as number).toBeCloseTo(shares.forebyggende[m]!, 9);
-    // Index: 2024 has no cases in this table → base 2025 = 100, 2024 = 0.
-    const figs = yearFigures(cases, [2024, 2025]);
-    const idx = indexAgainst([2024, 2025], figs.map((f) => f.disposed), 2025).map((r) => (r.ok ? r.value : NaN));
-    expect(wb.at(s, layout.indexRow, 1) as number).toBeCloseTo(idx[0], 9);
-    expect(wb.at(s, layout.indexRow + 1, 1) as number).toBeCloseTo(100, 9);
+    // Index, base 2024 from the regnskab table (816.800): 2025's 1.021.000 is 125; HÅP and GNS-pris
+    // have no 2024 figure (the table has amounts only), so their index cells stay empty, never 0.
+    expect(layout.years).toEqual([2024, 2025]);
+    expect(wb.at(s, layout.yearsRow, 4)).toBe("Regnskab (tabellen Regnskab)");
+    expect(wb.at(s, layout.indexRow, 1) as number).toBeCloseTo(100, 9);
+    expect(wb.at(s, layout.indexRow + 1, 1) as number).toBeCloseTo(125, 9);
     expect(wb.at(s, layout.indexRow + 1, 0)).toBe("2025");
+    expect([wb.at(s, layout.indexRow + 1, 2), wb.at(s, layout.indexRow + 1, 3)]).toEqual(["", ""]);
+  });
+});
+
+describe("Overblik's years before come from saved year-ends and the regnskab table only", () => {
+  it("shows up to four earlier years with figures — saved HÅP, regnskab amounts — and an index against the chosen base year", async () => {
+    // 2019 and 2020 in the table are more than four years back: not shown; 2022 has nothing: not shown.
+    const regnskab = [2019, 2020, 2021, 2023].map((year, i) => ({ konto: "5.28.20", year, regnskab: 800000 + i * 100000 }));
+    // 2024 closed in the add-in: amount and HÅP (persons once) saved, from a stand-in case list.
+    const saved = yearEndSnapshot(smallKommune().map((c) => ({ ...c, start: c.start - 365, stop: c.stop - 365 })), 2024)
+      .map((r) => (r.niveau === "alle" && r.art === "haap" ? { ...r, value: 2 } : r.niveau === "alle" && r.art === "beloeb" ? { ...r, value: 1000000 } : r));
+    const { wb, layout } = await recalc(smallKommune(), { history: { saved, regnskab }, baseYear: 2023 });
+    const s = layout.sheetName;
+    expect(layout.years).toEqual([2021, 2023, 2024, 2025]);
+    const row = (i: number) => [0, 1, 2, 4].map((c) => wb.at(s, layout.yearsRow + i, c));
+    expect(row(0)).toEqual([2021, 1000000, null, "Regnskab (tabellen Regnskab)"]);
+    expect(row(1)).toEqual([2023, 1100000, null, "Regnskab (tabellen Regnskab)"]);
+    expect(row(2)).toEqual([2024, 1000000, 2, "Gemt ved årsafslutning"]);
+    expect(wb.at(s, layout.yearsRow + 2, 3) as number).toBeCloseTo(500000, 6); // GNS-pris 1.000.000 / 2
+    // Index against 2023 (1.100.000): 2021 → 90,909…, 2024 → 90,909…, 2025 (1.021.000) → 92,818…
+    const idx = (i: number, c = 1) => wb.at(s, layout.indexRow + i, c) as number;
+    expect(idx(0)).toBeCloseTo((1000000 / 1100000) * 100, 9);
+    expect(idx(1)).toBe(100);
+    expect(idx(3)).toBeCloseTo((1021000 / 1100000) * 100, 9);
+    // HÅP has no 2023 figure: its index column stays empty rather than dividing by nothing.
+    expect(wb.at(s, layout.indexRow + 2, 2)).toBe("");
   });
 });

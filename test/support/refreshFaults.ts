@@ -20,7 +20,7 @@ export function dispAndNoegletal(cases = smallKommune(), generatedOn = 45000): S
 
 export function overblik(cases = smallKommune()): SheetSpec[] {
   const d = buildDisponering({ year, cases, generatedOn: 45000 });
-  return [d.spec, buildOverblik({ year, cases, disponering: d.layout, generatedOn: 45000, years: [2023, 2024] }).spec];
+  return [d.spec, buildOverblik({ year, cases, disponering: d.layout, generatedOn: 45000, history: { saved: [], regnskab: [{ konto: "5.28.20", year: 2023, regnskab: 900000 }, { konto: "5.28.20", year: 2024, regnskab: 950000 }] } }).spec];
 }
 
 

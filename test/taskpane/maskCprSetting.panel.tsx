@@ -56,7 +56,7 @@ describe("Oversigt: Masker cpr-numre i rapporter", () => {
 
 describe("the reports' checkbox follows the workbook setting", () => {
   it("Overblik starts unchecked when the setting is off and still uses the user's own choice", async () => {
-    const wb = withSettings({ [MASK_CPR_KEY]: "nej" }, { writes: true, sheets: [{ name: "Sager", values: CASES }] });
+    const wb = withSettings({ [MASK_CPR_KEY]: "nej" }, { writes: true, tables: [], sheets: [{ name: "Sager", values: CASES }] });
     wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
     await waitFor(() => expect(wb.calls).toContain(`loadSetting ${MASK_CPR_KEY}`));
     await waitFor(() => expect(maskBox().checked).toBe(false));

@@ -28,7 +28,7 @@ const HEADERS = ["Cpr-nr.", "Foranstaltning", "Takst", "Startdato", "Rådgiver"]
 const ANNA = ["610312-4123", "Plejefamilie", 30000, ymdToDay(2024, 3, 1), "AKJ"];
 
 const caseWorkbook = () => new SlowWorkbook({
-  writes: true, settings: {}, selects: true,
+  writes: true, settings: {}, selects: true, tables: [],
   sheets: [{ name: "Sager", values: [HEADERS, ANNA, ["630601-4789", "Kontaktperson", "", ymdToDay(2025, 1, 1), "AKJ"]] }, { name: "Sager september", values: [HEADERS, ANNA] }],
 });
 

@@ -43,7 +43,8 @@ describe("OverblikPanel", () => {
     expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
     expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
-      "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
+      "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "listSheets", "readTable Regnskab",
+      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
     ]);
     wb.verify();
   });
@@ -62,6 +63,22 @@ describe("OverblikPanel", () => {
     expect(under("Basisår for indeks")).toBe("Basisåret må ikke ligge efter budgetåret");
     expect(under("Mål for andel i plejefamilie")).toBe("Mål for andel i plejefamilie: 75 er større end 1 — skriv satsen som 0,042 eller 4,2 %");
     expect(wb.calls).toEqual(["listSheets", `loadSetting ${MASK_CPR_KEY}`]);
+  });
+});
+
+describe("OverblikPanel: Luk året", () => {
+  it("proposes the year before the budget year and saves its figures in the hidden history sheet", async () => {
+    const u = user();
+    const wb = workbook();
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
+    expect((textbox("År, der lukkes") as HTMLInputElement).value).toBe("2024");
+    await u.click(screen.getByRole("button", { name: "Luk året 2024" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Året 2024 er lukket: helårspersoner, GNS-pris og beløb for 1 foranstaltning og 0 konti er gemt i det skjulte ark "Styringsark historik"\./));
+    expect(wb.written.map((specs) => specs.map((s) => [s.name, s.kind, s.hidden]))).toEqual([[["Styringsark historik", "historik", true]]]);
+    await fill(u, textbox("År, der lukkes"), "24");
+    expect((screen.getByRole("button", { name: /^Luk året/ }) as HTMLButtonElement).disabled).toBe(true);
+    wb.verify();
   });
 });
 
