@@ -2,6 +2,7 @@
 // SUM that no sorting or filtering of the case rows can change (docs/domain.md §7), and the
 // order-independent checksum that tells when the case rows have changed since they were computed.
 import { dayToSerial, dayToYmd, OPEN_END } from "./calendar";
+import { compareDa } from "./collation";
 import { personIds } from "./haap";
 
 export interface PeriodCase {
@@ -30,21 +31,40 @@ export interface HaapPeriod {
  * the plain grouping ÷ days(P) is HÅP (dage) with each person once; Σ months ÷ 12 is HÅP (måneder).
  */
 export function haapPeriods(cases: readonly PeriodCase[], a: number, b: number, byType: boolean): HaapPeriod[] {
+  const steps = haapPeriodsInSteps(cases, a, b, byType);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Rows or groups between two pauses of haapPeriodsInSteps: a few ms of work each at 20.000 cases. */
+const STEP = 2000;
+
+/** haapPeriods as steps: it pauses (yields) every few thousand rows, so a task pane can stay responsive. */
+export function* haapPeriodsInSteps(cases: readonly PeriodCase[], a: number, b: number, byType: boolean): Generator<void, HaapPeriod[]> {
   const { person } = personIds(cases.map((c) => c.cpr));
-  const groups = new Map<string, { person: number; f: string; k: string; spans: [number, number][] }>();
-  cases.forEach((c, i) => {
-    if (c.stop < a || c.start > b || c.stop < c.start) return;
-    const key = byType ? `${person[i]}\u0000${c.foranstaltning}\u0000${c.konto}` : String(person[i]);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { person: person[i], f: c.foranstaltning, k: c.konto, spans: [] }));
-    g.spans.push([Math.max(c.start, a), Math.min(c.stop, b)]);
-  });
+  yield;
   // Person numbers by first appearance in the input, so the sheet shows 1, 2, 3 …
   const number = new Map<number, number>();
   for (let i = 0; i < cases.length; i++) if (!number.has(person[i])) number.set(person[i], number.size + 1);
+  const groups = new Map<string, { n: number; f: string; k: string; spans: [number, number][] }>();
+  for (let i = 0; i < cases.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const c = cases[i];
+    if (c.stop < a || c.start > b || c.stop < c.start) continue;
+    const key = byType ? `${person[i]}\u0000${c.foranstaltning}\u0000${c.konto}` : String(person[i]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { n: number.get(person[i])!, f: c.foranstaltning, k: c.konto, spans: [] }));
+    g.spans.push([Math.max(c.start, a), Math.min(c.stop, b)]);
+  }
+  yield;
   const out: HaapPeriod[] = [];
-  const ordered = [...groups.values()].sort((x, y) => number.get(x.person)! - number.get(y.person)! || x.f.localeCompare(y.f, "da") || x.k.localeCompare(y.k, "da"));
-  for (const g of ordered) {
+  const ordered = [...groups.values()].sort((x, y) => x.n - y.n || compareDa(x.f, y.f) || compareDa(x.k, y.k));
+  yield;
+  for (let gi = 0; gi < ordered.length; gi++) {
+    if (gi % STEP === STEP - 1) yield;
+    const g = ordered[gi];
     g.spans.sort((x, y) => x[0] - y[0]);
     const merged: [number, number][] = [];
     for (const [s, e] of g.spans) {
@@ -58,7 +78,7 @@ export function haapPeriods(cases: readonly PeriodCase[], a: number, b: number, 
       for (let k = from.y * 12 + from.m; k <= to.y * 12 + to.m; k++) months.add(k);
     }
     merged.forEach(([s, e], i) =>
-      out.push({ person: number.get(g.person)!, ...(byType ? { foranstaltning: g.f, konto: g.k } : {}), from: s, to: e, months: i === 0 ? months.size : 0 }),
+      out.push({ person: g.n, ...(byType ? { foranstaltning: g.f, konto: g.k } : {}), from: s, to: e, months: i === 0 ? months.size : 0 }),
     );
   }
   return out;

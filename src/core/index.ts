@@ -77,7 +77,7 @@ export {
   type HistorikArt, type HistorikNiveau, type HistorikRow, type RegnskabRow, type YearPoint, type YearSource, HISTORIK_ALLE, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
   historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
 } from "./historik";
-export { haapPeriods, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
+export { haapPeriods, haapPeriodsInSteps, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs } from "./inputs";
 export { hmacSha256, pseudonym, sha256 } from "./pseudonym";

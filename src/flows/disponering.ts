@@ -5,12 +5,12 @@ import {
   applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, defaultArt, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping, type Foranstaltningsart,
 } from "../core";
-import { buildDisponering, type DisponeringLayout } from "../sheets/disponering";
-import { buildNoegletal } from "../sheets/noegletal";
+import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets/disponering";
+import { buildNoegletalInSteps } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
-import { pause } from "./steps";
+import { pause, runInSteps } from "./steps";
 
 /** Document-settings key of the remembered mappings. */
 export const MAPPING_SETTING = "Styringsark.disponering.kolonner";
@@ -264,13 +264,15 @@ export interface DisponeringSheetsInput {
  * ones the sheet holds. Pauses before each build so the pane can paint between them.
  */
 export async function disponeringSheets(input: DisponeringSheetsInput): Promise<{ specs: SheetSpec[]; layout: DisponeringLayout }> {
+  // The two builds of a large table take half a second each: run in steps with a pause whenever a
+  // slice of work has taken 30 ms (and one before the first), so the pane paints its busy state at
+  // once and no task of the browser gets long.
   await pause();
-  const d = buildDisponering({
+  const d = (await runInSteps(buildDisponeringInSteps({
     year: input.year, cases: input.cases, source: input.source, generatedOn: input.generatedOn,
     actuals: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
-  });
-  await pause();
-  const n = buildNoegletal({ year: input.year, disponering: d.layout, generatedOn: input.generatedOn });
+  })))!;
+  const n = (await runInSteps(buildNoegletalInSteps({ year: input.year, disponering: d.layout, generatedOn: input.generatedOn })))!;
   return { specs: [d.spec, n.spec], layout: d.layout };
 }
 

@@ -11,6 +11,7 @@ import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type Pro
 import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, Workbook } from "./workbook";
+import type { SheetSpec } from "../sheets/spec";
 
 /** Table names the flows look for (first found wins). */
 export const TABLES = {
@@ -237,6 +238,36 @@ export async function generateBudgetbemaerkninger(wb: Workbook, generatedOn: num
     problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
     message: writtenText(names),
   };
+}
+
+/** What "Opdatér måned" gets of the follow-up: the sheets to refresh, or why they are left as they are. */
+export interface FollowUpRefresh {
+  specs: SheetSpec[];
+  problems: LocatedProblem[];
+  /** Danish reason the follow-up was not refreshed (a table missing, a Skøn without amount …), or null. */
+  skipped: string | null;
+}
+
+/**
+ * The follow-up sheets "Opdatér måned" refreshes when the workbook has them: the prognosis (with
+ * Budgetforudsætninger and Risikosager, as the Prognose panel writes it) and/or Budgetbemærkninger,
+ * built from the same tables and remembered methods as the panels. Never throws for what the
+ * user can fix: the month is still closed, and `skipped` says why the follow-up was not.
+ */
+export async function followUpForMonth(wb: Workbook, generatedOn: number, which: { prognose: boolean; bemaerkninger: boolean }): Promise<FollowUpRefresh> {
+  const inputs = await readPrognoseInputs(wb);
+  const settings = await loadPrognoseSettings(wb);
+  if (inputs.missingTables.length > 0) return { specs: [], problems: [], skipped: missingTablesText(inputs.missingTables) };
+  const errors = Object.values(checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings));
+  if (errors.length > 0) return { specs: [], problems: [], skipped: errors.join(" ") };
+  let pkg: PrognosePackage;
+  try {
+    pkg = buildFollowUp(inputs, settings, generatedOn);
+  } catch (error) {
+    return { specs: [], problems: [], skipped: error instanceof Error ? error.message : String(error) };
+  }
+  const specs = pkg.specs.filter((s) => (s.kind === "budgetbemaerkninger" ? which.bemaerkninger : which.prognose));
+  return { specs, problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))), skipped: null };
 }
 
 /** A remembered setting that is not valid JSON (edited by hand, say) counts as not set. */

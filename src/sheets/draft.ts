@@ -182,3 +182,11 @@ export class SheetDraft {
 export function draft(): SheetDraft {
   return new SheetDraft();
 }
+
+/** Runs a stepwise builder (a generator that pauses between pieces of work) to its end at once. */
+export function drain<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}

@@ -2,10 +2,10 @@
 // the disposed amount and GNS-pris (docs/domain.md §1 (2), §4), as native formulas over the disposition
 // sheet's case rows and HÅP helper columns — so the key figures follow any edit there.
 // The figures are defined as core's `keyFigures` defines them (see the note rows).
-import { dayToSerial, haapPeriods, yearEnd, yearStart, type HaapPeriod } from "../core";
+import { dayToSerial, haapPeriodsInSteps, yearEnd, yearStart, type HaapPeriod } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
-import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
+import { draft, drain, generatedBy, reportTitle, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 import { writeAgeSection, type AgeSectionLayout } from "./alderNoegletal";
 
@@ -63,6 +63,11 @@ export const NOEGLETAL_NOTES = [
 ];
 
 export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout: NoegletalLayout } {
+  return drain(buildNoegletalInSteps(input));
+}
+
+/** buildNoegletal as steps (see buildDisponeringInSteps): pauses between the period computations and the writing. */
+export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, { spec: SheetSpec; layout: NoegletalLayout }> {
   const disp = input.disponering;
   const sheetName = input.sheetName ?? `Nøgletal ${input.year}`;
   const ref = sheetRef(disp.sheetName);
@@ -89,8 +94,10 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
   // grows downwards. Rows are filled in after the tables, once their place is known.
   const cases = disp.caseRows.map((r) => r.caseRow);
   const a = yearStart(input.year), b = yearEnd(input.year);
-  const typePeriods = haapPeriods(cases, a, b, true);
-  const personPeriods = haapPeriods(cases, a, b, false);
+  const typePeriods = yield* haapPeriodsInSteps(cases, a, b, true);
+  yield;
+  const personPeriods = yield* haapPeriodsInSteps(cases, a, b, false);
+  yield;
 
   // Where the period blocks will stand, counted from the block sizes below (checked at the end):
   // foranstaltning table n + 4 rows, konto table n + 3, headline block 12, then the periods.
@@ -228,8 +235,11 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
   };
   if (row !== periodsSection) throw new Error(`Nøgletal: perioderne skulle stå i række ${periodsSection + 1}, ikke ${row + 1}`);
   d.section(row++, "Grundlag for HÅP — perioder regnet af Styringsark (ret ikke her; generér igen efter ændringer)");
+  yield;
   const tp = periodBlock("Pr. borger, foranstaltning og konto (til tabellernes rækker)", typePeriods, true);
+  yield;
   const pp = periodBlock("Pr. borger (til I alt og HÅP-navnet)", personPeriods, false);
+  yield;
   if (tp.from !== P.typeFrom || pp.from !== P.personFrom) throw new Error("Nøgletal: periodernes placering passer ikke med formlerne");
 
   const spec = d.toSpec({
