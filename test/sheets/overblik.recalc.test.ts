@@ -1,7 +1,8 @@
 // Formula check of "Overblik 2025": the native formulas, recalculated by HyperFormula, give the
 // hand-counted figures of the small kommune and agree with core for every foranstaltning and month.
-import { measureSeries, monthlyShares, yearEndSnapshot, type CaseRow } from "../../src/core";
+import { haap, measureSeries, monthlyShares, yearEnd, yearEndSnapshot, yearStart, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
+import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildOverblik, NO_HISTORY_NOTE, NOTE_NO_CHARTS } from "../../src/sheets/overblik";
 import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx } from "../support/recalc";
@@ -10,7 +11,9 @@ import { smallKommune } from "../support/smallKommune";
 async function recalc(cases: CaseRow[], extra: Partial<Parameters<typeof buildOverblik>[0]> = {}) {
   const disp = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
   const ov = buildOverblik({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, chartsDrawn: false, ...extra });
-  const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, ov.spec]));
+  // Nøgletal carries the workbook-level names Overblik's totals refer to (HÅP_2025, Budget_2025 …).
+  const n = buildNoegletal({ year: 2025, disponering: disp.layout, generatedOn: 45000, budget: { amount: 1_100_000, source: "test" } });
+  const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, ov.spec]));
   return { wb, ...ov };
 }
 
@@ -29,6 +32,21 @@ describe("Overblik 2025 recalculated", () => {
     expect(wb.at(s, layout.prisRow + ophold, 6)).toMatchObject({ type: "NA" }); // jun: no HÅP → #I/T
     expect(at(layout.disposedTotalRow, 13)).toBeCloseTo(1021000, 6);
     expect(at(layout.haapTotalRow, 13)).toBeCloseTo(1 + 396 / 365, 9);
+    expect(wb.value(s, `A${layout.haapTotalRow + 1}`)).toBe("Helårsforanstaltninger i alt (sum af rækkerne)");
+    // I alt counts each person once: the year is HÅP_2025 itself, the months merge a person's rows
+    // across foranstaltninger (in this table nobody has two, so it equals the sum here).
+    expect(at(layout.haapPersonRow, 13)).toBeCloseTo(haap(smallKommune(), yearStart(2025), yearEnd(2025), "dage"), 9);
+    expect(at(layout.haapPersonRow, 13)).toBe(wb.workbookName("HÅP_2025"));
+    expect(at(layout.prisTotalRow, 13)).toBe(wb.workbookName("GNS_pris_2025"));
+    expect(at(layout.haapPersonRow, 1)).toBeCloseTo(at(layout.haapTotalRow, 1), 9);
+    // I alt of the budget table is the workbook's budget (1.100.000 from the budget table) and
+    // forventet regnskab; the 700.000 not given to a foranstaltning stands on its own line.
+    expect(at(layout.budgetTotalRow, 1)).toBe(1_100_000);
+    expect(at(layout.budgetTotalRow, 2)).toBeCloseTo(1021000, 6);
+    expect(at(layout.budgetTotalRow, 3)).toBeCloseTo(1021000 - 1_100_000, 6);
+    expect(at(layout.budgetRestRow, 1)).toBe(700_000);
+    expect(at(layout.budgetRestRow, 2)).toBeCloseTo(0, 6);
+    expect(wb.at(s, layout.alertCell.row, layout.alertCell.col)).toBe("");
     // Budget 400.000 against 390.000 forventet: afvigelse −10.000.
     expect(at(layout.budgetRow + pleje, 3)).toBeCloseTo(-10000, 6);
     // Shares: 100 % in foster families jan–jun, 50 % jul–dec; target 75 %; preventive jan 1/6, mar 39/79.
