@@ -63,7 +63,9 @@ export {
   type NamedTable, type BudgetPrefillTables, type BudgetPrefillOutcome, COL_REGNSKAB_FOER, COL_BUDGET_OEKONOMI, prefillBudgetModel,
 } from "./budgetmodelPrefill";
 export { type AgeGroup, AGE_GROUPS, ageAt, agesAt, ageDay, ageGroupIndex, alder, birthDay, birthDaySafe, birthdayAt } from "./alder";
-export { type AgeGroupFigures, type AgeDistribution, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows } from "./alderFordeling";
+export {
+  type AgeGroupFigures, type AgeDistribution, type AgeSpan, type AgeByMonth, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows, ageSpans, ageByMonth,
+} from "./alderFordeling";
 export {
   type Foranstaltningsart, type AgeLimitOptions, type Overgang, type OvergangMeasure, FORANSTALTNINGSART_LABELS, AGE_LIMIT,
   defaultArt, parseArt, artOfCase, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
@@ -80,4 +82,4 @@ export {
 export { haapPeriods, haapPeriodsInSteps, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs } from "./inputs";
-export { hmacSha256, pseudonym, sha256 } from "./pseudonym";
+export { hmacSha256, personPseudonym, pseudonym, sha256 } from "./pseudonym";

@@ -13,11 +13,12 @@
 // never from today's case list, in which cases that ended long ago are missing. Without such data
 // the development table shows the budget year alone and says why.
 import {
-  dayToSerial, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
-  type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
+  ageSpans, dayToSerial, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
+  type AgeSpan, type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
+import { ageBlockFirstRow, ageLabels, writeAgeMonths } from "./overblikAlder";
 import {
   draft, generatedBy, MONTHS_DA, NOTE_NO_CHARTS, reportTitle, type ChartOptions, type ReportOptions, type SheetDraft,
 } from "./draft";
@@ -91,6 +92,12 @@ export interface OverblikLayout {
   yearsNoteRow: number;
   indexRow: number;
   years: number[];
+  /** Age per month: persons (cols 1–12) and HÅP (cols 1–12, year col 13) per group in `ageLabels` order, "I alt" below. */
+  agePersonsRow: number;
+  ageHaapRow: number;
+  ageLabels: string[];
+  /** First row of the age block's spans (person, birth date, from, to, days, group, counted group). */
+  ageBlockRow: number;
   spansRow: number;
 }
 
@@ -114,12 +121,14 @@ interface Plan {
   /** The earlier years shown, oldest first (the budget year is not among them). */
   earlier: YearPoint[];
   series: MeasureSeries[];
+  ageSpans: AgeSpan[];
+  ageLabels: string[];
   names: string[];
   n: number;
   spans: PersonSpanRow[];
   /** $B$3: the budget year. */
   Y: string;
-  rows: Omit<OverblikLayout, "sheetName" | "yearCell" | "baseYearCell" | "targetCell" | "names" | "years" | "yearsNoteRow" | "alertCell"> & { spansTitleRow: number };
+  rows: Omit<OverblikLayout, "sheetName" | "yearCell" | "baseYearCell" | "targetCell" | "names" | "years" | "yearsNoteRow" | "alertCell" | "ageLabels" | "ageBlockRow"> & { spansTitleRow: number };
   /** The workbook-level names of the headline figures for the year. */
   headline: ReturnType<typeof headlineNames>;
 }
@@ -132,7 +141,7 @@ const MONTH_HEADER: Cell[] = ["Foranstaltning", ...MONTHS_DA, "I alt"];
 /** Rows a section of `rows` rows takes, at least SECTION_MIN_ROWS. */
 const sectionRows = (rows: number) => Math.max(rows, SECTION_MIN_ROWS);
 
-function planRows(n: number, years: number): Plan["rows"] {
+function planRows(n: number, years: number, ageGroups: number): Plan["rows"] {
   const perMeasureRows = n + 4; // title, header, rows, total (HÅP and budget: two total lines)
   const disposedRow = 9;
   const haapRow = disposedRow + sectionRows(perMeasureRows);
@@ -143,9 +152,11 @@ function planRows(n: number, years: number): Plan["rows"] {
   const yearsRow = forebygRow + sectionRows(15);
   // Year rows, the note under them, a blank row, then the index section's title and header.
   const indexRow = yearsRow + years + 4;
-  const spansTitleRow = indexRow + sectionRows(years + 3) - 2;
+  const agePersonsRow = indexRow + sectionRows(years + 3);
+  const ageHaapRow = agePersonsRow + sectionRows(ageGroups + 3);
+  const spansTitleRow = ageHaapRow + sectionRows(ageGroups + 3) - 2;
   return {
-    disposedRow, haapRow, prisRow, budgetRow, plejeRow, forebygRow, yearsRow, indexRow, spansTitleRow, spansRow: spansTitleRow + 3,
+    disposedRow, haapRow, prisRow, budgetRow, plejeRow, forebygRow, yearsRow, indexRow, agePersonsRow, ageHaapRow, spansTitleRow, spansRow: spansTitleRow + 3,
     disposedTotalRow: disposedRow + n, haapTotalRow: haapRow + n, haapPersonRow: haapRow + n + 1, prisTotalRow: prisRow + n,
     budgetRestRow: budgetRow + n, budgetTotalRow: budgetRow + n + 1,
   };
@@ -411,15 +422,17 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   const years = [...earlier.map((e) => e.year), year];
   const series = measureSeries(input.cases, year, input.types);
   const names = series.map((s) => s.foranstaltning);
+  const spansByAge = ageSpans(input.cases, yearStart(year), yearEnd(year));
+  const labels = ageLabels(spansByAge);
   const p: Plan = {
-    d: draft(), input, year, years, earlier, series, names, n: names.length,
+    d: draft(), input, year, years, earlier, series, ageSpans: spansByAge, ageLabels: labels, names, n: names.length,
     // Per foranstaltning, then all of a person's rows merged (the I alt line counts each person once).
     spans: [
       ...mergedPersonSpans(input.cases, (c) => c.foranstaltning, yearStart(year), yearEnd(year)),
       ...mergedPersonSpans(input.cases, () => ALL_PERSONS_GROUP, yearStart(year), yearEnd(year)),
     ],
     Y: a1(YEAR_CELL.row, YEAR_CELL.col, true, true),
-    rows: planRows(names.length, years.length),
+    rows: planRows(names.length, years.length, labels.length),
     headline: headlineNames(year),
   };
   writeHeading(p);
@@ -433,6 +446,12 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   writeYears(p);
   writeIndex(p);
   writeSpans(p);
+  // The age block below the span block.
+  const ageBlockTitleRow = p.rows.spansRow + Math.max(p.spans.length, 1) + 2;
+  writeAgeMonths({
+    d: p.d, Y: p.Y, spans: p.ageSpans, labels: p.ageLabels, personsRow: p.rows.agePersonsRow, haapRow: p.rows.ageHaapRow,
+    blockTitleRow: ageBlockTitleRow, chart: (c, at) => chart(p, c, at),
+  });
 
   const columnWidths: Record<number, number> = { 0: 30, [YEAR_COL]: 13 };
   for (let m = 1; m <= 12; m++) columnWidths[m] = 11;
@@ -443,7 +462,7 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
     spec: p.d.toSpec({ name: sheetName, kind: "overblik", columnWidths, freeze: { rows: 0, cols: 1 }, protect: true, tabColor: "#548235" }),
     layout: {
       sheetName, yearCell: YEAR_CELL, baseYearCell: BASE_YEAR_CELL, targetCell: TARGET_CELL, names, years, yearsNoteRow: rows.yearsRow + years.length,
-      alertCell: ALERT_CELL, ...rows,
+      alertCell: ALERT_CELL, ageLabels: labels, ageBlockRow: ageBlockFirstRow(ageBlockTitleRow), ...rows,
     },
   };
 }

@@ -8,7 +8,7 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserPortfolio, compareSnapshots, disposedAmount, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals,
+  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals,
   readAssumptions, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
@@ -114,6 +114,15 @@ describe("demo overview sheets", () => {
     expect(wb.at(L.sheetName, L.indexRow + 2, 1) as number).toBe(100);
     expect(wb.at(L.sheetName, L.indexRow, 1) as number).toBeCloseTo((reg(2022) / reg(2024)) * 100, 9);
     expect(wb.at(L.sheetName, L.indexRow + 3, 1) as number).toBeCloseTo((y25 / reg(2024)) * 100, 6);
+    // Age per month: persons and HÅP per age group as core counts them.
+    const age = ageByMonth(demo.cases, 2025);
+    L.ageLabels.forEach((label, i) => {
+      const g = age.labels.indexOf(label);
+      for (let m = 0; m < 12; m++) {
+        expect(wb.at(L.sheetName, L.agePersonsRow + i, m + 1)).toBe(age.persons[g][m]);
+        expect(wb.at(L.sheetName, L.ageHaapRow + i, m + 1) as number).toBeCloseTo(age.haap[g][m], 9);
+      }
+    });
   });
 
   it("Portefølje: per rådgiver figures agree with core", () => {
