@@ -1,6 +1,6 @@
 // The demo's Overblik, Portefølje and Økonomitjek sheets, built from the bundled case
 // table and last month's copy of it. Kept apart from demoWorkbook.ts so that file only gains a call.
-import { compareSnapshots, formatKr as kr, disposedAmount, readRegnskab, yearEnd, yearEndSnapshot, yearStart, type CaseRow, type Problem } from "../core";
+import { compareSnapshots, formatKr as kr, readAssumptions, readRegnskab, yearEndSnapshot, type CaseRow, type Problem } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildOekonomitjek } from "../sheets/oekonomitjek";
 import { buildOverblik } from "../sheets/overblik";
@@ -20,7 +20,7 @@ export interface DemoOverview {
   overblik: ReturnType<typeof buildOverblik>;
   portefoelje: ReturnType<typeof buildPortefoelje>;
   oekonomitjek: ReturnType<typeof buildOekonomitjek>;
-  /** The invented budgets written as inputs (whole 100.000 kr. below last month's figures). */
+  /** Budget per foranstaltning from the budget assumptions (HÅP × GNS-pris), written as inputs. */
   budgets: Record<string, number>;
   summary: string[];
 }
@@ -34,12 +34,10 @@ export function buildDemoOverblik(
   year: number, cases: CaseRow[], previous: { cases: CaseRow[]; problems: Problem[] }, generatedOn: number,
 ): DemoOverview {
   const disp = buildDisponering({ year, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn });
-  const a = yearStart(year), b = yearEnd(year);
+  // The budget per foranstaltning is the user's budget assumptions (HÅP × GNS-pris); the total is the
+  // workbook's Budget_ÅÅÅÅ from the budget table, and what the two do not share is shown as not distributed.
   const budgets: Record<string, number> = {};
-  for (const name of new Set(previous.cases.map((c) => c.foranstaltning))) {
-    const amount = disposedAmount(previous.cases.filter((c) => c.foranstaltning === name), a, b);
-    budgets[name] = Math.floor(amount / 100000) * 100000;
-  }
+  for (const x of readAssumptions(readTableCsv("eksempel-kommune-budgetforudsaetninger.csv")).value) budgets[x.foranstaltning] = x.haap * x.pris;
   const common = { year, cases, disponering: disp.layout, kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false };
   // The years before, as a kommune would have them: the regnskab table for 2022–2024, and 2024 closed
   // with "Luk året" (here from the demo's own cases, as if the year had been closed on 31.12.2024).
@@ -48,7 +46,10 @@ export function buildDemoOverblik(
     regnskab: readRegnskab(readTableCsv(DEMO_REGNSKAB_CSV), "Regnskab").value,
     note: `Demo: regnskabstallene ${year - 3}–${year - 1} og årsafslutningen ${year - 1} er opdigtede som resten af Eksempel Kommune.`,
   };
-  const overblik = buildOverblik({ ...common, history, baseYear: year - 1, target: 0.75, budgets });
+  const overblik = buildOverblik({
+    ...common, history, baseYear: year - 1, target: 0.75, budgets,
+    budgetSource: "budgetforudsætningerne, HÅP × GNS-pris (demoens budget er opfundet)",
+  });
   const portefoelje = buildPortefoelje({ ...common, topN: 3 });
   const oekonomitjek = buildOekonomitjek({
     year, month: DEMO_MONTH, before: previous.cases, now: cases, beforeLabel: "sagslisten for september", nowLabel: "sagslisten for oktober",
@@ -58,7 +59,7 @@ export function buildDemoOverblik(
   const k = report.byKind;
   const summary = [
     `Overblik ${year}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks ${overblik.layout.years[0]}–${year} (basisår ${year - 1}) ` +
-      `fra den opdigtede regnskabstabel og årsafslutning; budgettallene i demoen er opdigtede.`,
+      `fra den opdigtede regnskabstabel og årsafslutning; budget pr. foranstaltning fra budgetforudsætningerne, i alt Budget_${year} (demoens budget er opfundet).`,
     `Portefølje ${year}: ${portefoelje.layout.advisers.length} rådgivere; cpr-numre er maskeret.`,
     `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,
     "Diagrammerne tegnes, når arkene genereres i Excel (.xlsx-filen indeholder tabellerne).",

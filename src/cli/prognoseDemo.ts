@@ -43,13 +43,15 @@ export function buildPrognoseDemo(cases: readonly CaseRow[], generatedOn: number
   const { data, problems } = readPrognoseDemoData(cases);
   // The same Disponering sheet the demo writes, rebuilt for its layout so the prognosis links to it.
   const disponering = buildDisponering({ year: YEAR, cases, generatedOn }).layout;
-  const pkg = buildPrognosePackage(data, DEMO_SETTINGS, { kommune: "Eksempel Kommune", generatedOn, disponering });
+  const pkg = buildPrognosePackage(data, DEMO_SETTINGS, {
+    kommune: "Eksempel Kommune", generatedOn, disponering, headline: { disponeringSheet: disponering.sheetName },
+  });
   const f = pkg.figures;
   const forventet = f.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
   const budget = f.kontos.reduce((s, k) => s + k.budget, 0);
   const split = f.types.reduce((s, t) => ({ m: s.m + t.split.maengdeeffekt, p: s.p + t.split.priseffekt }), { m: 0, p: 0 });
   const summary = [
-    `Prognose ${YEAR} (bogført til og med måned ${f.k}): forventet regnskab ${mio(forventet)} mod budget ${mio(budget)} — ` +
+    `Prognose ${YEAR} (bogført til og med måned ${f.k}) efter de valgte metoder: ${mio(forventet)} for året mod budget ${mio(budget)} — ` +
       f.kontos.map((k) => `${k.konto} ${k.method} ${k.forventet.ok ? mio(k.forventet.value) : k.forventet.problem.message}`).join(", "),
     `Afvigelsesforklaring (disponeringsark mod budgetforudsætninger): mængdeeffekt ${mio(split.m)}, priseffekt ${mio(split.p)}; HÅP ${f.types.map((t) => `${t.foranstaltning} ${formatHaap(t.expected.haap)}`).join(", ")}.`,
     ...f.omraader.map((o) => `Budgetbemærkning: ${o.text}`),

@@ -4,7 +4,9 @@
 // alder" and listed as a problem on its row, so the groups still add up to the whole.
 import { compareDa } from "./collation";
 import { AGE_GROUPS, ageAt, ageDay, ageGroupIndex, birthDaySafe } from "./alder";
+import { monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
+import { normaliseCpr } from "./cpr";
 import { dispositionInPeriod } from "./disposition";
 import { haap } from "./haap";
 import { msg } from "./messages";
@@ -78,4 +80,83 @@ export function ageDistribution(cases: readonly CaseRow[], a: number, b: number,
     for (const name of names) rows.push(figures(labels[g], name, list.filter((c) => c.foranstaltning === name)));
   });
   return { rows, groups, problems };
+}
+
+/** One person's merged days in the year with the birth date: the basis of the age per month. */
+export interface AgeSpan {
+  /** 1, 2, … per person, in the order of their CPR (the CPR itself is not carried). */
+  person: number;
+  /** Birth date (day number), NaN when the CPR gives none (then the age is unknown). */
+  birth: number;
+  start: number;
+  stop: number;
+}
+
+/**
+ * Every person's days in [a, b] as disjoint spans, rows of the same CPR merged across all
+ * foranstaltninger (a person is counted once), sorted by person and start. A row without a CPR is
+ * its own person with an unknown age.
+ */
+export function ageSpans(cases: readonly CaseRow[], a: number, b: number): AgeSpan[] {
+  const persons = new Map<string, { birth: number; spans: [number, number][] }>();
+  cases.forEach((c, i) => {
+    const s = Math.max(c.start, a), e = Math.min(c.stop, b);
+    if (e < s) return;
+    const key = c.cpr ? (normaliseCpr(c.cpr) ?? c.cpr) : `\uffff${String(i).padStart(9, "0")}`;
+    let p = persons.get(key);
+    if (!p) persons.set(key, (p = { birth: birthDaySafe(c.cpr), spans: [] }));
+    p.spans.push([s, e]);
+  });
+  const out: AgeSpan[] = [];
+  const keys = [...persons.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  keys.forEach((key, i) => {
+    const { birth, spans } = persons.get(key)!;
+    spans.sort((x, y) => x[0] - y[0]);
+    let [cs, ce] = spans[0];
+    for (let j = 1; j < spans.length; j++) {
+      const [s, e] = spans[j];
+      if (s <= ce + 1) ce = Math.max(ce, e);
+      else {
+        out.push({ person: i + 1, birth, start: cs, stop: ce });
+        [cs, ce] = [s, e];
+      }
+    }
+    out.push({ person: i + 1, birth, start: cs, stop: ce });
+  });
+  return out;
+}
+
+/** Persons and HÅP per age group for each month of a year (index 0 = januar). */
+export interface AgeByMonth {
+  /** AGE_GROUPS labels, then UNKNOWN_AGE_LABEL. */
+  labels: string[];
+  /** [group][month]: persons with at least one day in the month, each once. */
+  persons: number[][];
+  /** [group][month]: the persons' days in the month ÷ the month's days. */
+  haap: number[][];
+}
+
+/**
+ * Age per month (docs/domain.md §8): a person's age in a month is the age at the month's end, or at
+ * the end of the person's days when earlier; the person counts once in the month, in the group of
+ * the first of their spans in it. What the Overblik sheet computes with native formulas.
+ */
+export function ageByMonth(cases: readonly CaseRow[], y: number): AgeByMonth {
+  const labels = [...AGE_GROUPS.map((g) => g.label), UNKNOWN_AGE_LABEL];
+  const persons = labels.map(() => new Array<number>(12).fill(0));
+  const haapOut = labels.map(() => new Array<number>(12).fill(0));
+  const spans = ageSpans(cases, yearStart(y), yearEnd(y));
+  for (let m = 1; m <= 12; m++) {
+    const ms = monthStart(y, m), me = monthEnd(y, m);
+    let last = -1;
+    for (const s of spans) {
+      const days = Math.min(s.stop, me) - Math.max(s.start, ms) + 1;
+      if (days <= 0) continue;
+      const g = Number.isNaN(s.birth) ? AGE_GROUPS.length : Math.max(0, ageGroupIndex(ageAt(s.birth, Math.min(s.stop, me))));
+      haapOut[g][m - 1] += days / (me - ms + 1);
+      if (s.person !== last) persons[g][m - 1]++;
+      last = s.person;
+    }
+  }
+  return { labels, persons, haap: haapOut };
 }

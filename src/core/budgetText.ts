@@ -52,7 +52,9 @@ export function priceNotComputableReason(f: OmraadeFigures): string | undefined 
 
 export function haapSentence(f: OmraadeFigures): string {
   const h = formatHaap(f.haapForventet);
-  const unit = h === "1" ? "helårsperson" : "helårspersoner";
+  // The område's figure is a sum over its foranstaltninger (as the budget assumptions are given per
+  // foranstaltning), so it is named helårsforanstaltninger, never HÅP (docs/domain.md §4).
+  const unit = h === "1" ? "helårsforanstaltning" : "helårsforanstaltninger";
   const head = `Der forventes i ${f.year} i alt ${h} ${unit} på ${f.omraade}`;
   return formatHaap(f.haapBudget) === h ? `${head}, det samme som i budgettet.` : `${head} mod ${formatHaap(f.haapBudget)} i budgettet.`;
 }

@@ -63,7 +63,9 @@ export {
   type NamedTable, type BudgetPrefillTables, type BudgetPrefillOutcome, COL_REGNSKAB_FOER, COL_BUDGET_OEKONOMI, prefillBudgetModel,
 } from "./budgetmodelPrefill";
 export { type AgeGroup, AGE_GROUPS, ageAt, agesAt, ageDay, ageGroupIndex, alder, birthDay, birthDaySafe, birthdayAt } from "./alder";
-export { type AgeGroupFigures, type AgeDistribution, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows } from "./alderFordeling";
+export {
+  type AgeGroupFigures, type AgeDistribution, type AgeSpan, type AgeByMonth, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows, ageSpans, ageByMonth,
+} from "./alderFordeling";
 export {
   type Foranstaltningsart, type AgeLimitOptions, type Overgang, type OvergangMeasure, FORANSTALTNINGSART_LABELS, AGE_LIMIT,
   defaultArt, parseArt, artOfCase, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,

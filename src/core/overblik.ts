@@ -120,18 +120,16 @@ export function monthlyShares(series: readonly MeasureSeries[]): MonthlyShares {
 export interface YearFigures {
   year: number;
   disposed: number;
-  /** Σ of the foranstaltningers HÅP (a person in two foranstaltninger counts in both). */
+  /** HÅP of all the cases, each person counted once (docs/domain.md §4 "Totals of HÅP"). */
   haap: number;
   gnsPris: number | null;
 }
 
 export function yearFigures(cases: readonly CaseRow[], years: readonly number[]): YearFigures[] {
-  const groups = groupSorted(cases, (c) => c.foranstaltning);
   return years.map((year) => {
     const a = yearStart(year), b = yearEnd(year);
     const disposed = disposedAmount(cases, a, b);
-    let h = 0;
-    for (const [, rows] of groups) h += haap(rows, a, b, "dage");
+    const h = haap(cases, a, b, "dage");
     return { year, disposed, haap: h, gnsPris: h === 0 ? null : disposed / h };
   });
 }

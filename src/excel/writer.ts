@@ -16,7 +16,7 @@ import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { a1, rectAbs, sheetRef } from "../sheets/a1";
 import { keepInputs, REMOVED_PREFIX, removedTitle, type KeptInputs, type OldInputRow, type OldInputs } from "../sheets/inputs";
-import { inputKey } from "../core";
+import { hasInput, inputKey } from "../core";
 // The port says what a write reports; the adapter fills it in.
 import type { WriteProgress, WrittenSheet } from "../flows/workbook";
 export type { WriteProgress, WrittenSheet };
@@ -283,16 +283,33 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   // Only the sheets a name clashes with (compared as Excel does, ignoring case) and hidden sheets
   // named like our temporary ones need a second look; a first write to a workbook needs none.
   const wanted = new Set(input.map((s) => s.name.toLowerCase()));
+  // "Nøgletal 2025 (2)": where ours went when a user's sheet had the name; found again next time.
+  const altOf = (lower: string) => {
+    const m = /^(.*) \(\d+\)$/.exec(lower);
+    return m && wanted.has(m[1]) ? m[1] : null;
+  };
   const all = sheets.items
-    .filter((ws) => wanted.has(ws.name.toLowerCase()) || (ws.visibility !== "Visible" && ws.name.startsWith(TEMP_PREFIX)))
+    .filter((ws) => wanted.has(ws.name.toLowerCase()) || altOf(ws.name.toLowerCase()) !== null || (ws.visibility !== "Visible" && ws.name.startsWith(TEMP_PREFIX)))
     .map((ws) => {
       const mark = ws.customProperties.getItemOrNullObject(OWNER_KEY);
       mark.load("value");
       return { ws, name: ws.name, id: ws.id, mark };
     });
+  const markOf = (s: (typeof all)[number]) => (s.mark.isNullObject ? null : String(s.mark.value));
   const byName = new Map(all.map((s) => [s.name.toLowerCase(), s]));
-  const looks = input.map((spec) => {
-    const found = byName.get(spec.name.toLowerCase());
+  // A user's sheet holds a wanted name and one of ours may sit beside it: the markers decide, so
+  // they are read first (one more look, only in that case).
+  const alts = all.filter((s) => altOf(s.name.toLowerCase()) !== null);
+  const clash = alts.length > 0 && input.some((spec) => byName.has(spec.name.toLowerCase()));
+  if (clash) await guarded(sync);
+  const chosen = input.map((spec) => {
+    const l = spec.name.toLowerCase();
+    const exact = byName.get(l) ?? null;
+    if (!clash || !exact || markOf(exact) !== null) return exact;
+    return alts.find((s) => altOf(s.name.toLowerCase()) === l && markOf(s) === spec.kind) ?? exact;
+  });
+  const looks = input.map((spec, i) => {
+    const found = chosen[i];
     if (!found) return null;
     const used = found.ws.getUsedRangeOrNullObject();
     used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -302,7 +319,6 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     return { found, used, protection, names, charts };
   });
   if (all.length > 0) await guarded(sync);
-  const markOf = (s: (typeof all)[number]) => (s.mark.isNullObject ? null : String(s.mark.value));
   const leftovers = all.filter((s) => markOf(s) === TEMP_MARK);
 
   // 2. Plan: ours (by marker, name compared as Excel does, ignoring case) are refreshed in place; a
@@ -325,7 +341,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
         chartNames: look.charts.items.map((c) => c.name),
       };
       return {
-        wanted: spec.name, final: look.found.name, temp, movedAside: false, target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
+        wanted: spec.name, final: look.found.name, temp, movedAside: look.found.name.toLowerCase() !== spec.name.toLowerCase(), target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
         box: specBox(spec), addedNames: (spec.names ?? []).map((n) => n.name).filter((n) => !target.names.has(n)),
       };
     }
@@ -615,6 +631,7 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
       for (const c of Object.values(table.keyCols)) column(c);
       table.inputCols.forEach(column);
       if (table.anchor) column(table.anchor.col);
+      if (table.end) column(table.end.col);
       const n = table.freeFrom === undefined ? 0 : endCol - table.freeFrom;
       return n > 0 ? ws.getRangeByIndexes(0, table.freeFrom!, end, n).load("formulas") : null;
     });
@@ -650,21 +667,31 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
           keyCells: keyCols.map(([, c]) => [c, at(c, row)] as [number, unknown]),
         };
       };
-      const run = (from: number, max: number): OldInputRow[] => {
+      // A list without key columns (a døgnskema's activities) is kept by position: row i of the list
+      // is #i (a parked row has left the list and keeps its place under the title only).
+      const positional = keyCols.length === 0;
+      const run = (from: number, max: number, parked: boolean): OldInputRow[] => {
         const out: OldInputRow[] = [];
-        for (let row = from; row < r.end && out.length < max; row++) {
+        for (let row = from, seen = 0; row < r.end && seen < max; row++, seen++) {
           if (row !== anchors[k] && stops.has(row)) break;
+          if (table.end && text(table.end.col, row).startsWith(table.end.text)) break;
+          if (positional) {
+            const values = [...table.inputCols.map((c) => at(c, row)), ...(r.free[k]?.formulas[row] ?? [])];
+            if (hasInput(values)) out.push({ key: parked ? `parkeret ${seen + 1}` : `#${seen + 1}`, row, values, keyCells: [] });
+            else if (parked) break;
+            continue;
+          }
           const got = rowAt(row);
           if (!got) break;
           out.push(got);
         }
         return out;
       };
-      let rows = run(anchors[k] + table.firstRow - table.headerRow, table.rows ?? Infinity);
+      let rows = run(anchors[k] + table.firstRow - table.headerRow, table.rows ?? (positional && !table.end ? 0 : Infinity), false);
       const title = removedTitle(table);
       for (let row = 0; row < r.end; row++) {
         if (text(0, row) === title) {
-          rows = rows.concat(run(row + 1, Infinity));
+          rows = rows.concat(run(row + 1, Infinity, true));
           break;
         }
       }

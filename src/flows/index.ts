@@ -11,5 +11,6 @@ export * from "./hostError";
 export * from "./defaults";
 export * from "./steps";
 export * from "./maaned";
+export * from "./refresh";
 export * from "./historik";
 export * from "./eksempel";

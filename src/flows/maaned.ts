@@ -1,6 +1,6 @@
 // "Opdatér måned": the consultant's monthly cycle as one action (docs/domain.md §7). Reads the new
-// extract of the case table, refreshes Disponering and Nøgletal (and Overblik with Portefølje when
-// the workbook has them) in place, keeps a hidden snapshot of the case table (CPR stays in the
+// extract of the case table, refreshes Disponering and Nøgletal (and Overblik, Portefølje, Prognose
+// with its inputs and Budgetbemærkninger when the workbook has them) in place, keeps a hidden snapshot of the case table (CPR stays in the
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
 import { CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
@@ -9,6 +9,7 @@ import { disponeringSheets } from "./disponering";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { readYearsBefore } from "./historik";
+import { followUpForMonth } from "./prognose";
 import type { SourceTable, Workbook } from "./workbook";
 
 export const SNAPSHOT_KIND = "sagsbillede";
@@ -36,6 +37,9 @@ export interface MaanedOutcome extends FlowOutcome {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** The sheets the summary names as refreshed besides Disponering, Nøgletal and Økonomitjek. */
+const REFRESHED_TOO = ["overblik", "portefoelje", "prognose", "budgetforudsaetninger", "risikosager", "budgetbemaerkninger"];
 
 /** "Sagsbillede 2025-11": the case table as it was read when month 11 was closed. */
 export function snapshotName(year: number, month: number): string {
@@ -100,6 +104,15 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }).spec);
   }
   if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec);
+  // The follow-up (Prognose, Budgetbemærkninger) from its own tables, when the workbook has it.
+  const which = { prognose: has("prognose"), bemaerkninger: has("budgetbemaerkninger") };
+  let followUpSkipped: string | null = null;
+  if (which.prognose || which.bemaerkninger) {
+    const followUp = await followUpForMonth(wb, req.generatedOn, which);
+    for (const s of followUp.specs) specs.push(s);
+    for (const p of followUp.problems) problems.push(p);
+    followUpSkipped = followUp.skipped;
+  }
   specs.push(snapshotSpec(source, req.year, req.month));
   const report = previous ? compareSnapshots(previous, cases, req.year) : null;
   if (previous && before) {
@@ -126,6 +139,9 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   } else {
     parts.push("Der er intet tidligere sagsbillede at sammenligne med; næste måned får du et økonomitjek.");
   }
+  const refreshed = written.filter((_, i) => REFRESHED_TOO.includes(specs[i].kind)).map((w) => w.written);
+  if (refreshed.length > 0) parts.push(`Også opdateret: ${refreshed.join(", ")}.`);
+  if (followUpSkipped) parts.push(`Prognose og budgetbemærkninger er ikke opdateret: ${followUpSkipped}`);
   if (carried > 0) parts.push(`${carried} rækker med dine egne noter og kolonner er flyttet med deres sag.`);
   if (parked > 0) parts.push(`${parked} rækker med noter til sager, der ikke længere er i udtrækket, ligger under "Fjernede sager".`);
   const moved = movedNote(written);

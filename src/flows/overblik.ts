@@ -73,7 +73,11 @@ export interface OverblikOutcome extends FlowOutcome {
   cases: number;
 }
 
-/** Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded batch. */
+/**
+ * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded
+ * batch. Nøgletal carries the headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's
+ * totals refer to, so the same figure is computed once (docs/domain.md §7).
+ */
 export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
   const { cases, problems } = await casesOnSheet(wb, req.source);
   // The years before come from the saved year-ends and the regnskab table, never from the cases.

@@ -7,10 +7,11 @@ import {
 import { buildMetodevalg } from "../sheets/metodevalg";
 import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
-import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
+import { buildPrognosePackage, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
 import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, Workbook } from "./workbook";
+import type { SheetSpec } from "../sheets/spec";
 
 /** Table names the flows look for (first found wins). */
 export const TABLES = {
@@ -187,13 +188,25 @@ export function checkPrognoseSettings(kontos: readonly string[], settings: Progn
 }
 
 /** Builds the follow-up; a workbook without booked months this year cannot be followed up yet. */
-export function buildFollowUp(inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number): PrognosePackage {
+export function buildFollowUp(
+  inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"],
+): PrognosePackage {
   if (inputs.data.actuals.months.length === 0) throw new Error('Tabellen "Forbrug" har ingen bogførte måneder');
-  return buildPrognosePackage(inputs.data, settings, { generatedOn });
+  return buildPrognosePackage(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}) });
+}
+
+/**
+ * When the workbook has our "Nøgletal ÅÅÅÅ" (with the headline names), the prognosis shows those
+ * figures by name and says when they are out of date (docs/domain.md §7); otherwise there are none.
+ */
+export async function headlineSheets(wb: Workbook, year: number): Promise<PackageOptions["headline"]> {
+  const sheets = await wb.listSheets().catch(() => []);
+  const ours = sheets.some((s) => s.kind === "noegletal" && s.name === `Nøgletal ${year}`);
+  return ours ? { disponeringSheet: `Disponering ${year}` } : undefined;
 }
 
 export interface PrognoseOutcome extends FlowOutcome {
-  /** Forventet regnskab summed over the kontos (kr.). */
+  /** The prognosis for the year by the chosen methods, summed over the kontos (kr.). */
   forventetIAlt: number;
 }
 
@@ -206,7 +219,7 @@ export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, set
   // bogførte måneder"): name the missing ones.
   if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
   await savePrognoseSettings(wb, settings);
-  const pkg = buildFollowUp(inputs, settings, generatedOn);
+  const pkg = buildFollowUp(inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
   // Budgetbemærkninger has its own flow; this one writes the prognosis and its inputs.
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);
   const forventetIAlt = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
@@ -214,7 +227,8 @@ export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, set
     sheets: names,
     problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
     forventetIAlt,
-    message: `${writtenText(names)} Forventet regnskab i alt ${formatKr(forventetIAlt)}`,
+    // "Prognose", not "forventet regnskab": that is the workbook's one figure on Nøgletal (docs/domain.md §7).
+    message: `${writtenText(names)} Prognosen for året efter de valgte metoder er i alt ${formatKr(forventetIAlt)}`,
   };
 }
 
@@ -229,7 +243,7 @@ export async function generateBudgetbemaerkninger(wb: Workbook, generatedOn: num
   const settings = await loadPrognoseSettings(wb);
   // The comments compare with the budget assumptions: without a required table they would mislead.
   if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
-  const pkg = buildFollowUp(inputs, settings, generatedOn);
+  const pkg = buildFollowUp(inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind === "budgetbemaerkninger"))).map((s) => s.written);
   return {
     sheets: names,
@@ -237,6 +251,36 @@ export async function generateBudgetbemaerkninger(wb: Workbook, generatedOn: num
     problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
     message: writtenText(names),
   };
+}
+
+/** What "Opdatér måned" gets of the follow-up: the sheets to refresh, or why they are left as they are. */
+export interface FollowUpRefresh {
+  specs: SheetSpec[];
+  problems: LocatedProblem[];
+  /** Danish reason the follow-up was not refreshed (a table missing, a Skøn without amount …), or null. */
+  skipped: string | null;
+}
+
+/**
+ * The follow-up sheets "Opdatér måned" refreshes when the workbook has them: the prognosis (with
+ * Budgetforudsætninger and Risikosager, as the Prognose panel writes it) and/or Budgetbemærkninger,
+ * built from the same tables and remembered methods as the panels. Never throws for what the
+ * user can fix: the month is still closed, and `skipped` says why the follow-up was not.
+ */
+export async function followUpForMonth(wb: Workbook, generatedOn: number, which: { prognose: boolean; bemaerkninger: boolean }): Promise<FollowUpRefresh> {
+  const inputs = await readPrognoseInputs(wb);
+  const settings = await loadPrognoseSettings(wb);
+  if (inputs.missingTables.length > 0) return { specs: [], problems: [], skipped: missingTablesText(inputs.missingTables) };
+  const errors = Object.values(checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings));
+  if (errors.length > 0) return { specs: [], problems: [], skipped: errors.join(" ") };
+  let pkg: PrognosePackage;
+  try {
+    pkg = buildFollowUp(inputs, settings, generatedOn);
+  } catch (error) {
+    return { specs: [], problems: [], skipped: error instanceof Error ? error.message : String(error) };
+  }
+  const specs = pkg.specs.filter((s) => (s.kind === "budgetbemaerkninger" ? which.bemaerkninger : which.prognose));
+  return { specs, problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))), skipped: null };
 }
 
 /** A remembered setting that is not valid JSON (edited by hand, say) counts as not set. */

@@ -3,6 +3,7 @@
 import { formatDate, priceNotComputableReason, type OmraadeFigures } from "../core";
 import { rect } from "./a1";
 import { draft, reportTitle, type ReportOptions } from "./draft";
+import { staleBanner } from "./headline";
 import { NUMBER_FORMATS, type SheetSpec } from "./spec";
 
 export interface BudgetParagraph {
@@ -15,6 +16,8 @@ export interface BudgetbemaerkningerInput extends ReportOptions {
   paragraphs: readonly BudgetParagraph[];
   /** Where the figures came from, e.g. "Prognose 2025-10 og Budgetforudsætninger". */
   source?: string;
+  /** When the workbook has Nøgletal: a red line (row 3) while the case rows have changed since. */
+  headline?: { disponeringSheet: string };
 }
 
 export interface BudgetbemaerkningerLayout {
@@ -40,6 +43,7 @@ export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spe
     banner: `Teksten er skrevet af Styringsark ${formatDate(input.generatedOn)}${input.source ? ` ud fra ${input.source}` : ""} og ændres ikke, når tallene ændres — generér den igen. Tallene bag teksten står nederst.`,
     width: 1, wrapBanner: true,
   });
+  if (input.headline) staleBanner(d, 2, 0, input.headline.disponeringSheet, "tallene i teksten");
   let row = 3;
   const textRows: number[] = [];
   for (const p of input.paragraphs) {
@@ -52,7 +56,7 @@ export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spe
   const figuresHeaderRow = row + 1;
   d.put(row, 0, [
       ["Tal i teksten"],
-      ["Område", "HÅP forventet", "HÅP budget", "GNS-pris forventet", `GNS-pris ${input.year - 1}`, "PL-sats", "Forventet regnskab", "Budget"],
+      ["Område", "Helårsforanstaltninger forventet", "Helårsforanstaltninger budget", "GNS-pris forventet", `GNS-pris ${input.year - 1}`, "PL-sats", "Forventet regnskab", "Budget"],
       ...input.paragraphs.map((p) => {
         const f = p.figures;
         // A price that cannot be computed (HÅP 0) is left empty, as the text says, never shown as 0 kr.

@@ -8,6 +8,7 @@ import type { DisponeringLayout } from "./disponering";
 import { draft, drain, generatedBy, reportTitle, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 import { writeAgeSection, type AgeSectionLayout } from "./alderNoegletal";
+import { headlineNames } from "./headline";
 
 export interface NoegletalInput extends ReportOptions {
   year: number;
@@ -25,13 +26,7 @@ export interface NoegletalInput extends ReportOptions {
   ages?: boolean;
 }
 
-/** The workbook-level names of the headline figures (docs/domain.md §7), e.g. HÅP_2025. */
-export function headlineNames(year: number) {
-  return {
-    haap: `HÅP_${year}`, gnsPris: `GNS_pris_${year}`, forventet: `Forventet_regnskab_${year}`, budget: `Budget_${year}`,
-    afvigelse: `Afvigelse_${year}`, opdateret: "Styringsark_opdateret",
-  } as const;
-}
+export { headlineNames };
 
 export interface NoegletalLayout {
   sheetName: string;

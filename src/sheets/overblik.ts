@@ -13,14 +13,16 @@
 // never from today's case list, in which cases that ended long ago are missing. Without such data
 // the development table shows the budget year alone and says why.
 import {
-  dayToSerial, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
-  type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
+  ageSpans, dayToSerial, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
+  type AgeSpan, type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
+import { ageBlockFirstRow, ageLabels, writeAgeMonths } from "./overblikAlder";
 import {
   draft, generatedBy, MONTHS_DA, NOTE_NO_CHARTS, reportTitle, type ChartOptions, type ReportOptions, type SheetDraft,
 } from "./draft";
+import { headlineNames, staleBanner } from "./headline";
 import { NUMBER_FORMATS, type Cell, type ChartRequest, type SheetSpec } from "./spec";
 
 export interface OverblikInput extends ReportOptions, ChartOptions {
@@ -37,8 +39,10 @@ export interface OverblikInput extends ReportOptions, ChartOptions {
   history?: OverblikHistory;
   /** Target share of placements in foster families, 0–1 (e.g. 0.75). */
   target?: number;
-  /** Budget per foranstaltning (input cells; 0 when absent). */
+  /** Budget per foranstaltning (input cells; 0 when absent). The total is always `Budget_ÅÅÅÅ`. */
   budgets?: Record<string, number>;
+  /** Where the budgets per foranstaltning came from, said in the section title (e.g. "budgetforudsætningerne"). */
+  budgetSource?: string;
   /** Type per foranstaltning overriding the classification by name. */
   types?: Record<string, MeasureType>;
 }
@@ -64,12 +68,20 @@ export interface OverblikLayout {
   disposedRow: number;
   haapRow: number;
   prisRow: number;
-  /** Row of the "I alt" line of each table. */
+  /** Row of the "I alt" line of each table (HÅP: the sum over foranstaltninger, helårsforanstaltninger). */
   disposedTotalRow: number;
   haapTotalRow: number;
+  /** HÅP with each person counted once: months from the span block, the year column is `HÅP_ÅÅÅÅ`. */
+  haapPersonRow: number;
+  /** GNS-pris per helårsperson (each person once); the year column is `GNS_pris_ÅÅÅÅ`. */
   prisTotalRow: number;
   /** Budget table: col 1 budget, 2 forventet regnskab, 3 afvigelse, 4 type. */
   budgetRow: number;
+  /** The line with what is not distributed on foranstaltninger, and the I alt line (the workbook's names). */
+  budgetRestRow: number;
+  budgetTotalRow: number;
+  /** The red line shown while the spans kept below are out of date. */
+  alertCell: { row: number; col: number };
   /** 12 month rows; col 1 share, col 2 target. */
   plejeRow: number;
   /** 12 month rows; col 1 share. */
@@ -80,6 +92,12 @@ export interface OverblikLayout {
   yearsNoteRow: number;
   indexRow: number;
   years: number[];
+  /** Age per month: persons (cols 1–12) and HÅP (cols 1–12, year col 13) per group in `ageLabels` order, "I alt" below. */
+  agePersonsRow: number;
+  ageHaapRow: number;
+  ageLabels: string[];
+  /** First row of the age block's spans (person, birth date, from, to, days, group, counted group). */
+  ageBlockRow: number;
   spansRow: number;
 }
 
@@ -90,6 +108,9 @@ const CHART_COL = 15;
 const SPAN_MONTH_COL = 4;
 /** Rows a table section occupies at least, so the charts beside the tables never overlap. */
 const SECTION_MIN_ROWS = 20;
+/** Group of the span block's rows that merge all of a person's rows (HÅP with each person once). */
+export const ALL_PERSONS_GROUP = "Alle foranstaltninger (hver borger én gang)";
+const ALERT_CELL = { row: 6, col: 0 };
 
 /** The row plan (fixed up front: the span block's place follows the tables) and shared references. */
 interface Plan {
@@ -100,12 +121,16 @@ interface Plan {
   /** The earlier years shown, oldest first (the budget year is not among them). */
   earlier: YearPoint[];
   series: MeasureSeries[];
+  ageSpans: AgeSpan[];
+  ageLabels: string[];
   names: string[];
   n: number;
   spans: PersonSpanRow[];
   /** $B$3: the budget year. */
   Y: string;
-  rows: Omit<OverblikLayout, "sheetName" | "yearCell" | "baseYearCell" | "targetCell" | "names" | "years" | "yearsNoteRow"> & { spansTitleRow: number };
+  rows: Omit<OverblikLayout, "sheetName" | "yearCell" | "baseYearCell" | "targetCell" | "names" | "years" | "yearsNoteRow" | "alertCell" | "ageLabels" | "ageBlockRow"> & { spansTitleRow: number };
+  /** The workbook-level names of the headline figures for the year. */
+  headline: ReturnType<typeof headlineNames>;
 }
 
 const YEAR_CELL = { row: 2, col: 1 };
@@ -116,8 +141,8 @@ const MONTH_HEADER: Cell[] = ["Foranstaltning", ...MONTHS_DA, "I alt"];
 /** Rows a section of `rows` rows takes, at least SECTION_MIN_ROWS. */
 const sectionRows = (rows: number) => Math.max(rows, SECTION_MIN_ROWS);
 
-function planRows(n: number, years: number): Plan["rows"] {
-  const perMeasureRows = n + 3; // title, header, rows, total
+function planRows(n: number, years: number, ageGroups: number): Plan["rows"] {
+  const perMeasureRows = n + 4; // title, header, rows, total (HÅP and budget: two total lines)
   const disposedRow = 9;
   const haapRow = disposedRow + sectionRows(perMeasureRows);
   const prisRow = haapRow + sectionRows(perMeasureRows);
@@ -127,10 +152,13 @@ function planRows(n: number, years: number): Plan["rows"] {
   const yearsRow = forebygRow + sectionRows(15);
   // Year rows, the note under them, a blank row, then the index section's title and header.
   const indexRow = yearsRow + years + 4;
-  const spansTitleRow = indexRow + sectionRows(years + 3) - 2;
+  const agePersonsRow = indexRow + sectionRows(years + 3);
+  const ageHaapRow = agePersonsRow + sectionRows(ageGroups + 3);
+  const spansTitleRow = ageHaapRow + sectionRows(ageGroups + 3) - 2;
   return {
-    disposedRow, haapRow, prisRow, budgetRow, plejeRow, forebygRow, yearsRow, indexRow, spansTitleRow, spansRow: spansTitleRow + 3,
-    disposedTotalRow: disposedRow + n, haapTotalRow: haapRow + n, prisTotalRow: prisRow + n,
+    disposedRow, haapRow, prisRow, budgetRow, plejeRow, forebygRow, yearsRow, indexRow, agePersonsRow, ageHaapRow, spansTitleRow, spansRow: spansTitleRow + 3,
+    disposedTotalRow: disposedRow + n, haapTotalRow: haapRow + n, haapPersonRow: haapRow + n + 1, prisTotalRow: prisRow + n,
+    budgetRestRow: budgetRow + n, budgetTotalRow: budgetRow + n + 1,
   };
 }
 
@@ -215,15 +243,23 @@ function writeHaap(p: Plan): void {
     cells.push({ f: `SUMIFS(${spanRange(p, 3)},${G},${match})/(DATE(${Y}+1,1,1)-DATE(${Y},1,1))` });
     return cells;
   }));
-  totalLine(p, haapTotalRow, haapRow, haapTotalRow, "I alt (sum af foranstaltningerne)");
-  d.numberFormat(rect(haapRow, 1, n + 1, YEAR_COL), NUMBER_FORMATS.haap);
+  // The sum over foranstaltninger counts a borger once per foranstaltning: helårsforanstaltninger, not
+  // HÅP (docs/domain.md §4). The I alt line merges all of a person's rows; its year is HÅP_ÅÅÅÅ itself.
+  totalLine(p, haapTotalRow, haapRow, haapTotalRow, "Helårsforanstaltninger i alt (sum af rækkerne)");
+  d.style(rect(haapTotalRow, 0, 1, YEAR_COL + 1), "subtotal");
+  const all = `"${ALL_PERSONS_GROUP}"`;
+  const person: Cell[] = ["I alt (hver borger én gang)"];
+  for (let m = 1; m <= 12; m++) person.push({ f: `SUMIFS(${spanRange(p, SPAN_MONTH_COL + m - 1)},${G},${all})/DAY(EOMONTH(DATE(${Y},${m},1),0))` });
+  person.push({ f: p.headline.haap });
+  d.put(p.rows.haapPersonRow, 0, [person]).style(rect(p.rows.haapPersonRow, 0, 1, YEAR_COL + 1), "total");
+  d.numberFormat(rect(haapRow, 1, n + 2, YEAR_COL), NUMBER_FORMATS.haap);
   chart(p, { type: "line", title: "Helårspersoner pr. måned", source: rect(haapRow - 1, 0, n + 1, 13), seriesBy: "rows", xAxisTitle: "Måned", yAxisTitle: "Helårspersoner" }, haapRow - 2);
 }
 
 /** 3. GNS-pris per month: disposed ÷ HÅP of the same rows; #I/T where HÅP is 0 (a gap in the chart). */
 function writePris(p: Plan): void {
   const { d, names, n } = p;
-  const { prisRow, prisTotalRow, disposedRow, disposedTotalRow, haapRow, haapTotalRow } = p.rows;
+  const { prisRow, prisTotalRow, disposedRow, disposedTotalRow, haapRow, haapPersonRow } = p.rows;
   sectionHead(p, prisRow, "Gennemsnitspris pr. helårsperson (kr.; måneder: pr. måned, I alt: pr. år)", MONTH_HEADER);
   const priceLine = (r: number, dRow: number, hRow: number, label: string): Cell[] => {
     const cells: Cell[] = [label];
@@ -231,7 +267,10 @@ function writePris(p: Plan): void {
     return cells;
   };
   d.put(prisRow, 0, names.map((name, i) => priceLine(prisRow + i, disposedRow + i, haapRow + i, name)));
-  d.put(prisTotalRow, 0, [priceLine(prisTotalRow, disposedTotalRow, haapTotalRow, "I alt")]);
+  // I alt: per helårsperson (each person once); the year is GNS_pris_ÅÅÅÅ itself.
+  const total = priceLine(prisTotalRow, disposedTotalRow, haapPersonRow, "I alt (pr. helårsperson)");
+  total[YEAR_COL] = { f: p.headline.gnsPris };
+  d.put(prisTotalRow, 0, [total]);
   d.style(rect(prisTotalRow, 0, 1, YEAR_COL + 1), "total");
   d.numberFormat(rect(prisRow, 1, n + 1, YEAR_COL), NUMBER_FORMATS.kr);
   chart(p, { type: "line", title: "Gennemsnitspris pr. helårsperson pr. måned", source: rect(prisRow - 1, 0, n + 1, 13), seriesBy: "rows", xAxisTitle: "Måned", yAxisTitle: "Kr." }, prisRow - 2);
@@ -240,16 +279,22 @@ function writePris(p: Plan): void {
 /** 4. Budget against forventet regnskab, with the type that drives the shares below. */
 function writeBudget(p: Plan): void {
   const { d, series, n } = p;
-  const { budgetRow, disposedRow } = p.rows;
-  sectionHead(p, budgetRow, "Budget og forventet regnskab (kr.)", ["Foranstaltning", "Budget", "Forventet regnskab", "Afvigelse", "Type"]);
-  const budgetTotalRow = budgetRow + n;
+  const { budgetRow, disposedRow, budgetRestRow, budgetTotalRow } = p.rows;
+  const source = p.input.budgetSource ? `budget pr. foranstaltning: ${p.input.budgetSource}` : "budget pr. foranstaltning kan indtastes";
+  sectionHead(p, budgetRow, `Budget og forventet regnskab (kr.; ${source})`, ["Foranstaltning", "Budget", "Forventet regnskab", "Afvigelse", "Type"]);
   d.put(budgetRow, 0, series.map((s, i) => {
     const r = budgetRow + i;
     return [s.foranstaltning, p.input.budgets?.[s.foranstaltning] ?? 0, { f: a1(disposedRow + i, YEAR_COL) }, { f: `${a1(r, 2)}-${a1(r, 1)}` }, MEASURE_TYPE_LABELS[s.type]];
   }));
-  d.put(budgetTotalRow, 0, [["I alt", ...[1, 2, 3].map((c) => (n > 0 ? { f: `SUM(${a1(budgetRow, c)}:${a1(budgetTotalRow - 1, c)})` } : 0))]]);
+  // I alt is the workbook's one budget, forventet regnskab and afvigelse (names on Nøgletal); what the
+  // rows above do not account for (budget not distributed, booked months, the pool) stands on its own line.
+  const rows = (c: number) => (n > 0 ? `SUM(${a1(budgetRow, c)}:${a1(budgetRestRow - 1, c)})` : "0");
+  const { budget, forventet, afvigelse } = p.headline;
+  d.put(budgetRestRow, 0, [["Ikke fordelt på foranstaltninger", { f: `N(${budget})-${rows(1)}` }, { f: `${forventet}-${rows(2)}` }, { f: `${a1(budgetRestRow, 2)}-${a1(budgetRestRow, 1)}` }]]);
+  d.style(rect(budgetRestRow, 0, 1, 5), "note");
+  d.put(budgetTotalRow, 0, [["I alt", { f: budget }, { f: forventet }, { f: afvigelse }]]);
   d.style(rect(budgetTotalRow, 0, 1, 5), "total");
-  d.numberFormat(rect(budgetRow, 1, n + 1, 3), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(budgetRow, 1, n + 2, 3), NUMBER_FORMATS.kr);
   if (n > 0) {
     d.style(rect(budgetRow, 1, n, 1), "input").style(rect(budgetRow, 4, n, 1), "input");
     const types = Object.values(MEASURE_TYPE_LABELS);
@@ -306,12 +351,12 @@ export const NO_HISTORY_NOTE =
  */
 function writeYears(p: Plan): void {
   const { d, years, earlier, Y } = p;
-  const { yearsRow, disposedTotalRow, haapTotalRow } = p.rows;
+  const { yearsRow, disposedTotalRow, haapPersonRow } = p.rows;
   sectionHead(p, yearsRow, "Udvikling over år", ["År", "Disponeret / regnskab", "Helårspersoner", "GNS-pris", "Kilde"]);
   const price = (r: number): Cell => ({ f: `IF(AND(ISNUMBER(${a1(r, 1)}),ISNUMBER(${a1(r, 2)})),IF(${a1(r, 2)}=0,"",${a1(r, 1)}/${a1(r, 2)}),"")` });
   const rows: Cell[][] = earlier.map((e, i) => [e.year, e.beloeb, e.haap, price(yearsRow + i), SOURCE_TEXT[e.source!]]);
   const last = yearsRow + earlier.length;
-  rows.push([{ f: Y }, { f: a1(disposedTotalRow, YEAR_COL) }, { f: a1(haapTotalRow, YEAR_COL) }, price(last), "Budgetåret (beregnet af sagerne)"]);
+  rows.push([{ f: Y }, { f: a1(disposedTotalRow, YEAR_COL) }, { f: a1(haapPersonRow, YEAR_COL) }, price(last), "Budgetåret (beregnet af sagerne)"]);
   d.put(yearsRow, 0, rows);
   d.numberFormat(rect(yearsRow, 0, years.length, 1), NUMBER_FORMATS.integer);
   d.numberFormat(rect(yearsRow, 1, years.length, 1), NUMBER_FORMATS.kr).numberFormat(rect(yearsRow, 2, years.length, 1), NUMBER_FORMATS.haap);
@@ -377,13 +422,21 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   const years = [...earlier.map((e) => e.year), year];
   const series = measureSeries(input.cases, year, input.types);
   const names = series.map((s) => s.foranstaltning);
+  const spansByAge = ageSpans(input.cases, yearStart(year), yearEnd(year));
+  const labels = ageLabels(spansByAge);
   const p: Plan = {
-    d: draft(), input, year, years, earlier, series, names, n: names.length,
-    spans: mergedPersonSpans(input.cases, (c) => c.foranstaltning, yearStart(year), yearEnd(year)),
+    d: draft(), input, year, years, earlier, series, ageSpans: spansByAge, ageLabels: labels, names, n: names.length,
+    // Per foranstaltning, then all of a person's rows merged (the I alt line counts each person once).
+    spans: [
+      ...mergedPersonSpans(input.cases, (c) => c.foranstaltning, yearStart(year), yearEnd(year)),
+      ...mergedPersonSpans(input.cases, () => ALL_PERSONS_GROUP, yearStart(year), yearEnd(year)),
+    ],
     Y: a1(YEAR_CELL.row, YEAR_CELL.col, true, true),
-    rows: planRows(names.length, years.length),
+    rows: planRows(names.length, years.length, labels.length),
+    headline: headlineNames(year),
   };
   writeHeading(p);
+  staleBanner(p.d, ALERT_CELL.row, ALERT_CELL.col, input.disponering.sheetName, "helårspersonerne her");
   writeDisposed(p);
   writeHaap(p);
   writePris(p);
@@ -393,6 +446,12 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   writeYears(p);
   writeIndex(p);
   writeSpans(p);
+  // The age block below the span block.
+  const ageBlockTitleRow = p.rows.spansRow + Math.max(p.spans.length, 1) + 2;
+  writeAgeMonths({
+    d: p.d, Y: p.Y, spans: p.ageSpans, labels: p.ageLabels, personsRow: p.rows.agePersonsRow, haapRow: p.rows.ageHaapRow,
+    blockTitleRow: ageBlockTitleRow, chart: (c, at) => chart(p, c, at),
+  });
 
   const columnWidths: Record<number, number> = { 0: 30, [YEAR_COL]: 13 };
   for (let m = 1; m <= 12; m++) columnWidths[m] = 11;
@@ -401,6 +460,9 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
     // Tables of different heights below each other have no one header row: column A (foranstaltning,
     // måned, år) stays in view while the month columns scroll.
     spec: p.d.toSpec({ name: sheetName, kind: "overblik", columnWidths, freeze: { rows: 0, cols: 1 }, protect: true, tabColor: "#548235" }),
-    layout: { sheetName, yearCell: YEAR_CELL, baseYearCell: BASE_YEAR_CELL, targetCell: TARGET_CELL, names, years, yearsNoteRow: rows.yearsRow + years.length, ...rows },
+    layout: {
+      sheetName, yearCell: YEAR_CELL, baseYearCell: BASE_YEAR_CELL, targetCell: TARGET_CELL, names, years, yearsNoteRow: rows.yearsRow + years.length,
+      alertCell: ALERT_CELL, ageLabels: labels, ageBlockRow: ageBlockFirstRow(ageBlockTitleRow), ...rows,
+    },
   };
 }

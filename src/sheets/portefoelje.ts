@@ -9,6 +9,7 @@ import type { DisponeringLayout } from "./disponering";
 import {
   cprCell, draft, generatedBy, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
 } from "./draft";
+import { headlineNames, staleBanner } from "./headline";
 import { NUMBER_FORMATS, type SheetSpec } from "./spec";
 
 /** maskCpr defaults to true: the sheet is meant to be shared. */
@@ -44,6 +45,9 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
     width: 8, year, chartsDrawn: input.chartsDrawn,
   });
   const Y = YEAR_CELL;
+  // HÅP here is computed from spans kept as values: say so, in red, when the cases have changed since.
+  staleBanner(d, 2, 2, disp.sheetName, "helårspersonerne her");
+  const names = headlineNames(year);
 
   const figures = adviserPortfolio(input.cases, year, input.topN ?? 3);
   const advisers = figures.map((f) => f.raadgiver);
@@ -80,8 +84,10 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
       { f: `IF(${a1(r, 3)}=0,NA(),${a1(r, 1)}/${a1(r, 3)})` },
     ];
   }));
-  d.put(totalRow, 0, [["I alt", ...[1, 2, 3].map((c) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0)),
-    { f: `IF(${a1(totalRow, 3)}=0,NA(),${a1(totalRow, 1)}/${a1(totalRow, 3)})` }]]);
+  // I alt counts each person once (docs/domain.md §4): HÅP and GNS-pris are the workbook's headline
+  // figures, not a sum over rådgivere (a borger with two rådgivere is one helårsperson).
+  const sum = (c: number) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0);
+  d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), sum(2), { f: names.haap }, { f: names.gnsPris }]]);
   d.style(rect(totalRow, 0, 1, 5), "total");
   d.numberFormat(rect(adviserRow, 1, n + 1, 1), NUMBER_FORMATS.kr).numberFormat(rect(adviserRow, 2, n + 1, 1), NUMBER_FORMATS.integer);
   d.numberFormat(rect(adviserRow, 3, n + 1, 1), NUMBER_FORMATS.haap).numberFormat(rect(adviserRow, 4, n + 1, 1), NUMBER_FORMATS.kr);

@@ -7,6 +7,7 @@ import { a1, rect, sheetRef } from "./a1";
 import type { BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
 import { draft, generatedBy, reportTitle, type ReportOptions, type SheetDraft } from "./draft";
 import type { RisikosagerLayout } from "./risikosager";
+import { headlineNames, staleBanner } from "./headline";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
 /** A konto's row of "Pr. konto" on a Disponering sheet, to sum its months k+1..12. */
@@ -53,6 +54,11 @@ export interface PrognoseSheetInput extends ReportOptions {
   risikosager?: RisikosagerLayout;
   budgetforudsaetninger?: BudgetforudsaetningerLayout;
   variance?: readonly VarianceLine[];
+  /**
+   * When the workbook has "Nøgletal ÅÅÅÅ" (made from this Disponering sheet): the headline figures
+   * are shown by their names next to the prognosis, and a red line says when they are out of date.
+   */
+  headline?: { disponeringSheet: string };
 }
 
 export interface PrognoseLayout {
@@ -71,6 +77,8 @@ export interface PrognoseLayout {
   varianceCols: typeof VAR;
   varianceRows: { row: number; line: VarianceLine }[];
   varianceTotalRow: number;
+  /** The headline figures by name (F3:F5 forventet, budget, afvigelse; J3:J5 HÅP, GNS-pris, prognose − forventet), when shown. */
+  headline?: { forventet: string; budget: string; afvigelse: string; haap: string; gnsPris: string; prognoseForskel: string; alertCell: string };
 }
 
 const MAIN = { konto: 0, tekst: 1, metode: 2, budget: 3, forbrug: 4, rest: 5, forventet: 6, afvigelse: 7, afvigelsePct: 8 } as const;
@@ -116,6 +124,28 @@ function writeHeading(p: Plan): void {
     rows: [["Budgetår", year], ["Bogført til og med måned", k], ["Resterende måneder", { f: "12-B4" }]],
   });
   d.format(rect(2, 0, 3, 1), { bold: true });
+}
+
+/**
+ * The workbook's headline figures by name beside the heading (docs/domain.md §7): the one forventet
+ * regnskab, budget and afvigelse (from the disposition sheet), HÅP and GNS-pris — and how far the
+ * prognosis by the chosen methods lies from that forventet regnskab.
+ */
+function writeHeadline(p: Plan): PrognoseLayout["headline"] {
+  const h = p.input.headline;
+  if (!h) return undefined;
+  const { d, year, totalRow } = p;
+  const n = headlineNames(year);
+  d.put(2, 3, [
+    [`Forventet regnskab ${year} (Nøgletal)`, null, { f: n.forventet }, null, `HÅP ${year} (hver borger én gang)`, null, { f: n.haap }],
+    [`Budget ${year} (Nøgletal)`, null, { f: n.budget }, null, `GNS-pris ${year}`, null, { f: n.gnsPris }],
+    [`Afvigelse ${year} (Nøgletal)`, null, { f: n.afvigelse }, null, "Prognose − forventet regnskab", null, { f: `${a1(totalRow, MAIN.forventet)}-${n.forventet}` }],
+  ]);
+  d.format(rect(2, 3, 3, 1), { bold: true }).format(rect(2, 7, 3, 1), { bold: true });
+  d.style(rect(2, 5, 3, 1), "output").style(rect(2, 9, 2, 1), "output");
+  d.numberFormat(rect(2, 5, 3, 1), NUMBER_FORMATS.kr).numberFormat(rect(2, 9, 1, 1), NUMBER_FORMATS.haap).numberFormat(rect(3, 9, 2, 1), NUMBER_FORMATS.kr);
+  staleBanner(d, 5, 0, h.disponeringSheet, "HÅP og GNS-pris i afvigelsesforklaringen");
+  return { forventet: "F3", budget: "F4", afvigelse: "F5", haap: "J3", gnsPris: "J4", prognoseForskel: "J5", alertCell: "A6" };
 }
 
 /** Bogført forbrug pr. måned (inputs). */
@@ -192,7 +222,7 @@ function writeVariance(p: Plan): { varianceRows: PrognoseLayout["varianceRows"];
   const varianceRows: PrognoseLayout["varianceRows"] = [];
   if (variance.length === 0) return { varianceRows, varianceTotalRow: -1 };
   d.section(p.row++, "Afvigelsesforklaring pr. foranstaltningstype: mængdeeffekt = (HÅP forventet − HÅP budget) × GNS-pris budget; priseffekt = (GNS-pris forventet − GNS-pris budget) × HÅP forventet");
-  d.header(p.row++, 0, ["Foranstaltning", "Konto", "HÅP budget", "GNS-pris budget", "Budget", "HÅP forventet", "GNS-pris forventet", "Forventet", "Afvigelse", "Mængdeeffekt", "Priseffekt"], true);
+  d.header(p.row++, 0, ["Foranstaltning", "Konto", "HÅP budget", "GNS-pris budget", "HÅP × GNS-pris budget", "HÅP forventet", "GNS-pris forventet", "HÅP × GNS-pris forventet", "Forskel", "Mængdeeffekt", "Priseffekt"], true);
   const bf = p.input.budgetforudsaetninger;
   const vFirst = p.row;
   for (const line of variance) {
@@ -217,7 +247,8 @@ function writeVariance(p: Plan): { varianceRows: PrognoseLayout["varianceRows"];
   d.style(rect(vFirst, VAR.haapF, variance.length, 2), "input");
   const varianceTotalRow = p.row++;
   const vs = (col: number): Cell => ({ f: `SUM(${a1(vFirst, col)}:${a1(varianceTotalRow - 1, col)})` });
-  d.put(varianceTotalRow, 0, [["I alt", null, vs(VAR.haapB), null, vs(VAR.budget), vs(VAR.haapF), null, vs(VAR.forventet), vs(VAR.afvigelse), vs(VAR.maengde), vs(VAR.pris)]]);
+  // A sum of HÅP over foranstaltninger counts a borger once per foranstaltning (docs/domain.md §4).
+  d.put(varianceTotalRow, 0, [["I alt (HÅP: helårsforanstaltninger)", null, vs(VAR.haapB), null, vs(VAR.budget), vs(VAR.haapF), null, vs(VAR.forventet), vs(VAR.afvigelse), vs(VAR.maengde), vs(VAR.pris)]]);
   d.style(rect(varianceTotalRow, 0, 1, 11), "total");
   const all = variance.length + 1;
   for (const col of [VAR.haapB, VAR.haapF]) d.numberFormat(rect(vFirst, col, all, 1), NUMBER_FORMATS.haap);
@@ -256,7 +287,8 @@ function writeBasis(p: Plan, pools: PrognoseLayout["pools"]): void {
 function writeMain(p: Plan): void {
   const { d, kontos, mainHeader, mainFirst, totalRow } = p;
   d.section(mainHeader - 1, "Prognose pr. konto");
-  d.header(mainHeader, 0, ["Konto", "Tekst", "Metode", "Budget", "Forbrug til dato", "Prognose resten af året", "Forventet regnskab", "Afvigelse (kr.)", "Afvigelse (%)"], true);
+  // "Prognose for året", not "forventet regnskab": that name is the workbook's one figure (docs/domain.md §7).
+  d.header(mainHeader, 0, ["Konto", "Tekst", "Metode", "Budget", "Forbrug til dato", "Prognose resten af året", "Prognose for året", "Prognose − budget (kr.)", "Prognose − budget (%)"], true);
   kontos.forEach((kt, i) => {
     const r = mainFirst + i, b = p.basisFirst + i;
     const basis = (c: number) => a1(b, c);
@@ -314,6 +346,7 @@ export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; lay
   const { varianceRows, varianceTotalRow } = writeVariance(p);
   writeBasis(p, pools);
   writeMain(p);
+  const headline = writeHeadline(p);
 
   const columnWidths: Record<number, number> = { 0: 24, 1: 30, 2: 30, 3: 14, 4: 14, 5: 14, 6: 14, 7: 14, 8: 11, 9: 14, 10: 14 };
   for (let j = 0; j < months.length; j++) columnWidths[aCol(j)] = Math.max(columnWidths[aCol(j)] ?? 0, 11);
@@ -323,7 +356,7 @@ export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; lay
     layout: {
       sheetName, kCell: KCELL, restCell: RESTCELL, cols: MAIN, kontoRows: kontos.map((kt, i) => ({ row: mainFirst + i, konto: kt })), totalRow,
       basisCols: BASIS, basisRows: kontos.map((kt, i) => ({ row: basisFirst + i, konto: kt.konto })), actualsRows: p.actualsRows,
-      actualsFirstCol: ACTUALS_FIRST_COL, pools, varianceCols: VAR, varianceRows, varianceTotalRow,
+      actualsFirstCol: ACTUALS_FIRST_COL, pools, varianceCols: VAR, varianceRows, varianceTotalRow, ...(headline ? { headline } : {}),
     },
   };
 }

@@ -78,6 +78,11 @@ export interface PackageOptions extends Omit<ReportOptions, "sheetName"> {
   /** When the workbook has our Disponering sheet, the prognosis links to its "Pr. konto" rows. */
   disponering?: DisponeringLayout;
   overslagsaar?: number;
+  /**
+   * When the workbook has "Nøgletal ÅÅÅÅ" from this Disponering sheet: Prognose shows the headline
+   * figures by name, and both sheets say in red when the case rows have changed since.
+   */
+  headline?: { disponeringSheet: string };
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
@@ -173,6 +178,7 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
   const pg = buildPrognose({
     year, bookedThrough: k, kontos: sheetKontos, actuals: data.actuals, intake: data.intake, lambda: settings.lambda,
     risikosager: rs.layout, budgetforudsaetninger: bf.layout, variance: varianceLines, kommune: options.kommune, generatedOn: options.generatedOn,
+    ...(options.headline ? { headline: options.headline } : {}),
   });
 
   // Budget comments per område, in the order the områder first appear.
@@ -199,6 +205,7 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
   }
   const bb = buildBudgetbemaerkninger({
     year, paragraphs: omraader, kommune: options.kommune, generatedOn: options.generatedOn,
+    ...(options.headline ? { headline: options.headline } : {}),
     source: `${prognoseSheetName(year, k)} og ${bf.layout.sheetName}`,
   });
   return {

@@ -5,8 +5,15 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { excelWorkbook } from "../excel/workbook";
 import { hostRequirementProblem } from "../excel/requirements";
+import { watchDisponering } from "../excel/autoRefresh";
+import { refreshKeptFigures, today } from "../flows";
 
 Office.onReady(() => {
+  // Figures kept as values (HÅP's periods) follow the user's edits on Disponering while the pane is
+  // open; without the pane the sheets say in red that they are out of date (docs/domain.md §7).
+  if (hostRequirementProblem() === null) {
+    void watchDisponering((changed) => refreshKeptFigures(excelWorkbook, { generatedOn: today(), changed })).catch(() => undefined);
+  }
   const root = createRoot(document.getElementById("root") as HTMLElement);
   root.render(
     <FluentProvider theme={webLightTheme}>

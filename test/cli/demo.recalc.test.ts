@@ -8,7 +8,7 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserPortfolio, compareSnapshots, disposedAmount, keyFigures, measureSeries, monthlyShares, monthlyTotals,
+  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals,
   readAssumptions, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
@@ -114,6 +114,15 @@ describe("demo overview sheets", () => {
     expect(wb.at(L.sheetName, L.indexRow + 2, 1) as number).toBe(100);
     expect(wb.at(L.sheetName, L.indexRow, 1) as number).toBeCloseTo((reg(2022) / reg(2024)) * 100, 9);
     expect(wb.at(L.sheetName, L.indexRow + 3, 1) as number).toBeCloseTo((y25 / reg(2024)) * 100, 6);
+    // Age per month: persons and HÅP per age group as core counts them.
+    const age = ageByMonth(demo.cases, 2025);
+    L.ageLabels.forEach((label, i) => {
+      const g = age.labels.indexOf(label);
+      for (let m = 0; m < 12; m++) {
+        expect(wb.at(L.sheetName, L.agePersonsRow + i, m + 1)).toBe(age.persons[g][m]);
+        expect(wb.at(L.sheetName, L.ageHaapRow + i, m + 1) as number).toBeCloseTo(age.haap[g][m], 9);
+      }
+    });
   });
 
   it("Portefølje: per rådgiver figures agree with core", () => {
@@ -194,5 +203,71 @@ describe("demo: Budgetmodel Botilbud A", () => {
     expect(wb.value("Døgnskemaer Botilbud A", "A5")).toBe("Borger A1");
     expect(wb.num("Døgnskemaer Botilbud A", "D5")).toBeCloseTo(9.147436, 6);
     expect(wb.num("Døgnskemaer Botilbud A", "D6")).toBeCloseTo(13.75, 6);
+  });
+});
+
+// One computation, referenced everywhere (docs/domain.md §4 "Totals of HÅP", §7): every sheet of the
+// demo that shows HÅP, GNS-pris, forventet regnskab, budget or afvigelse for the whole budget year
+// shows the value of the workbook-level name from Nøgletal, and the summary `npm run demo` prints
+// quotes the same numbers. Last in the file: the final test edits the recalculated workbook.
+describe("demo: one number everywhere", () => {
+  const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
+  const ov = buildDemoOverblik(2025, demo.cases, readCaseCsv(DEMO_PREVIOUS_CSV), GENERATED_ON);
+  const name = (n: string) => wb.workbookName(n) as number;
+
+  it("shows the same HÅP, GNS-pris, forventet regnskab, budget and afvigelse on every sheet and in the summary", () => {
+    const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
+    const h = name("HÅP_2025"), pris = name("GNS_pris_2025"), forventet = name("Forventet_regnskab_2025");
+    const budget = name("Budget_2025"), afvigelse = name("Afvigelse_2025");
+    // The names are core's figures: each person once, the budget table's total.
+    expect(h).toBeCloseTo(haap(demo.cases, a, b, "dage"), 7); // HyperFormula keeps ~11 significant digits
+    expect(forventet).toBeCloseTo(disposedAmount(demo.cases, a, b), 1);
+    expect(budget).toBe(32_755_000 + 17_399_000 + 47_795_000 + 34_029_000);
+    expect(afvigelse).toBeCloseTo(forventet - budget, 1);
+    expect(pris).toBeCloseTo(forventet / h, 1);
+    const O = ov.overblik.layout, P = ov.portefoelje.layout, G = pkg.layouts.prognose;
+    const at = (s: string, r: number, c: number) => wb.at(s, r, c);
+    // Overblik: I alt of HÅP and GNS-pris, and the budget table's I alt.
+    expect(at(O.sheetName, O.haapPersonRow, 13)).toBe(h);
+    expect(at(O.sheetName, O.prisTotalRow, 13)).toBe(pris);
+    expect([1, 2, 3].map((c) => at(O.sheetName, O.budgetTotalRow, c))).toEqual([budget, forventet, afvigelse]);
+    // Portefølje: I alt counts each person once (not the sum over rådgivere).
+    expect(at(P.sheetName, P.totalRow, 3)).toBe(h);
+    expect(at(P.sheetName, P.totalRow, 4)).toBe(pris);
+    // Prognose: the headline block, and its budget column is the same budget table.
+    const hl = G.headline!;
+    expect([hl.forventet, hl.budget, hl.afvigelse, hl.haap, hl.gnsPris].map((x) => wb.value(G.sheetName, x))).toEqual([forventet, budget, afvigelse, h, pris]);
+    expect(wb.num(G.sheetName, a1(G.totalRow, G.cols.budget))).toBe(budget);
+    // The disposition sheet's own total is the name's source.
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout;
+    expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBe(forventet);
+    // The summary quotes the same numbers, as displayed.
+    const line = demo.summary.find((l) => l.startsWith(`Hovedtal ${DEMO_YEAR}`))!;
+    expect(line).toContain(`HÅP_2025 ${formatNumber(h, 1)},`);
+    expect(line).toContain(`GNS_pris_2025 ${formatKr(pris)},`);
+    expect(line).toContain(`Forventet_regnskab_2025 ${formatKr(forventet)},`);
+    expect(line).toContain(`Budget_2025 ${formatKr(budget)} `);
+    expect(line).toContain(`Afvigelse_2025 ${formatKr(afvigelse)}.`);
+    // No sum over types is called HÅP: Overblik's is labelled helårsforanstaltninger.
+    expect(at(O.sheetName, O.haapTotalRow, 0)).toBe("Helårsforanstaltninger i alt (sum af rækkerne)");
+    // Up to date: every red line is empty.
+    expect(name("Styringsark_opdateret")).toBe(true);
+    expect([at(O.sheetName, O.alertCell.row, O.alertCell.col), wb.value(P.sheetName, "C3"), wb.value(G.sheetName, hl.alertCell), wb.value(pkg.layouts.budgetbemaerkninger.sheetName, "A3")])
+      .toEqual(["", "", "", ""]);
+  });
+
+  it("ending one case flips Styringsark_opdateret to FALSE and every sheet with kept values says so in red", () => {
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout;
+    const open = d.caseRows.find((r) => r.caseRow.stop > yearEnd(DEMO_YEAR) && r.caseRow.start < yearStart(DEMO_YEAR))!;
+    const before = name("Forventet_regnskab_2025");
+    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(d.sheetName)!, row: open.row, col: d.cols.stop }, 45688); // 31.01.2025
+    expect(name("Forventet_regnskab_2025")).toBeLessThan(before);
+    expect(wb.workbookName("Styringsark_opdateret")).toBe(false);
+    const O = ov.overblik.layout, G = pkg.layouts.prognose;
+    const banners = [
+      wb.at(O.sheetName, O.alertCell.row, O.alertCell.col), wb.value(ov.portefoelje.layout.sheetName, "C3"),
+      wb.value(G.sheetName, G.headline!.alertCell), wb.value(pkg.layouts.budgetbemaerkninger.sheetName, "A3"),
+    ];
+    for (const b of banners) expect(String(b)).toMatch(/^IKKE OPDATERET: sagerne på arket Disponering 2025 er ændret/);
   });
 });

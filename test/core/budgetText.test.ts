@@ -10,11 +10,11 @@ const base: OmraadeFigures = {
 
 describe("budget text", () => {
   it("writes the example paragraph for a rise equal to KL's PL", () => {
-    expect(haapSentence(base)).toBe("Der forventes i 2025 i alt 108 helårspersoner på anbringelsesområdet mod 102,2 i budgettet.");
+    expect(haapSentence(base)).toBe("Der forventes i 2025 i alt 108 helårsforanstaltninger på anbringelsesområdet mod 102,2 i budgettet.");
     expect(priceSentence(base)).toBe("Gennemsnitsprisen forventes at stige 4,2 % svarende til KL's pris- og lønskøn.");
     // 112.536.000 − 108.000.000 = 4.536.000 → 4,5 mio. kr. mere.
     expect(budgetParagraph(base)).toBe(
-      "Der forventes i 2025 i alt 108 helårspersoner på anbringelsesområdet mod 102,2 i budgettet. " +
+      "Der forventes i 2025 i alt 108 helårsforanstaltninger på anbringelsesområdet mod 102,2 i budgettet. " +
         "Gennemsnitsprisen forventes at stige 4,2 % svarende til KL's pris- og lønskøn. " +
         "Det forventede regnskab er 112,5 mio. kr., hvilket er 4,5 mio. kr. mere end budgettet på 108,0 mio. kr.",
     );
@@ -39,7 +39,7 @@ describe("budget text", () => {
     };
     // 40,46 shows as 40,5; 4.400.000 − 3.985.310 = 414.690 kr.
     expect(budgetParagraph(f)).toBe(
-      "Der forventes i 2026 i alt 40,5 helårspersoner på området for forebyggende foranstaltninger mod 44 i budgettet. " +
+      "Der forventes i 2026 i alt 40,5 helårsforanstaltninger på området for forebyggende foranstaltninger mod 44 i budgettet. " +
         "Gennemsnitsprisen forventes at falde 1,5 %, selvom KL's pris- og lønskøn er 2,9 %. " +
         "Det forventede regnskab er 4,0 mio. kr., hvilket er 414.690 kr. mindre end budgettet på 4,4 mio. kr.",
     );
@@ -52,7 +52,7 @@ describe("budget text", () => {
     };
     // HÅP 1,04 shows as 1 = 1 → "det samme"; price +0,04 % shows as 0,0 % → uændret; 200 kr. → kr. not mio.
     expect(budgetParagraph(f)).toBe(
-      "Der forventes i 2025 i alt 1 helårsperson på botilbudsområdet, det samme som i budgettet. " +
+      "Der forventes i 2025 i alt 1 helårsforanstaltning på botilbudsområdet, det samme som i budgettet. " +
         "Gennemsnitsprisen forventes at være uændret i forhold til 2024. " +
         "Det forventede regnskab er 500.200 kr., hvilket er 200 kr. mere end budgettet på 500.000 kr.",
     );

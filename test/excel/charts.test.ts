@@ -29,6 +29,9 @@ describe("charts written into Excel", () => {
       { type: "Line", source: `${L.plejeRow - 1},0,13,3`, seriesBy: "Columns", title: "Andel af anbringelser i plejefamilie mod målet", xAxisTitle: "Måned", yAxisTitle: "Andel" },
       { type: "Line", source: `${L.forebygRow - 1},0,13,2`, seriesBy: "Columns", title: "Andel af udgiften til forebyggende foranstaltninger", xAxisTitle: "Måned", yAxisTitle: "Andel" },
       { type: "Line", source: `${L.indexRow - 1},0,4,4`, seriesBy: "Columns", title: "Indeks (basisår = 100)", xAxisTitle: "År", yAxisTitle: "Indeks" },
+      // Age per month: header and the five age groups (no one without a birth date here), months as categories.
+      { type: "Line", source: `${L.agePersonsRow - 1},0,6,13`, seriesBy: "Rows", title: "Børn og unge pr. aldersgruppe pr. måned", xAxisTitle: "Måned", yAxisTitle: "Personer" },
+      { type: "Line", source: `${L.ageHaapRow - 1},0,6,13`, seriesBy: "Rows", title: "Helårspersoner pr. aldersgruppe pr. måned", xAxisTitle: "Måned", yAxisTitle: "Helårspersoner" },
     ]);
     // The chart sources hold the tables' header and category column as written.
     const sheet = wb.sheet("Overblik 2025")!;

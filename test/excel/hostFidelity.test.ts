@@ -1,7 +1,7 @@
 // What only real Excel shows about the Office writer: frozen panes, column widths in points, and
 // blocks with Excel's full row count. Asserted on the office-addin-mock based double.
 import { writeSheets } from "../../src/excel";
-import { chunkCells, excelWouldConvert, officeCell, specProblems } from "../../src/excel/plan";
+import { excelWouldConvert, officeCell, specProblems } from "../../src/excel/plan";
 import { columnWidthPixels, columnWidthPoints } from "../../src/sheets/columns";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { writeXlsxBuffer } from "../../src/xlsx";
@@ -55,28 +55,7 @@ describe("column widths: one rule for both writers", () => {
   });
 });
 
-describe("row-sized blocks", () => {
-  // Excel's grid is 1.048.576 rows × 16.384 columns:
-  // https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
-  const tall = (rows: number): SheetSpec => {
-    const cells: (string | number)[][] = [];
-    for (let i = 0; i < rows; i++) cells.push([i]);
-    return sheet({ blocks: [{ kind: "cells", row: 0, col: 0, cells }] });
-  };
-
-  it("checks and chunks a block of 1.048.576 rows without spreading it into a call", () => {
-    const spec = tall(1048576);
-    expect(specProblems(spec)).toEqual([]);
-    const block = spec.blocks[0] as Extract<SheetSpec["blocks"][number], { kind: "cells" }>;
-    const chunks = chunkCells(block);
-    expect(chunks.reduce((n, c) => n + c.data.length, 0)).toBe(1048576);
-    expect(chunks[chunks.length - 1].data[chunks[chunks.length - 1].data.length - 1]).toEqual([1048575]);
-  });
-
-  it("refuses one row more than Excel has, in Danish, before touching the workbook", () => {
-    expect(specProblems(tall(1048577))).toEqual(['Arket "Test" ville få 1048577 rækker; Excel tillader højst 1048576']);
-  });
-});
+// Blocks of Excel's full 1.048.576 rows: test/deep/rowLimit.deep.ts.
 
 describe("text Excel would convert: linear on a 32.767-character cell", () => {
   // 32.767 characters is Excel's limit for a cell (Excel specifications and limits, above).

@@ -8,7 +8,7 @@ import type { SheetSpec } from "../../src/sheets/spec";
 import { ExcelDouble } from "../support/excelDouble";
 
 const paragraph =
-  "Der forventes i 2025 i alt 108 helårspersoner på anbringelsesområdet mod 102,2 i budgettet. Gennemsnitsprisen forventes at stige 4,2 % svarende til KL's pris- og lønskøn.";
+  "Der forventes i 2025 i alt 108 helårsforanstaltninger på anbringelsesområdet mod 102,2 i budgettet. Gennemsnitsprisen forventes at stige 4,2 % svarende til KL's pris- og lønskøn.";
 const spec: SheetSpec = {
   name: "Tekst", kind: "test",
   blocks: [{ kind: "cells", row: 0, col: 0, cells: [["Overskrift", "Starttidspunkt"], [paragraph]] }],

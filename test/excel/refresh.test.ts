@@ -87,6 +87,13 @@ describe("refreshing a generated sheet keeps the worksheet", () => {
     const user = wb.sheets[0];
     expect([user.name, user.props.size, wb.value("NØGLETAL 2025", "A1")]).toEqual(["NØGLETAL 2025", 0, "mine egne nøgletal"]);
     expect(JSON.stringify((JSON.parse(before) as { sheets: unknown[] }).sheets[0])).toBe(JSON.stringify((wb.snapshot() as { sheets: unknown[] }).sheets[0]));
+    // Next month ours is found again beside the user's sheet and refreshed in place: no "(3)".
+    const id = wb.sheet("Nøgletal 2025 (2)")!.id;
+    const again = await writeSheets(wb.context, dispAndNoegletal());
+    expect(again.sheets[1]).toMatchObject({ written: "Nøgletal 2025 (2)", replaced: true, movedAsideForUserSheet: true });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["NØGLETAL 2025", "Disponering 2025", "Nøgletal 2025 (2)"]);
+    expect(wb.sheet("Nøgletal 2025 (2)")!.id).toBe(id);
+    expect(wb.value("NØGLETAL 2025", "A1")).toBe("mine egne nøgletal");
   });
 
   it("removes, by marker, the hidden sheets an interrupted run left behind, and nothing else", async () => {

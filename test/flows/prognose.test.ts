@@ -47,7 +47,10 @@ describe("methodSuggestion — the backtest next to each konto's method", () => 
 
 describe("generatePrognose", () => {
   it("saves the chosen methods and writes the prognosis with its inputs, not the budget comments", async () => {
-    const wb = new WorkbookDouble({ tables: demoTables(), writes: true, settings: { [SETTINGS_KEY]: JSON.stringify({ methods: { "5.28.21": "glidende" } }) } });
+    const wb = new WorkbookDouble({
+      tables: demoTables(), writes: true, settings: { [SETTINGS_KEY]: JSON.stringify({ methods: { "5.28.21": "glidende" } }) },
+      sheets: [{ name: "Nøgletal 2025", kind: "noegletal" }],
+    });
     const inputs = await readPrognoseInputs(wb);
     const settings = withMethod(await loadPrognoseSettings(wb), "5.28.24", "skoen");
     const out = await generatePrognose(wb, inputs, { ...settings, skoen: { "5.28.24": 30000000 } }, generatedOn);
@@ -55,8 +58,12 @@ describe("generatePrognose", () => {
     expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!)).toEqual({
       methods: { "5.28.21": "glidende", "5.28.24": "skoen" }, lambda: { kind: "gennemsnit", months: 12 }, skoen: { "5.28.24": 30000000 },
     });
-    expect(out.message).toMatch(/^Arkene "Budgetforudsætninger", "Risikosager", "Prognose 2025-10" er skrevet\. Forventet regnskab i alt [\d.]+ kr\.$/);
+    expect(out.message).toMatch(/^Arkene "Budgetforudsætninger", "Risikosager", "Prognose 2025-10" er skrevet\. Prognosen for året efter de valgte metoder er i alt [\d.]+ kr\.$/);
     wb.verify();
+    // The workbook has Nøgletal 2025: the prognosis shows the one forventet regnskab by its name.
+    const prognose = wb.written[0].find((x) => x.kind === "prognose")!;
+    const formulas = prognose.blocks.flatMap((b) => (b.kind === "cells" ? b.cells.flat() : [])).flatMap((c) => (c && typeof c === "object" && "f" in c ? [c.f] : []));
+    expect(formulas).toEqual(expect.arrayContaining(["Forventet_regnskab_2025", "HÅP_2025", "GNS_pris_2025"]));
   });
 });
 
@@ -69,7 +76,7 @@ describe("generateBudgetbemaerkninger", () => {
     const out = await generateBudgetbemaerkninger(wb, generatedOn);
     expect(out.message).toBe('Arket "Budgetbemærkninger 2025" er skrevet.');
     expect(out.paragraphs).toHaveLength(2);
-    expect(out.paragraphs[0]).toMatch(/^Der forventes i 2025 i alt 122,1 helårspersoner på anbringelsesområdet mod 118,2 i budgettet\. /);
+    expect(out.paragraphs[0]).toMatch(/^Der forventes i 2025 i alt 122,1 helårsforanstaltninger på anbringelsesområdet mod 118,2 i budgettet\. /);
   });
 
   it("refuses without a required table and writes nothing", async () => {

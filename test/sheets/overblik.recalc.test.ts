@@ -1,7 +1,8 @@
 // Formula check of "Overblik 2025": the native formulas, recalculated by HyperFormula, give the
 // hand-counted figures of the small kommune and agree with core for every foranstaltning and month.
-import { measureSeries, monthlyShares, yearEndSnapshot, type CaseRow } from "../../src/core";
+import { ageByMonth, haap, measureSeries, monthlyShares, OPEN_END, yearEnd, yearEndSnapshot, yearStart, ymdToDay, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
+import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildOverblik, NO_HISTORY_NOTE, NOTE_NO_CHARTS } from "../../src/sheets/overblik";
 import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx } from "../support/recalc";
@@ -10,7 +11,9 @@ import { smallKommune } from "../support/smallKommune";
 async function recalc(cases: CaseRow[], extra: Partial<Parameters<typeof buildOverblik>[0]> = {}) {
   const disp = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
   const ov = buildOverblik({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, chartsDrawn: false, ...extra });
-  const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, ov.spec]));
+  // Nøgletal carries the workbook-level names Overblik's totals refer to (HÅP_2025, Budget_2025 …).
+  const n = buildNoegletal({ year: 2025, disponering: disp.layout, generatedOn: 45000, budget: { amount: 1_100_000, source: "test" } });
+  const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, ov.spec]));
   return { wb, ...ov };
 }
 
@@ -29,6 +32,21 @@ describe("Overblik 2025 recalculated", () => {
     expect(wb.at(s, layout.prisRow + ophold, 6)).toMatchObject({ type: "NA" }); // jun: no HÅP → #I/T
     expect(at(layout.disposedTotalRow, 13)).toBeCloseTo(1021000, 6);
     expect(at(layout.haapTotalRow, 13)).toBeCloseTo(1 + 396 / 365, 9);
+    expect(wb.value(s, `A${layout.haapTotalRow + 1}`)).toBe("Helårsforanstaltninger i alt (sum af rækkerne)");
+    // I alt counts each person once: the year is HÅP_2025 itself, the months merge a person's rows
+    // across foranstaltninger (in this table nobody has two, so it equals the sum here).
+    expect(at(layout.haapPersonRow, 13)).toBeCloseTo(haap(smallKommune(), yearStart(2025), yearEnd(2025), "dage"), 9);
+    expect(at(layout.haapPersonRow, 13)).toBe(wb.workbookName("HÅP_2025"));
+    expect(at(layout.prisTotalRow, 13)).toBe(wb.workbookName("GNS_pris_2025"));
+    expect(at(layout.haapPersonRow, 1)).toBeCloseTo(at(layout.haapTotalRow, 1), 9);
+    // I alt of the budget table is the workbook's budget (1.100.000 from the budget table) and
+    // forventet regnskab; the 700.000 not given to a foranstaltning stands on its own line.
+    expect(at(layout.budgetTotalRow, 1)).toBe(1_100_000);
+    expect(at(layout.budgetTotalRow, 2)).toBeCloseTo(1021000, 6);
+    expect(at(layout.budgetTotalRow, 3)).toBeCloseTo(1021000 - 1_100_000, 6);
+    expect(at(layout.budgetRestRow, 1)).toBe(700_000);
+    expect(at(layout.budgetRestRow, 2)).toBeCloseTo(0, 6);
+    expect(wb.at(s, layout.alertCell.row, layout.alertCell.col)).toBe("");
     // Budget 400.000 against 390.000 forventet: afvigelse −10.000.
     expect(at(layout.budgetRow + pleje, 3)).toBeCloseTo(-10000, 6);
     // Shares: 100 % in foster families jan–jun, 50 % jul–dec; target 75 %; preventive jan 1/6, mar 39/79.
@@ -94,5 +112,51 @@ describe("Overblik's years before come from saved year-ends and the regnskab tab
     expect(idx(3)).toBeCloseTo((1021000 / 1100000) * 100, 9);
     // HÅP has no 2023 figure: its index column stays empty rather than dividing by nothing.
     expect(wb.at(s, layout.indexRow + 2, 2)).toBe("");
+  });
+});
+
+describe("Overblik's age per month", () => {
+  // Counted by hand. P1, born 15.06.2013 (CPR 150613-4123: digit 4, YY 13 → 2013): 11 at the end of
+  // May, 12 at the end of June; an open placement plus a March kontaktperson (merged: once).
+  // P2, born 01.01.2007: 18 all year; two stays in February (1.–10. and 20.–28.): 19 days, one person.
+  // P3 has no CPR: unknown age, January only.
+  const row = (n: number, cpr: string | null, foranstaltning: string, start: [number, number], stop: [number, number] | null): CaseRow => ({
+    row: n, cpr, navn: "", foranstaltning, konto: "5.28.20", leverandoer: "", raadgiver: "", status: "aktuel", takst: 1000, enhed: "måned",
+    start: ymdToDay(2025, start[0], start[1]), stop: stop ? ymdToDay(2025, stop[0], stop[1]) : OPEN_END,
+  });
+  const cases = [
+    row(2, "150613-4123", "Plejefamilie", [1, 1], null),
+    row(3, "150613-4123", "Kontaktperson", [3, 1], [3, 31]),
+    row(4, "010107-4222", "Efterværn", [2, 1], [2, 10]),
+    row(5, "010107-4222", "Efterværn", [2, 20], [2, 28]),
+    row(6, null, "Kontaktperson", [1, 1], [1, 31]),
+  ];
+
+  it("counts persons and HÅP per age group each month with native formulas, as core does", async () => {
+    const { wb, layout } = await recalc(cases, { baseYear: 2025 });
+    const s = layout.sheetName;
+    expect(layout.ageLabels).toEqual(["0-5 år", "6-11 år", "12-17 år", "18-22 år", "23 år og derover", "Ukendt alder"]);
+    const persons = (g: number, m: number) => wb.at(s, layout.agePersonsRow + g, m);
+    const haap = (g: number, m: number) => wb.at(s, layout.ageHaapRow + g, m) as number;
+    // January: P1 (6-11) and P3 (unknown); February: P1 and P2 (18-22) once although two stays.
+    expect([0, 1, 2, 3, 4, 5].map((g) => persons(g, 1))).toEqual([0, 1, 0, 0, 0, 1]);
+    expect([0, 1, 2, 3, 4, 5].map((g) => persons(g, 2))).toEqual([0, 1, 0, 1, 0, 0]);
+    expect(persons(6, 2)).toBe(2); // I alt
+    // March: P1's two rows are one person and one HÅP. May: still 11; June: 12.
+    expect([persons(1, 3), haap(1, 3)]).toEqual([1, 1]);
+    expect([persons(1, 5), persons(2, 5), persons(1, 6), persons(2, 6)]).toEqual([1, 0, 0, 1]);
+    expect(haap(3, 2)).toBeCloseTo(19 / 28, 9);
+    // The year: 6-11 Jan–May 151 days, 12-17 Jun–Dec 214 days, 18-22 19 days, unknown 31 days (÷ 365).
+    expect([1, 2, 3, 5].map((g) => haap(g, 13) * 365)).toEqual([151, 214, 19, 31].map((x) => expect.closeTo(x, 6)));
+    expect(haap(6, 13)).toBeCloseTo((151 + 214 + 19 + 31) / 365, 9);
+    // Core computes the same month by month.
+    const core = ageByMonth(cases, 2025);
+    for (let g = 0; g < 6; g++) {
+      for (let m = 0; m < 12; m++) {
+        expect(persons(g, m + 1)).toBe(core.persons[g][m]);
+        expect(haap(g, m + 1)).toBeCloseTo(core.haap[g][m], 9);
+      }
+    }
+    expect(layout.ageBlockRow).toBeGreaterThan(layout.spansRow);
   });
 });

@@ -1,7 +1,8 @@
 // Formula check of "Portefølje 2025" and "Økonomitjek 2025-10": recalculated by HyperFormula, the
 // native formulas give the hand-counted figures and agree with core; CPR is masked by default.
-import { adviserPortfolio, compareSnapshots, CHANGE_KINDS, type CaseRow } from "../../src/core";
+import { adviserPortfolio, compareSnapshots, CHANGE_KINDS, haap, OPEN_END, yearEnd, yearStart, ymdToDay, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
+import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildPortefoelje } from "../../src/sheets/portefoelje";
 import { buildOekonomitjek } from "../../src/sheets/oekonomitjek";
 import { writeXlsxBuffer } from "../../src/xlsx";
@@ -10,6 +11,27 @@ import { smallKommune, snapshotBefore, snapshotNow } from "../support/smallKommu
 
 describe("Portefølje 2025 recalculated", () => {
   const withoutAdviser: CaseRow[] = [...smallKommune(), { ...smallKommune()[4], row: 9, cpr: "680190-1008", navn: "H", raadgiver: "" }];
+
+  it("counts a borger with two rådgivere once in I alt: HÅP and GNS-pris are the workbook's names", async () => {
+    // A (610190-1001, AKJ all year) also has a kontaktperson from 01.07 with BMH: per rådgiver A counts
+    // at both, but I alt is 1 + 184/365 (B) + 181/365 (C) + 31/365 (D) helårspersoner, not 1,5 more.
+    const cases: CaseRow[] = [...smallKommune(), {
+      ...smallKommune()[3], row: 7, cpr: "610190-1001", navn: "A", raadgiver: "BMH", start: ymdToDay(2025, 7, 1), stop: OPEN_END,
+    }];
+    const disp = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
+    const n = buildNoegletal({ year: 2025, disponering: disp.layout, generatedOn: 45000 });
+    const pf = buildPortefoelje({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000 });
+    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, pf.spec]));
+    const s = pf.layout.sheetName;
+    const perAdviser = pf.layout.advisers.reduce((sum, _a, i) => sum + (wb.at(s, pf.layout.adviserRow + i, 3) as number), 0);
+    expect(perAdviser).toBeCloseTo(1 + 184 / 365 + 365 / 365 + 31 / 365, 9);
+    expect(wb.at(s, pf.layout.totalRow, 0)).toBe("I alt (hver borger én gang)");
+    expect(wb.at(s, pf.layout.totalRow, 3) as number).toBeCloseTo(1 + (184 + 181 + 31) / 365, 9);
+    expect(wb.at(s, pf.layout.totalRow, 3)).toBeCloseTo(haap(cases, yearStart(2025), yearEnd(2025), "dage"), 9);
+    expect(wb.at(s, pf.layout.totalRow, 4)).toBe(wb.workbookName("GNS_pris_2025"));
+    // Up to date: the red line is empty.
+    expect(wb.value(s, "C3")).toBe("");
+  });
 
   it("gives cases, HÅP, disposed amount and GNS-pris per rådgiver as core does, CPR masked", async () => {
     const disp = buildDisponering({ year: 2025, cases: withoutAdviser, generatedOn: 45000 });

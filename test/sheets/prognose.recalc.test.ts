@@ -119,6 +119,6 @@ describe("Prognose 2025-10 recalculated", () => {
     const text = wb.value(bb.sheetName, a1(bb.textRows[0], 0));
     expect(text).toBe(pkg.figures.omraader[0].text);
     // HÅP: 2 + 184/365 + 334/365 = 3,42 → "3,4"; budget 2,5 + 1 + 10 = 13,5.
-    expect(String(text)).toMatch(/^Der forventes i 2025 i alt 3,4 helårspersoner på anbringelsesområdet mod 13,5 i budgettet\. /);
+    expect(String(text)).toMatch(/^Der forventes i 2025 i alt 3,4 helårsforanstaltninger på anbringelsesområdet mod 13,5 i budgettet\. /);
   });
 });

@@ -535,6 +535,12 @@ export class ExcelDouble {
 
   // ---- evaluation ----
 
+  /**
+   * Results of formulas while one range's values are read (nothing changes in between): without it a
+   * sheet of SUMIFS over month formulas costs seconds to read, each cell evaluated again per reference.
+   */
+  private memo: Map<string, Raw | null> | null = null;
+
   private evalCell(s: DoubleSheet, row: number, col: number, seen: Set<string>): Raw | null {
     const v = this.raw(s, row, col);
     if (v === undefined) return null;
@@ -542,10 +548,13 @@ export class ExcelDouble {
     if (v.startsWith("'")) return v.slice(1);
     if (!v.startsWith("=")) return v;
     const id = `${s.id}:${row},${col}`;
+    if (this.memo?.has(id)) return this.memo.get(id)!;
     if (seen.has(id)) return "#CIRKULÆR!";
     seen.add(id);
     try {
-      return this.evalFormula(v, s, seen);
+      const out = this.evalFormula(v, s, seen);
+      this.memo?.set(id, out);
+      return out;
     } finally {
       seen.delete(id);
     }
@@ -1114,16 +1123,21 @@ export class ExcelDouble {
           const s = getSheet();
           const values: (Raw | null)[][] = [];
           const formulas: (Raw | null)[][] = [];
-          for (let i = 0; i < r.rows; i++) {
-            const vr: (Raw | null)[] = [], fr: (Raw | null)[] = [];
-            for (let j = 0; j < r.cols; j++) {
-              const raw = wb.raw(s, r.row + i, r.col + j);
-              const v = wants("values") ? wb.evalCell(s, r.row + i, r.col + j, new Set()) : null;
-              vr.push(v ?? "");
-              fr.push(raw === undefined ? "" : typeof raw === "string" && raw.startsWith("'") ? raw.slice(1) : raw);
+          wb.memo = new Map();
+          try {
+            for (let i = 0; i < r.rows; i++) {
+              const vr: (Raw | null)[] = [], fr: (Raw | null)[] = [];
+              for (let j = 0; j < r.cols; j++) {
+                const raw = wb.raw(s, r.row + i, r.col + j);
+                const v = wants("values") ? wb.evalCell(s, r.row + i, r.col + j, new Set()) : null;
+                vr.push(v ?? "");
+                fr.push(raw === undefined ? "" : typeof raw === "string" && raw.startsWith("'") ? raw.slice(1) : raw);
+              }
+              values.push(vr);
+              formulas.push(fr);
             }
-            values.push(vr);
-            formulas.push(fr);
+          } finally {
+            wb.memo = null;
           }
           if (wants("values")) loaded.set("values", values);
           if (wants("formulas")) loaded.set("formulas", formulas);

@@ -1,6 +1,8 @@
-// The add-in's production bundle built afresh from the current sources, for tests that inspect what
-// ships: `dist/` may be stale or missing, so it is never read. Built once per test process into a
-// temp dir (shared by every caller in that process). Two things keep it fast:
+// The add-in's production bundle built from the current sources, for tests that inspect what ships.
+// `dist/` is used when `npm run build` wrote it after the last change to any of the build's inputs
+// (CI builds right before it tests, so the suite does not build a second time); otherwise, or when
+// it is missing, the bundle is built once per test process into a temp dir. Two things keep that
+// build fast:
 // - webpack's filesystem cache (per checkout, in the temp dir): webpack re-validates every cached
 //   module against the file on disk, so the output is always the current code, but an unchanged
 //   module is not compiled again;
@@ -10,7 +12,7 @@
 //   HTML page is still minified as in `npm run build` (html-webpack-plugin minifies in production).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -39,9 +41,33 @@ Promise.resolve(require(configFile)({}, { mode: "production" })).then((config) =
 
 let built: string | undefined;
 
+/** What `npm run build` reads: sources, build configuration, assets and the installed packages. */
+const INPUTS = ["src", "tools", "assets", "webpack.config.js", "tsconfig.json", "manifest.xml", "package.json", "package-lock.json", "node_modules/.package-lock.json"];
+const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js"];
+
+/** The newest modification time of a file or of any file below a directory. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), s.mtimeMs);
+}
+
+/** `dist/` if every output of `npm run build` is there and newer than every input, else undefined. */
+function currentDist(): string | undefined {
+  const dist = join(ROOT, "dist");
+  const outputs = OUTPUTS.map((f) => join(dist, f));
+  if (!outputs.every((f) => existsSync(f))) return undefined;
+  const builtAt = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  const changedAt = Math.max(...INPUTS.map((f) => newest(join(ROOT, f))));
+  return builtAt >= changedAt ? dist : undefined;
+}
+
 /** Directory holding taskpane.html, taskpane.js and functions.js built from the current sources. */
 export function freshBundle(): string {
   if (built) return built;
+  const dist = currentDist();
+  if (dist) return (built = dist);
   const out = mkdtempSync(join(tmpdir(), "styringsark-bundle-"));
   const key = createHash("sha256").update(ROOT).digest("hex").slice(0, 12);
   const cache = join(tmpdir(), `styringsark-webpack-cache-${key}`);

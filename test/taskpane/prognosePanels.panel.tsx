@@ -12,7 +12,7 @@ import { fill, user, wrap } from "../support/panel";
 
 const generatedOn = ymdToDay(2025, 11, 5);
 const withSettings = (settings: unknown, leaveOut: string[] = []) =>
-  new WorkbookDouble({ tables: demoTables(leaveOut), writes: true, settings: settings ? { [SETTINGS_KEY]: JSON.stringify(settings) } : {} });
+  new WorkbookDouble({ tables: demoTables(leaveOut), writes: true, sheets: [], settings: settings ? { [SETTINGS_KEY]: JSON.stringify(settings) } : {} });
 
 describe("PrognosePanel", () => {
   it("reads the tables, offers a method per konto with the remembered choice, saves it and writes the sheets", async () => {
@@ -36,7 +36,7 @@ describe("PrognosePanel", () => {
     expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!)).toEqual({
       methods: { "5.28.21": "glidende", "5.28.24": "skoen" }, lambda: { kind: "gennemsnit", months: 6 }, skoen: { "5.28.24": 30000000 },
     });
-    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Arkene "Budgetforudsætninger", "Risikosager", "Prognose 2025-10" er skrevet\. Forventet regnskab i alt [\d.]+ kr\.$/));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Arkene "Budgetforudsætninger", "Risikosager", "Prognose 2025-10" er skrevet\. Prognosen for året efter de valgte metoder er i alt [\d.]+ kr\.$/));
     wb.verify();
   });
 
@@ -134,8 +134,8 @@ describe("BudgetbemaerkningerPanel", () => {
     const region = screen.getByRole("region", { name: "Teksten pr. område" });
     const paragraphs = Array.from(region.querySelectorAll("p")).map((p) => p.textContent);
     expect(paragraphs).toHaveLength(2);
-    expect(paragraphs[0]).toMatch(/^Der forventes i 2025 i alt 122,1 helårspersoner på anbringelsesområdet mod 118,2 i budgettet\. /);
-    expect(paragraphs[1]).toMatch(/^Der forventes i 2025 i alt 82,6 helårspersoner på området for forebyggende foranstaltninger mod 76,2 i budgettet\. /);
+    expect(paragraphs[0]).toMatch(/^Der forventes i 2025 i alt 122,1 helårsforanstaltninger på anbringelsesområdet mod 118,2 i budgettet\. /);
+    expect(paragraphs[1]).toMatch(/^Der forventes i 2025 i alt 82,6 helårsforanstaltninger på området for forebyggende foranstaltninger mod 76,2 i budgettet\. /);
     await u.click(screen.getByRole("button", { name: "Kopiér teksten" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Teksten er kopieret."));
     expect(copied).toEqual([paragraphs.join("\n\n")]);

@@ -1,0 +1,44 @@
+// "Opdatér måned" also refreshes the follow-up sheets the workbook has (Prognose with its inputs,
+// Budgetbemærkninger) in place, and its summary names them — on the Excel double through the
+// Office adapter, with Eksempel Kommune's tables inserted as the Oversigt panel does.
+import { ymdToDay } from "../../src/core";
+import { generateBudgetbemaerkninger, generatePrognose, insertExampleTables, loadPrognoseSettings, readPrognoseInputs, updateMonth } from "../../src/flows";
+import { excelWorkbook } from "../../src/excel/workbook";
+import { ExcelDouble } from "../support/excelDouble";
+
+const g = globalThis as unknown as { Excel?: unknown };
+afterEach(() => delete g.Excel);
+
+describe("updateMonth with a prognosis in the workbook", () => {
+  it("refreshes Prognose, its inputs and Budgetbemærkninger in the same worksheets and says so", async () => {
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
+    g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+    await insertExampleTables(excelWorkbook);
+    const generatedOn = ymdToDay(2025, 11, 3);
+    const inputs = await readPrognoseInputs(excelWorkbook);
+    const prognose = await generatePrognose(excelWorkbook, inputs, await loadPrognoseSettings(excelWorkbook), generatedOn);
+    const bemaerk = await generateBudgetbemaerkninger(excelWorkbook, generatedOn);
+    const followUp = [...prognose.sheets, ...bemaerk.sheets];
+    // The example's own sheets are called Budgetforudsætninger and Risikosager, so ours get "(2)".
+    expect(followUp).toEqual(["Budgetforudsætninger (2)", "Risikosager (2)", expect.stringMatching(/^Prognose 2025-\d\d$/), "Budgetbemærkninger 2025"]);
+    const ids = followUp.map((n) => wb.sheet(n)!.id);
+
+    const out = await updateMonth(excelWorkbook, { source: "Sager", year: 2025, month: 10, maskCpr: false, generatedOn });
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", ...followUp]);
+    expect(followUp.map((n) => wb.sheet(n)!.id)).toEqual(ids);
+    expect(out.message).toContain(`Også opdateret: ${followUp.join(", ")}.`);
+    expect(wb.hidden()).toEqual(["Sagsbillede 2025-10"]);
+  });
+
+  it("closes the month and says why the follow-up was left when a table it needs is gone", async () => {
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
+    g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+    await insertExampleTables(excelWorkbook);
+    const generatedOn = ymdToDay(2025, 11, 3);
+    await generateBudgetbemaerkninger(excelWorkbook, generatedOn);
+    wb.tables = wb.tables.filter((t) => t.name !== "Forbrug");
+    const out = await updateMonth(excelWorkbook, { source: "Sager", year: 2025, month: 10, maskCpr: false, generatedOn });
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025"]);
+    expect(out.message).toContain('Prognose og budgetbemærkninger er ikke opdateret: Tabellen "Forbrug" findes ikke i arbejdsbogen.');
+  });
+});
