@@ -55,11 +55,16 @@ export interface DisponeringBack {
   actuals: { konto: string; months: (number | null)[] }[];
   /** True when a CPR is masked: such rows cannot be merged per person, so nothing is refreshed. */
   masked: boolean;
+  /**
+   * Rows with an error (a row being typed, a takst as text): a refresh would drop them from the
+   * rebuilt sheet, so while there are any nothing is refreshed and the sheet keeps saying so in red.
+   */
+  rejected: number;
 }
 
 /**
  * Reads the case block of a Disponering sheet back: the header row ("Cpr-nr." … "Stopdato"), the
- * rows under it down to "Aktuelle sager i alt" (the empty rows for new cases included), and the
+ * rows under its note line down to "Aktuelle sager i alt" (the empty rows for new cases included), and the
  * booked amounts between "Bogført pr. konto" and "Måned med bogførte beløb". Null when the sheet
  * does not look like ours.
  */
@@ -70,8 +75,12 @@ export function readDisponeringBack(source: SourceTable): DisponeringBack | null
   const end = findRow(g, 0, (t) => t === "Aktuelle sager i alt", headerRow + 1);
   if (end < 0) return null;
   const header = Array.from({ length: CASE_COLUMNS }, (_, c) => g.at(headerRow, c));
+  // The sheet's note line under the header (text in column A only, no digits of a CPR) is not a case.
+  let first = headerRow + 1;
+  const onlyA = (r: number) => Array.from({ length: CASE_COLUMNS - 1 }, (_, c) => g.at(r, c + 1)).every((v) => v === null || v === undefined || v === "");
+  while (first < end && onlyA(first) && typeof g.at(first, 0) === "string" && !/\d{6}/.test(g.at(first, 0) as string)) first++;
   const rows: unknown[][] = [];
-  for (let r = headerRow + 1; r < end; r++) rows.push(Array.from({ length: CASE_COLUMNS }, (_, c) => g.at(r, c)));
+  for (let r = first; r < end; r++) rows.push(Array.from({ length: CASE_COLUMNS }, (_, c) => g.at(r, c)));
   const table = readCaseTable({ header, rows });
   const masked = table.cases.some((c) => /x|\*/i.test(c.cpr ?? ""));
   const actuals: DisponeringBack["actuals"] = [];
@@ -86,7 +95,7 @@ export function readDisponeringBack(source: SourceTable): DisponeringBack | null
     });
     actuals.push({ konto: String(konto), months });
   }
-  return { cases: table.cases, actuals, masked };
+  return { cases: table.cases, actuals, masked, rejected: table.rejectedRows };
 }
 
 /** The checksum Nøgletal kept when its HÅP was computed, and the budget typed there. */
@@ -155,6 +164,10 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
     if (!back || !nSource) continue;
     if (back.masked) {
       notes.push(`${s.name} har maskerede cpr-numre, så HÅP kan ikke regnes igen her; generér arket fra sagslisten.`);
+      continue;
+    }
+    if (back.rejected > 0) {
+      notes.push(`${s.name} har ${back.rejected === 1 ? "en række" : `${back.rejected} rækker`} med fejl (se kolonnen Fejl i rækken); tallene opdateres, når ${back.rejected === 1 ? "den er rettet" : "de er rettet"}.`);
       continue;
     }
     const kept = readNoegletalBack(nSource, year);

@@ -75,6 +75,17 @@ describe("refreshKeptFigures on the Excel double", () => {
     expect((await refreshKeptFigures(excelWorkbook, { generatedOn: 45002 })).refreshed).toEqual([]);
   });
 
+  it("never drops a row being typed: while a row of the case block has an error, nothing is rewritten", async () => {
+    const { wb, d } = await generated();
+    on(wb);
+    // The user has typed only the CPR of a new case in the first empty row below the cases.
+    wb.type(d.sheetName, a1(d.spareFrom, d.cols.cpr), "650190-1005");
+    const out = await refreshKeptFigures(excelWorkbook, { generatedOn: 45001 });
+    expect(out.refreshed).toEqual([]);
+    expect(out.message).toBe("Der var intet at opdatere. Disponering 2025 har en række med fejl (se kolonnen Fejl i rækken); tallene opdateres, når den er rettet.");
+    expect(wb.formula(d.sheetName, a1(d.spareFrom, d.cols.cpr))).toBe("650190-1005");
+  });
+
   it("leaves a year alone when only other sheets changed, and says nothing needs refreshing without our sheets", async () => {
     const { wb, d } = await generated();
     on(wb);
