@@ -30,6 +30,7 @@ export function createFakeWorkbook(tables: FakeTable[], calls: FakeCalls): Workb
     listSheets: notHere("listSheets"),
     readSheet: notHere("readSheet"),
     addTables: notHere("addTables"),
+    openNewWorkbook: notHere("openNewWorkbook"),
     selectCell: async (sheet, address) => {
       calls.selectCell.push({ sheet, address });
     },
