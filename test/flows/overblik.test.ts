@@ -18,6 +18,7 @@ function workbook() {
   return new WorkbookDouble({
     writes: true,
     tables: [],
+    settings: {},
     sheets: [
       { name: "Sager", values: [HEADERS, ANNA, BO, NO_TAKST] },
       // The consultant's own words for the two required columns, with the header in row 3 from B.
@@ -51,7 +52,7 @@ describe("generateOverblik", () => {
     expect(out.cases).toBe(2);
     expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
     // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
-    expect(wb.calls).toEqual(["readSheet Sager", "listSheets", "readTable Regnskab", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025"]);
+    expect(wb.calls).toEqual(["readSheet Sager", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025"]);
     const [disp, noegletal, , port] = wb.written[0];
     expect(noegletal.kind).toBe("noegletal");
     expect(disp.kind).toBe("disponering");
@@ -96,7 +97,7 @@ describe("generateOekonomitjek", () => {
 
 describe("a case table's unit", () => {
   it("comes from the takst header when the table has no Takstenhed column", async () => {
-    const wb = new WorkbookDouble({ writes: true, tables: [], sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
+    const wb = new WorkbookDouble({ writes: true, tables: [], settings: {}, sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
     const out = await generateOverblik(wb, { source: "Døgn", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
     expect(out.problems).toEqual([]);
     // 2.500 kr. a day: the disponering sheet's takst cell keeps the day rate and its unit.
