@@ -16,7 +16,7 @@ import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { a1, rectAbs, sheetRef } from "../sheets/a1";
 import { keepInputs, REMOVED_PREFIX, removedTitle, type KeptInputs, type OldInputRow, type OldInputs } from "../sheets/inputs";
-import { inputKey } from "../core";
+import { hasInput, inputKey } from "../core";
 // The port says what a write reports; the adapter fills it in.
 import type { WriteProgress, WrittenSheet } from "../flows/workbook";
 export type { WriteProgress, WrittenSheet };
@@ -631,6 +631,7 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
       for (const c of Object.values(table.keyCols)) column(c);
       table.inputCols.forEach(column);
       if (table.anchor) column(table.anchor.col);
+      if (table.end) column(table.end.col);
       const n = table.freeFrom === undefined ? 0 : endCol - table.freeFrom;
       return n > 0 ? ws.getRangeByIndexes(0, table.freeFrom!, end, n).load("formulas") : null;
     });
@@ -666,21 +667,31 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
           keyCells: keyCols.map(([, c]) => [c, at(c, row)] as [number, unknown]),
         };
       };
-      const run = (from: number, max: number): OldInputRow[] => {
+      // A list without key columns (a døgnskema's activities) is kept by position: row i of the list
+      // is #i (a parked row has left the list and keeps its place under the title only).
+      const positional = keyCols.length === 0;
+      const run = (from: number, max: number, parked: boolean): OldInputRow[] => {
         const out: OldInputRow[] = [];
-        for (let row = from; row < r.end && out.length < max; row++) {
+        for (let row = from, seen = 0; row < r.end && seen < max; row++, seen++) {
           if (row !== anchors[k] && stops.has(row)) break;
+          if (table.end && text(table.end.col, row).startsWith(table.end.text)) break;
+          if (positional) {
+            const values = [...table.inputCols.map((c) => at(c, row)), ...(r.free[k]?.formulas[row] ?? [])];
+            if (hasInput(values)) out.push({ key: parked ? `parkeret ${seen + 1}` : `#${seen + 1}`, row, values, keyCells: [] });
+            else if (parked) break;
+            continue;
+          }
           const got = rowAt(row);
           if (!got) break;
           out.push(got);
         }
         return out;
       };
-      let rows = run(anchors[k] + table.firstRow - table.headerRow, table.rows ?? Infinity);
+      let rows = run(anchors[k] + table.firstRow - table.headerRow, table.rows ?? (positional && !table.end ? 0 : Infinity), false);
       const title = removedTitle(table);
       for (let row = 0; row < r.end; row++) {
         if (text(0, row) === title) {
-          rows = rows.concat(run(row + 1, Infinity));
+          rows = rows.concat(run(row + 1, Infinity, true));
           break;
         }
       }

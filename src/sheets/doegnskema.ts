@@ -3,7 +3,7 @@
 import { FREQUENCIES, normaliseCpr } from "../core";
 import { a1, rect, sheetRef } from "./a1";
 import { draft, generatedBy, type ReportOptions } from "./draft";
-import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
+import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
 
 export const TIDSRUM = ["Morgen", "Formiddag", "Middag", "Eftermiddag", "Aften", "Nat"] as const;
 export const NORMERINGER = ["1:1", "1:2", "1:3", "1:4", "1:5", "1:6", "1:8"] as const;
@@ -196,8 +196,15 @@ export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layo
   const differenceKr = line("Forskel i kr. pr. år (× ATA-timepris)", `${a1(differenceYear, 1, true, true)}*${tp}`, NUMBER_FORMATS.kr);
   const toDiscuss = line("Aktiviteter der skal drøftes", `COUNTIF(${a1(first, COLS.droeftes, true, true)}:${a1(lastRow, COLS.droeftes, true, true)},"Ja")`, NUMBER_FORMATS.integer);
 
+  // The activities the user typed stay on their rows when the skema is made again (a new ydelsespakke,
+  // say); a list given by the caller (the demo) replaces them.
+  const inputs: InputTable[] = [{
+    headerRow, firstRow: first, keyCols: {}, inputCols: Array.from({ length: COLS.droeftes + 1 }, (_, c) => c),
+    keys: Array.from({ length: nRows }, (_, i) => `#${i + 1}`), end: { col: 0, text: "I alt" }, label: "Aktiviteter",
+    fromSource: input.activities.length > 0,
+  }];
   const spec = d.toSpec({
-    name: sheetName, kind: "doegnskema", protect: true, tabColor: "#7030A0",
+    name: sheetName, kind: "doegnskema", protect: true, tabColor: "#7030A0", inputs,
     freeze: { rows: headerRow + 1, cols: 0 },
     columnWidths: { 0: 34, 1: 36, 2: 13, 3: 10, 4: 20, 5: 10, 6: 10, 7: 12, 8: 30, 9: 9, 10: 9, 11: 11, 12: 11, 13: 11, [LOOKUP_COL]: 20, [LOOKUP_COL + 1]: 10 },
   });

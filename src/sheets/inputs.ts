@@ -66,8 +66,9 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
     carried += merged.carried;
     parked += merged.removed.length;
     const nIn = table.inputCols.length;
-    const putRow = (row: number, values: readonly unknown[], dRow: number) => {
+    const putRow = (row: number, values: readonly unknown[], dRow: number, placed: boolean) => {
       table.inputCols.forEach((c, j) => {
+        if (placed && table.sourceCols?.includes(c)) return;
         const cell = toCell(values[j], dRow);
         if (cell !== null) blocks.push({ kind: "cells", row, col: c, cells: [[cell]] });
       });
@@ -79,7 +80,7 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
     merged.placed.forEach((values, i) => {
       if (!values) return;
       const row = table.firstRow + i;
-      putRow(row, values, row - (byValues.get(values)?.row ?? row));
+      putRow(row, values, row - (byValues.get(values)?.row ?? row), true);
     });
     if (table.freeFrom !== undefined && o.header && o.header.some((v) => v !== "" && v !== null)) {
       blocks.push({ kind: "cells", row: table.headerRow, col: table.freeFrom, cells: [o.header.map((v) => toCell(v, 0))] });
@@ -95,7 +96,7 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
         const cell = toCell(v, 0);
         if (cell !== null) blocks.push({ kind: "cells", row, col: c, cells: [[cell]] });
       }
-      putRow(row, r.values, row - or.row);
+      putRow(row, r.values, row - or.row, false);
     });
     bottom = titleRow + 1 + merged.removed.length;
   });

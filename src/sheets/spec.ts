@@ -81,7 +81,9 @@ export interface ChartRequest {
  * Where the old table is in the sheet being refreshed: at `headerRow`, or — when rows above it may
  * have grown or shrunk — at the first row whose cell in `anchor.col` starts with `anchor.text`. Its
  * rows run from there (same offset as `firstRow`) for `rows` rows when given, else until a row whose
- * key cells are all empty, another table's anchor or a "Fjernede sager" title.
+ * key cells are all empty, the `end` row, another table's anchor or a "Fjernede sager" title. A table
+ * without key columns (`keyCols` {}) is a list kept by position: its row i is keyed #i (it needs
+ * `rows` or `end`).
  */
 export interface InputTable {
   /** The header row (for a table of lines without a header: its first row); cells from `freeFrom` on are the user's column titles. */
@@ -100,10 +102,14 @@ export interface InputTable {
   anchor?: { col: number; text: string };
   /** A table whose size never changes (the heading's inputs): how many rows it has. */
   rows?: number;
+  /** The old table ends at the first row whose cell in `end.col` starts with `end.text` (a total under it). */
+  end?: { col: number; text: string };
   /** What its rows are, in the "Fjernede sager" title when the sheet has more than one table. */
   label?: string;
   /** The build's values came from a source table read in this run: they replace the sheet's. */
   fromSource?: boolean;
+  /** Input columns filled from a source read in this run (the build's values win there; the rest are kept). */
+  sourceCols?: number[];
 }
 
 export interface SheetSpec {
