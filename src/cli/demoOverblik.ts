@@ -50,17 +50,19 @@ export function buildDemoOverblik(
     ...common, history, baseYear: year - 1, target: 0.75, budgets,
     budgetSource: "budgetforudsætningerne, HÅP × GNS-pris (demoens budget er opfundet)",
   });
-  const portefoelje = buildPortefoelje({ ...common, topN: 3 });
+  // The demo's cases are invented; a fixed secret keeps its pseudonyms the same from run to run.
+  const pseudonymSecret = "Eksempel Kommune demo";
+  const portefoelje = buildPortefoelje({ ...common, topN: 3, pseudonymSecret });
   const oekonomitjek = buildOekonomitjek({
     year, month: DEMO_MONTH, before: previous.cases, now: cases, beforeLabel: "sagslisten for september", nowLabel: "sagslisten for oktober",
-    kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false,
+    kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false, pseudonymSecret,
   });
   const report = compareSnapshots(previous.cases, cases, year);
   const k = report.byKind;
   const summary = [
     `Overblik ${year}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks ${overblik.layout.years[0]}–${year} (basisår ${year - 1}) ` +
       `fra den opdigtede regnskabstabel og årsafslutning; budget pr. foranstaltning fra budgetforudsætningerne, i alt Budget_${year} (demoens budget er opfundet).`,
-    `Portefølje ${year}: ${portefoelje.layout.advisers.length} rådgivere; cpr-numre er maskeret.`,
+    `Portefølje ${year}: ${portefoelje.layout.advisers.length} rådgivere; personer vises med pseudonym.`,
     `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,
     "Diagrammerne tegnes, når arkene genereres i Excel (.xlsx-filen indeholder tabellerne).",
   ];

@@ -82,4 +82,4 @@ export {
 export { haapPeriods, haapPeriodsInSteps, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs } from "./inputs";
-export { hmacSha256, pseudonym, sha256 } from "./pseudonym";
+export { hmacSha256, personPseudonym, pseudonym, sha256 } from "./pseudonym";

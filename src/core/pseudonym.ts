@@ -49,7 +49,18 @@ export function sha256(data: Uint8Array): Uint8Array {
   return out;
 }
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
+/** UTF-8 bytes of a string, written out so the core needs no host global (TextEncoder). */
+function utf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
 
 /** HMAC-SHA-256 (RFC 2104) of `message` keyed by `key`. */
 export function hmacSha256(key: string, message: string): Uint8Array {
@@ -82,6 +93,22 @@ export function pseudonym(cpr: unknown, secret: string): string | null {
   const n = normaliseCpr(cpr);
   if (n === null) return null;
   const mac = hmacSha256(secret, n);
+  let code = "";
+  for (let i = 0; i < 8; i++) code += ALPHABET[mac[i] % ALPHABET.length] + (i === 3 ? "-" : "");
+  return `Person ${code}`;
+}
+
+/**
+ * The pseudonym of whatever a report's CPR cell holds: a CPR (any spelling) as `pseudonym`; any
+ * other text (a name or a local id typed where the CPR belongs) by its own HMAC, so it is shown
+ * neither; null for an empty cell.
+ */
+export function personPseudonym(value: unknown, secret: string): string | null {
+  const p = pseudonym(value, secret);
+  if (p !== null) return p;
+  const text = value === null || value === undefined ? "" : String(value).trim();
+  if (text === "") return null;
+  const mac = hmacSha256(secret, `tekst:${text}`);
   let code = "";
   for (let i = 0; i < 8; i++) code += ALPHABET[mac[i] % ALPHABET.length] + (i === 3 ? "-" : "");
   return `Person ${code}`;

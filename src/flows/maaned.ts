@@ -10,6 +10,7 @@ import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { readYearsBefore } from "./historik";
 import { followUpForMonth } from "./prognose";
+import { pseudonymSecret } from "./settings";
 import type { SourceTable, Workbook } from "./workbook";
 
 export const SNAPSHOT_KIND = "sagsbillede";
@@ -93,6 +94,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   }
 
   const label = `arket ${req.source}`;
+  const secret = req.maskCpr ? await pseudonymSecret(wb) : undefined;
   // The same Disponering and Nøgletal as the Disponeringsark panel writes (booked amounts kept).
   const disp = await disponeringSheets({ year: req.year, cases, source: label, generatedOn: req.generatedOn });
   const specs: SheetSpec[] = [...disp.specs];
@@ -103,7 +105,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     for (const p of years.problems) problems.push(p);
     specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }).spec);
   }
-  if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec);
+  if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret }).spec);
   // The follow-up (Prognose, Budgetbemærkninger) from its own tables, when the workbook has it.
   const which = { prognose: has("prognose"), bemaerkninger: has("budgetbemaerkninger") };
   let followUpSkipped: string | null = null;
@@ -118,7 +120,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   if (previous && before) {
     specs.push(buildOekonomitjek({
       year: req.year, month: req.month, before: previous, now: cases, beforeLabel: before, nowLabel: req.source,
-      maskCpr: req.maskCpr, generatedOn: req.generatedOn, chartsDrawn: true,
+      maskCpr: req.maskCpr, pseudonymSecret: secret, generatedOn: req.generatedOn, chartsDrawn: true,
     }).spec);
   }
 

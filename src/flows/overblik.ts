@@ -5,6 +5,7 @@ import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { disponeringSheets } from "./disponering";
 import { readYearsBefore } from "./historik";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
+import { pseudonymSecret } from "./settings";
 import type { Workbook } from "./workbook";
 
 /** What the Overblik flow needs: one case table and the report's choices. */
@@ -89,7 +90,7 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   const specs = [
     ...disp.specs,
     buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }).spec,
-    buildPortefoelje({ ...common, maskCpr: req.maskCpr }).spec,
+    buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: req.maskCpr ? await pseudonymSecret(wb) : undefined }).spec,
   ];
   const written = await wb.writeSheets(specs, { activate: true });
   const sheets = written.map((s) => s.written);
@@ -103,7 +104,7 @@ export async function generateOekonomitjek(wb: Workbook, req: OekonomitjekReques
   const now = await casesOnSheet(wb, req.now);
   const spec = buildOekonomitjek({
     year: req.year, month: req.month, before: before.cases, now: now.cases, beforeLabel: req.before, nowLabel: req.now,
-    maskCpr: req.maskCpr, generatedOn: req.generatedOn, chartsDrawn: true,
+    maskCpr: req.maskCpr, pseudonymSecret: req.maskCpr ? await pseudonymSecret(wb) : undefined, generatedOn: req.generatedOn, chartsDrawn: true,
   }).spec;
   const written = await wb.writeSheets([spec], { activate: true });
   const sheets = written.map((s) => s.written);

@@ -31,3 +31,33 @@ export async function loadMaskCpr(wb: Pick<Workbook, "loadSetting">): Promise<bo
 export async function saveMaskCpr(wb: Pick<Workbook, "saveSetting">, on: boolean): Promise<void> {
   await wb.saveSetting(MASK_CPR_KEY, formatMaskCpr(on));
 }
+
+/** Document-settings key of the secret behind the pseudonyms of shared reports. */
+export const PSEUDONYM_SECRET_KEY = "Styringsark.pseudonymNoegle";
+
+/**
+ * The workbook's secret for pseudonyms (docs/domain.md §7): read from the document settings, or
+ * created once from 32 cryptographically random bytes and saved, so the same person keeps the same
+ * pseudonym month after month in this workbook, and a pseudonym cannot be traced back without it.
+ * Rejects with a Danish message when the secret cannot be kept: a pseudonym that changes with every
+ * report would be worse than none.
+ */
+export async function pseudonymSecret(wb: Pick<Workbook, "loadSetting" | "saveSetting">, random: (n: number) => Uint8Array = randomBytes): Promise<string> {
+  const stored = await wb.loadSetting(PSEUDONYM_SECRET_KEY).catch(() => null);
+  if (stored && stored.trim().length >= 32) return stored.trim();
+  const secret = Array.from(random(32), (b) => b.toString(16).padStart(2, "0")).join("");
+  try {
+    await wb.saveSetting(PSEUDONYM_SECRET_KEY, secret);
+  } catch {
+    throw new Error("Nøglen til pseudonymer kunne ikke gemmes i arbejdsbogen, så samme person ville få et nyt pseudonym næste gang. Gem arbejdsbogen, og prøv igen.");
+  }
+  return secret;
+}
+
+/** Web Crypto's random bytes (the browser's and Node's `crypto.getRandomValues`). */
+function randomBytes(n: number): Uint8Array {
+  if (typeof globalThis.crypto?.getRandomValues !== "function") {
+    throw new Error("Denne Excel kan ikke lave tilfældige tal til pseudonymer. Opdatér Excel, eller slå maskering fra for denne rapport.");
+  }
+  return globalThis.crypto.getRandomValues(new Uint8Array(n));
+}

@@ -1,5 +1,8 @@
 // "Disponering ÅÅÅÅ": one row per case with native month formulas (docs/domain.md §4, §6, §7), so the
-// sheet recalculates when someone edits a takst or a date, even without the add-in.
+// sheet recalculates when someone edits a takst or a date, even without the add-in. The formulas and
+// every range over the cases run on through empty rows below the last case (a case typed there
+// counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
+// left out of the sums instead of turning them into #VALUE!.
 import { casesChecksum, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, drain, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
@@ -276,8 +279,8 @@ function span(p: Plan, col: number, abs = false): string {
 }
 
 /**
- * Title, banner and the year row: budget year, the booked months (filled in by writeBookedMonths once
- * the booked rows are placed) and the number of case rows with an error, with a red sentence when
+ * Title, banner and the year row: budget year, the booked months (its formula is put by writeActuals
+ * once the booked rows are placed) and the number of case rows with an error, with a red sentence when
  * there are any.
  */
 function writeHeading(p: Plan, input: DisponeringInput): void {
@@ -292,7 +295,7 @@ function writeHeading(p: Plan, input: DisponeringInput): void {
   d.put(pc.row, pc.col - 1, [[
     "Rækker med fejl",
     { f: `COUNTIF(${span(p, HELPER.problemCode, true)},">0")` },
-    { f: `IF(${count}=0,"",${count}&" sagsrækker med fejl indgår ikke i summerne: se ${where}")` },
+    { f: `IF(${count}=0,"",IF(${count}=1,"1 sagsrække med fejl indgår",${count}&" sagsrækker med fejl indgår")&" ikke i summerne: se ${where}")` },
   ]]);
   d.format(rect(2, 2), { bold: true }).format(rect(2, 4), { bold: true });
   d.style(rect(p.bookedMonthsCell.row, p.bookedMonthsCell.col), "output", NUMBER_FORMATS.integer);

@@ -2,7 +2,7 @@
 // and charts in the order they are added, and `toSpec` turns it into the SheetSpec the adapters write.
 // Also the options every report shares and the report's title/banner rows, so a new sheet says only
 // what is its own (docs/adding-a-sheet.md).
-import { formatDate, maskCpr as maskCprText, MONTHS_DA } from "../core";
+import { formatDate, maskCpr as maskCprText, MONTHS_DA, personPseudonym } from "../core";
 import { rect } from "./a1";
 import { STYLE_LEGEND } from "./styles";
 import {
@@ -24,6 +24,37 @@ export interface ReportOptions {
 export interface CprOptions {
   /** Show CPR as 010190-xxxx; each sheet documents its default. */
   maskCpr?: boolean;
+  /**
+   * The workbook's secret for pseudonyms (src/flows/settings.ts). A report meant to be shared
+   * (Portefølje, Økonomitjek) shows, when masked, "Person KPRM-TXWA" instead of CPR and name:
+   * nothing that names a person or gives a birth date, and the same person the same pseudonym month
+   * after month. Without a secret a masked person is only "(skjult)".
+   */
+  pseudonymSecret?: string;
+}
+
+/** Options of a report that can be written with values only (Del som fil). */
+export interface ValuesOptions {
+  /** Every formula replaced by its value computed by the core: no formulas, no links to other sheets. */
+  valuesOnly?: boolean;
+}
+
+/** Said on a masked report. */
+export const MASKED_NOTE = "Personer vises med pseudonym (ingen cpr-numre, fødselsdatoer eller navne); samme person har samme pseudonym hver måned.";
+/** Said on a report written with values only. */
+export const VALUES_NOTE = "Tallene er værdier uden formler.";
+
+/** Header of the person column of a shared report. */
+export const PERSON_HEADER = { cpr: "Cpr-nr.", pseudonym: "Person (pseudonym)", navn: "Navn", navnSkjult: "Navn (skjult)" } as const;
+
+/**
+ * The CPR and name cells of a shared report. Masked: the person's pseudonym (or "(skjult)" without
+ * a secret) and no name — the masked "010190-xxxx" still shows the birth date, and a name is a name.
+ */
+export function personCells(cpr: string | null | undefined, navn: string | null | undefined, opts: CprOptions & { maskCpr: boolean }): [Cell, Cell] {
+  if (!opts.maskCpr) return [cprCell(cpr, false), navn || null];
+  if (!cpr) return [null, null];
+  return [opts.pseudonymSecret ? personPseudonym(cpr, opts.pseudonymSecret) : "(skjult)", null];
 }
 
 /** Options of a report with charts. */

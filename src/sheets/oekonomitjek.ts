@@ -2,18 +2,22 @@
 // month's copy and now — are matched case by case (core `compareSnapshots`; key CPR + foranstaltning
 // + startdato), and every case gets its disposed amount in the budget year before and now as a
 // native formula, so the monthly meeting starts from what changed and what it does to the forventet
-// regnskab. CPR is masked by default.
+// regnskab. Masked by default: a person is a pseudonym, never a CPR, a birth date or a name. Its
+// formulas read only this sheet (its own table of both versions), never the Disponering sheet, so
+// masking here masks everything the formulas see; with `valuesOnly` (Del som fil) every formula is
+// replaced by the core's value.
 import {
   CHANGE_KINDS, CHANGE_LABELS, compareSnapshots, dayToSerial, largestChanges, OPEN_END, unitFormula, type CaseChange, type CaseRow,
 } from "../core";
 import { a1, rect } from "./a1";
 import {
-  cprCell, draft, generatedBy, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+  draft, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+  type ValuesOptions, VALUES_NOTE,
 } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
 /** maskCpr defaults to true. */
-export interface OekonomitjekInput extends ReportOptions, CprOptions, ChartOptions {
+export interface OekonomitjekInput extends ReportOptions, CprOptions, ChartOptions, ValuesOptions {
   year: number;
   /** Month of the check (1–12), in the sheet name. */
   month: number;
@@ -69,6 +73,7 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   const { year } = input;
   const sheetName = input.sheetName ?? `Økonomitjek ${year}-${pad2(input.month)}`;
   const mask = input.maskCpr ?? true;
+  const valuesOnly = input.valuesOnly ?? false;
   const topN = input.topN ?? 5;
   const d = draft();
   const report = compareSnapshots(input.before, input.now, year);
@@ -77,7 +82,7 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   d.heading({
     title: reportTitle(`Økonomitjek ${year}-${pad2(input.month)}`, input.kommune),
     banner: `${generatedBy(input.generatedOn)}: "${input.beforeLabel}" (før) sammenlignet med "${input.nowLabel}" (nu). ` +
-      `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nummer, foranstaltning og startdato.${mask ? " Cpr-numre er maskeret." : ""}`,
+      `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nummer, foranstaltning og startdato.${mask ? ` ${MASKED_NOTE}` : ""}${valuesOnly ? ` ${VALUES_NOTE}` : ""}`,
     width: 16, year, chartsDrawn: input.chartsDrawn,
   });
   const Y = YEAR_CELL;
@@ -92,15 +97,18 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   const col = (c: number) => `${a1(tableRow, c, true, true)}:${a1(last, c, true, true)}`;
 
   d.section(summaryRow - 2, "Ændringer siden sidst").header(summaryRow - 1, 0, ["Ændring", "Effekt på forventet regnskab", "Antal sager"], true);
+  // Formula, or with valuesOnly the core's value of the same figure.
+  const fv = (f: string, v: number): Cell => (valuesOnly ? v : { f });
+  const sumOf = (k: "amountBefore" | "amountNow") => changes.reduce((t, c) => t + c[k], 0);
   d.put(summaryRow, 0, CHANGE_KINDS.map((k, i) => [
     CHANGE_LABELS[k],
-    { f: `SUMIFS(${col(COLS.effekt)},${col(COLS.kind)},${a1(summaryRow + i, 0, false, true)})` },
-    { f: `COUNTIFS(${col(COLS.kind)},${a1(summaryRow + i, 0, false, true)})` },
+    fv(`SUMIFS(${col(COLS.effekt)},${col(COLS.kind)},${a1(summaryRow + i, 0, false, true)})`, report.byKind[k].effect),
+    fv(`COUNTIFS(${col(COLS.kind)},${a1(summaryRow + i, 0, false, true)})`, report.byKind[k].count),
   ]));
   d.put(totalsRow, 0, [
-    ["Forventet regnskab (sager), før", { f: `SUM(${col(COLS.foer)})` }],
-    ["Forventet regnskab (sager), nu", { f: `SUM(${col(COLS.nu)})` }],
-    ["Ændring i alt", { f: `${a1(totalsRow + 1, 1)}-${a1(totalsRow, 1)}` }],
+    ["Forventet regnskab (sager), før", fv(`SUM(${col(COLS.foer)})`, sumOf("amountBefore"))],
+    ["Forventet regnskab (sager), nu", fv(`SUM(${col(COLS.nu)})`, sumOf("amountNow"))],
+    ["Ændring i alt", fv(`${a1(totalsRow + 1, 1)}-${a1(totalsRow, 1)}`, sumOf("amountNow") - sumOf("amountBefore"))],
   ]);
   d.style(rect(totalsRow + 2, 0, 1, 3), "total");
   d.numberFormat(rect(summaryRow, 1, totalsRow + 3 - summaryRow, 1), NUMBER_FORMATS.kr);
@@ -111,13 +119,19 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   });
 
   const rowOf = new Map(changes.map((c, i) => [c, tableRow + i]));
+  const personHeaders = mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn];
+  const person = (ch: CaseChange): Cell[] => {
+    const c = (ch.now ?? ch.before)!;
+    return personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret });
+  };
   const topList = (first: number, title: string, list: CaseChange[]) => {
-    d.section(first - 2, title).header(first - 1, 0, ["Ændring", "Cpr-nr.", "Navn", "Foranstaltning", "Effekt"]);
+    d.section(first - 2, title).header(first - 1, 0, ["Ændring", ...personHeaders, "Foranstaltning", "Effekt"]);
     if (list.length === 0) {
       d.put(first, 0, [["(ingen)"]]);
       return;
     }
     d.put(first, 0, list.map((c) => {
+      if (valuesOnly) return [CHANGE_LABELS[c.kind], ...person(c), (c.now ?? c.before)!.foranstaltning, c.effect];
       const r = rowOf.get(c)!;
       return [COLS.kind, COLS.cpr, COLS.navn, COLS.foranstaltning, COLS.effekt].map((k) => ({ f: a1(r, k) }));
     }));
@@ -127,7 +141,7 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   topList(downRow, `Største fald i årsudgiften (op til ${topN})`, down);
 
   d.section(tableRow - 2, "Alle sager, før og nu").header(tableRow - 1, 0, [
-    "Ændring", "Cpr-nr.", "Navn", "Foranstaltning", "Rådgiver", "Takst før", "Enhed før", "Start før", "Stop før",
+    "Ændring", ...personHeaders, "Foranstaltning", "Rådgiver", "Takst før", "Enhed før", "Start før", "Stop før",
     "Takst nu", "Enhed nu", "Start nu", "Stop nu", "Disponeret før", "Disponeret nu", "Effekt",
   ], true);
   const side = (c?: CaseRow): Cell[] =>
@@ -136,15 +150,18 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
     d.put(tableRow, 0, changes.map((ch) => {
       const c = (ch.now ?? ch.before)!;
       return [
-        CHANGE_LABELS[ch.kind], cprCell(c.cpr, mask), c.navn || null, c.foranstaltning, c.raadgiver || null,
+        CHANGE_LABELS[ch.kind], ...person(ch), c.foranstaltning, c.raadgiver || null,
         ...side(ch.before), ...side(ch.now),
+        ...(valuesOnly ? [ch.amountBefore, ch.amountNow, ch.effect] : []),
       ];
     }));
     const r = (c: number) => a1(tableRow, c, false, true);
     const n = changes.length;
-    d.fill(rect(tableRow, COLS.foer, n, 1), yearAmountFormula(r(COLS.takstFoer), r(COLS.enhedFoer), r(COLS.startFoer), r(COLS.stopFoer), Y));
-    d.fill(rect(tableRow, COLS.nu, n, 1), yearAmountFormula(r(COLS.takstNu), r(COLS.enhedNu), r(COLS.startNu), r(COLS.stopNu), Y));
-    d.fill(rect(tableRow, COLS.effekt, n, 1), `${r(COLS.nu)}-${r(COLS.foer)}`);
+    if (!valuesOnly) {
+      d.fill(rect(tableRow, COLS.foer, n, 1), yearAmountFormula(r(COLS.takstFoer), r(COLS.enhedFoer), r(COLS.startFoer), r(COLS.stopFoer), Y));
+      d.fill(rect(tableRow, COLS.nu, n, 1), yearAmountFormula(r(COLS.takstNu), r(COLS.enhedNu), r(COLS.startNu), r(COLS.stopNu), Y));
+      d.fill(rect(tableRow, COLS.effekt, n, 1), `${r(COLS.nu)}-${r(COLS.foer)}`);
+    }
     d.numberFormat(rect(tableRow, COLS.takstFoer, n, 1), NUMBER_FORMATS.kr).numberFormat(rect(tableRow, COLS.takstNu, n, 1), NUMBER_FORMATS.kr);
     d.numberFormat(rect(tableRow, COLS.startFoer, n, 2), NUMBER_FORMATS.date).numberFormat(rect(tableRow, COLS.startNu, n, 2), NUMBER_FORMATS.date);
     d.numberFormat(rect(tableRow, COLS.foer, n, 3), NUMBER_FORMATS.kr);

@@ -1,19 +1,27 @@
 // "Portefølje ÅÅÅÅ": the sagsbehandlerportefølje — per rådgiver the cases running in the
 // year, HÅP, disposed amount and GNS-pris, then each rådgiver's most expensive cases. Meant to be
-// shared, so CPR is masked (010190-xxxx) unless the caller turns it off.
+// shared, so it is masked unless the caller turns it off: a person is a pseudonym, never a CPR,
+// a birth date or a name.
+//
+// Masked, the figures that unmasked are formulas into the Disponering sheet (disposed amount,
+// number of cases, a top case's amount) are written as values computed by the core: a formula
+// into Disponering would make the shared report depend on, and point at, the one sheet that holds
+// every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
+// periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserOf, adviserPortfolio, dayToSerial, mergedPersonSpans, NO_ADVISER, OPEN_END, yearEnd, yearStart, type CaseRow,
+  adviserOf, adviserPortfolio, dayToSerial, haap, mergedPersonSpans, NO_ADVISER, OPEN_END, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import {
-  cprCell, draft, generatedBy, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+  draft, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+  type ValuesOptions, VALUES_NOTE,
 } from "./draft";
 import { headlineNames, staleBanner } from "./headline";
 import { NUMBER_FORMATS, type SheetSpec } from "./spec";
 
 /** maskCpr defaults to true: the sheet is meant to be shared. */
-export interface PortefoeljeInput extends ReportOptions, CprOptions, ChartOptions {
+export interface PortefoeljeInput extends ReportOptions, CprOptions, ChartOptions, ValuesOptions {
   year: number;
   cases: readonly CaseRow[];
   /** Layout of the Disponering sheet written in the same batch. */
@@ -37,16 +45,20 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const { year, disponering: disp } = input;
   const sheetName = input.sheetName ?? `Portefølje ${year}`;
   const mask = input.maskCpr ?? true;
+  const valuesOnly = input.valuesOnly ?? false;
+  // Formulas into the Disponering sheet only when it shows the same people (unmasked).
+  const linked = !mask && !valuesOnly;
   const d = draft();
 
   d.heading({
     title: reportTitle(`Sagsbehandlerportefølje ${year}`, input.kommune),
-    banner: `${generatedBy(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? " Cpr-numre er maskeret." : ""}`,
+    banner: `${generatedBy(input.generatedOn)} fra arket ${disp.sheetName}.${mask ? ` ${MASKED_NOTE}` : ""}${valuesOnly ? ` ${VALUES_NOTE}` : ""}`,
     width: 8, year, chartsDrawn: input.chartsDrawn,
   });
   const Y = YEAR_CELL;
   // HÅP here is computed from spans kept as values: say so, in red, when the cases have changed since.
-  staleBanner(d, 2, 2, disp.sheetName, "helårspersonerne her");
+  // It reads only the workbook's TRUE/FALSE name, no figure; a file with values only has no such line.
+  if (!valuesOnly) staleBanner(d, 2, 2, disp.sheetName, mask ? "tallene her" : "helårspersonerne her");
   const names = headlineNames(year);
 
   const figures = adviserPortfolio(input.cases, year, input.topN ?? 3);
@@ -71,23 +83,33 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const rc = disp.cols;
   d.put(adviserRow, 0, advisers.map((name, i) => {
     const r = adviserRow + i;
+    const f = figures[i];
+    if (valuesOnly) return [name, f.disposed, f.sager, f.haap, f.gnsPris];
     const who = criterion(a1(r, 0, false, true), name);
     // Case rows only: the subtotal rows between the sections have no foranstaltning.
     const isCase = `${dispRange(rc.foranstaltning)},"<>"`;
     const inYear = `${isCase},${dispRange(rc.start)},"<="&DATE(${Y},12,31),${dispRange(rc.start)},">0"`;
     return [
       name,
-      { f: `SUMIFS(${dispRange(disp.totalCol)},${dispRange(rc.raadgiver)},${who},${isCase})` },
+      linked ? { f: `SUMIFS(${dispRange(disp.totalCol)},${dispRange(rc.raadgiver)},${who},${isCase})` } : f.disposed,
       // Running in the year: started by 31.12 and stopped on/after 01.01 or open (empty stop).
-      { f: `COUNTIFS(${dispRange(rc.raadgiver)},${who},${inYear},${dispRange(rc.stop)},">="&DATE(${Y},1,1))+COUNTIFS(${dispRange(rc.raadgiver)},${who},${inYear},${dispRange(rc.stop)},"")` },
+      linked
+        ? { f: `COUNTIFS(${dispRange(rc.raadgiver)},${who},${inYear},${dispRange(rc.stop)},">="&DATE(${Y},1,1))+COUNTIFS(${dispRange(rc.raadgiver)},${who},${inYear},${dispRange(rc.stop)},"")` }
+        : f.sager,
       { f: `SUMIFS(${spanRange(3)},${spanRange(0)},${a1(r, 0, false, true)})/(DATE(${Y}+1,1,1)-DATE(${Y},1,1))` },
       { f: `IF(${a1(r, 3)}=0,NA(),${a1(r, 1)}/${a1(r, 3)})` },
     ];
   }));
   // I alt counts each person once (docs/domain.md §4): HÅP and GNS-pris are the workbook's headline
-  // figures, not a sum over rådgivere (a borger with two rådgivere is one helårsperson).
+  // figures, not a sum over rådgivere (a borger with two rådgivere is one helårsperson). Unlinked
+  // (masked or values only) they are the core's value of the same figures, not the names on Nøgletal.
   const sum = (c: number) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0);
-  d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), sum(2), { f: names.haap }, { f: names.gnsPris }]]);
+  const disposedTotal = figures.reduce((t, f) => t + f.disposed, 0);
+  const haapTotal = haap(input.cases, yearStart(year), yearEnd(year), "dage");
+  const gnsTotal = haapTotal === 0 ? null : disposedTotal / haapTotal;
+  if (valuesOnly) d.put(totalRow, 0, [["I alt (hver borger én gang)", disposedTotal, figures.reduce((t, f) => t + f.sager, 0), haapTotal, gnsTotal]]);
+  else if (linked) d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), sum(2), { f: names.haap }, { f: names.gnsPris }]]);
+  else d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), sum(2), haapTotal, gnsTotal]]);
   d.style(rect(totalRow, 0, 1, 5), "total");
   d.numberFormat(rect(adviserRow, 1, n + 1, 1), NUMBER_FORMATS.kr).numberFormat(rect(adviserRow, 2, n + 1, 1), NUMBER_FORMATS.integer);
   d.numberFormat(rect(adviserRow, 3, n + 1, 1), NUMBER_FORMATS.haap).numberFormat(rect(adviserRow, 4, n + 1, 1), NUMBER_FORMATS.kr);
@@ -98,7 +120,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
 
   // Most expensive cases per rådgiver; the amount is the case's own total on the Disponering sheet.
   d.section(topStart - 2, `Dyreste sager pr. rådgiver (op til ${input.topN ?? 3})`);
-  d.header(topStart - 1, 0, ["Rådgiver", "Cpr-nr.", "Navn", "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
+  d.header(topStart - 1, 0, ["Rådgiver", ...(mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn]),
+    "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
   const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
   const topRows: PortefoeljeLayout["topRows"] = [];
   let r = topStart;
@@ -107,8 +130,9 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
       const c = t.case;
       const dRow = dispRowOf.get(c);
       d.put(r, 0, [[
-        f.raadgiver, cprCell(c.cpr, mask), c.navn || null, c.foranstaltning, c.leverandoer || null, c.takst, c.enhed,
-        dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
+        f.raadgiver, ...personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret }), c.foranstaltning,
+        c.leverandoer || null, c.takst, c.enhed,
+        linked && dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
       ]]);
       topRows.push({ row: r, raadgiver: f.raadgiver, caseRow: c });
       r++;
@@ -121,7 +145,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   d.header(spansRow - 1, 0, ["Rådgiver", "Fra", "Til", "Dage i året"]);
   if (spans.length > 0) {
     d.put(spansRow, 0, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(Math.min(s.stop, OPEN_END))]));
-    d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
+    if (valuesOnly) d.put(spansRow, 3, spans.map((s) => [Math.min(s.stop, OPEN_END) - s.start + 1]));
+    else d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
     d.numberFormat(rect(spansRow, 1, spans.length, 2), NUMBER_FORMATS.date);
   }
 

@@ -59,7 +59,7 @@ export function OekonomitjekPanel({ workbook, today = new Date() }: Oekonomitjek
       <Field label="Måned" validationMessage={fieldErrors.month}>
         <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
       </Field>
-      <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Checkbox label="Masker personer (pseudonym i stedet for cpr-nr. og navn)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér økonomitjek
       </Button>

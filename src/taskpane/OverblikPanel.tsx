@@ -66,7 +66,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
       <Field label="Mål for andel i plejefamilie" validationMessage={fieldErrors.target}>
         <Input value={target} onChange={(_e, d) => setTarget(d.value)} />
       </Field>
-      <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Checkbox label="Masker personer (pseudonym i stedet for cpr-nr. og navn)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér overblik og portefølje
       </Button>

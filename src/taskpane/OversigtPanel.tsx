@@ -87,7 +87,7 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
       <Caption1 as="p">Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Caption1>
       <Switch label="Masker cpr-numre i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
       <Caption1 as="p">
-        Overblik, Portefølje og Økonomitjek viser cpr-numre som 010190-xxxx; du kan stadig ændre det for den enkelte rapport.
+        Portefølje og Økonomitjek viser personer med et pseudonym i stedet for cpr-nummer og navn (samme person, samme pseudonym hver måned); du kan stadig ændre det for den enkelte rapport.
       </Caption1>
       <Messages workbook={workbook} errors={error ? [error] : []} />
     </div>

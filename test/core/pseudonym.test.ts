@@ -1,5 +1,6 @@
 // Pseudonyms for shared reports: HMAC-SHA-256 (RFC 2104) keyed by the workbook's secret.
-import { hmacSha256, pseudonym, sha256 } from "../../src/core/pseudonym";
+import { createHmac } from "crypto";
+import { hmacSha256, personPseudonym, pseudonym, sha256 } from "../../src/core/pseudonym";
 
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 
@@ -23,4 +24,21 @@ describe("pseudonym", () => {
     expect(pseudonym("010190-1234", "en anden")).not.toBe(pseudonym("010190-1234", "hemmelig"));
     expect(pseudonym("010190-xxxx", "hemmelig")).toBeNull();
   });
+});
+
+describe("personPseudonym: whatever stands in a report's CPR cell", () => {
+  it("is the CPR's pseudonym for a CPR, its own for other text, null for an empty cell", () => {
+    expect(personPseudonym(" 010190-1234 ", "hemmelig")).toBe(pseudonym("010190-1234", "hemmelig"));
+    const name = personPseudonym("Anna Jensen", "hemmelig");
+    expect(name).toMatch(/^Person [A-Z]{4}-[A-Z]{4}$/);
+    expect(name).toBe(personPseudonym(" Anna Jensen", "hemmelig"));
+    expect(name).not.toBe(personPseudonym("Anna Jensen", "en anden"));
+    expect([personPseudonym(null, "h"), personPseudonym("  ", "h")]).toEqual([null, null]);
+  });
+});
+
+it("hashes the UTF-8 bytes of key and text (æøå and beyond) as Node's own HMAC does", () => {
+  for (const [key, text] of [["nøgle", "Åse Ærø \u{1F600} ñ"], ["k".repeat(100), "tekst:Ægir Øster\u2013Å"]]) {
+    expect(hex(hmacSha256(key, text))).toBe(createHmac("sha256", Buffer.from(key, "utf8")).update(Buffer.from(text, "utf8")).digest("hex"));
+  }
 });

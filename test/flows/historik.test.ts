@@ -93,7 +93,7 @@ describe("readYearsBefore and Overblik", () => {
   it("Overblik shows the saved and booked years, not years computed from the cases", async () => {
     const saved = cells(buildHistorik([{ year: 2024, art: "beloeb", niveau: "alle", name: "I alt", value: 500000 }, { year: 2024, art: "haap", niveau: "alle", name: "I alt", value: 2 }]));
     const wb = new WorkbookDouble({
-      writes: true, tables: [{ name: "Regnskab", values: [["Konto", "År", "Regnskab"], ["5.28.20", 2023, 400000]] }],
+      writes: true, settings: {}, tables: [{ name: "Regnskab", values: [["Konto", "År", "Regnskab"], ["5.28.20", 2023, 400000]] }],
       sheets: [{ name: "Sager", values: ROWS([HEADERS, A]) }, { name: HISTORIK_SHEET, kind: HISTORIK_KIND, values: saved }],
     });
     await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });

@@ -1,6 +1,7 @@
 // The Overblik and Økonomitjek flows against the workbook double: which worksheets count as case
 // tables, what is written, and the Danish problems handed back with their cells.
-import { ymdToDay } from "../../src/core";
+import { pseudonym, ymdToDay } from "../../src/core";
+import { PSEUDONYM_SECRET_KEY } from "../../src/flows/settings";
 import { generateOekonomitjek, generateOverblik, listCaseSheets } from "../../src/flows";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { WorkbookDouble } from "../support/workbookDouble";
@@ -17,6 +18,7 @@ const generatedOn = d(2025, 10, 5);
 function workbook() {
   return new WorkbookDouble({
     writes: true,
+    settings: {},
     tables: [],
     sheets: [
       { name: "Sager", values: [HEADERS, ANNA, BO, NO_TAKST] },
@@ -51,17 +53,33 @@ describe("generateOverblik", () => {
     expect(out.cases).toBe(2);
     expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
     // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
-    expect(wb.calls).toEqual(["readSheet Sager", "listSheets", "readTable Regnskab", "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025"]);
+    // Masked: the workbook's secret for pseudonyms is created once and saved in its settings.
+    expect(wb.calls).toEqual([
+      "readSheet Sager", "listSheets", "readTable Regnskab", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
+    ]);
+    const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
     const [disp, noegletal, , port] = wb.written[0];
     expect(noegletal.kind).toBe("noegletal");
     expect(disp.kind).toBe("disponering");
     // The Disponering sheet holds the two valid cases, not the rejected row.
     expect(texts(disp)).toEqual(expect.arrayContaining(["Anna Jensen", "Bo Hansen"]));
     expect(texts(disp)).not.toContain("Clara Nielsen");
-    // Masking reaches the portfolio: 610312-xxxx, never the full number.
-    expect(texts(port).some((v) => v.includes("610312-xxxx"))).toBe(true);
-    expect(texts(port).some((v) => v.includes("610312-4123"))).toBe(false);
+    // Masking reaches the portfolio: Anna's pseudonym, never her CPR, birth date or name.
+    expect(texts(port)).toContain(pseudonym("610312-4123", secret));
+    expect(texts(port).some((v) => v.includes("610312") || v.includes("Anna"))).toBe(false);
     wb.verify();
+  });
+
+  it("gives the same person the same pseudonym month after month (the secret is kept)", async () => {
+    const wb = workbook();
+    await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
+    await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn: generatedOn + 31 });
+    expect(wb.calls.filter((c) => c.startsWith("saveSetting"))).toHaveLength(1);
+    const pseudonyms = wb.written.map((w) => texts(w[3]).filter((v) => v.startsWith("Person ")).sort());
+    expect(pseudonyms[0].length).toBeGreaterThan(0);
+    expect(pseudonyms[1]).toEqual(pseudonyms[0]);
   });
 
   it("shows full CPR in the portfolio when the report is not masked", async () => {
@@ -88,15 +106,15 @@ describe("generateOekonomitjek", () => {
     expect(out.problems.map((p) => [p.source, p.address, p.message])).toEqual([["arket Sager", "E4", "Række 4, Takst: skal udfyldes"]]);
     expect(wb.written[0].map((s) => s.kind)).toEqual(["oekonomitjek"]);
     const tjek = texts(wb.written[0][0]);
-    // Bo is new since September; his CPR appears masked only.
-    expect(tjek.some((v) => v.includes("620508-xxxx"))).toBe(true);
-    expect(tjek.some((v) => v.includes("620508-4456"))).toBe(false);
+    // Bo is new since September; he appears by his pseudonym only.
+    expect(tjek).toContain(pseudonym("620508-4456", wb.settings!.get(PSEUDONYM_SECRET_KEY)!));
+    expect(tjek.some((v) => v.includes("620508") || v.includes("Bo Hansen"))).toBe(false);
   });
 });
 
 describe("a case table's unit", () => {
   it("comes from the takst header when the table has no Takstenhed column", async () => {
-    const wb = new WorkbookDouble({ writes: true, tables: [], sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
+    const wb = new WorkbookDouble({ writes: true, settings: {}, tables: [], sheets: [{ name: "Døgn", values: [["Døgntakst", "Startdato"], [2500, d(2025, 1, 1)]] }] });
     const out = await generateOverblik(wb, { source: "Døgn", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
     expect(out.problems).toEqual([]);
     // 2.500 kr. a day: the disponering sheet's takst cell keeps the day rate and its unit.

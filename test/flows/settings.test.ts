@@ -1,5 +1,7 @@
 // "Masker CPR i rapporter": the stored strings and the safe default (masking ON).
 import { formatMaskCpr, loadMaskCpr, MASK_CPR_KEY, parseMaskCpr } from "../../src/flows";
+import { pseudonymSecret, PSEUDONYM_SECRET_KEY } from "../../src/flows/settings";
+import { WorkbookDouble } from "../support/workbookDouble";
 
 describe("parseMaskCpr / formatMaskCpr", () => {
   it("masks unless the workbook says nej", () => {
@@ -31,5 +33,27 @@ describe("loadMaskCpr", () => {
 
   it("masks when reading the settings fails", async () => {
     expect(await loadMaskCpr({ loadSetting: () => Promise.reject(new Error("no host")) })).toBe(true);
+  });
+});
+
+describe("pseudonymSecret", () => {
+  it("creates 32 random bytes once, saves them, and reads them back after that", async () => {
+    const wb = new WorkbookDouble({ settings: {} });
+    const first = await pseudonymSecret(wb, (n) => new Uint8Array(n).fill(171));
+    expect(first).toBe("ab".repeat(32));
+    expect(await pseudonymSecret(wb, () => { throw new Error("no new secret when one is kept"); })).toBe(first);
+    expect(wb.calls.filter((c) => c.startsWith("saveSetting"))).toEqual([`saveSetting ${PSEUDONYM_SECRET_KEY}`]);
+  });
+
+  it("uses the browser's crypto by default: two workbooks get different secrets", async () => {
+    const a = await pseudonymSecret(new WorkbookDouble({ settings: {} }));
+    const b = await pseudonymSecret(new WorkbookDouble({ settings: {} }));
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(a).not.toBe(b);
+  });
+
+  it("refuses in Danish when the secret cannot be saved (a new pseudonym every month is worse than none)", async () => {
+    const wb = new WorkbookDouble({ settings: {}, saveFails: new Error("GeneralException") });
+    await expect(pseudonymSecret(wb)).rejects.toThrow("Nøglen til pseudonymer kunne ikke gemmes i arbejdsbogen");
   });
 });

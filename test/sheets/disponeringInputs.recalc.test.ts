@@ -98,6 +98,7 @@ describe("Disponering: bad input is counted and named, never #VALUE! in the tota
     // Case 1 (610117-1001, 1.200.000 a year): the takst typed as text.
     type(L.caseRows[0].row, L.cols.takst, "4.700 kr");
     expect(problems()).toBe(1);
+    expect(wb.at(s, L.problemCountCell.row, L.problemCountCell.col + 1)).toBe("1 sagsrække med fejl indgår ikke i summerne: se kolonnen Z (Fejl i rækken)");
     expect(problem(L.caseRows[0].row)).toBe(ROW_PROBLEMS[1]);
     expect(total(L.grandTotalRow)).toBeCloseTo(3_900_000 - amount(0), 4);
     expect(named(wb, "Forventet_regnskab_2017")).toBeCloseTo(3_900_000 - 1_200_000, 4);

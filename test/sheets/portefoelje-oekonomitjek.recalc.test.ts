@@ -1,6 +1,6 @@
 // Formula check of "Portefølje 2025" and "Økonomitjek 2025-10": recalculated by HyperFormula, the
 // native formulas give the hand-counted figures and agree with core; CPR is masked by default.
-import { adviserPortfolio, compareSnapshots, CHANGE_KINDS, haap, OPEN_END, yearEnd, yearStart, ymdToDay, type CaseRow } from "../../src/core";
+import { adviserPortfolio, compareSnapshots, CHANGE_KINDS, haap, OPEN_END, pseudonym, yearEnd, yearStart, ymdToDay, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildPortefoelje } from "../../src/sheets/portefoelje";
@@ -20,8 +20,11 @@ describe("Portefølje 2025 recalculated", () => {
     }];
     const disp = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
     const n = buildNoegletal({ year: 2025, disponering: disp.layout, generatedOn: 45000 });
-    const pf = buildPortefoelje({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000 });
-    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, pf.spec]));
+    // Unmasked, the report links to the workbook's names; masked, it shows the core's value of the same figures.
+    const pf = buildPortefoelje({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, maskCpr: false });
+    const masked = buildPortefoelje({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, sheetName: "Maskeret" });
+    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, pf.spec, masked.spec]));
+    for (const c of [1, 2, 3, 4]) expect(wb.at("Maskeret", masked.layout.totalRow, c) as number).toBeCloseTo(wb.at(pf.layout.sheetName, pf.layout.totalRow, c) as number, 6);
     const s = pf.layout.sheetName;
     const perAdviser = pf.layout.advisers.reduce((sum, _a, i) => sum + (wb.at(s, pf.layout.adviserRow + i, 3) as number), 0);
     expect(perAdviser).toBeCloseTo(1 + 184 / 365 + 365 / 365 + 31 / 365, 9);
@@ -35,7 +38,7 @@ describe("Portefølje 2025 recalculated", () => {
 
   it("gives cases, HÅP, disposed amount and GNS-pris per rådgiver as core does, CPR masked", async () => {
     const disp = buildDisponering({ year: 2025, cases: withoutAdviser, generatedOn: 45000 });
-    const pf = buildPortefoelje({ year: 2025, cases: withoutAdviser, disponering: disp.layout, generatedOn: 45000, topN: 2 });
+    const pf = buildPortefoelje({ year: 2025, cases: withoutAdviser, disponering: disp.layout, generatedOn: 45000, topN: 2, pseudonymSecret: "hemmelig" });
     const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, pf.spec]));
     const s = pf.layout.sheetName;
     const core = adviserPortfolio(withoutAdviser, 2025, 2);
@@ -51,10 +54,11 @@ describe("Portefølje 2025 recalculated", () => {
     expect(wb.at(s, pf.layout.adviserRow + 1, 1) as number).toBeCloseTo(390000, 6);
     expect(wb.at(s, pf.layout.adviserRow + 2, 4) as number).toBeCloseTo(600000, 6);
     expect(wb.at(s, pf.layout.totalRow, 1) as number).toBeCloseTo(1021000 + 31000, 6);
-    // BMH's most expensive case is B (552.000), shown as 620190-xxxx.
+    // BMH's most expensive case is B (552.000), shown by its pseudonym and without its name.
     const bmh = pf.layout.topRows.filter((t) => t.raadgiver === "BMH");
     expect(bmh.map((t) => t.caseRow.navn)).toEqual(["B", "C"]);
-    expect(wb.at(s, bmh[0].row, 1)).toBe("620190-xxxx");
+    expect(wb.at(s, bmh[0].row, 1)).toBe(pseudonym(bmh[0].caseRow.cpr, "hemmelig"));
+    expect(wb.at(s, bmh[0].row, 2)).toBeNull();
     expect(wb.at(s, bmh[0].row, 7) as number).toBeCloseTo(552000, 6);
     const texts = [...Array(60).keys()].flatMap((r) => [...Array(8).keys()].map((c) => wb.at(s, r, c)));
     expect(texts.filter((v) => typeof v === "string" && /\d{6}-\d{4}/.test(v))).toEqual([]);
@@ -87,10 +91,11 @@ describe("Økonomitjek 2025-10 recalculated", () => {
     expect(wb.at(s, layout.totalsRow, 1) as number).toBeCloseTo(3124000, 6);
     expect(wb.at(s, layout.totalsRow + 1, 1) as number).toBeCloseTo(1148500, 6);
     expect(wb.at(s, layout.totalsRow + 2, 1) as number).toBeCloseTo(-1975500, 6);
-    // Largest rise B (CPR masked), largest fall E.
-    expect(wb.at(s, layout.upRow, 1)).toBe("620190-xxxx");
+    // Largest rise B, largest fall E: masked, a pseudonym (no secret given: "(skjult)") and no name.
+    expect(wb.at(s, layout.upRow, 1)).toBe("(skjult)");
     expect(wb.at(s, layout.upRow, 4) as number).toBeCloseTo(552000, 6);
-    expect(wb.at(s, layout.downRow, 2)).toBe("E");
+    expect(wb.at(s, layout.downRow, 2)).toBeNull();
+    expect(layout.changes[0].now?.navn ?? layout.changes[0].before?.navn).toBeTruthy();
     expect(wb.at(s, layout.downRow + 1, 4) as number).toBeCloseTo(-652500, 6);
   });
 

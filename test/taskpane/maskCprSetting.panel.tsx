@@ -15,7 +15,7 @@ const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) =
 const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs.find((s) => s.kind === "portefoelje")!.blocks));
 
 const theSwitch = () => screen.getByRole("switch", { name: "Masker cpr-numre i rapporter" }) as HTMLInputElement;
-const maskBox = () => screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement;
+const maskBox = () => screen.getByRole("checkbox", { name: "Masker personer (pseudonym i stedet for cpr-nr. og navn)" }) as HTMLInputElement;
 
 describe("Oversigt: Masker cpr-numre i rapporter", () => {
   it("is ON when nothing is stored and saves nej when turned off", async () => {
@@ -24,7 +24,7 @@ describe("Oversigt: Masker cpr-numre i rapporter", () => {
     wrap(<OversigtPanel workbook={wb} />);
     await waitFor(() => expect(wb.calls).toEqual([`loadSetting ${MASK_CPR_KEY}`]));
     expect(theSwitch().checked).toBe(true);
-    expect(screen.getByText(/viser cpr-numre som 010190-xxxx/)).toBeTruthy();
+    expect(screen.getByText(/viser personer med et pseudonym i stedet for cpr-nummer og navn/)).toBeTruthy();
     await u.click(theSwitch());
     await waitFor(() => expect(wb.settings!.get(MASK_CPR_KEY)).toBe("nej"));
     expect(theSwitch().checked).toBe(false);
@@ -70,8 +70,8 @@ describe("the reports' checkbox follows the workbook setting", () => {
     expect(maskBox().checked).toBe(true);
     await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
     await waitFor(() => expect(wb.written).toHaveLength(2));
-    expect(portfolios(wb)[1]).toContain("610312-xxxx");
-    expect(portfolios(wb)[1]).not.toContain("610312-4123");
+    expect(portfolios(wb)[1]).toContain("Person ");
+    expect(portfolios(wb)[1]).not.toContain("610312");
     expect(wb.settings!.get(MASK_CPR_KEY)).toBe("nej");
     wb.verify();
   });

@@ -3,7 +3,7 @@
 import * as React from "react";
 import { screen, waitFor } from "@testing-library/react";
 import { ymdToDay } from "../../src/core";
-import { MASK_CPR_KEY } from "../../src/flows";
+import { MASK_CPR_KEY, PSEUDONYM_SECRET_KEY } from "../../src/flows";
 import { OverblikPanel } from "../../src/taskpane/OverblikPanel";
 import { OekonomitjekPanel } from "../../src/taskpane/OekonomitjekPanel";
 import { WorkbookDouble } from "../support/workbookDouble";
@@ -36,7 +36,7 @@ describe("OverblikPanel", () => {
     expect(screen.queryByRole("option", { name: "Noter" })).toBeNull();
     await u.selectOptions(screen.getByRole("combobox", { name: "Ark med sager" }), "Sager september");
     await fill(u, textbox("Mål for andel i plejefamilie"), "80 %");
-    expect((screen.getByRole("checkbox", { name: "Masker cpr-numre (010190-xxxx)" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("checkbox", { name: "Masker personer (pseudonym i stedet for cpr-nr. og navn)" }) as HTMLInputElement).checked).toBe(true);
     await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
     await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.")).toBeTruthy());
     // The result block and the problem list are separate; the problem names its sheet and cell.
@@ -44,6 +44,8 @@ describe("OverblikPanel", () => {
     expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
       "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "listSheets", "readTable Regnskab",
+      // Masked: the workbook's pseudonym secret is created on first use.
+      `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
       "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
     ]);
     wb.verify();

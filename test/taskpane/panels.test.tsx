@@ -3,7 +3,10 @@
 // loading Fluent UI (together ~3.6 s CPU), which was a third of the suite when each panel had its own
 // file. The tests live in the `*.panel.tsx` files beside this one, one per subject; a new panel test
 // goes into such a file and is imported here (jest only runs files named `*.test.*`).
+import { webcrypto } from "crypto";
 import { readdirSync, readFileSync } from "fs";
+// jsdom has no Web Crypto; the task pane's browsers do (the pseudonym secret is made with it).
+if (typeof globalThis.crypto?.getRandomValues !== "function") Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
 import "./App.panel";
 import "./BudgetmodelPanels.panel";
 import "./disponeringPanel.panel";

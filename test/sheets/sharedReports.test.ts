@@ -1,0 +1,107 @@
+// Portefølje and Økonomitjek as reports that are shared (docs/domain.md §7): masked, a person is a
+// pseudonym (no CPR, no birth date, no name) and no formula reads the Disponering sheet; with
+// valuesOnly ("Del som fil") there is no formula at all, and every value is the one the formula
+// version gives when HyperFormula recalculates it.
+import { pseudonym, type CaseRow } from "../../src/core";
+import { buildDisponering } from "../../src/sheets/disponering";
+import { buildPortefoelje } from "../../src/sheets/portefoelje";
+import { buildOekonomitjek } from "../../src/sheets/oekonomitjek";
+import type { Cell, SheetSpec } from "../../src/sheets/spec";
+import { writeXlsxBuffer } from "../../src/xlsx";
+import { recalcXlsx } from "../support/recalc";
+import { smallKommune, snapshotBefore, snapshotNow } from "../support/smallKommune";
+
+const SECRET = "hemmelig";
+
+/** Every written cell of a spec: value blocks cell by cell, fill blocks as their formula. */
+function cellsOf(spec: SheetSpec): { row: number; col: number; cell: Cell }[] {
+  const out: { row: number; col: number; cell: Cell }[] = [];
+  for (const b of spec.blocks) {
+    if (b.kind === "cells") b.cells.forEach((r, i) => r.forEach((cell, j) => out.push({ row: b.row + i, col: b.col + j, cell })));
+    else if (b.kind === "fill") out.push({ row: b.rect.row, col: b.rect.col, cell: { f: b.formula } });
+  }
+  return out;
+}
+const isFormula = (c: Cell): c is { f: string } => c !== null && typeof c === "object" && "f" in c;
+
+/** No CPR in any spelling (docs/domain.md §3), no masked one, no name of the cases. */
+function expectNoPerson(spec: SheetSpec, cases: readonly CaseRow[]) {
+  const names = new Set(cases.map((c) => c.navn).filter((n): n is string => !!n && n.length > 0));
+  for (const { cell } of cellsOf(spec)) {
+    if (typeof cell !== "string") continue;
+    expect(cell).not.toMatch(/\d{2}\s?\d{2}\s?\d{2}[\s.\-\u2013\u2014]*(\d{4}|x{4})/i);
+    expect(names.has(cell.trim())).toBe(false);
+  }
+}
+
+describe("Portefølje masked", () => {
+  const cases = smallKommune();
+  const disp = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
+  const base = { year: 2025, cases, disponering: disp.layout, generatedOn: 45000, topN: 2, pseudonymSecret: SECRET };
+
+  it("shows pseudonyms, no CPR and no name, and no formula reads the Disponering sheet", () => {
+    const pf = buildPortefoelje(base);
+    expectNoPerson(pf.spec, cases);
+    const formulas = cellsOf(pf.spec).filter((x) => isFormula(x.cell)).map((x) => (x.cell as { f: string }).f);
+    expect(formulas.length).toBeGreaterThan(0);
+    // No reference to another sheet and no name but the TRUE/FALSE of the out-of-date line.
+    expect(formulas.filter((f) => f.includes("!") || /HÅP_|GNS_pris_/.test(f))).toEqual([]);
+    const top = pf.layout.topRows[0];
+    expect(cellsOf(pf.spec).find((x) => x.row === top.row && x.col === 1)?.cell).toBe(pseudonym(top.caseRow.cpr, SECRET));
+    // Unmasked, the same report links to Disponering (the living workbook).
+    const open = buildPortefoelje({ ...base, maskCpr: false });
+    expect(cellsOf(open.spec).some((x) => isFormula(x.cell) && x.cell.f.includes(`'${disp.layout.sheetName}'!`))).toBe(true);
+  });
+
+  it("with valuesOnly has no formula and the values the formula version recalculates to", async () => {
+    const values = buildPortefoelje({ ...base, valuesOnly: true });
+    const cells = cellsOf(values.spec);
+    expect(cells.filter((x) => isFormula(x.cell))).toEqual([]);
+    expectNoPerson(values.spec, cases);
+    const formulas = buildPortefoelje(base);
+    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, formulas.spec]));
+    let numbers = 0;
+    for (const { row, col, cell } of cells) {
+      const want = wb.at(formulas.layout.sheetName, row, col);
+      if (typeof cell === "number") {
+        numbers++;
+        expect(want as number).toBeCloseTo(cell, 2); // to the øre: HyperFormula rounds to 10 significant digits
+      } else if (!(typeof want === "string" && want.startsWith("Genereret af")) && (typeof want !== "object" || want === null)) {
+        expect(cell).toEqual(want ?? null); // the banner alone says that the figures are values
+      }
+    }
+    expect(numbers).toBeGreaterThan(30);
+  });
+});
+
+describe("Økonomitjek masked", () => {
+  const input = { year: 2025, month: 10, before: snapshotBefore(), now: snapshotNow(), beforeLabel: "Sager september", nowLabel: "Sager", generatedOn: 45000, topN: 2, pseudonymSecret: SECRET };
+
+  it("shows the same pseudonym for the same person before and now, and no name", () => {
+    const { spec, layout } = buildOekonomitjek(input);
+    expectNoPerson(spec, [...snapshotBefore(), ...snapshotNow()]);
+    const ch = layout.changes[0];
+    const cell = cellsOf(spec).find((x) => x.row === layout.tableRow && x.col === layout.cols.cpr)?.cell;
+    expect(cell).toBe(pseudonym((ch.now ?? ch.before)!.cpr, SECRET));
+  });
+
+  it("with valuesOnly has no formula and the values the formula version recalculates to", async () => {
+    const values = buildOekonomitjek({ ...input, valuesOnly: true });
+    const cells = cellsOf(values.spec);
+    expect(cells.filter((x) => isFormula(x.cell))).toEqual([]);
+    const formulas = buildOekonomitjek(input);
+    const wb = await recalcXlsx(await writeXlsxBuffer([formulas.spec]));
+    let numbers = 0;
+    for (const { row, col, cell } of cells) {
+      const want = wb.at(formulas.layout.sheetName, row, col);
+      if (typeof cell === "number") {
+        numbers++;
+        expect(want as number).toBeCloseTo(cell, 2); // to the øre: HyperFormula rounds to 10 significant digits
+      } else if (!(typeof want === "string" && want.startsWith("Genereret af")) && (typeof want !== "object" || want === null)) {
+        expect(cell).toEqual(want ?? null); // the banner alone says that the figures are values
+      }
+    }
+    // Every case's amount before, now and its effect is there as a number.
+    expect(numbers).toBeGreaterThan(formulas.layout.changes.length * 3);
+  });
+});
