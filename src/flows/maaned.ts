@@ -5,6 +5,7 @@
 // guarded write, so either everything is updated or nothing is.
 import { CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
 import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { budgetFromTable } from "./budgetTable";
 import { disponeringSheets } from "./disponering";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
@@ -96,7 +97,8 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const label = `arket ${req.source}`;
   const secret = req.maskCpr ? await pseudonymSecret(wb) : undefined;
   // The same Disponering and Nøgletal as the Disponeringsark panel writes (booked amounts kept).
-  const disp = await disponeringSheets({ year: req.year, cases, source: label, generatedOn: req.generatedOn });
+  const budget = await budgetFromTable(wb, req.year);
+  const disp = await disponeringSheets({ year: req.year, cases, source: label, budget, generatedOn: req.generatedOn });
   const specs: SheetSpec[] = [...disp.specs];
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   if (has("overblik")) {

@@ -2,6 +2,7 @@
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
 import { FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
 import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { budgetFromTable } from "./budgetTable";
 import { disponeringSheets } from "./disponering";
 import { readYearsBefore } from "./historik";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
@@ -85,7 +86,8 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   const before = await readYearsBefore(wb);
   for (const p of before.problems) problems.push(p);
   // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
-  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
+  const budget = await budgetFromTable(wb, req.year);
+  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
     ...disp.specs,

@@ -186,13 +186,34 @@ describe("generateDisponering", () => {
   const generatedOn = ymdToDay(2025, 3, 1);
 
   it("writes Disponering ÅÅÅÅ and Nøgletal ÅÅÅÅ for the chosen year and says how many cases", async () => {
-    const wb = new WorkbookDouble({ writes: true, sheets: [{ name: "Disponering 2025" }] });
+    const wb = new WorkbookDouble({ writes: true, sheets: [{ name: "Disponering 2025" }], tables: [] });
     const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
     expect(wb.written.map((specs) => specs.map((x) => [x.name, x.kind]))).toEqual([[["Disponering 2025", "disponering"], ["Nøgletal 2025", "noegletal"]]]);
     // The user's own "Disponering 2025" keeps its name.
     expect(out.sheets).toEqual(["Disponering 2025 (2)", "Nøgletal 2025"]);
     expect(out.message).toBe('Færdig: "Disponering 2025 (2)" og "Nøgletal 2025" er skrevet med 1 sager. Et af dine egne ark hed allerede "Disponering 2025"; det er ikke rørt.');
+    // The pane shows the figures Nøgletal's names hold: 30.000 kr. a month all year is 1 helårsperson at 360.000 kr.
+    expect(out.headline).toBe(
+      "Nøgletal 2025: HÅP_2025 er 1,00 helårspersoner (hver borger én gang), GNS_pris_2025 360.000 kr. " +
+        "Forventet regnskab, budget og afvigelse står under navnene Forventet_regnskab_2025, Budget_2025 og Afvigelse_2025.",
+    );
     wb.verify();
+  });
+
+  it("gives Nøgletal the total of the table Budget as Budget_ÅÅÅÅ, and none when the table is for another year", async () => {
+    const budget = (year: string) => ({ name: "Budget", values: [["Konto", "Budget", year], ["5.28.20", "1.000.000", null], ["5.28.21", 250000, null]] });
+    const budgetCell = (wb: WorkbookDouble) => {
+      const n = wb.written[0].find((x) => x.kind === "noegletal")!;
+      const name = n.names!.find((x) => x.name === "Budget_2025")!;
+      const row = n.blocks.flatMap((b) => (b.kind === "cells" && b.row <= name.rect.row && name.rect.row < b.row + b.cells.length ? [b.cells[name.rect.row - b.row]] : []))[0];
+      return [row[0], row[1]];
+    };
+    const wb = new WorkbookDouble({ writes: true, tables: [budget("Budgetår 2025")] });
+    await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
+    expect(budgetCell(wb)).toEqual(["Budget 2025 (tabellen Budget)", 1_250_000]);
+    const other = new WorkbookDouble({ writes: true, tables: [budget("Budgetår 2024")] });
+    await generateDisponering(other, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
+    expect(budgetCell(other)).toEqual(["Budget 2025 (indtast)", null]);
   });
 
   it("reads booked amounts with the core amount parser and writes nothing when one cannot be read", async () => {
