@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Subtitle2, Switch } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, Subtitle2, Switch } from "@fluentui/react-components";
 import { insertExampleTables, loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
 
@@ -17,11 +17,19 @@ export const KOM_I_GANG: readonly { step: string; needs: string }[] = [
   { step: "Budgetmodel og Døgnskema (for tilbudsledere)", needs: "gerne tabellerne Regnskab, Budget fra økonomisystemet og HÅP pr. funktionsniveau" },
 ];
 
+// Fluent's text components are inline: without a column layout the paragraphs run together
+// ("…budgetbemærkninger.Funktionerne kan …").
+const useStyles = makeStyles({
+  column: { display: "flex", flexDirection: "column", gap: "8px", alignItems: "flex-start" },
+  list: { margin: 0, paddingLeft: "20px" },
+});
+
 /** What the add-in offers, in the user's words, and the workbook's settings. */
 export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<PanelError | null>(null);
   const examples = useAction();
+  const styles = useStyles();
   // A stored value arriving after the user flipped the switch must not flip it back.
   const touched = React.useRef(false);
   React.useEffect(() => {
@@ -47,7 +55,7 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
   };
 
   return (
-    <div>
+    <div className={styles.column}>
       <Body1 as="p">
         Styringsark hjælper med økonomistyringen af det specialiserede socialområde: disponeringsark på cpr-niveau,
         helårspersoner og gennemsnitspriser, prognoser og budgetbemærkninger.
@@ -56,10 +64,10 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
         Funktionerne kan skrives direkte i cellerne, fx <code>=SOC.HÅP(...)</code>, <code>=SOC.DISPONERET(...)</code> og{" "}
         <code>=SOC.GNSPRIS(...)</code>.
       </Body1>
-      <section aria-label="Kom i gang">
+      <section aria-label="Kom i gang" className={styles.column}>
         <Subtitle2 as="h2">Kom i gang</Subtitle2>
         <Body1 as="p">Tag panelerne i denne rækkefølge. Hvert panel læser Excel-tabeller med bestemte navne:</Body1>
-        <ol>
+        <ol className={styles.list}>
           {KOM_I_GANG.map((k) => (
             <li key={k.step}>
               <Body1>

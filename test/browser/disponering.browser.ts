@@ -38,7 +38,8 @@ describe("Disponeringsark in a real browser", () => {
     await page.addInitScript((tables) => {
       (window as unknown as { __fakeTables: unknown }).__fakeTables = tables;
     }, [TABLE]);
-  });
+    // Bundling on a loaded 2-core machine, next to the other browser file, can take minutes.
+  }, 600000);
 
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,12 @@
-// A test double of the workbook behind the task pane, for the real-browser test: tables with data,
-// document settings in memory, and a record of every call the pane makes.
-import type { SourceTable, Workbook } from "../../src/flows/workbook";
+// The workbook behind the task pane in the real-browser tests: an in-memory implementation of the
+// whole Workbook port, so the real flows run in the browser — tables the pane inserts (the example
+// tables of Kom i gang) are there for every other panel, sheets it writes are listed and read back
+// (Døgnskema's summary reads its døgnskemaer), settings persist — and every call is recorded.
+// What Office itself does (batching, 5 MB limits) is the Excel double's job in the jest suite; here
+// only what the pane sees. A write pauses between sheets, as the real writer's syncs would, so the
+// pane's progress can paint.
+import type { NewTable, SheetInfo, SourceTable, Workbook, WrittenSheet } from "../../src/flows/workbook";
+import type { SheetSpec } from "../../src/sheets/spec";
 
 export interface FakeTable {
   name: string;
@@ -13,31 +19,82 @@ export interface FakeCalls {
   selectCell: { sheet: string; address: string }[];
   saveSetting: { key: string; value: string }[];
   generated: { name: string; kind: string; blocks: number; firstCaseRow: unknown[] | null; progress: number[] }[];
+  addTables: string[][];
 }
 
-export function createFakeWorkbook(tables: FakeTable[], calls: FakeCalls): Workbook {
+interface MemorySheet {
+  name: string;
+  kind: string | null;
+  /** The user's values (header first), or our sheet's description (made into values when read). */
+  values?: unknown[][];
+  spec?: SheetSpec;
+}
+
+/** A sheet description's cells as values: formulas as "=…" text, as Excel's formulas property shows them. */
+function specValues(spec: SheetSpec): unknown[][] {
+  const grid: unknown[][] = [];
+  const put = (r: number, c: number, v: unknown) => {
+    const row = (grid[r] ??= []);
+    row[c] = v;
+  };
+  for (const b of spec.blocks) {
+    if (b.kind === "cells") {
+      b.cells.forEach((row, i) => row.forEach((v, j) => put(b.row + i, b.col + j, v !== null && typeof v === "object" && "f" in v ? `=${v.f}` : v)));
+    }
+  }
+  const width = grid.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  return Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? ""));
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/** The first row without making a 20.000-row sheet into values (listSheets is asked often). */
+function firstRow(s: MemorySheet): unknown[] {
+  if (s.values || !s.spec) return s.values?.[0] ?? [];
+  return specValues({ ...s.spec, blocks: s.spec.blocks.filter((b) => b.kind === "cells" && b.row === 0) })[0] ?? [];
+}
+
+export function createFakeWorkbook(initial: FakeTable[], calls: FakeCalls): Workbook {
   const settings = new Map<string, string>();
+  const tables: FakeTable[] = [...initial];
+  const sheets: MemorySheet[] = initial.map((t) => ({ name: t.sheet, kind: null, values: t.values }));
+  const sheet = (name: string) => sheets.find((s) => lower(s.name) === lower(name));
+  const valuesOf = (s: MemorySheet) => (s.values ??= s.spec ? specValues(s.spec) : []);
   const toSource = (t: FakeTable): SourceTable => ({ label: `tabellen ${t.name}`, sheet: t.sheet, origin: t.origin, header: t.values[0], rows: t.values.slice(1) });
-  const notHere = (what: string) => () => Promise.reject(new Error(`${what} bruges ikke i browsertesten`));
   return {
     name: async () => "Børn og unge 2025.xlsx",
     listTables: async () => tables.map((t) => ({ name: t.name, sheet: t.sheet })),
     readTable: async (name) => {
-      const t = tables.find((x) => x.name === name);
+      const t = tables.find((x) => lower(x.name) === lower(name));
       return t ? toSource(t) : null;
     },
     readSelection: async () => toSource(tables[0]),
-    listSheets: notHere("listSheets"),
-    readSheet: notHere("readSheet"),
-    addTables: notHere("addTables"),
-    openNewWorkbook: notHere("openNewWorkbook"),
-    selectCell: async (sheet, address) => {
-      calls.selectCell.push({ sheet, address });
+    listSheets: async (): Promise<SheetInfo[]> => sheets.map((s) => ({ name: s.name, kind: s.kind, firstRow: firstRow(s) })),
+    readSheet: async (name) => {
+      const s = sheet(name);
+      if (!s) return null;
+      const [header = [], ...rows] = valuesOf(s);
+      return { label: `arket ${s.name}`, sheet: s.name, origin: { row: 0, col: 0 }, header, rows };
+    },
+    openNewWorkbook: () => Promise.reject(new Error("openNewWorkbook bruges ikke i browsertesten")),
+    selectCell: async (sheetName, address) => {
+      calls.selectCell.push({ sheet: sheetName, address });
     },
     loadSetting: async (key) => settings.get(key) ?? null,
     saveSetting: async (key, value) => {
       settings.set(key, value);
       calls.saveSetting.push({ key, value });
+    },
+    addTables: async (added: readonly NewTable[]) => {
+      for (const t of added) {
+        if (sheet(t.sheet)) throw new Error(`Et ark med navnet ${t.sheet} findes allerede`);
+        if (tables.some((x) => lower(x.name) === lower(t.name))) throw new Error(`Navnet ${t.name} er allerede i brug`);
+      }
+      for (const t of added) {
+        sheets.push({ name: t.sheet, kind: null, values: t.values });
+        tables.push({ name: t.name, sheet: t.sheet, origin: { row: 0, col: 0 }, values: t.values });
+      }
+      calls.addTables.push(added.map((t) => t.name));
     },
     writeSheets: async (specs, options) => {
       const onProgress = options?.onProgress;
@@ -48,6 +105,16 @@ export function createFakeWorkbook(tables: FakeTable[], calls: FakeCalls): Workb
         // Let the pane paint the progress bar, as the real writer's syncs would.
         await new Promise((r) => setTimeout(r, 150));
       }
+      const written: WrittenSheet[] = specs.map((s) => {
+        const existing = sheet(s.name);
+        const moved = !!existing && existing.kind === null;
+        const name = moved ? `${s.name} (2)` : s.name;
+        const at = sheets.findIndex((x) => lower(x.name) === lower(name));
+        const entry: MemorySheet = { name, kind: s.kind, spec: s };
+        if (at >= 0) sheets[at] = entry;
+        else sheets.push(entry);
+        return { wanted: s.name, written: name, movedAsideForUserSheet: moved, replaced: !!existing && !moved };
+      });
       for (const s of specs) {
         const caseBlock = s.blocks.find((b) => b.kind === "cells" && b.row === 6);
         calls.generated.push({
@@ -55,7 +122,7 @@ export function createFakeWorkbook(tables: FakeTable[], calls: FakeCalls): Workb
           firstCaseRow: caseBlock && caseBlock.kind === "cells" ? caseBlock.cells[0] : null, progress,
         });
       }
-      return specs.map((s) => ({ wanted: s.name, written: s.name, movedAsideForUserSheet: false, replaced: false }));
+      return written;
     },
   };
 }

@@ -1,5 +1,5 @@
-// Page for the real-browser test: the real task pane App with the workbook replaced by the test
-// double the test injects (window.__fakeExcel, built from window.__fakeTables).
+// Page for the real-browser test: the real task pane App, whose flows run against an in-memory
+// workbook (fakeActions.ts) holding the tables the test injects (window.__fakeTables).
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-window.__fakeCalls = { selectCell: [], saveSetting: [], generated: [] };
+window.__fakeCalls = { selectCell: [], saveSetting: [], generated: [], addTables: [] };
 window.__fakeExcel = createFakeWorkbook(window.__fakeTables ?? [], window.__fakeCalls);
 createRoot(document.getElementById("root") as HTMLElement).render(
   <FluentProvider theme={webLightTheme}>

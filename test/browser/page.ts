@@ -34,7 +34,9 @@ export function bundle(outDir: string): Promise<void> {
 
 export function serve(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
-    const file = path.join(dir, req.url === "/" ? "index.html" : path.normalize(req.url ?? "").replace(/^([/\\])+/, ""));
+    // The query string chooses the page's workbook (?tom: an empty one), never the file.
+    const pathname = (req.url ?? "").split("?")[0];
+    const file = path.join(dir, pathname === "/" ? "index.html" : path.normalize(pathname).replace(/^([/\\])+/, ""));
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end();
       return;

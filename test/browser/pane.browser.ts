@@ -1,14 +1,16 @@
 // The whole task pane in headless Chromium at the width of a narrow Excel task pane: every panel is
-// opened at 350 and 320 px (no sideways scrolling, axe without violations, a screenshot per step
-// under test-output/), and the Disponeringsark flow runs on a 20.000-row case table while a
-// PerformanceObserver records the main thread's long tasks. Needs /usr/bin/chromium.
+// opened at 350 and 320 px; every panel's main flow is walked at 350 px from an empty workbook with
+// the example tables inserted through Oversigt → Kom i gang (no sideways scrolling, axe without
+// violations, a screenshot per step under test-output/); and the Disponeringsark flow runs on a
+// 20.000-row case table while a PerformanceObserver records the main thread's long tasks. The
+// flows are the real ones, on an in-memory workbook (fakeActions.ts). Needs /usr/bin/chromium.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import type http from "http";
 import type { AddressInfo } from "net";
 import os from "os";
 import path from "path";
-import type { BrowserContext, Page } from "playwright-core";
-import type { FakeTable } from "./fakeActions";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { FakeCalls, FakeTable } from "./fakeActions";
 import { bundle, launch, ROOT, serve } from "./page";
 
 const OUT = path.join(ROOT, "test-output", "pane");
@@ -114,6 +116,123 @@ describe("the task pane at 350 and 320 px", () => {
     // Every panel is mounted now (kept hidden when not shown): one axe run over the shown one and the tabs.
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it("walks every panel's main flow at 350 px from the example tables of Kom i gang", async () => {
+    await page.setViewportSize({ width: 350, height: 700 });
+    // An empty workbook: the example tables are all there is.
+    await page.addInitScript(() => {
+      if (location.search === "?tom") (window as unknown as { __fakeTables: unknown[] }).__fakeTables = [];
+    });
+    await page.goto(`${url}?tom`);
+    await page.getByText("Arbejdsbog: Børn og unge 2025.xlsx").waitFor();
+    const overflow: Record<string, number> = {};
+    const violations: Record<string, string[]> = {};
+    let step = 0;
+    const done = async (name: string) => {
+      step++;
+      await page.screenshot({ path: path.join(OUT, `forløb-${String(step).padStart(2, "0")}-${name}.png`), fullPage: true });
+      overflow[name] = await horizontalOverflow(page);
+      violations[name] = (await axeViolations(page)).map((v) => v.id);
+    };
+    const open = async (name: string) => {
+      await page.getByRole("tab", { name }).click();
+      return page.getByRole("region", { name });
+    };
+    const status = async (panel: Locator, text: RegExp) => {
+      try {
+        await panel.getByRole("status").filter({ hasText: text }).first().waitFor({ timeout: 120000 });
+      } catch (e) {
+        // Say what the panel showed instead: the waited-for text alone does not tell why.
+        throw new Error(`${(e as Error).message}\nPanelet viste: ${await panel.innerText()}`);
+      }
+    };
+
+    // 1. Kom i gang: the example tables.
+    const oversigt = await open("Oversigt");
+    await oversigt.getByRole("button", { name: "Indsæt eksempeltabeller" }).click();
+    await status(oversigt, /^13 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: Sager, Sager_forrige_måned, Bogført, Budget, Forbrug/);
+    await done("Oversigt-eksempeltabeller");
+
+    // 2. Disponeringsark from the case table, with the booked amounts; the budget year is the Budget table's.
+    const disp = await open("Disponeringsark");
+    await disp.getByLabel("Kilde (sagsliste)").selectOption("Sager");
+    await disp.getByRole("button", { name: "Læs kilden" }).click();
+    await disp.getByText(/^\d+ rækker: \d+ sager bruges/).waitFor({ timeout: 120000 });
+    await done("Disponeringsark-læst");
+    expect(await disp.getByLabel("Budgetår").inputValue()).toBe("2025");
+    await disp.getByLabel("Bogførte beløb (valgfrit)").selectOption("Bogført");
+    await disp.getByRole("button", { name: "Generér" }).click();
+    await disp.getByText(/^Færdig: "Disponering 2025" og "Nøgletal 2025" er skrevet med \d+ sager\./).waitFor({ timeout: 120000 });
+    await done("Disponeringsark-genereret");
+
+    // 3. Prognose from Budget, Forbrug, Budgetforudsætninger …
+    const prognose = await open("Prognose");
+    await prognose.getByRole("button", { name: "Læs tabellerne" }).click();
+    await status(prognose, /^4 konti læst; budgetår 2025\.$/);
+    await done("Prognose-læst");
+    await prognose.getByRole("button", { name: "Dan prognosen" }).click();
+    await status(prognose, /Prognose 2025.* er skrevet\./);
+    await done("Prognose-dannet");
+
+    // 4. Budgetbemærkninger from the same tables and the methods chosen.
+    const bem = await open("Budgetbemærkninger");
+    await bem.getByRole("button", { name: "Skriv budgetbemærkninger" }).click();
+    await bem.getByRole("region", { name: "Teksten pr. område" }).waitFor({ timeout: 120000 });
+    await done("Budgetbemærkninger");
+
+    // 5. Overblik from the sheet Sager.
+    const overblik = await open("Overblik");
+    await overblik.getByLabel("Ark med sager").selectOption("Sager");
+    await overblik.getByRole("button", { name: "Generér overblik og portefølje" }).click();
+    await status(overblik, /^Skrev arkene .*Overblik 2025, Portefølje 2025/);
+    await done("Overblik");
+
+    // 6. Økonomitjek: last month's copy against the current case table.
+    const tjek = await open("Økonomitjek");
+    await tjek.getByLabel("Sidste måneds kopi").selectOption("Sager forrige måned");
+    await tjek.getByLabel("Aktuel sagstabel").selectOption("Sager");
+    await tjek.getByRole("textbox", { name: "Måned", exact: true }).fill("10");
+    await tjek.getByRole("button", { name: "Generér økonomitjek" }).click();
+    await status(tjek, /^Skrev arket Økonomitjek 2025-10\./);
+    await done("Økonomitjek");
+
+    // 7. Opdatér måned from the sheet Sager.
+    const maaned = await open("Opdatér måned");
+    await maaned.getByLabel("Nyt udtræk af sagstabellen").selectOption("Sager");
+    await maaned.getByRole("textbox", { name: "Måned der lukkes" }).fill("10");
+    await maaned.getByRole("button", { name: "Opdatér måned" }).click();
+    await status(maaned, /^Måned 10\.2025 er opdateret fra arket Sager/);
+    await done("Opdatér-måned");
+
+    // 8. Budgetmodel for Botilbud A, pre-filled from the three tables the example inserted.
+    const bm = await open("Budgetmodel");
+    await bm.getByRole("textbox", { name: "Tilbud" }).fill("Botilbud A");
+    await bm.getByRole("button", { name: "Opret budgetmodel" }).click();
+    await status(bm, /^Arket "Budgetmodel Botilbud A" er oprettet med tal fra tabellerne Regnskab_sidste_år, Økonomisystem og HÅP\./);
+    await done("Budgetmodel");
+
+    // 9. Døgnskema for a citizen of Botilbud A (offered, its model exists), then the provider's summary.
+    const ds = await open("Døgnskema");
+    await ds.getByRole("textbox", { name: "Borger (pseudonym eller cpr-nummer)" }).fill("Borger A1");
+    await ds.getByRole("combobox", { name: "Tilbud" }).selectOption("Botilbud A");
+    await ds.getByRole("textbox", { name: "Ydelsespakke / funktionsniveau" }).fill("Funktionsniveau 3");
+    await ds.getByRole("textbox", { name: "Udmålte timer pr. uge" }).fill("8");
+    await ds.getByRole("button", { name: "Opret døgnskema" }).click();
+    await status(ds, /^Oprettet: Døgnskema/);
+    await done("Døgnskema");
+    await ds.getByRole("button", { name: "Opret oversigt for tilbuddet" }).click();
+    await status(ds, /^Oprettet: .*Botilbud A/);
+    await done("Døgnskema-oversigt");
+
+    const steps = Object.keys(overflow);
+    expect(overflow).toEqual(Object.fromEntries(steps.map((k) => [k, 0])));
+    expect(violations).toEqual(Object.fromEntries(steps.map((k) => [k, []])));
+    const calls = await page.evaluate(() => (window as unknown as { __fakeCalls: FakeCalls }).__fakeCalls);
+    expect(calls.addTables).toHaveLength(1);
+    expect(calls.generated.map((g) => g.name)).toEqual(expect.arrayContaining([
+      "Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Økonomitjek 2025-10", "Budgetmodel Botilbud A",
+    ]));
+  }, 600000);
 
   it("reads, checks and generates 20.000 rows without long freezes (figures in test-output/pane/longtasks.json)", async () => {
     await page.setViewportSize({ width: 350, height: 700 });

@@ -2,13 +2,35 @@
 import * as React from "react";
 import { configure, render, screen } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from "@fluentui/react-components";
 
 // On a shared 2-core machine a Fluent panel can take over a second to settle: waitFor's default of
 // 1 s made these tests flaky without anything being wrong.
+// Queries do not walk up the tree asking getComputedStyle whether each candidate is visible (that
+// walk was most of these tests' time): with Fluent's rules outside the page (below) jsdom could only
+// judge the `hidden` attribute, which the tests assert directly where it matters.
 configure({ asyncUtilTimeout: 5000, defaultHidden: true });
 
-export const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+// Fluent's style rules go to a document of their own instead of the page's. jsdom applies only part
+// of CSS, and every accessible-name computation asked getComputedStyle, which matches each element
+// against every one of Fluent's hundreds of rules: most of the panel tests' time, for a visibility
+// jsdom cannot judge. What is hidden is asserted through the `hidden` attribute, and layout and CSS
+// are tested in Chromium (test/browser).
+const styleSink = document.implementation.createHTMLDocument("Fluent-stilarter");
+const renderer = createDOMRenderer(styleSink);
+// The one Fluent rule an accessible name depends on: a Tab repeats its label in a span kept
+// invisible (it reserves the width of the bold label), so without it every tab would be named twice.
+const reserved = document.createElement("style");
+reserved.textContent = ".fui-Tab__content--reserved-space { visibility: hidden; }";
+document.head.appendChild(reserved);
+
+/** A panel (or the whole App) inside Fluent's providers, as src/taskpane/index.tsx renders it. */
+export const wrap = (ui: React.ReactElement) =>
+  render(
+    <RendererProvider renderer={renderer} targetDocument={document}>
+      <FluentProvider theme={webLightTheme}>{ui}</FluentProvider>
+    </RendererProvider>,
+  );
 
 export type User = ReturnType<typeof userEvent.setup>;
 

@@ -1,19 +1,14 @@
 // The task pane shell: shows the add-in name, the workbook it is attached to, and a navigation of
 // the panels that exist. Excel is reached only through the Workbook port passed as a prop.
 import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { PanelDef } from "../../src/taskpane/panels";
 import { WorkbookDouble } from "../support/workbookDouble";
-import { user } from "../support/panel";
+import { user, wrap } from "../support/panel";
 
 function renderApp(wb: WorkbookDouble, panels?: PanelDef[]) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App workbook={wb} panels={panels} />
-    </FluentProvider>,
-  );
+  return wrap(<App workbook={wb} panels={panels} />);
 }
 const onePanel: PanelDef[] = [{ id: "a", title: "Første", render: () => <p>indhold A</p> }];
 
