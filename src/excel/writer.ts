@@ -673,7 +673,7 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
       const run = (from: number, max: number, parked: boolean): OldInputRow[] => {
         const out: OldInputRow[] = [];
         for (let row = from, seen = 0; row < r.end && seen < max; row++, seen++) {
-          if (row !== anchors[k] && stops.has(row)) break;
+          if (row !== anchors[k] && stops.has(row) && !(table.scan && !text(0, row).startsWith(REMOVED_PREFIX))) break;
           if (table.end && text(table.end.col, row).startsWith(table.end.text)) break;
           if (positional) {
             const values = [...table.inputCols.map((c) => at(c, row)), ...(r.free[k]?.formulas[row] ?? [])];
@@ -682,8 +682,8 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
             continue;
           }
           const got = rowAt(row);
-          if (!got) break;
-          out.push(got);
+          if (got) out.push(got);
+          else if (!table.scan) break;
         }
         return out;
       };

@@ -2,7 +2,7 @@
 // mapping, check every row with its cell, and write "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ" with the
 // booked amounts when a table of them is chosen.
 import {
-  applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, defaultArt, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
+  applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, defaultArt, disposedAmount, FIELD_LABELS, finish, formatKr, formatNumber, haap, yearEnd, yearStart, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping, type Foranstaltningsart,
 } from "../core";
 import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets/disponering";
@@ -10,6 +10,7 @@ import { buildNoegletalInSteps } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
+import { budgetFromTable } from "./budgetTable";
 import { pause, runInSteps } from "./steps";
 
 /** Document-settings key of the remembered mappings. */
@@ -196,16 +197,27 @@ function artChoices(cases: readonly CaseRow[], arts: SavedArts): ArtChoice[] {
  * `checkCaseSource` in steps, for the task pane: run it with `runInSteps` so a 20.000-row table is
  * checked without freezing the pane (every mapping change checks the whole table again).
  */
+/** Cases given the age limits between two pauses of the check. */
+const AGE_STEP = 2000;
+type CaseProblems = ReturnType<typeof applyAgeLimits>["problems"];
+
 export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapping, arts: SavedArts = {}): Generator<number, CheckedSource> {
   const read = yield* readCaseTableInSteps(source, mapping);
   // The 18th birthday (docs/domain.md §8): an open anbringelse is disposed until the day before it,
   // a stop after it is a warning at the stop cell and is kept as typed. Which measures are
   // anbringelser: the row's Art cell, else the user's choice per foranstaltning, else the name.
   const stopCol = mapping.stop;
-  const limited = applyAgeLimits(read.cases, {
+  const ageOptions = {
     arts: artMap(arts), stopCol, stopLabel: stopCol !== undefined ? String(source.header[stopCol] ?? FIELD_LABELS.stop).trim() || FIELD_LABELS.stop : FIELD_LABELS.stop,
-  });
-  yield 0;
+  };
+  // Case by case, so in parts with a pause between them (20.000 cases in one piece were a long task).
+  const limited = { cases: [] as CaseRow[], problems: [] as CaseProblems };
+  for (let i = 0; i < read.cases.length || i === 0; i += AGE_STEP) {
+    const part = applyAgeLimits(read.cases.slice(i, i + AGE_STEP), ageOptions);
+    for (const c of part.cases) limited.cases.push(c);
+    limited.problems = limited.problems.concat(part.problems);
+    yield i;
+  }
   const out = { ...read, cases: limited.cases, problems: read.problems.concat(limited.problems) };
   const missing = out.missing.map((f) => FIELD_LABELS[f]);
   const problems: LocatedProblem[] = [];
@@ -243,6 +255,20 @@ export interface DisponeringRequest {
 export interface DisponeringOutcome extends FlowOutcome {
   /** False when nothing was written (the booked amounts had problems). */
   written: boolean;
+  /** The headline figures as the written Nøgletal names them (Danish), for the pane to show; absent when nothing was written. */
+  headline?: string;
+}
+
+/**
+ * HÅP and GNS-pris of the cases as Nøgletal's names hold them (docs/domain.md §7: the same figure in
+ * the pane as on the sheets): core's computation, which the sheet's formulas are tested to equal.
+ */
+export function headlineSentence(year: number, cases: readonly CaseRow[]): string {
+  const a = yearStart(year), b = yearEnd(year);
+  const h = haap(cases, a, b, "dage");
+  const pris = h > 0 ? formatKr(disposedAmount(cases, a, b) / h) : "kan ikke opgøres (ingen helårspersoner)";
+  return `Nøgletal ${year}: HÅP_${year} er ${formatNumber(h, 2)} helårspersoner (hver borger én gang), GNS_pris_${year} ${pris}${pris.endsWith(".") ? "" : "."} ` +
+    `Forventet regnskab, budget og afvigelse står under navnene Forventet_regnskab_${year}, Budget_${year} og Afvigelse_${year}.`;
 }
 
 /** What every action that writes "Disponering ÅÅÅÅ" needs to build it. */
@@ -253,6 +279,8 @@ export interface DisponeringSheetsInput {
   source: string;
   /** Booked amounts read from a table in this run; without them the sheet keeps what it holds. */
   booked?: BookedAmounts;
+  /** The budget for Nøgletal (Budget_ÅÅÅÅ) from the user's budget table (budgetFromTable). */
+  budget?: { amount: number; source: string };
   generatedOn: number;
 }
 
@@ -272,7 +300,9 @@ export async function disponeringSheets(input: DisponeringSheetsInput): Promise<
     year: input.year, cases: input.cases, source: input.source, generatedOn: input.generatedOn,
     actuals: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
   })))!;
-  const n = (await runInSteps(buildNoegletalInSteps({ year: input.year, disponering: d.layout, generatedOn: input.generatedOn })))!;
+  const n = (await runInSteps(buildNoegletalInSteps({
+    year: input.year, disponering: d.layout, generatedOn: input.generatedOn, ...(input.budget ? { budget: input.budget } : {}),
+  })))!;
   return { specs: [d.spec, n.spec], layout: d.layout };
 }
 
@@ -297,7 +327,8 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     }
     booked = read.value;
   }
-  const { specs } = await disponeringSheets({ year: req.year, cases: req.cases, source: req.source.label, booked, generatedOn: req.generatedOn });
+  const budget = await budgetFromTable(wb, req.year);
+  const { specs } = await disponeringSheets({ year: req.year, cases: req.cases, source: req.source.label, booked, budget, generatedOn: req.generatedOn });
   const written = await wb.writeSheets(specs, { onProgress: req.onProgress });
   const note = movedNote(written);
   return {
@@ -305,5 +336,6 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     sheets: written.map((w) => w.written),
     problems: [],
     message: `Færdig: ${written.map((w) => `"${w.written}"`).join(" og ")} er skrevet med ${req.cases.length} sager.${note ? ` ${note}` : ""}`,
+    headline: headlineSentence(req.year, req.cases),
   };
 }

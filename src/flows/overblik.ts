@@ -1,8 +1,9 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
-import { FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
+import { applyAgeLimits, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
 import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
-import { disponeringSheets } from "./disponering";
+import { budgetFromTable } from "./budgetTable";
+import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { readYearsBefore } from "./historik";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
@@ -67,7 +68,10 @@ async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRo
   const out = readCaseTable(source);
   // The user's words for the columns ("Takst, Startdato"), not the field ids.
   if (out.missing.length > 0) return { cases: [], problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
-  return { cases: out.cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
+  // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), with the user's arts, so
+  // this action never writes a Disponering sheet that disposes a placement past it.
+  const cases = applyAgeLimits(out.cases, { arts: artMap(await loadArts(wb)) }).cases;
+  return { cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
 }
 
 export interface OverblikOutcome extends FlowOutcome {
@@ -85,7 +89,8 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   const before = await readYearsBefore(wb);
   for (const p of before.problems) problems.push(p);
   // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
-  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
+  const budget = await budgetFromTable(wb, req.year);
+  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
     ...disp.specs,

@@ -12,7 +12,7 @@
 import { casesChecksum, readCaseTable, type CaseRow } from "../core";
 import { buildDisponering, buildNoegletal, buildOverblik, buildPortefoelje } from "../sheets";
 import { readYearsBefore } from "./historik";
-import { parseMaskCpr, MASK_CPR_KEY } from "./settings";
+import { parseMaskCpr, pseudonymSecret, MASK_CPR_KEY } from "./settings";
 import type { FlowOutcome } from "./outcome";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
 
@@ -180,7 +180,7 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
     }
     if (ours("portefoelje", `Portefølje ${year}`)) {
       const mask = parseMaskCpr(await wb.loadSetting(MASK_CPR_KEY).catch(() => null));
-      specs.push(buildPortefoelje({ ...common, maskCpr: mask }).spec);
+      specs.push(buildPortefoelje({ ...common, maskCpr: mask, pseudonymSecret: mask ? await pseudonymSecret(wb).catch(() => undefined) : undefined }).spec);
     }
     for (const w of await wb.writeSheets(specs)) written.push(w.written);
     refreshed.push(year);

@@ -52,7 +52,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [progress, setProgress] = React.useState<WriteProgress | null>(null);
   const [error, setError] = React.useState<PanelError | null>(null);
   const [bookedProblems, setBookedProblems] = React.useState<LocatedProblem[]>([]);
-  const [done, setDone] = React.useState<string | null>(null);
+  const [done, setDone] = React.useState<string[] | null>(null);
 
   React.useEffect(() => {
     let alive = true;
@@ -141,7 +141,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
         year: yearNumber, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
       });
-      if (out.written) setDone(out.message);
+      if (out.written) setDone(out.headline ? [out.message, out.headline] : [out.message]);
       else {
         setError({ text: out.message, next: out.problems.length > 0 ? "Ret beløbene i tabellen (klik på et problem for at gå til cellen), og tryk Generér igen." : "" });
         setBookedProblems(out.problems);
@@ -252,7 +252,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
           workbook={workbook}
           busy={progress ? progress.text : null}
           errors={error ? [error] : []}
-          result={done ? [done] : []}
+          result={done ?? []}
           problems={bookedProblems}
           problemsLabel="Problemer i de bogførte beløb"
           scrollIntoView

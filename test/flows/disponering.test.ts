@@ -79,6 +79,19 @@ describe("checkCaseSource", () => {
   // A new youth (same birthday, other serial number) each time: no overlap warnings.
   const youth = (stop: string, art?: string) => [`150608-${serial++}`, "Opholdssted", "5.28.23", "30.000", "01.01.2026", stop, "aktuel", ...(art === undefined ? [] : [art])];
 
+  it("applies the age limit across the check's pauses exactly as in one piece: 4.500 rows, every 1.000th runs past the 18th birthday", () => {
+    // Born 15.06.2008 (18 on 15.06.2026); serials differ, so no two rows are one person.
+    const rows = Array.from({ length: 4500 }, (_, i) => [
+      `150608-4${String(i).padStart(3, "0").slice(-3)}`.replace(/-4(\d{3})$/, (_m, d) => `-${i < 1000 ? 4 : i < 2000 ? 5 : i < 3000 ? 6 : i < 4000 ? 7 : 8}${d}`),
+      "Opholdssted", "5.28.23", "30.000", "01.01.2026", i % 1000 === 0 ? "31.12.2026" : "", "aktuel",
+    ]);
+    const out = checkCaseSource(source(rows), recogniseHeaders(source(rows).header));
+    const warnings = out.problems.filter((p) => p.severity === "advarsel");
+    // Data rows 0, 1000 … 4000 stand in sheet rows 5, 1005 … (the header in row 4 from column C).
+    expect(warnings.map((p) => p.address)).toEqual(["H5", "H1005", "H2005", "H3005", "H4005"]);
+    expect(out.cases.filter((c) => c.stop === ymdToDay(2026, 6, 14))).toHaveLength(4495);
+  });
+
   it("marks each foranstaltning anbringelse, efterværn or øvrig from its name, and the user's choice moves the age limit to the 23rd birthday", () => {
     const s = source([youth(""), youth("31.12.2026"), ["150608-4125", "Efterværn, kontaktperson", "5.28.21", "5.000", "01.01.2026", "", "aktuel"]]);
     const plain = checkCaseSource(s, recogniseHeaders(s.header));
@@ -173,13 +186,34 @@ describe("generateDisponering", () => {
   const generatedOn = ymdToDay(2025, 3, 1);
 
   it("writes Disponering ÅÅÅÅ and Nøgletal ÅÅÅÅ for the chosen year and says how many cases", async () => {
-    const wb = new WorkbookDouble({ writes: true, sheets: [{ name: "Disponering 2025" }] });
+    const wb = new WorkbookDouble({ writes: true, sheets: [{ name: "Disponering 2025" }], tables: [] });
     const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
     expect(wb.written.map((specs) => specs.map((x) => [x.name, x.kind]))).toEqual([[["Disponering 2025", "disponering"], ["Nøgletal 2025", "noegletal"]]]);
     // The user's own "Disponering 2025" keeps its name.
     expect(out.sheets).toEqual(["Disponering 2025 (2)", "Nøgletal 2025"]);
     expect(out.message).toBe('Færdig: "Disponering 2025 (2)" og "Nøgletal 2025" er skrevet med 1 sager. Et af dine egne ark hed allerede "Disponering 2025"; det er ikke rørt.');
+    // The pane shows the figures Nøgletal's names hold: 30.000 kr. a month all year is 1 helårsperson at 360.000 kr.
+    expect(out.headline).toBe(
+      "Nøgletal 2025: HÅP_2025 er 1,00 helårspersoner (hver borger én gang), GNS_pris_2025 360.000 kr. " +
+        "Forventet regnskab, budget og afvigelse står under navnene Forventet_regnskab_2025, Budget_2025 og Afvigelse_2025.",
+    );
     wb.verify();
+  });
+
+  it("gives Nøgletal the total of the table Budget as Budget_ÅÅÅÅ, and none when the table is for another year", async () => {
+    const budget = (year: string) => ({ name: "Budget", values: [["Konto", "Budget", year], ["5.28.20", "1.000.000", null], ["5.28.21", 250000, null]] });
+    const budgetCell = (wb: WorkbookDouble) => {
+      const n = wb.written[0].find((x) => x.kind === "noegletal")!;
+      const name = n.names!.find((x) => x.name === "Budget_2025")!;
+      const row = n.blocks.flatMap((b) => (b.kind === "cells" && b.row <= name.rect.row && name.rect.row < b.row + b.cells.length ? [b.cells[name.rect.row - b.row]] : []))[0];
+      return [row[0], row[1]];
+    };
+    const wb = new WorkbookDouble({ writes: true, tables: [budget("Budgetår 2025")] });
+    await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
+    expect(budgetCell(wb)).toEqual(["Budget 2025 (tabellen Budget)", 1_250_000]);
+    const other = new WorkbookDouble({ writes: true, tables: [budget("Budgetår 2024")] });
+    await generateDisponering(other, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
+    expect(budgetCell(other)).toEqual(["Budget 2025 (indtast)", null]);
   });
 
   it("reads booked amounts with the core amount parser and writes nothing when one cannot be read", async () => {
