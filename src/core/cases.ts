@@ -190,7 +190,7 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
     cases.push(row);
   }
   // One by one: a spread of ~130.000 warnings into push() overflows the call stack.
-  for (const w of overlapWarnings(cases, label("cpr"), mapping.cpr)) problems.push(w);
+  for (const w of yield* overlapWarnings(cases, label("cpr"), mapping.cpr, done)) problems.push(w);
   return { cases, problems, rejectedRows };
 }
 
@@ -231,10 +231,15 @@ export function* readCaseTableInSteps(table: TableData, mapping: ColumnMapping =
   return { ...out, dataRows, missing, mapping };
 }
 
-/** Same CPR and foranstaltning with overlapping periods: probably a double registration. */
-function overlapWarnings(cases: readonly CaseRow[], cprLabel: string, cprCol: number | undefined): Problem[] {
+/**
+ * Same CPR and foranstaltning with overlapping periods: probably a double registration. In steps
+ * like the rows before it (yielding `done`): 20.000 cases in one piece were a long task.
+ */
+function* overlapWarnings(cases: readonly CaseRow[], cprLabel: string, cprCol: number | undefined, done: number): Generator<number, Problem[]> {
   const byKey = new Map<string, CaseRow[]>();
+  let n = 0;
   for (const c of cases) {
+    if (++n % (ROWS_PER_STEP * 10) === 0) yield done;
     if (!c.cpr) continue;
     const key = `${c.cpr}\u0000${c.foranstaltning}`;
     const list = byKey.get(key);
@@ -242,7 +247,9 @@ function overlapWarnings(cases: readonly CaseRow[], cprLabel: string, cprCol: nu
     else byKey.set(key, [c]);
   }
   const out: Problem[] = [];
+  let groups = 0;
   for (const list of byKey.values()) {
+    if (++groups % (ROWS_PER_STEP * 5) === 0) yield done;
     if (list.length < 2) continue;
     const sorted = [...list].sort((a, b) => a.start - b.start);
     let reach = sorted[0];

@@ -608,10 +608,11 @@ async function removeSpent(context: Ctx, spent: readonly Created[], sync: () => 
 }
 
 /**
- * Reads the input tables of every sheet refreshed in place in one sync, and returns each spec with
- * the user's values put back. Only the columns that matter are read (key, input, anchor and free
- * columns, and column A for the "Fjernede sager" titles), each as one range over the used rows, to
- * stay below the response limit; where each old table starts and ends is found in those values.
+ * Reads the input tables of every sheet refreshed in place and returns each spec with the user's
+ * values put back. Two syncs, both only for sheets that have input tables: first the columns that
+ * say where each old table is (column A for titles and anchors, the key columns), then only the
+ * input and free columns of the rows found — a month column read over a 20.000-row case table
+ * would exceed Excel's 5 MB response limit.
  */
 async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: readonly PlannedSheet[], sync: () => Promise<void>): Promise<KeptInputs[]> {
   const sheets = context.workbook.worksheets;
@@ -627,20 +628,18 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
       if (!cols.has(c)) cols.set(c, ws.getRangeByIndexes(0, c, end, 1).load("formulas"));
     };
     column(0);
-    const free = tables.map((table) => {
+    for (const table of tables) {
       for (const c of Object.values(table.keyCols)) column(c);
-      table.inputCols.forEach(column);
       if (table.anchor) column(table.anchor.col);
       if (table.end) column(table.end.col);
-      const n = table.freeFrom === undefined ? 0 : endCol - table.freeFrom;
-      return n > 0 ? ws.getRangeByIndexes(0, table.freeFrom!, end, n).load("formulas") : null;
-    });
-    return { tables, end, cols, free };
+    }
+    return { tables, end, endCol, ws, cols };
   });
   if (reads.some((r) => r !== null)) await guarded(sync);
-  return input.map((spec, i) => {
-    const r = reads[i];
-    if (!r) return keepInputs(spec, []);
+
+  // Where each old table's rows are (found from the key and title columns alone).
+  const located = reads.map((r) => {
+    if (!r) return null;
     const at = (c: number, row: number): unknown => r.cols.get(c)!.formulas[row][0];
     const text = (c: number, row: number) => String(at(c, row) ?? "");
     const blank = (v: unknown) => v === null || v === undefined || v === "";
@@ -654,36 +653,28 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
     });
     r.tables.forEach((table, k) => table.anchor && anchors[k] >= 0 && stops.add(anchors[k]));
     for (let row = 0; row < r.end; row++) if (text(0, row).startsWith(REMOVED_PREFIX)) stops.add(row);
-    const old = r.tables.map((table, k): OldInputs | undefined => {
-      if (anchors[k] < 0) return undefined;
+    return r.tables.map((table, k) => {
+      if (anchors[k] < 0) return null;
       const keyCols = Object.entries(table.keyCols) as [string, number][];
-      const rowAt = (row: number): OldInputRow | null => {
-        if (keyCols.every(([, c]) => blank(at(c, row)))) return null;
-        const parts: Record<string, unknown> = {};
-        for (const [part, c] of keyCols) parts[part] = at(c, row);
-        const freeRow = r.free[k]?.formulas[row] ?? [];
-        return {
-          key: inputKey(parts), row, values: [...table.inputCols.map((c) => at(c, row)), ...freeRow],
-          keyCells: keyCols.map(([, c]) => [c, at(c, row)] as [number, unknown]),
-        };
-      };
       // A list without key columns (a døgnskema's activities) is kept by position: row i of the list
       // is #i (a parked row has left the list and keeps its place under the title only).
       const positional = keyCols.length === 0;
-      const run = (from: number, max: number, parked: boolean): OldInputRow[] => {
-        const out: OldInputRow[] = [];
+      const run = (from: number, max: number, parked: boolean) => {
+        const out: { row: number; key: string; keyCells: [number, unknown][] }[] = [];
         for (let row = from, seen = 0; row < r.end && seen < max; row++, seen++) {
-          if (row !== anchors[k] && stops.has(row)) break;
+          if (row !== anchors[k] && stops.has(row) && !(table.scan && !text(0, row).startsWith(REMOVED_PREFIX))) break;
           if (table.end && text(table.end.col, row).startsWith(table.end.text)) break;
           if (positional) {
-            const values = [...table.inputCols.map((c) => at(c, row)), ...(r.free[k]?.formulas[row] ?? [])];
-            if (hasInput(values)) out.push({ key: parked ? `parkeret ${seen + 1}` : `#${seen + 1}`, row, values, keyCells: [] });
-            else if (parked) break;
+            out.push({ row, key: parked ? `parkeret ${seen + 1}` : `#${seen + 1}`, keyCells: [] });
             continue;
           }
-          const got = rowAt(row);
-          if (!got) break;
-          out.push(got);
+          if (keyCols.every(([, c]) => blank(at(c, row)))) {
+            if (table.scan) continue;
+            break;
+          }
+          const parts: Record<string, unknown> = {};
+          for (const [part, c] of keyCols) parts[part] = at(c, row);
+          out.push({ row, key: inputKey(parts), keyCells: keyCols.map(([, c]) => [c, at(c, row)] as [number, unknown]) });
         }
         return out;
       };
@@ -695,8 +686,41 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
           break;
         }
       }
-      const header = r.free[k] && anchors[k] < r.end ? r.free[k]!.formulas[anchors[k]] : null;
-      return { rows, header };
+      return { rows, header: anchors[k] };
+    });
+  });
+
+  // The input and free columns of those rows only, each over the rows' span.
+  const values = reads.map((r, i) => {
+    if (!r) return null;
+    return r.tables.map((table, k) => {
+      const loc = located[i]![k];
+      if (!loc || loc.rows.length === 0) return null;
+      const lo = Math.min(loc.header, loc.rows[0].row), hi = loc.rows[loc.rows.length - 1].row;
+      const span = (c: number, n = 1) => r.ws.getRangeByIndexes(lo, c, hi - lo + 1, n).load("formulas");
+      const nFree = table.freeFrom === undefined ? 0 : r.endCol - table.freeFrom;
+      return { lo, inputs: table.inputCols.map((c) => span(c)), free: nFree > 0 ? span(table.freeFrom!, nFree) : null };
+    });
+  });
+  if (values.some((v) => v?.some((x) => x !== null))) await guarded(sync);
+
+  return input.map((spec, i) => {
+    const r = reads[i];
+    if (!r) return keepInputs(spec, []);
+    const old = r.tables.map((_table, k): OldInputs | undefined => {
+      const loc = located[i]![k];
+      if (!loc) return undefined;
+      const v = values[i]![k];
+      if (!v) return { rows: [], header: null };
+      const rows: OldInputRow[] = [];
+      for (const x of loc.rows) {
+        const j = x.row - v.lo;
+        const vals = [...v.inputs.map((range) => range.formulas[j][0]), ...(v.free ? v.free.formulas[j] : [])];
+        // A position holds a row of the list only when something is typed in it.
+        if (x.keyCells.length === 0 && !hasInput(vals)) continue;
+        rows.push({ key: x.key, row: x.row, values: vals, keyCells: x.keyCells });
+      }
+      return { rows, header: v.free ? v.free.formulas[loc.header - v.lo] : null };
     });
     return keepInputs(spec, old);
   });

@@ -74,10 +74,12 @@ export async function prefillModel(wb: Workbook, request: BudgetmodelRequest, ch
     tables[s] = { name, table } satisfies NamedTable;
     if (!used.includes(name)) used.push(name);
   }
-  if (used.length === 0) return { model: empty, source: undefined, problems };
+  if (used.length === 0) return { model: empty, source: undefined, problems, prefilled: {} };
   const out = prefillBudgetModel(empty, tables);
   for (const p of out.problems) problems.push(unlocated(p.message, "", p.severity));
-  return { model: out.model as BudgetModelInput, source: sourceText(used), problems };
+  // The columns a table filled replace what the sheet held; the user's other yellow cells stay.
+  const prefilled = { regnskab: tables.regnskab !== undefined, budget: tables.budget !== undefined, haap: tables.haap !== undefined };
+  return { model: out.model as BudgetModelInput, source: sourceText(used), problems, prefilled };
 }
 
 export interface CreatedOutcome extends FlowOutcome {
@@ -88,7 +90,7 @@ export interface CreatedOutcome extends FlowOutcome {
 /** Creates (or regenerates) "Budgetmodel <tilbud>", pre-filled from the chosen tables. */
 export async function generateBudgetmodel(wb: Workbook, request: BudgetmodelRequest, choice: PrefillChoice, generatedOn: number): Promise<CreatedOutcome> {
   const pre = await prefillModel(wb, request, choice);
-  const { spec } = buildBudgetmodel(pre.model, { generatedOn, source: pre.source });
+  const { spec } = buildBudgetmodel(pre.model, { generatedOn, source: pre.source, prefilled: pre.prefilled });
   const written = await wb.writeSheets([spec]);
   const sheets = written.map((w) => w.written);
   const note = movedNote(written) || undefined;

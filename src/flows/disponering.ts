@@ -197,16 +197,27 @@ function artChoices(cases: readonly CaseRow[], arts: SavedArts): ArtChoice[] {
  * `checkCaseSource` in steps, for the task pane: run it with `runInSteps` so a 20.000-row table is
  * checked without freezing the pane (every mapping change checks the whole table again).
  */
+/** Cases given the age limits between two pauses of the check. */
+const AGE_STEP = 2000;
+type CaseProblems = ReturnType<typeof applyAgeLimits>["problems"];
+
 export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapping, arts: SavedArts = {}): Generator<number, CheckedSource> {
   const read = yield* readCaseTableInSteps(source, mapping);
   // The 18th birthday (docs/domain.md §8): an open anbringelse is disposed until the day before it,
   // a stop after it is a warning at the stop cell and is kept as typed. Which measures are
   // anbringelser: the row's Art cell, else the user's choice per foranstaltning, else the name.
   const stopCol = mapping.stop;
-  const limited = applyAgeLimits(read.cases, {
+  const ageOptions = {
     arts: artMap(arts), stopCol, stopLabel: stopCol !== undefined ? String(source.header[stopCol] ?? FIELD_LABELS.stop).trim() || FIELD_LABELS.stop : FIELD_LABELS.stop,
-  });
-  yield 0;
+  };
+  // Case by case, so in parts with a pause between them (20.000 cases in one piece were a long task).
+  const limited = { cases: [] as CaseRow[], problems: [] as CaseProblems };
+  for (let i = 0; i < read.cases.length || i === 0; i += AGE_STEP) {
+    const part = applyAgeLimits(read.cases.slice(i, i + AGE_STEP), ageOptions);
+    for (const c of part.cases) limited.cases.push(c);
+    limited.problems = limited.problems.concat(part.problems);
+    yield i;
+  }
   const out = { ...read, cases: limited.cases, problems: read.problems.concat(limited.problems) };
   const missing = out.missing.map((f) => FIELD_LABELS[f]);
   const problems: LocatedProblem[] = [];

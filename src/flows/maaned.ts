@@ -3,10 +3,10 @@
 // with its inputs and Budgetbemærkninger when the workbook has them) in place, keeps a hidden snapshot of the case table (CPR stays in the
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
-import { CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
+import { applyAgeLimits, CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
 import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
-import { disponeringSheets } from "./disponering";
+import { artMap, disponeringSheets, loadArts } from "./disponering";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { readYearsBefore } from "./historik";
@@ -83,7 +83,9 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     return { ...none, sheets: [], problems: [unlocated(message, source.label)], message: "Intet er skrevet." };
   }
   const problems = table.problems.map((p) => locate(p, source));
-  const cases = table.cases;
+  // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), for this month and the last.
+  const arts = artMap(await loadArts(wb));
+  const cases = applyAgeLimits(table.cases, { arts }).cases;
 
   const sheets = await wb.listSheets();
   const has = (kind: string) => sheets.some((s) => s.kind === kind);
@@ -91,7 +93,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   let previous: CaseRow[] | null = null;
   if (before) {
     const old = await wb.readSheet(before);
-    if (old) previous = readCaseTable(old).cases;
+    if (old) previous = applyAgeLimits(readCaseTable(old).cases, { arts }).cases;
   }
 
   const label = `arket ${req.source}`;

@@ -1,9 +1,9 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
-import { FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
+import { applyAgeLimits, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
 import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
-import { disponeringSheets } from "./disponering";
+import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { readYearsBefore } from "./historik";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
@@ -62,13 +62,16 @@ export async function findCaseSheets(wb: Workbook): Promise<CaseSheets> {
 }
 
 /** A worksheet's cases and its blocking problems (warnings are the Disponering panel's business). */
-async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[] }> {
+export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[] }> {
   const source = await wb.readSheet(name);
   if (!source) throw new Error(`Arket "${name}" findes ikke i arbejdsbogen`);
   const out = readCaseTable(source);
   // The user's words for the columns ("Takst, Startdato"), not the field ids.
   if (out.missing.length > 0) return { cases: [], problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
-  return { cases: out.cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
+  // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), with the user's arts, so
+  // this action never writes a Disponering sheet that disposes a placement past it.
+  const cases = applyAgeLimits(out.cases, { arts: artMap(await loadArts(wb)) }).cases;
+  return { cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
 }
 
 export interface OverblikOutcome extends FlowOutcome {

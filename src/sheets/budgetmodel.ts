@@ -1,14 +1,19 @@
 // "Budgetmodel <tilbud>": the tilbudsspecifik budgetmodel of docs/domain.md §5 with native formulas, so
 // the tilbudsleder and the economy consultant can edit it every month without the add-in.
-import { BASE_COLUMNS, STAFF_CATEGORIES, staffRows, type BudgetModelInput, type CostLine } from "../core";
+import { BASE_COLUMNS, COL_BUDGET_OEKONOMI, COL_BUDGET_TAKST, COL_REGNSKAB_FOER, STAFF_CATEGORIES, inputKey, staffRows, type BudgetModelInput, type CostLine } from "../core";
 import { a1, rect, rectAbs } from "./a1";
 import { draft, generatedBy, type ReportOptions, type SheetDraft } from "./draft";
-import { NUMBER_FORMATS, type Cell, type Rect, type SheetSpec, type StyleName } from "./spec";
+import { NUMBER_FORMATS, type Cell, type InputTable, type Rect, type SheetSpec, type StyleName } from "./spec";
 
 /** The model names its provider in the title, so `kommune` is not printed. */
 export interface BudgetmodelOptions extends ReportOptions {
   /** Where pre-filled figures came from, e.g. "tabellen Regnskab". */
   source?: string;
+  /**
+   * Which columns were filled from a table in this run (they replace what the sheet held; every
+   * other yellow cell keeps what the user typed when the model is made again).
+   */
+  prefilled?: { regnskab?: boolean; budget?: boolean; haap?: boolean };
 }
 
 /** Where the key cells ended up (0-based), for other builders (døgnskema) and tests. */
@@ -86,6 +91,8 @@ interface Plan {
   last: number;
   plRow: number;
   row: number;
+  /** Rows of the cost lines, in the order written. */
+  lineRows: number[];
 }
 
 type Section = { first: number; last: number; totalLabel: string };
@@ -126,6 +133,7 @@ function costSection(p: Plan, label: string, lines: readonly CostLine[], totalLa
   const first = p.row;
   for (const line of lines) {
     const r = p.row++;
+    p.lineRows.push(r);
     chainedInputRow(p, r, line.label, line.values);
     d.numberFormat(rect(r, FIRST + nBase, 1, p.m.pl.length || 1), NUMBER_FORMATS.kr);
     const isRefund = /refusion/i.test(line.label);
@@ -162,7 +170,7 @@ function writeHeading(p: Plan, options: BudgetmodelOptions): number {
 
 function writePl(p: Plan): void {
   const { d, m } = p;
-  d.put(p.plRow, 0, [["PL-fremskrivning (indtast %)"]]);
+  d.put(p.plRow, 0, [[PL_LABEL]]);
   if (m.pl.length === 0) return;
   const at = rect(p.plRow, FIRST + p.nBase, 1, m.pl.length);
   d.put(p.plRow, FIRST + p.nBase, [[...m.pl]]).input(at, NUMBER_FORMATS.percent);
@@ -173,7 +181,7 @@ function writePl(p: Plan): void {
 function writeCosts(p: Plan) {
   const { m } = p;
   // Variable costs, with the cut from "hvor skal der reduceres?" as its own line.
-  const variable = costSection(p, "Variable omkostninger (tilbuddet styrer)", m.variable, "Samlede variable omkostninger", "nonNegative");
+  const variable = costSection(p, VARIABLE_TITLE, m.variable, "Samlede variable omkostninger", "nonNegative");
   const reduction = p.row++;
   variable.last = reduction;
   const variableTotal = totalOf(p, variable);
@@ -342,11 +350,75 @@ function writeKeyFigures(
   return { ataHoursPerAarsvaerk, staffAtaHours, grantedAtaHours, ataTimepris, loensum, reductionCategory, aarsvaerkTilReduktion, haapPladspris };
 }
 
-function writeComment(p: Plan): void {
-  section(p, "Tilbudsleders kommentar til økonomiopfølgningen");
-  p.d.put(p.row, 0, [[p.m.comment ?? ""]]).format(rect(p.row, 0, 4, 6), { style: "input", wrap: true });
+/** The comment block; returns its (merged-looking) first cell's row. */
+function writeComment(p: Plan): number {
+  section(p, COMMENT_TITLE);
+  const r = p.row;
+  p.d.put(r, 0, [[p.m.comment ?? ""]]).format(rect(r, 0, 4, 6), { style: "input", wrap: true });
   p.row += 5;
+  return r;
 }
+
+const COMMENT_TITLE = "Tilbudsleders kommentar til økonomiopfølgningen";
+const VARIABLE_TITLE = "Variable omkostninger (tilbuddet styrer)";
+
+/**
+ * The yellow cells as input tables (docs/domain.md §7): a model made again keeps what was typed,
+ * line by line (by label), except the columns a table filled in this run.
+ */
+function inputTables(
+  p: Plan, options: BudgetmodelOptions,
+  at: { resultTwoYearsEarlier: number; haapTotal: number; places: number; belaegning: number; extraIncome: number; staffFirst: number; comment: number; keys: KeyCellAt[] },
+): InputTable[] {
+  const { m, nBase, last } = p;
+  const cols = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  const label = (text: string) => inputKey({ label: text });
+  const costLines = [...m.variable, ...m.fixed, ...m.subsidies, ...m.central, ...m.otherIncome];
+  const variableSection = p.plRow + 1;
+  const labels = costLines.map((l) => l.label);
+  const haapFirst = at.haapTotal - 2 * m.levels.length;
+  const pre = options.prefilled ?? {};
+  const scanFrom = { headerRow: variableSection, firstRow: variableSection + 1, keyCols: { label: 0 }, anchor: { col: 0, text: VARIABLE_TITLE }, scan: true };
+  return [
+    {
+      headerRow: p.plRow, firstRow: p.plRow, rows: 1, keyCols: { label: 0 }, inputCols: cols(FIRST + nBase, last),
+      keys: [label(PL_LABEL)], label: "PL",
+    },
+    {
+      ...scanFrom, label: "Omkostningslinjer og takster", end: { col: 0, text: "Indtægter fra salg af pladser" },
+      inputCols: cols(FIRST, FIRST + nBase - 1),
+      keys: [...labels, ...m.levels.map((l) => `Takst pr. år: ${l.name}`)].map(label),
+      keyRows: [...p.lineRows, ...m.levels.map((_, k) => at.belaegning + 1 + k)],
+      sourceCols: [...(pre.regnskab ? [FIRST + COL_REGNSKAB_FOER] : []), ...(pre.budget ? [FIRST + COL_BUDGET_OEKONOMI] : [])],
+    },
+    {
+      ...scanFrom, label: "Helårspersoner", end: { col: 0, text: "Helårspersoner i alt" }, inputCols: cols(FIRST, last),
+      keys: m.levels.flatMap((l) => [`${l.name}: intern (HÅP)`, `${l.name}: ekstern (HÅP)`]).map(label),
+      keyRows: m.levels.flatMap((_, k) => [haapFirst + 2 * k, haapFirst + 2 * k + 1]),
+      sourceCols: pre.haap ? cols(FIRST + COL_BUDGET_TAKST, last) : [],
+    },
+    {
+      ...scanFrom, label: "Resultat, pladser og ekstra indtægter", end: { col: 0, text: "Samlede indtægter" }, inputCols: cols(FIRST, last),
+      keys: ["Resultat to år tidligere", "Antal pladser", "Indtægter fra funktionsniveau 5+ (ekstra)"].map(label),
+      keyRows: [at.resultTwoYearsEarlier, at.places, at.extraIncome],
+    },
+    {
+      headerRow: at.staffFirst - 1, firstRow: at.staffFirst, keyCols: { label: 0 }, anchor: { col: 0, text: "Årsværksopgørelse budget" },
+      end: { col: 0, text: "Total (ÅV-pris" }, inputCols: [1, 3, 4, 5], keys: m.staff.map((s) => label(s.name)), label: "Årsværk",
+    },
+    {
+      headerRow: at.keys[0].row - 1, firstRow: at.keys[0].row, keyCols: { label: 0 }, anchor: { col: 0, text: "Nøgletal budget" }, scan: true,
+      inputCols: [1], keys: KEY_INPUTS.map(label), keyRows: at.keys.map((k) => k.row), label: "Nøgletal og rammebesparelse",
+    },
+    {
+      headerRow: at.comment - 1, firstRow: at.comment, rows: 1, keyCols: {}, anchor: { col: 0, text: COMMENT_TITLE },
+      inputCols: [0], keys: ["#1"], label: "Kommentar",
+    },
+  ];
+}
+
+const PL_LABEL = "PL-fremskrivning (indtast %)";
+const KEY_INPUTS = ["ATA-timer pr. ATA-årsværk (indstilling)", "Antal udmålte ATA-timer", "Personalekategori der reduceres i", "Indtast rammebesparelse (%)"];
 
 /** Konsekvensberegning for rammebesparelse. */
 function writeRamme(p: Plan, udgiftsgrundlag: number, variableTotal: number) {
@@ -362,7 +434,7 @@ export function buildBudgetmodel(m: BudgetModelInput, options: BudgetmodelOption
   const sheetName = options.sheetName ?? budgetmodelSheetName(m.tilbud);
   const nBase = BASE_COLUMNS.length;
   const nCols = nBase + m.pl.length;
-  const p: Plan = { d: draft(), m, nBase, nCols, last: FIRST + nCols - 1, plRow: 0, row: 0 };
+  const p: Plan = { d: draft(), m, nBase, nCols, last: FIRST + nCols - 1, plRow: 0, row: 0, lineRows: [] };
   const headerRow = writeHeading(p, options);
   p.plRow = headerRow + 1;
   p.row = p.plRow + 1;
@@ -372,8 +444,12 @@ export function buildBudgetmodel(m: BudgetModelInput, options: BudgetmodelOption
   const staff = writeStaff(p);
   writeReduction(p, costs.reduction, staff.staffTotal);
   const keys = writeKeyFigures(p, { ...costs, ...incomeRows, ataRow: staff.ataRow }, staff.staffRange);
-  writeComment(p);
+  const comment = writeComment(p);
   const ramme = writeRamme(p, costs.udgiftsgrundlag, costs.variableTotal);
+  const inputs = inputTables(p, options, {
+    ...costs, ...incomeRows, staffFirst: staff.staffFirst, comment,
+    keys: [keys.ataHoursPerAarsvaerk, keys.grantedAtaHours, keys.reductionCategory, ramme.rammePct],
+  });
 
   const one = (r: number, c: number): Rect => rect(r, c);
   const names: [string, Rect][] = [
@@ -395,7 +471,7 @@ export function buildBudgetmodel(m: BudgetModelInput, options: BudgetmodelOption
   for (let c = FIRST; c <= Math.max(p.last, 7); c++) columnWidths[c] = 15;
 
   return {
-    spec: p.d.toSpec({ name: sheetName, kind: "budgetmodel", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, protect: true, tabColor: "#548235" }),
+    spec: p.d.toSpec({ name: sheetName, kind: "budgetmodel", columnWidths, freeze: { rows: headerRow + 1, cols: 1 }, protect: true, tabColor: "#548235", inputs }),
     layout: {
       sheetName, firstCol: FIRST, columns: nCols,
       rows: { pl: p.plRow, ...costs, ...incomeRows },

@@ -38,6 +38,13 @@ export function removedTitle(table: InputTable): string {
   return table.label ? `${REMOVED_PREFIX} (${table.label}) — det, der var skrevet i rækker, som ikke længere er på arket` : REMOVED_TITLE;
 }
 
+/** A scanned table: only the rows whose key is one of the table's count; nothing is parked. */
+function scanned(rows: readonly OldInputRow[], keys: readonly string[]) {
+  const wanted = new Set(keys);
+  const merged = mergeInputs(rows.filter((r) => wanted.has(r.key)), keys);
+  return { ...merged, removed: [] };
+}
+
 /** A value read back through Office.js `formulas` as a spec cell; formulas move by `dRow`. */
 function toCell(v: unknown, dRow: number): Cell {
   if (v === null || v === undefined || v === "") return null;
@@ -62,7 +69,7 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
   tables.forEach((table, t) => {
     const o = old[t];
     if (!o || table.fromSource) return;
-    const merged = mergeInputs(o.rows, table.keys);
+    const merged = table.scan ? scanned(o.rows, table.keys) : mergeInputs(o.rows, table.keys);
     carried += merged.carried;
     parked += merged.removed.length;
     const nIn = table.inputCols.length;
@@ -79,7 +86,7 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
     const byValues = new Map(o.rows.map((r) => [r.values, r]));
     merged.placed.forEach((values, i) => {
       if (!values) return;
-      const row = table.firstRow + i;
+      const row = table.keyRows?.[i] ?? table.firstRow + i;
       putRow(row, values, row - (byValues.get(values)?.row ?? row), true);
     });
     if (table.freeFrom !== undefined && o.header && o.header.some((v) => v !== "" && v !== null)) {

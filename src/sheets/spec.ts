@@ -92,6 +92,8 @@ export interface InputTable {
   firstRow: number;
   /** Key of each generated row, in order (core `inputKey`). */
   keys: string[];
+  /** The row of each key when the rows are not consecutive from `firstRow` (a scanned table). */
+  keyRows?: number[];
   /** The columns whose values make a row's key, as `inputKey` takes them (`label` alone for a table of lines). */
   keyCols: { id?: number; cpr?: number; foranstaltning?: number; konto?: number; leverandoer?: number; start?: number; label?: number };
   /** Input columns inside the table. */
@@ -108,6 +110,12 @@ export interface InputTable {
   label?: string;
   /** The build's values came from a source table read in this run: they replace the sheet's. */
   fromSource?: boolean;
+  /**
+   * The keyed rows are scattered among other rows (a budget model's input lines between its totals):
+   * every row from the table's start to `end` is looked at, and only rows whose key is one of `keys`
+   * belong to it — no row is parked, since the layout's lines do not come and go with a source.
+   */
+  scan?: boolean;
   /** Input columns filled from a source read in this run (the build's values win there; the rest are kept). */
   sourceCols?: number[];
 }

@@ -79,6 +79,19 @@ describe("checkCaseSource", () => {
   // A new youth (same birthday, other serial number) each time: no overlap warnings.
   const youth = (stop: string, art?: string) => [`150608-${serial++}`, "Opholdssted", "5.28.23", "30.000", "01.01.2026", stop, "aktuel", ...(art === undefined ? [] : [art])];
 
+  it("applies the age limit across the check's pauses exactly as in one piece: 4.500 rows, every 1.000th runs past the 18th birthday", () => {
+    // Born 15.06.2008 (18 on 15.06.2026); serials differ, so no two rows are one person.
+    const rows = Array.from({ length: 4500 }, (_, i) => [
+      `150608-4${String(i).padStart(3, "0").slice(-3)}`.replace(/-4(\d{3})$/, (_m, d) => `-${i < 1000 ? 4 : i < 2000 ? 5 : i < 3000 ? 6 : i < 4000 ? 7 : 8}${d}`),
+      "Opholdssted", "5.28.23", "30.000", "01.01.2026", i % 1000 === 0 ? "31.12.2026" : "", "aktuel",
+    ]);
+    const out = checkCaseSource(source(rows), recogniseHeaders(source(rows).header));
+    const warnings = out.problems.filter((p) => p.severity === "advarsel");
+    // Data rows 0, 1000 … 4000 stand in sheet rows 5, 1005 … (the header in row 4 from column C).
+    expect(warnings.map((p) => p.address)).toEqual(["H5", "H1005", "H2005", "H3005", "H4005"]);
+    expect(out.cases.filter((c) => c.stop === ymdToDay(2026, 6, 14))).toHaveLength(4495);
+  });
+
   it("marks each foranstaltning anbringelse, efterværn or øvrig from its name, and the user's choice moves the age limit to the 23rd birthday", () => {
     const s = source([youth(""), youth("31.12.2026"), ["150608-4125", "Efterværn, kontaktperson", "5.28.21", "5.000", "01.01.2026", "", "aktuel"]]);
     const plain = checkCaseSource(s, recogniseHeaders(s.header));

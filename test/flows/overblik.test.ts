@@ -55,7 +55,7 @@ describe("generateOverblik", () => {
     // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
     // Masked: the workbook's secret for pseudonyms is created once and saved in its settings.
     expect(wb.calls).toEqual([
-      "readSheet Sager", "listSheets", "readTable Regnskab", "listTables", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      "readSheet Sager", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
       "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
     ]);
     const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;

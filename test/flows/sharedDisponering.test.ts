@@ -2,8 +2,8 @@
 // the Overblik flow and "Opdatér måned" refresh "Disponering ÅÅÅÅ" and "Nøgletal ÅÅÅÅ" exactly as the
 // Disponeringsark panel writes them, booked amounts kept — through the Office adapter on the Excel
 // double, so what is compared is what Excel would hold.
-import { readCaseTable, ymdToDay } from "../../src/core";
-import { generateDisponering, generateOverblik, updateMonth } from "../../src/flows";
+import { recogniseHeaders, ymdToDay } from "../../src/core";
+import { checkCaseSource, generateDisponering, generateOverblik, updateMonth } from "../../src/flows";
 import { excelWorkbook } from "../../src/excel/workbook";
 import { ExcelDouble } from "../support/excelDouble";
 
@@ -31,7 +31,9 @@ describe("the Overblik flow and Opdatér måned refresh Disponering as the Dispo
     g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
     const generatedOn = ymdToDay(2025, 3, 5);
     const source = (await excelWorkbook.readSheet("Sager"))!;
-    const { cases } = readCaseTable(source);
+    // The cases as the panel hands them on: checked, the 18th birthday applied (Anna's open placement
+    // ends 28.02.2030, the day before she turns 18 on 01.03.2030).
+    const { cases } = checkCaseSource(source, recogniseHeaders(source.header));
     const panel = await generateDisponering(excelWorkbook, { year: 2025, cases, source, bookedTable: "Bogført", generatedOn });
     expect(panel.sheets).toEqual(["Disponering 2025", "Nøgletal 2025"]);
     const names = ["Disponering 2025", "Nøgletal 2025"];

@@ -43,7 +43,7 @@ describe("OverblikPanel", () => {
     expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
     expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
-      "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "listSheets", "readTable Regnskab", "listTables",
+      "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables",
       // Masked: the workbook's pseudonym secret is created on first use.
       `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
       "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
@@ -99,5 +99,42 @@ describe("OekonomitjekPanel", () => {
     expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.written.map((specs) => specs.map((s) => s.name))).toEqual([["Økonomitjek 2025-10"]]);
     wb.verify();
+  });
+
+  it("Del som fil opens a new workbook with the masked Økonomitjek, busy while it works, and writes nothing", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ settings: {}, tables: [], opens: true, sheets: [{ name: "Sager", values: [HEADERS, ANNA] }, { name: "Sager september", values: [HEADERS, ANNA] }] });
+    wrap(<OekonomitjekPanel workbook={wb} today={new Date(2025, 9, 15)} />);
+    await waitFor(() => expect(screen.getAllByRole("option", { name: "Sager" }).length).toBe(2));
+    await u.selectOptions(screen.getByRole("combobox", { name: "Sidste måneds kopi" }), "Sager september");
+    await u.click(screen.getByRole("button", { name: "Del som fil" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe(
+      "Den nye projektmappe med arket Økonomitjek 2025-10 er åbnet: kun værdier, personer som pseudonymer. Gem den, og del den.",
+    ));
+    expect(wb.opened).toHaveLength(1);
+    expect(wb.written).toEqual([]);
+  });
+
+  it("Del som fil says in Danish when Excel cannot open the new workbook", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ settings: {}, tables: [], opens: new Error("PopupBlocked"), sheets: [{ name: "Sager", values: [HEADERS, ANNA] }, { name: "Sager september", values: [HEADERS, ANNA] }] });
+    wrap(<OekonomitjekPanel workbook={wb} today={new Date(2025, 9, 15)} />);
+    await waitFor(() => expect(screen.getAllByRole("option", { name: "Sager" }).length).toBe(2));
+    await u.selectOptions(screen.getByRole("combobox", { name: "Sidste måneds kopi" }), "Sager september");
+    await u.click(screen.getByRole("button", { name: "Del som fil" }));
+    await waitFor(() => expect(screen.getByText(/Excel kunne ikke åbne den nye projektmappe/)).toBeTruthy());
+  });
+});
+
+describe("OverblikPanel: Del porteføljen som fil", () => {
+  it("opens a new workbook with the masked Portefølje and writes nothing", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ settings: {}, tables: [], opens: true, sheets: [{ name: "Sager", values: [HEADERS, ANNA] }] });
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
+    await u.click(screen.getByRole("button", { name: "Del porteføljen som fil" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Den nye projektmappe med arket Portefølje 2025 er åbnet/));
+    expect(wb.opened).toHaveLength(1);
+    expect(wb.written).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ function refreshRun() {
 
 benchCount({
   name: `Opdatering på stedet: context.sync, ${N.toLocaleString("da-DK")} rækker + nøgletal, ${NOTES.toLocaleString("da-DK")} noter`,
-  work: "kig (2), læs input (1), indhold (1 pr. 4 MB), på plads (1), oprydning (1) i den testdobbelte arbejdsbog",
+  work: "kig (2), læs input (2: hvor tabellerne står, så kun deres kolonner), indhold (1 pr. 4 MB), på plads (1), oprydning (1) i den testdobbelte arbejdsbog",
   unit: "syncs",
   budget: 8,
   measure: async () => {
