@@ -2,7 +2,7 @@
 // (test/sheets/headline.recalc.test.ts) and its every-column variant in `npm run test:deep`.
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
-import type { CaseRow } from "../../src/core";
+import { disposedAmount, haap, yearEnd, yearStart, type CaseRow } from "../../src/core";
 import type { Cell, SheetSpec } from "../../src/sheets/spec";
 import { writeXlsxBuffer } from "../../src/xlsx";
 import { randomCases } from "./randomCases";
@@ -51,4 +51,21 @@ export async function expectSortProof(cols: readonly number[]): Promise<void> {
       else expect({ col, k, v: after[k] }).toEqual({ col, k, v: before[k] });
     }
   }
+}
+
+/** A random case table's named figures and Nøgletal's I alt row equal core (each person counted once). */
+export async function expectHeadlineEqualsCore(seed: number): Promise<void> {
+  const cases = randomCases(seed, 60, YEAR);
+  const { d, n } = build(cases);
+  const { wb, values } = await names([d.spec, n.spec]);
+  const h = haap(cases, yearStart(YEAR), yearEnd(YEAR), "dage");
+  const disp = disposedAmount(cases, yearStart(YEAR), yearEnd(YEAR));
+  expect(values["HÅP_2025"]).toBeCloseTo(h, 9);
+  expect(values["GNS_pris_2025"]).toBeCloseTo(disp / h, 1);
+  expect(values["Forventet_regnskab_2025"]).toBeCloseTo(disp, 1);
+  expect(values["Afvigelse_2025"]).toBeCloseTo(disp - 1_000_000, 1);
+  const total = wb.at(n.layout.sheetName, n.layout.foranstaltningTotalRow, n.layout.cols.haapDage) as number;
+  const sumOverTypes = wb.at(n.layout.sheetName, n.layout.foranstaltningSumRow, n.layout.cols.haapDage) as number;
+  expect(total).toBeCloseTo(h, 9);
+  expect(sumOverTypes).toBeGreaterThanOrEqual(total - 1e-9);
 }
