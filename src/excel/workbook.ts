@@ -25,4 +25,7 @@ export const excelWorkbook: Workbook = {
   writeSheets: (specs, options) => Excel.run(async (context) => (await writeSheets(context, [...specs], options)).sheets),
   addTables: (tables) => Excel.run((context) => addTables(context, tables)),
   selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
+  // Excel.createWorkbook(base64) (ExcelApi 1.8, within the manifest's 1.12) creates and opens a new
+  // workbook from a base64 .xlsx ("Create a workbook", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks).
+  openNewWorkbook: (base64) => Excel.createWorkbook(base64),
 };

@@ -14,3 +14,4 @@ export * from "./maaned";
 export * from "./refresh";
 export * from "./historik";
 export * from "./eksempel";
+export * from "./share";

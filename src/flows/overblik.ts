@@ -62,7 +62,7 @@ export async function findCaseSheets(wb: Workbook): Promise<CaseSheets> {
 }
 
 /** A worksheet's cases and its blocking problems (warnings are the Disponering panel's business). */
-async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[] }> {
+export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[] }> {
   const source = await wb.readSheet(name);
   if (!source) throw new Error(`Arket "${name}" findes ikke i arbejdsbogen`);
   const out = readCaseTable(source);

@@ -92,4 +92,9 @@ export interface Workbook {
   addTables(tables: readonly NewTable[]): Promise<void>;
   /** Activates the sheet and selects the cell (A1 address). */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Opens a new workbook, filled from an .xlsx file given as base64, beside the open one (Del som
+   * fil). The open workbook is not touched; the user saves or mails the new one.
+   */
+  openNewWorkbook(base64: string): Promise<void>;
 }

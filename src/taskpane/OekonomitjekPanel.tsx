@@ -1,7 +1,7 @@
 // Generates "Økonomitjek ÅÅÅÅ-MM" from last month's copy of the case table and the current one.
 import * as React from "react";
-import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import { generateOekonomitjek, parseOekonomitjekForm, today as todayDay, type OekonomitjekForm, type Workbook } from "../flows";
+import { Body1, Button, Caption1, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { generateOekonomitjek, parseOekonomitjekForm, shareOekonomitjek, today as todayDay, type OekonomitjekForm, type Workbook } from "../flows";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
@@ -34,6 +34,16 @@ export function OekonomitjekPanel({ workbook, today = new Date() }: Oekonomitjek
     setFieldErrors({});
     await action.run("Skriver økonomitjekket …", () => generateOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() }));
   };
+  // Del som fil: the same Økonomitjek, always masked and with values only, in a new workbook.
+  const share = async () => {
+    const form = parseOekonomitjekForm({ before, now: chosenNow, year, month, maskCpr: true });
+    if (!form.ok) {
+      action.clear();
+      return setFieldErrors(form.errors);
+    }
+    setFieldErrors({});
+    await action.run("Laver økonomitjekket som fil …", () => shareOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() }), "Økonomitjekket blev ikke delt");
+  };
   // A placeholder the user cannot pick again once a sheet is chosen.
   const options = (value: string) => [
     ...(value === "" ? [<option key="" value="" disabled>Vælg et ark</option>] : []),
@@ -63,6 +73,10 @@ export function OekonomitjekPanel({ workbook, today = new Date() }: Oekonomitjek
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér økonomitjek
       </Button>
+      <Button disabled={!!action.busy} onClick={share}>
+        Del som fil
+      </Button>
+      <Caption1 as="p">Del som fil åbner en ny projektmappe med økonomitjekket: kun værdier og personer som pseudonymer, klar til at sende.</Caption1>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
     </div>
   );

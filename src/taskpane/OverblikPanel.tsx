@@ -1,7 +1,7 @@
 // Generates "Overblik ÅÅÅÅ" (key figures with charts) and "Portefølje ÅÅÅÅ" from a case table.
 import * as React from "react";
 import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
-import { closeYear, generateOverblik, parseOverblikForm, today, type OverblikForm, type Workbook } from "../flows";
+import { closeYear, generateOverblik, parseOverblikForm, sharePortefoelje, today, type OverblikForm, type Workbook } from "../flows";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
@@ -42,6 +42,17 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
     await action.run("Skriver overblik og portefølje …", () => generateOverblik(workbook, { ...form.request, generatedOn: today() }));
   };
 
+  // Del som fil: the Portefølje of the same choices, always masked and with values only, in a new workbook.
+  const share = async () => {
+    const form = parseOverblikForm({ source: chosen, year, baseYear, target, maskCpr: true });
+    if (!form.ok) {
+      action.clear();
+      return setFieldErrors(form.errors);
+    }
+    setFieldErrors({});
+    await action.run("Laver porteføljen som fil …", () => sharePortefoelje(workbook, { ...form.request, generatedOn: today() }), "Porteføljen blev ikke delt");
+  };
+
   const close = async () => {
     if (!chosen || !closeYearOk) return;
     await closing.run(`Lukker året ${yearToClose} …`, () => closeYear(workbook, { source: chosen, year: Number(yearToClose), generatedOn: today() }), "Året blev ikke lukket");
@@ -70,6 +81,10 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér overblik og portefølje
       </Button>
+      <Button disabled={!!action.busy} onClick={share}>
+        Del porteføljen som fil
+      </Button>
+      <Caption1 as="p">Del som fil åbner en ny projektmappe med porteføljen: kun værdier og personer som pseudonymer, klar til at sende.</Caption1>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
       <section aria-label="Årsafslutning">
         <Subtitle2 as="h2">Årsafslutning</Subtitle2>

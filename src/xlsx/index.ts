@@ -1,1 +1,2 @@
-export { writeXlsxFile, writeXlsxBuffer, type CachedValue, type CachedValues, type XlsxOptions } from "./writer";
+export { writeXlsxBuffer, writeXlsxBytes, type CachedValue, type CachedValues, type XlsxOptions } from "./writer";
+export { writeXlsxFile } from "./file";

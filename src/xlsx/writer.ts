@@ -358,6 +358,11 @@ function sheetXml(
 
 /** Writes sheet descriptions to an .xlsx buffer; sheets appear in the given order. */
 export async function writeXlsxBuffer(specs: readonly SheetSpec[], options: XlsxOptions = {}): Promise<Buffer> {
+  return Buffer.from(await writeXlsxBytes(specs, options));
+}
+
+/** The .xlsx file as bytes, without Node's Buffer: what the task pane hands to Excel (Del som fil). */
+export async function writeXlsxBytes(specs: readonly SheetSpec[], options: XlsxOptions = {}): Promise<Uint8Array> {
   // The same limits as the Office writer, before anything is built (Danish, one line each).
   const problems = specs.flatMap(specProblems);
   if (problems.length > 0) throw new Error(problems.join("\n"));
@@ -414,11 +419,5 @@ export async function writeXlsxBuffer(specs: readonly SheetSpec[], options: Xlsx
   // [Content_Types].xml must come first in the archive for some readers.
   const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"] };
   for (const [k, v] of Object.entries(files)) if (k !== "[Content_Types].xml") ordered[k] = v;
-  return Buffer.from(zipSync(ordered, { level: 6 }));
-}
-
-/** Writes sheet descriptions to an .xlsx file. */
-export async function writeXlsxFile(specs: readonly SheetSpec[], path: string, options: XlsxOptions = {}): Promise<void> {
-  const { writeFile } = await import("fs/promises");
-  await writeFile(path, await writeXlsxBuffer(specs, options));
+  return zipSync(ordered, { level: 6 });
 }

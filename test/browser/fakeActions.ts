@@ -76,6 +76,7 @@ export function createFakeWorkbook(initial: FakeTable[], calls: FakeCalls): Work
       const [header = [], ...rows] = valuesOf(s);
       return { label: `arket ${s.name}`, sheet: s.name, origin: { row: 0, col: 0 }, header, rows };
     },
+    openNewWorkbook: () => Promise.reject(new Error("openNewWorkbook bruges ikke i browsertesten")),
     selectCell: async (sheetName, address) => {
       calls.selectCell.push({ sheet: sheetName, address });
     },

@@ -39,6 +39,8 @@ export interface DoubleInit {
   adds?: true | Error;
   /** Make saveSetting reject (a host that cannot save). */
   saveFails?: Error;
+  /** Allow openNewWorkbook; an Error makes it reject (a host that blocks the new window). */
+  opens?: true | Error;
 }
 
 export class WorkbookDouble implements Workbook {
@@ -170,6 +172,16 @@ export class WorkbookDouble implements Workbook {
         this.sheets!.push({ name: t.sheet, values: t.values });
         this.tables!.push({ name: t.name, sheet: t.sheet, values: t.values });
       }
+    });
+  }
+
+  /** Each openNewWorkbook call's .xlsx, base64 as Excel receives it. */
+  readonly opened: string[] = [];
+
+  openNewWorkbook(base64: string): Promise<void> {
+    return this.call("openNewWorkbook", this.init.opens !== undefined, () => {
+      if (this.init.opens instanceof Error) throw this.init.opens;
+      this.opened.push(base64);
     });
   }
 

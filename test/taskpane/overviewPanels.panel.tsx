@@ -100,4 +100,41 @@ describe("OekonomitjekPanel", () => {
     expect(wb.written.map((specs) => specs.map((s) => s.name))).toEqual([["Økonomitjek 2025-10"]]);
     wb.verify();
   });
+
+  it("Del som fil opens a new workbook with the masked Økonomitjek, busy while it works, and writes nothing", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ settings: {}, tables: [], opens: true, sheets: [{ name: "Sager", values: [HEADERS, ANNA] }, { name: "Sager september", values: [HEADERS, ANNA] }] });
+    wrap(<OekonomitjekPanel workbook={wb} today={new Date(2025, 9, 15)} />);
+    await waitFor(() => expect(screen.getAllByRole("option", { name: "Sager" }).length).toBe(2));
+    await u.selectOptions(screen.getByRole("combobox", { name: "Sidste måneds kopi" }), "Sager september");
+    await u.click(screen.getByRole("button", { name: "Del som fil" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe(
+      "Den nye projektmappe med arket Økonomitjek 2025-10 er åbnet: kun værdier, personer som pseudonymer. Gem den, og del den.",
+    ));
+    expect(wb.opened).toHaveLength(1);
+    expect(wb.written).toEqual([]);
+  });
+
+  it("Del som fil says in Danish when Excel cannot open the new workbook", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ settings: {}, tables: [], opens: new Error("PopupBlocked"), sheets: [{ name: "Sager", values: [HEADERS, ANNA] }, { name: "Sager september", values: [HEADERS, ANNA] }] });
+    wrap(<OekonomitjekPanel workbook={wb} today={new Date(2025, 9, 15)} />);
+    await waitFor(() => expect(screen.getAllByRole("option", { name: "Sager" }).length).toBe(2));
+    await u.selectOptions(screen.getByRole("combobox", { name: "Sidste måneds kopi" }), "Sager september");
+    await u.click(screen.getByRole("button", { name: "Del som fil" }));
+    await waitFor(() => expect(screen.getByText(/Excel kunne ikke åbne den nye projektmappe/)).toBeTruthy());
+  });
+});
+
+describe("OverblikPanel: Del porteføljen som fil", () => {
+  it("opens a new workbook with the masked Portefølje and writes nothing", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ settings: {}, tables: [], opens: true, sheets: [{ name: "Sager", values: [HEADERS, ANNA] }] });
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
+    await u.click(screen.getByRole("button", { name: "Del porteføljen som fil" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Den nye projektmappe med arket Portefølje 2025 er åbnet/));
+    expect(wb.opened).toHaveLength(1);
+    expect(wb.written).toEqual([]);
+  });
 });

@@ -1,0 +1,159 @@
+// "Del som fil": the shared workbook is read back cell by cell — by ExcelJS, an independent reader,
+// and as raw XML — and holds no CPR (in any spelling, docs/domain.md §3), no name from the cases,
+// no formula, no defined name and no hidden sheet; Excel receives it as base64 (Excel.createWorkbook).
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { normaliseCpr, pseudonym, ymdToDay } from "../../src/core";
+import { PSEUDONYM_SECRET_KEY, shareAsFile, shareOekonomitjek, sharePortefoelje, toBase64 } from "../../src/flows";
+import { WorkbookDouble } from "../support/workbookDouble";
+
+const HEADERS = ["Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Takst", "Takstenhed", "Startdato", "Stopdato", "Leverandør", "Rådgiver", "Status"];
+const d = (y: number, m: number, day: number) => ymdToDay(y, m, day);
+// CPR numbers with day 61–91 (substitute numbers), so never real people; every spelling of §3.
+const ROWS = [
+  ["610312-4123", "Anna Jensen", "Plejefamilie", "5.28.20", 30000, "måned", d(2024, 3, 1), "", "Kragereden", "AKJ", "aktuel"],
+  ["620508 4456", "Bo Hansen", "Opholdssted", "5.28.23", 3000, "døgn", d(2025, 2, 1), d(2025, 9, 30), "Solbakken", "BMH", "aktuel"],
+  ["63 06 01\u20134789", "Clara Nielsen", "Kontaktperson", "5.28.21", 9000, "måned", d(2025, 1, 1), "", "Familiecentret", "AKJ", "aktuel"],
+  [640702478, "Dorte Madsen", "Plejefamilie", "5.28.20", 28000, "måned", d(2025, 4, 1), "", "Kragereden", "", "aktuel"],
+];
+const NAMES = ["Anna Jensen", "Bo Hansen", "Clara Nielsen", "Dorte Madsen"];
+const generatedOn = d(2025, 10, 5);
+
+function workbook(opens: true | Error = true) {
+  return new WorkbookDouble({
+    settings: {}, opens,
+    sheets: [
+      { name: "Sager", values: [HEADERS, ...ROWS] },
+      // Last month: Clara not yet, Bo at another takst.
+      { name: "Sager september", values: [HEADERS, ROWS[0], [...ROWS[1].slice(0, 4), 2800, ...ROWS[1].slice(5)], ROWS[3]] },
+    ],
+  });
+}
+
+/** Every cell of the shared file as ExcelJS reads it, and the file's XML parts. */
+async function readShared(base64: string) {
+  const bytes = Uint8Array.from(Buffer.from(base64, "base64"));
+  const parts = unzipSync(bytes);
+  const xml = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strFromU8(v)]));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes.buffer as ArrayBuffer);
+  const cells: { sheet: string; address: string; value: unknown; formula?: string }[] = [];
+  book.eachSheet((ws) => ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (c) => {
+    cells.push({ sheet: ws.name, address: c.address, value: c.value, formula: c.formula });
+  })));
+  return { xml, cells, book };
+}
+
+/**
+ * A CPR in a text, in any spelling: groups of digits joined only by separators (space, dot, dash,
+ * en/em dash …) of which some consecutive ones hold exactly ten digits that the one CPR normaliser
+ * accepts; or a masked one (010190-xxxx). Digits inside a longer number (0,7534246575…) are none.
+ */
+function cprIn(text: string): string | null {
+  if (/\d{6}\s?[-\u2013\u2014]?\s?[x*]{4}/i.test(text)) return text;
+  const groups = [...text.matchAll(/\d+/g)];
+  for (let i = 0; i < groups.length; i++) {
+    let digits = 0;
+    for (let j = i; j < groups.length; j++) {
+      if (j > i) {
+        const between = text.slice(groups[j - 1].index! + groups[j - 1][0].length, groups[j].index!);
+        if (!/^[\s.\-\u2010-\u2014\u2212]+$/.test(between)) break;
+      }
+      digits += groups[j][0].length;
+      if (digits > 10) break;
+      const run = text.slice(groups[i].index!, groups[j].index! + groups[j][0].length);
+      if (digits === 10 && normaliseCpr(run)) return run;
+    }
+  }
+  return null;
+}
+
+/** Texts and numbers of an XML part, each node on its own. */
+const nodes = (xml: string) => [...xml.matchAll(/>([^<]+)</g)].map((m) => m[1]);
+
+async function expectClean(base64: string) {
+  const { xml, cells, book } = await readShared(base64);
+  expect(cells.length).toBeGreaterThan(40);
+  for (const c of cells) {
+    expect(c.formula).toBeUndefined();
+    const text = typeof c.value === "string" ? c.value : typeof c.value === "number" ? "" : JSON.stringify(c.value ?? "");
+    expect([c.address, cprIn(text)]).toEqual([c.address, null]);
+    for (const n of NAMES) for (const part of n.split(" ")) expect(text).not.toContain(part);
+    // A number cell that is a CPR typed as a number (Excel drops its leading zero) is caught too.
+    if (typeof c.value === "number") expect(normaliseCpr(c.value) !== null && Number.isInteger(c.value) && c.value > 1e8).toBe(false);
+  }
+  for (const [part, text] of Object.entries(xml)) {
+    expect([part, /<f[ >]/.test(text)]).toEqual([part, false]);
+    expect([part, nodes(text).filter((t) => (/^-?\d+(\.\d+)?(E[-+]?\d+)?$/i.test(t) ? /^\d{9,10}$/.test(t) && normaliseCpr(Number(t)) : cprIn(t)))]).toEqual([part, []]);
+  }
+  expect(xml["xl/workbook.xml"]).not.toContain("<definedName");
+  expect(xml["xl/workbook.xml"]).not.toMatch(/state="(hidden|veryHidden)"/);
+  expect(Object.keys(xml).filter((k) => /externalLink|connections|vbaProject/.test(k))).toEqual([]);
+  book.eachSheet((ws) => expect(ws.state).toBe("visible"));
+  return { cells };
+}
+
+describe("Del som fil", () => {
+  it("Økonomitjek: values only, every person a pseudonym, opened as a new workbook", async () => {
+    const wb = workbook();
+    const out = await shareOekonomitjek(wb, { before: "Sager september", now: "Sager", year: 2025, month: 10, generatedOn });
+    expect(wb.opened).toHaveLength(1);
+    expect(wb.written).toEqual([]); // the open workbook is not touched (only its secret is kept)
+    expect(out.message).toBe("Den nye projektmappe med arket Økonomitjek 2025-10 er åbnet: kun værdier, personer som pseudonymer. Gem den, og del den.");
+    const { cells } = await expectClean(wb.opened[0]);
+    const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
+    const values = cells.map((c) => c.value);
+    // Clara is new since September: she is there, by her pseudonym, with her year's amount (9.000 × 12).
+    expect(values).toContain(pseudonym("630601-4789", secret));
+    expect(values).toContain("Tilgang");
+    expect(values).toContain(108000);
+  });
+
+  it("Portefølje: values only, the same pseudonyms as the Økonomitjek of the same workbook", async () => {
+    const wb = workbook();
+    await sharePortefoelje(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, generatedOn });
+    const { cells } = await expectClean(wb.opened[0]);
+    const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
+    expect(cells.map((c) => c.value)).toContain(pseudonym("610312-4123", secret));
+    expect(cells.map((c) => c.value)).toContain("Kragereden");
+  });
+
+  it("refuses a sheet with a formula, a CPR or hidden, before anything is opened", async () => {
+    const wb = workbook();
+    const base = { name: "Rapport", kind: "test", formats: [] };
+    await expect(shareAsFile(wb, { sheets: [{ ...base, blocks: [{ kind: "cells", row: 0, col: 0, cells: [[{ f: "'Disponering 2025'!A1" }]] }] }] }))
+      .rejects.toThrow("Arket Rapport har formler; en delt fil må kun have værdier.");
+    await expect(shareAsFile(wb, { sheets: [{ ...base, blocks: [{ kind: "fill", rect: { row: 0, col: 0, rows: 2, cols: 1 }, formula: "A1+1" }] }] }))
+      .rejects.toThrow("har formler");
+    await expect(shareAsFile(wb, { sheets: [{ ...base, blocks: [{ kind: "cells", row: 0, col: 0, cells: [["Borger 01 01 90\u20131234"]] }] }] }))
+      .rejects.toThrow("Arket Rapport viser et cpr-nummer og deles ikke. Slå maskering til, og prøv igen.");
+    await expect(shareAsFile(wb, { sheets: [{ ...base, hidden: true, blocks: [] }] })).rejects.toThrow("Arket Rapport er skjult og deles ikke.");
+    expect(wb.opened).toEqual([]);
+  });
+
+  it("leaves names, validations and charts behind, and says so in Danish when Excel cannot open the file", async () => {
+    const spec = {
+      name: "Rapport", kind: "test", formats: [], blocks: [{ kind: "cells" as const, row: 0, col: 0, cells: [["Tal", 1]] }],
+      names: [{ name: "HÅP_2025", ref: "'Nøgletal 2025'!$B$2" }], validations: [{ rect: { row: 0, col: 1, rows: 1, cols: 1 }, rule: { type: "list" as const, values: ["a"] }, error: "x" }],
+    };
+    const wb = workbook();
+    await shareAsFile(wb, { sheets: [spec as never] });
+    const { xml } = await readShared(wb.opened[0]);
+    expect(xml["xl/workbook.xml"]).not.toContain("definedName");
+    expect(xml["xl/worksheets/sheet1.xml"]).not.toContain("dataValidation");
+    await expect(shareAsFile(workbook(new Error("PopupBlocked")), { sheets: [spec as never] }))
+      .rejects.toThrow("Excel kunne ikke åbne den nye projektmappe. Tillad pop op-vinduer for Excel, og prøv igen.");
+  });
+
+  it("the test's CPR finder finds every spelling and nothing else", () => {
+    for (const t of ["610312-4123", "x 620508 4456 y", "63 06 01\u20134789", "Borger 0101901234.", "010190-xxxx"]) expect(cprIn(t)).not.toBeNull();
+    for (const t of ["0.7534246575342466", "2025 3 4", "Person KPRM-TXWA", "1289600", "01.01.2025", "Økonomitjek 2025-10"]) expect(cprIn(t)).toBeNull();
+  });
+
+  it("encodes base64 as Node does, for every length", () => {
+    for (let n = 0; n < 70; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_x, i) => (i * 97 + n * 31) & 255);
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
+    }
+  });
+});
