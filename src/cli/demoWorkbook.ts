@@ -2,7 +2,7 @@
 // (the same the task pane inserts under Kom i gang). Shared by `npm run demo` and the test that
 // recalculates the demo, so both see the same sheets.
 import {
-  disposedAmount, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
+  applyAgeLimits, disposedAmount, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildNoegletal } from "../sheets/noegletal";
@@ -50,7 +50,11 @@ export function tabel52(): CaseRow[] {
 const num1 = (v: number) => formatNumber(v, 1);
 
 export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWorkbook {
-  const { cases, problems } = readCaseCsv("eksempel-kommune-sager.csv");
+  // The 18th-birthday rule as the Disponeringsark panel applies it (docs/domain.md §8): an open
+  // anbringelse ends the day before the 18th birthday (arts by default from the names).
+  const read = readCaseCsv("eksempel-kommune-sager.csv");
+  const { cases } = applyAgeLimits(read.cases);
+  const problems = read.problems;
   const specs: SheetSpec[] = [];
   specs.push(
     buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn }).spec,
@@ -58,7 +62,8 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   specs.push(
     buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "VIVE-rapporten, tabel 5.2", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
   );
-  const overview = buildDemoOverblik(DEMO_YEAR, cases, readCaseCsv(DEMO_PREVIOUS_CSV), generatedOn);
+  const previous = readCaseCsv(DEMO_PREVIOUS_CSV);
+  const overview = buildDemoOverblik(DEMO_YEAR, cases, { ...previous, cases: applyAgeLimits(previous.cases).cases }, generatedOn);
   for (const s of overview.specs) specs.push(s);
   // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet. Without the
   // age section (ages: true): its basis lists every case row, and the demo must print in at most 50
