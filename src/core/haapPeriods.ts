@@ -39,7 +39,7 @@ export function haapPeriods(cases: readonly PeriodCase[], a: number, b: number, 
 }
 
 /** Rows or groups between two pauses of haapPeriodsInSteps: a few ms of work each at 20.000 cases. */
-const STEP = 2000;
+const STEP = 1000;
 
 /** haapPeriods as steps: it pauses (yields) every few thousand rows, so a task pane can stay responsive. */
 export function* haapPeriodsInSteps(cases: readonly PeriodCase[], a: number, b: number, byType: boolean): Generator<void, HaapPeriod[]> {

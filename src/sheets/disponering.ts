@@ -131,7 +131,7 @@ export function monthFormula(row: number, monthCol: number, headerRow: number): 
 }
 
 /** Rows handled between two pauses of the stepwise builders: a few ms each. */
-const STEP = 2000;
+const STEP = 1000;
 
 /**
  * A stable sort in steps: runs of STEP sorted, then merged pairwise with a pause after each merge
@@ -153,8 +153,12 @@ function* sortInSteps<T>(items: readonly T[], cmp: (a: T, b: T) => number): Gene
       }
       const out = new Array<T>(a.length + b.length);
       let x = 0, y = 0, k = 0;
-      // Ties take the left run first: the left run holds the earlier items.
-      while (x < a.length && y < b.length) out[k++] = cmp(a[x], b[y]) <= 0 ? a[x++] : b[y++];
+      // Ties take the left run first: the left run holds the earlier items. The last merges are
+      // long (10.000 + 10.000): a pause every STEP items.
+      while (x < a.length && y < b.length) {
+        out[k++] = cmp(a[x], b[y]) <= 0 ? a[x++] : b[y++];
+        if (k % STEP === 0) yield;
+      }
       while (x < a.length) out[k++] = a[x++];
       while (y < b.length) out[k++] = b[y++];
       next.push(out);
