@@ -24,7 +24,7 @@ export function raise(message: string, code?: CustomFunctions.ErrorCode): never 
  */
 export function isBlankOrZero(v: unknown): boolean {
   // A number is blank only as 0; asked first, because most cells of a case table are numbers.
-  return typeof v === "number" ? v === 0 : isBlank(v);
+  return typeof v === "number" ? v === 0 : v === null || v === undefined || isBlank(v);
 }
 
 /** The cells of an argument, row by row; a single value is a list of one. */

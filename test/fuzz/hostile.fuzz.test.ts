@@ -101,3 +101,8 @@ describe(`${RUNS * 9} random cells into every custom function and every parser`,
     expect(slowest.ms).toBeLessThan(1000);
   });
 });
+
+it("feeds every custom function the add-in registers (a new SOC function must join CALLS)", () => {
+  const registered = Object.entries(SOC).filter(([, v]) => typeof v === "function").map(([k]) => k.toUpperCase());
+  expect(CALLS.map(([name]) => name).sort()).toEqual(registered.sort());
+});
