@@ -148,8 +148,8 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const refreshed = written.filter((_, i) => REFRESHED_TOO.includes(specs[i].kind)).map((w) => w.written);
   if (refreshed.length > 0) parts.push(`Også opdateret: ${refreshed.join(", ")}.`);
   if (followUpSkipped) parts.push(`Prognose og budgetbemærkninger er ikke opdateret: ${followUpSkipped}`);
-  if (carried > 0) parts.push(`${carried} rækker med dine egne noter og kolonner er flyttet med deres sag.`);
-  if (parked > 0) parts.push(`${parked} rækker med noter til sager, der ikke længere er i udtrækket, ligger under "Fjernede sager".`);
+  if (carried > 0) parts.push(`${carried} ${carried === 1 ? "række" : "rækker"} med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer), står igen ved deres sag eller konto.`);
+  if (parked > 0) parts.push(`${parked} ${parked === 1 ? "række" : "rækker"} med det, du har skrevet ved sager eller konti, der ikke længere er i udtrækket, ligger under "Fjernede sager".`);
   const moved = movedNote(written);
   if (moved) parts.push(moved);
   const visible = written.filter((w) => !w.wanted.startsWith("Sagsbillede ")).map((w) => w.written);

@@ -48,7 +48,10 @@ describe("the Overblik flow and Opdatér måned refresh Disponering as the Dispo
     expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025"]);
     expect(state(wb, names)).toEqual(before);
 
-    await updateMonth(excelWorkbook, { source: "Sager", year: 2025, month: 2, maskCpr: true, generatedOn });
+    const month = await updateMonth(excelWorkbook, { source: "Sager", year: 2025, month: 2, maskCpr: true, generatedOn });
     expect(state(wb, names)).toEqual(before);
+    // The two konti with booked amounts are what was carried, and the summary says so.
+    expect([month.inputsCarried, month.inputsParked]).toEqual([2, 0]);
+    expect(month.message).toContain("2 rækker med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer), står igen ved deres sag eller konto.");
   });
 });
