@@ -3,10 +3,11 @@
 import { checkCaseSource, checkCaseSourceInSteps, runInSteps, type SourceTable } from "../../src/flows";
 
 const HEADER = ["Cpr-nr.", "Foranstaltning", "Konto", "Takst", "Startdato", "Stopdato", "Status"];
-// 20.000 rows as in the freeze report; every 7th start date does not exist (31.02.2025).
+// 5.000 rows, 25 slices of 200 (the 20.000 rows of the freeze report are timed in `npm run bench`,
+// row "Disponeringsark: kontrol af 20.000 rækker, længste skive"); every 7th start date does not exist (31.02.2025).
 const big: SourceTable = {
   label: "tabellen Sager", sheet: "Sager", origin: { row: 0, col: 0 }, header: HEADER,
-  rows: Array.from({ length: 20000 }, (_, i) => [
+  rows: Array.from({ length: 5000 }, (_, i) => [
     `${String(1 + (i % 28)).padStart(2, "0")}0${1 + (i % 9)}17-${String(1000 + (i % 9000))}`, i % 2 ? "Plejefamilie" : "Opholdssted", "5.28.20", "30.000",
     i % 7 === 0 ? "31.02.2025" : "01.01.2025", "", "aktuel",
   ]),
@@ -19,9 +20,9 @@ describe("runInSteps(checkCaseSourceInSteps)", () => {
     const stepped = await runInSteps(checkCaseSourceInSteps(big, mapping), { sliceMs: 0, pause: async () => void pauses++ });
     const whole = checkCaseSource(big, mapping);
     expect(stepped).toEqual(whole);
-    expect(whole.rejectedRows).toBe(2858); // ceil(20000 / 7)
+    expect(whole.rejectedRows).toBe(715); // ceil(5000 / 7)
     // One pause per 200 rows, and more for the problems located afterwards.
-    expect(pauses).toBeGreaterThanOrEqual(100);
+    expect(pauses).toBeGreaterThanOrEqual(25);
   });
 
   it("stops when the result is no longer wanted (the mapping changed meanwhile)", async () => {
