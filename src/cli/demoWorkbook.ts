@@ -67,7 +67,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   for (const s of overview.specs) specs.push(s);
   // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet. Without the
   // age section (ages: true): its basis lists every case row, and the demo must print in at most 50
-  // pages (the section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.test.ts).
+  // pages (the section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.ts).
   const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn }).layout;
   // The budget comes from the user's budget table (here the demo's invented one, said so on the sheet).
   const budget = readBudget(readTableCsv("eksempel-kommune-budget.csv")).value.reduce((s, l) => s + l.budget, 0);

@@ -1,4 +1,4 @@
-// More random case tables for test/sheets/noegletal.recalc.test.ts (which runs seed 2, year 2025):
+// More random case tables for test/sheets/noegletal.recalc.ts (which runs seed 2, year 2025):
 // three other seeds and years (2024 and 2028 are leap years).
 import { randomCases } from "../support/randomCases";
 import { buildNoegletalRecalculated, expectNoegletalAgreesWithCore } from "../support/noegletalRecalc";

@@ -1,4 +1,4 @@
-// Four random case tables for test/sheets/oneNumber.recalc.test.ts (which runs seed 11 only): the same
+// Four random case tables for test/sheets/oneNumber.recalc.ts (which runs seed 11 only): the same
 // HÅP, GNS-pris, forventet regnskab, budget and afvigelse on every generated sheet.
 import { expectOneNumberEverywhere } from "../support/oneNumber";
 

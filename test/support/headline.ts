@@ -1,5 +1,5 @@
 // The headline figures of Disponering + Nøgletal recalculated by HyperFormula, shared by the unit test
-// (test/sheets/headline.recalc.test.ts) and its every-column variant in `npm run test:deep`.
+// (test/sheets/headline.recalc.ts) and its every-column variant in `npm run test:deep`.
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { disposedAmount, haap, yearEnd, yearStart, type CaseRow } from "../../src/core";

@@ -1,4 +1,4 @@
-// Shared by the Nøgletal recalculation tests (test/sheets/noegletal.recalc.test.ts and the extra
+// Shared by the Nøgletal recalculation tests (test/sheets/noegletal.recalc.ts and the extra
 // random seeds in test/deep/): build both sheets, recalculate them, and compare every figure with core.
 import { keyFigures, monthlyDispositions, monthlyTotals, type CaseRow } from "../../src/core";
 import { a1 } from "../../src/sheets/a1";

@@ -2,7 +2,7 @@
 // random case table: Disponering, Nøgletal, Overblik, Portefølje, Prognose and Budgetbemærkninger
 // written together and recalculated by HyperFormula show the same HÅP (each person once), GNS-pris,
 // forventet regnskab, budget and afvigelse — the values of the workbook-level names — and those are
-// core's figures. Used by test/sheets/oneNumber.recalc.test.ts (one seed) and test/deep (four).
+// core's figures. Used by test/sheets/oneNumber.recalc.ts (one seed) and test/deep (four).
 import { disposedAmount, haap, yearEnd, yearStart, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
