@@ -1,6 +1,6 @@
 // The automatic refresh (src/flows/refresh.ts) through the Office adapter on the Excel double, with every
 // sheet it rebuilds (reading four generated sheets back through the double's evaluator is too slow for
-// npm test; test/excel/autoRefresh.test.ts covers the rest): a case ended by hand on Disponering 2025
+// npm test; test/excel/autoRefresh.adapter.ts covers the rest): a case ended by hand on Disponering 2025
 // makes the flow rebuild Nøgletal's periods and checksum, Overblik and Portefølje in place, keeping the
 // user's inputs (budget, booked amounts, Overblik's choices) and the headline names; a second run finds
 // everything up to date and writes nothing, so the change event caused by our own write ends there.

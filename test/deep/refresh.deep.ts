@@ -1,5 +1,5 @@
 // The whole walk: an injected failure at every operation of every batch of a refresh (the sampled
-// walk is in test/excel/refresh.test.ts).
+// walk is in test/excel/refresh.adapter.ts).
 import { dispAndNoegletal, overblik, walkFaults } from "../support/refreshFaults";
 
 it.each([

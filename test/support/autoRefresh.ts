@@ -1,4 +1,4 @@
-// The Excel-double workbook the tests of the automatic refresh start from (test/excel/autoRefresh.test.ts,
+// The Excel-double workbook the tests of the automatic refresh start from (test/excel/autoRefresh.adapter.ts,
 // test/deep/autoRefresh.deep.ts): Disponering 2025 with a booked January and Nøgletal 2025 with a
 // budget, and — with `reports` — Overblik and Portefølje, written through the Office adapter.
 import { writeSheets } from "../../src/excel";

@@ -1,4 +1,4 @@
-// Shared by the Office writer's tests (test/excel/writer.test.ts and its 20.000-row variant in
+// Shared by the Office writer's tests (test/excel/writer.adapter.ts and its 20.000-row variant in
 // test/deep/writer.deep.ts): a synthetic case table and the check that a sheet holds what was sent.
 import { buildDisponering } from "../../src/sheets/disponering";
 import { officeCell } from "../../src/excel/plan";
