@@ -4,7 +4,7 @@
 // alder" and listed as a problem on its row, so the groups still add up to the whole.
 import { compareDa } from "./collation";
 import { AGE_GROUPS, ageAt, ageDay, ageGroupIndex, birthDaySafe } from "./alder";
-import { monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
+import { mergeDaySpans, monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
 import { normaliseCpr } from "./cpr";
 import { dispositionInPeriod } from "./disposition";
@@ -111,17 +111,7 @@ export function ageSpans(cases: readonly CaseRow[], a: number, b: number): AgeSp
   const keys = [...persons.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   keys.forEach((key, i) => {
     const { birth, spans } = persons.get(key)!;
-    spans.sort((x, y) => x[0] - y[0]);
-    let [cs, ce] = spans[0];
-    for (let j = 1; j < spans.length; j++) {
-      const [s, e] = spans[j];
-      if (s <= ce + 1) ce = Math.max(ce, e);
-      else {
-        out.push({ person: i + 1, birth, start: cs, stop: ce });
-        [cs, ce] = [s, e];
-      }
-    }
-    out.push({ person: i + 1, birth, start: cs, stop: ce });
+    for (const [start, stop] of mergeDaySpans(spans)) out.push({ person: i + 1, birth, start, stop });
   });
   return out;
 }

@@ -106,3 +106,19 @@ export function monthsInPeriod(a: number, b: number): number {
   const s = dayToYmd(a), e = dayToYmd(b);
   return (e.y - s.y) * 12 + (e.m - s.m) + 1;
 }
+
+/**
+ * Day spans [start, stop] (inclusive) as the fewest disjoint spans covering the same days, by start:
+ * overlapping spans and spans that touch (one stops the day before the next starts) become one, so a
+ * person's days are counted once. Sorts `spans` in place.
+ */
+export function mergeDaySpans(spans: [number, number][]): [number, number][] {
+  spans.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ export { msg } from "./messages";
 export { formatDate, formatNumber, formatKr, formatPercent, roundForDisplay, roundedText, relativeChange, MONTHS_DA } from "./format";
 export {
   OPEN_END, type Ymd, dayToSerial, ymdToDay, dayToYmd, isLeapYear, daysInMonth, daysInYear, isValidYmd, yearStart,
-  yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod,
+  yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod, mergeDaySpans,
 } from "./calendar";
 export { type DateValue, parseDate, serialToDay } from "./dates";
 export { describeValue, parseAmount, parseFraction, type FractionOptions } from "./numbers";

@@ -2,7 +2,7 @@
 // and GNS-pris month by month, shares of foster-family placements and of preventive measures, and
 // yearly figures for an index against a base year. Everything is computed from validated case rows.
 import { compareDa } from "./collation";
-import { monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
+import { mergeDaySpans, monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
 import { dispositionInMonth, disposedAmount } from "./disposition";
 import type { CaseRow } from "./cases";
 import { normaliseCpr } from "./cpr";
@@ -167,17 +167,7 @@ export function mergedPersonSpans(cases: readonly CaseRow[], group: (c: CaseRow)
       else persons.set(key, [[s, e]]);
     });
     for (const spans of persons.values()) {
-      spans.sort((x, y) => x[0] - y[0]);
-      let [cs, ce] = spans[0];
-      for (let j = 1; j < spans.length; j++) {
-        const [s, e] = spans[j];
-        if (s <= ce + 1) ce = Math.max(ce, e);
-        else {
-          out.push({ group: g, start: cs, stop: ce });
-          [cs, ce] = [s, e];
-        }
-      }
-      out.push({ group: g, start: cs, stop: ce });
+      for (const [start, stop] of mergeDaySpans(spans)) out.push({ group: g, start, stop });
     }
   }
   return out.sort((x, y) => byName(x.group, y.group) || x.start - y.start || x.stop - y.stop);

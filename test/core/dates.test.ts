@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import {
   OPEN_END, parseDate, serialToDay, dayToSerial, ymdToDay, dayToYmd, isLeapYear, daysInMonth, daysInYear,
-  isValidYmd, yearStart, yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod, formatDate,
+  isValidYmd, yearStart, yearEnd, monthStart, monthEnd, overlapDays, monthsInPeriod, mergeDaySpans, formatDate,
   type DateValue,
 } from "../../src/core";
 import { problem, value } from "./builders";
@@ -264,5 +264,14 @@ describe("properties", () => {
       expect(value(parseDate(text, true))).toBe(ymdToDay(y, m, d));
       expect(formatDate(ymdToDay(y, m, d))).toBe(text);
     }));
+  });
+});
+
+describe("mergeDaySpans", () => {
+  it("joins overlapping and touching spans, keeps a gap of one day apart, and sorts by start", () => {
+    // 10–12 and 13–15 touch (no day between); 11–20 overlaps; 22–25 leaves day 21 out.
+    expect(mergeDaySpans([[22, 25], [13, 15], [10, 12], [11, 20]])).toEqual([[10, 20], [22, 25]]);
+    expect(mergeDaySpans([[5, 5]])).toEqual([[5, 5]]);
+    expect(mergeDaySpans([])).toEqual([]);
   });
 });
