@@ -17,7 +17,7 @@ export function headlineNames(year: number) {
 
 /** The text a sheet shows, in red, while `Styringsark_opdateret` is FALSE. */
 export function staleText(disponeringSheet: string, what = "tallene på dette ark"): string {
-  return `IKKE OPDATERET: sagerne på arket ${disponeringSheet} er ændret, siden ${what} blev regnet. Generér arkene igen (eller åbn Styringsark, som opdaterer dem).`;
+  return `IKKE OPDATERET: sagerne eller året på arket ${disponeringSheet} er ændret, siden ${what} blev regnet. Generér arkene igen (eller åbn Styringsark, som opdaterer dem).`;
 }
 
 /**

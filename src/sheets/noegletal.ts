@@ -186,7 +186,9 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     let v = value;
     if (key === "gnsPris") v = { f: `IF(${cell("haap")}>0,${a1(first + 1, 1)}/${cell("haap")},NA())` };
     if (key === "afvigelse") v = { f: `IF(ISNUMBER(${cell("budget")}),${cell("forventet")}-${cell("budget")},NA())` };
-    if (key === "opdateret") v = { f: `IFERROR(${a1(liveRow, 1)}=${a1(checksumRow, 1)},FALSE)` };
+    // Up to date while the cases are those HÅP was computed from (checksum) and the disponeringsark
+    // still shows the year they were computed for: its year cell can be typed over.
+    if (key === "opdateret") v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${year}=${input.year}),FALSE)` };
     d.put(r, 0, [[label, v, key ? names[key] : null]]);
     if (fmt) d.numberFormat(rect(r, 1), fmt);
     if (key) {
@@ -201,7 +203,7 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   d.style(rect(checksumRow, 0, 2, 2), "note");
   row++;
   d.put(alertCell.row, alertCell.col, [[{
-    f: `IF(${cell("opdateret")},"","HÅP ER IKKE OPDATERET: sagerne på arket ${disp.sheetName} er ændret, siden HÅP blev regnet. Generér Disponering og Nøgletal igen.")`,
+    f: `IF(${cell("opdateret")},"","HÅP ER IKKE OPDATERET: sagerne eller året på arket ${disp.sheetName} er ændret, siden HÅP blev regnet. Generér Disponering og Nøgletal igen.")`,
   }]]);
   d.style(rect(alertCell.row, 0), "alert");
 

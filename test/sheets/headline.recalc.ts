@@ -49,3 +49,18 @@ describe("headline figures as workbook-level names", () => {
     expect(wb.workbookName("Forventet_regnskab_2025") as number).toBeLessThan(forventetBefore);
   });
 });
+
+describe("the year on the disponeringsark", () => {
+  it("flips Styringsark_opdateret to FALSE when the year cell is typed over: HÅP was computed for the year it was built for", async () => {
+    const cases = randomCases(7, 60, YEAR);
+    const { d, n } = build(cases);
+    const { wb } = await names([d.spec, n.spec]);
+    const sheet = wb.hf.getSheetId(d.layout.sheetName)!;
+    expect(wb.workbookName("Styringsark_opdateret")).toBe(true);
+    wb.hf.setCellContents({ sheet, row: d.layout.yearCell.row, col: d.layout.yearCell.col }, [[YEAR + 1]]);
+    expect(wb.workbookName("Styringsark_opdateret")).toBe(false);
+    expect(String(wb.at(n.layout.sheetName, n.layout.alertCell.row, n.layout.alertCell.col))).toMatch(/^HÅP ER IKKE OPDATERET: sagerne eller året/);
+    wb.hf.setCellContents({ sheet, row: d.layout.yearCell.row, col: d.layout.yearCell.col }, [[YEAR]]);
+    expect(wb.workbookName("Styringsark_opdateret")).toBe(true);
+  });
+});
