@@ -1,13 +1,14 @@
 // The age section of "Nøgletal ÅÅÅÅ" (docs/domain.md §8): cases, HÅP and disposed amount per age
 // group (Danmarks Statistik's 0–5, 6–11, 12–17, 18–22, 23+) and foranstaltning — the figures
 // Kolding, Syddjurs and Randers report. Native formulas over a basis table: each case row of the
-// disposition sheet with its birth date (from the CPR, century rule in core), the age at the year's
+// disposition sheet with its birth date (read from the disponeringsark's Fødselsdato column, computed
+// from the CPR with the century rule in core), the age at the year's
 // end or at the stop when earlier (DATEDIF, which Excel documents at
 // https://support.microsoft.com/en-us/office/datedif-function-25dba1a4-2812-480b-84dd-8b32a451b35c)
 // and the age group. HÅP counts a person once within a group (and within a group and
 // foranstaltning) from merged spans, as the Portefølje sheet does.
 import {
-  AGE_GROUPS, compareDa, ageGroupOfRows, birthDaySafe, dayToSerial, mergedPersonSpans, UNKNOWN_AGE_LABEL, yearEnd, yearStart, type CaseRow,
+  AGE_GROUPS, compareDa, ageGroupOfRows, dayToSerial, mergedPersonSpans, UNKNOWN_AGE_LABEL, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -132,11 +133,13 @@ export function writeAgeSection(d: SheetDraft, row: number, disp: DisponeringLay
       const c = byRow.get(sheetRow);
       if (!c) return [null, null, null, null];
       const br = basisRow + i;
-      const birth = birthDaySafe(c.cpr);
       const stop = `${ref}${a1(sheetRow, disp.cols.stop, false, true)}`;
+      // The birth date sits in the case's own row on the disponeringsark, so it moves with the row
+      // when the user sorts (a value kept here would stay behind and pair with another case).
+      const birth = `${ref}${a1(sheetRow, disp.birthCol, false, true)}`;
       return [
         { f: `${ref}${a1(sheetRow, disp.cols.foranstaltning, false, true)}` },
-        Number.isNaN(birth) ? "" : dayToSerial(birth),
+        { f: `IF(${birth}="","",${birth})` },
         { f: `IF(${a1(br, 1)}="","",DATEDIF(${a1(br, 1)},IF(${stop}="",${end},MIN(${stop},${end})),"Y"))` },
         { f: groupFormula(a1(br, 2)) },
       ];

@@ -3,7 +3,7 @@
 // every range over the cases run on through empty rows below the last case (a case typed there
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
-import { casesChecksum, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
+import { birthDaySafe, casesChecksum, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, drain, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
 import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
@@ -68,6 +68,8 @@ export interface DisponeringLayout {
   forecastByKonto: { row: number; name: string }[];
   /** Helper columns for the key figures (per case row). */
   helperCols: typeof HELPER;
+  /** The case's birth date (a value in its row, see BIRTH_COL). */
+  birthCol: number;
   /**
    * Σ of the "Kontrol" helper column as written (docs/domain.md §7): a figure kept as values (HÅP's
    * merged periods) is up to date exactly while the sheet's sum still equals this.
@@ -95,6 +97,12 @@ const WIDTH = TOTAL_COL + 1;
  */
 const HELPER = { problem: TOTAL_COL + 2, problemCode: TOTAL_COL + 3, inYear: TOTAL_COL + 4, check: TOTAL_COL + 5 } as const;
 const HELPER_HEADERS = ["Fejl i rækken", "Fejlkode (0 = ingen fejl)", "Sag i året", "Kontrol (til kontrolsummen)"];
+/**
+ * The birth date from the CPR (century rule in core) as a value in the case's own row, so it moves with
+ * the row when the user sorts; Nøgletal's age section reads it from here. A value, not a formula:
+ * masked CPR numbers no longer hold the digit the century rule needs.
+ */
+const BIRTH_COL = TOTAL_COL + 6;
 /**
  * First column the user owns right of the sheet. Kept where earlier versions' nine helper columns
  * ended, so a refresh of an older sheet reads the user's own columns from the same place.
@@ -317,6 +325,7 @@ function writeColumnHeaders(p: Plan): void {
   d.header(headerRow, 0, header, true);
   d.put(headerRow - 1, HELPER.problem, [["Hjælpekolonner (fejl, antal sager, kontrolsum) — beregnes, ret ikke her"]]).style(rect(headerRow - 1, HELPER.problem), "note");
   d.header(headerRow, HELPER.problem, HELPER_HEADERS, true);
+  d.header(headerRow, BIRTH_COL, ["Fødselsdato (af cpr-nummeret)"], true);
   d.numberFormat(rect(headerRow, FIRST_MONTH, 1, 12), "mmm");
 }
 
@@ -334,6 +343,11 @@ function* writeCases(p: Plan, mask: boolean): Generator<void, DisponeringLayout[
       c.navn || null, c.foranstaltning, c.konto || null, c.leverandoer || null, c.raadgiver || null, c.status,
       c.takst, c.enhed, dayToSerial(c.start), c.stop >= OPEN_END ? null : dayToSerial(c.stop),
     ]));
+    yield;
+    d.put(casesFrom, BIRTH_COL, yield* mapInSteps(sorted, (c) => {
+      const birth = birthDaySafe(c.cpr);
+      return [Number.isNaN(birth) ? null : dayToSerial(birth)];
+    }));
     yield;
   }
   for (const c of sorted) caseRows.push({ row: p.row++, caseRow: c });
@@ -481,6 +495,7 @@ function writeFormatsAndRules(p: Plan): void {
   d.numberFormat(rect(casesFrom, COLS.cpr, n, 1), NUMBER_FORMATS.text);
   d.style(rect(casesFrom, HELPER.problem, n, HELPER_HEADERS.length), "note");
   d.numberFormat(rect(casesFrom, HELPER.problemCode, n, 2), NUMBER_FORMATS.integer);
+  d.style(rect(casesFrom, BIRTH_COL, n, 1), "note").numberFormat(rect(casesFrom, BIRTH_COL, n, 1), NUMBER_FORMATS.date);
   d.validate(rect(casesFrom, COLS.cpr, n, 1), { type: "text" }, "Cpr-nummeret skal skrives som tekst, fx 010190-1234 (så det første 0 ikke forsvinder)");
   d.validate(rect(casesFrom, COLS.status, n, 1), { type: "list", values: ["aktuel", "forventet"] }, "Status skal være aktuel eller forventet");
   d.nonNegative(rect(casesFrom, COLS.takst, n, 1), "Taksten (kr., uden tekst)");
@@ -535,6 +550,7 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   const columnWidths: Record<number, number> = { 0: 13, 1: 18, 2: 22, 3: 10, 4: 20, 5: 12, 6: 12, 7: 11, 8: 10, 9: 11, 10: 11, [TOTAL_COL]: 14 };
   for (let m = 0; m < 12; m++) columnWidths[FIRST_MONTH + m] = 11;
   for (let h = 0; h < HELPER_HEADERS.length; h++) columnWidths[HELPER.problem + h] = 12;
+  columnWidths[BIRTH_COL] = 12;
   columnWidths[HELPER.problem] = 40;
 
   // The user's notes and own columns right of the helper columns follow their case on a refresh;
@@ -568,7 +584,7 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
     layout: {
       sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell: p.yearCell,
       bookedMonthsCell: p.bookedMonthsCell, problemCountCell: p.problemCountCell, caseRows, casesFrom, casesTo: p.casesTo, spareFrom, bookedFlagsRow: flagsRow, ...totals,
-      byForanstaltning, byKonto, actualsByKonto, forecastByKonto, helperCols: HELPER,
+      byForanstaltning, byKonto, actualsByKonto, forecastByKonto, helperCols: HELPER, birthCol: BIRTH_COL,
       checksum,
     },
   };

@@ -4,6 +4,7 @@ import { ageDistribution, yearEnd, yearStart, type CaseRow, type Unit } from "..
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { writeXlsxBuffer } from "../../src/xlsx";
+import { sortedBy } from "../support/headline";
 import { recalcXlsx } from "../support/recalc";
 import { d } from "../core/builders";
 
@@ -50,5 +51,18 @@ describe("Nøgletal 2026 — age section recalculated", () => {
     expect(got.find((x) => x.gruppe === "Ukendt alder")!.sager).toBe(1);
     // The basis shows the age: the child born 15.06.2008 is 17 at the opholdssted's stop 30.04.2026.
     expect(n.spec.charts?.[0].title).toBe("Disponeret pr. aldersgruppe");
+  });
+
+  it("gives the same figures after the user sorts the case rows (by Takst or by Cpr-nr.): the birth date moves with its row", async () => {
+    const disp = buildDisponering({ year: 2026, cases, generatedOn: 46000 });
+    const n = buildNoegletal({ year: 2026, disponering: disp.layout, generatedOn: 46000, ages: true });
+    const figures = async (dispSpec: typeof disp.spec) => {
+      const wb = await recalcXlsx(await writeXlsxBuffer([dispSpec, n.spec]));
+      return n.layout.ages!.rows.map((r) => [r.gruppe, r.foranstaltning, wb.at(n.layout.sheetName, r.row, 2), wb.at(n.layout.sheetName, r.row, 4)]);
+    };
+    const before = await figures(disp.spec);
+    for (const col of [disp.layout.cols.takst, disp.layout.cols.cpr]) {
+      expect(await figures(sortedBy(disp.spec, disp.layout.casesFrom, cases.length, col))).toEqual(before);
+    }
   });
 });

@@ -17,18 +17,21 @@ export function build(cases: CaseRow[], budget = 1_000_000) {
   return { d, n };
 }
 
-/** The Disponering spec with its case rows (values) reordered: what Excel's Sort does to the rows. */
-function sortedBy(spec: SheetSpec, from: number, count: number, col: number): SheetSpec {
-  const blocks = spec.blocks.map((b) => {
-    if (b.kind !== "cells" || b.row !== from || b.cells.length !== count) return b;
-    const key = (r: Cell[]) => (r[col] === null || r[col] === undefined ? "" : typeof r[col] === "object" ? "" : r[col]);
-    const rows = [...b.cells].sort((x, y) => {
-      const a = key(x), c = key(y);
-      // Descending, so the order differs from the builder's own (foranstaltning, konto, cpr, start).
-      return typeof a === "number" && typeof c === "number" ? c - a : String(c).localeCompare(String(a), "da");
-    });
-    return { ...b, cells: rows };
+/**
+ * The Disponering spec with its case rows reordered as Excel's Sort reorders whole rows: every value
+ * block of the case rows (the case columns, the birth dates) gets the same permutation, by `col` of
+ * the first block.
+ */
+export function sortedBy(spec: SheetSpec, from: number, count: number, col: number): SheetSpec {
+  const rowsBlocks = spec.blocks.filter((b) => b.kind === "cells" && b.row === from && b.cells.length === count) as Extract<SheetSpec["blocks"][number], { kind: "cells" }>[];
+  const main = rowsBlocks[0];
+  const key = (r: Cell[]) => (r[col] === null || r[col] === undefined ? "" : typeof r[col] === "object" ? "" : r[col]);
+  const order = main.cells.map((_, i) => i).sort((x, y) => {
+    const a = key(main.cells[x]), c = key(main.cells[y]);
+    // Descending, so the order differs from the builder's own (foranstaltning, konto, cpr, start).
+    return typeof a === "number" && typeof c === "number" ? c - a : String(c).localeCompare(String(a), "da");
   });
+  const blocks = spec.blocks.map((b) => (rowsBlocks.includes(b as (typeof rowsBlocks)[number]) ? { ...b, cells: order.map((i) => (b as (typeof rowsBlocks)[number]).cells[i]) } : b));
   return { ...spec, blocks };
 }
 
