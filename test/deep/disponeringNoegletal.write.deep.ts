@@ -1,15 +1,11 @@
 // Both generated sheets through the Office writer at 20.000 case rows: bounded syncs, every request
 // under Excel on the web's 5 MB limit.
-import { buildDisponering } from "../../src/sheets/disponering";
-import { buildNoegletal } from "../../src/sheets/noegletal";
 import { writeSheets } from "../../src/excel";
 import { FakeWorkbook } from "../support/fakeExcel";
+import { disponeringNoegletalSpecs } from "../support/disponeringNoegletal";
 import { syntheticCases } from "../support/randomCases";
 
-function specs(n: number) {
-  const d = buildDisponering({ year: 2025, cases: syntheticCases(n), generatedOn: 45000 });
-  return [d.spec, buildNoegletal({ year: 2025, disponering: d.layout, generatedOn: 45000 }).spec];
-}
+const specs = (n: number) => disponeringNoegletalSpecs(syntheticCases(n));
 
 it("writes 20.000 case rows with at most 6 context.sync calls, every request under 5 MB", async () => {
   const wb = new FakeWorkbook([{ name: "Sager" }]);

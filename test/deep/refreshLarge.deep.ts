@@ -2,20 +2,16 @@
 // notes, a pool estimate and a booked amount typed in, on the Excel double with Excel's 5 MB request
 // and response limits — every input back on its case or konto, in a bounded number of syncs. (The
 // bench counts the same syncs; this keeps the limit in CI.)
-import { buildDisponering } from "../../src/sheets/disponering";
-import { buildNoegletal } from "../../src/sheets/noegletal";
 import { writeSheets } from "../../src/excel";
 import { ExcelDouble } from "../support/excelDouble";
+import { disponeringNoegletalSpecs } from "../support/disponeringNoegletal";
 import { syntheticCases } from "../support/randomCases";
 
 const N = 20_000, NOTES = 2_000;
 
 it("refreshes 20.000 rows with 2.000 notes, a pool estimate and a booked amount within the limits", async () => {
   const cases = syntheticCases(N);
-  const specs = () => {
-    const d = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
-    return [d.spec, buildNoegletal({ year: 2025, disponering: d.layout, generatedOn: 45000 }).spec];
-  };
+  const specs = () => disponeringNoegletalSpecs(cases);
   const wb = new ExcelDouble([{ name: "Sager" }]);
   const first = specs();
   await writeSheets(wb.context, first);

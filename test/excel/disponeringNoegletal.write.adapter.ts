@@ -1,15 +1,11 @@
 // Both generated sheets through the Office writer: a second run replaces only the add-in's own sheets
 // (bounded syncs at 20.000 rows: test/deep/disponeringNoegletal.write.deep.ts).
-import { buildDisponering } from "../../src/sheets/disponering";
-import { buildNoegletal } from "../../src/sheets/noegletal";
 import { writeSheets } from "../../src/excel";
 import { FakeWorkbook } from "../support/fakeExcel";
+import { disponeringNoegletalSpecs } from "../support/disponeringNoegletal";
 import { syntheticCases } from "../support/randomCases";
 
-function specs(n: number) {
-  const d = buildDisponering({ year: 2025, cases: syntheticCases(n), generatedOn: 45000 });
-  return [d.spec, buildNoegletal({ year: 2025, disponering: d.layout, generatedOn: 45000 }).spec];
-}
+const specs = (n: number) => disponeringNoegletalSpecs(syntheticCases(n));
 
 describe("Disponering + Nøgletal through the Office writer", () => {
   it("replaces its own two sheets on a second run and keeps the user's", async () => {

@@ -8,7 +8,7 @@ import { buildPortefoelje } from "../../src/sheets/portefoelje";
 import { buildOekonomitjek } from "../../src/sheets/oekonomitjek";
 import type { Cell, SheetSpec } from "../../src/sheets/spec";
 import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx } from "../support/recalc";
+import { recalcXlsx, type Recalculated } from "../support/recalc";
 import { smallKommune, snapshotBefore, snapshotNow } from "../support/smallKommune";
 
 const SECRET = "hemmelig";
@@ -32,6 +32,25 @@ function expectNoPerson(spec: SheetSpec, cases: readonly CaseRow[]) {
     expect(cell).not.toMatch(/\d{2}\s?\d{2}\s?\d{2}[\s.\-\u2013\u2014]*(\d{4}|x{4})/i);
     expect(names.has(cell.trim())).toBe(false);
   }
+}
+
+/**
+ * Every cell of a values-only report equals what its formula version recalculates to: numbers to the
+ * øre (HyperFormula rounds to 10 significant digits), texts exactly — except the banner, which alone
+ * says that the figures are values. Returns how many numbers were compared.
+ */
+function expectSameAsRecalculated(cells: ReturnType<typeof cellsOf>, wb: Recalculated, sheet: string): number {
+  let numbers = 0;
+  for (const { row, col, cell } of cells) {
+    const want = wb.at(sheet, row, col);
+    if (typeof cell === "number") {
+      numbers++;
+      expect(want as number).toBeCloseTo(cell, 2);
+    } else if (!(typeof want === "string" && want.startsWith("Genereret af")) && (typeof want !== "object" || want === null)) {
+      expect(cell).toEqual(want ?? null);
+    }
+  }
+  return numbers;
 }
 
 describe("Portefølje masked", () => {
@@ -60,16 +79,7 @@ describe("Portefølje masked", () => {
     expectNoPerson(values.spec, cases);
     const formulas = buildPortefoelje(base);
     const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, formulas.spec]));
-    let numbers = 0;
-    for (const { row, col, cell } of cells) {
-      const want = wb.at(formulas.layout.sheetName, row, col);
-      if (typeof cell === "number") {
-        numbers++;
-        expect(want as number).toBeCloseTo(cell, 2); // to the øre: HyperFormula rounds to 10 significant digits
-      } else if (!(typeof want === "string" && want.startsWith("Genereret af")) && (typeof want !== "object" || want === null)) {
-        expect(cell).toEqual(want ?? null); // the banner alone says that the figures are values
-      }
-    }
+    const numbers = expectSameAsRecalculated(cells, wb, formulas.layout.sheetName);
     expect(numbers).toBeGreaterThan(30);
   });
 });
@@ -91,16 +101,7 @@ describe("Økonomitjek masked", () => {
     expect(cells.filter((x) => isFormula(x.cell))).toEqual([]);
     const formulas = buildOekonomitjek(input);
     const wb = await recalcXlsx(await writeXlsxBuffer([formulas.spec]));
-    let numbers = 0;
-    for (const { row, col, cell } of cells) {
-      const want = wb.at(formulas.layout.sheetName, row, col);
-      if (typeof cell === "number") {
-        numbers++;
-        expect(want as number).toBeCloseTo(cell, 2); // to the øre: HyperFormula rounds to 10 significant digits
-      } else if (!(typeof want === "string" && want.startsWith("Genereret af")) && (typeof want !== "object" || want === null)) {
-        expect(cell).toEqual(want ?? null); // the banner alone says that the figures are values
-      }
-    }
+    const numbers = expectSameAsRecalculated(cells, wb, formulas.layout.sheetName);
     // Every case's amount before, now and its effect is there as a number.
     expect(numbers).toBeGreaterThan(formulas.layout.changes.length * 3);
   });

@@ -2,10 +2,9 @@
 // against a plain Map lookup, and the syncs of refreshing a 20.000-row Disponering + Nøgletal with
 // 2.000 notes on the Excel double (counted: the same on every machine).
 import { inputKey, mergeInputs, type InputRow } from "../../../src/core";
-import { buildDisponering } from "../../../src/sheets/disponering";
-import { buildNoegletal } from "../../../src/sheets/noegletal";
 import { writeSheets } from "../../../src/excel";
 import { ExcelDouble, FIVE_MB } from "../../support/excelDouble";
+import { disponeringNoegletalSpecs } from "../../support/disponeringNoegletal";
 import { prng, syntheticCases } from "../../support/randomCases";
 import { benchCount, benchRow, same } from "../bench";
 
@@ -47,10 +46,7 @@ let refresh: Promise<{ syncs: number; carried: number; maxRequest: number; maxRe
 function refreshRun() {
   refresh ??= (async () => {
     const cases = syntheticCases(N);
-    const specs = () => {
-      const d = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
-      return [d.spec, buildNoegletal({ year: 2025, disponering: d.layout, generatedOn: 45000 }).spec];
-    };
+    const specs = () => disponeringNoegletalSpecs(cases);
     const wb = new ExcelDouble([{ name: "Sager" }]);
     const first = specs();
     await writeSheets(wb.context, first);
