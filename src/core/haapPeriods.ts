@@ -1,7 +1,7 @@
 // The exact merged periods behind HÅP (docs/domain.md §4), kept on a sheet so that HÅP there is a plain
 // SUM that no sorting or filtering of the case rows can change (docs/domain.md §7), and the
 // order-independent checksum that tells when the case rows have changed since they were computed.
-import { dayToSerial, dayToYmd, OPEN_END } from "./calendar";
+import { dayToSerial, dayToYmd, mergeDaySpans, OPEN_END } from "./calendar";
 import { compareDa } from "./collation";
 import { personIds } from "./haap";
 
@@ -65,13 +65,7 @@ export function* haapPeriodsInSteps(cases: readonly PeriodCase[], a: number, b: 
   for (let gi = 0; gi < ordered.length; gi++) {
     if (gi % STEP === STEP - 1) yield;
     const g = ordered[gi];
-    g.spans.sort((x, y) => x[0] - y[0]);
-    const merged: [number, number][] = [];
-    for (const [s, e] of g.spans) {
-      const last = merged[merged.length - 1];
-      if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
-      else merged.push([s, e]);
-    }
+    const merged = mergeDaySpans(g.spans);
     const months = new Set<number>();
     for (const [s, e] of merged) {
       const from = dayToYmd(s), to = dayToYmd(e);
