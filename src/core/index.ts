@@ -81,5 +81,5 @@ export {
 } from "./historik";
 export { haapPeriods, haapPeriodsInSteps, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
 export { compareDa } from "./collation";
-export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs } from "./inputs";
+export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
 export { hmacSha256, personPseudonym, pseudonym, sha256 } from "./pseudonym";

@@ -6,6 +6,11 @@
 export interface InputRow {
   key: string;
   values: readonly unknown[];
+  /**
+   * Whether the row holds anything the user typed, when the caller knows it better than `hasInput`
+   * can guess (a row compared with what the add-in last wrote there: a typed 0 counts).
+   */
+  typed?: boolean;
 }
 
 export interface MergedInputs {
@@ -45,7 +50,7 @@ export function hasInput(values: readonly unknown[]): boolean {
 export function mergeInputs(old: readonly InputRow[], keys: readonly string[]): MergedInputs {
   const queues = new Map<string, InputRow[]>();
   for (const r of old) {
-    if (r.key === "" || !hasInput(r.values)) continue;
+    if (r.key === "" || !(r.typed ?? hasInput(r.values))) continue;
     const q = queues.get(r.key);
     if (q) q.push(r);
     else queues.set(r.key, [r]);
@@ -60,4 +65,32 @@ export function mergeInputs(old: readonly InputRow[], keys: readonly string[]): 
   });
   const left = new Set([...queues.values()].flat());
   return { placed, removed: old.filter((r) => left.has(r)), carried };
+}
+
+/** Two cell values are the same input: numbers within rounding of a read-back, text ignoring case and spaces around. */
+export function sameInput(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return norm(a) === norm(b);
+}
+
+/**
+ * Which of a row's input values the user typed (docs/domain.md §7), given what the add-in wrote
+ * there last time (`recorded`, from the source tables and choices of that run): a value is the
+ * user's only where it differs from that. So a changed source table still reaches a cell nobody
+ * touched, and a value typed on the sheet is kept; an emptied cell is "typed empty" and takes the
+ * source's value again. Without a record every non-empty value counts as typed.
+ */
+export function typedInputs(values: readonly unknown[], recorded: readonly unknown[] | null): boolean[] {
+  return values.map((v, j) => (recorded ? !sameInput(v, recorded[j] ?? null) : norm(v) !== "" && v !== 0));
+}
+
+/** The record of what was written into a row's input cells, as kept in a hidden cell (JSON); null if unreadable. */
+export function parseRecord(text: unknown): unknown[] | null {
+  if (typeof text !== "string" || !text.startsWith("[")) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
 }

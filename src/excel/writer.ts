@@ -15,8 +15,7 @@ import { columnWidthPoints } from "../sheets/columns";
 import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { a1, rectAbs, sheetRef } from "../sheets/a1";
-import { keepInputs, REMOVED_PREFIX, removedTitle, type KeptInputs, type OldInputRow, type OldInputs } from "../sheets/inputs";
-import { hasInput, inputKey } from "../core";
+import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInputs, type OldInputs } from "../sheets/inputs";
 // The port says what a write reports; the adapter fills it in.
 import type { WriteProgress, WrittenSheet } from "../flows/workbook";
 export type { WriteProgress, WrittenSheet };
@@ -177,6 +176,8 @@ function queueSheetLook(
     // Office.js widths are points; the spec's width is the .xlsx one (one rule, sheets/columns.ts).
     ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
   }
+  // The record of what was written into the input cells is not for reading (columnHidden: ExcelApi 1.2).
+  for (const col of spec.hiddenCols ?? []) ws.getRangeByIndexes(0, col, 1, 1).columnHidden = true;
   if (spec.freeze) freeze(ws, spec.freeze);
   queuePageLayout(ws, spec);
   for (const n of spec.names ?? []) {
@@ -442,7 +443,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   return {
     sheets: plan.map((p, i) => ({
       wanted: p.wanted, written: p.final, movedAsideForUserSheet: p.movedAside, replaced: p.target !== undefined,
-      inputsCarried: kept[i].carried, inputsParked: kept[i].parked,
+      inputsCarried: kept[i].carried, inputsParked: kept[i].parked, inputsConflicts: kept[i].conflicts,
     })),
     syncs,
     requestBytes,
@@ -623,74 +624,15 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
     const end = t.used.row + t.used.rows;
     const endCol = t.used.col + t.used.cols;
     const ws = sheets.getItem(t.id);
-    const cols = new Map<number, Excel.Range>();
-    const column = (c: number) => {
-      if (!cols.has(c)) cols.set(c, ws.getRangeByIndexes(0, c, end, 1).load("formulas"));
-    };
-    column(0);
-    for (const table of tables) {
-      for (const c of Object.values(table.keyCols)) column(c);
-      if (table.anchor) column(table.anchor.col);
-      if (table.end) column(table.end.col);
-    }
+    const cols = new Map(locatorColumns(tables).map((c) => [c, ws.getRangeByIndexes(0, c, end, 1).load("formulas")]));
     return { tables, end, endCol, ws, cols };
   });
   if (reads.some((r) => r !== null)) await guarded(sync);
 
   // Where each old table's rows are (found from the key and title columns alone).
-  const located = reads.map((r) => {
-    if (!r) return null;
-    const at = (c: number, row: number): unknown => r.cols.get(c)!.formulas[row][0];
-    const text = (c: number, row: number) => String(at(c, row) ?? "");
-    const blank = (v: unknown) => v === null || v === undefined || v === "";
-    // Rows where a table's rows stop: another table's anchor, a "Fjernede sager" title.
-    const stops = new Set<number>();
-    const anchors = r.tables.map((table) => {
-      if (!table.anchor) return table.headerRow;
-      const { col, text: t } = table.anchor;
-      for (let row = 0; row < r.end; row++) if (text(col, row).startsWith(t)) return row;
-      return -1;
-    });
-    r.tables.forEach((table, k) => table.anchor && anchors[k] >= 0 && stops.add(anchors[k]));
-    for (let row = 0; row < r.end; row++) if (text(0, row).startsWith(REMOVED_PREFIX)) stops.add(row);
-    return r.tables.map((table, k) => {
-      if (anchors[k] < 0) return null;
-      const keyCols = Object.entries(table.keyCols) as [string, number][];
-      // A list without key columns (a døgnskema's activities) is kept by position: row i of the list
-      // is #i (a parked row has left the list and keeps its place under the title only).
-      const positional = keyCols.length === 0;
-      const run = (from: number, max: number, parked: boolean) => {
-        const out: { row: number; key: string; keyCells: [number, unknown][] }[] = [];
-        for (let row = from, seen = 0; row < r.end && seen < max; row++, seen++) {
-          if (row !== anchors[k] && stops.has(row) && !(table.scan && !text(0, row).startsWith(REMOVED_PREFIX))) break;
-          if (table.end && text(table.end.col, row).startsWith(table.end.text)) break;
-          if (positional) {
-            out.push({ row, key: parked ? `parkeret ${seen + 1}` : `#${seen + 1}`, keyCells: [] });
-            continue;
-          }
-          if (keyCols.every(([, c]) => blank(at(c, row)))) {
-            if (table.scan) continue;
-            break;
-          }
-          const parts: Record<string, unknown> = {};
-          for (const [part, c] of keyCols) parts[part] = at(c, row);
-          out.push({ row, key: inputKey(parts), keyCells: keyCols.map(([, c]) => [c, at(c, row)] as [number, unknown]) });
-        }
-        return out;
-      };
-      let rows = run(anchors[k] + table.firstRow - table.headerRow, table.rows ?? (positional && !table.end ? 0 : Infinity), false);
-      const title = removedTitle(table);
-      for (let row = 0; row < r.end; row++) {
-        if (text(0, row) === title) {
-          rows = rows.concat(run(row + 1, Infinity, true));
-          break;
-        }
-      }
-      return { rows, header: anchors[k] };
-    });
-  });
+  const located = reads.map((r) => (r ? locateInputRows(r.tables, (c, row) => r.cols.get(c)!.formulas[row][0], r.end) : null));
 
-  // The input and free columns of those rows only, each over the rows' span.
+  // The input, record and free columns of those rows only, each over the rows' span.
   const values = reads.map((r, i) => {
     if (!r) return null;
     return r.tables.map((table, k) => {
@@ -698,8 +640,10 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
       if (!loc || loc.rows.length === 0) return null;
       const lo = Math.min(loc.header, loc.rows[0].row), hi = loc.rows[loc.rows.length - 1].row;
       const span = (c: number, n = 1) => r.ws.getRangeByIndexes(lo, c, hi - lo + 1, n).load("formulas");
-      const nFree = table.freeFrom === undefined ? 0 : r.endCol - table.freeFrom;
-      return { lo, inputs: table.inputCols.map((c) => span(c)), free: nFree > 0 ? span(table.freeFrom!, nFree) : null };
+      const nFree = table.freeFrom === undefined ? 0 : Math.max(0, r.endCol - table.freeFrom);
+      const cols = new Map(table.inputCols.map((c) => [c, span(c)]));
+      if (table.recordCol !== undefined && table.recordCol < r.endCol) cols.set(table.recordCol, span(table.recordCol));
+      return { lo, cols, nFree, free: nFree > 0 ? span(table.freeFrom!, nFree) : null };
     });
   });
   if (values.some((v) => v?.some((x) => x !== null))) await guarded(sync);
@@ -707,20 +651,17 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
   return input.map((spec, i) => {
     const r = reads[i];
     if (!r) return keepInputs(spec, []);
-    const old = r.tables.map((_table, k): OldInputs | undefined => {
+    const old = r.tables.map((table, k): OldInputs | undefined => {
       const loc = located[i]![k];
       if (!loc) return undefined;
       const v = values[i]![k];
       if (!v) return { rows: [], header: null };
-      const rows: OldInputRow[] = [];
-      for (const x of loc.rows) {
-        const j = x.row - v.lo;
-        const vals = [...v.inputs.map((range) => range.formulas[j][0]), ...(v.free ? v.free.formulas[j] : [])];
-        // A position holds a row of the list only when something is typed in it.
-        if (x.keyCells.length === 0 && !hasInput(vals)) continue;
-        rows.push({ key: x.key, row: x.row, values: vals, keyCells: x.keyCells });
-      }
-      return { rows, header: v.free ? v.free.formulas[loc.header - v.lo] : null };
+      const get = (c: number, row: number): unknown => {
+        const j = row - v.lo;
+        if (v.free && c >= table.freeFrom!) return v.free.formulas[j][c - table.freeFrom!];
+        return v.cols.get(c)?.formulas[j][0] ?? null;
+      };
+      return oldInputsAt(table, loc, get, v.nFree);
     });
     return keepInputs(spec, old);
   });

@@ -47,6 +47,8 @@ export interface WrittenSheet {
   inputsCarried?: number;
   /** Rows of the user's input whose case left the source, kept under "Fjernede sager". */
   inputsParked?: number;
+  /** Typed cells kept although their source table changed too since the sheet was written. */
+  inputsConflicts?: number;
 }
 
 /** A new Excel table on a new worksheet of its own, its header in A1. */

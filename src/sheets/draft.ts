@@ -4,6 +4,7 @@
 // what is its own (docs/adding-a-sheet.md).
 import { formatDate, maskCpr as maskCprText, MONTHS_DA, personPseudonym } from "../core";
 import { rect } from "./a1";
+import { withRecords } from "./inputs";
 import { STYLE_LEGEND } from "./styles";
 import {
   NUMBER_FORMATS, type Block, type Cell, type ChartRequest, type DataValidation, type DefinedName, type FormatRule, type Rect,
@@ -206,7 +207,8 @@ export class SheetDraft {
     if (this.validations.length > 0) spec.validations = this.validations;
     if (this.names.length > 0) spec.names = this.names;
     if (this.charts.length > 0) spec.charts = this.charts;
-    return spec;
+    // Input tables with a record column get it filled from what was built (sheets/inputs.ts).
+    return withRecords(spec);
   }
 }
 

@@ -2,7 +2,7 @@
 // input and free columns go to the row of the same case; those whose case left the source go into a
 // visible block "Fjernede sager" below everything else, in the same columns, so the next refresh
 // finds them again (and puts them back if the case returns).
-import { mergeInputs, type InputRow } from "../core";
+import { hasInput, inputKey, mergeInputs, parseRecord, sameInput, typedInputs, type InputRow } from "../core";
 import { shiftFormula } from "./a1";
 import type { Block, Cell, FormatRule, InputTable, SheetSpec } from "./spec";
 
@@ -12,6 +12,8 @@ export interface OldInputRow extends InputRow {
   row: number;
   /** Its key columns' values, to show a parked row for what it was. */
   keyCells: readonly [number, unknown][];
+  /** What the add-in wrote into its input cells last time (the table's `recordCol`), or null. */
+  recorded?: readonly unknown[] | null;
 }
 
 /** What one table of inputs held in the sheet being refreshed. */
@@ -27,6 +29,11 @@ export interface KeptInputs {
   carried: number;
   /** Rows parked under "Fjernede sager". */
   parked: number;
+  /**
+   * Cells kept because the user typed them where the source has since changed too (the sheet's value
+   * wins; the source's new value is what an emptied cell gets).
+   */
+  conflicts: number;
 }
 
 export const REMOVED_TITLE = "Fjernede sager — det, der var skrevet ved sager, som ikke længere er i kildetabellen";
@@ -53,26 +60,194 @@ function toCell(v: unknown, dRow: number): Cell {
   return String(v);
 }
 
+/** Where a table's rows are in a sheet's cells. */
+export interface LocatedTable {
+  rows: { row: number; key: string; keyCells: [number, unknown][] }[];
+  /** The table's header row in the old sheet (its free columns' titles). */
+  header: number;
+}
+
+/** The columns the locator reads: A (titles), the key columns, the anchor and end columns. */
+export function locatorColumns(tables: readonly InputTable[]): number[] {
+  const cols = new Set<number>([0]);
+  for (const table of tables) {
+    for (const c of Object.values(table.keyCols)) cols.add(c);
+    if (table.anchor) cols.add(table.anchor.col);
+    if (table.end) cols.add(table.end.col);
+  }
+  return [...cols];
+}
+
+/**
+ * Where each input table's rows stand in a sheet being refreshed, read from the locator columns
+ * alone (`at(col, row)`, rows 0 … end − 1): its anchor or header row, then keyed rows until an
+ * empty key, its end, another table's anchor or a "Fjernede sager" title, then its parked rows.
+ * Null for a table whose anchor is not found.
+ */
+export function locateInputRows(tables: readonly InputTable[], at: (col: number, row: number) => unknown, end: number): (LocatedTable | null)[] {
+  const text = (c: number, row: number) => String(at(c, row) ?? "");
+  const blank = (v: unknown) => v === null || v === undefined || v === "";
+  // Rows where a table's rows stop: another table's anchor, a "Fjernede sager" title.
+  const stops = new Set<number>();
+  const anchors = tables.map((table) => {
+    if (!table.anchor) return table.headerRow;
+    const { col, text: t } = table.anchor;
+    for (let row = 0; row < end; row++) if (text(col, row).startsWith(t)) return row;
+    return -1;
+  });
+  tables.forEach((table, k) => table.anchor && anchors[k] >= 0 && stops.add(anchors[k]));
+  for (let row = 0; row < end; row++) if (text(0, row).startsWith(REMOVED_PREFIX)) stops.add(row);
+  return tables.map((table, k) => {
+    if (anchors[k] < 0) return null;
+    const keyCols = Object.entries(table.keyCols) as [string, number][];
+    // A list without key columns (a døgnskema's activities) is kept by position: row i of the list
+    // is #i (a parked row has left the list and keeps its place under the title only).
+    const positional = keyCols.length === 0;
+    const run = (from: number, max: number, parked: boolean) => {
+      const out: LocatedTable["rows"] = [];
+      for (let row = from, seen = 0; row < end && seen < max; row++, seen++) {
+        if (row !== anchors[k] && stops.has(row) && !(table.scan && !text(0, row).startsWith(REMOVED_PREFIX))) break;
+        if (table.end && text(table.end.col, row).startsWith(table.end.text)) break;
+        if (positional) {
+          out.push({ row, key: parked ? `parkeret ${seen + 1}` : `#${seen + 1}`, keyCells: [] });
+          continue;
+        }
+        if (keyCols.every(([, c]) => blank(at(c, row)))) {
+          if (table.scan) continue;
+          break;
+        }
+        const parts: Record<string, unknown> = {};
+        for (const [part, c] of keyCols) parts[part] = at(c, row);
+        out.push({ row, key: inputKey(parts), keyCells: keyCols.map(([, c]) => [c, at(c, row)] as [number, unknown]) });
+      }
+      return out;
+    };
+    let rows = run(anchors[k] + table.firstRow - table.headerRow, table.rows ?? (positional && !table.end ? 0 : Infinity), false);
+    const title = removedTitle(table);
+    for (let row = 0; row < end; row++) {
+      if (text(0, row) === title) {
+        rows = rows.concat(run(row + 1, Infinity, true));
+        break;
+      }
+    }
+    return { rows, header: anchors[k] };
+  });
+}
+
+/**
+ * What a located table held, from its cells (`get(col, row)`): each row's input and free values and
+ * its record; `nFree` free columns from the table's `freeFrom`.
+ */
+export function oldInputsAt(table: InputTable, loc: LocatedTable, get: (col: number, row: number) => unknown, nFree: number): OldInputs {
+  const free = (row: number) => Array.from({ length: nFree }, (_, f) => get(table.freeFrom! + f, row));
+  const rows: OldInputRow[] = [];
+  for (const x of loc.rows) {
+    const vals = [...table.inputCols.map((c) => get(c, x.row)), ...free(x.row)];
+    // A position holds a row of the list only when something is typed in it.
+    if (x.keyCells.length === 0 && !hasInput(vals)) continue;
+    const recorded = table.recordCol === undefined ? null : parseRecord(get(table.recordCol, x.row));
+    rows.push({ key: x.key, row: x.row, values: vals, keyCells: x.keyCells, recorded });
+  }
+  return { rows, header: nFree > 0 ? free(loc.header) : null };
+}
+
+/**
+ * The row with only what the user typed in its input cells (the rest null): compared with the
+ * record of what the add-in wrote there when the table has one (docs/domain.md §7).
+ */
+function typedRow(row: OldInputRow, nIn: number): OldInputRow {
+  const inputs = row.values.slice(0, nIn), free = row.values.slice(nIn);
+  const typed = typedInputs(inputs, row.recorded ?? null);
+  const values = [...inputs.map((v, j) => (typed[j] ? v : null)), ...free];
+  const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
+  return { ...row, values, typed: inputs.some((v, j) => typed[j] && filled(v)) || hasInput(free) };
+}
+
+/**
+ * The values the user typed into a table's rows, by key (what a flow gives core, so its figures use
+ * what the sheet shows): per key the input values, undefined where the cell is the add-in's.
+ */
+export function typedByKey(table: InputTable, old: OldInputs): Map<string, (unknown | undefined)[]> {
+  const out = new Map<string, (unknown | undefined)[]>();
+  const nIn = table.inputCols.length;
+  for (const r of old.rows) {
+    const t = typedRow(r, nIn);
+    if (!t.typed || out.has(r.key)) continue;
+    out.set(r.key, t.values.slice(0, nIn).map((v) => (v === null || v === "" ? undefined : v)));
+  }
+  return out;
+}
+
+/** What the built spec writes at each cell of `rows` × `cols` (values only; a formula or nothing is null). */
+function builtValues(spec: SheetSpec, rows: ReadonlySet<number>): (row: number, col: number) => unknown {
+  const cells = new Map<number, Map<number, unknown>>();
+  for (const b of spec.blocks) {
+    if (b.kind !== "cells") continue;
+    b.cells.forEach((line, i) => {
+      if (!rows.has(b.row + i)) return;
+      let m = cells.get(b.row + i);
+      if (!m) cells.set(b.row + i, (m = new Map()));
+      line.forEach((c, j) => m!.set(b.col + j, c !== null && typeof c === "object" ? null : c));
+    });
+  }
+  return (row, col) => cells.get(row)?.get(col) ?? null;
+}
+
+const RECORD_TITLE = "Styringsark (skjult kolonne): det, der sidst blev skrevet i rækkens gule celler";
+
+/**
+ * The record of every table with a `recordCol`: in that hidden column of each keyed row, what the
+ * build writes into the row's input cells (JSON), taken from `from` by key — the spec itself, or,
+ * when a flow built it with the user's typed values, the spec built from the sources alone (the
+ * record must say what the sources said, or a typed value would count as the add-in's next time).
+ * Blocks are written in order, so these replace an earlier record of the same rows.
+ */
+export function withRecords(spec: SheetSpec, from: SheetSpec = spec): SheetSpec {
+  const tables = spec.inputs ?? [];
+  if (!tables.some((t) => t.recordCol !== undefined)) return spec;
+  const blocks = [...spec.blocks];
+  const hidden = new Set(spec.hiddenCols ?? []);
+  tables.forEach((table, t) => {
+    if (table.recordCol === undefined) return;
+    const src = from.inputs?.[t] ?? table;
+    const rowOf = (tb: InputTable, i: number) => tb.keyRows?.[i] ?? tb.firstRow + i;
+    const srcRow = new Map<string, number>();
+    src.keys.forEach((k, i) => srcRow.has(k) || srcRow.set(k, rowOf(src, i)));
+    const value = builtValues(from, new Set(srcRow.values()));
+    hidden.add(table.recordCol);
+    blocks.push({ kind: "cells", row: table.headerRow, col: table.recordCol, cells: [[RECORD_TITLE]] });
+    table.keys.forEach((k, i) => {
+      const r = srcRow.get(k);
+      const record = r === undefined ? null : JSON.stringify(table.inputCols.map((c) => value(r, c)));
+      blocks.push({ kind: "cells", row: rowOf(table, i), col: table.recordCol!, cells: [[record]] });
+    });
+  });
+  return { ...spec, blocks, hiddenCols: [...hidden].sort((a, b) => a - b) };
+}
+
 /**
  * The spec with the user's inputs, free columns and their header put back, table by table (`old[i]`
  * is what table i held; undefined when the sheet is new). A table whose values came from a source
- * this run (`fromSource`) keeps the build's values.
+ * this run (`fromSource`) keeps the build's values. In a table with a record only what the user
+ * typed is put back (see typedRow); an untouched cell gets the build's value.
  */
 export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined)[]): KeptInputs {
   const tables = spec.inputs ?? [];
-  if (tables.length === 0 || old.every((o) => !o)) return { spec, carried: 0, parked: 0 };
+  if (tables.length === 0 || old.every((o) => !o)) return { spec, carried: 0, parked: 0, conflicts: 0 };
   const blocks: Block[] = [...spec.blocks];
   const formats: FormatRule[] = [...spec.formats];
   let bottom = 0;
   for (const b of spec.blocks) bottom = Math.max(bottom, b.kind === "cells" ? b.row + b.cells.length : b.rect.row + b.rect.rows);
-  let carried = 0, parked = 0;
+  let carried = 0, parked = 0, conflicts = 0;
   tables.forEach((table, t) => {
     const o = old[t];
     if (!o || table.fromSource) return;
-    const merged = table.scan ? scanned(o.rows, table.keys) : mergeInputs(o.rows, table.keys);
+    const nIn = table.inputCols.length;
+    const recorded = table.recordCol !== undefined;
+    const rows = recorded ? o.rows.map((r) => typedRow(r, nIn)) : o.rows;
+    const merged = table.scan ? scanned(rows, table.keys) : mergeInputs(rows, table.keys);
     carried += merged.carried;
     parked += merged.removed.length;
-    const nIn = table.inputCols.length;
     const putRow = (row: number, values: readonly unknown[], dRow: number, placed: boolean) => {
       table.inputCols.forEach((c, j) => {
         if (placed && table.sourceCols?.includes(c)) return;
@@ -83,11 +258,20 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
       const free = values.slice(nIn).map((v) => toCell(v, dRow));
       if (free.some((c) => c !== null)) blocks.push({ kind: "cells", row, col: table.freeFrom, cells: [free] });
     };
-    const byValues = new Map(o.rows.map((r) => [r.values, r]));
+    const byValues = new Map(rows.map((r) => [r.values, r as OldInputRow]));
+    const rowOf = (i: number) => table.keyRows?.[i] ?? table.firstRow + i;
+    const built = recorded ? builtValues(spec, new Set(table.keys.map((_k, i) => rowOf(i)))) : null;
     merged.placed.forEach((values, i) => {
       if (!values) return;
-      const row = table.keyRows?.[i] ?? table.firstRow + i;
-      putRow(row, values, row - (byValues.get(values)?.row ?? row), true);
+      const row = rowOf(i);
+      const was = byValues.get(values);
+      // Typed where the source changed too since it was written: the sheet's value is kept, and counted.
+      if (built && was?.recorded) {
+        table.inputCols.forEach((c, j) => {
+          if (values[j] !== null && values[j] !== "" && !sameInput(built(row, c), was.recorded![j] ?? null)) conflicts++;
+        });
+      }
+      putRow(row, values, row - (was?.row ?? row), true);
     });
     if (table.freeFrom !== undefined && o.header && o.header.some((v) => v !== "" && v !== null)) {
       blocks.push({ kind: "cells", row: table.headerRow, col: table.freeFrom, cells: [o.header.map((v) => toCell(v, 0))] });
@@ -104,8 +288,10 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
         if (cell !== null) blocks.push({ kind: "cells", row, col: c, cells: [[cell]] });
       }
       putRow(row, r.values, row - or.row, false);
+      // A parked row keeps its record, so what was typed is still told apart if the case returns.
+      if (recorded && or.recorded) blocks.push({ kind: "cells", row, col: table.recordCol!, cells: [[JSON.stringify(or.recorded)]] });
     });
     bottom = titleRow + 1 + merged.removed.length;
   });
-  return { spec: { ...spec, blocks, formats }, carried, parked };
+  return { spec: { ...spec, blocks, formats }, carried, parked, conflicts };
 }

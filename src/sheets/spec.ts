@@ -118,6 +118,14 @@ export interface InputTable {
   scan?: boolean;
   /** Input columns filled from a source read in this run (the build's values win there; the rest are kept). */
   sourceCols?: number[];
+  /**
+   * A hidden column where each keyed row records (JSON) what the build wrote into its input cells —
+   * values from the user's tables and choices (sheets/inputs.ts `withRecords`). A refresh counts a
+   * cell as typed by the user only where it differs from that record: a value typed on the sheet is
+   * kept even when the source table changes, a cell nobody touched follows the source, and an
+   * emptied cell takes the source's value again.
+   */
+  recordCol?: number;
 }
 
 export interface SheetSpec {
@@ -141,6 +149,8 @@ export interface SheetSpec {
   hidden?: boolean;
   /** Input cells kept across a refresh, matched by key (one entry per table of inputs). */
   inputs?: InputTable[];
+  /** Columns written hidden (the record of what was written into the input cells). */
+  hiddenCols?: number[];
   /** Row heights in points by 0-based row (rows with wrapped text get one computed, sheets/print.ts). */
   rowHeights?: Record<number, number>;
   /** Cells merged into one (a long text in a merged, wrapped cell shows the whole paragraph). */

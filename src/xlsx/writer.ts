@@ -304,8 +304,14 @@ function sheetXml(
     );
   } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  const widths = Object.entries(layout.columnWidths).map(([c, w]) => [Number(c), w] as const).sort((x, y) => x[0] - y[0]);
-  if (widths.length) out.push(`<cols>${widths.map(([c, w]) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
+  // Hidden columns (the record of what was written into the input cells) get <col hidden="1">.
+  const hiddenCols = new Set(spec.hiddenCols ?? []);
+  const colsOut = new Map<number, number | null>(Object.entries(layout.columnWidths).map(([c, w]) => [Number(c), w]));
+  for (const c of hiddenCols) if (!colsOut.has(c)) colsOut.set(c, null);
+  const widths = [...colsOut].sort((x, y) => x[0] - y[0]);
+  const colXml = ([c, w]: readonly [number, number | null]) =>
+    `<col min="${c + 1}" max="${c + 1}"${w === null ? ' width="9.140625"' : ` width="${w}" customWidth="1"`}${hiddenCols.has(c) ? ' hidden="1"' : ""}/>`;
+  if (widths.length) out.push(`<cols>${widths.map(colXml).join("")}</cols>`);
   out.push("<sheetData>");
   const colNames: string[] = [];
   for (let c = 0; c < cols; c++) colNames.push(a1(0, c).replace(/\d+$/, ""));

@@ -74,6 +74,8 @@ export interface DoubleSheet {
   freeze?: string;
   tabColor?: string;
   columnWidths: Map<number, number>;
+  /** Columns hidden through range.columnHidden (a clear leaves them hidden, as in Excel). */
+  hiddenCols: Set<number>;
   /** Page setup as set through worksheet.pageLayout: "orientation", "zoom", "centerFooter", "printTitleRows" … */
   pageLayout: Record<string, unknown>;
   /** Merged areas (range.merge), as addresses. */
@@ -318,6 +320,7 @@ export class ExcelDouble {
           fills: undefined,
           names: [...s.names].sort(),
           columnWidths: [...s.columnWidths].sort(),
+          hiddenCols: [...s.hiddenCols].sort(),
           autoFills: undefined,
           formats: [...s.formats].map((f) => JSON.stringify(f)).sort(),
           validations: [...s.validations].map((f) => JSON.stringify(f)).sort(),
@@ -354,7 +357,7 @@ export class ExcelDouble {
     const id = `{00000000-0001-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
     return {
       id, name, visibility: "Visible", props: new Map(), cells: new Map(), fills: [], formats: [], names: new Map(), validations: [], charts: [],
-      autoFills: [], protected: false, columnWidths: new Map(), pageLayout: {}, merges: [],
+      autoFills: [], protected: false, columnWidths: new Map(), hiddenCols: new Set(), pageLayout: {}, merges: [],
     };
   }
 
@@ -1166,6 +1169,20 @@ export class ExcelDouble {
       },
       set formulas(data: unknown[][]) {
         write(data as Raw[][]);
+      },
+      // Hides or shows the range's whole columns (ExcelApi 1.2); a format change, so protection's
+      // allowFormatColumns decides whether it may be done on a protected sheet.
+      set columnHidden(hidden: boolean) {
+        wb.enqueue(() => {
+          const s = getSheet();
+          wb.guardWrite(s);
+          const r = rect();
+          wb.log.push({ sheet: s.id, what: "format" });
+          for (let c = r.col; c < r.col + r.cols; c++) {
+            if (hidden) s.hiddenCols.add(c);
+            else s.hiddenCols.delete(c);
+          }
+        });
       },
       get address() {
         return loaded.get("address") as string;
