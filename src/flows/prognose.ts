@@ -1,9 +1,11 @@
 // Prognose and Budgetbemærkninger: which tables are read, how the chosen methods are remembered, and
 // what is generated and written. The panels only render the results.
 import {
-  applyAgeLimits, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatKr, formatPercent, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases,
-  type BacktestResult, type LambdaMethod, type MethodId, type Problem,
+  applyAgeLimits, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatKr, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases, serialToDay,
+  type BacktestResult, type LambdaMethod, type MethodId, type PlRate, type Problem,
 } from "../core";
+import { withRecords } from "../sheets/inputs";
+import { typedNumber, typedOnSheet, type TypedInputs } from "./sheetInputs";
 import { buildMetodevalg } from "../sheets/metodevalg";
 import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
@@ -195,6 +197,82 @@ export function buildFollowUp(
   return buildPrognosePackage(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}) });
 }
 
+/** The follow-up and how many values typed on its sheets it used. */
+export interface FollowUpBuild {
+  pkg: PrognosePackage;
+  /** Values typed on Budgetforudsætninger and Risikosager that core's figures used. */
+  typed: number;
+}
+
+/** Danish: which typed values the prognosis used ("" when none). */
+export function typedText(n: number): string {
+  if (n === 0) return "";
+  return ` ${n === 1 ? "Én værdi" : `${n} værdier`}, du har rettet på arkene Budgetforudsætninger og Risikosager, er brugt i stedet for tabellernes (slet værdien på arket for at bruge tabellens igen).`;
+}
+
+/** The tables' data with the values typed on our Budgetforudsætninger and Risikosager sheets (see followUpWithTyped). */
+function overlayTyped(data: PrognoseData, years: readonly number[], bf: TypedInputs, rs: TypedInputs): { data: PrognoseData; typed: number } {
+  let typed = 0;
+  const take = (vals: readonly unknown[] | undefined, j: number, set: (v: number) => void) => {
+    const v = typedNumber(vals?.[j]);
+    if (v === undefined) return;
+    typed++;
+    set(v);
+  };
+  const risk = data.risk.map((r) => {
+    const t = rs[0]?.get(inputKey({ label: r.id }));
+    if (!t) return r;
+    const x = { ...r };
+    take(t, 0, (v) => (x.antal = v));
+    take(t, 1, (v) => (x.udgiftPrMaaned = v));
+    take(t, 2, (v) => (x.sandsynlighed = v));
+    take(t, 3, (v) => {
+      const day = serialToDay(v);
+      if (day.ok) x.forventetStart = day.value;
+    });
+    return x;
+  });
+  const pl: PlRate[] = data.pl.map((p) => ({ ...p }));
+  const plTyped = bf[0]?.get(inputKey({ label: "PL-sats (KL)" }));
+  years.forEach((year, j) => take(plTyped, j, (rate) => {
+    const at = pl.find((p) => p.year === year);
+    if (at) at.rate = rate;
+    else pl.push({ year, rate });
+  }));
+  const assumptions = data.assumptions.map((a) => {
+    const t = bf[1]?.get(inputKey({ label: a.foranstaltning }));
+    if (!t) return a;
+    const x = { ...a };
+    take(t, 0, (v) => (x.haapSidsteAar = v));
+    take(t, 1, (v) => (x.prisSidsteAar = v));
+    take(t, 2, (v) => (x.haap = v));
+    take(t, 3, (v) => (x.pris = v));
+    return x;
+  });
+  return { data: { ...data, risk, pl, assumptions }, typed };
+}
+
+/**
+ * The follow-up from the tables and the chosen methods, with what the user typed on our
+ * Budgetforudsætninger and Risikosager sheets (docs/domain.md §7): core's figures — the budget
+ * comments, the prognosis total — use the values the sheets show, and each sheet's record still
+ * says what the tables said, so a typed value stays the user's at the next refresh while a changed
+ * table reaches every cell nobody typed in.
+ */
+export async function followUpWithTyped(
+  wb: Workbook, inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"],
+): Promise<FollowUpBuild> {
+  const fromTables = buildFollowUp(inputs, settings, generatedOn, headline);
+  const sheets = await wb.listSheets().catch(() => []);
+  const specOf = (kind: string) => fromTables.specs.find((x) => x.kind === kind)!;
+  const bf = await typedOnSheet(wb, specOf("budgetforudsaetninger"), sheets);
+  const rs = await typedOnSheet(wb, specOf("risikosager"), sheets);
+  const over = overlayTyped(inputs.data, fromTables.layouts.budgetforudsaetninger.years, bf, rs);
+  if (over.typed === 0) return { pkg: fromTables, typed: 0 };
+  const pkg = buildFollowUp({ ...inputs, data: over.data }, settings, generatedOn, headline);
+  return { pkg: { ...pkg, specs: pkg.specs.map((x, i) => withRecords(x, fromTables.specs[i])) }, typed: over.typed };
+}
+
 /**
  * When the workbook has our "Nøgletal ÅÅÅÅ" (with the headline names), the prognosis shows those
  * figures by name and says when they are out of date (docs/domain.md §7); otherwise there are none.
@@ -219,7 +297,7 @@ export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, set
   // bogførte måneder"): name the missing ones.
   if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
   await savePrognoseSettings(wb, settings);
-  const pkg = buildFollowUp(inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
+  const { pkg, typed } = await followUpWithTyped(wb, inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
   // Budgetbemærkninger has its own flow; this one writes the prognosis and its inputs.
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);
   const forventetIAlt = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
@@ -228,7 +306,7 @@ export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, set
     problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
     forventetIAlt,
     // "Prognose", not "forventet regnskab": that is the workbook's one figure on Nøgletal (docs/domain.md §7).
-    message: `${writtenText(names)} Prognosen for året efter de valgte metoder er i alt ${formatKr(forventetIAlt)}`,
+    message: `${writtenText(names)} Prognosen for året efter de valgte metoder er i alt ${formatKr(forventetIAlt)}${typedText(typed)}`,
   };
 }
 
@@ -243,13 +321,13 @@ export async function generateBudgetbemaerkninger(wb: Workbook, generatedOn: num
   const settings = await loadPrognoseSettings(wb);
   // The comments compare with the budget assumptions: without a required table they would mislead.
   if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
-  const pkg = buildFollowUp(inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
+  const { pkg, typed } = await followUpWithTyped(wb, inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind === "budgetbemaerkninger"))).map((s) => s.written);
   return {
     sheets: names,
     paragraphs: pkg.figures.omraader.map((o) => o.text),
     problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
-    message: writtenText(names),
+    message: `${writtenText(names)}${typedText(typed)}`,
   };
 }
 
@@ -275,7 +353,7 @@ export async function followUpForMonth(wb: Workbook, generatedOn: number, which:
   if (errors.length > 0) return { specs: [], problems: [], skipped: errors.join(" ") };
   let pkg: PrognosePackage;
   try {
-    pkg = buildFollowUp(inputs, settings, generatedOn);
+    pkg = (await followUpWithTyped(wb, inputs, settings, generatedOn)).pkg;
   } catch (error) {
     return { specs: [], problems: [], skipped: error instanceof Error ? error.message : String(error) };
   }

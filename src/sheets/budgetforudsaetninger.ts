@@ -1,7 +1,7 @@
 // "Budgetforudsætninger": HÅP × GNS-pris = budget per foranstaltningstype for the budget year and the
 // overslagsår (docs/domain.md §1.5, §4 PL-fremskrivning). The controller edits HÅP, prices and PL rates;
 // the overslagsår prices are the previous year's × (1 + PL) as native formulas.
-import { type Assumption, type PlRate } from "../core";
+import { inputKey, type Assumption, type PlRate } from "../core";
 import { a1, rect } from "./a1";
 import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
@@ -83,7 +83,8 @@ export function buildBudgetforudsaetninger(input: BudgetforudsaetningerInput): {
   d.put(totalRow, 0, [total]).style(rect(totalRow, 0, 1, width), "total");
 
   if (data.length > 0) {
-    d.style(rect(first, 0, data.length, 5), "input");
+    // Område, foranstaltning and konto are the table's (the foranstaltning finds the row again).
+    d.style(rect(first, 3, data.length, 2), "input");
     for (const [j, yc] of yearCols.entries()) {
       d.style(rect(first, yc.haap, data.length, j === 0 ? 2 : 1), "input");
       d.style(rect(first, yc.budget, data.length, 1), "output");
@@ -98,9 +99,21 @@ export function buildBudgetforudsaetninger(input: BudgetforudsaetningerInput): {
   const columnWidths: Record<number, number> = { 0: 26, 1: 22, 2: 10, 3: 11, 4: 13 };
   for (const yc of yearCols) Object.assign(columnWidths, { [yc.haap]: 9, [yc.pris]: 12, [yc.budget]: 14 });
 
+  // The yellow cells survive a refresh (docs/domain.md §7): the PL rates by year, each line's figures
+  // by its foranstaltning; a hidden column records what was written, so a changed table still reaches
+  // a cell nobody typed in.
+  const recordCol = width + 1;
+  const lineInputs = [3, 4, yearCols[0].haap, yearCols[0].pris, ...yearCols.slice(1).map((yc) => yc.haap)];
   return {
     spec: d.toSpec({
       name: sheetName, kind: "budgetforudsaetninger", columnWidths, freeze: { rows: headerRow + 1, cols: 2 }, protect: true, tabColor: "#7F6000",
+      inputs: [
+        { headerRow: plHeaderRow, firstRow: plRow, rows: 1, keys: [inputKey({ label: "PL-sats (KL)" })], keyCols: { label: 0 }, inputCols: plCols, recordCol, label: "PL-satser" },
+        {
+          headerRow, firstRow: first, keys: input.assumptions.map((a) => inputKey({ label: a.foranstaltning })), keyCols: { label: 1 },
+          inputCols: lineInputs, recordCol, end: { col: 0, text: "I alt" }, label: "forudsætninger",
+        },
+      ],
     }),
     layout: { sheetName, years, plRow, plCols, headerRow, rows, totalRow, yearCols, lastYearCols: { haap: 3, pris: 4 } },
   };

@@ -1,7 +1,7 @@
 // "Risikosager": known cases that may turn into placements, weighted by probability, for the rest of
 // the budget year (docs/domain.md §4 Risikosag-prognose). Each row is antal × udgift × sandsynlighed ×
 // måneder, as SOC.RISIKOPROGNOSE computes it, and the sheet sums them per foranstaltning and konto.
-import { compareDa, dayToSerial, monthStart, type RiskRow } from "../core";
+import { compareDa, dayToSerial, inputKey, monthStart, type RiskRow } from "../core";
 import { a1, rect } from "./a1";
 import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type SheetSpec } from "./spec";
@@ -30,6 +30,10 @@ export interface RisikosagerLayout {
 
 const COLS = { id: 0, foranstaltning: 1, konto: 2, antal: 3, udgift: 4, sandsynlighed: 5, start: 6, fra: 7, maaneder: 8, vaegtet: 9 } as const;
 const WIDTH = 10;
+/** The yellow cells of a case row: what the user may adjust on the sheet (the case itself is the table's). */
+export const RISIKO_INPUT_COLS = [COLS.antal, COLS.udgift, COLS.sandsynlighed, COLS.start] as const;
+/** The hidden record of what was written into them (sheets/inputs.ts). */
+const RECORD_COL = WIDTH + 1;
 
 /**
  * Months from a start day to year end, pro rata in the start month (core monthsToYearEnd), as a
@@ -70,7 +74,7 @@ export function buildRisikosager(input: RisikosagerInput): { spec: SheetSpec; la
     d.fill(rect(first, COLS.fra, n, 1), `MAX(${r(COLS.start)},${from})`);
     d.fill(rect(first, COLS.maaneder, n, 1), monthsToYearEndFormula(r(COLS.fra), y));
     d.fill(rect(first, COLS.vaegtet, n, 1), `${r(COLS.antal)}*${r(COLS.udgift)}*${r(COLS.sandsynlighed)}*${r(COLS.maaneder)}`);
-    d.style(rect(first, 0, n, 7), "input").style(rect(first, COLS.vaegtet, n, 1), "output");
+    d.style(rect(first, COLS.antal, n, 4), "input").style(rect(first, COLS.vaegtet, n, 1), "output");
     d.validate(rect(first, COLS.sandsynlighed, n, 1), { type: "decimal", min: 0, max: 1 }, "Sandsynligheden skal ligge mellem 0 og 100 %");
     d.validate(rect(first, COLS.start, n, 1), { type: "date" }, "Forventet start skal være en dato");
   }
@@ -112,6 +116,11 @@ export function buildRisikosager(input: RisikosagerInput): { spec: SheetSpec; la
       name: sheetName, kind: "risikosager", protect: true, tabColor: "#C00000",
       columnWidths: { 0: 22, 1: 24, 2: 11, 3: 11, 4: 14, 5: 13, 6: 13, 7: 12, 8: 12, 9: 14 },
       freeze: { rows: first, cols: 1 },
+      // Antal, udgift, sandsynlighed and start typed here survive a refresh, by the case's id.
+      inputs: [{
+        headerRow, firstRow: first, keys: input.cases.map((c) => inputKey({ label: c.id })), keyCols: { label: COLS.id },
+        inputCols: [...RISIKO_INPUT_COLS], recordCol: RECORD_COL, end: { col: 0, text: "I alt" },
+      }],
     }),
     layout: { sheetName, yearCell, fromCell, rows, totalRow, cols: COLS, byForanstaltning, byKonto, summaryAmountCol: amountCol },
   };

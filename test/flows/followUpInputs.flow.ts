@@ -1,0 +1,54 @@
+// Values typed on our Risikosager and Budgetforudsætninger sheets are used by the prognosis and the
+// budget comments, not only kept in their cells (docs/domain.md §7: one number) — through the Office
+// adapter on the Excel double, with Eksempel Kommune's tables inserted as the Oversigt panel does.
+import { ymdToDay } from "../../src/core";
+import {
+  generateBudgetbemaerkninger, generatePrognose, insertExampleTables, loadPrognoseSettings, readPrognoseInputs, withMethod,
+} from "../../src/flows";
+import { excelWorkbook } from "../../src/excel/workbook";
+import { a1 } from "../../src/sheets/a1";
+import { ExcelDouble } from "../support/excelDouble";
+
+const g = globalThis as unknown as { Excel?: unknown };
+afterEach(() => delete g.Excel);
+
+/** The row on `sheet` whose column `col` holds `text`. */
+function rowOf(wb: ExcelDouble, sheet: string, col: number, text: string): number {
+  for (let r = 0; r < 80; r++) if (wb.value(sheet, a1(r, col)) === text) return r;
+  throw new Error(`${text} er ikke på arket ${sheet}`);
+}
+
+describe("the follow-up uses what was typed on its sheets", () => {
+  it("a typed probability moves the prognosis by the hand-computed amount; a typed HÅP reaches the budget comment; both stay typed", async () => {
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
+    g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+    await insertExampleTables(excelWorkbook);
+    const generatedOn = ymdToDay(2025, 11, 3);
+    const inputs = await readPrognoseInputs(excelWorkbook);
+    // Døgninstitution (R-01) is on 5.28.24: its prognosis counts the risk cases.
+    const settings = withMethod(await loadPrognoseSettings(excelWorkbook), "5.28.24", "risikosager");
+    const before = await generatePrognose(excelWorkbook, inputs, settings, generatedOn);
+    // The example's own sheets hold the names, so ours are "(2)".
+    const RS = "Risikosager (2)", BF = "Budgetforudsætninger (2)";
+    expect(before.sheets.slice(0, 2)).toEqual([BF, RS]);
+    const textBefore = (await generateBudgetbemaerkninger(excelWorkbook, generatedOn)).paragraphs[0];
+    expect(textBefore).toContain("118,2");
+
+    // R-01: 1 × 215.000 kr. a month from 01.11.2025, 60 % → 100 %: two months more at 40 % = 172.000 kr.
+    wb.type(RS, a1(rowOf(wb, RS, 0, "R-01"), 5), 1);
+    // Plejefamilie's budget HÅP 58,7 → 60,7: anbringelsesområdet's budget HÅP 118,2 → 120,2.
+    wb.type(BF, a1(rowOf(wb, BF, 1, "Plejefamilie"), 5), 60.7);
+
+    const after = await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), settings, generatedOn);
+    expect(after.forventetIAlt - before.forventetIAlt).toBeCloseTo(172000, 6);
+    expect(after.message).toContain("2 værdier, du har rettet på arkene Budgetforudsætninger og Risikosager, er brugt i stedet for tabellernes");
+    const bem = await generateBudgetbemaerkninger(excelWorkbook, generatedOn);
+    expect(bem.paragraphs[0]).toContain("120,2");
+    expect(bem.paragraphs[0]).not.toContain("118,2");
+    // Still on the sheets after both refreshes, and still the user's: a third run uses them too.
+    expect(wb.value(RS, a1(rowOf(wb, RS, 0, "R-01"), 5))).toBe(1);
+    expect(wb.value(BF, a1(rowOf(wb, BF, 1, "Plejefamilie"), 5))).toBe(60.7);
+    const third = await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), settings, generatedOn);
+    expect(third.forventetIAlt).toBe(after.forventetIAlt);
+  });
+});
