@@ -218,7 +218,8 @@ export function withRecords(spec: SheetSpec, from: SheetSpec = spec): SheetSpec 
     blocks.push({ kind: "cells", row: table.headerRow, col: table.recordCol, cells: [[RECORD_TITLE]] });
     table.keys.forEach((k, i) => {
       const r = srcRow.get(k);
-      const record = r === undefined ? null : JSON.stringify(table.inputCols.map((c) => value(r, c)));
+      const given = table.recorded?.[i];
+      const record = given ? JSON.stringify(given) : r === undefined ? null : JSON.stringify(table.inputCols.map((c) => value(r, c)));
       blocks.push({ kind: "cells", row: rowOf(table, i), col: table.recordCol!, cells: [[record]] });
     });
   });

@@ -13,7 +13,7 @@
 // never from today's case list, in which cases that ended long ago are missing. Without such data
 // the development table shows the budget year alone and says why.
 import {
-  ageSpans, dayToSerial, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
+  ageSpans, dayToSerial, inputKey, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
   type AgeSpan, type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
@@ -459,7 +459,17 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   return {
     // Tables of different heights below each other have no one header row: column A (foranstaltning,
     // måned, år) stays in view while the month columns scroll.
-    spec: p.d.toSpec({ name: sheetName, kind: "overblik", columnWidths, freeze: { rows: 0, cols: 1 }, protect: true, tabColor: "#548235" }),
+    spec: p.d.toSpec({
+      name: sheetName, kind: "overblik", columnWidths, freeze: { rows: 0, cols: 1 }, protect: true, tabColor: "#548235",
+      // The budget and type typed per foranstaltning survive a refresh, by foranstaltning. The record
+      // says 0 and the default type: budgets given to the builder were typed by the user (read back
+      // from this sheet), so they stay the user's when a later run has none to give.
+      inputs: [{
+        headerRow: p.rows.budgetRow - 2, firstRow: p.rows.budgetRow, anchor: { col: 0, text: "Budget og forventet regnskab" },
+        keys: p.series.map((s) => inputKey({ label: s.foranstaltning })), keyCols: { label: 0 }, inputCols: [1, 4],
+        end: { col: 0, text: "Ikke fordelt på foranstaltninger" }, recordCol: CHART_COL + 10, recorded: p.series.map((s) => [0, MEASURE_TYPE_LABELS[s.type]]),
+      }],
+    }),
     layout: {
       sheetName, yearCell: YEAR_CELL, baseYearCell: BASE_YEAR_CELL, targetCell: TARGET_CELL, names, years, yearsNoteRow: rows.yearsRow + years.length,
       alertCell: ALERT_CELL, ageLabels: labels, ageBlockRow: ageBlockFirstRow(ageBlockTitleRow), ...rows,

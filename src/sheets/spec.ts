@@ -126,6 +126,11 @@ export interface InputTable {
    * emptied cell takes the source's value again.
    */
   recordCol?: number;
+  /**
+   * The record per key when it is not what the build writes: a builder given values the user typed
+   * earlier (read back from the sheet) records what it would write itself, so those stay the user's.
+   */
+  recorded?: (readonly unknown[])[];
 }
 
 export interface SheetSpec {

@@ -99,3 +99,30 @@ describe("refreshing Budgetforudsætninger keeps typed PL rates and figures by f
     expect([wb.value(S, a1(plRow, plCols[0])), wb.value(S, a1(plRow, plCols[1]))]).toEqual([0.05, 0.025]);
   });
 });
+
+describe("refreshing Overblik keeps the budget and type typed per foranstaltning", () => {
+  it("after a run that gives no budgets (the Overblik panel) and one that gives them back read from the sheet (the automatic refresh)", async () => {
+    const { buildDisponering, buildOverblik } = await import("../../src/sheets");
+    const { smallKommune } = await import("../support/smallKommune");
+    const cases = smallKommune();
+    const d = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
+    const build = (budgets?: Record<string, number>) =>
+      buildOverblik({ year: 2025, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true, baseYear: 2024, target: 0.75, ...(budgets ? { budgets } : {}) });
+    const first = build();
+    const S = "Overblik 2025";
+    const at = (name: string, col: number) => a1(first.layout.budgetRow + first.layout.names.indexOf(name), col);
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [d.spec, first.spec]);
+    const [one, two] = first.layout.names;
+    wb.type(S, at(one, 1), 400000);
+    // Another type than the one the add-in gave it.
+    const other = wb.value(S, at(two, 4)) === "Øvrig" ? "Forebyggende" : "Øvrig";
+    wb.type(S, at(two, 4), other);
+
+    // The automatic refresh gives the budget it read back; the panel's next run gives none.
+    await writeSheets(wb.context, [build({ [one]: 400000 }).spec]);
+    const out = await writeSheets(wb.context, [build().spec]);
+    expect(out.sheets[0]).toMatchObject({ inputsCarried: 2, inputsParked: 0 });
+    expect([wb.value(S, at(one, 1)), wb.value(S, at(two, 4))]).toEqual([400000, other]);
+  });
+});
