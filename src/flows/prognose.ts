@@ -9,7 +9,8 @@ import { typedNumber, typedOnSheet, type TypedInputs } from "./sheetInputs";
 import { buildMetodevalg } from "../sheets/metodevalg";
 import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
-import { buildPrognosePackage, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
+import { buildPrognosePackage, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings, type PrognoseTyped } from "../sheets/prognosePackage";
+import { PROGNOSE_INPUTS } from "../sheets/prognose";
 import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, Workbook } from "./workbook";
@@ -207,11 +208,23 @@ export interface FollowUpBuild {
 /** Danish: which typed values the prognosis used ("" when none). */
 export function typedText(n: number): string {
   if (n === 0) return "";
-  return ` ${n === 1 ? "Én værdi" : `${n} værdier`}, du har rettet på arkene Budgetforudsætninger og Risikosager, er brugt i stedet for tabellernes (slet værdien på arket for at bruge tabellens igen).`;
+  return ` ${n === 1 ? "Én værdi" : `${n} værdier`}, du har rettet direkte på arkene (Budgetforudsætninger, Risikosager, Prognose), er brugt i stedet for tabellernes og panelets; slet en værdi på arket for at bruge tabellens igen.`;
 }
 
-/** The tables' data with the values typed on our Budgetforudsætninger and Risikosager sheets (see followUpWithTyped). */
-function overlayTyped(data: PrognoseData, years: readonly number[], bf: TypedInputs, rs: TypedInputs): { data: PrognoseData; typed: number } {
+/** What was typed on the follow-up's sheets, per sheet kind, aligned with each spec's input tables. */
+interface TypedSheets {
+  bf: TypedInputs;
+  rs: TypedInputs;
+  pg: TypedInputs;
+  /** The Prognose spec's input tables, to find a table by its label. */
+  pgTables: readonly { label?: string; inputCols: readonly number[] }[];
+}
+
+/**
+ * The tables' data, the settings and the package's options with the values typed on our sheets
+ * (see followUpWithTyped), and how many values that was.
+ */
+function overlayTyped(data: PrognoseData, settings: PrognoseSettings, years: readonly number[], t: TypedSheets): { data: PrognoseData; settings: PrognoseSettings; typedOptions: PrognoseTyped; typed: number } {
   let typed = 0;
   const take = (vals: readonly unknown[] | undefined, j: number, set: (v: number) => void) => {
     const v = typedNumber(vals?.[j]);
@@ -220,44 +233,86 @@ function overlayTyped(data: PrognoseData, years: readonly number[], bf: TypedInp
     set(v);
   };
   const risk = data.risk.map((r) => {
-    const t = rs[0]?.get(inputKey({ label: r.id }));
-    if (!t) return r;
     const x = { ...r };
-    take(t, 0, (v) => (x.antal = v));
-    take(t, 1, (v) => (x.udgiftPrMaaned = v));
-    take(t, 2, (v) => (x.sandsynlighed = v));
-    take(t, 3, (v) => {
-      const day = serialToDay(v);
+    const v = t.rs[0]?.get(inputKey({ label: r.id }));
+    take(v, 0, (n) => (x.antal = n));
+    take(v, 1, (n) => (x.udgiftPrMaaned = n));
+    take(v, 2, (n) => (x.sandsynlighed = n));
+    take(v, 3, (n) => {
+      const day = serialToDay(n);
       if (day.ok) x.forventetStart = day.value;
     });
     return x;
   });
   const pl: PlRate[] = data.pl.map((p) => ({ ...p }));
-  const plTyped = bf[0]?.get(inputKey({ label: "PL-sats (KL)" }));
+  const plTyped = t.bf[0]?.get(inputKey({ label: "PL-sats (KL)" }));
   years.forEach((year, j) => take(plTyped, j, (rate) => {
     const at = pl.find((p) => p.year === year);
     if (at) at.rate = rate;
     else pl.push({ year, rate });
   }));
   const assumptions = data.assumptions.map((a) => {
-    const t = bf[1]?.get(inputKey({ label: a.foranstaltning }));
-    if (!t) return a;
     const x = { ...a };
-    take(t, 0, (v) => (x.haapSidsteAar = v));
-    take(t, 1, (v) => (x.prisSidsteAar = v));
-    take(t, 2, (v) => (x.haap = v));
-    take(t, 3, (v) => (x.pris = v));
+    const v = t.bf[1]?.get(inputKey({ label: a.foranstaltning }));
+    take(v, 0, (n) => (x.haapSidsteAar = n));
+    take(v, 1, (n) => (x.prisSidsteAar = n));
+    take(v, 2, (n) => (x.haap = n));
+    take(v, 3, (n) => (x.pris = n));
     return x;
   });
-  return { data: { ...data, risk, pl, assumptions }, typed };
+
+  // The Prognose sheet of this month, table by table.
+  const table = (label: string) => {
+    const i = t.pgTables.findIndex((x) => x.label === label);
+    return { values: t.pg[i] ?? new Map<string, (unknown | undefined)[]>(), cols: t.pgTables[i]?.inputCols.length ?? 0 };
+  };
+  const byKonto = (label: string, konto: string) => table(label).values.get(inputKey({ label: konto }));
+  const budget = data.budget.map((b) => {
+    const x = { ...b };
+    take(byKonto(PROGNOSE_INPUTS.budget, b.konto), 0, (n) => (x.budget = n));
+    return x;
+  });
+  const series = (s: PrognoseData["actuals"], label: string): PrognoseData["actuals"] => ({
+    months: s.months,
+    rows: [...new Set([...s.rows.map((r) => r.konto), ...budget.map((b) => b.konto)])].flatMap((konto) => {
+      const own = s.rows.find((r) => r.konto === konto);
+      const v = byKonto(label, konto);
+      if (!v) return own ? [own] : [];
+      const values = own ? [...own.values] : s.months.map(() => 0);
+      s.months.forEach((_, j) => take(v, j, (n) => (values[j] = n)));
+      return [{ ...(own ?? { konto }), values }];
+    }),
+  });
+  const skoen = { ...settings.skoen };
+  const typedOptions: PrognoseTyped = { disponeret: {}, puljePris: {}, expected: {} };
+  const grundlag = table(PROGNOSE_INPUTS.grundlag);
+  for (const b of budget) {
+    const v = grundlag.values.get(inputKey({ label: b.konto }));
+    if (grundlag.cols === 2) take(v, 0, (n) => (typedOptions.disponeret![b.konto] = n));
+    if (settings.methods[b.konto] === "skoen") take(v, grundlag.cols - 1, (n) => (skoen[b.konto] = n));
+    take(table(PROGNOSE_INPUTS.puljepris).values.get(inputKey({ label: `Pulje ${b.konto}` })), 0, (n) => (typedOptions.puljePris![b.konto] = n));
+  }
+  for (const a of assumptions) {
+    const v = table(PROGNOSE_INPUTS.afvigelse).values.get(inputKey({ label: a.foranstaltning }));
+    const e: { haap?: number; pris?: number } = {};
+    take(v, 0, (n) => (e.haap = n));
+    take(v, 1, (n) => (e.pris = n));
+    if (e.haap !== undefined || e.pris !== undefined) typedOptions.expected![a.foranstaltning] = e;
+  }
+  return {
+    data: { ...data, risk, pl, assumptions, budget, actuals: series(data.actuals, PROGNOSE_INPUTS.forbrug), intake: series(data.intake, PROGNOSE_INPUTS.tilgang) },
+    settings: { ...settings, skoen },
+    typedOptions,
+    typed,
+  };
 }
 
 /**
  * The follow-up from the tables and the chosen methods, with what the user typed on our
- * Budgetforudsætninger and Risikosager sheets (docs/domain.md §7): core's figures — the budget
- * comments, the prognosis total — use the values the sheets show, and each sheet's record still
- * says what the tables said, so a typed value stays the user's at the next refresh while a changed
- * table reaches every cell nobody typed in.
+ * Budgetforudsætninger, Risikosager and Prognose sheets (docs/domain.md §7): core's figures — the
+ * budget comments, the prognosis total — use the values the sheets show, and each sheet's record
+ * still says what the tables said, so a typed value stays the user's at the next refresh while a
+ * changed table reaches every cell nobody typed in.
  */
 export async function followUpWithTyped(
   wb: Workbook, inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"],
@@ -265,11 +320,15 @@ export async function followUpWithTyped(
   const fromTables = buildFollowUp(inputs, settings, generatedOn, headline);
   const sheets = await wb.listSheets().catch(() => []);
   const specOf = (kind: string) => fromTables.specs.find((x) => x.kind === kind)!;
-  const bf = await typedOnSheet(wb, specOf("budgetforudsaetninger"), sheets);
-  const rs = await typedOnSheet(wb, specOf("risikosager"), sheets);
-  const over = overlayTyped(inputs.data, fromTables.layouts.budgetforudsaetninger.years, bf, rs);
+  const typedSheets: TypedSheets = {
+    bf: await typedOnSheet(wb, specOf("budgetforudsaetninger"), sheets),
+    rs: await typedOnSheet(wb, specOf("risikosager"), sheets),
+    pg: await typedOnSheet(wb, specOf("prognose"), sheets),
+    pgTables: specOf("prognose").inputs ?? [],
+  };
+  const over = overlayTyped(inputs.data, settings, fromTables.layouts.budgetforudsaetninger.years, typedSheets);
   if (over.typed === 0) return { pkg: fromTables, typed: 0 };
-  const pkg = buildFollowUp({ ...inputs, data: over.data }, settings, generatedOn, headline);
+  const pkg = buildPrognosePackage(over.data, over.settings, { generatedOn, typed: over.typedOptions, ...(headline ? { headline } : {}) });
   return { pkg: { ...pkg, specs: pkg.specs.map((x, i) => withRecords(x, fromTables.specs[i])) }, typed: over.typed };
 }
 

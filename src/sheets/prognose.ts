@@ -2,13 +2,13 @@
 // prognosis is a native formula of its chosen method over input tables on the same sheet (booked
 // forbrug per month, tilgang, λ table) and links to the Disponering, Risikosager and
 // Budgetforudsætninger sheets; the variance split per foranstaltningstype follows below.
-import { CoreUsageError, dayToSerial, methodDef, monthStart, type LambdaMethod, type MethodId, type MonthSeries } from "../core";
+import { CoreUsageError, dayToSerial, inputKey, methodDef, monthStart, type LambdaMethod, type MethodId, type MonthSeries } from "../core";
 import { a1, rect, sheetRef } from "./a1";
 import type { BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
 import { draft, generatedBy, reportTitle, type ReportOptions, type SheetDraft } from "./draft";
 import type { RisikosagerLayout } from "./risikosager";
 import { headlineNames, staleBanner } from "./headline";
-import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
+import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
 
 /** A konto's row of "Pr. konto" on a Disponering sheet, to sum its months k+1..12. */
 export interface DisponeringRef {
@@ -107,7 +107,18 @@ interface Plan {
   actualsFirst: number;
   actualsRows: { row: number; konto: string }[];
   row: number;
+  /** The yellow tables, as each section declares them (see PROGNOSE_INPUTS). */
+  inputs: InputTable[];
+  /** The hidden record column of those tables: right of the widest table (a month table may span years). */
+  recordCol: number;
 }
+
+/** Labels of the Prognose sheet's input tables, as flows look them up. */
+export const PROGNOSE_INPUTS = {
+  budget: "budget pr. konto", grundlag: "grundlag pr. konto", forbrug: "bogført forbrug", puljepris: "puljepris", tilgang: "tilgang",
+  afvigelse: "forventet HÅP og GNS-pris",
+} as const;
+const konti = (xs: readonly { konto: string }[]) => xs.map((x) => inputKey({ label: x.konto }));
 
 const KCELL = "$B$4", RESTCELL = "$B$5";
 const ACTUALS_FIRST_COL = 1;
@@ -157,6 +168,10 @@ function writeActuals(p: Plan): void {
   if (kontos.length === 0) return;
   d.put(actualsFirst, 0, kontos.map((kt) => [kt.konto, ...(p.input.actuals.rows.find((r) => r.konto === kt.konto)?.values ?? months.map(() => 0))]));
   d.input(rect(actualsFirst, 1, kontos.length, months.length));
+  p.inputs.push({
+    headerRow: actualsHeader - 1, firstRow: actualsFirst, anchor: { col: 0, text: "Bogført forbrug pr. måned" }, keys: konti(kontos), keyCols: { label: 0 },
+    inputCols: months.map((_, j) => aCol(j)), recordCol: p.recordCol, label: PROGNOSE_INPUTS.forbrug,
+  });
 }
 
 /** Pulje: tilgang per month (inputs) and a λ table per konto with method "pulje". */
@@ -176,6 +191,12 @@ function writePools(p: Plan): PrognoseLayout["pools"] {
   const xRow = p.row++;
   d.put(xRow, 0, [["Måned nr.", ...intake.months.map((_, j) => j + 1)]]).style(rect(xRow, 0, 1, 1), "note");
   const intakeRows = new Map<string, number>();
+  const poolAnchor = { col: 0, text: "Pulje til ukendt tilgang" };
+  p.inputs.push({
+    headerRow: intakeHeader - 1, firstRow: xRow + 1, anchor: poolAnchor, keys: konti(poolKontos), keyCols: { label: 0 },
+    inputCols: intake.months.map((_, j) => 1 + j), recordCol: p.recordCol, label: PROGNOSE_INPUTS.tilgang,
+  });
+  const priceRows: number[] = [];
   for (const kt of poolKontos) {
     intakeRows.set(kt.konto, p.row);
     d.put(p.row, 0, [[kt.konto, ...(intake.rows.find((r) => r.konto === kt.konto)?.values ?? intake.months.map(() => 0))]]);
@@ -189,6 +210,7 @@ function writePools(p: Plan): PrognoseLayout["pools"] {
     const hs = `${a1(ir, 1, true, true)}:${a1(ir, n, true, true)}`;
     const lastN = Math.min(lambda.kind === "gennemsnit" ? lambda.months : n, n);
     const recent = `${a1(ir, n - lastN + 1, true, true)}:${a1(ir, n, true, true)}`;
+    priceRows.push(p.row);
     d.put(p.row, 0, [[`Pulje ${kt.konto}`, "Pris pr. måned", kt.puljePrisPrMaaned ?? 0]]);
     d.style(rect(p.row, 0), "section").input(rect(p.row, 2));
     const priceCell = a1(p.row, 2, true, true);
@@ -212,6 +234,11 @@ function writePools(p: Plan): PrognoseLayout["pools"] {
     pools.push({ konto: kt.konto, totalCell: a1(tot, 3), lambdaRows, lambdaCol: 1 });
     p.row++;
   }
+  // Each pool's price line stands among its λ rows: looked for by its title, "Pulje 5.28.21".
+  p.inputs.push({
+    headerRow: intakeHeader - 1, firstRow: intakeHeader - 1, anchor: poolAnchor, keys: poolKontos.map((kt) => inputKey({ label: `Pulje ${kt.konto}` })),
+    keyRows: priceRows, keyCols: { label: 0 }, inputCols: [2], scan: true, recordCol: p.recordCol, label: PROGNOSE_INPUTS.puljepris,
+  });
   return pools;
 }
 
@@ -245,6 +272,10 @@ function writeVariance(p: Plan): { varianceRows: PrognoseLayout["varianceRows"];
     varianceRows.push({ row: r, line });
   }
   d.style(rect(vFirst, VAR.haapF, variance.length, 2), "input");
+  p.inputs.push({
+    headerRow: vFirst - 2, firstRow: vFirst, anchor: { col: 0, text: "Afvigelsesforklaring" }, keys: variance.map((l) => inputKey({ label: l.foranstaltning })),
+    keyCols: { label: 0 }, inputCols: [VAR.haapF, VAR.prisF], end: { col: 0, text: "I alt (HÅP" }, recordCol: p.recordCol, label: PROGNOSE_INPUTS.afvigelse,
+  });
   const varianceTotalRow = p.row++;
   const vs = (col: number): Cell => ({ f: `SUM(${a1(vFirst, col)}:${a1(varianceTotalRow - 1, col)})` });
   // A sum of HÅP over foranstaltninger counts a borger once per foranstaltning (docs/domain.md §4).
@@ -281,6 +312,12 @@ function writeBasis(p: Plan, pools: PrognoseLayout["pools"]): void {
     if (kt.method === "skoen") d.style(rect(r, BASIS.skoen), "input");
   });
   if (kontos.length > 0) d.numberFormat(rect(basisFirst, 1, kontos.length, 5), NUMBER_FORMATS.kr);
+  // The disposed amount is an input only where it is a value (no Disponering sheet to link to).
+  const typedDisposed = kontos.every((kt) => typeof kt.disponeret !== "object");
+  p.inputs.push({
+    headerRow: basisHeader - 1, firstRow: basisFirst, anchor: { col: 0, text: "Grundlag pr. konto" }, keys: konti(kontos), keyCols: { label: 0 },
+    inputCols: typedDisposed ? [BASIS.disponeret, BASIS.skoen] : [BASIS.skoen], recordCol: p.recordCol, label: PROGNOSE_INPUTS.grundlag,
+  });
 }
 
 /** Prognose pr. konto: each konto's method writes its own rest-of-year formula (core METHODS). */
@@ -312,6 +349,10 @@ function writeMain(p: Plan): void {
     { f: `${a1(totalRow, MAIN.forventet)}-${a1(totalRow, MAIN.budget)}` },
     { f: `IF(${a1(totalRow, MAIN.budget)}=0,NA(),${a1(totalRow, MAIN.afvigelse)}/${a1(totalRow, MAIN.budget)})` }]]);
   d.style(rect(totalRow, 0, 1, 9), "total");
+  p.inputs.push({
+    headerRow: mainHeader, firstRow: mainFirst, keys: konti(kontos), keyCols: { label: 0 }, inputCols: [MAIN.budget],
+    end: { col: 0, text: "I alt" }, recordCol: p.recordCol, label: PROGNOSE_INPUTS.budget,
+  });
   if (kontos.length > 0) {
     d.style(rect(mainFirst, MAIN.budget, kontos.length, 1), "input");
     d.style(rect(mainFirst, MAIN.forventet, kontos.length, 1), "output");
@@ -339,6 +380,8 @@ export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; lay
     d: draft(), input, year, k, months, jan, kIdx, kontos, mainHeader, mainFirst, totalRow, basisHeader, basisFirst, actualsHeader, actualsFirst,
     actualsRows: kontos.map((kt, i) => ({ row: actualsFirst + i, konto: kt.konto })),
     row: actualsFirst + kontos.length + 1,
+    inputs: [],
+    recordCol: Math.max(11, 1 + months.length, 1 + (input.intake?.months.length ?? 0)) + 1,
   };
   writeHeading(p);
   writeActuals(p);
@@ -352,7 +395,8 @@ export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; lay
   for (let j = 0; j < months.length; j++) columnWidths[aCol(j)] = Math.max(columnWidths[aCol(j)] ?? 0, 11);
 
   return {
-    spec: p.d.toSpec({ name: sheetName, kind: "prognose", columnWidths, freeze: { rows: mainHeader + 1, cols: 1 }, protect: true, tabColor: "#375623" }),
+    // Every yellow table survives a refresh of the month's sheet, by konto / foranstaltning (docs/domain.md §7).
+    spec: p.d.toSpec({ name: sheetName, kind: "prognose", columnWidths, freeze: { rows: mainHeader + 1, cols: 1 }, protect: true, tabColor: "#375623", inputs: p.inputs }),
     layout: {
       sheetName, kCell: KCELL, restCell: RESTCELL, cols: MAIN, kontoRows: kontos.map((kt, i) => ({ row: mainFirst + i, konto: kt })), totalRow,
       basisCols: BASIS, basisRows: kontos.map((kt, i) => ({ row: basisFirst + i, konto: kt.konto })), actualsRows: p.actualsRows,

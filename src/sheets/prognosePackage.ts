@@ -83,6 +83,18 @@ export interface PackageOptions extends Omit<ReportOptions, "sheetName"> {
    * figures by name, and both sheets say in red when the case rows have changed since.
    */
   headline?: { disponeringSheet: string };
+  /** Values the user typed on the Prognose sheet that are not in the tables' data (docs/domain.md §7). */
+  typed?: PrognoseTyped;
+}
+
+/** Prognose's typed values that core takes besides the tables: by konto, and by foranstaltning. */
+export interface PrognoseTyped {
+  /** Disposed rest of the year (only where the sheet has no Disponering sheet to link to). */
+  disponeret?: Record<string, number>;
+  /** The pool's price of a new case per month. */
+  puljePris?: Record<string, number>;
+  /** Expected HÅP and GNS-pris for the year per foranstaltning (the variance split). */
+  expected?: Record<string, { haap?: number; pris?: number }>;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
@@ -132,9 +144,10 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
     const history = jan < 0 ? [] : series.slice(0, jan + k);
     const actuals = jan < 0 ? [] : series.slice(jan, jan + k);
     const own = data.cases.filter((c) => c.konto === line.konto);
-    const disponeretRest = restActive ? disposedAmount(own, restFrom, yearEnd(year)) : 0;
+    const typedDisposed = options.disponering ? undefined : options.typed?.disponeret?.[line.konto];
+    const disponeretRest = typedDisposed ?? (restActive ? disposedAmount(own, restFrom, yearEnd(year)) : 0);
     const risiko = riskRest(data.risk.filter((r) => kontoOf(r.foranstaltning) === line.konto), year, k);
-    const price = poolPrice(data.assumptions, line.konto);
+    const price = options.typed?.puljePris?.[line.konto] ?? poolPrice(data.assumptions, line.konto);
     let puljeAmount = 0;
     let lambda: number[] = [];
     if (method === "pulje") {
@@ -169,7 +182,8 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
     const p = gnsPris(own, a, b);
     if (!p.ok) problems.push({ ...p.problem, severity: "advarsel", message: `${as.foranstaltning}: ${p.problem.message}` });
     // With HÅP 0 the priseffekt is 0 whatever the price, so the budget price stands in.
-    const expected = { haap: h, pris: p.ok ? p.value : as.pris };
+    const typedExpected = options.typed?.expected?.[as.foranstaltning];
+    const expected = { haap: typedExpected?.haap ?? h, pris: typedExpected?.pris ?? (p.ok ? p.value : as.pris) };
     const budget = { haap: as.haap, pris: as.pris };
     types.push({ foranstaltning: as.foranstaltning, konto: as.konto, budget, expected, split: splitVariance(budget, expected) });
     varianceLines.push({ foranstaltning: as.foranstaltning, konto: as.konto, haapForventet: expected.haap, prisForventet: expected.pris });

@@ -1,7 +1,7 @@
 // Values typed on our Risikosager and Budgetforudsætninger sheets are used by the prognosis and the
 // budget comments, not only kept in their cells (docs/domain.md §7: one number) — through the Office
 // adapter on the Excel double, with Eksempel Kommune's tables inserted as the Oversigt panel does.
-import { ymdToDay } from "../../src/core";
+import { dayToSerial, monthStart, ymdToDay } from "../../src/core";
 import {
   generateBudgetbemaerkninger, generatePrognose, insertExampleTables, loadPrognoseSettings, readPrognoseInputs, withMethod,
 } from "../../src/flows";
@@ -13,8 +13,8 @@ const g = globalThis as unknown as { Excel?: unknown };
 afterEach(() => delete g.Excel);
 
 /** The row on `sheet` whose column `col` holds `text`. */
-function rowOf(wb: ExcelDouble, sheet: string, col: number, text: string): number {
-  for (let r = 0; r < 80; r++) if (wb.value(sheet, a1(r, col)) === text) return r;
+function rowOf(wb: ExcelDouble, sheet: string, col: number, text: string, from = 0): number {
+  for (let r = from; r < 120; r++) if (wb.value(sheet, a1(r, col)) === text) return r;
   throw new Error(`${text} er ikke på arket ${sheet}`);
 }
 
@@ -38,10 +38,19 @@ describe("the follow-up uses what was typed on its sheets", () => {
     wb.type(RS, a1(rowOf(wb, RS, 0, "R-01"), 5), 1);
     // Plejefamilie's budget HÅP 58,7 → 60,7: anbringelsesområdet's budget HÅP 118,2 → 120,2.
     wb.type(BF, a1(rowOf(wb, BF, 1, "Plejefamilie"), 5), 60.7);
+    // October's booked amount on 5.28.24, corrected on the Prognose sheet: +100.000 kr. to date.
+    const PG = before.sheets[2];
+    const section = rowOf(wb, PG, 0, "Bogført forbrug pr. måned");
+    let oct = -1;
+    for (let c = 1; c < 40; c++) if (wb.value(PG, a1(section + 1, c)) === dayToSerial(monthStart(2025, 10))) oct = c;
+    const octCell = a1(rowOf(wb, PG, 0, "5.28.24", section), oct);
+    const booked = wb.value(PG, octCell) as number;
+    wb.type(PG, octCell, booked + 100000);
 
     const after = await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), settings, generatedOn);
-    expect(after.forventetIAlt - before.forventetIAlt).toBeCloseTo(172000, 6);
-    expect(after.message).toContain("2 værdier, du har rettet på arkene Budgetforudsætninger og Risikosager, er brugt i stedet for tabellernes");
+    expect(after.forventetIAlt - before.forventetIAlt).toBeCloseTo(172000 + 100000, 6);
+    expect(after.message).toContain("3 værdier, du har rettet direkte på arkene (Budgetforudsætninger, Risikosager, Prognose), er brugt i stedet for tabellernes og panelets");
+    expect(wb.value(PG, octCell)).toBe(booked + 100000);
     const bem = await generateBudgetbemaerkninger(excelWorkbook, generatedOn);
     expect(bem.paragraphs[0]).toContain("120,2");
     expect(bem.paragraphs[0]).not.toContain("118,2");
