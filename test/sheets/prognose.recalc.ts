@@ -97,6 +97,24 @@ describe("Prognose 2025-10 recalculated", () => {
     expect(wb.num(s, a1(lay.varianceTotalRow, c.afvigelse))).toBeCloseTo(sumTotal, 2);
   });
 
+  it("values typed on the sheet (pool price, expected HÅP) give the same figures in core and in the recalculated sheet", async () => {
+    const typed = { puljePris: { "5.28.24": 50_000 }, expected: { Plejefamilie: { haap: 3 } } };
+    const pkg = buildPrognosePackage(fixtureData(), fixtureSettings(), { generatedOn, kommune: "Testkommune", typed });
+    const wb = await recalcXlsx(await writeXlsxBuffer(pkg.specs));
+    const lay = pkg.layouts.prognose, s = lay.sheetName, c = lay.varianceCols;
+    // Pool: λ 5 × 3 months × 50.000 kr. = 750.000 (was 625.000 at 500.000/12 a month).
+    const fig = pkg.figures.kontos.find((k) => k.konto === "5.28.24")!;
+    expect(fig.pulje).toBeCloseTo(750_000, 6);
+    expect(wb.num(s, lay.pools[0].totalCell)).toBeCloseTo(750_000, 2);
+    const { row } = lay.kontoRows.find((r) => r.konto.konto === "5.28.24")!;
+    expect(wb.num(s, a1(row, lay.cols.forventet))).toBeCloseTo(3_165_000 + 45_000 + 750_000, 2);
+    // Plejefamilie: HÅP 3 (typed) at 396.000 vs budget 2,5 at 400.000: mængde +200.000, pris −12.000.
+    const t = pkg.figures.types.find((x) => x.foranstaltning === "Plejefamilie")!;
+    expect([t.split.maengdeeffekt, t.split.priseffekt]).toEqual([200_000, -12_000]);
+    const pf = lay.varianceRows.find((r) => r.line.foranstaltning === "Plejefamilie")!.row;
+    expect([wb.num(s, a1(pf, c.maengde)), wb.num(s, a1(pf, c.pris))]).toEqual([expect.closeTo(200_000, 2), expect.closeTo(-12_000, 2)]);
+  });
+
   it("Budgetforudsætninger: HÅP × GNS-pris per year, prices carried forward with PL", async () => {
     const { pkg, wb } = await recalcPackage();
     const bf = pkg.layouts.budgetforudsaetninger;
