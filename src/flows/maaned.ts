@@ -131,6 +131,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const written = await wb.writeSheets(specs, { activate: true });
   const carried = written.reduce((n, w) => n + (w.inputsCarried ?? 0), 0);
   const parked = written.reduce((n, w) => n + (w.inputsParked ?? 0), 0);
+  const conflicts = written.reduce((n, w) => n + (w.inputsConflicts ?? 0), 0);
   const changes: Partial<Record<ChangeKind, number>> = {};
   if (report) for (const k of CHANGE_KINDS) if (report.byKind[k].count > 0) changes[k] = report.byKind[k].count;
 
@@ -150,6 +151,9 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   if (followUpSkipped) parts.push(`Prognose og budgetbemærkninger er ikke opdateret: ${followUpSkipped}`);
   if (carried > 0) parts.push(`${carried} ${carried === 1 ? "række" : "rækker"} med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer), står igen ved deres sag eller konto.`);
   if (parked > 0) parts.push(`${parked} ${parked === 1 ? "række" : "rækker"} med det, du har skrevet ved sager eller konti, der ikke længere er i udtrækket, ligger under "Fjernede sager".`);
+  if (conflicts > 0) {
+    parts.push(`${conflicts === 1 ? "Én værdi" : `${conflicts} værdier`}, du har rettet direkte på arkene, er beholdt, selv om tabellen bag ${conflicts === 1 ? "den" : "dem"} også er ændret siden; slet værdien på arket for at bruge tabellens.`);
+  }
   const moved = movedNote(written);
   if (moved) parts.push(moved);
   const visible = written.filter((w) => !w.wanted.startsWith("Sagsbillede ")).map((w) => w.written);

@@ -3,7 +3,7 @@
 // adapter on the Excel double, with Eksempel Kommune's tables inserted as the Oversigt panel does.
 import { dayToSerial, monthStart, ymdToDay } from "../../src/core";
 import {
-  generateBudgetbemaerkninger, generatePrognose, insertExampleTables, loadPrognoseSettings, readPrognoseInputs, withMethod,
+  generateBudgetbemaerkninger, generatePrognose, insertExampleTables, loadPrognoseSettings, readPrognoseInputs, updateMonth, withMethod,
 } from "../../src/flows";
 import { excelWorkbook } from "../../src/excel/workbook";
 import { a1 } from "../../src/sheets/a1";
@@ -59,5 +59,23 @@ describe("the follow-up uses what was typed on its sheets", () => {
     expect(wb.value(BF, a1(rowOf(wb, BF, 1, "Plejefamilie"), 5))).toBe(60.7);
     const third = await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), settings, generatedOn);
     expect(third.forventetIAlt).toBe(after.forventetIAlt);
+  });
+});
+
+describe("Opdatér måned with a value typed where the table changed too", () => {
+  it("keeps the sheet's value and says so in the summary", async () => {
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
+    g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+    await insertExampleTables(excelWorkbook);
+    const generatedOn = ymdToDay(2025, 11, 3);
+    await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), await loadPrognoseSettings(excelWorkbook), generatedOn);
+    const RS = "Risikosager (2)";
+    wb.type(RS, a1(rowOf(wb, RS, 0, "R-01"), 5), 1);
+    // The table Risikosager (the user's sheet of that name, R-01 in row 2): 60 % → 70 %.
+    expect(wb.value("Risikosager", "A2")).toBe("R-01");
+    wb.type("Risikosager", "E2", 0.7);
+    const out = await updateMonth(excelWorkbook, { source: "Sager", year: 2025, month: 10, maskCpr: false, generatedOn });
+    expect(out.message).toContain("Én værdi, du har rettet direkte på arkene, er beholdt, selv om tabellen bag den også er ændret siden; slet værdien på arket for at bruge tabellens.");
+    expect(wb.value(RS, a1(rowOf(wb, RS, 0, "R-01"), 5))).toBe(1);
   });
 });
