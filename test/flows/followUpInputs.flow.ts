@@ -3,14 +3,15 @@
 // adapter on the Excel double, with Eksempel Kommune's tables inserted as the Oversigt panel does.
 import { dayToSerial, monthStart, ymdToDay } from "../../src/core";
 import {
-  generateBudgetbemaerkninger, generatePrognose, insertExampleTables, loadPrognoseSettings, readPrognoseInputs, updateMonth, withMethod,
+  generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, readPrognoseInputs, updateMonth, withMethod,
 } from "../../src/flows";
 import { excelWorkbook } from "../../src/excel/workbook";
 import { a1 } from "../../src/sheets/a1";
-import { ExcelDouble } from "../support/excelDouble";
+import { dropExcelDouble } from "../support/autoRefresh";
+import { exampleExcelWorkbook } from "../support/exampleWorkbook";
+import type { ExcelDouble } from "../support/excelDouble";
 
-const g = globalThis as unknown as { Excel?: unknown };
-afterEach(() => delete g.Excel);
+afterEach(dropExcelDouble);
 
 /** The row on `sheet` whose column `col` holds `text`. */
 function rowOf(wb: ExcelDouble, sheet: string, col: number, text: string, from = 0): number {
@@ -20,9 +21,7 @@ function rowOf(wb: ExcelDouble, sheet: string, col: number, text: string, from =
 
 describe("the follow-up uses what was typed on its sheets", () => {
   it("a typed probability moves the prognosis by the hand-computed amount; a typed HÅP reaches the budget comment; both stay typed", async () => {
-    const wb = new ExcelDouble([{ name: "Ark1" }]);
-    g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
-    await insertExampleTables(excelWorkbook);
+    const wb = await exampleExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     const inputs = await readPrognoseInputs(excelWorkbook);
     // Døgninstitution (R-01) is on 5.28.24: its prognosis counts the risk cases.
@@ -64,9 +63,7 @@ describe("the follow-up uses what was typed on its sheets", () => {
 
 describe("Opdatér måned with a value typed where the table changed too", () => {
   it("keeps the sheet's value and says so in the summary", async () => {
-    const wb = new ExcelDouble([{ name: "Ark1" }]);
-    g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
-    await insertExampleTables(excelWorkbook);
+    const wb = await exampleExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), await loadPrognoseSettings(excelWorkbook), generatedOn);
     const RS = "Risikosager (2)";

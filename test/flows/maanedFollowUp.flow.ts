@@ -2,18 +2,16 @@
 // Budgetbemærkninger) in place, and its summary names them — on the Excel double through the
 // Office adapter, with Eksempel Kommune's tables inserted as the Oversigt panel does.
 import { ymdToDay } from "../../src/core";
-import { generateBudgetbemaerkninger, generatePrognose, insertExampleTables, loadPrognoseSettings, readPrognoseInputs, updateMonth } from "../../src/flows";
+import { generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, readPrognoseInputs, updateMonth } from "../../src/flows";
 import { excelWorkbook } from "../../src/excel/workbook";
-import { ExcelDouble } from "../support/excelDouble";
+import { dropExcelDouble } from "../support/autoRefresh";
+import { exampleExcelWorkbook } from "../support/exampleWorkbook";
 
-const g = globalThis as unknown as { Excel?: unknown };
-afterEach(() => delete g.Excel);
+afterEach(dropExcelDouble);
 
 describe("updateMonth with a prognosis in the workbook", () => {
   it("refreshes Prognose, its inputs and Budgetbemærkninger in the same worksheets and says so, or why not", async () => {
-    const wb = new ExcelDouble([{ name: "Ark1" }]);
-    g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
-    await insertExampleTables(excelWorkbook);
+    const wb = await exampleExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     const inputs = await readPrognoseInputs(excelWorkbook);
     const prognose = await generatePrognose(excelWorkbook, inputs, await loadPrognoseSettings(excelWorkbook), generatedOn);

@@ -1,0 +1,14 @@
+// An Excel double holding Eksempel Kommune's tables, inserted through the Office adapter as the
+// Oversigt panel's "Indsæt eksempeltabeller" does; the adapter (excelWorkbook) runs on it until
+// dropExcelDouble (test/support/autoRefresh.ts) is called.
+import { excelWorkbook } from "../../src/excel/workbook";
+import { insertExampleTables } from "../../src/flows";
+import { useExcelDouble } from "./autoRefresh";
+import { ExcelDouble } from "./excelDouble";
+
+export async function exampleExcelWorkbook(): Promise<ExcelDouble> {
+  const wb = new ExcelDouble([{ name: "Ark1" }]);
+  useExcelDouble(wb);
+  await insertExampleTables(excelWorkbook);
+  return wb;
+}
