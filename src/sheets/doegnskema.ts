@@ -1,6 +1,6 @@
 // "Døgnskema <borger>": a resident's activities through the day with native formulas for ATA hours
 // (docs/domain.md §4), and "Døgnskemaer <tilbud>": the provider's summary across them.
-import { FREQUENCIES, normaliseCpr } from "../core";
+import { FREQUENCIES, inputKey, normaliseCpr } from "../core";
 import { a1, rect, sheetRef } from "./a1";
 import { draft, generatedBy, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
@@ -202,6 +202,12 @@ export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layo
     headerRow, firstRow: first, keyCols: {}, inputCols: Array.from({ length: COLS.droeftes + 1 }, (_, c) => c),
     keys: Array.from({ length: nRows }, (_, i) => `#${i + 1}`), end: { col: 0, text: "I alt" }, label: "Aktiviteter",
     fromSource: input.activities.length > 0,
+  }, {
+    // Tilbud, ydelsespakke and udmålte timer typed on the sheet stay when the skema is made again
+    // with the same choices in the task pane; a new choice there replaces them. (Not the borger: the
+    // record would be a hidden copy of a cpr-nummer.)
+    headerRow: top + 1, firstRow: top + 1, rows: 3, keyCols: { label: 0 }, inputCols: [1], recordCol: LOOKUP_COL + 3, sourceWins: true, label: "Skemaets oplysninger",
+    keys: ["Tilbud", "Ydelsespakke / funktionsniveau", "Udmålte ATA-timer pr. uge"].map((label) => inputKey({ label })),
   }];
   const spec = d.toSpec({
     name: sheetName, kind: "doegnskema", protect: true, tabColor: "#7030A0", inputs,

@@ -262,14 +262,19 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
     const byValues = new Map(rows.map((r) => [r.values, r as OldInputRow]));
     const rowOf = (i: number) => table.keyRows?.[i] ?? table.firstRow + i;
     const built = recorded ? builtValues(spec, new Set(table.keys.map((_k, i) => rowOf(i)))) : null;
-    merged.placed.forEach((values, i) => {
-      if (!values) return;
+    merged.placed.forEach((typed, i) => {
+      if (!typed) return;
       const row = rowOf(i);
-      const was = byValues.get(values);
-      // Typed where the source changed too since it was written: the sheet's value is kept, and counted.
+      const was = byValues.get(typed);
+      let values = typed;
+      // Typed where the source changed too since it was written: the sheet's value is kept and
+      // counted — or, for a choice just made in the task pane (`sourceWins`), gives way to it.
       if (built && was?.recorded) {
-        table.inputCols.forEach((c, j) => {
-          if (values[j] !== null && values[j] !== "" && !sameInput(built(row, c), was.recorded![j] ?? null)) conflicts++;
+        values = typed.map((v, j) => {
+          if (j >= nIn || v === null || v === "" || sameInput(built(row, table.inputCols[j]), was.recorded![j] ?? null)) return v;
+          if (table.sourceWins) return null;
+          conflicts++;
+          return v;
         });
       }
       putRow(row, values, row - (was?.row ?? row), true);

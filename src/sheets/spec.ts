@@ -131,6 +131,11 @@ export interface InputTable {
    * earlier (read back from the sheet) records what it would write itself, so those stay the user's.
    */
   recorded?: (readonly unknown[])[];
+  /**
+   * When a cell was typed on the sheet and its source changed too, the source wins (for values chosen
+   * in the task pane: the choice just made is the newer decision). By default the sheet's value wins.
+   */
+  sourceWins?: boolean;
 }
 
 export interface SheetSpec {

@@ -3,6 +3,7 @@
 import { writeSheets } from "../../src/excel";
 import { buildDoegnskema, doegnskemaSheetName } from "../../src/sheets/doegnskema";
 import { removedTitle } from "../../src/sheets/inputs";
+import { a1 } from "../../src/sheets/a1";
 import { ExcelDouble } from "../support/excelDouble";
 
 const skema = (ydelsespakke: string, emptyRows: number) =>
@@ -41,5 +42,29 @@ describe("refreshing a døgnskema", () => {
     const title = [...Array(80).keys()].map((i) => i + 1).find((i) => wb.value(SHEET, `A${i}`) === removedTitle(first.spec.inputs![0]))!;
     expect(wb.value(SHEET, `B${title + 1}`)).toBe("Gåtur");
     expect(wb.value(SHEET, `B${r + 2}`)).toBe("Aftensmad");
+  });
+});
+
+describe("the skema's own yellow lines (tilbud, ydelsespakke, udmålte timer)", () => {
+  it("a value typed on the sheet stays while the task pane's choice is the same, and gives way to a new choice", async () => {
+    const build = (timer: number) =>
+      buildDoegnskema({ borger: "Borger A1", tilbud: "Botilbud A", ydelsespakke: "Funktionsniveau 3", udmaaltTimerPrUge: timer, generatedOn: 45000, ataTimepris: 500, activities: [], emptyRows: 2 });
+    const first = build(8);
+    const cell = `B${first.layout.granted.row + 1}`;
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
+    await writeSheets(wb.context, [first.spec]);
+    wb.type(SHEET, cell, 10);
+    const same = await writeSheets(wb.context, [build(8).spec]);
+    expect(same.sheets[0]).toMatchObject({ inputsCarried: 1, inputsConflicts: 0 });
+    expect(wb.value(SHEET, cell)).toBe(10);
+    // A new choice in the task pane (12 timer) is the newer decision.
+    await writeSheets(wb.context, [build(12).spec]);
+    expect(wb.value(SHEET, cell)).toBe(12);
+    // The record column holds no cpr-nummer or borger: only the three lines' values.
+    const hidden = [...wb.sheet(SHEET)!.hiddenCols];
+    expect(hidden).toHaveLength(1);
+    const records = Array.from({ length: 40 }, (_, r) => wb.value(SHEET, a1(r, hidden[0]))).filter((v) => typeof v === "string");
+    expect(records.filter((v) => String(v).startsWith("["))).toHaveLength(3);
+    expect(records.filter((v) => String(v).includes("Borger A1"))).toEqual([]);
   });
 });
