@@ -57,6 +57,9 @@ export const NOEGLETAL_NOTES = [
   "HÅP regnes af Styringsark ud fra sagernes perioder (nederst på arket), så sortering og filtrering ikke ændrer tallene; beløbene følger disponeringsarket med formler. Ændres cpr-numre, datoer eller foranstaltninger dér, siger arket med rødt, at HÅP ikke er opdateret.",
 ];
 
+/** The hidden record of the budget cell: right of everything the sheet writes. */
+export const NOEGLETAL_RECORD_COL = 20;
+
 export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout: NoegletalLayout } {
   return drain(buildNoegletalInSteps(input));
 }
@@ -243,6 +246,12 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     name: sheetName, kind: "noegletal", columnWidths: { 0: 34, 1: 16, 2: 14, 3: 13, 4: 15, 5: 14, 6: 12 }, tabColor: "#548235", merges,
     // The periods are the calculation basis, not a report: the printout stops above them.
     print: { area: rect(0, 0, periodsSection, 7) },
+    // A budget typed in the yellow cell survives a refresh; a changed budget table still reaches it
+    // when nobody typed there (the hidden record of what was written, sheets/inputs.ts).
+    inputs: [{
+      headerRow: rowOf.budget!, firstRow: rowOf.budget!, rows: 1, anchor: { col: 0, text: `Budget ${input.year} (` }, keyCols: {},
+      keys: ["#1"], inputCols: [1], recordCol: NOEGLETAL_RECORD_COL, label: "budget",
+    }],
   });
   return {
     spec,

@@ -126,3 +126,29 @@ describe("refreshing Overblik keeps the budget and type typed per foranstaltning
     expect([wb.value(S, at(one, 1)), wb.value(S, at(two, 4))]).toEqual([400000, other]);
   });
 });
+
+describe("refreshing Nøgletal keeps a typed budget", () => {
+  it("the yellow budget cell typed without a budget table survives a refresh; a budget table reaching it later is counted as a conflict", async () => {
+    const { buildDisponering, buildNoegletal } = await import("../../src/sheets");
+    const { NOEGLETAL_RECORD_COL } = await import("../../src/sheets/noegletal");
+    const { smallKommune } = await import("../support/smallKommune");
+    const d = buildDisponering({ year: 2025, cases: smallKommune(), generatedOn: 45000 });
+    const build = (budget?: { amount: number; source: string }) =>
+      buildNoegletal({ year: 2025, disponering: d.layout, generatedOn: 45000, ...(budget ? { budget } : {}) });
+    const first = build();
+    const S = "Nøgletal 2025";
+    const cell = a1(first.layout.headline.budget.row, 1);
+    // Nothing but the record is written in its column.
+    const inRecordCol = first.spec.blocks.filter((b) => b.kind === "cells" && b.col <= NOEGLETAL_RECORD_COL && b.col + b.cells[0].length > NOEGLETAL_RECORD_COL);
+    expect(inRecordCol.length).toBe(2); // its title and the one record
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [d.spec, first.spec]);
+    wb.type(S, cell, 900000);
+    const again = await writeSheets(wb.context, [d.spec, build().spec]);
+    expect(again.sheets[1]).toMatchObject({ inputsCarried: 1 });
+    expect(wb.value(S, cell)).toBe(900000);
+    const table = await writeSheets(wb.context, [d.spec, build({ amount: 1_000_000, source: "tabellen Budget" }).spec]);
+    expect(table.sheets[1]).toMatchObject({ inputsCarried: 1, inputsConflicts: 1 });
+    expect(wb.value(S, cell)).toBe(900000);
+  });
+});
