@@ -110,6 +110,8 @@ const BIRTH_COL = TOTAL_COL + 6;
 const FREE_FROM = TOTAL_COL + 11;
 /** Empty rows with formulas below the last case: a case typed there is in every total at once. */
 export const SPARE_ROWS = 50;
+/** The row right under the rows for new cases. */
+const CURRENT_TOTAL_LABEL = "Aktuelle sager i alt";
 
 /** The Danish text of each problem code of the "Fejlkode" column (code 0: no problem). */
 export const ROW_PROBLEMS = [
@@ -335,7 +337,7 @@ function writeColumnHeaders(p: Plan): void {
  */
 function* writeCases(p: Plan, mask: boolean): Generator<void, DisponeringLayout["caseRows"]> {
   const { d, sorted, casesFrom } = p;
-  d.section(p.row - 1, `Sager (aktuelle og forventede — kolonnen Status afgør hvilken sum rækken indgår i). Nye sager kan skrives i de ${SPARE_ROWS} gule rækker under den sidste sag; skriv dem også i kildetabellen, før arket genskabes.`);
+  d.section(p.row - 1, `Sager (aktuelle og forventede — kolonnen Status afgør hvilken sum rækken indgår i). Nye sager kan skrives i de ${SPARE_ROWS} gule rækker under den sidste sag; de bliver stående, når arket opdateres, indtil kildetabellen har dem.`);
   const caseRows: DisponeringLayout["caseRows"] = [];
   if (sorted.length > 0) {
     d.put(casesFrom, 0, yield* mapInSteps(sorted, (c) => [
@@ -373,7 +375,7 @@ function writeStatusTotals(p: Plan) {
     d.put(r, COUNT_COL, [[{ f }]]).numberFormat(rect(r, COUNT_COL), COUNT_FORMAT);
   };
   const currentTotalRow = p.row++;
-  lineAcross(p, currentTotalRow, "Aktuelle sager i alt", statusSum(currentTotalRow, "aktuel"));
+  lineAcross(p, currentTotalRow, CURRENT_TOTAL_LABEL, statusSum(currentTotalRow, "aktuel"));
   countCell(currentTotalRow, count("aktuel"));
   d.style(rect(currentTotalRow, 0, 1, WIDTH), "subtotal");
   const expectedTotalRow = p.row++;
@@ -563,6 +565,16 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
       headerRow, firstRow: casesFrom, freeFrom: FREE_FROM, inputCols: [],
       keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
       keys: yield* mapInSteps(sorted, (c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
+    },
+    {
+      // Cases typed into the yellow rows under the last case stay there until the source table has
+      // them (then they are among the rows above): found as the rows right above "Aktuelle sager i alt".
+      headerRow: p.casesTo + 1, firstRow: spareFrom, rows: SPARE_ROWS, label: "Nye sager", anchor: { col: 0, text: CURRENT_TOTAL_LABEL },
+      keyCols: {}, inputCols: Array.from({ length: COLS.stop + 1 }, (_, c) => c), keys: Array.from({ length: SPARE_ROWS }, (_, i) => `#${i + 1}`),
+      spare: {
+        sourceKeys: yield* mapInSteps(sorted, (c) => inputKey({ cpr: c.cpr, foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
+        caseCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
+      },
     },
     {
       headerRow: totals.poolRow, firstRow: totals.poolRow, rows: 1, label: "Pulje", anchor: { col: 0, text: POOL_LABEL },

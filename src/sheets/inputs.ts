@@ -178,6 +178,23 @@ export function typedByKey(table: InputTable, old: OldInputs): Map<string, (unkn
   return out;
 }
 
+/** The typed rows of a block of new cases that stay in it: those whose case the source does not have yet, in order. */
+function keepSpare(table: InputTable, rows: readonly OldInputRow[]): OldInputRow[] {
+  const { sourceKeys, caseCols } = table.spare!;
+  const source = new Set(sourceKeys);
+  const at = (r: OldInputRow, c: number) => r.values[table.inputCols.indexOf(c)];
+  return rows
+    .filter((r) => hasInput(r.values))
+    .filter((r) => !source.has(inputKey({ cpr: at(r, caseCols.cpr), foranstaltning: at(r, caseCols.foranstaltning), konto: at(r, caseCols.konto), leverandoer: at(r, caseCols.leverandoer), start: at(r, caseCols.start) })))
+    .slice(0, table.rows ?? Infinity);
+}
+
+/** A kept row of new cases written at `row` (a formula typed in it moves with it, as Excel moves it). */
+function spareCells(table: InputTable, r: OldInputRow, row: number): Block {
+  const cells = table.inputCols.map((_c, j) => toCell(r.values[j], row - r.row));
+  return { kind: "cells", row, col: table.inputCols[0], cells: [cells] };
+}
+
 /** What the built spec writes at each cell of `rows` × `cols` (values only; a formula or nothing is null). */
 function builtValues(spec: SheetSpec, rows: ReadonlySet<number>): (row: number, col: number) => unknown {
   const cells = new Map<number, Map<number, unknown>>();
@@ -244,6 +261,12 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
     const o = old[t];
     if (!o || table.fromSource) return;
     const nIn = table.inputCols.length;
+    if (table.spare) {
+      const kept = keepSpare(table, o.rows);
+      kept.forEach((r, i) => blocks.push(spareCells(table, r, table.firstRow + i)));
+      carried += kept.length;
+      return;
+    }
     const recorded = table.recordCol !== undefined;
     const rows = recorded ? o.rows.map((r) => typedRow(r, nIn)) : o.rows;
     const merged = table.scan ? scanned(rows, table.keys) : mergeInputs(rows, table.keys);

@@ -136,6 +136,12 @@ export interface InputTable {
    * in the task pane: the choice just made is the newer decision). By default the sheet's value wins.
    */
   sourceWins?: boolean;
+  /**
+   * Rows where the user types new cases (kept by position, `keyCols` {}): every typed row stays in
+   * the block, in order, until the source table has the case — its key (core `inputKey` over
+   * `caseCols`) among `sourceKeys` — when it stands among the generated rows instead.
+   */
+  spare?: { sourceKeys: string[]; caseCols: { cpr: number; foranstaltning: number; konto: number; leverandoer: number; start: number } };
 }
 
 export interface SheetSpec {

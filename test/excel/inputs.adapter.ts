@@ -128,3 +128,38 @@ describe("refreshing Disponering keeps the pool and the booked actuals", () => {
     expect([wb.value(SHEET, `L${r}`), wb.value(SHEET, `M${r}`), wb.value(SHEET, `P${r}`)]).toEqual([700, 800, null]);
   });
 });
+
+describe("a case typed into the yellow rows under the last case", () => {
+  it("stays there (inside the summed rows) at a refresh until the source table has it; then it is among the rows above, once", async () => {
+    const cases = smallKommune();
+    const first = build(cases);
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [first.spec]);
+    // Typed in the first free row, with the cpr-nummer without its dash.
+    const r = first.layout.spareFrom + 1;
+    const typed: [string, unknown][] = [
+      ["A", "0101001234"], ["B", "Ny Sag"], ["C", "Plejefamilie"], ["D", "5.28.20"], ["E", "Nordlys"], ["G", "aktuel"],
+      ["H", 20000], ["I", "måned"], ["J", 45658], // 01.01.2025
+    ];
+    for (const [c, v] of typed) wb.type(SHEET, `${c}${r}`, v as string | number);
+
+    // The next extract is the same, and one case left it: the typed case is in the first yellow row again.
+    const next = build(cases.slice(1));
+    const out = await writeSheets(wb.context, [next.spec]);
+    expect(out.sheets[0].inputsCarried).toBeGreaterThanOrEqual(1);
+    const r2 = next.layout.spareFrom + 1;
+    expect([wb.value(SHEET, `A${r2}`), wb.value(SHEET, `B${r2}`), wb.value(SHEET, `H${r2}`), wb.value(SHEET, `J${r2}`)]).toEqual(["0101001234", "Ny Sag", 20000, 45658]);
+    // Counted: inside the rows every total sums (a typed case there moves them: the shared-figures recalculation test).
+    expect(r2 - 1).toBeLessThanOrEqual(next.layout.casesTo);
+    expect(String(wb.formula(SHEET, `${colName(next.layout.totalCol)}${r2}`))).toMatch(/^=SUM\(/);
+
+    // The extract after has it (cpr-nummer spelled with the dash): it is a generated row, and the yellow rows are empty.
+    const withIt = build([...cases.slice(1), { ...cases[0], row: 99, cpr: "010100-1234", navn: "Ny Sag", foranstaltning: "Plejefamilie", konto: "5.28.20", leverandoer: "Nordlys", takst: 20000, start: ymdToDay(2025, 1, 1) }]);
+    await writeSheets(wb.context, [withIt.spec]);
+    const r3 = withIt.layout.spareFrom + 1;
+    expect(wb.value(SHEET, `A${r3}`)).toBeNull();
+    let found = 0;
+    for (let row = 1; row < 200; row++) if (String(wb.value(SHEET, `A${row}`) ?? "").replace("-", "") === "0101001234") found++;
+    expect(found).toBe(1);
+  });
+});
