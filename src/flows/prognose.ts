@@ -13,7 +13,7 @@ import { buildPrognosePackage, type PackageOptions, type PrognoseData, type Prog
 import { PROGNOSE_INPUTS } from "../sheets/prognose";
 import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
-import type { SourceTable, Workbook } from "./workbook";
+import type { SheetInfo, SourceTable, Workbook } from "./workbook";
 import type { SheetSpec } from "../sheets/spec";
 
 /** Table names the flows look for (first found wins). */
@@ -307,6 +307,32 @@ function overlayTyped(data: PrognoseData, settings: PrognoseSettings, years: rea
   };
 }
 
+/** The Prognose tables whose typed values carry over into next month's sheet (by konto / foranstaltning). */
+const CARRIED_TO_NEXT_MONTH: readonly string[] = [PROGNOSE_INPUTS.budget, PROGNOSE_INPUTS.grundlag, PROGNOSE_INPUTS.puljepris, PROGNOSE_INPUTS.afvigelse];
+
+/**
+ * What was typed on this month's Prognose sheet and, where nothing was, on the latest earlier month's
+ * of the same year ("Prognose 2025-09" for 2025-10): a skøn, a budget, a pool price or an expected
+ * HÅP typed last month is still the user's this month. Booked forbrug and tilgang are not carried:
+ * the new month's tables hold the bookings, and their months sit in other columns.
+ */
+async function typedOnPrognose(wb: Workbook, spec: SheetSpec, sheets: readonly SheetInfo[]): Promise<TypedInputs> {
+  const now = await typedOnSheet(wb, spec, sheets);
+  const m = /^Prognose (\d{4})-(\d{2})$/.exec(spec.name);
+  if (!m) return now;
+  const earlier = sheets
+    .filter((x) => x.kind === "prognose" && x.name.startsWith(`Prognose ${m[1]}-`) && x.name < spec.name)
+    .map((x) => x.name).sort().pop();
+  if (!earlier) return now;
+  const before = await typedOnSheet(wb, { ...spec, name: earlier }, sheets);
+  return now.map((typed, t) => {
+    if (!CARRIED_TO_NEXT_MONTH.includes(spec.inputs?.[t]?.label ?? "")) return typed;
+    const out = new Map(before[t]);
+    for (const [key, values] of typed) out.set(key, values);
+    return out;
+  });
+}
+
 /**
  * The follow-up from the tables and the chosen methods, with what the user typed on our
  * Budgetforudsætninger, Risikosager and Prognose sheets (docs/domain.md §7): core's figures — the
@@ -320,11 +346,12 @@ export async function followUpWithTyped(
   const fromTables = buildFollowUp(inputs, settings, generatedOn, headline);
   const sheets = await wb.listSheets().catch(() => []);
   const specOf = (kind: string) => fromTables.specs.find((x) => x.kind === kind)!;
+  const pgSpec = specOf("prognose");
   const typedSheets: TypedSheets = {
     bf: await typedOnSheet(wb, specOf("budgetforudsaetninger"), sheets),
     rs: await typedOnSheet(wb, specOf("risikosager"), sheets),
-    pg: await typedOnSheet(wb, specOf("prognose"), sheets),
-    pgTables: specOf("prognose").inputs ?? [],
+    pg: await typedOnPrognose(wb, pgSpec, sheets),
+    pgTables: pgSpec.inputs ?? [],
   };
   const over = overlayTyped(inputs.data, settings, fromTables.layouts.budgetforudsaetninger.years, typedSheets);
   if (over.typed === 0) return { pkg: fromTables, typed: 0 };

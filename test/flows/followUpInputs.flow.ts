@@ -76,3 +76,24 @@ describe("Opdatér måned with a value typed where the table changed too", () =>
     expect(wb.value(RS, a1(rowOf(wb, RS, 0, "R-01"), 5))).toBe(1);
   });
 });
+
+describe("next month's Prognose starts from what was typed on last month's", () => {
+  it("a skøn typed on Prognose 2025-09 is used and shown on Prognose 2025-10", async () => {
+    const wb = await exampleExcelWorkbook();
+    const generatedOn = ymdToDay(2025, 11, 3);
+    const settings = { ...withMethod(await loadPrognoseSettings(excelWorkbook), "5.28.24", "skoen"), skoen: { "5.28.24": 30_000_000 } };
+    const first = await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), settings, generatedOn);
+    const PG = first.sheets[2];
+    expect(PG).toBe("Prognose 2025-10");
+    const grundlag = rowOf(wb, PG, 0, "Grundlag pr. konto (resten af året)");
+    const skoenCell = a1(rowOf(wb, PG, 0, "5.28.24", grundlag), 4);
+    expect(wb.value(PG, skoenCell)).toBe(30_000_000);
+    wb.type(PG, skoenCell, 31_000_000);
+    // As if that sheet were last month's: the next run writes a new month's sheet.
+    wb.sheet(PG)!.name = "Prognose 2025-09";
+    const next = await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), settings, generatedOn);
+    expect(next.sheets[2]).toBe("Prognose 2025-10");
+    expect(wb.value(PG, skoenCell)).toBe(31_000_000);
+    expect(next.forventetIAlt - first.forventetIAlt).toBeCloseTo(1_000_000, 6);
+  });
+});
