@@ -149,7 +149,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const refreshed = written.filter((_, i) => REFRESHED_TOO.includes(specs[i].kind)).map((w) => w.written);
   if (refreshed.length > 0) parts.push(`Også opdateret: ${refreshed.join(", ")}.`);
   if (followUpSkipped) parts.push(`Prognose og budgetbemærkninger er ikke opdateret: ${followUpSkipped}`);
-  if (carried > 0) parts.push(`${carried} ${carried === 1 ? "række" : "rækker"} med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer), står igen ved deres sag eller konto.`);
+  if (carried > 0) parts.push(`${carried} ${carried === 1 ? "række" : "rækker"} med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer, nye sager, sandsynligheder, skøn), står igen ved deres sag, konto eller linje.`);
   if (parked > 0) parts.push(`${parked} ${parked === 1 ? "række" : "rækker"} med det, du har skrevet ved sager eller konti, der ikke længere er i udtrækket, ligger under "Fjernede sager".`);
   if (conflicts > 0) {
     parts.push(`${conflicts === 1 ? "Én værdi" : `${conflicts} værdier`}, du har rettet direkte på arkene, er beholdt, selv om tabellen bag ${conflicts === 1 ? "den" : "dem"} også er ændret siden; slet værdien på arket for at bruge tabellens.`);

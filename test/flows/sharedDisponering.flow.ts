@@ -52,6 +52,6 @@ describe("the Overblik flow and Opdatér måned refresh Disponering as the Dispo
     expect(state(wb, names)).toEqual(before);
     // The two konti with booked amounts are what was carried, and the summary says so.
     expect([month.inputsCarried, month.inputsParked]).toEqual([2, 0]);
-    expect(month.message).toContain("2 rækker med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer), står igen ved deres sag eller konto.");
+    expect(month.message).toContain("2 rækker med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer, nye sager, sandsynligheder, skøn), står igen ved deres sag, konto eller linje.");
   });
 });
