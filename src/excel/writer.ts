@@ -177,7 +177,7 @@ function queueSheetLook(
     ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = columnWidthPoints(width);
   }
   // The record of what was written into the input cells is not for reading (columnHidden: ExcelApi 1.2).
-  for (const col of spec.hiddenCols ?? []) ws.getRangeByIndexes(0, col, 1, 1).columnHidden = true;
+  for (const col of spec.hiddenCols ?? []) ws.getRangeByIndexes(0, col, 1, 1).getEntireColumn().columnHidden = true;
   if (spec.freeze) freeze(ws, spec.freeze);
   queuePageLayout(ws, spec);
   for (const n of spec.names ?? []) {

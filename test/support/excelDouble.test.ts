@@ -52,6 +52,16 @@ describe("the Excel double", () => {
     expect(wb.sheets).toHaveLength(3);
   });
 
+  it("hides whole columns only, as Excel's Range.Hidden requires", async () => {
+    const wb = workbook();
+    const ws = wb.context.workbook.worksheets.getItem(NT);
+    ws.getRangeByIndexes(0, 3, 1, 1).columnHidden = true;
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    ws.getRangeByIndexes(0, 3, 1, 1).getEntireColumn().columnHidden = true;
+    await wb.context.sync();
+    expect([...wb.sheet(NT)!.hiddenCols]).toEqual([3]);
+  });
+
   it("finds sheets ignoring case and refuses a rename onto another sheet's name in any case", async () => {
     const wb = workbook();
     wb.context.workbook.worksheets.getItem("mine TAL").name = "nøgletal 2025";

@@ -1170,13 +1170,19 @@ export class ExcelDouble {
       set formulas(data: unknown[][]) {
         write(data as Raw[][]);
       },
-      // Hides or shows the range's whole columns (ExcelApi 1.2); a format change, so protection's
-      // allowFormatColumns decides whether it may be done on a protected sheet.
+      // The whole column of the range (ExcelApi 1.1).
+      getEntireColumn() {
+        return wb.rangeProxy(getSheet, () => ({ ...rect(), row: 0, rows: 1048576 }));
+      },
+      // Hides or shows columns (ExcelApi 1.2). Excel hides only whole columns: "The specified range
+      // must span an entire column or row" (Range.Hidden, learn.microsoft.com/office/vba/api/excel.range.hidden),
+      // so a range that is not whole columns is refused here, and the writer asks for getEntireColumn().
       set columnHidden(hidden: boolean) {
         wb.enqueue(() => {
           const s = getSheet();
           wb.guardWrite(s);
           const r = rect();
+          if (r.row !== 0 || r.rows !== 1048576) throw new OfficeError("InvalidArgument", "Kun hele kolonner kan skjules");
           wb.log.push({ sheet: s.id, what: "format" });
           for (let c = r.col; c < r.col + r.cols; c++) {
             if (hidden) s.hiddenCols.add(c);
