@@ -5,7 +5,8 @@ import {
   formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type CaseRow, type Problem, type TableData,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
-import { buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
+import { bookedThrough, buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
+import { prognoseSheetName } from "../sheets/prognose";
 import { eksempelTable, type EksempelFile } from "../flows/eksempel";
 
 const YEAR = 2025;
@@ -45,6 +46,8 @@ export function buildPrognoseDemo(cases: readonly CaseRow[], generatedOn: number
   const disponering = buildDisponering({ year: YEAR, cases, generatedOn }).layout;
   const pkg = buildPrognosePackage(data, DEMO_SETTINGS, {
     kommune: "Eksempel Kommune", generatedOn, disponering, headline: { disponeringSheet: disponering.sheetName },
+    // The comments say in red when a yellow cell on the sheets written with them is typed over.
+    checkSheets: { budgetforudsaetninger: "Budgetforudsætninger", risikosager: "Risikosager", prognose: prognoseSheetName(YEAR, bookedThrough(data.actuals, YEAR)) },
   });
   const f = pkg.figures;
   const forventet = f.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);

@@ -5,7 +5,7 @@ import {
   type BacktestResult, type LambdaMethod, type MethodId, type PlRate, type Problem,
 } from "../core";
 import { withRecords } from "../sheets/inputs";
-import { typedNumber, typedOnSheet, type TypedInputs } from "./sheetInputs";
+import { sheetOfSpec, typedNumber, typedOnSheet, type TypedInputs } from "./sheetInputs";
 import { buildMetodevalg } from "../sheets/metodevalg";
 import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
@@ -342,6 +342,8 @@ async function typedOnPrognose(wb: Workbook, spec: SheetSpec, sheets: readonly S
  */
 export async function followUpWithTyped(
   wb: Workbook, inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"],
+  /** Budgetbemærkninger checks the sheets written with it ("sammen") or ours in the workbook ("eksisterende"). */
+  check: "sammen" | "eksisterende" | "ingen" = "ingen",
 ): Promise<FollowUpBuild> {
   const fromTables = buildFollowUp(inputs, settings, generatedOn, headline);
   const sheets = await wb.listSheets().catch(() => []);
@@ -354,8 +356,14 @@ export async function followUpWithTyped(
     pgTables: pgSpec.inputs ?? [],
   };
   const over = overlayTyped(inputs.data, settings, fromTables.layouts.budgetforudsaetninger.years, typedSheets);
-  if (over.typed === 0) return { pkg: fromTables, typed: 0 };
-  const pkg = buildPrognosePackage(over.data, over.settings, { generatedOn, typed: over.typedOptions, ...(headline ? { headline } : {}) });
+  // Written together, the writer points references at where each sheet lands; written alone, at ours.
+  const checkSheets: PackageOptions["checkSheets"] = {};
+  for (const kind of ["budgetforudsaetninger", "risikosager", "prognose"] as const) {
+    const name = check === "sammen" ? specOf(kind).name : check === "eksisterende" ? sheetOfSpec(sheets, specOf(kind))?.name : undefined;
+    if (name) checkSheets[kind] = name;
+  }
+  if (over.typed === 0 && check === "ingen") return { pkg: fromTables, typed: 0 };
+  const pkg = buildPrognosePackage(over.data, over.settings, { generatedOn, typed: over.typedOptions, checkSheets, ...(headline ? { headline } : {}) });
   return { pkg: { ...pkg, specs: pkg.specs.map((x, i) => withRecords(x, fromTables.specs[i])) }, typed: over.typed };
 }
 
@@ -407,7 +415,7 @@ export async function generateBudgetbemaerkninger(wb: Workbook, generatedOn: num
   const settings = await loadPrognoseSettings(wb);
   // The comments compare with the budget assumptions: without a required table they would mislead.
   if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
-  const { pkg, typed } = await followUpWithTyped(wb, inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
+  const { pkg, typed } = await followUpWithTyped(wb, inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year), "eksisterende");
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind === "budgetbemaerkninger"))).map((s) => s.written);
   return {
     sheets: names,
@@ -439,7 +447,7 @@ export async function followUpForMonth(wb: Workbook, generatedOn: number, which:
   if (errors.length > 0) return { specs: [], problems: [], skipped: errors.join(" ") };
   let pkg: PrognosePackage;
   try {
-    pkg = (await followUpWithTyped(wb, inputs, settings, generatedOn)).pkg;
+    pkg = (await followUpWithTyped(wb, inputs, settings, generatedOn, undefined, which.prognose ? "sammen" : "eksisterende")).pkg;
   } catch (error) {
     return { specs: [], problems: [], skipped: error instanceof Error ? error.message : String(error) };
   }

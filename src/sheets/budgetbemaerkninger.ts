@@ -18,6 +18,11 @@ export interface BudgetbemaerkningerInput extends ReportOptions {
   source?: string;
   /** When the workbook has Nøgletal: a red line (row 3) while the case rows have changed since. */
   headline?: { disponeringSheet: string };
+  /**
+   * The yellow cells the figures came from (sheets/inputs.ts `inputsChecksum`, on the sheets named):
+   * a red line while one of them has been typed over since the text was written.
+   */
+  inputsCheck?: { ranges: string[]; value: number; sheets: string[] };
 }
 
 export interface BudgetbemaerkningerLayout {
@@ -45,6 +50,17 @@ export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spe
   });
   if (input.headline) staleBanner(d, 2, 0, input.headline.disponeringSheet, "tallene i teksten");
   let row = 3;
+  if (input.inputsCheck && input.inputsCheck.ranges.length > 0) {
+    const { ranges, value, sheets } = input.inputsCheck;
+    // SUM takes at most 255 arguments: a long list is summed in parts.
+    const parts: string[] = [];
+    for (let i = 0; i < ranges.length; i += 200) parts.push(`SUM(${ranges.slice(i, i + 200).join(",")})`);
+    const names = sheets.length === 1 ? sheets[0] : `${sheets.slice(0, -1).join(", ")} eller ${sheets[sheets.length - 1]}`;
+    const text = `Tallene på ${sheets.length === 1 ? "arket" : "arkene"} ${names} er ikke dem, teksten er skrevet ud fra (rettet siden, eller prognosen er ikke dannet igen efter en ændret tabel) — generér budgetbemærkningerne igen.`;
+    d.put(row, 0, [[{ f: `IF(ROUND(${parts.join("+")}-(${value}),4)=0,"","${text.replace(/"/g, '""')}")` }]]);
+    d.style(rect(row, 0), "alert");
+    row++;
+  }
   const textRows: number[] = [];
   for (const p of input.paragraphs) {
     d.put(row, 0, [[capitalise(p.figures.omraade)], [p.text]]);

@@ -3,7 +3,7 @@
 // visible block "Fjernede sager" below everything else, in the same columns, so the next refresh
 // finds them again (and puts them back if the case returns).
 import { hasInput, inputKey, mergeInputs, parseRecord, sameInput, typedInputs, type InputRow } from "../core";
-import { shiftFormula } from "./a1";
+import { a1, sheetRef, shiftFormula } from "./a1";
 import type { Block, Cell, FormatRule, InputTable, SheetSpec } from "./spec";
 
 /** A row the user had, as read from the sheet. */
@@ -208,6 +208,35 @@ function builtValues(spec: SheetSpec, rows: ReadonlySet<number>): (row: number, 
     });
   }
   return (row, col) => cells.get(row)?.get(col) ?? null;
+}
+
+/**
+ * The input cells of a spec's tables as ranges on `sheet` (one per column and run of rows) and the
+ * sum of the numbers the build writes there: a checksum a formula compares with, so a text written
+ * from those numbers can say in red when one of them was typed over since (docs/domain.md §7).
+ */
+export function inputsChecksum(spec: SheetSpec, sheet: string): { ranges: string[]; value: number } {
+  const ranges: string[] = [];
+  const rowsOf = (t: InputTable) => t.keys.map((_k, i) => t.keyRows?.[i] ?? t.firstRow + i);
+  const tables = (spec.inputs ?? []).filter((t) => !t.spare && t.keys.length > 0);
+  const value = builtValues(spec, new Set(tables.flatMap(rowsOf)));
+  let sum = 0;
+  for (const t of tables) {
+    const rows = rowsOf(t);
+    for (const c of t.inputCols) {
+      for (let i = 0; i < rows.length; i++) {
+        let j = i;
+        while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+        ranges.push(`${sheetRef(sheet)}${i === j ? a1(rows[i], c, true, true) : `${a1(rows[i], c, true, true)}:${a1(rows[j], c, true, true)}`}`);
+        for (let k = i; k <= j; k++) {
+          const v = value(rows[k], c);
+          if (typeof v === "number") sum += v;
+        }
+        i = j;
+      }
+    }
+  }
+  return { ranges, value: sum };
 }
 
 const RECORD_TITLE = "Styringsark (skjult kolonne): det, der sidst blev skrevet i rækkens gule celler";

@@ -12,6 +12,7 @@ import type { DisponeringLayout } from "./disponering";
 import type { ReportOptions } from "./draft";
 import { buildPrognose, prognoseSheetName, type PrognoseKonto, type PrognoseLayout, type VarianceLine } from "./prognose";
 import { buildRisikosager, type RisikosagerLayout } from "./risikosager";
+import { inputsChecksum } from "./inputs";
 import type { SheetSpec } from "./spec";
 
 export interface PrognoseData {
@@ -85,6 +86,12 @@ export interface PackageOptions extends Omit<ReportOptions, "sheetName"> {
   headline?: { disponeringSheet: string };
   /** Values the user typed on the Prognose sheet that are not in the tables' data (docs/domain.md §7). */
   typed?: PrognoseTyped;
+  /**
+   * The names of the Budgetforudsætninger, Risikosager and Prognose sheets in the workbook (by kind)
+   * whose yellow cells Budgetbemærkninger checks, to say in red when one is typed over after the text
+   * was written; a kind left out is not checked (its sheet is not in the workbook).
+   */
+  checkSheets?: Partial<Record<"budgetforudsaetninger" | "risikosager" | "prognose", string>>;
 }
 
 /** Prognose's typed values that core takes besides the tables: by konto, and by foranstaltning. */
@@ -217,7 +224,15 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
     };
     omraader.push({ figures, text: budgetParagraph(figures) });
   }
+  const checked = ([[bf.spec, "budgetforudsaetninger"], [rs.spec, "risikosager"], [pg.spec, "prognose"]] as const)
+    .flatMap(([spec, kind]) => {
+      const sheet = options.checkSheets?.[kind];
+      return sheet ? [{ sheet, ...inputsChecksum(spec, sheet) }] : [];
+    });
   const bb = buildBudgetbemaerkninger({
+    ...(checked.length > 0 ? {
+      inputsCheck: { ranges: checked.flatMap((c) => c.ranges), value: checked.reduce((x, c) => x + c.value, 0), sheets: checked.map((c) => c.sheet) },
+    } : {}),
     year, paragraphs: omraader, kommune: options.kommune, generatedOn: options.generatedOn,
     ...(options.headline ? { headline: options.headline } : {}),
     source: `${prognoseSheetName(year, k)} og ${bf.layout.sheetName}`,

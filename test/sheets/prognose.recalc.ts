@@ -115,6 +115,18 @@ describe("Prognose 2025-10 recalculated", () => {
     expect([wb.num(s, a1(pf, c.maengde)), wb.num(s, a1(pf, c.pris))]).toEqual([expect.closeTo(200_000, 2), expect.closeTo(-12_000, 2)]);
   });
 
+  it("Budgetbemærkninger says in red when a yellow cell its figures came from is typed over, and not before", async () => {
+    const checkSheets = { budgetforudsaetninger: "Budgetforudsætninger", risikosager: "Risikosager", prognose: "Prognose 2025-10" };
+    const pkg = buildPrognosePackage(fixtureData(), fixtureSettings(), { generatedOn, kommune: "Testkommune", checkSheets });
+    const bb = pkg.layouts.budgetbemaerkninger.sheetName;
+    const banner = (wb: Recalculated) => wb.value(bb, "A4");
+    expect(banner(await recalcXlsx(await writeXlsxBuffer(pkg.specs)))).toBe("");
+    // A probability typed over on Risikosager (as the user would): the same specs with that one cell changed.
+    const rs = pkg.layouts.risikosager;
+    const typed = pkg.specs.map((s) => (s.name !== rs.sheetName ? s : { ...s, blocks: [...s.blocks, { kind: "cells" as const, row: rs.rows[0].row, col: rs.cols.sandsynlighed, cells: [[0.99]] }] }));
+    expect(String(banner(await recalcXlsx(await writeXlsxBuffer(typed))))).toMatch(/^Tallene på arkene Budgetforudsætninger, Risikosager eller Prognose 2025-10 er ikke dem, teksten er skrevet ud fra/);
+  });
+
   it("Budgetforudsætninger: HÅP × GNS-pris per year, prices carried forward with PL", async () => {
     const { pkg, wb } = await recalcPackage();
     const bf = pkg.layouts.budgetforudsaetninger;
