@@ -155,9 +155,11 @@ export function oldInputsAt(table: InputTable, loc: LocatedTable, get: (col: num
  * The row with only what the user typed in its input cells (the rest null): compared with the
  * record of what the add-in wrote there when the table has one (docs/domain.md §7).
  */
-function typedRow(row: OldInputRow, nIn: number): OldInputRow {
+function typedRow(row: OldInputRow, nIn: number, recordCol: boolean): OldInputRow {
   const inputs = row.values.slice(0, nIn), free = row.values.slice(nIn);
-  const typed = typedInputs(inputs, row.recorded ?? null);
+  // A row of a table with a record column but without its record was written before the add-in kept
+  // one: the values are the add-in's (they were refilled at every refresh then), none the user's.
+  const typed = typedInputs(inputs, row.recorded ?? (recordCol ? inputs : null));
   const values = [...inputs.map((v, j) => (typed[j] ? v : null)), ...free];
   const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
   return { ...row, values, typed: inputs.some((v, j) => typed[j] && filled(v)) || hasInput(free) };
@@ -171,7 +173,7 @@ export function typedByKey(table: InputTable, old: OldInputs): Map<string, (unkn
   const out = new Map<string, (unknown | undefined)[]>();
   const nIn = table.inputCols.length;
   for (const r of old.rows) {
-    const t = typedRow(r, nIn);
+    const t = typedRow(r, nIn, table.recordCol !== undefined);
     if (!t.typed || out.has(r.key)) continue;
     out.set(r.key, t.values.slice(0, nIn).map((v) => (v === null || v === "" ? undefined : v)));
   }
@@ -297,7 +299,7 @@ export function keepInputs(spec: SheetSpec, old: readonly (OldInputs | undefined
       return;
     }
     const recorded = table.recordCol !== undefined;
-    const rows = recorded ? o.rows.map((r) => typedRow(r, nIn)) : o.rows;
+    const rows = recorded ? o.rows.map((r) => typedRow(r, nIn, true)) : o.rows;
     const merged = table.scan ? scanned(rows, table.keys) : mergeInputs(rows, table.keys);
     carried += merged.carried;
     parked += merged.removed.length;

@@ -62,6 +62,18 @@ describe("refreshing Risikosager keeps what was typed and follows the table else
     expect(later.sheets[0]).toMatchObject({ inputsCarried: 0, inputsParked: 1 });
   });
 
+  it("a sheet written before the record existed: its values are the add-in's, so the changed table reaches them", async () => {
+    const first = buildRisk([risk("R-1", 0.5)]);
+    const p = first.layout.cols.sandsynlighed;
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [first.spec]);
+    // Without its record (as an earlier version wrote the sheet).
+    wb.type(SHEET, a1(first.layout.rows[0].row, 11), null);
+    const out = await writeSheets(wb.context, [buildRisk([risk("R-1", 0.6)]).spec]);
+    expect(out.sheets[0]).toMatchObject({ inputsCarried: 0, inputsParked: 0 });
+    expect(cellOf(wb, "R-1", p)).toBe(0.6);
+  });
+
   it("a typed 0 % is the user's too (not an empty cell)", async () => {
     const first = buildRisk([risk("R-1", 0.5)]);
     const p = first.layout.cols.sandsynlighed;
