@@ -465,6 +465,11 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
       // says 0 and the default type: budgets given to the builder were typed by the user (read back
       // from this sheet), so they stay the user's when a later run has none to give.
       inputs: [{
+        // Base year and target typed here stay while the Overblik panel's choice is the same; a new
+        // choice there replaces them.
+        headerRow: BASE_YEAR_CELL.row, firstRow: BASE_YEAR_CELL.row, rows: 2, keyCols: { label: 0 }, inputCols: [BASE_YEAR_CELL.col],
+        keys: ["Basisår for indeks", "Mål for andel i plejefamilie"].map((label) => inputKey({ label })), recordCol: CHART_COL + 10, sourceWins: true, label: "Valg",
+      }, {
         headerRow: p.rows.budgetRow - 2, firstRow: p.rows.budgetRow, anchor: { col: 0, text: "Budget og forventet regnskab" },
         keys: p.series.map((s) => inputKey({ label: s.foranstaltning })), keyCols: { label: 0 }, inputCols: [1, 4],
         end: { col: 0, text: "Ikke fordelt på foranstaltninger" }, recordCol: CHART_COL + 10, recorded: p.series.map((s) => [0, MEASURE_TYPE_LABELS[s.type]]),

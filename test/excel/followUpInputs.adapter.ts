@@ -139,6 +139,26 @@ describe("refreshing Overblik keeps the budget and type typed per foranstaltning
   });
 });
 
+describe("refreshing Overblik keeps a typed base year while the panel's choice is the same", () => {
+  it("and gives way to a new choice in the panel", async () => {
+    const { buildDisponering, buildOverblik } = await import("../../src/sheets");
+    const { smallKommune } = await import("../support/smallKommune");
+    const cases = smallKommune();
+    const d = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
+    const build = (baseYear: number) => buildOverblik({ year: 2025, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true, baseYear, target: 0.75 });
+    const first = build(2024);
+    const S = "Overblik 2025";
+    const cell = a1(first.layout.baseYearCell.row, first.layout.baseYearCell.col);
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [d.spec, first.spec]);
+    wb.type(S, cell, 2023);
+    await writeSheets(wb.context, [build(2024).spec]);
+    expect(wb.value(S, cell)).toBe(2023);
+    await writeSheets(wb.context, [build(2022).spec]);
+    expect(wb.value(S, cell)).toBe(2022);
+  });
+});
+
 describe("refreshing Nøgletal keeps a typed budget", () => {
   it("the yellow budget cell typed without a budget table survives a refresh; a budget table reaching it later is counted as a conflict", async () => {
     const { buildDisponering, buildNoegletal } = await import("../../src/sheets");
