@@ -104,6 +104,11 @@ export interface OverblikLayout {
 export { NOTE_NO_CHARTS };
 const YEAR_COL = 13;
 const CHART_COL = 15;
+/**
+ * The hidden record of the yellow cells (sheets/inputs.ts): right of the widest block (the age basis,
+ * columns A–AN) and the same on every refresh, or the record would not be found again.
+ */
+const RECORD_COL = 41;
 /** First of the span block's 12 days-per-month columns. */
 const SPAN_MONTH_COL = 4;
 /** Rows a table section occupies at least, so the charts beside the tables never overlap. */
@@ -468,11 +473,11 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
         // Base year and target typed here stay while the Overblik panel's choice is the same; a new
         // choice there replaces them.
         headerRow: BASE_YEAR_CELL.row, firstRow: BASE_YEAR_CELL.row, rows: 2, keyCols: { label: 0 }, inputCols: [BASE_YEAR_CELL.col],
-        keys: ["Basisår for indeks", "Mål for andel i plejefamilie"].map((label) => inputKey({ label })), recordCol: CHART_COL + 10, sourceWins: true, label: "Valg",
+        keys: ["Basisår for indeks", "Mål for andel i plejefamilie"].map((label) => inputKey({ label })), recordCol: RECORD_COL, sourceWins: true, label: "Valg",
       }, {
         headerRow: p.rows.budgetRow - 2, firstRow: p.rows.budgetRow, anchor: { col: 0, text: "Budget og forventet regnskab" },
         keys: p.series.map((s) => inputKey({ label: s.foranstaltning })), keyCols: { label: 0 }, inputCols: [1, 4],
-        end: { col: 0, text: "Ikke fordelt på foranstaltninger" }, recordCol: CHART_COL + 10, recorded: p.series.map((s) => [0, MEASURE_TYPE_LABELS[s.type]]),
+        end: { col: 0, text: "Ikke fordelt på foranstaltninger" }, recordCol: RECORD_COL, recorded: p.series.map((s) => [0, MEASURE_TYPE_LABELS[s.type]]),
       }],
     }),
     layout: {

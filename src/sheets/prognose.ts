@@ -113,6 +113,9 @@ interface Plan {
   recordCol: number;
 }
 
+/** The hidden record column of the Prognose sheet's yellow tables (see the plan's recordCol). */
+export const PROGNOSE_RECORD_COL = 62;
+
 /** Labels of the Prognose sheet's input tables, as flows look them up. */
 export const PROGNOSE_INPUTS = {
   budget: "budget pr. konto", grundlag: "grundlag pr. konto", forbrug: "bogført forbrug", puljepris: "puljepris", tilgang: "tilgang",
@@ -381,7 +384,9 @@ export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; lay
     actualsRows: kontos.map((kt, i) => ({ row: actualsFirst + i, konto: kt.konto })),
     row: actualsFirst + kontos.length + 1,
     inputs: [],
-    recordCol: Math.max(11, 1 + months.length, 1 + (input.intake?.months.length ?? 0)) + 1,
+    // The same column month after month (next month's sheet reads last month's record there): far
+    // enough right for five years of months, further only when the month tables are wider still.
+    recordCol: Math.max(PROGNOSE_RECORD_COL, 2 + months.length, 2 + (input.intake?.months.length ?? 0)),
   };
   writeHeading(p);
   writeActuals(p);

@@ -14,7 +14,8 @@ import {
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
 import { EKSEMPEL_CSV } from "../../src/flows/eksempel";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "../../src/cli/demoOverblik";
-import { buildPrognoseDemo, readTableCsv } from "../../src/cli/prognoseDemo";
+import { buildPrognoseDemo, readPrognoseDemoData, readTableCsv } from "../../src/cli/prognoseDemo";
+import { buildPrognosePackage } from "../../src/sheets/prognosePackage";
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
@@ -71,6 +72,36 @@ describe("demo workbook: what the user reads", () => {
     }
     const code = /\.(csv|md|ts|tsx|json)\b|λ|DOMAIN|\b[a-z]+[A-Z]\w*\b|=>|[{}`]|§ ?\d+(?! *[a-zæøå])/;
     expect([...texts].filter((t) => code.test(t) && !/\b(SEL|SUL|BL) § \d+/.test(t))).toEqual([]);
+  });
+});
+
+describe("demo workbook: the hidden record of what was written into the yellow cells", () => {
+  it("stands in a column of its own on every sheet that has one: no other cell, fill or chart source is hidden with it", () => {
+    const withRecord = demo.specs.filter((s) => (s.hiddenCols ?? []).length > 0);
+    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "risikosager"]);
+    for (const spec of withRecord) {
+      const hidden = new Set(spec.hiddenCols);
+      const touches = (col: number, cols: number) => [...hidden].some((h) => h >= col && h < col + cols);
+      for (const b of spec.blocks) {
+        if (b.kind === "fill") {
+          expect([spec.name, touches(b.rect.col, b.rect.cols)]).toEqual([spec.name, false]);
+          continue;
+        }
+        const width = Math.max(...b.cells.map((r) => r.length));
+        if (!touches(b.col, width)) continue;
+        // Only the record column's own cells: its title, and a JSON list (or nothing) per row.
+        expect([spec.name, width, b.cells.flat().every((c) => c === null || (typeof c === "string" && (c.startsWith("[") || c.startsWith("Styringsark (skjult kolonne)"))))]).toEqual([spec.name, 1, true]);
+      }
+      for (const c of spec.charts ?? []) expect([spec.name, touches(c.source.col, c.source.cols)]).toEqual([spec.name, false]);
+    }
+  });
+
+  it("stays in the same column on Prognose when a month is added (next month's sheet reads last month's record there)", () => {
+    const { data } = readPrognoseDemoData(demo.cases);
+    const shorter = (m: typeof data.actuals) => ({ months: m.months.slice(0, -1), rows: m.rows.map((r) => ({ ...r, values: r.values.slice(0, -1) })) });
+    const sep = { ...data, actuals: shorter(data.actuals), intake: shorter(data.intake) };
+    const col = (d: typeof data) => buildPrognosePackage(d, { methods: {}, lambda: { kind: "gennemsnit", months: 12 } }, { generatedOn: demo.generatedOn }).specs.find((x) => x.kind === "prognose")!.hiddenCols;
+    expect(col(sep)).toEqual(col(data));
   });
 });
 
