@@ -57,7 +57,9 @@ export function buildBudgetbemaerkninger(input: BudgetbemaerkningerInput): { spe
     for (let i = 0; i < ranges.length; i += 200) parts.push(`SUM(${ranges.slice(i, i + 200).join(",")})`);
     const names = sheets.length === 1 ? sheets[0] : `${sheets.slice(0, -1).join(", ")} eller ${sheets[sheets.length - 1]}`;
     const text = `Tallene på ${sheets.length === 1 ? "arket" : "arkene"} ${names} er ikke dem, teksten er skrevet ud fra (rettet siden, eller prognosen er ikke dannet igen efter en ændret tabel) — generér budgetbemærkningerne igen.`;
-    d.put(row, 0, [[{ f: `IF(ROUND(${parts.join("+")}-(${value}),4)=0,"","${text.replace(/"/g, '""')}")` }]]);
+    // A deleted sheet turns the references into #REF!: that is said too.
+    const gone = "Et af arkene, teksten er skrevet ud fra, findes ikke længere — generér budgetbemærkningerne igen.";
+    d.put(row, 0, [[{ f: `IFERROR(IF(ROUND(${parts.join("+")}-(${value}),4)=0,"","${text.replace(/"/g, '""')}"),"${gone}")` }]]);
     d.style(rect(row, 0), "alert");
     row++;
   }

@@ -125,6 +125,9 @@ describe("Prognose 2025-10 recalculated", () => {
     const rs = pkg.layouts.risikosager;
     const typed = pkg.specs.map((s) => (s.name !== rs.sheetName ? s : { ...s, blocks: [...s.blocks, { kind: "cells" as const, row: rs.rows[0].row, col: rs.cols.sandsynlighed, cells: [[0.99]] }] }));
     expect(String(banner(await recalcXlsx(await writeXlsxBuffer(typed))))).toMatch(/^Tallene på arkene Budgetforudsætninger, Risikosager eller Prognose 2025-10 er ikke dem, teksten er skrevet ud fra/);
+    // Risikosager deleted: its references are #REF!, and the line says a sheet is gone.
+    const without = pkg.specs.filter((s) => s.name !== rs.sheetName);
+    expect(banner(await recalcXlsx(await writeXlsxBuffer(without)))).toBe("Et af arkene, teksten er skrevet ud fra, findes ikke længere — generér budgetbemærkningerne igen.");
   });
 
   it("Budgetforudsætninger: HÅP × GNS-pris per year, prices carried forward with PL", async () => {
