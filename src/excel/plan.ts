@@ -51,16 +51,8 @@ export function union(a: Box | null, b: Box | null): Box | null {
   return { row, col, rows: Math.max(a.row + a.rows, b.row + b.rows) - row, cols: Math.max(a.col + a.cols, b.col + b.cols) - col };
 }
 
-/** First free name "X (2)", "X (3)" … that is not taken, within 31 characters. */
-export function freeName(wanted: string, taken: ReadonlySet<string>): string {
-  const lower = new Set([...taken].map((t) => t.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
-}
+// Where ours goes beside a user's sheet of the wanted name (one rule with the way back, sheets/sheetNames.ts).
+export { freeName } from "../sheets/sheetNames";
 
 /** Rewrites quoted references to sheet `from` into `to` in every formula of the specs. */
 export function renameSheetRefs(specs: readonly SheetSpec[], from: string, to: string): SheetSpec[] {

@@ -15,6 +15,7 @@ import { columnWidthPoints } from "../sheets/columns";
 import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
 import { a1, rectAbs, sheetRef } from "../sheets/a1";
+import { movedAsideFrom } from "../sheets/sheetNames";
 import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInputs, type OldInputs } from "../sheets/inputs";
 // The port says what a write reports; the adapter fills it in.
 import type { WriteProgress, WrittenSheet } from "../flows/workbook";
@@ -286,8 +287,8 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   const wanted = new Set(input.map((s) => s.name.toLowerCase()));
   // "Nøgletal 2025 (2)": where ours went when a user's sheet had the name; found again next time.
   const altOf = (lower: string) => {
-    const m = /^(.*) \(\d+\)$/.exec(lower);
-    return m && wanted.has(m[1]) ? m[1] : null;
+    const from = movedAsideFrom(lower);
+    return from !== null && wanted.has(from) ? from : null;
   };
   const all = sheets.items
     .filter((ws) => wanted.has(ws.name.toLowerCase()) || altOf(ws.name.toLowerCase()) !== null || (ws.visibility !== "Visible" && ws.name.startsWith(TEMP_PREFIX)))

@@ -2,6 +2,7 @@
 // a flow gives these values to core, so the figures it computes (the budget comments' text, the
 // summary) use what the sheet shows, and the writer then keeps them in their cells.
 import { locateInputRows, oldInputsAt, typedByKey } from "../sheets/inputs";
+import { movedAsideFrom } from "../sheets/sheetNames";
 import type { SheetSpec } from "../sheets/spec";
 import { gridOf } from "./refresh";
 import type { SheetInfo, Workbook } from "./workbook";
@@ -17,7 +18,7 @@ export function sheetOfSpec(sheets: readonly SheetInfo[], spec: SheetSpec): Shee
   const wanted = spec.name.toLowerCase();
   const exact = sheets.find((s) => s.name.toLowerCase() === wanted);
   if (exact && exact.kind !== null) return exact.kind === spec.kind ? exact : undefined;
-  return sheets.find((s) => s.kind === spec.kind && /^(.*) \(\d+\)$/.exec(s.name.toLowerCase())?.[1] === wanted);
+  return sheets.find((s) => s.kind === spec.kind && movedAsideFrom(s.name) === wanted);
 }
 
 /** The values typed into the spec's input tables on its sheet in the workbook; empty maps when there is none. */
