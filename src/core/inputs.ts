@@ -43,8 +43,11 @@ export function inputKey(parts: { id?: unknown; cpr?: unknown; foranstaltning?: 
  * holds before anyone typed into it, and carrying or parking it would only add noise.
  */
 export function hasInput(values: readonly unknown[]): boolean {
-  return values.some((v) => norm(v) !== "" && v !== 0);
+  return values.some(isTyped);
 }
+
+/** A value that counts as typed when nothing says what the add-in wrote there: not empty, not 0 (see hasInput). */
+const isTyped = (v: unknown): boolean => norm(v) !== "" && v !== 0;
 
 /**
  * Matches the user's rows to the new keys. Two rows with the same key (a supplement to the same
@@ -84,7 +87,7 @@ export function sameInput(a: unknown, b: unknown): boolean {
  * source's value again. Without a record every non-empty value counts as typed.
  */
 export function typedInputs(values: readonly unknown[], recorded: readonly unknown[] | null): boolean[] {
-  return values.map((v, j) => (recorded ? !sameInput(v, recorded[j] ?? null) : norm(v) !== "" && v !== 0));
+  return values.map((v, j) => (recorded ? !sameInput(v, recorded[j] ?? null) : isTyped(v)));
 }
 
 /** The record of what was written into a row's input cells, as kept in a hidden cell (JSON); null if unreadable. */
