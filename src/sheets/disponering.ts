@@ -560,21 +560,22 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   // from which months have an amount).
   const mask = input.maskCpr ?? false;
   const months = Array.from({ length: 12 }, (_, m) => FIRST_MONTH + m);
+  const caseCols = { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start };
+  const caseKeys = (cpr: (c: CaseRow) => string | null) =>
+    mapInSteps(sorted, (c) => inputKey({ cpr: cpr(c), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) }));
+  // The source's keys (full cpr-nummer); the sheet's rows show it masked when asked, so are keyed so.
+  const sourceKeys = yield* caseKeys((c) => c.cpr);
   const inputs: InputTable[] = [
     {
-      headerRow, firstRow: casesFrom, freeFrom: FREE_FROM, inputCols: [],
-      keyCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
-      keys: yield* mapInSteps(sorted, (c) => inputKey({ cpr: cprCell(c.cpr, mask), foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
+      headerRow, firstRow: casesFrom, freeFrom: FREE_FROM, inputCols: [], keyCols: caseCols,
+      keys: mask ? yield* caseKeys((c) => cprCell(c.cpr, true) as string | null) : sourceKeys,
     },
     {
       // Cases typed into the yellow rows under the last case stay there until the source table has
       // them (then they are among the rows above): found as the rows right above "Aktuelle sager i alt".
       headerRow: p.casesTo + 1, firstRow: spareFrom, rows: SPARE_ROWS, label: "Nye sager", anchor: { col: 0, text: CURRENT_TOTAL_LABEL },
       keyCols: {}, inputCols: Array.from({ length: COLS.stop + 1 }, (_, c) => c), keys: Array.from({ length: SPARE_ROWS }, (_, i) => `#${i + 1}`),
-      spare: {
-        sourceKeys: yield* mapInSteps(sorted, (c) => inputKey({ cpr: c.cpr, foranstaltning: c.foranstaltning, konto: c.konto, leverandoer: c.leverandoer, start: dayToSerial(c.start) })),
-        caseCols: { cpr: COLS.cpr, foranstaltning: COLS.foranstaltning, konto: COLS.konto, leverandoer: COLS.leverandoer, start: COLS.start },
-      },
+      spare: { sourceKeys, caseCols },
     },
     {
       headerRow: totals.poolRow, firstRow: totals.poolRow, rows: 1, label: "Pulje", anchor: { col: 0, text: POOL_LABEL },
