@@ -5,8 +5,7 @@ import {
   formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type CaseRow, type Problem, type TableData,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
-import { bookedThrough, buildPrognosePackage, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
-import { prognoseSheetName } from "../sheets/prognose";
+import { buildPrognosePackage, followUpSheetNames, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
 import { eksempelTable, type EksempelFile } from "../flows/eksempel";
 
 const YEAR = 2025;
@@ -47,7 +46,7 @@ export function buildPrognoseDemo(cases: readonly CaseRow[], generatedOn: number
   const pkg = buildPrognosePackage(data, DEMO_SETTINGS, {
     kommune: "Eksempel Kommune", generatedOn, disponering, headline: { disponeringSheet: disponering.sheetName },
     // The comments say in red when a yellow cell on the sheets written with them is typed over.
-    checkSheets: { budgetforudsaetninger: "Budgetforudsætninger", risikosager: "Risikosager", prognose: prognoseSheetName(YEAR, bookedThrough(data.actuals, YEAR)) },
+    checkSheets: followUpSheetNames(data),
   });
   const f = pkg.figures;
   const forventet = f.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);

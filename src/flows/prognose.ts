@@ -9,7 +9,7 @@ import { sheetOfSpec, typedNumber, typedOnSheet, type TypedInputs } from "./shee
 import { buildMetodevalg } from "../sheets/metodevalg";
 import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
-import { buildPrognosePackage, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings, type PrognoseTyped } from "../sheets/prognosePackage";
+import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings, type PrognoseTyped } from "../sheets/prognosePackage";
 import { PROGNOSE_INPUTS } from "../sheets/prognose";
 import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
@@ -192,16 +192,16 @@ export function checkPrognoseSettings(kontos: readonly string[], settings: Progn
 
 /** Builds the follow-up; a workbook without booked months this year cannot be followed up yet. */
 export function buildFollowUp(
-  inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"],
+  inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"], checkSheets?: PackageOptions["checkSheets"],
 ): PrognosePackage {
   if (inputs.data.actuals.months.length === 0) throw new Error('Tabellen "Forbrug" har ingen bogførte måneder');
-  return buildPrognosePackage(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}) });
+  return buildPrognosePackage(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}), ...(checkSheets ? { checkSheets } : {}) });
 }
 
 /** The follow-up and how many values typed on its sheets it used. */
 export interface FollowUpBuild {
   pkg: PrognosePackage;
-  /** Values typed on Budgetforudsætninger and Risikosager that core's figures used. */
+  /** Values typed on Budgetforudsætninger, Risikosager and Prognose that core's figures used. */
   typed: number;
 }
 
@@ -345,8 +345,14 @@ export async function followUpWithTyped(
   /** Budgetbemærkninger checks the sheets written with it ("sammen") or ours in the workbook ("eksisterende"). */
   check: "sammen" | "eksisterende" | "ingen" = "ingen",
 ): Promise<FollowUpBuild> {
-  const fromTables = buildFollowUp(inputs, settings, generatedOn, headline);
   const sheets = await wb.listSheets().catch(() => []);
+  // Written together, the writer points references at where each sheet lands; written alone, at ours.
+  const checkSheets: PackageOptions["checkSheets"] = {};
+  for (const [kind, name] of Object.entries(followUpSheetNames(inputs.data)) as [keyof typeof checkSheets, string][]) {
+    const at = check === "sammen" ? name : check === "eksisterende" ? sheetOfSpec(sheets, { name, kind })?.name : undefined;
+    if (at) checkSheets[kind] = at;
+  }
+  const fromTables = buildFollowUp(inputs, settings, generatedOn, headline, checkSheets);
   const specOf = (kind: string) => fromTables.specs.find((x) => x.kind === kind)!;
   const pgSpec = specOf("prognose");
   const typedSheets: TypedSheets = {
@@ -356,13 +362,7 @@ export async function followUpWithTyped(
     pgTables: pgSpec.inputs ?? [],
   };
   const over = overlayTyped(inputs.data, settings, fromTables.layouts.budgetforudsaetninger.years, typedSheets);
-  // Written together, the writer points references at where each sheet lands; written alone, at ours.
-  const checkSheets: PackageOptions["checkSheets"] = {};
-  for (const kind of ["budgetforudsaetninger", "risikosager", "prognose"] as const) {
-    const name = check === "sammen" ? specOf(kind).name : check === "eksisterende" ? sheetOfSpec(sheets, specOf(kind))?.name : undefined;
-    if (name) checkSheets[kind] = name;
-  }
-  if (over.typed === 0 && check === "ingen") return { pkg: fromTables, typed: 0 };
+  if (over.typed === 0) return { pkg: fromTables, typed: 0 };
   const pkg = buildPrognosePackage(over.data, over.settings, { generatedOn, typed: over.typedOptions, checkSheets, ...(headline ? { headline } : {}) });
   return { pkg: { ...pkg, specs: pkg.specs.map((x, i) => withRecords(x, fromTables.specs[i])) }, typed: over.typed };
 }

@@ -14,7 +14,7 @@ export type TypedInputs = Map<string, (unknown | undefined)[]>[];
  * Our sheet of the spec's kind that a write of the spec refreshes: the one of its name (compared as
  * Excel does, ignoring case), else "Navn (2)" where ours went beside a user's sheet of the name.
  */
-export function sheetOfSpec(sheets: readonly SheetInfo[], spec: SheetSpec): SheetInfo | undefined {
+export function sheetOfSpec(sheets: readonly SheetInfo[], spec: Pick<SheetSpec, "name" | "kind">): SheetInfo | undefined {
   const wanted = spec.name.toLowerCase();
   const exact = sheets.find((s) => s.name.toLowerCase() === wanted);
   if (exact && exact.kind !== null) return exact.kind === spec.kind ? exact : undefined;

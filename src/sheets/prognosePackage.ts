@@ -129,6 +129,11 @@ export function poolPrice(assumptions: readonly Assumption[], konto: string): nu
   return h === 0 ? 0 : sum(own.map((a) => a.haap * a.pris)) / h / 12;
 }
 
+/** The names of the follow-up's sheets for these tables (the package gives its builders these). */
+export function followUpSheetNames(data: Pick<PrognoseData, "year" | "actuals">): Record<"budgetforudsaetninger" | "risikosager" | "prognose", string> {
+  return { budgetforudsaetninger: "Budgetforudsætninger", risikosager: "Risikosager", prognose: prognoseSheetName(data.year, bookedThrough(data.actuals, data.year)) };
+}
+
 export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSettings, options: PackageOptions): PrognosePackage {
   const { year } = data;
   const problems: Problem[] = [];
@@ -138,8 +143,9 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
   const restFrom = monthStart(year, Math.min(k + 1, 12));
   const restActive = k < 12;
 
-  const bf = buildBudgetforudsaetninger({ year, assumptions: data.assumptions, pl: data.pl, overslagsaar: options.overslagsaar, kommune: options.kommune, generatedOn: options.generatedOn });
-  const rs = buildRisikosager({ year, bookedThrough: k, cases: data.risk, kontoOf, kommune: options.kommune, generatedOn: options.generatedOn });
+  const names = followUpSheetNames(data);
+  const bf = buildBudgetforudsaetninger({ sheetName: names.budgetforudsaetninger, year, assumptions: data.assumptions, pl: data.pl, overslagsaar: options.overslagsaar, kommune: options.kommune, generatedOn: options.generatedOn });
+  const rs = buildRisikosager({ sheetName: names.risikosager, year, bookedThrough: k, cases: data.risk, kontoOf, kommune: options.kommune, generatedOn: options.generatedOn });
 
   // Core's figures per konto: the numbers the Prognose sheet's formulas must reproduce.
   const kontoFigures: KontoFigures[] = [];
@@ -197,6 +203,7 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
   }
 
   const pg = buildPrognose({
+    sheetName: names.prognose,
     year, bookedThrough: k, kontos: sheetKontos, actuals: data.actuals, intake: data.intake, lambda: settings.lambda,
     risikosager: rs.layout, budgetforudsaetninger: bf.layout, variance: varianceLines, kommune: options.kommune, generatedOn: options.generatedOn,
     ...(options.headline ? { headline: options.headline } : {}),
@@ -235,7 +242,7 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
     } : {}),
     year, paragraphs: omraader, kommune: options.kommune, generatedOn: options.generatedOn,
     ...(options.headline ? { headline: options.headline } : {}),
-    source: `${prognoseSheetName(year, k)} og ${bf.layout.sheetName}`,
+    source: `${pg.layout.sheetName} og ${bf.layout.sheetName}`,
   });
   return {
     specs: [bf.spec, rs.spec, pg.spec, bb.spec],
