@@ -9,7 +9,10 @@ import { REMOVED_TITLE } from "../../src/sheets/inputs";
 import { a1 } from "../../src/sheets/a1";
 import { writeSheets } from "../../src/excel";
 import { ymdToDay, type Assumption, type RiskRow } from "../../src/core";
+import { buildDisponering, buildNoegletal, buildOverblik } from "../../src/sheets";
+import { NOEGLETAL_RECORD_COL } from "../../src/sheets/noegletal";
 import { ExcelDouble } from "../support/excelDouble";
+import { smallKommune } from "../support/smallKommune";
 
 const risk = (id: string, sandsynlighed: number): RiskRow => ({
   id, foranstaltning: "Opholdssted", antal: 1, udgiftPrMaaned: 100000, sandsynlighed, forventetStart: ymdToDay(2025, 11, 1),
@@ -112,19 +115,23 @@ describe("refreshing Budgetforudsætninger keeps typed PL rates and figures by f
   });
 });
 
+/** Disponering and Overblik 2025 over smallKommune written to a new double; `build` makes Overblik again with other choices. */
+async function overblikWorkbook() {
+  const cases = smallKommune();
+  const d = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
+  const build = (choices: { baseYear?: number; budgets?: Record<string, number> } = {}) =>
+    buildOverblik({ year: 2025, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true, baseYear: 2024, target: 0.75, ...choices });
+  const first = build();
+  const wb = new ExcelDouble([{ name: "Sager" }]);
+  await writeSheets(wb.context, [d.spec, first.spec]);
+  return { wb, build, first };
+}
+
 describe("refreshing Overblik keeps the budget and type typed per foranstaltning", () => {
   it("after a run that gives no budgets (the Overblik panel) and one that gives them back read from the sheet (the automatic refresh)", async () => {
-    const { buildDisponering, buildOverblik } = await import("../../src/sheets");
-    const { smallKommune } = await import("../support/smallKommune");
-    const cases = smallKommune();
-    const d = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
-    const build = (budgets?: Record<string, number>) =>
-      buildOverblik({ year: 2025, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true, baseYear: 2024, target: 0.75, ...(budgets ? { budgets } : {}) });
-    const first = build();
+    const { wb, build, first } = await overblikWorkbook();
     const S = "Overblik 2025";
     const at = (name: string, col: number) => a1(first.layout.budgetRow + first.layout.names.indexOf(name), col);
-    const wb = new ExcelDouble([{ name: "Sager" }]);
-    await writeSheets(wb.context, [d.spec, first.spec]);
     const [one, two] = first.layout.names;
     wb.type(S, at(one, 1), 400000);
     // Another type than the one the add-in gave it.
@@ -132,7 +139,7 @@ describe("refreshing Overblik keeps the budget and type typed per foranstaltning
     wb.type(S, at(two, 4), other);
 
     // The automatic refresh gives the budget it read back; the panel's next run gives none.
-    await writeSheets(wb.context, [build({ [one]: 400000 }).spec]);
+    await writeSheets(wb.context, [build({ budgets: { [one]: 400000 } }).spec]);
     const out = await writeSheets(wb.context, [build().spec]);
     expect(out.sheets[0]).toMatchObject({ inputsCarried: 2, inputsParked: 0 });
     expect([wb.value(S, at(one, 1)), wb.value(S, at(two, 4))]).toEqual([400000, other]);
@@ -141,29 +148,19 @@ describe("refreshing Overblik keeps the budget and type typed per foranstaltning
 
 describe("refreshing Overblik keeps a typed base year while the panel's choice is the same", () => {
   it("and gives way to a new choice in the panel", async () => {
-    const { buildDisponering, buildOverblik } = await import("../../src/sheets");
-    const { smallKommune } = await import("../support/smallKommune");
-    const cases = smallKommune();
-    const d = buildDisponering({ year: 2025, cases, generatedOn: 45000 });
-    const build = (baseYear: number) => buildOverblik({ year: 2025, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true, baseYear, target: 0.75 });
-    const first = build(2024);
+    const { wb, build, first } = await overblikWorkbook();
     const S = "Overblik 2025";
     const cell = a1(first.layout.baseYearCell.row, first.layout.baseYearCell.col);
-    const wb = new ExcelDouble([{ name: "Sager" }]);
-    await writeSheets(wb.context, [d.spec, first.spec]);
     wb.type(S, cell, 2023);
-    await writeSheets(wb.context, [build(2024).spec]);
+    await writeSheets(wb.context, [build({ baseYear: 2024 }).spec]);
     expect(wb.value(S, cell)).toBe(2023);
-    await writeSheets(wb.context, [build(2022).spec]);
+    await writeSheets(wb.context, [build({ baseYear: 2022 }).spec]);
     expect(wb.value(S, cell)).toBe(2022);
   });
 });
 
 describe("refreshing Nøgletal keeps a typed budget", () => {
   it("the yellow budget cell typed without a budget table survives a refresh; a budget table reaching it later is counted as a conflict", async () => {
-    const { buildDisponering, buildNoegletal } = await import("../../src/sheets");
-    const { NOEGLETAL_RECORD_COL } = await import("../../src/sheets/noegletal");
-    const { smallKommune } = await import("../support/smallKommune");
     const d = buildDisponering({ year: 2025, cases: smallKommune(), generatedOn: 45000 });
     const build = (budget?: { amount: number; source: string }) =>
       buildNoegletal({ year: 2025, disponering: d.layout, generatedOn: 45000, ...(budget ? { budget } : {}) });
