@@ -14,6 +14,14 @@ function swc({ tsx }) {
   };
 }
 
+// The subjects that test/support/together.ts runs in one jest file per folder (`*.flow.ts` …) are not
+// jest files of their own, so `npx jest test/flows/share.flow.ts` would find nothing. When a path on
+// the command line names such a subject, it becomes a jest file too, so one subject runs alone.
+const TOGETHER_SUFFIXES = [".flow.ts", ".adapter.ts", ".panel.tsx", ".recalc.ts"];
+const namedSubjects = TOGETHER_SUFFIXES.filter((suffix) =>
+  process.argv.some((arg) => arg.endsWith(suffix)),
+).map((suffix) => `**/*${suffix}`);
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Jest's default is one worker per core minus one, which on a 2-core machine runs every file in one
@@ -21,7 +29,7 @@ module.exports = {
   maxWorkers: Math.max(2, os.cpus().length - 1),
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx", ...namedSubjects],
   transform: {
     // Type-checking is `npm run typecheck`'s job, so the tests only need TypeScript stripped: SWC does
     // that several times faster than ts-jest (which loads the TypeScript compiler in every worker).
