@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // The Budgetmodel and Døgnskema panels: Danish field checks before the workbook is touched, and the
 // flows' outcome shown. The workbook double rejects (and records) every call the test did not expect.
 import * as React from "react";

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // The workbook setting "Masker cpr-numre i rapporter" on the Oversigt panel, and how it becomes the
 // initial value of the reports' own "Masker cpr-numre" checkbox.
 import * as React from "react";

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // One message component in every panel: busy from the click's own render, errors red (role=alert)
 // with what to do, problems clickable to their cell, and the Døgnskema offering existing budget models.
 import * as React from "react";

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // The Overblik and Økonomitjek panels: Danish form, validation before the workbook is touched, and
 // the flows' outcome shown.
 import * as React from "react";
