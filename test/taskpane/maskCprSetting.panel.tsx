@@ -95,7 +95,7 @@ describe("Oversigt: Kom i gang", () => {
     wrap(<OversigtPanel workbook={withSettings({})} />);
     const section = await screen.findByRole("region", { name: "Kom i gang" });
     const steps = [...section.querySelectorAll("li")].map((li) => li.querySelector("strong")!.textContent);
-    expect(steps).toEqual(["Disponeringsark", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel og Døgnskema (for tilbudsledere)"]);
+    expect(steps).toEqual(["Disponeringsark", "Opdatér måned (hver måned)", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel og Døgnskema (for tilbudsledere)"]);
     expect(section.textContent).toContain("tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager");
     expect(section.textContent).toContain("vælg Indsæt → Tabel, og skriv tabellens navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign");
   });
@@ -109,6 +109,23 @@ describe("Oversigt: Kom i gang", () => {
     expect(screen.getByText(/Ark med samme navn fandtes, så eksemplerne ligger på Budget \(2\)\./)).toBeTruthy();
     expect((await wb.listTables()).find((t) => t.name === "Budget")).toEqual({ name: "Budget", sheet: "Budget (2)" });
     wb.verify();
+  });
+
+  it("asks before a second set of example tables, and Annullér inserts nothing", async () => {
+    const wb = new WorkbookDouble({ settings: {}, adds: true, sheets: [], tables: [] });
+    wrap(<OversigtPanel workbook={wb} />);
+    const u = user();
+    await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat/);
+    expect(await wb.listTables()).toHaveLength(13);
+    await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    const ask = await screen.findByRole("group", { name: "Eksempeltabellerne er allerede indsat" });
+    expect(ask.textContent).toContain("Arbejdsbogen har allerede tabellerne Sager, Sager_forrige_måned, Bogført");
+    await u.click(screen.getByRole("button", { name: "Annullér" }));
+    expect(await wb.listTables()).toHaveLength(13);
+    await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    await u.click(await screen.findByRole("button", { name: "Indsæt et sæt mere" }));
+    await waitFor(async () => expect(await wb.listTables()).toHaveLength(26));
   });
 
   it("says in Danish what failed when the workbook refuses the tables", async () => {
