@@ -7,7 +7,7 @@ import { parseMaanedForm, today as todayDay, updateMonth, type Workbook } from "
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
-import { useMaskCprChoice } from "./useMaskCprSetting";
+import { MASK_LABEL, useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface MaanedPanelProps {
   workbook: Workbook;
@@ -55,7 +55,7 @@ export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps):
       <Field label="Måned der lukkes" validationMessage={fieldErrors.month}>
         <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
       </Field>
-      <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       <Button appearance="primary" disabled={!!action.busy} disabledFocusable={!form.ok} aria-describedby={form.ok ? undefined : "maaned-blocked"} onClick={run}>
         Opdatér måned
       </Button>

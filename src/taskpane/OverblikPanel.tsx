@@ -8,7 +8,7 @@ import { closeYear, generateOverblik, parseOverblikForm, sharePortefoelje, today
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
-import { useMaskCprChoice } from "./useMaskCprSetting";
+import { MASK_LABEL, useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface OverblikPanelProps {
   workbook: Workbook;
@@ -85,7 +85,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
       <Field label="Mål for andel i plejefamilie" validationMessage={fieldErrors.target}>
         <Input value={target} onChange={(_e, d) => setTarget(d.value)} />
       </Field>
-      <Checkbox label="Masker personer (pseudonym i stedet for cpr-nr. og navn)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér overblik og portefølje
       </Button>

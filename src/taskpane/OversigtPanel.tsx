@@ -4,6 +4,7 @@ import {
 } from "@fluentui/react-components";
 import { examplesPresent, insertExampleTables, loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
+import { MASK_SETTING_LABEL } from "./useMaskCprSetting";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
@@ -123,7 +124,7 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
         <Messages workbook={workbook} busy={examples.busy} errors={examples.errors} result={examples.result} scrollIntoView />
       </section>
       <Caption1 as="p">Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Caption1>
-      <Switch label="Masker cpr-numre i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
+      <Switch label={MASK_SETTING_LABEL} checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
       <Caption1 as="p">
         Portefølje og Økonomitjek viser personer med et pseudonym i stedet for cpr-nummer og navn (samme person, samme pseudonym hver måned); du kan stadig ændre det for den enkelte rapport.
       </Caption1>

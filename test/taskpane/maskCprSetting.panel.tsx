@@ -2,8 +2,11 @@
 // The workbook setting "Masker cpr-numre i rapporter" on the Oversigt panel, and how it becomes the
 // initial value of the reports' own "Masker cpr-numre" checkbox.
 import * as React from "react";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { screen, waitFor } from "@testing-library/react";
 import { OversigtPanel } from "../../src/taskpane/OversigtPanel";
+import { MASK_LABEL, MASK_SETTING_LABEL } from "../../src/taskpane/useMaskCprSetting";
 import { OverblikPanel } from "../../src/taskpane/OverblikPanel";
 import { OekonomitjekPanel } from "../../src/taskpane/OekonomitjekPanel";
 import { MASK_CPR_KEY } from "../../src/flows";
@@ -15,8 +18,8 @@ const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) =
 /** The portfolio sheet of each Overblik written, as text (to see whether CPR was masked). */
 const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs.find((s) => s.kind === "portefoelje")!.blocks));
 
-const theSwitch = () => screen.getByRole("switch", { name: "Masker cpr-numre i rapporter" }) as HTMLInputElement;
-const maskBox = () => screen.getByRole("checkbox", { name: "Masker personer (pseudonym i stedet for cpr-nr. og navn)" }) as HTMLInputElement;
+const theSwitch = () => screen.getByRole("switch", { name: MASK_SETTING_LABEL }) as HTMLInputElement;
+const maskBox = () => screen.getByRole("checkbox", { name: MASK_LABEL }) as HTMLInputElement;
 
 describe("Oversigt: Masker cpr-numre i rapporter", () => {
   it("is ON when nothing is stored and saves nej when turned off", async () => {
@@ -134,5 +137,15 @@ describe("Oversigt: Kom i gang", () => {
     await user().click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Eksempeltabellerne kunne ikke indsættes: Arbejdsbogen er skrivebeskyttet");
+  });
+});
+
+describe("one wording for masking", () => {
+  it("every report's checkbox and the setting say the same", () => {
+    expect(MASK_SETTING_LABEL).toBe("Masker personer i rapporter (pseudonym i stedet for cpr-nr. og navn)");
+    const files = ["OverblikPanel", "OekonomitjekPanel", "MaanedPanel", "OversigtPanel"].map((f) =>
+      readFileSync(join(__dirname, "../../src/taskpane", `${f}.tsx`), "utf8"));
+    for (const text of files) expect(text).not.toMatch(/Masker (cpr|CPR)/);
+    expect(files.filter((t) => t.includes("label={MASK_LABEL}"))).toHaveLength(3);
   });
 });
