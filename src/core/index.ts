@@ -15,7 +15,7 @@ export {
   disposedAmount, monthlyTotals, forventetRegnskab,
 } from "./disposition";
 export {
-  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personIds, personIdsOfKeys, personKey, gnsPris, parseHaapMethod,
+  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
 } from "./haap";
 export {
   type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
@@ -26,7 +26,10 @@ export {
   type AtaActivity, FREQUENCIES, parseFrequency, parseRatio, ataHoursPerWeek, perYear, totalAtaHoursPerWeek,
   ataCapacity, ataTimepris, overDelivery,
 } from "./ata";
-export { checkCpr, cprKey, maskCpr, normaliseCpr, cprCentury, cprUnusable, isMaskedCpr, isTruthValue } from "./cpr";
+export {
+  checkCpr, cprCode, cprKey, cprRowKey, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
+  CPR_EMPTY, CPR_MASKED, CPR_TEXT, CPR_TRUTH, CPR_ZERO,
+} from "./cpr";
 export {
   type CaseField, type ColumnMapping, CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, headerKey, recogniseHeaders,
   missingFields, unitFromHeader,

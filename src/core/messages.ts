@@ -65,6 +65,7 @@ export const msg = {
   cprDate: (text: string) => `${quote(text)} indeholder ikke en gyldig fødselsdato`,
   cprMasked: (text: string) => `${quote(text)} er et maskeret cpr-nummer og kan ikke skelne personer — brug det fulde cpr-nummer`,
   cprTruth: (text: string) => `${quote(text)} er en sandhedsværdi, ikke et cpr-nummer — er det den rigtige kolonne?`,
+  cprZero: (text: string) => `${quote(text)} er ikke et cpr-nummer og kan ikke skelne personer — skriv det fulde cpr-nummer, eller lad cellen stå tom`,
   cprSubstitute: (text: string) => `${quote(text)} er et erstatningspersonnummer (dag 61–91)`,
   row: (row: number, text: string) => `Række ${row}: ${text}`,
   rowColumn: (row: number, column: string, text: string) => `Række ${row}, ${column}: ${text}`,
