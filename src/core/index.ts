@@ -52,7 +52,10 @@ export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
 export {
   type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, type RestCells, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
 } from "./methods";
-export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText, priceNotComputableReason } from "./budgetText";
+export {
+  type OmraadeFigures, budgetParagraph, haapSentence, pricesSentence, priceSentence, amountSentence, splitSentence, formatHaap, formatAmountText, priceNotComputableReason,
+  expectedPrice, budgetPrice, textVarianceSplit,
+} from "./budgetText";
 export {
   type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
   parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,

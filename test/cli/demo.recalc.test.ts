@@ -23,6 +23,7 @@ import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx, type Recalculated } from "../support/recalc";
 import { expectBotilbudAFigures } from "../support/botilbudA";
 import { previousMonthCsv, RATE_CHANGED, REMOVED_NOW, STOP_CHANGED } from "../support/forrigeMaaned";
+import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
 // The demo's default date of generation, spelled out because the prognosis is relative to it.
 const GENERATED_ON = ymdToDay(2025, 11, 1);
@@ -212,6 +213,34 @@ describe("demo: prognosis, variance split and budget comments", () => {
       expect(wb.num(lay.sheetName, a1(row, lay.varianceCols.maengde))).toBeCloseTo(t.split.maengdeeffekt, 2);
       expect(wb.num(lay.sheetName, a1(row, lay.varianceCols.pris))).toBeCloseTo(t.split.priseffekt, 2);
     }
+  });
+});
+
+describe("demo: the budget text multiplies out (docs/domain.md §4 Budget text arithmetic)", () => {
+  const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
+
+  it("each paragraph, read as a reader reads it, multiplies out, and the recalculated sheet gives its figures", () => {
+    const bb = pkg.layouts.budgetbemaerkninger;
+    const F = bb.figureCols, S = bb.splitCols;
+    expect(pkg.figures.omraader).toHaveLength(2);
+    pkg.figures.omraader.forEach((o, i) => {
+      const text = String(wb.value(bb.sheetName, a1(bb.textRows[i], 0)));
+      expect(text).toBe(o.text);
+      expect(arithmeticErrors(text)).toEqual([]);
+      const read = readParagraph(text);
+      const fig = (c: number) => wb.num(bb.sheetName, a1(bb.figureRows[i], c));
+      const split = (c: number) => wb.num(bb.sheetName, a1(bb.splitRows[i], c));
+      // Shown to the krone (Excel's ROUND: half away from zero, so compared within half a krone).
+      expect(Math.abs(read.prisForventet!.value - fig(F.prisForventet))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.prisBudget!.value - fig(F.prisBudget))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.afvigelse - split(S.afvigelse))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(split(S.maengde) + split(S.pris)).toBeCloseTo(split(S.afvigelse), 2);
+    });
+    // Anbringelsesområdet: 122,1 helårsforanstaltninger × 933.828 kr. = 114,02 mio. kr. — the text's
+    // 114,0 mio. (it said 950.373 kr. before, the disposed amount per HÅP: 116,0 mio.).
+    expect(pkg.figures.omraader[0].text).toContain("122,1 helårsforanstaltninger");
+    expect(pkg.figures.omraader[0].text).toContain("gennemsnitspris er 933.828 kr.");
+    expect(pkg.figures.omraader[0].text).toContain("Afvigelsen på -547.092 kr.");
   });
 });
 
