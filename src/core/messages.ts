@@ -37,7 +37,7 @@ export const msg = {
     `${quote(text)} er ikke en kendt hyppighed (fx "Alle ugens 7 dage", "Hverdage", "Weekend", "Fredag", "2 gange ugentligt", "Månedligt")`,
   ratioNeedsNumber: (text: string) =>
     `${quote(text)}: angiv hvor mange borgere én medarbejder deler sig imellem, fx 1:3`,
-  ratioInvalid: (text: string) => `${quote(text)} er ikke en gyldig normering (fx 1:1 eller 1:3)`,
+  ratioInvalid: (text: string) => `${quote(text)} er ikke en gyldig normering M:N, medarbejdere:borgere (fx 1:1, 1:3 eller 2:1)`,
   minutesInvalid: (text: string) => `${quote(text)} er ikke et gyldigt antal minutter`,
   periodUnitInvalid: (text: string) => `${quote(text)} er ikke en kendt periode (uge eller år)`,
   historyTooShort: (need: number, have: number) =>
