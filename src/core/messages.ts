@@ -15,6 +15,18 @@ export function quote(text: string): string {
 }
 
 export const msg = {
+  /** The task pane's fields: one message per kind, each with an example (fields.ts). */
+  field: {
+    year: () => `Skriv et årstal mellem 2000 og 2100 med fire cifre, fx 2025.`,
+    month: () => `Skriv månedens nummer fra 1 til 12, fx 10 for oktober.`,
+    count: (min: number, max: number) =>
+      `Skriv et helt tal fra ${formatNumber(min)} til ${formatNumber(max)}, fx ${Math.min(Math.max(min, 12), max)}.`,
+    amount: () => `Skriv et beløb i kroner, fx 1.200.000 eller 75.000,50.`,
+    amountAtLeast: (min: number) => `Skriv et beløb på ${formatNumber(min)} kr. eller derover, fx 1.200.000.`,
+    share: () => `Skriv en andel mellem 0 og 100 %, fx 60 % eller 0,6.`,
+    hoursPerWeek: () => `Skriv timer pr. uge fra 0 til 168 (ugens timer), fx 12 eller 12,5.`,
+    required: () => `Feltet skal udfyldes.`,
+  },
   dateInvalid: (text: string) => `${quote(text)} er ikke en gyldig dato`,
   dateTwoDigitYear: (text: string) => `${quote(text)} har et tocifret årstal — skriv året med fire cifre`,
   dateFictitious1900: () => `29.02.1900 findes ikke (Excels fiktive dato, serienummer 60)`,
