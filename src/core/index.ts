@@ -86,6 +86,8 @@ export {
   type HistorikArt, type HistorikNiveau, type HistorikRow, type RegnskabRow, type YearPoint, type YearSource, HISTORIK_ALLE, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
   historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
 } from "./historik";
+export { type BudgetRegnskab, type BudgetRegnskabLine, budgetAgainstRegnskab } from "./budgetRegnskab";
+export { type RammeLinje, type RammeInput, type RammeFlyt, type Rammetilpasning, rammetilpasning, rammeTekst } from "./rammetilpasning";
 export { haapPeriods, haapPeriodsInSteps, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
