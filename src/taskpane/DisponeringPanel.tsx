@@ -16,7 +16,7 @@ import { useBudgetYear } from "./useBudgetYear";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
   grid: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", gap: "4px 8px", alignItems: "center" },
-  problems: { margin: 0, paddingLeft: "18px", maxHeight: "220px", overflowY: "auto" },
+  problems: { maxHeight: "320px", overflowY: "auto" },
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: "6px" },
 });
