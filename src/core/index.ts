@@ -26,7 +26,7 @@ export {
   ataCapacity, ataTimepris, overDelivery,
 } from "./ata";
 export {
-  checkCpr, cprCode, cprKey, cprRowKey, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
+  checkCpr, containsCpr, cprCode, cprInCell, cprKey, cprRowKey, cprsOfTable, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
   CPR_EMPTY, CPR_MASKED, CPR_TEXT, CPR_TRUTH, CPR_ZERO,
 } from "./cpr";
 export {
@@ -85,4 +85,5 @@ export {
 export { haapPeriods, haapPeriodsInSteps, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
-export { hmacSha256, personPseudonym, pseudonym, sha256 } from "./pseudonym";
+export { hmacSha256, leverandoerPseudonym, personPseudonym, pseudonym, sha256 } from "./pseudonym";
+export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
