@@ -9,7 +9,7 @@ import { leverandoerPseudonym } from "./pseudonym";
 // is a private person: plejefamilie, netværksplejefamilie, aflastningsfamilie, slægtsanbringelse.
 const FAMILY_CARE = /pleje|netv(æ|ae)rk|famili|sl(æ|ae)gt|aflastning|privat/i;
 // Words that say a leverandør is an institution or a firm, not a person.
-const INSTITUTION = /center|centret|hjem|institution|opholdssted|bosted|botilbud|skole|g(å|aa)rd|kommune|region|fond|forening|huset|tilbud|selvejende|\ba\/s\b|\baps\b|\bi\/s\b/i;
+const INSTITUTION = /center|centret|hjem|institution|opholdssted|bosted|botilbud|skole|g(å|aa)rd|kommune|region|fond|forening|huset|tilbud|selvejende|\baps\b/i;
 // A name of letters, spaces and a few joining marks: anything else (digits, parentheses, a colon, a
 // comma) is a note typed into the cell.
 const PLAIN_NAME = /^[\p{L}][\p{L} .&'-]*$/u;
