@@ -28,7 +28,7 @@ export {
   ataCapacity, ataTimepris, overDelivery,
 } from "./ata";
 export {
-  checkCpr, cprCode, cprKey, cprRowKey, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
+  checkCpr, containsCpr, cprCode, cprInCell, cprKey, cprRowKey, cprsOfTable, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
   CPR_EMPTY, CPR_MASKED, CPR_TEXT, CPR_TRUTH, CPR_ZERO,
 } from "./cpr";
 export {
@@ -93,4 +93,5 @@ export { haapPeriods, haapPeriodsInSteps, type HaapPeriod, type PeriodCase } fro
 export { casesChecksum, checksumTerm, checksumFormula, checksumSumFormula, CHECKSUM_ALPHABET, CHECKSUM_PRIME, type ChecksumField, type ChecksumRow } from "./checksum";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
-export { hmacSha256, personPseudonym, pseudonym, sha256 } from "./pseudonym";
+export { hmacSha256, leverandoerPseudonym, personPseudonym, pseudonym, sha256 } from "./pseudonym";
+export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
