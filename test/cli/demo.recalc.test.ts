@@ -80,7 +80,7 @@ describe("demo workbook: what the user reads", () => {
 describe("demo workbook: the hidden record of what was written into the yellow cells", () => {
   it("stands in a column of its own on every sheet that has one: no other cell, fill or chart source is hidden with it", () => {
     const withRecord = demo.specs.filter((s) => (s.hiddenCols ?? []).length > 0);
-    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "risikosager"]);
+    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetRegnskab", "budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "risikosager"]);
     for (const spec of withRecord) {
       const hidden = new Set(spec.hiddenCols);
       const touches = (col: number, cols: number) => [...hidden].some((h) => h >= col && h < col + cols);
@@ -252,10 +252,11 @@ describe("demo: Budgetmodel Botilbud A", () => {
     const n = (name: string) => wb.name(s, name) as number;
     expectBotilbudAFigures(n);
     // Døgnskema Borger A1: 3,5 + 1,25 + 2 + 12/52 + 1 + 70/60 = 9,147436 h/week against 8 granted.
-    // The summary's first row (row 5) is Borger A1; Borger A2: 7 + 120×5/2/60 = 5 + 15×7/60 = 1,75 → 13,75 h/week.
+    // The summary's first row (row 5) is Borger A1; Borger A2: 7 + 15×5×2/1/60 = 2,5 (2:1, to-mandsbetjening)
+    // + 120×5/2/60 = 5 + 15×7/60 = 1,75 → 16,25 h/week.
     expect(wb.value("Døgnskemaer Botilbud A", "A5")).toBe("Borger A1");
     expect(wb.num("Døgnskemaer Botilbud A", "D5")).toBeCloseTo(9.147436, 6);
-    expect(wb.num("Døgnskemaer Botilbud A", "D6")).toBeCloseTo(13.75, 6);
+    expect(wb.num("Døgnskemaer Botilbud A", "D6")).toBeCloseTo(16.25, 6);
   });
 });
 

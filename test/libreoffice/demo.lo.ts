@@ -11,9 +11,10 @@ import { computeCachedValues } from "../../src/cli/cachedValues";
 import { buildDemoWorkbook, DEMO_YEAR } from "../../src/cli/demoWorkbook";
 import { colIndex } from "../../src/sheets/a1";
 import { writeXlsxFile } from "../../src/xlsx";
+import { cachedCsv, recalculatedCsv } from "./lo";
+import { UPDATED_NAME } from "../../src/sheets/headline";
 import { buildPrognoseDemo } from "../../src/cli/prognoseDemo";
 import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
-import { recalculatedCsv } from "./lo";
 
 /** A number as LibreOffice's CSV shows it; date-formatted cells come as MM/DD/YYYY (→ serial). */
 function csvNumber(text: string): number {
@@ -131,5 +132,32 @@ describe("demo workbook recalculated by LibreOffice", () => {
   it("gives Eksempel Kommune's forventet regnskab as core computes it", () => {
     const expected = disposedAmount(demo.cases, yearStart(DEMO_YEAR), yearEnd(DEMO_YEAR));
     expect(rowTotal(`Disponering ${DEMO_YEAR}`, "Aktuelle og forventede sager i alt")).toBeCloseTo(expected, 2);
+  });
+});
+
+// A reader that trusts the file (LibreOffice's default, Protected View, previews) shows the cached
+// results: every check that compares two of them must say up to date in a freshly written demo. With
+// numbers cached to 11 significant digits, Nøgletal's checksum 2352347822606 was compared with a
+// cached sum of 2352347822600, and five sheets said "IKKE OPDATERET" (docs/domain.md §3).
+describe("demo workbook opened by LibreOffice without recalculation", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "styringsark-lo-cached-"));
+  const sheets: Record<string, string[][]> = {};
+  const demo = buildDemoWorkbook();
+
+  beforeAll(async () => {
+    const file = path.join(dir, "demo.xlsx");
+    await writeXlsxFile(demo.specs, file, { cachedValues: computeCachedValues(demo.specs), generatedOn: demo.generatedOn });
+    Object.assign(sheets, cachedCsv(file, dir));
+  }, 360000);
+
+  it("says up to date: Styringsark_opdateret is TRUE and no sheet shows a red out-of-date line", () => {
+    const named = demo.specs.flatMap((s) => (s.names ?? []).filter((n) => n.name === UPDATED_NAME).map((n) => ({ sheet: s.name, ...n.rect })));
+    expect(named).toHaveLength(1);
+    const { sheet, row, col } = named[0];
+    expect(sheets[sheet][row][col]).toBe("TRUE");
+    const stale = Object.entries(sheets).flatMap(([name, rows]) =>
+      rows.flatMap((r, i) => r.map((c, j) => ({ c, at: `${name}!R${i + 1}C${j + 1}` }))).filter((x) => /IKKE OPDATERET|er ikke dem, teksten er skrevet ud fra|findes ikke længere/.test(x.c)),
+    );
+    expect(stale.map((x) => x.at)).toEqual([]);
   });
 });
