@@ -16,7 +16,7 @@ export {
   disposedAmount, monthlyTotals, forventetRegnskab,
 } from "./disposition";
 export {
-  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
+  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personsInPeriod, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
 } from "./haap";
 export {
   type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
