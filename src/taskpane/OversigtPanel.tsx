@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Body1, Button, Caption1, makeStyles, Subtitle2, Switch } from "@fluentui/react-components";
-import { insertExampleTables, loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
+import { insertExampleTables, loadMaskCpr, runExclusive, saveMaskCpr, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
 
 export interface OversigtPanelProps {
@@ -46,7 +46,7 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
     setMaskCpr(on);
     setError(null);
     try {
-      await saveMaskCpr(workbook, on);
+      await runExclusive(() => saveMaskCpr(workbook, on));
     } catch (e) {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);
