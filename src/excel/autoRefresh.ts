@@ -16,10 +16,13 @@
 //   there the listener is not registered, and the sheets' red "IKKE OPDATERET" says when the figures
 //   are stale (flows/requirements.ts OPTIONAL_SETS says so to the user and in docs/requirement-sets.md).
 
+import { yearOfSheet } from "../sheets";
+
 /** Called with the names of the Disponering sheets the user changed. */
 export type OnDisponeringChanged = (changed: readonly string[]) => Promise<unknown>;
 
-const DISPONERING = /^Disponering \d{4}$/;
+/** One of our Disponering sheets by its name (sheets/sheetNames.ts), also "Disponering 2025 (2)". */
+const isDisponering = (name: string) => yearOfSheet("disponering", name) !== null;
 
 /** The set that has WorksheetChangedEventArgs.triggerSource. */
 export const TRIGGER_SOURCE_SET = { name: "ExcelApi", version: "1.14" } as const;
@@ -63,7 +66,7 @@ export async function watchDisponering(
         const sheets = context.workbook.worksheets;
         sheets.load("items/id,items/name");
         await context.sync();
-        return sheets.items.filter((s) => ids.has(s.id) && DISPONERING.test(s.name)).map((s) => s.name);
+        return sheets.items.filter((s) => ids.has(s.id) && isDisponering(s.name)).map((s) => s.name);
       });
       if (names.length > 0) await onChange(names);
     })().catch(() => undefined).finally(() => {

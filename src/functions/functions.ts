@@ -153,11 +153,11 @@ export function risikoprognose(
 }
 
 /**
- * ATA-timer (ansigt-til-ansigt) fra et døgnskema: summen af minutter × gange pr. uge ÷ antal borgere pr. medarbejder ÷ 60, pr. uge eller pr. år.
+ * ATA-timer (ansigt-til-ansigt) fra et døgnskema: summen af minutter × gange pr. uge × medarbejdere ÷ borgere ÷ 60, pr. uge eller pr. år.
  * @customfunction ATATIMER ATATIMER
  * @param minutter Minutter pr. gang, én pr. aktivitet.
  * @param hyppighed Gange pr. uge, som tal eller tekst: "Alle ugens 7 dage", "Hverdage", "Weekend", "Fredag", "2 gange ugentligt", "Månedligt".
- * @param normering [Valgfri] Normering som 1:1 (standard) eller 1:3. Én værdi for alle eller én pr. aktivitet.
+ * @param normering [Valgfri] Normering medarbejdere:borgere som 1:1 (standard), 1:3 eller 2:1 (to-mandsbetjening). Én værdi for alle eller én pr. aktivitet.
  * @param periode [Valgfri] "uge" (standard) eller "år".
  * @returns ATA-timer pr. uge eller pr. år.
  */
