@@ -8,7 +8,7 @@ import {
 import { nextPaint } from "./nextPaint";
 import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping, type Foranstaltningsart, readYear } from "../core";
 import {
-  checkCaseSourceInSteps, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveArt, saveMapping, startDisponering, today as todayDay,
+  checkCaseSourceInSteps, runExclusive, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveArt, saveMapping, startDisponering, today as todayDay,
   type LocatedProblem, type SavedArts, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
 } from "../flows";
 import { errorOf, Messages, ProblemList, type PanelError } from "./Messages";
@@ -119,14 +119,14 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     if (value === NONE) delete next[field];
     else next[field] = Number(value);
     setMapping(next);
-    saveMapping(workbook, saved, source, next).then(setSaved, () => undefined);
+    runExclusive(() => saveMapping(workbook, saved, source, next)).then(setSaved, () => undefined);
   };
 
   const changeArt = (foranstaltning: string, art: string) => {
     const next = { ...arts, [foranstaltning]: art as Foranstaltningsart };
     setArts(next);
     // The saved object drops a choice equal to the default; the check already runs with `next`.
-    saveArt(workbook, arts, foranstaltning, art as Foranstaltningsart).then(setArts, () => undefined);
+    runExclusive(() => saveArt(workbook, arts, foranstaltning, art as Foranstaltningsart)).then(setArts, () => undefined);
   };
 
   const yearReading = readYear(year);
@@ -144,10 +144,11 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     try {
       // The button greys out and the progress shows before the sheets are built.
       await nextPaint();
-      const out = await generateDisponering(workbook, {
+      // Queued with every other action of the add-in (flows/queue.ts), the automatic refresh included.
+      const out = await runExclusive(() => generateDisponering(workbook, {
         year: yearNumber, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
-      });
+      }));
       if (out.written) setDone(out.headline ? [out.message, out.headline] : [out.message]);
       else {
         setError({ text: out.message, next: out.problems.length > 0 ? "Ret beløbene i tabellen (klik på et problem for at gå til cellen), og tryk Generér igen." : "" });

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Body1, Body1Strong, Button, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { groupProblems } from "../core";
-import { hostErrorText, type LocatedProblem, type Workbook } from "../flows";
+import { hostErrorText, runExclusive, type LocatedProblem, type Workbook } from "../flows";
 
 /** An error as shown: what happened, what to do next, and Office's original words when it was Office. */
 export interface PanelError {
@@ -178,7 +178,7 @@ export interface ActionResult {
 }
 
 /**
- * One action at a time: busy (with its Danish text) from the click's own render, then the result
+ * One action at a time (in this panel, and queued behind any other action of the add-in): busy (with its Danish text) from the click's own render, then the result
  * and problems, or the error. Replaces a panel's separate busy/status/problems state.
  */
 export function useAction() {
@@ -195,7 +195,8 @@ export function useAction() {
     clear();
     setBusy(busyText);
     try {
-      const out = await work();
+      // One action on the workbook at a time, the automatic refresh included (flows/queue.ts).
+      const out = await runExclusive(work);
       setResult([out.message, ...(out.lines ?? [])].filter((s) => s !== ""));
       setProblems([...(out.problems ?? [])]);
       return true;
