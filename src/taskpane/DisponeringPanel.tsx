@@ -5,7 +5,7 @@ import {
   Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { nextPaint } from "./nextPaint";
-import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping, type Foranstaltningsart } from "../core";
+import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping, type Foranstaltningsart, readYear } from "../core";
 import {
   checkCaseSourceInSteps, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveArt, saveMapping, startDisponering, today as todayDay,
   type LocatedProblem, type SavedArts, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
@@ -123,8 +123,9 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     saveArt(workbook, arts, foranstaltning, art as Foranstaltningsart).then(setArts, () => undefined);
   };
 
-  const yearNumber = Number(year);
-  const yearOk = Number.isInteger(yearNumber) && yearNumber >= 1900 && yearNumber <= 9998;
+  const yearReading = readYear(year);
+  const yearOk = yearReading.ok;
+  const yearNumber = yearReading.ok ? yearReading.value : NaN;
   const canGenerate = !!checked && checked.missing.length === 0 && checked.cases.length > 0 && yearOk && !busy && !checking;
 
   const generate = async () => {
@@ -230,8 +231,9 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
 
       {checked && (
         <section aria-label="Generér" className={styles.section}>
-          <Field label="Budgetår" validationMessage={yearOk ? undefined : "Skriv et årstal med fire cifre"}>
-            <Input type="number" value={year} onChange={(_e, d) => setYear(d.value)} />
+          <Field label="Budgetår" validationMessage={yearReading.ok ? undefined : yearReading.message}>
+            {/* Text, not a spinner: a number input turned "2025,5" into 20255. */}
+            <Input value={year} inputMode="numeric" onChange={(_e, d) => setYear(d.value)} />
           </Field>
           <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede.">
             <Select value={actualsChoice} onChange={(_e, d) => setActualsChoice(d.value)}>

@@ -11,10 +11,26 @@ export interface PanelError {
   text: string;
   next?: string;
   detail?: string | null;
+  /** The detail is the add-in's own fault, not Excel's words. */
+  technical?: boolean;
 }
+
+/**
+ * A fault in the add-in's own code (a TypeError such as "Cannot read properties of undefined") is
+ * not the user's to read: it is said in Danish, with what to do, and the engine's words as detail.
+ */
+const PROGRAM_FAULTS = [TypeError, ReferenceError, RangeError, SyntaxError];
+export const UNEXPECTED_ERROR = {
+  text: "Der opstod en uventet fejl i tilføjelsesprogrammet",
+  next: "Prøv igen. Sker det igen, så luk opgaveruden og åbn den igen, og send den tekniske besked herunder til den, der har installeret Styringsark.",
+};
 
 /** A thrown error as a panel error; `what` says what failed ("Tabellerne kunne ikke læses"). */
 export function errorOf(e: unknown, what?: string, next?: string): PanelError {
+  if (PROGRAM_FAULTS.some((kind) => e instanceof kind)) {
+    const detail = (e as Error).message;
+    return { text: what ? `${what}: ${UNEXPECTED_ERROR.text.toLowerCase()}.` : `${UNEXPECTED_ERROR.text}.`, next: UNEXPECTED_ERROR.next, detail, technical: true };
+  }
   const t = hostErrorText(e);
   const text = what ? `${what}: ${t.text}` : t.text;
   return { text, next: t.next || next || "", detail: t.detail };
@@ -65,7 +81,7 @@ export function Messages({
               <MessageBarBody>
                 <Body1 as="p" className={styles.line}>{e.text}</Body1>
                 {e.next && <Body1 as="p" className={styles.line}>{e.next}</Body1>}
-                {e.detail && <Caption1 as="p" className={mergeClasses(styles.line, styles.detail)}>{`Excels egen besked: ${e.detail}`}</Caption1>}
+                {e.detail && <Caption1 as="p" className={mergeClasses(styles.line, styles.detail)}>{`${e.technical ? "Teknisk besked" : "Excels egen besked"}: ${e.detail}`}</Caption1>}
               </MessageBarBody>
             </MessageBar>
           ))}

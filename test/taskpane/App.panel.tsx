@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // The task pane shell: shows the add-in name, the workbook it is attached to, and a navigation of
 // the panels that exist. Excel is reached only through the Workbook port passed as a prop.
 import * as React from "react";

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // Disponeringsark with large tables: the problem list is capped (thousands of links were thousands of
 // Tab stops before Generér), and the busy state is on screen before the source is read.
 import * as React from "react";
