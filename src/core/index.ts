@@ -8,6 +8,7 @@ export {
 } from "./calendar";
 export { type DateValue, parseDate, serialToDay } from "./dates";
 export { describeValue, parseAmount, parseFraction, type FractionOptions } from "./numbers";
+export { type ProblemGroup, type ProblemKindId, groupProblems, problemKindOf } from "./problemKinds";
 export { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, type FieldReading, isBudgetYear, readAmount, readCount, readHoursPerWeek, readMonth, readShare, readYear } from "./fields";
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {

@@ -15,6 +15,21 @@ export function quote(text: string): string {
 }
 
 export const msg = {
+  /** The kinds problems are grouped by in the task pane, each with what to do (problemKinds.ts). */
+  kind: {
+    overlap: { title: "Overlappende sager for samme person", todo: "Ret start- eller stopdato, så perioderne ikke overlapper, eller slet den dobbelte række." },
+    date: { title: "Datoer, der ikke kan læses", todo: "Skriv datoen som dd.mm.åååå, fx 01.03.2025, eller som en Excel-dato." },
+    amount: { title: "Beløb, der ikke kan læses", todo: "Skriv beløbet som et tal i kroner, fx 75.000 eller 1.200.000,50." },
+    unit: { title: "Ukendte takstenheder", todo: "Skriv måned, døgn, uge eller år i kolonnen for enhed." },
+    required: { title: "Felter, der mangler", todo: "Udfyld cellen, eller slet rækken, hvis den ikke er en sag." },
+    cpr: { title: "Cpr-numre, der ikke kan bruges", todo: "Skriv det fulde cpr-nummer som DDMMÅÅ-SSSS; et maskeret nummer kan ikke skelne personer." },
+    cprDate: { title: "Cpr-numre uden gyldig fødselsdato", todo: "Tjek nummeret; rækken er talt med, men alderen kan ikke beregnes." },
+    column: { title: "Kolonner, der mangler", todo: "Tilføj kolonnen i tabellen, eller ret koblingen af kolonner." },
+    age: { title: "Sager efter 18-årsdagen", todo: "Tjek stopdatoen, eller markér foranstaltningen som efterværn." },
+    percent: { title: "Procentsatser, der ikke kan læses", todo: "Skriv satsen som 40 % eller 0,4." },
+    substitute: { title: "Erstatningspersonnumre (dag 61–91)", todo: "Til orientering: rækkerne er talt med. Tjek blot, at numrene er de rigtige." },
+    other: { title: "Andre problemer", todo: "Klik på et problem for at gå til cellen, og ret den." },
+  },
   /** The task pane's fields: one message per kind, each with an example (fields.ts). */
   field: {
     year: () => `Skriv et årstal mellem 2000 og 2100 med fire cifre, fx 2025.`,

@@ -6,6 +6,7 @@ import { examplesPresent, insertExampleTables, loadMaskCpr, saveMaskCpr, type Se
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
 import { Selvtest } from "./Selvtest";
 import { MASK_SETTING_LABEL } from "./useMaskCprSetting";
+import { useWorkbookChanged } from "./useWorkbookRevision";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
@@ -36,6 +37,7 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<PanelError | null>(null);
   const examples = useAction();
+  const workbookChanged = useWorkbookChanged();
   // Example tables already in the workbook: a second set is inserted only when the user says so.
   const [already, setAlready] = React.useState<string[] | null>(null);
   const styles = useStyles();
@@ -65,7 +67,9 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
 
   const insert = async () => {
     setAlready(null);
-    await examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    const inserted = await examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    // The other panels' lists now have the example tables to offer.
+    if (inserted) workbookChanged();
   };
   const askFirst = async () => {
     let present: string[] = [];
