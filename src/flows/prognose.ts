@@ -14,6 +14,7 @@ import { PROGNOSE_INPUTS } from "../sheets/prognose";
 import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
 import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
+import { hostErrorText } from "./hostError";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
 import type { SheetSpec } from "../sheets/spec";
 
@@ -453,7 +454,9 @@ export async function followUpForMonth(wb: Workbook, generatedOn: number, which:
   try {
     pkg = (await followUpWithTyped(wb, inputs, settings, generatedOn, undefined, which.prognose ? "sammen" : "eksisterende")).pkg;
   } catch (error) {
-    return { specs: [], problems: [], skipped: error instanceof Error ? error.message : String(error) };
+    // Shown in the month's summary: Excel's English (a failed read) is said in Danish there too.
+    const t = hostErrorText(error);
+    return { specs: [], problems: [], skipped: t.next ? `${t.text} ${t.next}` : t.text };
   }
   const specs = pkg.specs.filter((s) => (s.kind === "budgetbemaerkninger" ? which.bemaerkninger : which.prognose));
   return { specs, problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))), skipped: null };

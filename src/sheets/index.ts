@@ -34,3 +34,4 @@ export { buildMetodevalg, NOT_TESTABLE, type MetodevalgInput, type MetodevalgLay
 export { buildOvergang, ANSWERS, type OvergangInput, type OvergangLayout } from "./overgang";
 export { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "./historik";
 export { buildSammenligning, type SammenligningInput, type SammenligningLayout } from "./sammenligning";
+export { buildBudgetRegnskab, type BudgetRegnskabInput, type BudgetRegnskabLayout } from "./budgetRegnskab";

@@ -153,12 +153,15 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     if (withPersonTotal) {
       totalRow = row++;
       d.put(totalRow, 0, [[
-        "I alt (hver borger én gang)", { f: a1(sumRow, COLS.antal) }, { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
+        // Each person once: the count is of persons (each has months on their first period), not case rows.
+        "I alt (hver borger én gang)", { f: personPeriods.length > 0 ? `COUNTIF(${pcol(PC.months, P.personFrom, P.personTo)},">0")` : "0" },
+        { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
         { f: a1(sumRow, COLS.disponeret) }, { f: gns(totalRow) },
       ]]);
       d.style(rect(totalRow, 0, 1, WIDTH), "total");
     }
     d.numberFormat(rect(first, COLS.antal, totalRow - first + 1, 1), NUMBER_FORMATS.integer);
+    if (withPersonTotal) d.numberFormat(rect(totalRow, COLS.antal), NUMBER_FORMATS.borgere);
     d.numberFormat(rect(first, COLS.haapDage, totalRow - first + 1, 2), NUMBER_FORMATS.decimal2);
     d.numberFormat(rect(first, COLS.disponeret, totalRow - first + 1, 2), NUMBER_FORMATS.kr);
     row++;
