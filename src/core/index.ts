@@ -8,6 +8,8 @@ export {
 } from "./calendar";
 export { type DateValue, parseDate, serialToDay } from "./dates";
 export { describeValue, parseAmount, parseFraction, type FractionOptions } from "./numbers";
+export { type ProblemGroup, type ProblemKindId, groupProblems, problemKindOf } from "./problemKinds";
+export { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, type FieldReading, isBudgetYear, readAmount, readCount, readHoursPerWeek, readMonth, readShare, readYear } from "./fields";
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
   type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
@@ -51,7 +53,10 @@ export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
 export {
   type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, type RestCells, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
 } from "./methods";
-export { type OmraadeFigures, budgetParagraph, haapSentence, priceSentence, amountSentence, formatHaap, formatAmountText, priceNotComputableReason } from "./budgetText";
+export {
+  type OmraadeFigures, budgetParagraph, haapSentence, pricesSentence, priceSentence, amountSentence, splitSentence, formatHaap, formatAmountText, priceNotComputableReason,
+  expectedPrice, budgetPrice, textVarianceSplit,
+} from "./budgetText";
 export {
   type BudgetLine, type YearMonth, type MonthSeries, type RiskRow, type Assumption, type PlRate, type Parsed,
   parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,
@@ -82,7 +87,10 @@ export {
   type HistorikArt, type HistorikNiveau, type HistorikRow, type RegnskabRow, type YearPoint, type YearSource, HISTORIK_ALLE, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
   historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
 } from "./historik";
-export { haapPeriods, haapPeriodsInSteps, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
+export { type BudgetRegnskab, type BudgetRegnskabLine, budgetAgainstRegnskab } from "./budgetRegnskab";
+export { type RammeLinje, type RammeInput, type RammeFlyt, type Rammetilpasning, rammetilpasning, rammeTekst } from "./rammetilpasning";
+export { haapPeriods, haapPeriodsInSteps, type HaapPeriod, type PeriodCase } from "./haapPeriods";
+export { casesChecksum, checksumTerm, checksumFormula, checksumSumFormula, CHECKSUM_ALPHABET, CHECKSUM_PRIME, type ChecksumField, type ChecksumRow } from "./checksum";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
 export { hmacSha256, leverandoerPseudonym, personPseudonym, pseudonym, sha256 } from "./pseudonym";

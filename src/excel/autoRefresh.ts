@@ -6,10 +6,13 @@
 // worksheetId, and triggerSource "ThisLocalAddin" for changes this add-in made). Typing a row raises
 // several events in a row, so the refresh waits until the edits have paused (debounced).
 
+import { yearOfSheet } from "../sheets";
+
 /** Called with the names of the Disponering sheets the user changed. */
 export type OnDisponeringChanged = (changed: readonly string[]) => Promise<unknown>;
 
-const DISPONERING = /^Disponering \d{4}$/;
+/** One of our Disponering sheets by its name (sheets/sheetNames.ts), also "Disponering 2025 (2)". */
+const isDisponering = (name: string) => yearOfSheet("disponering", name) !== null;
 
 interface ChangedArgs {
   worksheetId: string;
@@ -37,7 +40,7 @@ export async function watchDisponering(onChange: OnDisponeringChanged, delayMs =
         const sheets = context.workbook.worksheets;
         sheets.load("items/id,items/name");
         await context.sync();
-        return sheets.items.filter((s) => ids.has(s.id) && DISPONERING.test(s.name)).map((s) => s.name);
+        return sheets.items.filter((s) => ids.has(s.id) && isDisponering(s.name)).map((s) => s.name);
       });
       if (names.length > 0) await onChange(names);
     })().catch(() => undefined).finally(() => {

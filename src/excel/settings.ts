@@ -36,6 +36,7 @@ export async function saveWorkbookSetting(context: Ctx, key: string, value: stri
     await context.sync();
   } catch (error) {
     // The host's own error text is English (or absent); the user gets Danish, the host's text in parentheses for support.
-    throw new Error(`Indstillingen kunne ikke gemmes i arbejdsbogen${error instanceof Error && error.message ? ` (${error.message})` : ""}`);
+    // The cause goes along, so the panel shows Danish in its place and keeps the English as a detail.
+    throw Object.assign(new Error(`Indstillingen kunne ikke gemmes i arbejdsbogen${error instanceof Error && error.message ? ` (${error.message})` : ""}`), { cause: error });
   }
 }

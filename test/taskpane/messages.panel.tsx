@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // One message component in every panel: busy from the click's own render, errors red (role=alert)
 // with what to do, problems clickable to their cell, and the Døgnskema offering existing budget models.
 import * as React from "react";
@@ -93,5 +94,21 @@ describe("empty case-sheet list", () => {
     const wb = new WorkbookDouble({ settings: {}, sheets: [{ name: "Budget", values: [["Konto", "Budget"]] }] });
     wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
     expect(await screen.findByText(/^Intet ark ligner en sagsliste \(arket Budget mangler Takst og Startdato\)/)).toBeTruthy();
+  });
+});
+
+describe("a fault in the add-in's own code", () => {
+  it("is said in Danish with what to do, and the engine's English words only as the technical detail", async () => {
+    const u = user();
+    const wb = caseWorkbook();
+    wb.readSheet = () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'name')"));
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
+    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    const alert = await screen.findByRole("alert");
+    const [text, next, detail] = [...alert.querySelectorAll("p")].map((p) => p.textContent);
+    expect(text).toBe("Der opstod en uventet fejl i tilføjelsesprogrammet.");
+    expect(next).toMatch(/^Prøv igen\. Sker det igen, så luk opgaveruden og åbn den igen/);
+    expect(detail).toBe("Teknisk besked: Cannot read properties of undefined (reading 'name')");
   });
 });
