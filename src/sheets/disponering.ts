@@ -631,8 +631,12 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
     },
   ];
   yield;
-  // Frozen: the column headers and the identifying columns (cpr-nummer, navn).
-  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: COLS.navn + 1 }, tabColor: "#1F4E79", inputs });
+  // Frozen: the column headers and the identifying columns (cpr-nummer, navn). Printed: up to the
+  // row's error text; Fejlkode, Sag i året, Kontrol and Fødselsdato are for the formulas, not for paper.
+  const spec = p.d.toSpec({
+    name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: COLS.navn + 1 }, tabColor: "#1F4E79", inputs,
+    print: { columns: HELPER.problem + 1 },
+  });
   yield;
   const checksum = casesChecksum(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
   return {
