@@ -5,6 +5,7 @@
 // Excel.WorksheetChangedEventArgs, https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetchangedeventargs:
 // worksheetId, and triggerSource "ThisLocalAddin" for changes this add-in made). Typing a row raises
 // several events in a row, so the refresh waits until the edits have paused (debounced).
+import { IDENTITY_KEY } from "./plan";
 
 /** Called with the names of the Disponering sheets the user changed. */
 export type OnDisponeringChanged = (changed: readonly string[]) => Promise<unknown>;
@@ -37,7 +38,12 @@ export async function watchDisponering(onChange: OnDisponeringChanged, delayMs =
         const sheets = context.workbook.worksheets;
         sheets.load("items/id,items/name");
         await context.sync();
-        return sheets.items.filter((s) => ids.has(s.id) && DISPONERING.test(s.name)).map((s) => s.name);
+        const edited = sheets.items.filter((s) => ids.has(s.id));
+        // A Disponering of ours the user renamed still carries the name it was written under.
+        const others = edited.filter((s) => !DISPONERING.test(s.name)).map((s) => ({ s, ident: s.customProperties.getItemOrNullObject(IDENTITY_KEY).load("value") }));
+        if (others.length > 0) await context.sync();
+        const renamed = new Set(others.filter((o) => !o.ident.isNullObject && DISPONERING.test(String(o.ident.value))).map((o) => o.s.name));
+        return edited.filter((s) => DISPONERING.test(s.name) || renamed.has(s.name)).map((s) => s.name);
       });
       if (names.length > 0) await onChange(names);
     })().catch(() => undefined).finally(() => {

@@ -149,11 +149,13 @@ function sparse(months: readonly (number | null)[]): number[] {
  */
 export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: number; changed?: readonly string[] }): Promise<RefreshOutcome> {
   const sheets = await wb.listSheets();
-  const ours = (kind: string, name: string): SheetInfo | undefined => sheets.find((s) => s.kind === kind && s.name === name);
+  // By the name a sheet of ours was written under, so one the user renamed is still ours (and its year).
+  const writtenAs = (s: SheetInfo) => s.writtenAs ?? s.name;
+  const ours = (kind: string, name: string): SheetInfo | undefined => sheets.find((s) => s.kind === kind && writtenAs(s) === name);
   const refreshed: number[] = [], upToDate: number[] = [], written: string[] = [];
   const notes: string[] = [];
   for (const s of sheets) {
-    const m = YEAR_OF.exec(s.name);
+    const m = YEAR_OF.exec(writtenAs(s));
     if (s.kind !== "disponering" || !m) continue;
     if (options.changed && !options.changed.includes(s.name)) continue;
     const year = Number(m[1]);
