@@ -1,6 +1,10 @@
 // Every Danish text the core hands to a user lives here (docs/habits.md §2), so wording is reviewed in one
 // place and the other layers never build sentences of their own from the core's data.
+import { formatAmountText, formatHaap } from "./budgetText";
 import { formatDate, formatNumber } from "./format";
+
+/** A text ending a sentence: its own full stop ("kr.") ends it. */
+const endSentence = (text: string) => (text.endsWith(".") ? text : `${text}.`);
 
 /**
  * A cell's text as a message quotes it: at most 40 characters, so a 32.767-character cell gives a
@@ -49,7 +53,7 @@ export const msg = {
     `${quote(text)} er ikke en kendt hyppighed (fx "Alle ugens 7 dage", "Hverdage", "Weekend", "Fredag", "2 gange ugentligt", "Månedligt")`,
   ratioNeedsNumber: (text: string) =>
     `${quote(text)}: angiv hvor mange borgere én medarbejder deler sig imellem, fx 1:3`,
-  ratioInvalid: (text: string) => `${quote(text)} er ikke en gyldig normering (fx 1:1 eller 1:3)`,
+  ratioInvalid: (text: string) => `${quote(text)} er ikke en gyldig normering M:N, medarbejdere:borgere (fx 1:1, 1:3 eller 2:1)`,
   minutesInvalid: (text: string) => `${quote(text)} er ikke et gyldigt antal minutter`,
   periodUnitInvalid: (text: string) => `${quote(text)} er ikke en kendt periode (uge eller år)`,
   historyTooShort: (need: number, have: number) =>
@@ -65,6 +69,7 @@ export const msg = {
   cprDate: (text: string) => `${quote(text)} indeholder ikke en gyldig fødselsdato`,
   cprMasked: (text: string) => `${quote(text)} er et maskeret cpr-nummer og kan ikke skelne personer — brug det fulde cpr-nummer`,
   cprTruth: (text: string) => `${quote(text)} er en sandhedsværdi, ikke et cpr-nummer — er det den rigtige kolonne?`,
+  cprZero: (text: string) => `${quote(text)} er ikke et cpr-nummer og kan ikke skelne personer — skriv det fulde cpr-nummer, eller lad cellen stå tom`,
   cprSubstitute: (text: string) => `${quote(text)} er et erstatningspersonnummer (dag 61–91)`,
   row: (row: number, text: string) => `Række ${row}: ${text}`,
   rowColumn: (row: number, column: string, text: string) => `Række ${row}, ${column}: ${text}`,
@@ -111,6 +116,28 @@ export const msg = {
   backtestHowTo: () =>
     `Grundlaget er tabellen Forbrug (bogført pr. konto og måned) og budgetterne for de tidligere år i tabellen Regnskab. Et år tæller med, når alle 12 måneder er bogført.`,
   backtestNotRebuildable: () => `kan ikke efterprøves: metoden bruger oplysninger, som ikke er gemt for tidligere år`,
+  // Rammetilpasning (docs/domain.md §9): the sentence for the budget text.
+  rammeUdenRamme: (omraade: string) => `Skriv budgetrammen for ${omraade} i den gule celle, og dan arket igen for at få teksten.`,
+  rammeTekst: (t: {
+    omraade: string; ramme: number; udgift: number; helaarsforanstaltninger: number; overskridelse: number; prisaendring: number | null;
+    flyt: { fra: string; til: string; haap: number; muligt: boolean; fraHaap: number; andelFoer: number | null; andelEfter: number | null; maal: number } | null;
+  }) => {
+    const pct = (f: number) => `${formatNumber(f * 100, 1)} %`;
+    const over = t.overskridelse;
+    const first = `Med de forventede ${formatHaap(t.helaarsforanstaltninger)} helårsforanstaltninger på ${t.omraade} bliver udgiften ${formatAmountText(t.udgift)}, ` +
+      (Math.round(over) === 0 ? `svarende til budgetrammen.` : `hvilket er ${formatAmountText(Math.abs(over))} ${over > 0 ? "mere" : "mindre"} end budgetrammen på ${endSentence(formatAmountText(t.ramme))}`);
+    if (over <= 0 || Math.round(over) === 0) return first;
+    const ways: string[] = [];
+    const f = t.flyt;
+    if (f) {
+      const shares = f.andelFoer !== null && f.andelEfter !== null
+        ? `, så andelen i plejefamilie går fra ${pct(f.andelFoer)} til ${pct(f.andelEfter)} (målet er ${pct(f.maal)})` : "";
+      ways.push(`hvis ${formatNumber(f.haap, 2)} helårspersoner flyttes fra ${f.fra.toLowerCase()} til ${f.til.toLowerCase()}${shares}` +
+        (f.muligt ? "" : ` — det er flere end de ${formatHaap(f.fraHaap)}, der forventes i ${f.fra.toLowerCase()}`));
+    }
+    if (t.prisaendring !== null) ways.push(`hvis gennemsnitspriserne samlet falder ${pct(-t.prisaendring)}`);
+    return ways.length === 0 ? first : `${first} Rammen holdes, ${ways.join(", eller ")}.`;
+  },
   backtestNoRuns: (needsBudget: boolean) =>
     needsBudget
       ? `kan ikke efterprøves: der mangler budget for de tidligere år`

@@ -6,11 +6,13 @@
 // worksheetId, and triggerSource "ThisLocalAddin" for changes this add-in made). Typing a row raises
 // several events in a row, so the refresh waits until the edits have paused (debounced).
 import { IDENTITY_KEY } from "./plan";
+import { yearOfSheet } from "../sheets";
 
 /** Called with the names of the Disponering sheets the user changed. */
 export type OnDisponeringChanged = (changed: readonly string[]) => Promise<unknown>;
 
-const DISPONERING = /^Disponering \d{4}$/;
+/** One of our Disponering sheets by its name (sheets/sheetNames.ts), also "Disponering 2025 (2)". */
+const isDisponering = (name: string) => yearOfSheet("disponering", name) !== null;
 
 interface ChangedArgs {
   worksheetId: string;
@@ -40,10 +42,10 @@ export async function watchDisponering(onChange: OnDisponeringChanged, delayMs =
         await context.sync();
         const edited = sheets.items.filter((s) => ids.has(s.id));
         // A Disponering of ours the user renamed still carries the name it was written under.
-        const others = edited.filter((s) => !DISPONERING.test(s.name)).map((s) => ({ s, ident: s.customProperties.getItemOrNullObject(IDENTITY_KEY).load("value") }));
+        const others = edited.filter((s) => !isDisponering(s.name)).map((s) => ({ s, ident: s.customProperties.getItemOrNullObject(IDENTITY_KEY).load("value") }));
         if (others.length > 0) await context.sync();
-        const renamed = new Set(others.filter((o) => !o.ident.isNullObject && DISPONERING.test(String(o.ident.value))).map((o) => o.s.name));
-        return edited.filter((s) => DISPONERING.test(s.name) || renamed.has(s.name)).map((s) => s.name);
+        const renamed = new Set(others.filter((o) => !o.ident.isNullObject && isDisponering(String(o.ident.value))).map((o) => o.s.name));
+        return edited.filter((s) => isDisponering(s.name) || renamed.has(s.name)).map((s) => s.name);
       });
       if (names.length > 0) await onChange(names);
     })().catch(() => undefined).finally(() => {

@@ -1,7 +1,7 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
-import { applyAgeLimits, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
-import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { applyAgeLimits, budgetAgainstRegnskab, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
+import { buildBudgetRegnskab, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { readYearsBefore } from "./historik";
@@ -80,8 +80,9 @@ export interface OverblikOutcome extends FlowOutcome {
 
 /**
  * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded
- * batch. Nøgletal carries the headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's
- * totals refer to, so the same figure is computed once (docs/domain.md §7).
+ * batch — and "Budget og regnskab" when the workbook has the table Regnskab. Nøgletal carries the
+ * headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's totals refer to, so the same
+ * figure is computed once (docs/domain.md §7).
  */
 export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
   const { cases, problems } = await casesOnSheet(wb, req.source);
@@ -97,6 +98,10 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
     buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }).spec,
     buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: req.maskCpr ? await pseudonymSecret(wb) : undefined }).spec,
   ];
+  // Budget against regnskab for the years of the table, indexed on the same base year as Overblik.
+  if (before.history.regnskab.length > 0) {
+    specs.push(buildBudgetRegnskab({ table: budgetAgainstRegnskab(before.history.regnskab, req.baseYear), generatedOn: req.generatedOn, chartsDrawn: true }).spec);
+  }
   const written = await wb.writeSheets(specs, { activate: true });
   const sheets = written.map((s) => s.written);
   const note = movedNote(written);

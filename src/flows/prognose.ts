@@ -11,6 +11,7 @@ import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
 import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings, type PrognoseTyped } from "../sheets/prognosePackage";
 import { PROGNOSE_INPUTS } from "../sheets/prognose";
+import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
 import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { hostErrorText } from "./hostError";
@@ -374,8 +375,11 @@ export async function followUpWithTyped(
  */
 export async function headlineSheets(wb: Workbook, year: number): Promise<PackageOptions["headline"]> {
   const sheets = await wb.listSheets().catch(() => []);
-  const ours = sheets.some((s) => s.kind === "noegletal" && s.name === `Nøgletal ${year}`);
-  return ours ? { disponeringSheet: `Disponering ${year}` } : undefined;
+  const ours = sheetOfSpec(sheets, { kind: "noegletal", name: YEAR_SHEET_NAMES.noegletal(year) });
+  if (!ours) return undefined;
+  // The red line names the Disponering sheet as it stands (also "Disponering 2025 (2)").
+  const wanted = YEAR_SHEET_NAMES.disponering(year);
+  return { disponeringSheet: sheetOfSpec(sheets, { kind: "disponering", name: wanted })?.name ?? wanted };
 }
 
 export interface PrognoseOutcome extends FlowOutcome {

@@ -19,6 +19,7 @@ import {
 } from "./draft";
 import { headlineNames, staleBanner } from "./headline";
 import { NUMBER_FORMATS, type SheetSpec } from "./spec";
+import { YEAR_SHEET_NAMES } from "./sheetNames";
 
 /** maskCpr defaults to true: the sheet is meant to be shared. */
 export interface PortefoeljeInput extends ReportOptions, CprOptions, ChartOptions, ValuesOptions {
@@ -43,7 +44,7 @@ export interface PortefoeljeLayout {
 
 export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; layout: PortefoeljeLayout } {
   const { year, disponering: disp } = input;
-  const sheetName = input.sheetName ?? `Portefølje ${year}`;
+  const sheetName = input.sheetName ?? YEAR_SHEET_NAMES.portefoelje(year);
   const mask = input.maskCpr ?? true;
   const valuesOnly = input.valuesOnly ?? false;
   // Formulas into the Disponering sheet only when it shows the same people (unmasked).

@@ -223,7 +223,6 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
       haapForventet: haapF,
       haapBudget: sum(own.map((t) => t.budget.haap)),
       haapSidsteAar: haapLY,
-      prisForventet: haapF === 0 ? 0 : sum(own.map((t) => t.expected.haap * t.expected.pris)) / haapF,
       prisSidsteAar: haapLY === 0 ? 0 : sum(ownA.map((x) => x.haapSidsteAar * x.prisSidsteAar)) / haapLY,
       pl: plYear,
       forventet: sum(kontoFigures.filter((f) => kontos.has(f.konto)).map((f) => (f.forventet.ok ? f.forventet.value : f.budget))),

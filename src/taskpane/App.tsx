@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import type { Workbook } from "../flows";
+import type { SelvtestPort, Workbook } from "../flows";
 import { PANELS, type PanelDef } from "./panels";
 
 const useStyles = makeStyles({
@@ -25,9 +25,11 @@ export interface AppProps {
   panels?: PanelDef[];
   /** Why this Excel cannot run the add-in (missing requirement sets), in Danish; shown first. */
   hostProblem?: string | null;
+  /** The host checks of "Kontrollér Excel" on Oversigt. */
+  selvtest?: SelvtestPort;
 }
 
-export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps): React.ReactElement {
+export function App({ workbook, panels = PANELS, hostProblem = null, selvtest }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [selected, setSelected] = React.useState(panels[0]?.id ?? "");
@@ -75,7 +77,7 @@ export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps)
         .filter((p) => opened.includes(p.id))
         .map((p) => (
           <section key={p.id} aria-label={p.title} hidden={p.id !== panel?.id}>
-            {p.render(workbook)}
+            {p.render(workbook, { selvtest })}
           </section>
         ))}
     </main>

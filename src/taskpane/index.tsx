@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { excelWorkbook, removeLeftoverSheetsSafe } from "../excel/workbook";
+import { excelSelvtest } from "../excel/selvtest";
 import { hostRequirementProblem } from "../excel/requirements";
 import { watchDisponering } from "../excel/autoRefresh";
 import { refreshKeptFigures, today } from "../flows";
@@ -19,7 +20,7 @@ Office.onReady(() => {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={excelWorkbook} hostProblem={hostRequirementProblem()} />
+      <App workbook={excelWorkbook} hostProblem={hostRequirementProblem()} selvtest={excelSelvtest} />
     </FluentProvider>,
   );
 });

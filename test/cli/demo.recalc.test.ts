@@ -23,6 +23,7 @@ import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx, type Recalculated } from "../support/recalc";
 import { expectBotilbudAFigures } from "../support/botilbudA";
 import { previousMonthCsv, RATE_CHANGED, REMOVED_NOW, STOP_CHANGED } from "../support/forrigeMaaned";
+import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
 // The demo's default date of generation, spelled out because the prognosis is relative to it.
 const GENERATED_ON = ymdToDay(2025, 11, 1);
@@ -79,7 +80,7 @@ describe("demo workbook: what the user reads", () => {
 describe("demo workbook: the hidden record of what was written into the yellow cells", () => {
   it("stands in a column of its own on every sheet that has one: no other cell, fill or chart source is hidden with it", () => {
     const withRecord = demo.specs.filter((s) => (s.hiddenCols ?? []).length > 0);
-    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "risikosager"]);
+    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetRegnskab", "budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "risikosager"]);
     for (const spec of withRecord) {
       const hidden = new Set(spec.hiddenCols);
       const touches = (col: number, cols: number) => [...hidden].some((h) => h >= col && h < col + cols);
@@ -215,6 +216,34 @@ describe("demo: prognosis, variance split and budget comments", () => {
   });
 });
 
+describe("demo: the budget text multiplies out (docs/domain.md §4 Budget text arithmetic)", () => {
+  const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
+
+  it("each paragraph, read as a reader reads it, multiplies out, and the recalculated sheet gives its figures", () => {
+    const bb = pkg.layouts.budgetbemaerkninger;
+    const F = bb.figureCols, S = bb.splitCols;
+    expect(pkg.figures.omraader).toHaveLength(2);
+    pkg.figures.omraader.forEach((o, i) => {
+      const text = String(wb.value(bb.sheetName, a1(bb.textRows[i], 0)));
+      expect(text).toBe(o.text);
+      expect(arithmeticErrors(text)).toEqual([]);
+      const read = readParagraph(text);
+      const fig = (c: number) => wb.num(bb.sheetName, a1(bb.figureRows[i], c));
+      const split = (c: number) => wb.num(bb.sheetName, a1(bb.splitRows[i], c));
+      // Shown to the krone (Excel's ROUND: half away from zero, so compared within half a krone).
+      expect(Math.abs(read.prisForventet!.value - fig(F.prisForventet))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.prisBudget!.value - fig(F.prisBudget))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.afvigelse - split(S.afvigelse))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(split(S.maengde) + split(S.pris)).toBeCloseTo(split(S.afvigelse), 2);
+    });
+    // Anbringelsesområdet: 122,1 helårsforanstaltninger × 933.828 kr. = 114,02 mio. kr. — the text's
+    // 114,0 mio. (it said 950.373 kr. before, the disposed amount per HÅP: 116,0 mio.).
+    expect(pkg.figures.omraader[0].text).toContain("122,1 helårsforanstaltninger");
+    expect(pkg.figures.omraader[0].text).toContain("gennemsnitspris er 933.828 kr.");
+    expect(pkg.figures.omraader[0].text).toContain("Afvigelsen på -547.092 kr.");
+  });
+});
+
 describe("demo: Budgetmodel Botilbud A", () => {
   it("has the budget model, two døgnskemaer and the summary, and its names give 29.446.776, 755.046, 2.069, 501, 4,4, 765.863 and 3,6 %", () => {
     const names = demo.specs.map((s) => s.name);
@@ -223,10 +252,11 @@ describe("demo: Budgetmodel Botilbud A", () => {
     const n = (name: string) => wb.name(s, name) as number;
     expectBotilbudAFigures(n);
     // Døgnskema Borger A1: 3,5 + 1,25 + 2 + 12/52 + 1 + 70/60 = 9,147436 h/week against 8 granted.
-    // The summary's first row (row 5) is Borger A1; Borger A2: 7 + 120×5/2/60 = 5 + 15×7/60 = 1,75 → 13,75 h/week.
+    // The summary's first row (row 5) is Borger A1; Borger A2: 7 + 15×5×2/1/60 = 2,5 (2:1, to-mandsbetjening)
+    // + 120×5/2/60 = 5 + 15×7/60 = 1,75 → 16,25 h/week.
     expect(wb.value("Døgnskemaer Botilbud A", "A5")).toBe("Borger A1");
     expect(wb.num("Døgnskemaer Botilbud A", "D5")).toBeCloseTo(9.147436, 6);
-    expect(wb.num("Døgnskemaer Botilbud A", "D6")).toBeCloseTo(13.75, 6);
+    expect(wb.num("Døgnskemaer Botilbud A", "D6")).toBeCloseTo(16.25, 6);
   });
 });
 

@@ -227,6 +227,11 @@ describe("SOC.RISIKOPROGNOSE, SOC.ATATIMER, SOC.PLFREMSKRIVNING (hand calculatio
     expect(atatimer(col(60, 30), col("Dagligt", "2 gange ugentligt"), "1:3", "uge")).toBeCloseTo(480 / 180, 12);
   });
 
+  test("ATATIMER with M:N: 30×5×2/1/60 + 90×2×2/3/60 = 5 + 2 = 7 (2:1 typed as text and as the time Excel makes of it)", () => {
+    expect(atatimer(col(30, 90), col("Hverdage", "Weekend"), col("2:1", "2:3"))).toBeCloseTo(7, 12);
+    expect(atatimer(col(30, 90), col("Hverdage", "Weekend"), col(121 / 1440, 123 / 1440))).toBeCloseTo(7, 12);
+  });
+
   test("PL: 1.000.000 × 1,02 × 1,03 = 1.050.600, empty cells skipped", () => {
     expect(pl(1000000, row(0.02, null, "3 %"))).toBeCloseTo(1050600, 6);
     expect(pl("1.000.000", row("2,0 %", "0,03"))).toBeCloseTo(1050600, 6);

@@ -62,6 +62,15 @@
 //   https://github.com/OfficeDev/office-js/issues/551 (duplicate name), /issues/1199 (overlap)
 // - Range.copyFrom (ExcelApi 1.9) copies values, formulas (relative references moved) and formats.
 //   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
+// - Worksheet.onChanged: a handler registered (and synced) is called after each batch that changed
+//   the sheet's cells, also for changes made by add-in code ("Event triggers",
+//   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events), asynchronously.
+// - DataValidation.valid (ExcelApi 1.8): true when every cell's value passes the rules, false when
+//   none does, null when mixed (list rules are evaluated here).
+//   https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-valid-member
+// - Freeze panes read back with getLocationOrNullObject (ExcelApi 1.7), page orientation with
+//   pageLayout.load (ExcelApi 1.9).
+//   https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes
 //
 // Faults are injected with `failAtOperation` (the k-th operation applied in the whole run fails, so a
 // test can walk k over every operation of every batch) or `failAtSync`.
@@ -270,6 +279,8 @@ export class ExcelDouble {
   batchBytes: number[] = [];
   responseBytes: number[] = [];
   readonly context: Excel.RequestContext;
+  /** Worksheet.onChanged handlers by sheet id. */
+  private changeHandlers = new Map<string, Set<(e: unknown) => unknown>>();
   private queue: Op[] = [];
   private nextId = 1;
   private chartCount = 0;
@@ -596,6 +607,21 @@ export class ExcelDouble {
     s.visibility = v;
   }
 
+  /** DataValidation.valid over a rect: list rules checked against each cell's value; other rules pass. */
+  private validity(s: DoubleSheet, r: Rect): boolean | null {
+    let valid = 0, invalid = 0;
+    for (let row = r.row; row < r.row + r.rows; row++)
+      for (let col = r.col; col < r.col + r.cols; col++) {
+        const cell = { row, col, rows: 1, cols: 1 };
+        const rules = s.validations.filter((v) => inside(cell, parseAddr(v.address))).map((v) => v.rule as { list?: { source: string } });
+        const value = this.evalCell(s, row, col, new Set());
+        const ok = rules.every((rule) => !rule.list || rule.list.source.split(",").some((x) => x.trim() === String(value ?? "")));
+        if (ok) valid++;
+        else invalid++;
+      }
+    return invalid === 0 ? true : valid === 0 ? false : null;
+  }
+
   // ---- evaluation ----
 
   /**
@@ -665,6 +691,30 @@ export class ExcelDouble {
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `Forespørgslen er ${request} byte; grænsen er 5 MB`);
     }
     let response = 0;
+    const logFrom = this.log.length;
+    try {
+      response = this.applyBatch(batch);
+    } finally {
+      this.raiseChanged(logFrom);
+    }
+    this.responseBytes.push(response);
+    if (response > (this.options.maxResponseBytes ?? FIVE_MB)) {
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `Svaret er ${response} byte; grænsen er 5 MB`);
+    }
+  }
+
+  /** Calls the onChanged handlers of the sheets whose cells the batch changed, after the sync returns. */
+  private raiseChanged(logFrom: number): void {
+    const changed = new Set(this.log.slice(logFrom).filter((l) => l.what === "cells").map((l) => l.sheet));
+    for (const id of changed) {
+      for (const h of this.changeHandlers.get(id) ?? []) {
+        setTimeout(() => void h({ type: "WorksheetChanged", worksheetId: id, changeType: "RangeEdited", source: "Local", triggerSource: "ThisLocalAddin" }), 0);
+      }
+    }
+  }
+
+  private applyBatch(batch: Op[]): number {
+    let response = 0;
     for (const op of batch) {
       this.operations++;
       if (this.options.failAtOperation === this.operations) {
@@ -678,10 +728,7 @@ export class ExcelDouble {
         throw e;
       }
     }
-    this.responseBytes.push(response);
-    if (response > (this.options.maxResponseBytes ?? FIVE_MB)) {
-      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `Svaret er ${response} byte; grænsen er 5 MB`);
-    }
+    return response;
   }
 
   // ---- the proxies ----
@@ -851,7 +898,15 @@ export class ExcelDouble {
             set("rightFooter", v);
           },
         };
+        const read = new Loaded();
         return {
+          load(_w?: unknown) {
+            wb.enqueue(() => void read.set("orientation", get().pageLayout.orientation ?? "Portrait"));
+            return this;
+          },
+          get orientation() {
+            return read.get("orientation") as string;
+          },
           set orientation(v: string) {
             set("orientation", v);
           },
@@ -866,7 +921,20 @@ export class ExcelDouble {
           setPrintArea: (r: { __rect: () => Rect }) => wb.enqueue(() => void (wb.shown(get(), "sideopsætning").pageLayout.printArea = addr(r.__rect()))),
         };
       })(),
+      onChanged: {
+        add: (handler: (e: unknown) => unknown) => {
+          let id: string | undefined;
+          wb.enqueue(() => {
+            id = get().id;
+            const set = wb.changeHandlers.get(id) ?? new Set();
+            set.add(handler);
+            wb.changeHandlers.set(id, set);
+          });
+          return { remove: () => wb.enqueue(() => void (id !== undefined && wb.changeHandlers.get(id)?.delete(handler))) };
+        },
+      },
       freezePanes: {
+        getLocationOrNullObject: () => wb.rangeProxy(get, () => freezeRect(get().freeze), true),
         freezeAt: (r: { __rect: () => Rect }) => wb.enqueue(() => void (wb.shown(get(), "frysning af ruder").freeze = `at ${addr(r.__rect())}`)),
         freezeRows: (n: number) => wb.enqueue(() => void (wb.shown(get(), "frysning af ruder").freeze = `rows ${n}`)),
         freezeColumns: (n: number) => wb.enqueue(() => void (wb.shown(get(), "frysning af ruder").freeze = `columns ${n}`)),
@@ -963,6 +1031,7 @@ export class ExcelDouble {
     const itemProxy = (name: string, orNull: boolean) => {
       const loaded = new Loaded();
       const p = {
+        __nullness: () => loaded.set("isNullObject", ![...store().keys()].some((n) => sameName(n, name))),
         load(_w?: unknown) {
           wb.enqueue(() => {
             const f = [...store()].find(([n]) => sameName(n, name))?.[1];
@@ -996,7 +1065,15 @@ export class ExcelDouble {
       };
       return p;
     };
+    const collection = new Loaded();
     return {
+      load(_w?: unknown) {
+        wb.enqueue(() => void collection.set("items", [...store().keys()].map((name) => ({ name }))));
+        return this;
+      },
+      get items() {
+        return collection.get("items") as { name: string }[];
+      },
       add: (name: string, reference: string | { __sheet: () => DoubleSheet; __rect: () => Rect }, _comment?: string) =>
         wb.enqueue(() => {
           const m = store();
@@ -1006,7 +1083,12 @@ export class ExcelDouble {
           m.set(name, f);
         }, 64 + name.length),
       getItem: (name: string) => itemProxy(name, false),
-      getItemOrNullObject: (name: string) => itemProxy(name, true),
+      getItemOrNullObject: (name: string) => {
+        const p = itemProxy(name, true);
+        // isNullObject is readable after the next sync without a load (the documented pattern).
+        wb.enqueue(() => p.__nullness(), 0);
+        return p;
+      },
     };
   }
 
@@ -1049,6 +1131,7 @@ export class ExcelDouble {
     const itemProxy = (k: string) => {
       const loaded = new Loaded();
       const p = {
+        __nullness: () => loaded.set("isNullObject", !wb.settings.has(k)),
         load(_w?: unknown) {
           wb.enqueue(() => {
             loaded.set("isNullObject", !wb.settings.has(k));
@@ -1069,7 +1152,12 @@ export class ExcelDouble {
     };
     return {
       add: (k: string, v: unknown) => wb.enqueue(() => void wb.settings.set(k, v), 32 + JSON.stringify(v).length),
-      getItemOrNullObject: (k: string) => itemProxy(k),
+      getItemOrNullObject: (k: string) => {
+        const p = itemProxy(k);
+        // isNullObject is readable after the next sync without a load (the documented pattern).
+        wb.enqueue(() => p.__nullness(), 0);
+        return p;
+      },
     };
   }
 
@@ -1328,6 +1416,13 @@ export class ExcelDouble {
       },
       format: recorder("format."),
       dataValidation: {
+        load(_w?: unknown) {
+          wb.enqueue(() => void loaded.set("valid", wb.validity(getSheet(), rect())));
+          return this;
+        },
+        get valid() {
+          return loaded.get("valid") as boolean | null;
+        },
         set rule(rule: unknown) {
           wb.enqueue(() => {
             const s = getSheet();
@@ -1404,6 +1499,15 @@ class Loaded {
     if (!this.values.has(k)) throw new OfficeError("PropertyNotLoaded", `Egenskaben ${k} er ikke indlæst: kald load og context.sync først`);
     return this.values.get(k);
   }
+}
+
+/** Where the frozen panes are, as getLocationOrNullObject reports them; null when nothing is frozen. */
+function freezeRect(freeze: string | undefined): Rect | null {
+  if (!freeze) return null;
+  const [kind, arg] = freeze.split(" ");
+  if (kind === "rows") return { row: 0, col: 0, rows: Number(arg), cols: 16384 };
+  if (kind === "columns") return { row: 0, col: 0, rows: 1048576, cols: Number(arg) };
+  return parseAddr(arg);
 }
 
 function toKey(a1: string): string {
@@ -1623,6 +1727,14 @@ class Parser {
       return n;
     }
     switch (fn) {
+      case "ROUND": {
+        // Half away from zero, as Excel rounds.
+        const x = num(scalar(args[0])), f = 10 ** num(scalar(args[1] ?? 0));
+        return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+      }
+      case "DATE":
+        // The day number (1900 date system) of a date after 28.02.1900.
+        return (Date.UTC(num(scalar(args[0])), num(scalar(args[1])) - 1, num(scalar(args[2]))) - Date.UTC(1899, 11, 30)) / 86400000;
       case "SUM":
         return nums.reduce((s, x) => s + x, 0);
       case "MIN":
