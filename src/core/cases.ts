@@ -39,7 +39,8 @@ function viaResult<T>(parse: (v: unknown) => Result<T>) {
   return z.unknown().transform((v, ctx) => {
     const r = parse(v);
     if (r.ok) return r.value;
-    ctx.addIssue({ code: "custom", message: r.problem.message });
+    // The parser's own code travels with the issue, so the pane can group the row's problem by kind.
+    ctx.addIssue({ code: "custom", message: r.problem.message, params: { problemCode: r.problem.code } });
     return z.NEVER;
   });
 }
@@ -142,7 +143,8 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as CaseField;
         const column = label(field);
-        problems.push({ code: "row.invalid", message: msg.rowColumn(raw.row, column, issue.message), row: raw.row, column, col: mapping[field], severity: "fejl" });
+        const code = (issue as { params?: { problemCode?: string } }).params?.problemCode ?? "row.invalid";
+        problems.push({ code, message: msg.rowColumn(raw.row, column, issue.message), row: raw.row, column, col: mapping[field], severity: "fejl" });
       }
       continue;
     }

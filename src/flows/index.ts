@@ -16,3 +16,4 @@ export * from "./historik";
 export * from "./eksempel";
 export * from "./share";
 export * from "./selvtest";
+export { runExclusive, actionsPending } from "./queue";

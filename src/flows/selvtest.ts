@@ -149,8 +149,8 @@ const FAILED: Record<CheckId, string> = {
 };
 
 const NOT_TRIED = "Ikke prøvet, fordi kladdearket ikke kunne oprettes.";
-/** Panes and page layout belong to a shown sheet: on a hidden one Excel refuses them (office-js#1463). */
-const NOT_SHOWN = "Ikke prøvet, fordi kladdearket ikke kunne vises.";
+/** Excel freezes panes and sets page layout only on a visible sheet (see the writer). */
+export const NOT_SHOWN = "Ikke prøvet, fordi kladdearket ikke kunne vises (Excel fryser ikke ruder og sætter ikke sideopsætning på et skjult ark).";
 
 const PLATFORMS: Record<string, string> = {
   PC: "Windows (skrivebord)",
@@ -260,7 +260,7 @@ export async function runSelvtest(port: SelvtestPort, options: SelvtestOptions =
         if (got[0]?.[2] !== 5) throw new Mismatch(`En formel med navnet gav ${shown(got[0]?.[2])}, forventet 5`);
       });
       await run("tabeller", async () => {
-        await port.writeCells(sheet, "A4:B6", [["Foranstaltning", "Beløb"], ["Plejefamilie", 100], ["Opholdssted", 250]]);
+        await port.writeCells(sheet, "A4:B6", [["Type", "Beløb"], ["Plejefamilie", 100], ["Opholdssted", 250]]);
         const body = await port.addTable(sheet, "A4:B6", table);
         if (!same(body, [["Plejefamilie", 100], ["Opholdssted", 250]])) throw new Mismatch("Tabellens rækker kunne ikke læses tilbage, som de blev skrevet");
       });
@@ -270,20 +270,20 @@ export async function runSelvtest(port: SelvtestPort, options: SelvtestOptions =
         const bad = await port.addListValidation(sheet, "F2", ["Ja", "Nej"]);
         if (good !== true || bad !== false) throw new Mismatch(`Excel vurderede »Ja« som ${verdict(good)} og »Måske« som ${verdict(bad)} mod listen Ja, Nej`);
       });
-      const shownNow = await run("visArk", async () => {
+      const shownSheet = await run("visArk", async () => {
         const v = await port.setVisibility(sheet, "Visible");
         if (v !== "Visible") throw new Mismatch(`Excel melder arket ${v === "Hidden" ? "stadig skjult" : `som ${v}`}`);
       });
       // Freeze panes and page layout on a visible sheet, as the writer sets them (office-js issues
-      // report failures on hidden sheets): not tried on a sheet that could not be shown.
-      if (!shownNow) {
+      // report failures on hidden sheets): on a sheet that stayed hidden they are not tried.
+      if (!shownSheet) {
         skip("frysRuder", NOT_SHOWN);
         skip("sideopsaetning", NOT_SHOWN);
       } else await run("frysRuder", async () => {
         const rows = await port.freezeRows(sheet, 1);
         if (rows !== 1) throw new Mismatch(`Excel melder ${rows} frosne rækker, forventet 1`);
       });
-      if (shownNow) await run("sideopsaetning", async () => {
+      if (shownSheet) await run("sideopsaetning", async () => {
         const o = await port.setPageLayout(sheet, "$1:$1");
         if (o !== "Landscape") throw new Mismatch(`Excel melder papirretningen ${o === "Portrait" ? "stående" : o}, forventet liggende`);
       });

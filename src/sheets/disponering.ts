@@ -3,7 +3,7 @@
 // every range over the cases run on through empty rows below the last case (a case typed there
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
-import { birthDaySafe, casesChecksum, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, readCaseTable, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
+import { birthDaySafe, casesChecksum, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, readCaseTable, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, drain, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
 import { findRow, type Grid } from "./grid";
@@ -115,6 +115,11 @@ const BIRTH_COL = TOTAL_COL + 6;
  * ended, so a refresh of an older sheet reads the user's own columns from the same place.
  */
 const FREE_FROM = TOTAL_COL + 11;
+/**
+ * The characters the checksum formula looks a text's characters up in (core CHECKSUM_ALPHABET), in one
+ * cell above the helper columns right of the birth date, so the per-row formula stays short.
+ */
+const ALPHABET_COL = BIRTH_COL + 1;
 /** Empty rows with formulas below the last case: a case typed there is in every total at once. */
 export const SPARE_ROWS = 50;
 /** The row right under the rows for new cases. */
@@ -235,7 +240,7 @@ function* sortCases(cases: readonly CaseRow[]): Generator<void, CaseRow[]> {
 const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort(compareDa);
 
 /** The helper formulas of one case row (0-based `row`), see HELPER. */
-export function helperFormulas(row: number, yearCell: { row: number; col: number }): Record<keyof typeof HELPER, string> {
+export function helperFormulas(row: number, yearCell: { row: number; col: number }, alphabetCell: { row: number; col: number }): Record<keyof typeof HELPER, string> {
   const R = row + 1;
   const y = a1(yearCell.row, yearCell.col, true, true);
   const c = (col: number) => `$${colName(col)}${R}`;
@@ -261,7 +266,12 @@ export function helperFormulas(row: number, yearCell: { row: number; col: number
     problemCode: `IFERROR(IF(COUNTA(${cpr}:${stop})=0,0,${code}),${ROW_PROBLEMS.length - 1})`,
     inYear: `IF(AND(${codeCell}=0,ISNUMBER(${start})),IF(MIN(IF(ISNUMBER(${stop}),${stop},${yEnd}),${yEnd})>=MAX(${start},${yStart}),1,0),0)`,
     // Only this row's own cells: the sum over the rows is the same in any order (sort-proof).
-    check: checksumFormula({ cpr, start, stop, foranstaltning: c(COLS.foranstaltning) }),
+    // Any error in the row's cells counts as 0 here: the row is flagged by its own problem code, and
+    // the checksum it had when it was valid is gone from the sum, so the sheet says it is out of date.
+    check: `IFERROR(IF(COUNTA(${cpr}:${stop})=0,0,IF(${codeCell}=0,${checksumFormula({
+      cpr, foranstaltning: c(COLS.foranstaltning), konto: c(COLS.konto), leverandoer: c(COLS.leverandoer), raadgiver: c(COLS.raadgiver),
+      status, takst, enhed, start, stop,
+    }, a1(alphabetCell.row, alphabetCell.col, true, true))},0)),0)`,
   };
 }
 
@@ -332,6 +342,7 @@ function writeColumnHeaders(p: Plan): void {
   d.put(headerRow - 1, HELPER.problem, [["Hjælpekolonner (fejl, antal sager, kontrolsum) — beregnes, ret ikke her"]]).style(rect(headerRow - 1, HELPER.problem), "note");
   d.header(headerRow, HELPER.problem, HELPER_HEADERS, true);
   d.header(headerRow, BIRTH_COL, ["Fødselsdato (af cpr-nummeret)"], true);
+  d.put(headerRow - 1, ALPHABET_COL, [[CHECKSUM_ALPHABET]]).style(rect(headerRow - 1, ALPHABET_COL), "note");
   d.numberFormat(rect(headerRow, FIRST_MONTH, 1, 12), "mmm");
 }
 
@@ -361,7 +372,7 @@ function* writeCases(p: Plan, mask: boolean): Generator<void, DisponeringLayout[
   const n = p.casesTo - casesFrom + 1;
   d.fill(rect(casesFrom, FIRST_MONTH, n, 12), monthFormula(casesFrom, FIRST_MONTH, p.headerRow));
   d.fill(rect(casesFrom, TOTAL_COL, n, 1), sumFormula(casesFrom));
-  const helpers = helperFormulas(casesFrom, p.yearCell);
+  const helpers = helperFormulas(casesFrom, p.yearCell, { row: p.headerRow - 1, col: ALPHABET_COL });
   for (const key of Object.keys(HELPER) as (keyof typeof HELPER)[]) d.fill(rect(casesFrom, HELPER[key], n, 1), helpers[key]);
   d.style(rect(p.spareFrom, 0, SPARE_ROWS, COLS.stop + 1), "input");
   p.row = p.casesTo + 1;

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import type { SelvtestPort, Workbook } from "../flows";
 import { PANELS, type PanelDef } from "./panels";
+import { useRevisionSource, WorkbookRevisionContext } from "./useWorkbookRevision";
 
 const useStyles = makeStyles({
   // Never sideways scrolling at 320 px: a native <select> is as wide as its longest option and a
@@ -44,6 +45,7 @@ export function App({ workbook, panels = PANELS, hostProblem = null, selvtest }:
     };
   }, [workbook]);
   const panel = panels.find((p) => p.id === selected) ?? panels[0];
+  const revision = useRevisionSource(panel?.id ?? "");
   const [opened, setOpened] = React.useState<string[]>(panel ? [panel.id] : []);
   React.useEffect(() => {
     if (panel && !opened.includes(panel.id)) setOpened((o) => [...o, panel.id]);
@@ -73,13 +75,15 @@ export function App({ workbook, panels = PANELS, hostProblem = null, selvtest }:
       {/* A panel is mounted when first opened and then kept (hidden) while another tab is shown: the
           source read, the check, the results and the outcome of a write still running survive a
           change of tab. */}
-      {panels
-        .filter((p) => opened.includes(p.id))
-        .map((p) => (
-          <section key={p.id} aria-label={p.title} hidden={p.id !== panel?.id}>
-            {p.render(workbook, { selvtest })}
-          </section>
-        ))}
+      <WorkbookRevisionContext.Provider value={revision}>
+        {panels
+          .filter((p) => opened.includes(p.id))
+          .map((p) => (
+            <section key={p.id} aria-label={p.title} hidden={p.id !== panel?.id}>
+              {p.render(workbook, { selvtest })}
+            </section>
+          ))}
+      </WorkbookRevisionContext.Provider>
     </main>
   );
 }

@@ -2,10 +2,11 @@ import * as React from "react";
 import {
   Body1, Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Switch,
 } from "@fluentui/react-components";
-import { examplesPresent, insertExampleTables, loadMaskCpr, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
+import { examplesPresent, insertExampleTables, loadMaskCpr, runExclusive, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
 import { Selvtest } from "./Selvtest";
 import { MASK_SETTING_LABEL } from "./useMaskCprSetting";
+import { useWorkbookChanged } from "./useWorkbookRevision";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
@@ -36,6 +37,7 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<PanelError | null>(null);
   const examples = useAction();
+  const workbookChanged = useWorkbookChanged();
   // Example tables already in the workbook: a second set is inserted only when the user says so.
   const [already, setAlready] = React.useState<string[] | null>(null);
   const styles = useStyles();
@@ -55,7 +57,7 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
     setMaskCpr(on);
     setError(null);
     try {
-      await saveMaskCpr(workbook, on);
+      await runExclusive(() => saveMaskCpr(workbook, on));
     } catch (e) {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);
@@ -65,7 +67,9 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
 
   const insert = async () => {
     setAlready(null);
-    await examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    const inserted = await examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    // The other panels' lists now have the example tables to offer.
+    if (inserted) workbookChanged();
   };
   const askFirst = async () => {
     let present: string[] = [];

@@ -8,7 +8,7 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals,
+  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
   readAssumptions, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
@@ -287,11 +287,23 @@ describe("demo: one number everywhere", () => {
     expect([1, 2, 3].map((c) => at(O.sheetName, O.budgetTotalRow, c))).toEqual([budget, forventet, afvigelse]);
     // Portefølje: I alt counts each person once (not the sum over rådgivere).
     expect(at(P.sheetName, P.totalRow, 3)).toBe(h);
+    // … and its count is of persons: 261 borgere, not the 320 case rows of the rådgivere (nor is
+    // Nøgletal's I alt (hver borger én gang), whose count is the same 261).
+    expect(personsInPeriod(demo.cases, a, b)).toBe(261);
+    expect(at(P.sheetName, P.totalRow, 2)).toBe(261);
+    const N = buildNoegletal({ year: DEMO_YEAR, disponering: buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout, generatedOn: 0 }).layout;
+    expect(wb.num(N.sheetName, a1(N.foranstaltningTotalRow, N.cols.antal))).toBe(261);
     expect(at(P.sheetName, P.totalRow, 4)).toBe(pris);
     // Prognose: the headline block, and its budget column is the same budget table.
     const hl = G.headline!;
     expect([hl.forventet, hl.budget, hl.afvigelse, hl.haap, hl.gnsPris].map((x) => wb.value(G.sheetName, x))).toEqual([forventet, budget, afvigelse, h, pris]);
     expect(wb.num(G.sheetName, a1(G.totalRow, G.cols.budget))).toBe(budget);
+    // Budgetforudsætninger: its assumptions give 131.978.140; under I alt the budget table's total is
+    // Budget_2025 and the −140 kr. the assumptions do not distribute stands on its own line.
+    const BF = pkg.layouts.budgetforudsaetninger, bcol = BF.yearCols[0].budget;
+    expect(wb.num(BF.sheetName, a1(BF.totalRow, bcol))).toBeCloseTo(131_978_140, 4);
+    expect(wb.num(BF.sheetName, a1(BF.budgetRows!.budget, bcol))).toBe(budget);
+    expect(wb.num(BF.sheetName, a1(BF.budgetRows!.ikkeFordelt, bcol))).toBeCloseTo(-140, 4);
     // The disposition sheet's own total is the name's source.
     const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout;
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBe(forventet);
