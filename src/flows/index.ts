@@ -15,3 +15,4 @@ export * from "./refresh";
 export * from "./historik";
 export * from "./eksempel";
 export * from "./share";
+export * from "./rammetilpasning";
