@@ -62,7 +62,11 @@ export function computeCachedValues(specs: readonly SheetSpec[]): CachedValues {
   const contents = specs.map(sheetContents);
   const sheets: Record<string, RawCellContent[][]> = {};
   specs.forEach((s, i) => (sheets[s.name] = contents[i].data));
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+  // smartRounding off: HyperFormula otherwise hands out results rounded to 10 digits after the point
+  // and to about 11 significant digits (2352347822606 came out as 2352347822600), and a check that
+  // compares a cached sum with a stored one then says "not up to date" in any reader that does not
+  // recalculate (docs/domain.md §3: a number in a file is the full double).
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
   try {
     specs.forEach((spec, i) => {
       for (const n of spec.names ?? []) hf.addNamedExpression(n.name, `=${sheetRef(spec.name)}${rectAbs(n.rect)}`, n.workbook ? undefined : i);

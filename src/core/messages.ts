@@ -15,6 +15,21 @@ export function quote(text: string): string {
 }
 
 export const msg = {
+  /** The kinds problems are grouped by in the task pane, each with what to do (problemKinds.ts). */
+  kind: {
+    overlap: { title: "Overlappende sager for samme person", todo: "Ret start- eller stopdato, så perioderne ikke overlapper, eller slet den dobbelte række." },
+    date: { title: "Datoer, der ikke kan læses", todo: "Skriv datoen som dd.mm.åååå, fx 01.03.2025, eller som en Excel-dato." },
+    amount: { title: "Beløb, der ikke kan læses", todo: "Skriv beløbet som et tal i kroner, fx 75.000 eller 1.200.000,50." },
+    unit: { title: "Ukendte takstenheder", todo: "Skriv måned, døgn, uge eller år i kolonnen for enhed." },
+    required: { title: "Felter, der mangler", todo: "Udfyld cellen, eller slet rækken, hvis den ikke er en sag." },
+    cpr: { title: "Cpr-numre, der ikke kan bruges", todo: "Skriv det fulde cpr-nummer som DDMMÅÅ-SSSS; et maskeret nummer kan ikke skelne personer." },
+    cprDate: { title: "Cpr-numre uden gyldig fødselsdato", todo: "Tjek nummeret; rækken er talt med, men alderen kan ikke beregnes." },
+    column: { title: "Kolonner, der mangler", todo: "Tilføj kolonnen i tabellen, eller ret koblingen af kolonner." },
+    age: { title: "Sager efter 18-årsdagen", todo: "Tjek stopdatoen, eller markér foranstaltningen som efterværn." },
+    percent: { title: "Procentsatser, der ikke kan læses", todo: "Skriv satsen som 40 % eller 0,4." },
+    substitute: { title: "Erstatningspersonnumre (dag 61–91)", todo: "Til orientering: rækkerne er talt med. Tjek blot, at numrene er de rigtige." },
+    other: { title: "Andre problemer", todo: "Klik på et problem for at gå til cellen, og ret den." },
+  },
   /** The task pane's fields: one message per kind, each with an example (fields.ts). */
   field: {
     year: () => `Skriv et årstal mellem 2000 og 2100 med fire cifre, fx 2025.`,
@@ -69,6 +84,7 @@ export const msg = {
   cprDate: (text: string) => `${quote(text)} indeholder ikke en gyldig fødselsdato`,
   cprMasked: (text: string) => `${quote(text)} er et maskeret cpr-nummer og kan ikke skelne personer — brug det fulde cpr-nummer`,
   cprTruth: (text: string) => `${quote(text)} er en sandhedsværdi, ikke et cpr-nummer — er det den rigtige kolonne?`,
+  cprZero: (text: string) => `${quote(text)} er ikke et cpr-nummer og kan ikke skelne personer — skriv det fulde cpr-nummer, eller lad cellen stå tom`,
   cprSubstitute: (text: string) => `${quote(text)} er et erstatningspersonnummer (dag 61–91)`,
   row: (row: number, text: string) => `Række ${row}: ${text}`,
   rowColumn: (row: number, column: string, text: string) => `Række ${row}, ${column}: ${text}`,
@@ -141,4 +157,26 @@ export const msg = {
     needsBudget
       ? `kan ikke efterprøves: der mangler budget for de tidligere år`
       : `kan ikke efterprøves: der er ikke 12 bogførte måneder før de tidligere år`,
+  // "Del som fil" and the pseudonym key behind it (docs/domain.md §7).
+  share: {
+    noReport: () => `Vælg mindst én rapport at dele.`,
+    hidden: (sheet: string) => `Arket ${sheet} er skjult og deles ikke.`,
+    formulas: (sheet: string) => `Arket ${sheet} har formler; en delt fil må kun have værdier.`,
+    cprInCell: (sheet: string, address: string) =>
+      `Arket ${sheet}, celle ${address}: cellen indeholder et cpr-nummer fra sagerne, så filen deles ikke. ` +
+      `Ret teksten i sagslisten (fx Rådgiver eller Foranstaltning), og prøv igen.`,
+    cprInSheetName: (position: number) =>
+      `Navnet på ark nr. ${position} i den delte fil indeholder et cpr-nummer fra sagerne, så filen deles ikke. Omdøb arket, og prøv igen.`,
+    cannotOpen: () => `Excel kunne ikke åbne den nye projektmappe. Tillad pop op-vinduer for Excel, og prøv igen.`,
+    opened: (names: readonly string[]) =>
+      `Den nye projektmappe med ${names.length === 1 ? `arket ${names[0]}` : `arkene ${names.join(", ")}`} er åbnet: kun værdier, personer som pseudonymer. Gem den, og del den.`,
+    // The user's sheet names stay behind (a name may hold anything, also a cpr-nummer).
+    versionBefore: () => `sagslisten sidst`,
+    versionNow: () => `sagslisten nu`,
+    keyUnreadable: (cause: string) =>
+      `Nøglen til pseudonymer kunne ikke læses fra arbejdsbogen${cause ? ` (${cause})` : ""}. Der er ikke lavet en ny nøgle, for så ville hver person få et nyt pseudonym. Prøv igen om lidt; hjælper det ikke, så luk og åbn arbejdsbogen.`,
+    keyNotSaved: () =>
+      `Nøglen til pseudonymer kunne ikke gemmes i arbejdsbogen, så samme person ville få et nyt pseudonym næste gang. Gem arbejdsbogen, og prøv igen.`,
+    noRandom: () => `Denne Excel kan ikke lave tilfældige tal til pseudonymer. Opdatér Excel, eller slå maskering fra for denne rapport.`,
+  },
 } as const;

@@ -16,3 +16,5 @@ export * from "./historik";
 export * from "./eksempel";
 export * from "./share";
 export * from "./rammetilpasning";
+export * from "./selvtest";
+export { runExclusive, actionsPending } from "./queue";

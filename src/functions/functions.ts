@@ -195,12 +195,20 @@ export function plfremskrivning(beløb: unknown, pl_satser: unknown[][]): number
 }
 
 /**
- * Alder i hele år på datoen ud fra fødselsdatoen i cpr-nummeret. Cpr-nummerets 7. ciffer afgør århundredet, og erstatningsnumre (dag + 60) godtages. Uden dato bruges dags dato, når formlen beregnes — skriv IDAG() som dato, hvis alderen skal følge med hver dag.
+ * Alder i hele år på datoen ud fra fødselsdatoen i cpr-nummeret. Cpr-nummerets 7. ciffer afgør århundredet, og erstatningsnumre (dag + 60) godtages. Uden dato bruges dags dato: funktionen beregnes igen ved hver genberegning og når projektmappen åbnes, så alderen følger med fra dag til dag.
  * @customfunction ALDER ALDER
+ * @volatile
  * @param cpr Cpr-nummeret som DDMMÅÅ-SSSS, med eller uden bindestreg.
  * @param dato [Valgfri] Datoen, alderen gælder på. Standard er dags dato.
  * @returns Alder i hele år.
  */
+// Volatile: without a date the answer depends on today's date, which is no argument Excel can see, so
+// a non-volatile function would keep yesterday's age until its cell is edited. Volatile functions are
+// recalculated at every recalculation and when the workbook opens ("Volatile values in functions",
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile; the @volatile tag,
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration). The
+// alternative, a required date (=SOC.ALDER(A2;IDAG())), would break every formula written without
+// one; an age is a few microseconds of work, so recalculating it with a given date costs nothing.
 export function alder(cpr: unknown, dato?: unknown): number {
   const v = single(cpr, L.cpr);
   if (isBlankOrZero(v)) raise(msg.argument(L.cpr, msg.required()));

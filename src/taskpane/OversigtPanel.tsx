@@ -2,12 +2,16 @@ import * as React from "react";
 import {
   Body1, Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Switch,
 } from "@fluentui/react-components";
-import { examplesPresent, insertExampleTables, loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
+import { examplesPresent, insertExampleTables, loadMaskCpr, runExclusive, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
+import { Selvtest } from "./Selvtest";
 import { MASK_SETTING_LABEL } from "./useMaskCprSetting";
+import { useWorkbookChanged } from "./useWorkbookRevision";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
+  /** The host checks of "Kontrollér Excel"; without it the button is not offered. */
+  selvtest?: SelvtestPort;
 }
 
 /** The order of work and the Excel tables each step reads (names as the flows look them up). */
@@ -29,10 +33,11 @@ const useStyles = makeStyles({
 });
 
 /** What the add-in offers, in the user's words, and the workbook's settings. */
-export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElement {
+export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<PanelError | null>(null);
   const examples = useAction();
+  const workbookChanged = useWorkbookChanged();
   // Example tables already in the workbook: a second set is inserted only when the user says so.
   const [already, setAlready] = React.useState<string[] | null>(null);
   const styles = useStyles();
@@ -52,7 +57,7 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
     setMaskCpr(on);
     setError(null);
     try {
-      await saveMaskCpr(workbook, on);
+      await runExclusive(() => saveMaskCpr(workbook, on));
     } catch (e) {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);
@@ -62,7 +67,9 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
 
   const insert = async () => {
     setAlready(null);
-    await examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    const inserted = await examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    // The other panels' lists now have the example tables to offer.
+    if (inserted) workbookChanged();
   };
   const askFirst = async () => {
     let present: string[] = [];
@@ -129,6 +136,7 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
         Portefølje og Økonomitjek viser personer med et pseudonym i stedet for cpr-nummer og navn (samme person, samme pseudonym hver måned); du kan stadig ændre det for den enkelte rapport.
       </Caption1>
       <Messages workbook={workbook} errors={error ? [error] : []} />
+      {selvtest && <Selvtest port={selvtest} workbook={workbook} />}
     </div>
   );
 }

@@ -191,12 +191,21 @@ function today(): number {
   return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000) + 25569;
 }
 
+/**
+ * A finite number as `<v>` text: the shortest form that reads back as the same double (JavaScript's
+ * number-to-string, up to 17 significant digits, "1e+21" for the large ones), never rounded to fewer
+ * digits — a check comparing two numbers of the file must see the same numbers (docs/domain.md §3).
+ */
+function numberText(v: number): string {
+  return String(v);
+}
+
 const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 
 /** The `t` attribute and `<v>` of a formula's cached result. */
 function cachedXml(v: CachedValue | undefined): { t: string; v: string } {
   if (v === undefined) return { t: "", v: "" };
-  if (typeof v === "number") return Number.isFinite(v) ? { t: "", v: `<v>${v}</v>` } : { t: ' t="e"', v: "<v>#NUM!</v>" };
+  if (typeof v === "number") return Number.isFinite(v) ? { t: "", v: `<v>${numberText(v)}</v>` } : { t: ' t="e"', v: "<v>#NUM!</v>" };
   if (typeof v === "boolean") return { t: ' t="b"', v: `<v>${v ? 1 : 0}</v>` };
   if (typeof v === "string") return { t: ' t="str"', v: `<v>${esc(v.slice(0, 32767))}</v>` };
   // An engine-specific error (HyperFormula's #CYCLE!, #ERROR!) is not an Excel error code.
@@ -230,10 +239,10 @@ function validationXml(v: DataValidation): string {
     case "decimal": {
       const { min, max } = v.rule;
       if (min !== undefined && max !== undefined) {
-        return `<dataValidation type="decimal" operator="between" ${base}><formula1>${min}</formula1><formula2>${max}</formula2></dataValidation>`;
+        return `<dataValidation type="decimal" operator="between" ${base}><formula1>${numberText(min)}</formula1><formula2>${numberText(max)}</formula2></dataValidation>`;
       }
-      if (min !== undefined) return `<dataValidation type="decimal" operator="greaterThanOrEqual" ${base}><formula1>${min}</formula1></dataValidation>`;
-      return `<dataValidation type="decimal" operator="lessThanOrEqual" ${base}><formula1>${max ?? 0}</formula1></dataValidation>`;
+      if (min !== undefined) return `<dataValidation type="decimal" operator="greaterThanOrEqual" ${base}><formula1>${numberText(min)}</formula1></dataValidation>`;
+      return `<dataValidation type="decimal" operator="lessThanOrEqual" ${base}><formula1>${numberText(max ?? 0)}</formula1></dataValidation>`;
     }
     case "date":
       return `<dataValidation type="date" operator="greaterThan" ${base}><formula1>1</formula1></dataValidation>`;
@@ -335,7 +344,7 @@ function sheetXml(
           ? `<c r="${ref}"${sAttr}${v.t}><f t="shared" ref="${x.ref}" si="${x.si}">${esc(x.f)}</f>${v.v}</c>`
           : `<c r="${ref}"${sAttr}${v.t}><f t="shared" si="${x.si}"/>${v.v}</c>`;
       } else if (typeof x.v === "number") {
-        cellsXml += Number.isFinite(x.v) ? `<c r="${ref}"${sAttr}><v>${x.v}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
+        cellsXml += Number.isFinite(x.v) ? `<c r="${ref}"${sAttr}><v>${numberText(x.v)}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
       } else if (typeof x.v === "boolean") cellsXml += `<c r="${ref}"${sAttr} t="b"><v>${x.v ? 1 : 0}</v></c>`;
       else cellsXml += `<c r="${ref}"${sAttr} t="s"><v>${strings.id(x.v.slice(0, 32767))}</v></c>`;
     }

@@ -45,4 +45,17 @@ describe("computeCachedValues + writer", () => {
     // Every formula has a result.
     expect(xml.match(/<f[ >]/g)?.length).toBe(xml.match(/<\/f><v>|<f [^>]*\/><v>/g)?.length);
   });
+
+  it("computes the full double, never HyperFormula's rounded display (docs/domain.md §3)", () => {
+    const sum: SheetSpec = {
+      name: "Sum", kind: "test",
+      blocks: [{ kind: "cells", row: 0, col: 0, cells: [[2352347822000, 606, { f: "A1+B1" }, 0.1, 0.2, { f: "D1+E1" }, { f: "C1=2352347822606" }]] }],
+      formats: [],
+    };
+    const v = computeCachedValues([sum]);
+    // Rounded for display, HyperFormula gives 2352347822600 and 0.3.
+    expect(v(0, 0, 2)).toBe(2352347822606);
+    expect(v(0, 0, 5)).toBe(0.30000000000000004);
+    expect(v(0, 0, 6)).toBe(true);
+  });
 });

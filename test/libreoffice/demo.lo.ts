@@ -11,7 +11,10 @@ import { computeCachedValues } from "../../src/cli/cachedValues";
 import { buildDemoWorkbook, DEMO_YEAR } from "../../src/cli/demoWorkbook";
 import { colIndex } from "../../src/sheets/a1";
 import { writeXlsxFile } from "../../src/xlsx";
-import { recalculatedCsv } from "./lo";
+import { cachedCsv, recalculatedCsv } from "./lo";
+import { UPDATED_NAME } from "../../src/sheets/headline";
+import { buildPrognoseDemo } from "../../src/cli/prognoseDemo";
+import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
 /** A number as LibreOffice's CSV shows it; date-formatted cells come as MM/DD/YYYY (→ serial). */
 function csvNumber(text: string): number {
@@ -103,8 +106,58 @@ describe("demo workbook recalculated by LibreOffice", () => {
     expect(rowTotal("Tabel 5.2 (2017)", "Aktuelle og forventede sager i alt")).toBeCloseTo(3900000, 2);
   });
 
+  it("writes a budget text that multiplies out, and LibreOffice's recalculated figures give its prices and split (docs/domain.md §4)", () => {
+    const pkg = buildPrognoseDemo(demo.cases, demo.generatedOn);
+    const bb = pkg.layouts.budgetbemaerkninger;
+    const rows = sheets[bb.sheetName];
+    const F = bb.figureCols, S = bb.splitCols;
+    expect(bb.textRows).toHaveLength(2);
+    bb.textRows.forEach((r, i) => {
+      const text = rows[r][0];
+      expect(text).toBe(pkg.figures.omraader[i].text);
+      expect(arithmeticErrors(text)).toEqual([]);
+      const read = readParagraph(text);
+      const fig = (c: number) => Number(rows[bb.figureRows[i]][c]);
+      const split = (c: number) => Number(rows[bb.splitRows[i]][c]);
+      expect(fig(F.prisForventet)).toBeCloseTo(fig(F.forventet) / fig(F.haapForventet), 4);
+      expect(Math.abs(read.prisForventet!.value - fig(F.prisForventet))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.prisBudget!.value - fig(F.prisBudget))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.afvigelse - split(S.afvigelse))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.maengde - split(S.maengde))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.pris - split(S.pris))).toBeLessThanOrEqual(1 + 1e-6);
+      expect(split(S.maengde) + split(S.pris)).toBeCloseTo(split(S.afvigelse), 4);
+    });
+  });
+
   it("gives Eksempel Kommune's forventet regnskab as core computes it", () => {
     const expected = disposedAmount(demo.cases, yearStart(DEMO_YEAR), yearEnd(DEMO_YEAR));
     expect(rowTotal(`Disponering ${DEMO_YEAR}`, "Aktuelle og forventede sager i alt")).toBeCloseTo(expected, 2);
+  });
+});
+
+// A reader that trusts the file (LibreOffice's default, Protected View, previews) shows the cached
+// results: every check that compares two of them must say up to date in a freshly written demo. With
+// numbers cached to 11 significant digits, Nøgletal's checksum 2352347822606 was compared with a
+// cached sum of 2352347822600, and five sheets said "IKKE OPDATERET" (docs/domain.md §3).
+describe("demo workbook opened by LibreOffice without recalculation", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "styringsark-lo-cached-"));
+  const sheets: Record<string, string[][]> = {};
+  const demo = buildDemoWorkbook();
+
+  beforeAll(async () => {
+    const file = path.join(dir, "demo.xlsx");
+    await writeXlsxFile(demo.specs, file, { cachedValues: computeCachedValues(demo.specs), generatedOn: demo.generatedOn });
+    Object.assign(sheets, cachedCsv(file, dir));
+  }, 360000);
+
+  it("says up to date: Styringsark_opdateret is TRUE and no sheet shows a red out-of-date line", () => {
+    const named = demo.specs.flatMap((s) => (s.names ?? []).filter((n) => n.name === UPDATED_NAME).map((n) => ({ sheet: s.name, ...n.rect })));
+    expect(named).toHaveLength(1);
+    const { sheet, row, col } = named[0];
+    expect(sheets[sheet][row][col]).toBe("TRUE");
+    const stale = Object.entries(sheets).flatMap(([name, rows]) =>
+      rows.flatMap((r, i) => r.map((c, j) => ({ c, at: `${name}!R${i + 1}C${j + 1}` }))).filter((x) => /IKKE OPDATERET|er ikke dem, teksten er skrevet ud fra|findes ikke længere/.test(x.c)),
+    );
+    expect(stale.map((x) => x.at)).toEqual([]);
   });
 });

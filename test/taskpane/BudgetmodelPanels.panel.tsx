@@ -2,7 +2,7 @@
 // The Budgetmodel and Døgnskema panels: Danish field checks before the workbook is touched, and the
 // flows' outcome shown. The workbook double rejects (and records) every call the test did not expect.
 import * as React from "react";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { BudgetmodelPanel } from "../../src/taskpane/BudgetmodelPanel";
 import { DoegnskemaPanel } from "../../src/taskpane/DoegnskemaPanel";
 import { PANELS } from "../../src/taskpane/panels";
@@ -66,7 +66,7 @@ describe("BudgetmodelPanel", () => {
     await waitFor(() => expect(screen.getByRole("status").textContent)
       .toBe('Arket "Budgetmodel Botilbud A" er oprettet med tal fra tabellerne Regnskab, Kontoudtræk og HÅP. 1 problem i tabellerne; se listen.'));
     expect(wb.calls).toEqual(["listTables", "readTable Regnskab", "readTable Kontoudtræk", "readTable HÅP", "writeSheets Budgetmodel Botilbud A"]);
-    expect(screen.getByRole("list", { name: "Problemer i tabellerne" }).textContent)
+    expect(within(screen.getByRole("group", { name: "Problemer i tabellerne" })).getByRole("list").textContent)
       .toBe('Række 3, Omkostningslinje: "Husleje" er ikke en linje i budgetmodellen — beløbet er ikke brugt');
   });
 

@@ -42,7 +42,7 @@ describe("OverblikPanel", () => {
     await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.")).toBeTruthy());
     // The result block and the problem list are separate; the problem names its sheet and cell.
     expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
-    expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
+    expect(within(screen.getByRole("group", { name: "Problemer i sagerne" })).getByRole("list").textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
       "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables",
       // Masked: the workbook's pseudonym secret is created on first use.
@@ -108,7 +108,7 @@ describe("OekonomitjekPanel", () => {
     await u.selectOptions(screen.getByRole("combobox", { name: "Aktuel sagstabel" }), "Sager");
     await u.click(screen.getByRole("button", { name: "Generér økonomitjek" }));
     await waitFor(() => expect(screen.getByText("Skrev arket Økonomitjek 2025-10.")).toBeTruthy());
-    expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
+    expect(within(screen.getByRole("group", { name: "Problemer i sagerne" })).getByRole("list").textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.written.map((specs) => specs.map((s) => s.name))).toEqual([["Økonomitjek 2025-10"]]);
     wb.verify();
   });

@@ -85,3 +85,31 @@ describe("writeXlsxBuffer", () => {
     expect(xml).toContain(`<definedName name="Resultat" localSheetId="0">'Model &amp; &lt;test&gt;'!$E$1</definedName>`);
   });
 });
+
+// docs/domain.md §3: a number written into a file is the full double, so a check comparing two numbers
+// of the file (Nøgletal's checksum 2352347822606 against the sum of the Kontrol column) sees the same
+// numbers in a reader that does not recalculate.
+describe("numbers in the written XML", () => {
+  const numbers = [2352347822606, 0.1 + 0.2, 1 / 3, -4483562.05, 1e-7, 1e21, 9007199254740993, 123456.78901234567];
+
+  /** Every `<v>` of sheet1, by cell reference. */
+  async function written(cachedValues?: (sheet: number, row: number, col: number) => number | undefined): Promise<Map<string, string>> {
+    const row = numbers.map((n, i) => (cachedValues ? { f: `${i}+0` } : n));
+    const s: SheetSpec = { name: "Tal", kind: "test", blocks: [{ kind: "cells", row: 0, col: 0, cells: [row] }], formats: [] };
+    const xml = strFromU8(unzipSync(new Uint8Array(await writeXlsxBuffer([s], { cachedValues })))["xl/worksheets/sheet1.xml"]);
+    return new Map([...xml.matchAll(/<c r="([A-Z]+1)"[^>]*>(?:<f>[^<]*<\/f>)?<v>([^<]*)<\/v>/g)].map((m) => [m[1], m[2]]));
+  }
+
+  it("writes a value so that it reads back as the same double (2352347822606, 0,1 + 0,2 = 0,30000000000000004)", async () => {
+    const v = await written();
+    expect(v.get("A1")).toBe("2352347822606");
+    expect(v.get("B1")).toBe("0.30000000000000004");
+    numbers.forEach((n, i) => expect(Number(v.get(`${String.fromCharCode(65 + i)}1`))).toBe(n));
+  });
+
+  it("writes a formula's cached result at full precision too", async () => {
+    const v = await written((_s, _r, c) => numbers[c]);
+    expect(v.get("A1")).toBe("2352347822606");
+    numbers.forEach((n, i) => expect(Number(v.get(`${String.fromCharCode(65 + i)}1`))).toBe(n));
+  });
+});
