@@ -6,6 +6,7 @@ import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { bookedFromForbrug } from "./booked";
 import { readYearsBefore } from "./historik";
+import { rammetilpasningSheet } from "./rammetilpasning";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
 import type { Workbook } from "./workbook";
@@ -83,7 +84,8 @@ export interface OverblikOutcome extends FlowOutcome {
 
 /**
  * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded
- * batch — and "Budget og regnskab" when the workbook has the table Regnskab. Nøgletal carries the
+ * batch — and "Budget og regnskab" when the workbook has the table Regnskab, "Rammetilpasning ÅÅÅÅ"
+ * when it has the table Budgetforudsætninger (on Overblik's target share). Nøgletal carries the
  * headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's totals refer to, so the same
  * figure is computed once (docs/domain.md §7).
  */
@@ -106,6 +108,11 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   // Budget against regnskab for the years of the table, indexed on the same base year as Overblik.
   if (before.history.regnskab.length > 0) {
     specs.push(buildBudgetRegnskab({ table: budgetAgainstRegnskab(before.history.regnskab, req.baseYear), generatedOn: req.generatedOn, chartsDrawn: true }).spec);
+  }
+  const ramme = await rammetilpasningSheet(wb, { year: req.year, target: req.target, generatedOn: req.generatedOn });
+  if (ramme) {
+    specs.push(ramme.spec);
+    for (const p of ramme.problems) problems.push(p);
   }
   const written = await wb.writeSheets(specs, { activate: true });
   const sheets = written.map((s) => s.written);

@@ -84,7 +84,7 @@ describe("demo workbook: what the user reads", () => {
 describe("demo workbook: the hidden record of what was written into the yellow cells", () => {
   it("stands in a column of its own on every sheet that has one: no other cell, fill or chart source is hidden with it", () => {
     const withRecord = demo.specs.filter((s) => (s.hiddenCols ?? []).length > 0);
-    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetRegnskab", "budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "risikosager"]);
+    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetRegnskab", "budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "rammetilpasning", "risikosager"]);
     for (const spec of withRecord) {
       const hidden = new Set(spec.hiddenCols);
       const touches = (col: number, cols: number) => [...hidden].some((h) => h >= col && h < col + cols);

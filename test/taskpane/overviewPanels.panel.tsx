@@ -47,6 +47,8 @@ describe("OverblikPanel", () => {
       "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", "listTables",
       // Masked: the workbook's pseudonym secret is created on first use.
       `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // Rammetilpasning is written only when the workbook has budget assumptions.
+      "readTable Budgetforudsætninger", "readTable Budgetforudsaetninger",
       "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
     ]);
     wb.verify();
