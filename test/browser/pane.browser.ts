@@ -177,7 +177,7 @@ describe("the task pane at 350 and 320 px", () => {
     await done("Disponeringsark-læst");
     expect(await disp.getByLabel("Budgetår").inputValue()).toBe("2025");
     await disp.getByLabel("Bogførte beløb (valgfrit)").selectOption("Bogført");
-    await disp.getByRole("button", { name: "Generér" }).click();
+    await disp.getByRole("button", { name: "Generér", exact: true }).click();
     await disp.getByText(/^Færdig: "Disponering 2025" og "Nøgletal 2025" er skrevet med \d+ sager\./).waitFor({ timeout: 120000 });
     await done("Disponeringsark-genereret");
 
@@ -263,7 +263,7 @@ describe("the task pane at 350 and 320 px", () => {
 
     await resetLongTasks(page);
     await page.locator("#kolonne-navn").selectOption({ label: "(ingen)" });
-    await page.getByRole("button", { name: "Generér" }).waitFor();
+    await page.getByRole("button", { name: "Generér", exact: true }).waitFor();
     await page.waitForFunction(() => !document.querySelector('[role="progressbar"]') && !document.body.textContent?.includes("Kontrollerer rækkerne"), null, { timeout: 120000 });
     const mappingChange = await longest(page);
 
@@ -272,7 +272,7 @@ describe("the task pane at 350 and 320 px", () => {
     expect(links).toBeLessThanOrEqual(50);
 
     await resetLongTasks(page);
-    await page.getByRole("button", { name: "Generér" }).click();
+    await page.getByRole("button", { name: "Generér", exact: true }).click();
     await page.getByText(/^Færdig: "Disponering \d{4}" og "Nøgletal \d{4}" er skrevet med 20000 sager/).waitFor({ timeout: 240000 });
     const generate = await longest(page);
     await page.screenshot({ path: path.join(OUT, "350px-20000-rækker-genereret.png"), fullPage: true });
