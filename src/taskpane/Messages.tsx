@@ -151,7 +151,8 @@ export function ProblemList({ problems, workbook, label, nameSource = true, clas
         const count = g.problems.length.toLocaleString("da-DK");
         return (
           <section key={g.kind} aria-label={g.title} className={styles.group}>
-            <Body1Strong as="h3" block>{`${g.title} (${count})`}</Body1Strong>
+            {/* Not a heading: the list stands in panels whose headings differ (axe heading-order). */}
+            <Body1Strong as="p" block>{`${g.title} (${count})`}</Body1Strong>
             <Caption1 as="p" block className={styles.todo}>{g.todo}</Caption1>
             {shown.length > 0 && (
               <ul aria-label={g.title} className={styles.list}>

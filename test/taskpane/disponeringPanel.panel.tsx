@@ -28,7 +28,7 @@ describe("DisponeringPanel with many problems", () => {
     await waitFor(() => expect(screen.getByText("62 rækker: 2 sager bruges, 60 rækker har fejl og er udeladt, 0 advarsler.")).toBeTruthy());
     const group = () => screen.getByRole("group", { name: "Problemer" });
     expect(PROBLEMS_SHOWN).toBe(10);
-    expect(within(group()).getByRole("heading", { level: 3 }).textContent).toBe("Datoer, der ikke kan læses (60)");
+    expect(within(group()).getByText("Datoer, der ikke kan læses (60)")).toBeTruthy();
     expect(within(group()).getByText("Skriv datoen som dd.mm.åååå, fx 01.03.2025, eller som en Excel-dato.")).toBeTruthy();
     expect(within(group()).getAllByRole("listitem")).toHaveLength(10);
     expect(within(group()).getAllByRole("listitem")[0].textContent).toBe("Fejl i E3: Række 3, Startdato: 31.02.2025 er ikke en gyldig dato");
