@@ -16,7 +16,7 @@ export {
   disposedAmount, monthlyTotals, forventetRegnskab,
 } from "./disposition";
 export {
-  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
+  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personsInPeriod, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
 } from "./haap";
 export {
   type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
@@ -40,7 +40,7 @@ export {
   readCaseTableInSteps, validateCasesInSteps, finish, ROWS_PER_STEP,
 } from "./cases";
 export { type TableData, isBlank } from "./table";
-export { type BookedAmounts, readBookedAmounts } from "./bookedAmounts";
+export { type BookedAmounts, bookedOfYear, forecastWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {
   type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
   classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,

@@ -153,12 +153,15 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     if (withPersonTotal) {
       totalRow = row++;
       d.put(totalRow, 0, [[
-        "I alt (hver borger én gang)", { f: a1(sumRow, COLS.antal) }, { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
+        // Each person once: the count is of persons (each has months on their first period), not case rows.
+        "I alt (hver borger én gang)", { f: personPeriods.length > 0 ? `COUNTIF(${pcol(PC.months, P.personFrom, P.personTo)},">0")` : "0" },
+        { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
         { f: a1(sumRow, COLS.disponeret) }, { f: gns(totalRow) },
       ]]);
       d.style(rect(totalRow, 0, 1, WIDTH), "total");
     }
     d.numberFormat(rect(first, COLS.antal, totalRow - first + 1, 1), NUMBER_FORMATS.integer);
+    if (withPersonTotal) d.numberFormat(rect(totalRow, COLS.antal), NUMBER_FORMATS.borgere);
     d.numberFormat(rect(first, COLS.haapDage, totalRow - first + 1, 2), NUMBER_FORMATS.decimal2);
     d.numberFormat(rect(first, COLS.disponeret, totalRow - first + 1, 2), NUMBER_FORMATS.kr);
     row++;
@@ -199,9 +202,13 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     let v = value;
     if (key === "gnsPris") v = { f: `IF(${cell("haap")}>0,${a1(first + 1, 1)}/${cell("haap")},NA())` };
     if (key === "afvigelse") v = { f: `IF(ISNUMBER(${cell("budget")}),${cell("forventet")}-${cell("budget")},NA())` };
-    // Up to date while the cases are those HÅP was computed from (checksum) and the disponeringsark
-    // still shows the year they were computed for: its year cell can be typed over.
-    if (key === "opdateret") v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${year}=${input.year}),FALSE)` };
+    // Up to date while the cases are those HÅP was computed from (checksum), no case stands in a row
+    // inserted without the sheet's formulas (it counts in nothing), and the disponeringsark still
+    // shows the year they were computed for: its year cell can be typed over.
+    if (key === "opdateret") {
+      const inserted = `${ref}${a1(disp.unformulatedCountCell.row, disp.unformulatedCountCell.col, true, true)}`;
+      v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${inserted}=0,${year}=${input.year}),FALSE)` };
+    }
     d.put(r, 0, [[label, v, key ? names[key] : null]]);
     if (fmt) d.numberFormat(rect(r, HEADLINE_VALUE_COL), fmt);
     if (key) {

@@ -3,12 +3,12 @@
 import * as React from "react";
 import { useWorkbookRevision } from "./useWorkbookRevision";
 import {
-  Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
+  Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { nextPaint } from "./nextPaint";
 import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping, type Foranstaltningsart, readYear } from "../core";
 import {
-  checkCaseSourceInSteps, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveArt, saveMapping, startDisponering, today as todayDay,
+  checkCaseSourceInSteps, runExclusive, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveArt, saveMapping, startDisponering, today as todayDay,
   type LocatedProblem, type SavedArts, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
 } from "../flows";
 import { errorOf, Messages, ProblemList, type PanelError } from "./Messages";
@@ -56,6 +56,8 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [error, setError] = React.useState<PanelError | null>(null);
   const [bookedProblems, setBookedProblems] = React.useState<LocatedProblem[]>([]);
   const [done, setDone] = React.useState<string[] | null>(null);
+  // The column grid is 20 Tab stops: a link before it jumps to Generér.
+  const generateRef = React.useRef<HTMLButtonElement>(null);
 
   const revision = useWorkbookRevision();
   React.useEffect(() => {
@@ -119,14 +121,14 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     if (value === NONE) delete next[field];
     else next[field] = Number(value);
     setMapping(next);
-    saveMapping(workbook, saved, source, next).then(setSaved, () => undefined);
+    runExclusive(() => saveMapping(workbook, saved, source, next)).then(setSaved, () => undefined);
   };
 
   const changeArt = (foranstaltning: string, art: string) => {
     const next = { ...arts, [foranstaltning]: art as Foranstaltningsart };
     setArts(next);
     // The saved object drops a choice equal to the default; the check already runs with `next`.
-    saveArt(workbook, arts, foranstaltning, art as Foranstaltningsart).then(setArts, () => undefined);
+    runExclusive(() => saveArt(workbook, arts, foranstaltning, art as Foranstaltningsart)).then(setArts, () => undefined);
   };
 
   const yearReading = readYear(year);
@@ -144,10 +146,11 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     try {
       // The button greys out and the progress shows before the sheets are built.
       await nextPaint();
-      const out = await generateDisponering(workbook, {
+      // Queued with every other action of the add-in (flows/queue.ts), the automatic refresh included.
+      const out = await runExclusive(() => generateDisponering(workbook, {
         year: yearNumber, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
-      });
+      }));
       if (out.written) setDone(out.headline ? [out.message, out.headline] : [out.message]);
       else {
         setError({ text: out.message, next: out.problems.length > 0 ? "Ret beløbene i tabellen (klik på et problem for at gå til cellen), og tryk Generér igen." : "" });
@@ -185,6 +188,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       {source && (
         <section aria-label="Kolonner" className={styles.section}>
           <Subtitle2 as="h2">Kolonner i {source.label}</Subtitle2>
+          <Link as="button" onClick={() => generateRef.current?.focus()}>Spring kolonnerne over, og gå til Generér</Link>
           <Caption1 as="p" className={styles.muted}>Ret koblingen, hvis en kolonne er genkendt forkert. Valget huskes i arbejdsbogen.</Caption1>
           <div className={styles.grid}>
             {CASE_FIELDS.map((f) => (
@@ -244,7 +248,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
             {/* Text, not a spinner: a number input turned "2025,5" into 20255. */}
             <Input value={year} inputMode="numeric" onChange={(_e, d) => setYear(d.value)} />
           </Field>
-          <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede.">
+          <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede. Har arbejdsbogen tabellen Forbrug, som prognosen bruger, bruges den, medmindre du vælger en anden tabel – så er Disponering og Prognose bogført til samme måned.">
             <Select value={actualsChoice} onChange={(_e, d) => setActualsChoice(d.value)}>
               <option value={NONE}>Ingen bogførte beløb</option>
               {tables.map((t) => (
@@ -252,7 +256,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
               ))}
             </Select>
           </Field>
-          <Button appearance="primary" onClick={generate} disabled={!canGenerate}>Generér</Button>
+          <Button appearance="primary" onClick={generate} disabledFocusable={!canGenerate} ref={generateRef}>Generér</Button>
         </section>
       )}
 

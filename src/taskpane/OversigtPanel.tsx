@@ -2,7 +2,7 @@ import * as React from "react";
 import {
   Body1, Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Switch,
 } from "@fluentui/react-components";
-import { examplesPresent, insertExampleTables, loadMaskCpr, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
+import { examplesPresent, insertExampleTables, loadMaskCpr, runExclusive, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
 import { Selvtest } from "./Selvtest";
 import { MASK_SETTING_LABEL } from "./useMaskCprSetting";
@@ -57,7 +57,7 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
     setMaskCpr(on);
     setError(null);
     try {
-      await saveMaskCpr(workbook, on);
+      await runExclusive(() => saveMaskCpr(workbook, on));
     } catch (e) {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);

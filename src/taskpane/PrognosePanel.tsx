@@ -5,7 +5,7 @@ import { Body1, Button, Caption1, Field, Radio, RadioGroup, Select, makeStyles }
 import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
 import {
-  checkPrognoseSettings, generateAarsanalyser, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  checkPrognoseSettings, generateAarsanalyser, runExclusive, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
   withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
 } from "../flows";
 import { NumberField } from "./NumberField";
@@ -40,7 +40,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
   // A choice is saved when it is made (Budgetbemærkninger reads it from the workbook).
   const choose = (next: PrognoseSettings) => {
     setSettings(next);
-    savePrognoseSettings(workbook, next).catch((e) => action.fail(errorOf(e, "Valget kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og vælg igen.")));
+    runExclusive(() => savePrognoseSettings(workbook, next)).catch((e) => action.fail(errorOf(e, "Valget kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og vælg igen.")));
   };
   const fieldErrors = inputs && settings ? checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings) : {};
   const blocked = !!inputs && !!settings && (
