@@ -60,10 +60,13 @@ export function shareableCases(cases: readonly CaseRow[], secret: string): CaseR
     }
     return out;
   };
-  return cases.map((c) => ({
-    ...c,
-    navn: "",
-    raadgiver: initials(c.raadgiver),
-    leverandoer: leverandoerName(c) ?? leverandoerPseudonym(c.leverandoer, secret) ?? "",
-  }));
+  // One HMAC per leverandør, not per case: 20.000 cases have a few hundred leverandører.
+  const shown = new Map<string, string>();
+  const leverandoer = (c: CaseRow) => {
+    const key = `${c.foranstaltning}\u0000${c.leverandoer}`;
+    let out = shown.get(key);
+    if (out === undefined) shown.set(key, (out = leverandoerName(c) ?? leverandoerPseudonym(c.leverandoer, secret) ?? ""));
+    return out;
+  };
+  return cases.map((c) => ({ ...c, navn: "", raadgiver: initials(c.raadgiver), leverandoer: leverandoer(c) }));
 }
