@@ -40,7 +40,7 @@ describe("protected sheets of ours", () => {
 
     await expect(writeSheets(wb.context, build())).rejects.toThrow(writerMsg.sheetPasswordProtected(names[which]));
     expect(writerMsg.sheetPasswordProtected("Overblik 2025")).toBe(
-      'Arket "Overblik 2025" er beskyttet med adgangskode. Fjern beskyttelsen under Gennemse › Fjern arkbeskyttelse, og prøv igen. Intet er ændret.',
+      'Arket "Overblik 2025" er beskyttet med adgangskode. Fjern beskyttelsen under Gennemse › Fjern arkbeskyttelse, og prøv igen; arbejdsbogen er uændret.',
     );
     // Nothing written, nothing hidden left, the password still on: exactly the workbook before.
     expect(wb.snapshot()).toEqual(before);
@@ -114,7 +114,7 @@ describe("workbook structure protection", () => {
     const before = wb.snapshot();
     const syncs = wb.syncs;
     await expect(writeSheets(wb.context, dispAndNoegletal())).rejects.toThrow(
-      "Arbejdsbogens struktur er beskyttet, så Styringsark kan ikke tilføje eller omdøbe ark. Fjern beskyttelsen under Gennemse › Beskyt projektmappe, og prøv igen. Intet er ændret.",
+      "Arbejdsbogens struktur er beskyttet, så Styringsark kan ikke tilføje eller omdøbe ark. Fjern beskyttelsen under Gennemse › Beskyt projektmappe, og prøv igen; arbejdsbogen er uændret.",
     );
     expect(wb.snapshot()).toEqual(before);
     expect(wb.syncs - syncs).toBe(1);
@@ -135,7 +135,7 @@ describe("names and table names share one namespace", () => {
     const before = wb.snapshot();
     await expect(writeSheets(wb.context, specs)).rejects.toThrow(writerMsg.nameIsTable("Budget_2025", specs[1].name));
     expect(writerMsg.nameIsTable("Budget_2025", "Nøgletal 2025")).toBe(
-      'Tabellen "Budget_2025" hedder det samme som det navn, Styringsark giver en celle på arket "Nøgletal 2025", og Excel tillader ikke et navn og en tabel med samme navn. Omdøb tabellen (klik i den, Tabeldesign › Tabelnavn), og prøv igen. Intet er ændret.',
+      'Tabellen "Budget_2025" hedder det samme som det navn, Styringsark giver en celle på arket "Nøgletal 2025", og Excel tillader ikke et navn og en tabel med samme navn. Omdøb tabellen (klik i den, Tabeldesign › Tabelnavn), og prøv igen; arbejdsbogen er uændret.',
     );
     expect(wb.snapshot()).toEqual(before);
     expect(wb.syncs).toBe(1);
