@@ -26,6 +26,7 @@ export function botilbudASheets(generatedOn: number): SheetSpec[] {
     borger: "Borger A2", tilbud: "Botilbud A", ydelsespakke: "Funktionsniveau 5", udmaaltTimerPrUge: 20, ataTimepris: timepris, generatedOn,
     activities: [
       { tidsrum: "Morgen", beskrivelse: "Morgenrutine", lovgrundlag: "SEL § 85", start: "07:00", hyppighed: "Alle ugens 7 dage", minutter: 60, normering: "1:1", form: "Individuel" },
+      { tidsrum: "Morgen", beskrivelse: "Forflytning med lift (to-mandsbetjening)", lovgrundlag: "SEL § 85", start: "07:45", hyppighed: "Hverdage", minutter: 15, normering: "2:1", form: "Individuel" },
       { tidsrum: "Eftermiddag", beskrivelse: "Aktivitet i huset", lovgrundlag: "SEL § 85", start: "13:00", hyppighed: "Hverdage", minutter: 120, normering: "1:2", form: "Fælles" },
       { tidsrum: "Nat", beskrivelse: "Tilsyn", lovgrundlag: "SEL § 85", start: "02:00", hyppighed: "Alle ugens 7 dage", minutter: 15, normering: "1:1", form: "Individuel", droeftes: true },
     ],

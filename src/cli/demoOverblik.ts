@@ -60,9 +60,9 @@ export function buildDemoOverblik(
   const report = compareSnapshots(previous.cases, cases, year);
   const k = report.byKind;
   const summary = [
-    `Overblik ${year}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks ${overblik.layout.years[0]}–${year} (basisår ${year - 1}) ` +
+    `${overblik.spec.name}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks ${overblik.layout.years[0]}–${year} (basisår ${year - 1}) ` +
       `fra den opdigtede regnskabstabel og årsafslutning; budget pr. foranstaltning fra budgetforudsætningerne, i alt Budget_${year} (demoens budget er opfundet).`,
-    `Portefølje ${year}: ${portefoelje.layout.advisers.length} rådgivere; personer vises med pseudonym.`,
+    `${portefoelje.spec.name}: ${portefoelje.layout.advisers.length} rådgivere; personer vises med pseudonym.`,
     `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,
     "Diagrammerne tegnes, når arkene genereres i Excel (.xlsx-filen indeholder tabellerne).",
   ];

@@ -12,6 +12,7 @@ import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
 import { buildPrognoseDemo, readTableCsv } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";
 import { buildDemoAlder } from "./demoAlder";
+import { buildDemoAnalyser } from "./demoAnalyser";
 
 export const DEMO_YEAR = 2025;
 
@@ -80,6 +81,8 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   for (const s of [...prognosis.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
   const alder = buildDemoAlder(DEMO_YEAR, cases, generatedOn);
   for (const s of alder.specs) specs.push(s);
+  const analyser = buildDemoAnalyser(DEMO_YEAR, generatedOn);
+  for (const s of analyser.specs) specs.push(s);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
@@ -95,6 +98,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     ...overview.summary,
     ...prognosis.summary,
     ...alder.summary,
+    ...analyser.summary,
     `Ark: ${specs.map((s) => s.name).join(", ")}.`,
   ];
   return { specs, cases, problems, summary, generatedOn };

@@ -6,7 +6,7 @@ import { compareDa } from "./collation";
 import { AGE_GROUPS, ageAt, ageDay, ageGroupIndex, birthDaySafe } from "./alder";
 import { mergeDaySpans, monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
-import { normaliseCpr } from "./cpr";
+import { personKey } from "./cpr";
 import { dispositionInPeriod } from "./disposition";
 import { haap } from "./haap";
 import { msg } from "./messages";
@@ -102,7 +102,7 @@ export function ageSpans(cases: readonly CaseRow[], a: number, b: number): AgeSp
   cases.forEach((c, i) => {
     const s = Math.max(c.start, a), e = Math.min(c.stop, b);
     if (e < s) return;
-    const key = c.cpr ? (normaliseCpr(c.cpr) ?? c.cpr) : `\uffff${String(i).padStart(9, "0")}`;
+    const key = personKey(c.cpr) ?? `\uffff${String(i).padStart(9, "0")}`;
     let p = persons.get(key);
     if (!p) persons.set(key, (p = { birth: birthDaySafe(c.cpr), spans: [] }));
     p.spans.push([s, e]);

@@ -35,29 +35,43 @@ export function parseFrequency(input: unknown): Result<number> {
   return fail("ata.frequency", msg.frequencyInvalid(input));
 }
 
-/** Staffing ratio "1:N" → N (citizens sharing one staff member). Default 1:1. */
+/**
+ * Staffing ratio "M:N" (M staff with N citizens) → citizens per staff member, N ÷ M: the divisor of
+ * the minutes. "1:3" → 3 (each citizen gets a third), "2:1" (to-mandsbetjening) → 0,5 (the minutes
+ * count twice), "2:3" → 1,5 (minutes × 2/3). Default 1:1. A number of 1 or more is N of 1:N; a
+ * number below 1 is a ratio Excel turned into a time of day as it was typed (2:1 → 02:01), read
+ * back as M hours and N minutes, as the døgnskema's formula does.
+ */
 export function parseRatio(input: unknown): Result<number> {
   if (input === null || input === undefined || input === "") return ok(1);
   if (typeof input === "number") {
-    return Number.isFinite(input) && input >= 1 ? ok(input) : fail("ata.ratio", msg.ratioInvalid(String(input)));
+    if (!Number.isFinite(input) || input <= 0) return fail("ata.ratio", msg.ratioInvalid(String(input)));
+    if (input >= 1) return ok(input);
+    const minutes = Math.round(input * 1440);
+    // Only a whole number of minutes is a typed time; any other fraction is not a ratio.
+    if (Math.abs(minutes - input * 1440) > 1e-6) return fail("ata.ratio", msg.ratioInvalid(String(input)));
+    return ratio(Math.floor(minutes / 60), minutes % 60, String(input));
   }
   const key = String(input).trim().toLowerCase().replace(/\s/g, "");
-  if (key === "1:flere" || key === "flere") return fail("ata.ratioNeedsNumber", msg.ratioNeedsNumber(String(input)));
-  const m = /^1:(\d+(?:,\d+)?)$/.exec(key);
+  if (/^(\d+(?:,\d+)?:)?flere$/.test(key)) return fail("ata.ratioNeedsNumber", msg.ratioNeedsNumber(String(input)));
+  const m = /^(\d+(?:,\d+)?):(\d+(?:,\d+)?)$/.exec(key);
   if (!m) return fail("ata.ratio", msg.ratioInvalid(String(input)));
-  const n = Number(m[1].replace(",", "."));
-  return n >= 1 ? ok(n) : fail("ata.ratio", msg.ratioInvalid(String(input)));
+  return ratio(Number(m[1].replace(",", ".")), Number(m[2].replace(",", ".")), String(input));
+}
+
+function ratio(staff: number, citizens: number, text: string): Result<number> {
+  return staff > 0 && citizens > 0 ? ok(citizens / staff) : fail("ata.ratio", msg.ratioInvalid(text));
 }
 
 export interface AtaActivity {
   minutter: number;
   /** Occurrences per week. */
   gangePrUge: number;
-  /** N in 1:N. */
+  /** Citizens per staff member: N ÷ M of the ratio M:N (3 for 1:3, 0,5 for 2:1). */
   normering: number;
 }
 
-/** Hours per week of one activity: minutes × occurrences / N / 60. */
+/** Hours per week of one activity: minutes × occurrences × M / N / 60. */
 export function ataHoursPerWeek(a: AtaActivity): number {
   return (a.minutter * a.gangePrUge) / a.normering / 60;
 }

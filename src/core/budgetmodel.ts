@@ -99,6 +99,11 @@ export interface BudgetColumn {
   belaegning: number | null;
   pladsprisAar: number | null;
   pladsprisDoegn: number | null;
+  /**
+   * Price per occupied place (Thisted's "Hvad koster en HÅP-plads"): takstberegningsgrundlag ÷ HÅP,
+   * beside gns. pladspris ÷ places; the two differ by the belægningsprocent. Null when HÅP is 0.
+   */
+  haapPladspris: number | null;
 }
 
 export interface BudgetModelResult {
@@ -118,7 +123,7 @@ export interface BudgetModelResult {
   loensumTilReduktion: number;
   /** Null when the chosen category is unknown or has no price. */
   aarsvaerkTilReduktion: number | null;
-  /** Takstberegningsgrundlag ÷ HÅP of the prognosis. */
+  /** Takstberegningsgrundlag ÷ HÅP of the prognosis (the prognosis column's haapPladspris). */
   haapPladspris: number | null;
   rammebesparelse: { kr: number; pctOfVariable: number | null };
 }
@@ -184,6 +189,7 @@ export function computeBudgetModel(m: BudgetModelInput): BudgetModelResult {
       variable: variable[j], fixed: fixed[j], provider, subsidies: subsidies[j], central: central[j], otherIncome: other[j],
       udgiftsgrundlag, takstberegningsgrundlag, haap, income, result: income - takstberegningsgrundlag,
       belaegning: div(haap, m.places[j]), pladsprisAar, pladsprisDoegn: pladsprisAar === null ? null : pladsprisAar / 365,
+      haapPladspris: div(takstberegningsgrundlag, haap),
     };
   });
   const ataAarsvaerk = sum(m.staff.filter((s) => s.ata).map((s) => s.aarsvaerk));
@@ -197,7 +203,7 @@ export function computeBudgetModel(m: BudgetModelInput): BudgetModelResult {
     ataTimepris: div(takst.udgiftsgrundlag, staffAtaHours),
     loensumTilReduktion: Math.min(0, prognose.result),
     aarsvaerkTilReduktion: aarsvaerkToCut(prognose.result, cutPris),
-    haapPladspris: div(prognose.takstberegningsgrundlag, prognose.haap),
+    haapPladspris: prognose.haapPladspris,
     rammebesparelse: rammebesparelse(m.rammebesparelsePct, takst.udgiftsgrundlag, takst.variable),
   };
 }

@@ -6,7 +6,7 @@ import { OPEN_END } from "./calendar";
 import type { CaseSpan } from "./disposition";
 import { CASE_FIELDS, FIELD_LABELS, missingFields, recogniseHeaders, unitFromHeader, type CaseField, type ColumnMapping } from "./headers";
 import { parseAmount } from "./numbers";
-import { checkCpr, normaliseCpr } from "./cpr";
+import { CPR_EMPTY, checkCpr, cprCode, personKey } from "./cpr";
 import { parseUnit, type Unit } from "./units";
 import { parseArt, type Foranstaltningsart } from "./overgang";
 import { msg } from "./messages";
@@ -18,6 +18,7 @@ export type CaseStatus = "aktuel" | "forventet";
 export interface CaseRow extends CaseSpan {
   /** 1-based row number in the user's table (header = row 1 of the table). */
   row: number;
+  /** The person key (core `personKey`): the normalised CPR, or a name or id typed in its place; null when empty. */
   cpr: string | null;
   navn: string;
   foranstaltning: string;
@@ -38,7 +39,8 @@ function viaResult<T>(parse: (v: unknown) => Result<T>) {
   return z.unknown().transform((v, ctx) => {
     const r = parse(v);
     if (r.ok) return r.value;
-    ctx.addIssue({ code: "custom", message: r.problem.message });
+    // The parser's own code travels with the issue, so the pane can group the row's problem by kind.
+    ctx.addIssue({ code: "custom", message: r.problem.message, params: { problemCode: r.problem.code } });
     return z.NEVER;
   });
 }
@@ -48,8 +50,8 @@ const text = z.unknown().transform((v) => (v === null || v === undefined ? "" : 
 function caseSchema(defaultUnit: Unit) {
   return z
     .object({
-      // A number cell has lost the CPR's leading zero; restore it before checking and grouping.
-      cpr: z.unknown().transform((v) => (typeof v === "number" ? String(v).padStart(10, "0") : v === null || v === undefined ? "" : String(v).trim())),
+      // As the cell holds it: the one CPR normaliser (core cpr.ts) reads numbers, texts and truth values.
+      cpr: z.unknown(),
       navn: text,
       foranstaltning: text,
       konto: text,
@@ -141,7 +143,8 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as CaseField;
         const column = label(field);
-        problems.push({ code: "row.invalid", message: msg.rowColumn(raw.row, column, issue.message), row: raw.row, column, col: mapping[field], severity: "fejl" });
+        const code = (issue as { params?: { problemCode?: string } }).params?.problemCode ?? "row.invalid";
+        problems.push({ code, message: msg.rowColumn(raw.row, column, issue.message), row: raw.row, column, col: mapping[field], severity: "fejl" });
       }
       continue;
     }
@@ -159,14 +162,14 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
       }
       art = a.value;
     }
-    const cpr = v.cpr === "" ? null : (normaliseCpr(v.cpr) ?? v.cpr);
-    if (v.cpr !== "") {
+    const cpr = personKey(v.cpr);
+    if (cprCode(v.cpr) !== CPR_EMPTY) {
       const cprProblems = checkCpr(v.cpr);
       for (const p of cprProblems) {
         const column = label("cpr");
         problems.push({ ...p, message: msg.rowColumn(raw.row, column, p.message), row: raw.row, column, col: mapping.cpr });
       }
-      // A masked CPR or a truth value would merge different people: the row is not used.
+      // A masked CPR, a truth value or 0 identifies no one: the row is not used (docs/domain.md §3).
       if (cprProblems.some((p) => p.severity === "fejl")) {
         rejectedRows++;
         continue;

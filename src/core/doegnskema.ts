@@ -8,7 +8,7 @@ export interface DoegnskemaRow {
   /** Frequency text ("Hverdage", "2 gange ugentligt" …) or occurrences per week. */
   hyppighed: unknown;
   minutter: number;
-  /** "1:1", "1:3" … (empty = 1:1). */
+  /** "1:1", "1:3", "2:1" … (M staff : N citizens; empty = 1:1). */
   normering: unknown;
 }
 

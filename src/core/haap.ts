@@ -3,7 +3,7 @@ import { dayToYmd, monthsInPeriod } from "./calendar";
 import { disposedAmount, type CaseSpan } from "./disposition";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
-import { cprKey, normaliseCpr } from "./cpr";
+import { CPR_TEXT, cprCode } from "./cpr";
 import { describeValue } from "./numbers";
 
 export type HaapMethod = "dage" | "måneder";
@@ -21,14 +21,6 @@ export function parseHaapMethod(input: unknown): Result<HaapMethod> {
   if (key === "dage" || key === "dag") return ok("dage");
   if (key === "måneder" || key === "maaneder" || key === "måned" || key === "mdr") return ok("måneder");
   return fail("haap.method", msg.methodInvalid(describeValue(input)));
-}
-
-/**
- * "010190-1234", "0101901234", "010190 1234", "01 01 90–1234" are one person (the core's one CPR
- * normaliser); any other text is its own key, trimmed. `personIds` groups by the same rule.
- */
-export function personKey(cpr: string): string {
-  return normaliseCpr(cpr) ?? cpr.trim();
 }
 
 /** Rows as typed columns with integer person ids (0 … persons − 1), for callers that read cells. */
@@ -55,8 +47,9 @@ export function personColumns(rows: readonly PersonSpan[]): PersonColumns {
 }
 
 /**
- * Person ids for a column of CPR values: the same CPR (in any of its written forms) is one id; a
- * row without CPR is a person of its own; any other text is its own person, trimmed.
+ * Person ids for a column of CPR values by the core's one rule (`personKey` in cpr.ts): the same CPR
+ * (in any of its written forms) is one id; a row without CPR, or with one that identifies no one
+ * (masked, a truth value, 0), is a person of its own; any other text is its own person, trimmed.
  */
 export function personIds(cprs: readonly (string | null | undefined)[]): { person: Int32Array; persons: number } {
   const n = cprs.length;
@@ -64,14 +57,15 @@ export function personIds(cprs: readonly (string | null | undefined)[]): { perso
   const text = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
     const c = cprs[i];
-    keys[i] = c ? cprKey(c) : -1;
-    text[i] = keys[i] < 0 && c ? c.trim() : null;
+    const code = cprCode(c);
+    keys[i] = code >= 0 ? code : -1;
+    text[i] = code === CPR_TEXT ? c!.trim() : null;
   }
   return personIdsOfKeys(keys, text);
 }
 
 /**
- * Person ids from keys: `keys[i]` ≥ 0 is a CPR number (core `cprKey`); otherwise `text[i]` is the
+ * Person ids from keys: `keys[i]` ≥ 0 is a CPR number (core `cprCode`); otherwise `text[i]` is the
  * row's own key, and a null or empty one is a person of its own. CPR numbers go through an
  * open-addressing table on typed arrays — a Map of 35.000 strings cost more than everything else in
  * SOC.HÅP together — and any other text through a Map.
@@ -139,6 +133,24 @@ export function personIdsOfKeys(keys: Float64Array, text: readonly (string | nul
  */
 export function haap(rows: readonly PersonSpan[], a: number, b: number, method: HaapMethod = "dage"): number {
   return haapOfColumns(personColumns(rows), a, b, method);
+}
+
+/**
+ * Antal borgere: the persons (rows of one CPR merged, as HÅP merges them) with at least one day in
+ * [a, b]. The count a row that counts each person once shows, never the number of case rows
+ * (docs/domain.md §4 "Totals of HÅP").
+ */
+export function personsInPeriod(rows: readonly PersonSpan[], a: number, b: number): number {
+  const cols = personColumns(rows);
+  const seen = new Uint8Array(cols.persons);
+  let n = 0;
+  for (let i = 0; i < cols.count; i++) {
+    const s = cols.start[i], e = cols.stop[i];
+    if (e < a || s > b || e < s || seen[cols.person[i]]) continue;
+    seen[cols.person[i]] = 1;
+    n++;
+  }
+  return n;
 }
 
 /** HÅP of rows given as person columns (see personColumns). */

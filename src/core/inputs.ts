@@ -1,7 +1,7 @@
 // What the user typed into a generated sheet survives a refresh (docs/domain.md §7): inputs are
 // matched to the new rows by case key, never by row position, and the inputs of cases that left the
 // source are kept ("Fjernede sager"), never dropped. Pure: the adapters read and write the cells.
-import { normaliseCpr } from "./cpr";
+import { cprRowKey } from "./cpr";
 
 /** One row of what the user had: its case key and the values of its input and free cells. */
 export interface InputRow {
@@ -34,7 +34,7 @@ export function inputKey(parts: { id?: unknown; cpr?: unknown; foranstaltning?: 
   if ("label" in parts) return norm(parts.label) === "" ? "" : `label:${norm(parts.label)}`;
   if (norm(parts.id) !== "") return `id:${norm(parts.id)}`;
   // The same person however the cpr-nummer is spelled (0101901234, 010190-1234, a number without its leading 0).
-  const cpr = normaliseCpr(parts.cpr) ?? parts.cpr;
+  const cpr = cprRowKey(parts.cpr);
   return [cpr, parts.foranstaltning, parts.konto, parts.leverandoer, parts.start].map(norm).join("|");
 }
 

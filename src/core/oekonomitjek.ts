@@ -9,7 +9,7 @@ import { compareDa } from "./collation";
 import { yearEnd, yearStart } from "./calendar";
 import { dispositionInPeriod } from "./disposition";
 import type { CaseRow } from "./cases";
-import { normaliseCpr } from "./cpr";
+import { personKey } from "./cpr";
 
 export type ChangeKind = "tilgang" | "afgang" | "takst" | "stop" | "takstOgStop" | "uaendret";
 
@@ -49,7 +49,7 @@ export interface ChangeReport {
 
 /** The matching key of a case row (see the file comment). */
 export function caseKey(c: CaseRow): string {
-  const who = c.cpr ? (normaliseCpr(c.cpr) ?? c.cpr) : `navn:${c.navn.trim().toLowerCase()}`;
+  const who = personKey(c.cpr) ?? `navn:${c.navn.trim().toLowerCase()}`;
   return `${who}|${c.foranstaltning}|${c.start}`;
 }
 

@@ -5,7 +5,7 @@ import { compareDa } from "./collation";
 import { mergeDaySpans, monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
 import { dispositionInMonth, disposedAmount } from "./disposition";
 import type { CaseRow } from "./cases";
-import { normaliseCpr } from "./cpr";
+import { personKey } from "./cpr";
 import { haap } from "./haap";
 import { indeks } from "./prognosis";
 import type { Result } from "./result";
@@ -161,7 +161,7 @@ export function mergedPersonSpans(cases: readonly CaseRow[], group: (c: CaseRow)
     rows.forEach((c, i) => {
       const s = Math.max(c.start, a), e = Math.min(c.stop, b);
       if (e < s) return;
-      const key = c.cpr ? (normaliseCpr(c.cpr) ?? c.cpr) : `\u0000${i}`;
+      const key = personKey(c.cpr) ?? `\u0000${i}`;
       const list = persons.get(key);
       if (list) list.push([s, e]);
       else persons.set(key, [[s, e]]);

@@ -5,3 +5,8 @@ import { requirementProblem } from "../flows/requirements";
 export function hostRequirementProblem(): string | null {
   return requirementProblem((name, version) => Office.context.requirements.isSetSupported(name, version));
 }
+
+/** Whether the running host has a requirement set (Office.context.requirements.isSetSupported, Office.js loaded). */
+export function hostSupports(name: string, version: string): boolean {
+  return Office.context.requirements.isSetSupported(name, version);
+}

@@ -4,7 +4,7 @@ import type { Workbook } from "../flows/workbook";
 import { listSheets, listTables, readSelection, readSheet, readTable, selectCell } from "./reader";
 import { addTables } from "./tables";
 import { loadWorkbookSetting, saveWorkbookSetting } from "./settings";
-import { writeSheets } from "./writer";
+import { removeLeftoversSafe, writeSheets } from "./writer";
 
 export const excelWorkbook: Workbook = {
   async name() {
@@ -29,3 +29,9 @@ export const excelWorkbook: Workbook = {
   // workbook from a base64 .xlsx ("Create a workbook", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks).
   openNewWorkbook: (base64) => Excel.createWorkbook(base64),
 };
+
+/**
+ * Removes the hidden working copies a run could not delete (they may hold the case table with
+ * cpr-numre); the task pane calls it when it starts. Never throws; resolves to how many went.
+ */
+export const removeLeftoverSheetsSafe = (): Promise<number> => Excel.run((context) => removeLeftoversSafe(context)).catch(() => 0);

@@ -16,6 +16,7 @@ import { colsA1, printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
 import type { ChartRequest, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
 import { a1, rectAbs, sheetRef } from "../sheets/a1";
 import { movedAsideFrom } from "../sheets/sheetNames";
+import { writerMsg } from "./messages";
 import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInputs, type OldInputs } from "../sheets/inputs";
 // The port says what a write reports; the adapter fills it in.
 import type { WriteProgress, WrittenSheet } from "../flows/workbook";
@@ -174,14 +175,25 @@ function queueCellLook(ws: Excel.Worksheet, spec: SheetSpec): void {
   }
 }
 
+/** Our protection: everything locked but the input cells, columns and rows may be resized. */
+const OUR_PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" };
+
+/** How the sheet is left: shown or hidden, and protected with which options (null: not protected). */
+interface SheetEnd {
+  /** Visible when the batch runs: panes and page setup belong to a window, and fail on a hidden sheet. */
+  shown: boolean;
+  protect: Excel.WorksheetProtectionOptions | null;
+}
+
 /**
  * Queues what belongs to the worksheet rather than its cells: widths, panes, names, charts, tab
  * colour, protection. `names` holds the formulas of the names the sheet already has (refresh): an
  * existing name is pointed at its new cells instead of being added again, so formulas that use it
- * never see it disappear.
+ * never see it disappear. Queued only once the sheet is visible (or for a sheet that stays hidden,
+ * without panes and page setup): freeze panes on a hidden sheet fail in Excel (office-js#1463).
  */
 function queueSheetLook(
-  ws: Excel.Worksheet, spec: SheetSpec, sheetName: string, names: ReadonlyMap<string, string> = new Map(), oldCharts: readonly Excel.Chart[] = [],
+  ws: Excel.Worksheet, spec: SheetSpec, sheetName: string, end: SheetEnd, names: ReadonlyMap<string, string> = new Map(), oldCharts: readonly Excel.Chart[] = [],
 ): void {
   for (const [col, width] of Object.entries(sheetLayout(spec).columnWidths)) {
     // Office.js widths are points; the spec's width is the .xlsx one (one rule, sheets/columns.ts).
@@ -189,8 +201,10 @@ function queueSheetLook(
   }
   // The record of what was written into the input cells is not for reading (columnHidden: ExcelApi 1.2).
   for (const col of spec.hiddenCols ?? []) ws.getRangeByIndexes(0, col, 1, 1).getEntireColumn().columnHidden = true;
-  if (spec.freeze) freeze(ws, spec.freeze);
-  queuePageLayout(ws, spec);
+  if (end.shown) {
+    if (spec.freeze) freeze(ws, spec.freeze);
+    queuePageLayout(ws, spec);
+  }
   for (const n of spec.names ?? []) {
     // Workbook-level names (HÅP_2025 …) are set once all sheets are in place, in writeSheets.
     if (n.workbook) continue;
@@ -208,7 +222,7 @@ function queueSheetLook(
     if (c.yAxisTitle) chart.axes.valueAxis.title.text = c.yAxisTitle;
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
-  if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
+  if (end.protect) ws.protection.protect(end.protect);
 }
 
 /** Queues the cell contents of a spec, in chunks that keep each request below `maxBytes`. */
@@ -236,6 +250,10 @@ interface Target {
   name: string;
   used: Box | null;
   protected: boolean;
+  /** The options the sheet was protected with (the user's, or ours), to protect it again with. */
+  protection: Excel.WorksheetProtectionOptions | null;
+  /** Shown when the run starts (panes and page setup are set only on a visible sheet). */
+  visible: boolean;
   names: Map<string, string>;
   charts: Excel.Chart[];
   chartNames: string[];
@@ -291,7 +309,16 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     item.load("isNullObject,formula");
     return item;
   });
+  // What Excel would refuse halfway is refused before anything is changed: a workbook whose
+  // structure is protected (no sheet can be added, renamed or hidden) and a user's table named like a
+  // name of ours (Excel keeps names and table names in one namespace).
+  const structure = context.workbook.protection.load("protected");
+  const ourNames = input.flatMap((s) => (s.names ?? []).map((n) => ({ name: n.name, sheet: s.name })));
+  const tablesNamed = ourNames.map((n) => ({ ...n, table: context.workbook.tables.getItemOrNullObject(n.name) }));
   await guarded(sync);
+  if (structure.protected) throw new SheetWriteError(writerMsg.structureProtected());
+  const clash = tablesNamed.find((t) => !t.table.isNullObject);
+  if (clash) throw new SheetWriteError(writerMsg.nameIsTable(clash.name, clash.sheet));
   // Only the sheets a name clashes with (compared as Excel does, ignoring case) and hidden sheets
   // named like our temporary ones need a second look; a first write to a workbook needs none.
   const wanted = new Set(input.map((s) => s.name.toLowerCase()));
@@ -312,12 +339,12 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   // A user's sheet holds a wanted name and one of ours may sit beside it: the markers decide, so
   // they are read first (one more look, only in that case).
   const alts = all.filter((s) => altOf(s.name.toLowerCase()) !== null);
-  const clash = alts.length > 0 && input.some((spec) => byName.has(spec.name.toLowerCase()));
-  if (clash) await guarded(sync);
+  const nameClash = alts.length > 0 && input.some((spec) => byName.has(spec.name.toLowerCase()));
+  if (nameClash) await guarded(sync);
   const chosen = input.map((spec) => {
     const l = spec.name.toLowerCase();
     const exact = byName.get(l) ?? null;
-    if (!clash || !exact || markOf(exact) !== null) return exact;
+    if (!nameClash || !exact || markOf(exact) !== null) return exact;
     return alts.find((s) => altOf(s.name.toLowerCase()) === l && markOf(s) === spec.kind) ?? exact;
   });
   const looks = input.map((spec, i) => {
@@ -325,13 +352,21 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     if (!found) return null;
     const used = found.ws.getUsedRangeOrNullObject();
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const protection = found.ws.protection.load("protected");
+    const protection = found.ws.protection.load("protected,options");
     const names = (spec.names ?? []).map((n) => ({ name: n.name, item: found.ws.names.getItemOrNullObject(n.name).load("formula") }));
     const charts = found.ws.charts.load("items/name");
     return { found, used, protection, names, charts };
   });
   if (all.length > 0) await guarded(sync);
   const leftovers = all.filter((s) => markOf(s) === TEMP_MARK);
+  // A protected sheet of ours is unprotected to be refreshed and protected again with the same
+  // options. Whether a password stands in the way is known only by trying (isPasswordProtected is
+  // ExcelApiOnline), so it is tried now, before anything else changes, and put back at once.
+  for (const look of looks) {
+    if (look && look.protection.protected && markOf(look.found) !== null && markOf(look.found) !== TEMP_MARK) {
+      await probeProtection(context, look.found.ws, look.found.name, protectionOptions(look.protection.options), sync);
+    }
+  }
 
   // 2. Plan: ours (by marker, name compared as Excel does, ignoring case) are refreshed in place; a
   //    user's sheet with the name keeps it and ours gets a free one. Formulas refer to a new sheet
@@ -348,6 +383,8 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
         name: look.found.name,
         used: u.isNullObject ? null : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount },
         protected: look.protection.protected,
+        protection: look.protection.protected ? protectionOptions(look.protection.options) : null,
+        visible: look.found.ws.visibility === "Visible",
         names: new Map(look.names.filter((n) => !n.item.isNullObject).map((n) => [n.name, n.item.formula])),
         charts: look.charts.items,
         chartNames: look.charts.items.map((c) => c.name),
@@ -403,11 +440,8 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       await queueContent(ws, specs[i], maxBytes, budget);
       progress(((i + 1) / specs.length) * 0.8, `Skriver arket "${p.final}" …`);
     }
-    // Formats after the values.
-    specs.forEach((spec, i) => {
-      queueCellLook(temps[i], spec);
-      if (!plan[i].target) queueSheetLook(temps[i], spec, plan[i].temp);
-    });
+    // Formats after the values; what belongs to the sheet (panes, page setup …) once it is shown.
+    specs.forEach((spec, i) => queueCellLook(temps[i], spec));
     await budget.flush();
 
     // 4. Into place, in one batch: new sheets are renamed and shown; ours are cleared and get the
@@ -419,6 +453,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       ws.name = p.final;
       if (!input[i].hidden) ws.visibility = "Visible";
       ws.customProperties.add(OWNER_KEY, input[i].kind);
+      queueSheetLook(ws, specs[i], p.final, { shown: !input[i].hidden, protect: specs[i].protect ? OUR_PROTECTION : null });
     });
     // Workbook-level names (HÅP_2025 …): an existing one is pointed at its new cells, never deleted and
     // added again, so formulas that use it keep working (docs/domain.md §7).
@@ -435,9 +470,12 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       if (t.protected) ws.protection.unprotect();
       if (t.used) rangeOf(ws, t.used).clear("All");
       if (p.box) rangeOf(ws, p.box).copyFrom(rangeOf(temps[i], p.box), "All");
-      queueSheetLook(ws, specs[i], t.name, t.names, t.charts);
+      // A protection found on the sheet is put back as it was (the user's options or ours), never dropped.
+      queueSheetLook(ws, specs[i], t.name, { shown: t.visible, protect: t.protection ?? (specs[i].protect ? OUR_PROTECTION : null) }, t.names, t.charts);
     });
-    if (options.activate !== false && plan.length > 0) (plan[0].target ? sheets.getItem(plan[0].target.id) : temps[0]).activate();
+    // The first sheet that is shown; a hidden one (the history sheet) is never activated.
+    const first = plan.findIndex((p, i) => (p.target ? p.target.visible : !input[i].hidden));
+    if (options.activate !== false && first >= 0) (plan[first].target ? sheets.getItem(plan[first].target!.id) : temps[first]).activate();
     swapping = true;
     await sync();
   } catch (error) {
@@ -449,7 +487,9 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   // 5. The backups and the temporary sheets of refreshed ones go only now that everything is in
   //    place (deleted in the swap, a failure after them would leave nothing to roll back from).
   const spent = created.filter((c) => !plan.some((p) => !p.target && p.temp === c.name));
-  if (spent.length > 0) await removeSpent(context, spent, sync);
+  // A run whose hidden working copies (with the case table, cpr-numre and all) could not be deleted
+  // is not reported as a success: the user is told, and they are removed at the next start or run.
+  if (spent.length > 0 && !(await removeSpent(context, spent, sync))) throw new SheetWriteError(writerMsg.leftoversRemain(spent.map((c) => c.name)));
   progress(1, "Færdig");
   return {
     sheets: plan.map((p, i) => ({
@@ -459,6 +499,42 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     syncs,
     requestBytes,
   };
+}
+
+/**
+ * The loaded protection options as protect() takes them again: Excel may report some as null, and
+ * protect() refuses an options object holding nulls (office-js#1931).
+ */
+function protectionOptions(loaded: Excel.WorksheetProtectionOptions | undefined): Excel.WorksheetProtectionOptions {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(loaded ?? {})) if (v !== null && v !== undefined) out[k] = v;
+  return out as Excel.WorksheetProtectionOptions;
+}
+
+/**
+ * Lifts a sheet's protection and puts it back with the same options, in one batch, before anything
+ * else is changed: a password the user set makes unprotect() fail, and the run stops with a Danish
+ * message naming the sheet, never removing the user's protection. If the protection was lifted but
+ * could not be put back as it was, ours is put on (the sheet is never left open) and the run stops.
+ */
+async function probeProtection(context: Ctx, ws: Excel.Worksheet, name: string, options: Excel.WorksheetProtectionOptions, sync: () => Promise<void>): Promise<void> {
+  ws.protection.unprotect();
+  ws.protection.protect(options);
+  try {
+    await sync();
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    const now = ws.protection.load("protected");
+    try {
+      await sync();
+    } catch {
+      throw new SheetWriteError(writerMsg.sheetProtectionFailed(name, cause), error);
+    }
+    if (now.protected) throw new SheetWriteError(writerMsg.sheetPasswordProtected(name), error);
+    ws.protection.protect(OUR_PROTECTION);
+    await sync().catch(() => undefined);
+    throw new SheetWriteError(writerMsg.sheetProtectionFailed(name, cause), error);
+  }
 }
 
 /**
@@ -529,6 +605,8 @@ async function rollback(context: Ctx, plan: readonly PlannedSheet[], created: re
     // Which of the sheets this run created exist: by id when its load ran, else by name.
     sheets.load("items/name,items/id");
     const charts = targets.map((p) => sheets.getItem(p.target!.id).charts.load("items/name"));
+    // Where the swap stopped decides whether a sheet is protected now: only that is lifted.
+    const protectedNow = targets.map((p) => sheets.getItem(p.target!.id).protection.load("protected"));
     // Names the swap may have added (they did not exist before) are removed again.
     const added = targets.map((p) =>
       p.addedNames.map((n) => {
@@ -557,18 +635,18 @@ async function rollback(context: Ctx, plan: readonly PlannedSheet[], created: re
       ...present.filter((f) => f.id !== null),
       ...unproven.filter((u) => (!u.mark.isNullObject && u.mark.value === TEMP_MARK) || (u.mark.isNullObject && u.used.isNullObject)).map((u) => u.f),
     ];
-    for (const p of targets) {
+    targets.forEach((p, k) => {
       const t = p.target!;
       const ws = sheets.getItem(t.id);
-      ws.protection.unprotect();
+      if (protectedNow[k].protected) ws.protection.unprotect();
       const box = union(t.used, p.box);
       if (box) rangeOf(ws, box).clear("All");
       const backup = doomed.find((f) => f.c.name === p.backup);
       if (t.used && backup) rangeOf(ws, t.used).copyFrom(rangeOf(backup.ws, t.used), "All");
       for (const [name, formula] of t.names) ws.names.getItem(name).formula = formula;
       for (const item of added[targets.indexOf(p)]) if (!item.isNullObject) item.delete();
-      if (t.protected) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
-    }
+      if (t.protection) ws.protection.protect(t.protection);
+    });
     for (const f of doomed) f.ws.delete();
     await context.sync();
     const changed: string[] = [];
@@ -598,13 +676,14 @@ async function rollback(context: Ctx, plan: readonly PlannedSheet[], created: re
 
 /**
  * Deletes the spent temporary sheets; a failed batch may have deleted some of them, so a second
- * attempt looks again and deletes what is left (by id: only sheets this run created). What still
- * fails is hidden, marked temporary, and removed at the next run.
+ * attempt looks again and deletes what is left (by id: only sheets this run created). False when
+ * that fails too: the leftovers are hidden, marked temporary, and removed at the next start or run.
  */
-async function removeSpent(context: Ctx, spent: readonly Created[], sync: () => Promise<void>): Promise<void> {
+async function removeSpent(context: Ctx, spent: readonly Created[], sync: () => Promise<void>): Promise<boolean> {
   try {
     for (const c of spent) c.ws.delete();
     await sync();
+    return true;
   } catch {
     try {
       const sheets = context.workbook.worksheets;
@@ -613,9 +692,35 @@ async function removeSpent(context: Ctx, spent: readonly Created[], sync: () => 
       const ids = new Set(spent.map((c) => idOf(c.ws)));
       for (const ws of sheets.items) if (ids.has(ws.id)) ws.delete();
       await sync();
+      return true;
     } catch {
-      // The content is in place; the hidden leftovers carry the temporary marker (see above).
+      return false;
     }
+  }
+}
+
+/**
+ * Removes the hidden temporary sheets an interrupted or half-cleaned run left behind (found by our
+ * temporary marker, never by name alone); called when the task pane starts, before any action of
+ * this pane can have built one. Returns how many went; never throws (a start must not fail on it).
+ */
+export async function removeLeftoversSafe(context: Ctx): Promise<number> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/visibility");
+    await context.sync();
+    const candidates = sheets.items
+      .filter((ws) => ws.visibility !== "Visible" && ws.name.startsWith(TEMP_PREFIX))
+      .map((ws) => ({ ws, mark: ws.customProperties.getItemOrNullObject(OWNER_KEY).load("value") }));
+    if (candidates.length === 0) return 0;
+    await context.sync();
+    const doomed = candidates.filter((c) => !c.mark.isNullObject && c.mark.value === TEMP_MARK);
+    if (doomed.length === 0) return 0;
+    for (const c of doomed) c.ws.delete();
+    await context.sync();
+    return doomed.length;
+  } catch {
+    return 0;
   }
 }
 

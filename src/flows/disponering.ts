@@ -7,6 +7,7 @@ import {
 } from "../core";
 import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets/disponering";
 import { buildNoegletalInSteps } from "../sheets/noegletal";
+import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
@@ -267,7 +268,7 @@ export function headlineSentence(year: number, cases: readonly CaseRow[]): strin
   const a = yearStart(year), b = yearEnd(year);
   const h = haap(cases, a, b, "dage");
   const pris = h > 0 ? formatKr(disposedAmount(cases, a, b) / h) : "kan ikke opgøres (ingen helårspersoner)";
-  return `Nøgletal ${year}: HÅP_${year} er ${formatNumber(h, 2)} helårspersoner (hver borger én gang), GNS_pris_${year} ${pris}${pris.endsWith(".") ? "" : "."} ` +
+  return `${YEAR_SHEET_NAMES.noegletal(year)}: HÅP_${year} er ${formatNumber(h, 2)} helårspersoner (hver borger én gang), GNS_pris_${year} ${pris}${pris.endsWith(".") ? "" : "."} ` +
     `Forventet regnskab, budget og afvigelse står under navnene Forventet_regnskab_${year}, Budget_${year} og Afvigelse_${year}.`;
 }
 

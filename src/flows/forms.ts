@@ -1,6 +1,6 @@
 // The panels' typed texts checked and turned into flow requests, or Danish messages per field.
 // One result shape for every form: a panel shows `errors` at its fields or as a list.
-import { parseAmount, parseFraction } from "../core";
+import { type FieldReading, readHoursPerWeek, readMonth, readShare, readYear } from "../core";
 import type { BudgetmodelRequest, DoegnskemaRequest } from "./budgetmodel";
 import type { OekonomitjekRequest, OverblikRequest } from "./overblik";
 
@@ -8,11 +8,8 @@ export type FormResult<T, F extends string = string> = { ok: true; request: T } 
 
 const hasErrors = (errors: object) => Object.keys(errors).length > 0;
 
-function wholeNumber(text: string, label: string, min: number, max: number): number | string {
-  const v = Number(text.trim());
-  if (text.trim() === "" || !Number.isInteger(v) || v < min || v > max) return `${label} skal være et helt tal mellem ${min} og ${max}`;
-  return v;
-}
+/** A field's reading as the form wants it: the number, or its one Danish message. */
+const numberOr = (r: FieldReading): number | string => (r.ok ? r.value : r.message);
 
 export interface OverblikForm {
   source: string;
@@ -25,13 +22,13 @@ export interface OverblikForm {
 export function parseOverblikForm(f: OverblikForm): FormResult<Omit<OverblikRequest, "generatedOn">, keyof OverblikForm> {
   const errors: Partial<Record<keyof OverblikForm, string>> = {};
   if (!f.source) errors.source = "Vælg arket med sagerne";
-  const year = wholeNumber(f.year, "Budgetår", 2000, 2100);
-  const baseYear = wholeNumber(f.baseYear, "Basisår", 2000, 2100);
+  const year = numberOr(readYear(f.year));
+  const baseYear = numberOr(readYear(f.baseYear));
   if (typeof year === "string") errors.year = year;
   if (typeof baseYear === "string") errors.baseYear = baseYear;
   else if (typeof year === "number" && baseYear > year) errors.baseYear = "Basisåret må ikke ligge efter budgetåret";
-  const t = parseFraction(f.target.trim(), { nonNegative: true, kind: "rate" });
-  if (!t.ok) errors.target = `Mål for andel i plejefamilie: ${t.problem.message}`;
+  const t = readShare(f.target);
+  if (!t.ok) errors.target = t.message;
   if (hasErrors(errors) || !t.ok || typeof year === "string" || typeof baseYear === "string") return { ok: false, errors };
   return { ok: true, request: { source: f.source, year, baseYear, target: t.value, maskCpr: f.maskCpr } };
 }
@@ -48,8 +45,8 @@ export function parseOekonomitjekForm(f: OekonomitjekForm): FormResult<Omit<Oeko
   const errors: Partial<Record<keyof OekonomitjekForm, string>> = {};
   if (!f.before || !f.now) errors.before = "Vælg både sidste måneds kopi og den aktuelle sagstabel";
   else if (f.before === f.now) errors.now = "Vælg to forskellige ark at sammenligne";
-  const year = wholeNumber(f.year, "Budgetår", 2000, 2100);
-  const month = wholeNumber(f.month, "Måned", 1, 12);
+  const year = numberOr(readYear(f.year));
+  const month = numberOr(readMonth(f.month));
   if (typeof year === "string") errors.year = year;
   if (typeof month === "string") errors.month = month;
   if (hasErrors(errors) || typeof year === "string" || typeof month === "string") return { ok: false, errors };
@@ -61,9 +58,9 @@ export function parseBudgetmodelForm(fields: { tilbud: string; year: string }): 
   const tilbud = fields.tilbud.trim();
   if (tilbud === "") errors.tilbud = "Skriv tilbuddets navn";
   else if (/[:\\/?*[\]]/.test(tilbud)) errors.tilbud = "Navnet må ikke indeholde : \\ / ? * [ ]";
-  const year = Number(fields.year.trim());
-  if (!/^\d{4}$/.test(fields.year.trim()) || year < 2000 || year > 2100) errors.year = "Skriv budgetåret med fire cifre, fx 2025";
-  return hasErrors(errors) ? { ok: false, errors } : { ok: true, request: { tilbud, year } };
+  const year = readYear(fields.year);
+  if (!year.ok) errors.year = year.message;
+  return hasErrors(errors) || !year.ok ? { ok: false, errors } : { ok: true, request: { tilbud, year: year.value } };
 }
 
 export type DoegnskemaForm = { borger: string; tilbud: string; ydelsespakke: string; timer: string };
@@ -73,11 +70,28 @@ export function parseDoegnskemaForm(fields: DoegnskemaForm): FormResult<Doegnske
   const borger = fields.borger.trim(), tilbud = fields.tilbud.trim();
   if (borger === "") errors.borger = "Skriv borgerens pseudonym eller cpr-nummer";
   if (tilbud === "") errors.tilbud = "Skriv tilbuddets navn";
-  // Hours, not money: "12 timer" is read as 12, and what cannot be read is called hours.
-  const hoursText = fields.timer.trim().replace(/\s*(timer|time|t)\.?(\s*pr\.?\s*uge)?$/i, "");
-  const timer = fields.timer.trim() === "" ? ({ ok: true, value: 0 } as const) : parseAmount(hoursText);
-  if (!timer.ok) errors.timer = `"${fields.timer.trim().slice(0, 40)}" er ikke et antal timer. Skriv timerne pr. uge som et tal, fx 12 eller 12,5.`;
-  else if (timer.value < 0) errors.timer = "Udmålte timer skal være 0 eller derover";
+  // Hours, not money: "12 timer" is read as 12; an empty field means none granted.
+  const timer: FieldReading = fields.timer.trim() === "" ? { ok: true, value: 0 } : readHoursPerWeek(fields.timer);
+  if (!timer.ok) errors.timer = timer.message;
   if (hasErrors(errors) || !timer.ok) return { ok: false, errors };
   return { ok: true, request: { borger, tilbud, ydelsespakke: fields.ydelsespakke.trim(), udmaaltTimerPrUge: timer.value } };
+}
+
+export type MaanedForm = { source: string; year: string; month: string };
+
+/** "Opdatér måned": the new extract, and the year and month being closed. */
+export function parseMaanedForm(f: MaanedForm): FormResult<{ source: string; year: number; month: number }, keyof MaanedForm> {
+  const errors: Partial<Record<keyof MaanedForm, string>> = {};
+  if (f.source === "") errors.source = "Vælg arket med det nye udtræk af sagstabellen";
+  const year = readYear(f.year), month = readMonth(f.month);
+  if (!year.ok) errors.year = year.message;
+  if (!month.ok) errors.month = month.message;
+  if (hasErrors(errors) || !year.ok || !month.ok) return { ok: false, errors };
+  return { ok: true, request: { source: f.source, year: year.value, month: month.value } };
+}
+
+/** The field's message when the text is not a budget year, else none (for fields outside a form). */
+export function yearProblem(text: string): string | undefined {
+  const r = readYear(text);
+  return r.ok ? undefined : r.message;
 }

@@ -74,7 +74,27 @@ const CODES: Record<string, Known> = {
   ConnectionFailure: { text: "Forbindelsen til Excel blev afbrudt.", next: "Tjek netværket, og prøv igen." },
   Unauthenticated: { text: "Du er ikke logget ind.", next: "Log ind i Office igen, og prøv igen." },
   EditModeError: EDITING_CELL,
+  InvalidSelection: {
+    text: "Excel kan ikke læse markeringen, som den er (fx flere områder på én gang).",
+    next: "Markér ét sammenhængende område med overskrifterne øverst, og prøv igen.",
+  },
+  UnsupportedSheet: {
+    text: "Det aktive ark er ikke et almindeligt regneark (fx et diagramark).",
+    next: "Gå til arket med tabellen, og prøv igen.",
+  },
+  FilteredRangeConflict: {
+    text: "Excel kan ikke ændre et område, der er filtreret.",
+    next: "Ryd filteret (Data › Ryd), og prøv igen.",
+  },
+  MergedRangeConflict: {
+    text: "Excel kan ikke ændre et område med flettede celler på den måde.",
+    next: "Ophæv fletningen af cellerne, og prøv igen.",
+  },
 };
+
+// An Office.js request fails with an OfficeExtension.Error, whose name the type declares as
+// "OfficeExtension.Error" and which Excel reports as "RichApi.Error"; both are the host's words.
+const HOST_ERROR_NAMES = new Set(["RichApi.Error", "OfficeExtension.Error"]);
 
 /** Office's English messages seen without a code (e.g. re-thrown inside our own Danish message). */
 const MESSAGES: [RegExp, string][] = [
@@ -90,15 +110,23 @@ const MESSAGES: [RegExp, string][] = [
 ];
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : typeof e === "object" && e !== null && "message" in e ? String((e as { message: unknown }).message) : String(e));
-const codeOf = (e: unknown): string | null =>
-  typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : null;
+// Office.js's codes are strings; the common API's Office.Error (settings.saveAsync …) has a number.
+const codeOf = (e: unknown): string | null => {
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === "string" && code !== "" ? code : typeof code === "number" ? String(code) : null;
+};
+const hostNamed = (e: unknown): boolean => {
+  if (typeof e !== "object" || e === null) return false;
+  const { name, code } = e as { name?: unknown; code?: unknown };
+  return (typeof name === "string" && HOST_ERROR_NAMES.has(name)) || typeof code === "number" || "debugInfo" in e;
+};
 
 /** The Office error in `e` or in its cause chain: its code (known or not) and its own message. */
 function officeError(e: unknown): { code: string; message: string; guessed: boolean } | null {
   for (let x: unknown = e, depth = 0; x !== undefined && x !== null && depth < 5; x = (x as { cause?: unknown }).cause, depth++) {
     const code = codeOf(x);
     const message = messageOf(x);
-    if (code && (CODES[code] || (x as { name?: unknown }).name === "RichApi.Error")) return { code, message, guessed: false };
+    if (code && (CODES[code] || hostNamed(x))) return { code, message, guessed: false };
     const hit = MESSAGES.find(([re]) => re.test(message));
     if (hit && !(x as { cause?: unknown }).cause) return { code: hit[1], message: ourCause(message), guessed: true };
     if (typeof x !== "object") break;

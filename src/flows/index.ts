@@ -15,3 +15,5 @@ export * from "./refresh";
 export * from "./historik";
 export * from "./eksempel";
 export * from "./share";
+export * from "./selvtest";
+export { runExclusive, actionsPending } from "./queue";

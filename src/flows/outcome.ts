@@ -7,6 +7,8 @@ import type { SourceTable, WrittenSheet } from "./workbook";
 /** A problem in the user's data, located in the workbook when it has a cell. */
 export interface LocatedProblem {
   message: string;
+  /** The core's code ("date.invalid"), so the pane can group problems by kind; absent when unknown. */
+  code?: string;
   severity: Problem["severity"];
   /** Label of the table or sheet it was found in, e.g. "tabellen Sager". */
   source: string;
@@ -26,7 +28,7 @@ export interface FlowOutcome {
 /** A core problem (1-based table row, 0-based column) as a cell of the source in the workbook. */
 export function locate(p: Problem, source: SourceTable): LocatedProblem {
   const address = p.row !== undefined ? a1(source.origin.row + p.row - 1, source.origin.col + (p.col ?? 0)) : null;
-  return { message: p.message, severity: p.severity, source: source.label, sheet: source.sheet, address };
+  return { message: p.message, code: p.code, severity: p.severity, source: source.label, sheet: source.sheet, address };
 }
 
 /** A problem with no place in the workbook (a missing table, say). */

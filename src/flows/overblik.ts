@@ -1,7 +1,7 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
-import { applyAgeLimits, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
-import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
+import { buildBudgetRegnskab, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { readYearsBefore } from "./historik";
@@ -62,16 +62,18 @@ export async function findCaseSheets(wb: Workbook): Promise<CaseSheets> {
 }
 
 /** A worksheet's cases and its blocking problems (warnings are the Disponering panel's business). */
-export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[] }> {
+export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[]; cprs: Set<number> }> {
   const source = await wb.readSheet(name);
   if (!source) throw new Error(`Arket "${name}" findes ikke i arbejdsbogen`);
   const out = readCaseTable(source);
+  // Every CPR of the sheet, rows with errors too: what a shared file is scanned for (flows/share.ts).
+  const cprs = cprsOfTable(source.rows, out.mapping.cpr);
   // The user's words for the columns ("Takst, Startdato"), not the field ids.
-  if (out.missing.length > 0) return { cases: [], problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
+  if (out.missing.length > 0) return { cases: [], cprs, problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
   // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), with the user's arts, so
   // this action never writes a Disponering sheet that disposes a placement past it.
   const cases = applyAgeLimits(out.cases, { arts: artMap(await loadArts(wb)) }).cases;
-  return { cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
+  return { cases, cprs, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
 }
 
 export interface OverblikOutcome extends FlowOutcome {
@@ -80,8 +82,9 @@ export interface OverblikOutcome extends FlowOutcome {
 
 /**
  * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded
- * batch. Nøgletal carries the headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's
- * totals refer to, so the same figure is computed once (docs/domain.md §7).
+ * batch — and "Budget og regnskab" when the workbook has the table Regnskab. Nøgletal carries the
+ * headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's totals refer to, so the same
+ * figure is computed once (docs/domain.md §7).
  */
 export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
   const { cases, problems } = await casesOnSheet(wb, req.source);
@@ -97,6 +100,10 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
     buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }).spec,
     buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: req.maskCpr ? await pseudonymSecret(wb) : undefined }).spec,
   ];
+  // Budget against regnskab for the years of the table, indexed on the same base year as Overblik.
+  if (before.history.regnskab.length > 0) {
+    specs.push(buildBudgetRegnskab({ table: budgetAgainstRegnskab(before.history.regnskab, req.baseYear), generatedOn: req.generatedOn, chartsDrawn: true }).spec);
+  }
   const written = await wb.writeSheets(specs, { activate: true });
   const sheets = written.map((s) => s.written);
   const note = movedNote(written);

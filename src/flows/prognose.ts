@@ -11,8 +11,10 @@ import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
 import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings, type PrognoseTyped } from "../sheets/prognosePackage";
 import { PROGNOSE_INPUTS } from "../sheets/prognose";
+import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
 import { artMap, loadArts } from "./disponering";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
+import { hostErrorText } from "./hostError";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
 import type { SheetSpec } from "../sheets/spec";
 
@@ -373,8 +375,11 @@ export async function followUpWithTyped(
  */
 export async function headlineSheets(wb: Workbook, year: number): Promise<PackageOptions["headline"]> {
   const sheets = await wb.listSheets().catch(() => []);
-  const ours = sheets.some((s) => s.kind === "noegletal" && s.name === `Nøgletal ${year}`);
-  return ours ? { disponeringSheet: `Disponering ${year}` } : undefined;
+  const ours = sheetOfSpec(sheets, { kind: "noegletal", name: YEAR_SHEET_NAMES.noegletal(year) });
+  if (!ours) return undefined;
+  // The red line names the Disponering sheet as it stands (also "Disponering 2025 (2)").
+  const wanted = YEAR_SHEET_NAMES.disponering(year);
+  return { disponeringSheet: sheetOfSpec(sheets, { kind: "disponering", name: wanted })?.name ?? wanted };
 }
 
 export interface PrognoseOutcome extends FlowOutcome {
@@ -449,7 +454,9 @@ export async function followUpForMonth(wb: Workbook, generatedOn: number, which:
   try {
     pkg = (await followUpWithTyped(wb, inputs, settings, generatedOn, undefined, which.prognose ? "sammen" : "eksisterende")).pkg;
   } catch (error) {
-    return { specs: [], problems: [], skipped: error instanceof Error ? error.message : String(error) };
+    // Shown in the month's summary: Excel's English (a failed read) is said in Danish there too.
+    const t = hostErrorText(error);
+    return { specs: [], problems: [], skipped: t.next ? `${t.text} ${t.next}` : t.text };
   }
   const specs = pkg.specs.filter((s) => (s.kind === "budgetbemaerkninger" ? which.bemaerkninger : which.prognose));
   return { specs, problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))), skipped: null };

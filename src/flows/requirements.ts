@@ -42,3 +42,30 @@ export function requirementProblem(isSetSupported: (name: string, version: strin
   );
 }
 
+/**
+ * A set above the manifest's that one feature uses when the host has it: the code asks
+ * `isSetSupported` first and, without it, does what `without` says (Danish, for the user and the
+ * requirement-set table of docs/requirement-sets.md). test/excel/requirementSets.adapter.ts fails when
+ * src/ uses a member of a set above REQUIRED_SETS' ExcelApi that is not listed here with its guard.
+ */
+export interface OptionalSet {
+  name: string;
+  version: string;
+  /** The Office.js members used only behind the guard ("Excel.WorksheetChangedEventArgs.triggerSource"). */
+  members: readonly string[];
+  /** What the add-in does on a host without the set (Danish). */
+  without: string;
+}
+
+export const OPTIONAL_SETS: readonly OptionalSet[] = [
+  {
+    // Without triggerSource our own writes cannot be told from the user's edits: every write of the
+    // refresh would raise the change event that starts the next refresh two seconds later.
+    name: "ExcelApi",
+    version: "1.14",
+    members: ["Excel.WorksheetChangedEventArgs.triggerSource"],
+    without:
+      "Tallene på Nøgletal, Overblik og Portefølje opdateres ikke automatisk, når du retter i Disponering; " +
+      "arkene siger med rødt, at de ikke er opdateret, indtil du danner dem igen (eller opdaterer Excel).",
+  },
+];

@@ -4,8 +4,17 @@
 import { locateInputRows, oldInputsAt, typedByKey } from "../sheets/inputs";
 import { movedAsideFrom } from "../sheets/sheetNames";
 import type { SheetSpec } from "../sheets/spec";
-import { gridOf } from "./refresh";
-import type { SheetInfo, Workbook } from "./workbook";
+import type { Grid } from "../sheets/grid";
+import type { SheetInfo, SourceTable, Workbook } from "./workbook";
+
+/** A sheet read back (its used range) as a grid addressed like the worksheet, for the builders' readers. */
+export function gridOf(source: SourceTable): Grid {
+  const all = [source.header, ...source.rows];
+  return {
+    at: (row, col) => all[row - source.origin.row]?.[col - source.origin.col],
+    rows: source.origin.row + all.length,
+  };
+}
 
 /** Per input table of the spec: the typed values by key (undefined where the cell is the add-in's). */
 export type TypedInputs = Map<string, (unknown | undefined)[]>[];

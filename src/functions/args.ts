@@ -4,8 +4,8 @@
 // sees those differences. Bad data always throws a CustomFunctions.Error with a Danish message;
 // nothing here guesses a number.
 import {
-  cprKey, personIdsOfKeys, type PersonColumns, cprUnusable, describeValue, isBlank,
-  msg, OPEN_END, parseAmount, parseDate, parseFraction, parseFrequency, parseRatio, parseUnit, normaliseCpr, ymdToDay,
+  cprKey, personIdsOfKeys, personKey, type PersonColumns, cprUnusable, describeValue, isBlank,
+  msg, OPEN_END, parseAmount, parseDate, parseFraction, parseFrequency, parseRatio, parseUnit, ymdToDay,
   type CaseSpan, type PersonSpan, type Problem, type Unit,
 } from "../core";
 
@@ -255,29 +255,21 @@ export function rowProbability(v: unknown, row: number, label: string): number {
 }
 
 /**
- * CPR of a row as a grouping key, through the core's one normaliser (every spelling of
- * docs/domain.md §3 is one person; a number cell's lost leading zero is restored). A masked CPR or
- * a truth value identifies no one: an error naming the row. Other text stays its own key.
+ * CPR of a row as a grouping key, through the core's one normaliser (`personKey`: every spelling of
+ * docs/domain.md §3 is one person; a number cell's lost leading zero is restored). A masked CPR, a
+ * truth value or a text 0 identifies no one: an error naming the row. Other text stays its own key.
+ * The number 0 is a blank cell: Excel on the desktop passes an empty cell of a range as 0
+ * (https://github.com/OfficeDev/office-js/issues/4702), so it is a row of its own, as a blank is —
+ * never merged with another row.
  */
 export function rowCpr(v: unknown, row = 0, label: string = msg.fnArg.cpr): string | null {
-  // Most cells already read DDMMYY-SSSS; checking that by hand is several times cheaper than the
-  // core's normaliser, which matters for a 1.000.000-row HÅP.
-  if (typeof v === "string" && v.length === 11 && isNormalCpr(v)) return v;
   if (isBlankOrZero(v)) return null;
   guard(v, row, label);
-  const n = normaliseCpr(v);
-  if (n) return n;
+  const key = personKey(v);
+  if (key !== null) return key;
   const unusable = cprUnusable(v);
   if (unusable) cellError(row, label, unusable);
-  return String(v).trim();
-}
-
-function isNormalCpr(v: string): boolean {
-  for (let k = 0; k < 11; k++) {
-    const ch = v.charCodeAt(k);
-    if (k === 6 ? ch !== 45 /* - */ : ch < 48 || ch > 57) return false;
-  }
-  return true;
+  return null;
 }
 
 /** The arguments of a case table; takst/takstenhed are absent for HÅP, cpr when not given. */

@@ -153,11 +153,11 @@ export function risikoprognose(
 }
 
 /**
- * ATA-timer (ansigt-til-ansigt) fra et døgnskema: summen af minutter × gange pr. uge ÷ antal borgere pr. medarbejder ÷ 60, pr. uge eller pr. år.
+ * ATA-timer (ansigt-til-ansigt) fra et døgnskema: summen af minutter × gange pr. uge × medarbejdere ÷ borgere ÷ 60, pr. uge eller pr. år.
  * @customfunction ATATIMER ATATIMER
  * @param minutter Minutter pr. gang, én pr. aktivitet.
  * @param hyppighed Gange pr. uge, som tal eller tekst: "Alle ugens 7 dage", "Hverdage", "Weekend", "Fredag", "2 gange ugentligt", "Månedligt".
- * @param normering [Valgfri] Normering som 1:1 (standard) eller 1:3. Én værdi for alle eller én pr. aktivitet.
+ * @param normering [Valgfri] Normering medarbejdere:borgere som 1:1 (standard), 1:3 eller 2:1 (to-mandsbetjening). Én værdi for alle eller én pr. aktivitet.
  * @param periode [Valgfri] "uge" (standard) eller "år".
  * @returns ATA-timer pr. uge eller pr. år.
  */
@@ -195,12 +195,20 @@ export function plfremskrivning(beløb: unknown, pl_satser: unknown[][]): number
 }
 
 /**
- * Alder i hele år på datoen ud fra fødselsdatoen i cpr-nummeret. Cpr-nummerets 7. ciffer afgør århundredet, og erstatningsnumre (dag + 60) godtages. Uden dato bruges dags dato, når formlen beregnes — skriv IDAG() som dato, hvis alderen skal følge med hver dag.
+ * Alder i hele år på datoen ud fra fødselsdatoen i cpr-nummeret. Cpr-nummerets 7. ciffer afgør århundredet, og erstatningsnumre (dag + 60) godtages. Uden dato bruges dags dato: funktionen beregnes igen ved hver genberegning og når projektmappen åbnes, så alderen følger med fra dag til dag.
  * @customfunction ALDER ALDER
+ * @volatile
  * @param cpr Cpr-nummeret som DDMMÅÅ-SSSS, med eller uden bindestreg.
  * @param dato [Valgfri] Datoen, alderen gælder på. Standard er dags dato.
  * @returns Alder i hele år.
  */
+// Volatile: without a date the answer depends on today's date, which is no argument Excel can see, so
+// a non-volatile function would keep yesterday's age until its cell is edited. Volatile functions are
+// recalculated at every recalculation and when the workbook opens ("Volatile values in functions",
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile; the @volatile tag,
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration). The
+// alternative, a required date (=SOC.ALDER(A2;IDAG())), would break every formula written without
+// one; an age is a few microseconds of work, so recalculating it with a given date costs nothing.
 export function alder(cpr: unknown, dato?: unknown): number {
   const v = single(cpr, L.cpr);
   if (isBlankOrZero(v)) raise(msg.argument(L.cpr, msg.required()));

@@ -26,6 +26,8 @@ export interface BudgetmodelLayout {
     centralTotal: number; otherIncomeTotal: number; udgiftsgrundlag: number; resultTwoYearsEarlier: number;
     takstberegningsgrundlag: number; haapTotal: number; places: number; belaegning: number; salesIncome: number;
     extraIncome: number; income: number; result: number; pladsprisAar: number; pladsprisDoegn: number;
+    /** Price per occupied place: takstberegningsgrundlag ÷ HÅP. */
+    haapPladspris: number;
   };
   staff: { firstRow: number; totalRow: number; ataRow: number };
   cells: Record<KeyCell, { row: number; col: number }>;
@@ -39,7 +41,7 @@ type KeyCell =
 export const BUDGETMODEL_NAMES = [
   "Aarets_udgiftsgrundlag", "Takstberegningsgrundlag", "Forventet_regnskabsresultat", "Gns_pladspris_aar",
   "Gns_pladspris_doegn", "ATA_timepris", "Aarsvaerk_til_reduktion", "Rammebesparelse_kr", "Rammebesparelse_pct_variable",
-  "ATA_timer_personale",
+  "ATA_timer_personale", "Pris_pr_belagt_plads_aar",
 ] as const;
 
 const FIRST = 1;
@@ -253,8 +255,11 @@ function writeIncome(p: Plan, takstberegningsgrundlag: number) {
   across(p, pladsprisAar, "Gns. pladspris (år)", (c) => ({ f: `IF(${a1(places, c)}=0,"",${a1(takstberegningsgrundlag, c)}/${a1(places, c)})` }), "output");
   const pladsprisDoegn = p.row++;
   across(p, pladsprisDoegn, "Gns. pladspris (døgn)", (c) => ({ f: `IF(${a1(places, c)}=0,"",${a1(pladsprisAar, c)}/365)` }), "output");
+  // Thisted's "Hvad koster en HÅP-plads": the same cost over the places that are occupied.
+  const haapPladspris = p.row++;
+  across(p, haapPladspris, "Pris pr. belagt plads (år) (takstberegningsgrundlag ÷ helårspersoner)", (c) => ({ f: `IF(${a1(haapTotal, c)}=0,"",${a1(takstberegningsgrundlag, c)}/${a1(haapTotal, c)})` }), "output");
   p.row++;
-  return { haapTotal, places, belaegning, salesIncome, extraIncome, income, result, pladsprisAar, pladsprisDoegn };
+  return { haapTotal, places, belaegning, salesIncome, extraIncome, income, result, pladsprisAar, pladsprisDoegn, haapPladspris };
 }
 
 /** The staff table (årsværksopgørelse); returns its rows and a column-range helper. */
@@ -327,7 +332,7 @@ const ref = (at: KeyCellAt) => a1(at.row, at.col, true, true);
 
 /** Nøgletal: ATA hours and price, the cut the prognosis asks for, the HÅP place price. */
 function writeKeyFigures(
-  p: Plan, rows: { ataRow: number; udgiftsgrundlag: number; result: number; takstberegningsgrundlag: number; haapTotal: number },
+  p: Plan, rows: { ataRow: number; udgiftsgrundlag: number; result: number; haapPladspris: number },
   staffRange: (c: number) => string | null,
 ) {
   const { d, m } = p;
@@ -345,7 +350,8 @@ function writeKeyFigures(
   }
   const catPris = staffRange(3) ? `INDEX(${staffRange(3)},MATCH(${ref(reductionCategory)},${staffRange(0)},0))` : "0";
   const aarsvaerkTilReduktion = key(p, "Årsværk der skal reduceres (merforbrug ÷ ÅV-pris)", { f: `IFERROR(MAX(0,-${a1(rows.result, PROG_COL, true, true)})/${catPris},"")` }, "#,##0.0");
-  const haapPladspris = key(p, "Hvad koster en HÅP-plads (prognose)", { f: `IF(${a1(rows.haapTotal, PROG_COL, true, true)}=0,"",${a1(rows.takstberegningsgrundlag, PROG_COL, true, true)}/${a1(rows.haapTotal, PROG_COL, true, true)})` }, NUMBER_FORMATS.kr);
+  // The prognosis column's price per occupied place, referred to, not computed a second time.
+  const haapPladspris = key(p, "Hvad koster en HÅP-plads (prognose)", { f: a1(rows.haapPladspris, PROG_COL, true, true) }, NUMBER_FORMATS.kr);
   p.row++;
   return { ataHoursPerAarsvaerk, staffAtaHours, grantedAtaHours, ataTimepris, loensum, reductionCategory, aarsvaerkTilReduktion, haapPladspris };
 }
@@ -464,6 +470,7 @@ export function buildBudgetmodel(m: BudgetModelInput, options: BudgetmodelOption
     ["Rammebesparelse_pct_variable", one(ramme.rammePctVariable.row, 1)],
     // For the døgnskema summary, which refers to the model by name ('Budgetmodel X'!ATA_timer_personale).
     ["ATA_timer_personale", one(keys.staffAtaHours.row, 1)],
+    ["Pris_pr_belagt_plads_aar", one(incomeRows.haapPladspris, TAKST_COL)],
   ];
   for (const [name, at] of names) p.d.name(name, at);
 

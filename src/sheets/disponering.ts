@@ -3,9 +3,11 @@
 // every range over the cases run on through empty rows below the last case (a case typed there
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
-import { birthDaySafe, casesChecksum, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
+import { birthDaySafe, casesChecksum, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, readCaseTable, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, drain, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
+import { findRow, type Grid } from "./grid";
+import { YEAR_SHEET_NAMES } from "./sheetNames";
 import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
 
 export interface DisponeringInput extends ReportOptions, CprOptions {
@@ -81,12 +83,17 @@ const COLS = {
   cpr: 0, navn: 1, foranstaltning: 2, konto: 3, leverandoer: 4, raadgiver: 5, status: 6,
   takst: 7, enhed: 8, start: 9, stop: 10,
 } as const;
-const FIRST_MONTH = 11;
+/** The case columns' headers, in the order of COLS: a refresh reads the case rows back under them. */
+const CASE_HEADERS = [
+  "Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Leverandør", "Rådgiver", "Status", "Takst", "Takstenhed", "Startdato", "Stopdato",
+] as const;
+const FIRST_MONTH = CASE_HEADERS.length;
 /** Column of the number of cases a total includes ("12 sager"), on the total rows. */
 const COUNT_COL = COLS.status;
 const COUNT_FORMAT = '#,##0" sager"';
 const POOL_LABEL = "Pulje til ukendt tilgang (indtast skøn pr. måned)";
 const ACTUALS_TITLE = "Bogført pr. konto";
+const BOOKED_FLAGS_LABEL = "Måned med bogførte beløb (månedens nr.; 0 = ingen)";
 const TOTAL_COL = FIRST_MONTH + 12;
 const WIDTH = TOTAL_COL + 1;
 /**
@@ -108,6 +115,11 @@ const BIRTH_COL = TOTAL_COL + 6;
  * ended, so a refresh of an older sheet reads the user's own columns from the same place.
  */
 const FREE_FROM = TOTAL_COL + 11;
+/**
+ * The characters the checksum formula looks a text's characters up in (core CHECKSUM_ALPHABET), in one
+ * cell above the helper columns right of the birth date, so the per-row formula stays short.
+ */
+const ALPHABET_COL = BIRTH_COL + 1;
 /** Empty rows with formulas below the last case: a case typed there is in every total at once. */
 export const SPARE_ROWS = 50;
 /** The row right under the rows for new cases. */
@@ -228,7 +240,7 @@ function* sortCases(cases: readonly CaseRow[]): Generator<void, CaseRow[]> {
 const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort(compareDa);
 
 /** The helper formulas of one case row (0-based `row`), see HELPER. */
-export function helperFormulas(row: number, yearCell: { row: number; col: number }): Record<keyof typeof HELPER, string> {
+export function helperFormulas(row: number, yearCell: { row: number; col: number }, alphabetCell: { row: number; col: number }): Record<keyof typeof HELPER, string> {
   const R = row + 1;
   const y = a1(yearCell.row, yearCell.col, true, true);
   const c = (col: number) => `$${colName(col)}${R}`;
@@ -254,7 +266,12 @@ export function helperFormulas(row: number, yearCell: { row: number; col: number
     problemCode: `IFERROR(IF(COUNTA(${cpr}:${stop})=0,0,${code}),${ROW_PROBLEMS.length - 1})`,
     inYear: `IF(AND(${codeCell}=0,ISNUMBER(${start})),IF(MIN(IF(ISNUMBER(${stop}),${stop},${yEnd}),${yEnd})>=MAX(${start},${yStart}),1,0),0)`,
     // Only this row's own cells: the sum over the rows is the same in any order (sort-proof).
-    check: checksumFormula({ cpr, start, stop, foranstaltning: c(COLS.foranstaltning) }),
+    // Any error in the row's cells counts as 0 here: the row is flagged by its own problem code, and
+    // the checksum it had when it was valid is gone from the sum, so the sheet says it is out of date.
+    check: `IFERROR(IF(COUNTA(${cpr}:${stop})=0,0,IF(${codeCell}=0,${checksumFormula({
+      cpr, foranstaltning: c(COLS.foranstaltning), konto: c(COLS.konto), leverandoer: c(COLS.leverandoer), raadgiver: c(COLS.raadgiver),
+      status, takst, enhed, start, stop,
+    }, a1(alphabetCell.row, alphabetCell.col, true, true))},0)),0)`,
   };
 }
 
@@ -318,16 +335,14 @@ function writeHeading(p: Plan, input: DisponeringInput): void {
 
 function writeColumnHeaders(p: Plan): void {
   const { d, headerRow, yearCell } = p;
-  const header: Cell[] = [
-    "Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Leverandør", "Rådgiver", "Status", "Takst", "Takstenhed",
-    "Startdato", "Stopdato",
-  ];
+  const header: Cell[] = [...CASE_HEADERS];
   for (let m = 1; m <= 12; m++) header.push({ f: `DATE(${a1(yearCell.row, yearCell.col, true, true)},${m},1)` });
   header.push("Forventet regnskab");
   d.header(headerRow, 0, header, true);
   d.put(headerRow - 1, HELPER.problem, [["Hjælpekolonner (fejl, antal sager, kontrolsum) — beregnes, ret ikke her"]]).style(rect(headerRow - 1, HELPER.problem), "note");
   d.header(headerRow, HELPER.problem, HELPER_HEADERS, true);
   d.header(headerRow, BIRTH_COL, ["Fødselsdato (af cpr-nummeret)"], true);
+  d.put(headerRow - 1, ALPHABET_COL, [[CHECKSUM_ALPHABET]]).style(rect(headerRow - 1, ALPHABET_COL), "note");
   d.numberFormat(rect(headerRow, FIRST_MONTH, 1, 12), "mmm");
 }
 
@@ -357,7 +372,7 @@ function* writeCases(p: Plan, mask: boolean): Generator<void, DisponeringLayout[
   const n = p.casesTo - casesFrom + 1;
   d.fill(rect(casesFrom, FIRST_MONTH, n, 12), monthFormula(casesFrom, FIRST_MONTH, p.headerRow));
   d.fill(rect(casesFrom, TOTAL_COL, n, 1), sumFormula(casesFrom));
-  const helpers = helperFormulas(casesFrom, p.yearCell);
+  const helpers = helperFormulas(casesFrom, p.yearCell, { row: p.headerRow - 1, col: ALPHABET_COL });
   for (const key of Object.keys(HELPER) as (keyof typeof HELPER)[]) d.fill(rect(casesFrom, HELPER[key], n, 1), helpers[key]);
   d.style(rect(p.spareFrom, 0, SPARE_ROWS, COLS.stop + 1), "input");
   p.row = p.casesTo + 1;
@@ -429,7 +444,7 @@ function writeActuals(p: Plan, konti: string[], actuals: DisponeringInput["actua
     out.push({ row: r, name });
   }
   const flagsRow = p.row++;
-  lineAcross(p, flagsRow, "Måned med bogførte beløb (månedens nr.; 0 = ingen)", (c) =>
+  lineAcross(p, flagsRow, BOOKED_FLAGS_LABEL, (c) =>
     c === TOTAL_COL ? null : out.length > 0 ? { f: `IF(COUNT(${a1(out[0].row, c)}:${a1(out[out.length - 1].row, c)})>0,MONTH(${a1(p.headerRow, c, true, false)}),0)` } : 0,
   );
   d.style(rect(flagsRow, 0, 1, WIDTH), "note").numberFormat(rect(flagsRow, FIRST_MONTH, 1, 12), NUMBER_FORMATS.integer);
@@ -523,7 +538,7 @@ export function buildDisponering(input: DisponeringInput): { spec: SheetSpec; la
  */
 export function* buildDisponeringInSteps(input: DisponeringInput): Generator<void, { spec: SheetSpec; layout: DisponeringLayout }> {
   const { year } = input;
-  const sheetName = input.sheetName ?? `Disponering ${year}`;
+  const sheetName = input.sheetName ?? YEAR_SHEET_NAMES.disponering(year);
   const headerRow = 4;
   const sorted = yield* sortCases(input.cases);
   yield;
@@ -605,4 +620,53 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
       checksum,
     },
   };
+}
+
+/** The cases and booked amounts of one of our Disponering sheets, as they stand now. */
+export interface DisponeringBack {
+  cases: CaseRow[];
+  /** Booked amounts per konto as typed (month index 0 = January; null = not booked). */
+  actuals: { konto: string; months: (number | null)[] }[];
+  /** True when a CPR is masked: such rows cannot be merged per person, so nothing is refreshed. */
+  masked: boolean;
+  /**
+   * Rows with an error (a row being typed, a takst as text): a refresh would drop them from the
+   * rebuilt sheet, so while there are any nothing is refreshed and the sheet keeps saying so in red.
+   */
+  rejected: number;
+}
+
+/**
+ * Reads the case block of a Disponering sheet back, by the labels this builder writes (the user may
+ * have inserted rows anywhere): the case header row, every row under its note line down to the
+ * current total (the empty rows for new cases and rows the user inserted included), and the booked
+ * amounts between the booked-amounts title and the month flags. Null when the sheet does not look like ours.
+ */
+export function readDisponeringBack(g: Grid): DisponeringBack | null {
+  const headerRow = findRow(g, COLS.cpr, (t) => t === CASE_HEADERS[COLS.cpr]);
+  if (headerRow < 0) return null;
+  const end = findRow(g, 0, (t) => t === CURRENT_TOTAL_LABEL, headerRow + 1);
+  if (end < 0) return null;
+  const caseCells = (r: number) => Array.from({ length: CASE_HEADERS.length }, (_, c) => g.at(r, c));
+  // The sheet's note line under the header (text in column A only, no digits of a CPR) is not a case.
+  let first = headerRow + 1;
+  const onlyA = (r: number) => caseCells(r).slice(1).every((v) => v === null || v === undefined || v === "");
+  while (first < end && onlyA(first) && typeof g.at(first, 0) === "string" && !/\d{6}/.test(g.at(first, 0) as string)) first++;
+  const rows: unknown[][] = [];
+  for (let r = first; r < end; r++) rows.push(caseCells(r));
+  const table = readCaseTable({ header: caseCells(headerRow), rows });
+  const masked = table.cases.some((c) => /x|\*/i.test(c.cpr ?? ""));
+  const actuals: DisponeringBack["actuals"] = [];
+  const bookedFrom = findRow(g, 0, (t) => t.startsWith(ACTUALS_TITLE), end);
+  const bookedTo = bookedFrom < 0 ? -1 : findRow(g, 0, (t) => t === BOOKED_FLAGS_LABEL, bookedFrom);
+  for (let r = bookedFrom + 1; bookedFrom >= 0 && r < bookedTo; r++) {
+    const konto = g.at(r, COLS.konto);
+    if (konto === null || konto === undefined || konto === "") continue;
+    const months = Array.from({ length: 12 }, (_, m) => {
+      const v = g.at(r, FIRST_MONTH + m);
+      return typeof v === "number" ? v : null;
+    });
+    actuals.push({ konto: String(konto), months });
+  }
+  return { cases: table.cases, actuals, masked, rejected: table.rejectedRows };
 }

@@ -1,12 +1,12 @@
 // "Døgnskema <borger>": a resident's activities through the day with native formulas for ATA hours
 // (docs/domain.md §4), and "Døgnskemaer <tilbud>": the provider's summary across them.
-import { FREQUENCIES, inputKey, normaliseCpr } from "../core";
+import { containsCpr, FREQUENCIES, inputKey } from "../core";
 import { a1, rect, sheetRef } from "./a1";
 import { draft, generatedBy, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
 
 export const TIDSRUM = ["Morgen", "Formiddag", "Middag", "Eftermiddag", "Aften", "Nat"] as const;
-export const NORMERINGER = ["1:1", "1:2", "1:3", "1:4", "1:5", "1:6", "1:8"] as const;
+export const NORMERINGER = ["1:1", "1:2", "1:3", "1:4", "1:5", "1:6", "1:8", "2:1", "2:3", "3:1"] as const;
 export const LOVGRUNDLAG = ["SEL § 83", "SEL § 85", "SEL § 107", "SEL § 108", "SUL § 138"] as const;
 
 export interface DoegnskemaActivity {
@@ -18,7 +18,7 @@ export interface DoegnskemaActivity {
   /** A text of FREQUENCIES, "N gange ugentligt", or occurrences per week. */
   hyppighed: string | number;
   minutter: number;
-  /** "1:1", "1:3" … */
+  /** "1:1", "1:3", "2:1" (M staff with N citizens) … */
   normering: string;
   form?: "Individuel" | "Fælles";
   bemaerkninger?: string;
@@ -64,17 +64,6 @@ const COLS = {
 const LOOKUP_COL = 15;
 const WIDTH = 14;
 
-/** Digits of a CPR however spelt (docs/domain.md §3), or masked with x/* after the birth date. */
-const CPR_LIKE = /\d[\d\s.\-\u2013\u2014]{8,14}\d|\d{6}\s*[-\u2013\u2014]?\s*[x*]{4}/gi;
-
-/** True when the text holds a CPR number in any spelling, or a masked one (it still shows the birth date). */
-export function containsCpr(text: string): boolean {
-  for (const m of text.matchAll(CPR_LIKE)) {
-    if (normaliseCpr(m[0].trim()) !== null || /[x*]/i.test(m[0])) return true;
-  }
-  return false;
-}
-
 /**
  * Sheet name "Døgnskema <borger>", cut to 31 characters. A sheet name is seen by everyone the
  * file reaches (tabs, formulas, the name box), so a borger given by CPR number never names the
@@ -101,11 +90,14 @@ export function frequencyFormula(cell: string, table: string): string {
 }
 
 /**
- * N of the staffing ratio "1:N". Excel turns a typed 1:3 into the time 01:03 (63 minutes), so a
- * number below 1 is read back as minutes − 60; "1:flere" gives #VALUE! (N must be given).
+ * Citizens per staff member, N ÷ M, of the staffing ratio "M:N" (docs/domain.md §4): 1:3 → 3, 2:1 → 0,5.
+ * Excel turns a typed 2:1 into the time 02:01, so a number below 1 is read back as M hours and N
+ * minutes; a number of 1 or more is N of 1:N; "1:flere" gives #VALUE! (N must be given).
  */
 export function ratioFormula(cell: string): string {
-  return `IF(${cell}="",1,IF(ISNUMBER(${cell}),IF(${cell}<1,ROUND(${cell}*1440-60,0),${cell}),VALUE(MID(${cell},FIND(":",${cell})+1,5))))`;
+  const minutes = `ROUND(${cell}*1440,0)`;
+  const colon = `FIND(":",${cell})`;
+  return `IF(${cell}="",1,IF(ISNUMBER(${cell}),IF(${cell}<1,MOD(${minutes},60)/INT(${minutes}/60),${cell}),VALUE(MID(${cell},${colon}+1,5))/VALUE(LEFT(${cell},${colon}-1))))`;
 }
 
 export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layout: DoegnskemaLayout } {
@@ -170,7 +162,7 @@ export function buildDoegnskema(input: DoegnskemaInput): { spec: SheetSpec; layo
   d.validate(col(COLS.tidsrum), { type: "list", values: TIDSRUM }, `Vælg et tidsrum: ${TIDSRUM.join(", ")}`);
   d.validate(col(COLS.hyppighed), { type: "list", values: FREQUENCIES.map(([t]) => t) }, "Vælg en hyppighed fra listen, fx Hverdage eller 2 gange ugentligt");
   d.validate(col(COLS.minutter), { type: "decimal", min: 0 }, "Minutter skal være 0 eller derover");
-  d.validate(col(COLS.normering), { type: "list", values: NORMERINGER }, "Vælg en normering 1:N, fx 1:1 eller 1:3 (N borgere deler én medarbejder)");
+  d.validate(col(COLS.normering), { type: "list", values: NORMERINGER }, "Vælg en normering medarbejdere:borgere, fx 1:3 (tre borgere deler én medarbejder) eller 2:1 (to medarbejdere med én borger)");
   d.validate(col(COLS.form), { type: "list", values: ["Individuel", "Fælles"] }, "Vælg Individuel eller Fælles");
   d.validate(col(COLS.droeftes), { type: "list", values: ["Ja", "Nej"] }, "Vælg Ja eller Nej");
 

@@ -7,11 +7,13 @@ export {
   type CprOptions, type ChartOptions,
 } from "./draft";
 export { buildDisponering, type DisponeringInput } from "./disponering";
-export { buildOverblik, EARLIER_YEARS, NO_HISTORY_NOTE, NOTE_NO_CHARTS, type OverblikHistory, type OverblikInput, type OverblikLayout } from "./overblik";
+export { freeName, movedAsideFrom, YEAR_SHEET_NAMES, yearOfSheet, type YearSheetKind } from "./sheetNames";
+export { cellText, findRow, type Grid } from "./grid";
+export { buildOverblik, readOverblikBack, EARLIER_YEARS, NO_HISTORY_NOTE, NOTE_NO_CHARTS, type OverblikHistory, type OverblikInput, type OverblikLayout } from "./overblik";
 export { buildPortefoelje, type PortefoeljeInput, type PortefoeljeLayout } from "./portefoelje";
 export { buildOekonomitjek, yearAmountFormula, type OekonomitjekInput, type OekonomitjekLayout } from "./oekonomitjek";
-export { type DisponeringLayout, helperFormulas } from "./disponering";
-export { buildNoegletal, type NoegletalInput, type NoegletalLayout, NOEGLETAL_NOTES } from "./noegletal";
+export { type DisponeringLayout, type DisponeringBack, helperFormulas, readDisponeringBack } from "./disponering";
+export { buildNoegletal, readNoegletalBack, type NoegletalInput, type NoegletalLayout, NOEGLETAL_NOTES } from "./noegletal";
 export { buildBudgetforudsaetninger, type BudgetforudsaetningerInput, type BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
 export { buildRisikosager, monthsToYearEndFormula, type RisikosagerInput, type RisikosagerLayout } from "./risikosager";
 export { buildPrognose, prognoseSheetName, type PrognoseSheetInput, type PrognoseLayout, type PrognoseKonto, type VarianceLine, type DisponeringRef } from "./prognose";
@@ -32,3 +34,4 @@ export { buildMetodevalg, NOT_TESTABLE, type MetodevalgInput, type MetodevalgLay
 export { buildOvergang, ANSWERS, type OvergangInput, type OvergangLayout } from "./overgang";
 export { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "./historik";
 export { buildSammenligning, type SammenligningInput, type SammenligningLayout } from "./sammenligning";
+export { buildBudgetRegnskab, type BudgetRegnskabInput, type BudgetRegnskabLayout } from "./budgetRegnskab";

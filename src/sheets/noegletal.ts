@@ -2,13 +2,15 @@
 // the disposed amount and GNS-pris (docs/domain.md §1 (2), §4), as native formulas over the disposition
 // sheet's case rows and HÅP helper columns — so the key figures follow any edit there.
 // The figures are defined as core's `keyFigures` defines them (see the note rows).
-import { dayToSerial, haapPeriodsInSteps, yearEnd, yearStart, type HaapPeriod } from "../core";
+import { checksumSumFormula, dayToSerial, haapPeriodsInSteps, yearEnd, yearStart, type HaapPeriod } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { draft, drain, generatedBy, reportTitle, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 import { writeAgeSection, type AgeSectionLayout } from "./alderNoegletal";
 import { headlineNames } from "./headline";
+import { cellText, findRow, type Grid } from "./grid";
+import { YEAR_SHEET_NAMES } from "./sheetNames";
 
 export interface NoegletalInput extends ReportOptions {
   year: number;
@@ -48,6 +50,14 @@ export interface NoegletalLayout {
 
 const COLS = { name: 0, antal: 1, haapDage: 2, haapMaaneder: 3, disponeret: 4, gnsPris: 5 } as const;
 const WIDTH = 6;
+/** The headline block: its labels in column A, the figures in column B. */
+const HEADLINE_VALUE_COL = 1;
+const CHECKSUM_LABEL = "Kontrolsum af sagerne, da HÅP blev regnet";
+const LIVE_CHECKSUM_LABEL = "Kontrolsum af sagerne nu (kolonnen Kontrol på disponeringsarket)";
+/** Said where the budget cell is for the user to fill. */
+const BUDGET_TO_TYPE = "indtast";
+const budgetLabelPrefix = (year: number) => `Budget ${year} (`;
+const budgetLabel = (year: number, source: string) => `${budgetLabelPrefix(year)}${source})`;
 
 /** Note rows printed under the title: how HÅP and GNS-pris are defined here. */
 export const NOEGLETAL_NOTES = [
@@ -67,7 +77,7 @@ export function buildNoegletal(input: NoegletalInput): { spec: SheetSpec; layout
 /** buildNoegletal as steps (see buildDisponeringInSteps): pauses between the period computations and the writing. */
 export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, { spec: SheetSpec; layout: NoegletalLayout }> {
   const disp = input.disponering;
-  const sheetName = input.sheetName ?? `Nøgletal ${input.year}`;
+  const sheetName = input.sheetName ?? YEAR_SHEET_NAMES.noegletal(input.year);
   const ref = sheetRef(disp.sheetName);
   const d = draft();
   const hasCases = disp.caseRows.length > 0;
@@ -143,12 +153,15 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     if (withPersonTotal) {
       totalRow = row++;
       d.put(totalRow, 0, [[
-        "I alt (hver borger én gang)", { f: a1(sumRow, COLS.antal) }, { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
+        // Each person once: the count is of persons (each has months on their first period), not case rows.
+        "I alt (hver borger én gang)", { f: personPeriods.length > 0 ? `COUNTIF(${pcol(PC.months, P.personFrom, P.personTo)},">0")` : "0" },
+        { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
         { f: a1(sumRow, COLS.disponeret) }, { f: gns(totalRow) },
       ]]);
       d.style(rect(totalRow, 0, 1, WIDTH), "total");
     }
     d.numberFormat(rect(first, COLS.antal, totalRow - first + 1, 1), NUMBER_FORMATS.integer);
+    if (withPersonTotal) d.numberFormat(rect(totalRow, COLS.antal), NUMBER_FORMATS.borgere);
     d.numberFormat(rect(first, COLS.haapDage, totalRow - first + 1, 2), NUMBER_FORMATS.decimal2);
     d.numberFormat(rect(first, COLS.disponeret, totalRow - first + 1, 2), NUMBER_FORMATS.kr);
     row++;
@@ -161,17 +174,17 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   // Headline figures: one computation, a workbook-level name each (docs/domain.md §7).
   d.section(row++, `Hovedtal ${input.year} — brug navnene i egne formler og rapporter`);
   d.header(row++, 0, ["Tal", "Værdi", "Navn i arbejdsbogen"], true);
-  const at = (r: number) => ({ row: r, col: 1 });
+  const at = (r: number) => ({ row: r, col: HEADLINE_VALUE_COL });
   const headline = {} as NoegletalLayout["headline"];
   const disposedCell = `${ref}${a1(disp.currentAndExpectedRow, disp.totalCol, true, true)}`;
   const grandCell = `${ref}${a1(disp.grandTotalRow, disp.totalCol, true, true)}`;
-  const budgetLabel = input.budget ? `Budget ${input.year} (${input.budget.source})` : `Budget ${input.year} (indtast)`;
+  const budgetText = budgetLabel(input.year, input.budget ? input.budget.source : BUDGET_TO_TYPE);
   const lines: [keyof typeof names | null, string, Cell, string?][] = [
     ["haap", `HÅP ${input.year} (alle sager, hver borger én gang, dage)`, { f: a1(f.totalRow, COLS.haapDage) }, NUMBER_FORMATS.decimal2],
     [null, `Disponeret ${input.year} (aktuelle og forventede sager)`, { f: disposedCell }, NUMBER_FORMATS.kr],
     ["gnsPris", `GNS-pris ${input.year}`, { f: "" }, NUMBER_FORMATS.kr],
     ["forventet", `Forventet regnskab ${input.year} (som disponeringsarkets i alt)`, { f: grandCell }, NUMBER_FORMATS.kr],
-    ["budget", budgetLabel, input.budget ? input.budget.amount : null, NUMBER_FORMATS.kr],
+    ["budget", budgetText, input.budget ? input.budget.amount : null, NUMBER_FORMATS.kr],
     ["afvigelse", `Afvigelse ${input.year} (forventet regnskab − budget)`, { f: "" }, NUMBER_FORMATS.kr],
     ["opdateret", "HÅP er opdateret med sagerne (SAND/FALSK)", { f: "" }],
   ];
@@ -183,7 +196,7 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   }
   const checksumRow = row++;
   const liveRow = row++;
-  const cell = (key: keyof typeof names) => a1(rowOf[key]!, 1);
+  const cell = (key: keyof typeof names) => a1(rowOf[key]!, HEADLINE_VALUE_COL);
   lines.forEach(([key, label, value, fmt], i) => {
     const r = first + i;
     let v = value;
@@ -193,7 +206,7 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     // still shows the year they were computed for: its year cell can be typed over.
     if (key === "opdateret") v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${year}=${input.year}),FALSE)` };
     d.put(r, 0, [[label, v, key ? names[key] : null]]);
-    if (fmt) d.numberFormat(rect(r, 1), fmt);
+    if (fmt) d.numberFormat(rect(r, HEADLINE_VALUE_COL), fmt);
     if (key) {
       headline[key] = at(r);
       d.name(names[key], rect(r, 1), true);
@@ -201,8 +214,8 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   });
   d.input(rect(rowOf.budget!, 1));
   d.style(rect(first, 1, lines.length, 1), "output");
-  d.put(checksumRow, 0, [["Kontrolsum af sagerne, da HÅP blev regnet", disp.checksum]]);
-  d.put(liveRow, 0, [["Kontrolsum af sagerne nu (kolonnen Kontrol på disponeringsarket)", { f: hasCases ? `SUM(${col(disp.helperCols.check)})` : "0" }]]);
+  d.put(checksumRow, 0, [[CHECKSUM_LABEL, disp.checksum]]);
+  d.put(liveRow, 0, [[LIVE_CHECKSUM_LABEL, { f: checksumSumFormula(col(disp.helperCols.check)) }]]);
   d.style(rect(checksumRow, 0, 2, 2), "note");
   row++;
   d.put(alertCell.row, alertCell.col, [[{
@@ -249,7 +262,7 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     // A budget typed in the yellow cell survives a refresh; a changed budget table still reaches it
     // when nobody typed there (the hidden record of what was written, sheets/inputs.ts).
     inputs: [{
-      headerRow: rowOf.budget!, firstRow: rowOf.budget!, rows: 1, anchor: { col: 0, text: `Budget ${input.year} (` }, keyCols: {},
+      headerRow: rowOf.budget!, firstRow: rowOf.budget!, rows: 1, anchor: { col: 0, text: budgetLabelPrefix(input.year) }, keyCols: {},
       keys: ["#1"], inputCols: [1], recordCol: NOEGLETAL_RECORD_COL, label: "budget",
     }],
   });
@@ -260,4 +273,23 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
       byKonto: k.out, kontoTotalRow: k.totalRow, headline, alertCell, ...(ages ? { ages } : {}),
     },
   };
+}
+
+/**
+ * What a refresh keeps from a Nøgletal sheet, read back by the labels this builder writes: the
+ * checksum kept when its HÅP was computed, the sheet's own checksum of the case rows now, and the
+ * budget typed there with the source its label names.
+ */
+export function readNoegletalBack(g: Grid, year: number): { checksum: number | null; live: number | null; budget: { amount: number; source: string } | null } {
+  const value = (r: number) => (r >= 0 && typeof g.at(r, HEADLINE_VALUE_COL) === "number" ? (g.at(r, HEADLINE_VALUE_COL) as number) : null);
+  const checksum = value(findRow(g, 0, (t) => t === CHECKSUM_LABEL));
+  // What the sheet's formula computes now (null where the host has not calculated it).
+  const live = value(findRow(g, 0, (t) => t === LIVE_CHECKSUM_LABEL));
+  const prefix = budgetLabelPrefix(year);
+  const b = findRow(g, 0, (t) => t.startsWith(prefix));
+  const amount = value(b);
+  const label = b >= 0 ? cellText(g.at(b, 0)) : "";
+  const said = label.endsWith(")") ? label.slice(prefix.length, -1) : undefined;
+  const budget = amount !== null ? { amount, source: said && said !== BUDGET_TO_TYPE ? said : "indtastet" } : null;
+  return { checksum, live, budget };
 }

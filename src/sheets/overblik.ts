@@ -23,6 +23,8 @@ import {
   draft, generatedBy, MONTHS_DA, NOTE_NO_CHARTS, reportTitle, type ChartOptions, type ReportOptions, type SheetDraft,
 } from "./draft";
 import { headlineNames, staleBanner } from "./headline";
+import { cellNumber, cellText, findRow, type Grid } from "./grid";
+import { YEAR_SHEET_NAMES } from "./sheetNames";
 import { NUMBER_FORMATS, type Cell, type ChartRequest, type SheetSpec } from "./spec";
 
 export interface OverblikInput extends ReportOptions, ChartOptions {
@@ -141,6 +143,12 @@ interface Plan {
 const YEAR_CELL = { row: 2, col: 1 };
 const BASE_YEAR_CELL = { row: 3, col: 1 };
 const TARGET_CELL = { row: 4, col: 1 };
+/** Labels of the inputs a refresh reads back (readOverblikBack). */
+const BASE_YEAR_LABEL = "Basisår for indeks";
+const TARGET_LABEL = "Mål for andel i plejefamilie";
+const BUDGET_TITLE = "Budget og forventet regnskab";
+const BUDGET_REST_LABEL = "Ikke fordelt på foranstaltninger";
+const BUDGET_TOTAL_LABEL = "I alt";
 const MONTH_HEADER: Cell[] = ["Foranstaltning", ...MONTHS_DA, "I alt"];
 
 /** Rows a section of `rows` rows takes, at least SECTION_MIN_ROWS. */
@@ -204,7 +212,7 @@ function writeHeading(p: Plan): void {
     title: reportTitle(`Overblik ${year}`, input.kommune),
     banner: `${generatedBy(input.generatedOn)} fra arket ${input.disponering.sheetName}. Gule celler kan rettes; resten beregnes.`,
     width: YEAR_COL + 1,
-    rows: [["Budgetår", year], ["Basisår for indeks", input.baseYear ?? p.years[0]], ["Mål for andel i plejefamilie", input.target ?? 0.75]],
+    rows: [["Budgetår", year], [BASE_YEAR_LABEL, input.baseYear ?? p.years[0]], [TARGET_LABEL, input.target ?? 0.75]],
     chartsDrawn: input.chartsDrawn,
   });
   d.format(rect(2, 0, 3, 1), { bold: true }).numberFormat(rect(2, 1, 2, 1), NUMBER_FORMATS.integer);
@@ -286,7 +294,7 @@ function writeBudget(p: Plan): void {
   const { d, series, n } = p;
   const { budgetRow, disposedRow, budgetRestRow, budgetTotalRow } = p.rows;
   const source = p.input.budgetSource ? `budget pr. foranstaltning: ${p.input.budgetSource}` : "budget pr. foranstaltning kan indtastes";
-  sectionHead(p, budgetRow, `Budget og forventet regnskab (kr.; ${source})`, ["Foranstaltning", "Budget", "Forventet regnskab", "Afvigelse", "Type"]);
+  sectionHead(p, budgetRow, `${BUDGET_TITLE} (kr.; ${source})`, ["Foranstaltning", "Budget", "Forventet regnskab", "Afvigelse", "Type"]);
   d.put(budgetRow, 0, series.map((s, i) => {
     const r = budgetRow + i;
     return [s.foranstaltning, p.input.budgets?.[s.foranstaltning] ?? 0, { f: a1(disposedRow + i, YEAR_COL) }, { f: `${a1(r, 2)}-${a1(r, 1)}` }, MEASURE_TYPE_LABELS[s.type]];
@@ -295,9 +303,9 @@ function writeBudget(p: Plan): void {
   // rows above do not account for (budget not distributed, booked months, the pool) stands on its own line.
   const rows = (c: number) => (n > 0 ? `SUM(${a1(budgetRow, c)}:${a1(budgetRestRow - 1, c)})` : "0");
   const { budget, forventet, afvigelse } = p.headline;
-  d.put(budgetRestRow, 0, [["Ikke fordelt på foranstaltninger", { f: `N(${budget})-${rows(1)}` }, { f: `${forventet}-${rows(2)}` }, { f: `${a1(budgetRestRow, 2)}-${a1(budgetRestRow, 1)}` }]]);
+  d.put(budgetRestRow, 0, [[BUDGET_REST_LABEL, { f: `N(${budget})-${rows(1)}` }, { f: `${forventet}-${rows(2)}` }, { f: `${a1(budgetRestRow, 2)}-${a1(budgetRestRow, 1)}` }]]);
   d.style(rect(budgetRestRow, 0, 1, 5), "note");
-  d.put(budgetTotalRow, 0, [["I alt", { f: budget }, { f: forventet }, { f: afvigelse }]]);
+  d.put(budgetTotalRow, 0, [[BUDGET_TOTAL_LABEL, { f: budget }, { f: forventet }, { f: afvigelse }]]);
   d.style(rect(budgetTotalRow, 0, 1, 5), "total");
   d.numberFormat(rect(budgetRow, 1, n + 2, 3), NUMBER_FORMATS.kr);
   if (n > 0) {
@@ -419,7 +427,7 @@ function writeSpans(p: Plan): void {
 
 export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: OverblikLayout } {
   const { year } = input;
-  const sheetName = input.sheetName ?? `Overblik ${year}`;
+  const sheetName = input.sheetName ?? YEAR_SHEET_NAMES.overblik(year);
   // Only the years with figures; the base year does not change which years are shown.
   const earlier = input.history
     ? yearSeries(input.history.saved, input.history.regnskab, year - 1, year - 1, EARLIER_YEARS).filter((e) => e.source !== null)
@@ -475,11 +483,11 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
         // Base year and target typed here stay while the Overblik panel's choice is the same; a new
         // choice there replaces them.
         headerRow: BASE_YEAR_CELL.row, firstRow: BASE_YEAR_CELL.row, rows: 2, keyCols: { label: 0 }, inputCols: [BASE_YEAR_CELL.col],
-        keys: ["Basisår for indeks", "Mål for andel i plejefamilie"].map((label) => inputKey({ label })), recordCol: RECORD_COL, sourceWins: true, label: "Valg",
+        keys: [BASE_YEAR_LABEL, TARGET_LABEL].map((label) => inputKey({ label })), recordCol: RECORD_COL, sourceWins: true, label: "Valg",
       }, {
-        headerRow: p.rows.budgetRow - 2, firstRow: p.rows.budgetRow, anchor: { col: 0, text: "Budget og forventet regnskab" },
+        headerRow: p.rows.budgetRow - 2, firstRow: p.rows.budgetRow, anchor: { col: 0, text: BUDGET_TITLE },
         keys: p.series.map((s) => inputKey({ label: s.foranstaltning })), keyCols: { label: 0 }, inputCols: [1, 4],
-        end: { col: 0, text: "Ikke fordelt på foranstaltninger" }, recordCol: RECORD_COL, recorded: p.series.map((s) => [0, MEASURE_TYPE_LABELS[s.type]]),
+        end: { col: 0, text: BUDGET_REST_LABEL }, recordCol: RECORD_COL, recorded: p.series.map((s) => [0, MEASURE_TYPE_LABELS[s.type]]),
       }],
     }),
     layout: {
@@ -487,4 +495,27 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
       alertCell: ALERT_CELL, ageLabels: labels, ageBlockRow: ageBlockFirstRow(ageBlockTitleRow), ...rows,
     },
   };
+}
+
+/**
+ * Overblik's inputs read back by the labels this builder writes: base year, target and the budget per
+ * foranstaltning typed in its budget table (the rows under the table's header down to its rest line).
+ */
+export function readOverblikBack(g: Grid): { baseYear?: number; target?: number; budgets: Record<string, number> } {
+  const valueRight = (label: string) => {
+    const r = findRow(g, 0, (t) => t === label);
+    return r >= 0 ? cellNumber(g, r, 1) : undefined;
+  };
+  const budgets: Record<string, number> = {};
+  const head = findRow(g, 0, (t) => t.startsWith(BUDGET_TITLE));
+  if (head >= 0) {
+    // The title row, then the table's header row, then one row per foranstaltning.
+    for (let r = head + 2; r < g.rows; r++) {
+      const name = cellText(g.at(r, 0));
+      if (name === "" || name === BUDGET_REST_LABEL || name === BUDGET_TOTAL_LABEL) break;
+      const v = cellNumber(g, r, 1);
+      if (v !== undefined && v !== 0) budgets[name] = v;
+    }
+  }
+  return { baseYear: valueRight(BASE_YEAR_LABEL), target: valueRight(TARGET_LABEL), budgets };
 }

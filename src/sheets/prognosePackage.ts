@@ -144,7 +144,11 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
   const restActive = k < 12;
 
   const names = followUpSheetNames(data);
-  const bf = buildBudgetforudsaetninger({ sheetName: names.budgetforudsaetninger, year, assumptions: data.assumptions, pl: data.pl, overslagsaar: options.overslagsaar, kommune: options.kommune, generatedOn: options.generatedOn });
+  // The budget table's total (Budget_ÅÅÅÅ) under the assumptions' own, with what they leave undistributed.
+  const bf = buildBudgetforudsaetninger({
+    sheetName: names.budgetforudsaetninger, year, assumptions: data.assumptions, pl: data.pl, overslagsaar: options.overslagsaar, kommune: options.kommune,
+    generatedOn: options.generatedOn, budgetTotal: sum(data.budget.map((l) => l.budget)),
+  });
   const rs = buildRisikosager({ sheetName: names.risikosager, year, bookedThrough: k, cases: data.risk, kontoOf, kommune: options.kommune, generatedOn: options.generatedOn });
 
   // Core's figures per konto: the numbers the Prognose sheet's formulas must reproduce.
@@ -223,7 +227,6 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
       haapForventet: haapF,
       haapBudget: sum(own.map((t) => t.budget.haap)),
       haapSidsteAar: haapLY,
-      prisForventet: haapF === 0 ? 0 : sum(own.map((t) => t.expected.haap * t.expected.pris)) / haapF,
       prisSidsteAar: haapLY === 0 ? 0 : sum(ownA.map((x) => x.haapSidsteAar * x.prisSidsteAar)) / haapLY,
       pl: plYear,
       forventet: sum(kontoFigures.filter((f) => kontos.has(f.konto)).map((f) => (f.forventet.ok ? f.forventet.value : f.budget))),

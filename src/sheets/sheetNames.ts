@@ -17,3 +17,31 @@ export function freeName(wanted: string, taken: ReadonlySet<string>): string {
 export function movedAsideFrom(name: string): string | null {
   return /^(.*) \(\d+\)$/.exec(name.toLowerCase())?.[1] ?? null;
 }
+
+/**
+ * The names of our sheets of a budget year, in one home: the builders name their sheets with these,
+ * and every reader (the refresh, the follow-up flows, the Excel adapter's change listener) finds them
+ * by them — never by a template or a pattern of its own.
+ */
+export const YEAR_SHEET_NAMES = {
+  disponering: (year: number) => `Disponering ${year}`,
+  noegletal: (year: number) => `Nøgletal ${year}`,
+  overblik: (year: number) => `Overblik ${year}`,
+  portefoelje: (year: number) => `Portefølje ${year}`,
+} as const;
+
+/** A kind of our year sheets (the same word as the sheet's marker, `SheetSpec.kind`). */
+export type YearSheetKind = keyof typeof YEAR_SHEET_NAMES;
+
+/**
+ * The budget year of one of our year sheets of `kind` by its name (compared ignoring case, as Excel
+ * does), also where ours stands beside a user's sheet of the wanted name ("Disponering 2025 (2)");
+ * null for any other name.
+ */
+export function yearOfSheet(kind: YearSheetKind, name: string): number | null {
+  const wanted = movedAsideFrom(name) ?? name.toLowerCase();
+  const m = /(\d{4})$/.exec(wanted);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return YEAR_SHEET_NAMES[kind](year).toLowerCase() === wanted ? year : null;
+}

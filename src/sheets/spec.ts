@@ -195,5 +195,7 @@ export const NUMBER_FORMATS = {
   decimal2: "#,##0.00",
   percent: "0.0%",
   integer: "0",
+  /** A count of persons on a row that counts each person once: "261 borgere" in a column of case counts. */
+  borgere: '#,##0 "borgere"',
   text: "@",
 } as const;

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import type { Workbook } from "../flows";
+import type { SelvtestPort, Workbook } from "../flows";
 import { PANELS, type PanelDef } from "./panels";
+import { useRevisionSource, WorkbookRevisionContext } from "./useWorkbookRevision";
 
 const useStyles = makeStyles({
   // Never sideways scrolling at 320 px: a native <select> is as wide as its longest option and a
@@ -25,9 +26,11 @@ export interface AppProps {
   panels?: PanelDef[];
   /** Why this Excel cannot run the add-in (missing requirement sets), in Danish; shown first. */
   hostProblem?: string | null;
+  /** The host checks of "Kontrollér Excel" on Oversigt. */
+  selvtest?: SelvtestPort;
 }
 
-export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps): React.ReactElement {
+export function App({ workbook, panels = PANELS, hostProblem = null, selvtest }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [selected, setSelected] = React.useState(panels[0]?.id ?? "");
@@ -42,6 +45,7 @@ export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps)
     };
   }, [workbook]);
   const panel = panels.find((p) => p.id === selected) ?? panels[0];
+  const revision = useRevisionSource(panel?.id ?? "");
   const [opened, setOpened] = React.useState<string[]>(panel ? [panel.id] : []);
   React.useEffect(() => {
     if (panel && !opened.includes(panel.id)) setOpened((o) => [...o, panel.id]);
@@ -71,13 +75,15 @@ export function App({ workbook, panels = PANELS, hostProblem = null }: AppProps)
       {/* A panel is mounted when first opened and then kept (hidden) while another tab is shown: the
           source read, the check, the results and the outcome of a write still running survive a
           change of tab. */}
-      {panels
-        .filter((p) => opened.includes(p.id))
-        .map((p) => (
-          <section key={p.id} aria-label={p.title} hidden={p.id !== panel?.id}>
-            {p.render(workbook)}
-          </section>
-        ))}
+      <WorkbookRevisionContext.Provider value={revision}>
+        {panels
+          .filter((p) => opened.includes(p.id))
+          .map((p) => (
+            <section key={p.id} aria-label={p.title} hidden={p.id !== panel?.id}>
+              {p.render(workbook, { selvtest })}
+            </section>
+          ))}
+      </WorkbookRevisionContext.Provider>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 // Panel "Budgetmodel": creates "Budgetmodel <tilbud>" for a provider and budget year (docs/domain.md §5).
 import * as React from "react";
+import { useWorkbookRevision } from "./useWorkbookRevision";
 import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
 import {
   generateBudgetmodel, parseBudgetmodelForm, PREFILL_SOURCES, startBudgetmodel, today, type PrefillChoice,
@@ -20,20 +21,27 @@ export function BudgetmodelPanel({ workbook, defaultYear }: { workbook: Workbook
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [tables, setTables] = React.useState<string[]>([]);
   const [choice, setChoice] = React.useState<PrefillChoice>({});
+  // The table slots the user chose by hand: a re-read keeps those and proposes the rest anew.
+  const chosenByHand = React.useRef(new Set<string>());
   const action = useAction();
 
+  const revision = useWorkbookRevision();
   React.useEffect(() => {
     let live = true;
     // Without tables (or a host that cannot list them) the panel still creates an empty model.
     void startBudgetmodel(workbook).then((start) => {
       if (!live) return;
       setTables(start.tables);
-      setChoice(start.choice);
+      // A choice the user made stays while its table is still there.
+      setChoice((chosen) => ({
+        ...start.choice,
+        ...Object.fromEntries(Object.entries(chosen).filter(([slot, t]) => chosenByHand.current.has(slot) && (!t || start.tables.includes(t)))),
+      }));
     });
     return () => {
       live = false;
     };
-  }, [workbook]);
+  }, [workbook, revision]);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -62,7 +70,10 @@ export function BudgetmodelPanel({ workbook, defaultYear }: { workbook: Workbook
       <Body1 as="p">Udfyld eventuelt modellen fra tabeller i arbejdsbogen (omkostningslinjer matches på navn):</Body1>
       {PREFILL_SOURCES.map((s) => (
         <Field key={s} label={SOURCE_LABELS[s]}>
-          <Select value={choice[s] ?? ""} onChange={(_e, d) => setChoice({ ...choice, [s]: d.value })}>
+          <Select value={choice[s] ?? ""} onChange={(_e, d) => {
+            chosenByHand.current.add(s);
+            setChoice({ ...choice, [s]: d.value });
+          }}>
             <option value="">(ingen)</option>
             {tables.map((t) => (
               <option key={t} value={t}>{t}</option>

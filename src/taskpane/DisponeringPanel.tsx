@@ -1,13 +1,14 @@
 // "Disponeringsark": pick the case table, check the column mapping, see every problem with its
 // cell, choose year and booked actuals, and generate "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ".
 import * as React from "react";
+import { useWorkbookRevision } from "./useWorkbookRevision";
 import {
-  Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
+  Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { nextPaint } from "./nextPaint";
-import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping, type Foranstaltningsart } from "../core";
+import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping, type Foranstaltningsart, readYear } from "../core";
 import {
-  checkCaseSourceInSteps, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveArt, saveMapping, startDisponering, today as todayDay,
+  checkCaseSourceInSteps, runExclusive, runInSteps, type CheckedSource, generateDisponering, readCaseSource, saveArt, saveMapping, startDisponering, today as todayDay,
   type LocatedProblem, type SavedArts, type SavedMappings, type SourceTable, type TableInfo, type Workbook, type WriteProgress,
 } from "../flows";
 import { errorOf, Messages, ProblemList, type PanelError } from "./Messages";
@@ -16,7 +17,7 @@ import { useBudgetYear } from "./useBudgetYear";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
   grid: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", gap: "4px 8px", alignItems: "center" },
-  problems: { margin: 0, paddingLeft: "18px", maxHeight: "220px", overflowY: "auto" },
+  problems: { maxHeight: "320px", overflowY: "auto" },
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: "6px" },
 });
@@ -41,6 +42,8 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const styles = useStyles();
   const [tables, setTables] = React.useState<TableInfo[]>([]);
   const [sourceChoice, setSourceChoice] = React.useState(SELECTION);
+  // The selection chosen by hand is kept when tables appear; an untouched choice follows the tables.
+  const sourceByHand = React.useRef(false);
   const [source, setSource] = React.useState<SourceTable | null>(null);
   const [saved, setSaved] = React.useState<SavedMappings>({});
   const [mapping, setMapping] = React.useState<ColumnMapping>({});
@@ -53,7 +56,10 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [error, setError] = React.useState<PanelError | null>(null);
   const [bookedProblems, setBookedProblems] = React.useState<LocatedProblem[]>([]);
   const [done, setDone] = React.useState<string[] | null>(null);
+  // The column grid is 20 Tab stops: a link before it jumps to Generér.
+  const generateRef = React.useRef<HTMLButtonElement>(null);
 
+  const revision = useWorkbookRevision();
   React.useEffect(() => {
     let alive = true;
     void startDisponering(workbook).then((start) => {
@@ -61,12 +67,14 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       setTables(start.tables);
       setSaved(start.saved);
       setArts(start.arts);
-      if (start.tables.length > 0) setSourceChoice(start.tables[0].name);
+      // The user's choice stays while its table is there; else the first table, else the selection.
+      setSourceChoice((chosen) =>
+        start.tables.some((t) => t.name === chosen) || (chosen === SELECTION && sourceByHand.current) ? chosen : start.tables[0]?.name ?? SELECTION);
     });
     return () => {
       alive = false;
     };
-  }, [workbook]);
+  }, [workbook, revision]);
 
   // The check runs in steps (a 20.000-row table froze the pane at every mapping change); a newer
   // source or mapping makes a running check stop, and the last result stays until the new one is in.
@@ -113,18 +121,19 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     if (value === NONE) delete next[field];
     else next[field] = Number(value);
     setMapping(next);
-    saveMapping(workbook, saved, source, next).then(setSaved, () => undefined);
+    runExclusive(() => saveMapping(workbook, saved, source, next)).then(setSaved, () => undefined);
   };
 
   const changeArt = (foranstaltning: string, art: string) => {
     const next = { ...arts, [foranstaltning]: art as Foranstaltningsart };
     setArts(next);
     // The saved object drops a choice equal to the default; the check already runs with `next`.
-    saveArt(workbook, arts, foranstaltning, art as Foranstaltningsart).then(setArts, () => undefined);
+    runExclusive(() => saveArt(workbook, arts, foranstaltning, art as Foranstaltningsart)).then(setArts, () => undefined);
   };
 
-  const yearNumber = Number(year);
-  const yearOk = Number.isInteger(yearNumber) && yearNumber >= 1900 && yearNumber <= 9998;
+  const yearReading = readYear(year);
+  const yearOk = yearReading.ok;
+  const yearNumber = yearReading.ok ? yearReading.value : NaN;
   const canGenerate = !!checked && checked.missing.length === 0 && checked.cases.length > 0 && yearOk && !busy && !checking;
 
   const generate = async () => {
@@ -137,10 +146,11 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     try {
       // The button greys out and the progress shows before the sheets are built.
       await nextPaint();
-      const out = await generateDisponering(workbook, {
+      // Queued with every other action of the add-in (flows/queue.ts), the automatic refresh included.
+      const out = await runExclusive(() => generateDisponering(workbook, {
         year: yearNumber, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
-      });
+      }));
       if (out.written) setDone(out.headline ? [out.message, out.headline] : [out.message]);
       else {
         setError({ text: out.message, next: out.problems.length > 0 ? "Ret beløbene i tabellen (klik på et problem for at gå til cellen), og tryk Generér igen." : "" });
@@ -162,7 +172,10 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
         Lav et disponeringsark og et nøgletalsark ud fra din egen sagsliste. Første række skal være overskrifter.
       </Body1>
       <Field label="Kilde (sagsliste)">
-        <Select value={sourceChoice} onChange={(_e, d) => setSourceChoice(d.value)}>
+        <Select value={sourceChoice} onChange={(_e, d) => {
+          sourceByHand.current = true;
+          setSourceChoice(d.value);
+        }}>
           {tables.map((t) => (
             <option key={t.name} value={t.name}>{`Tabel: ${t.name} (${t.sheet})`}</option>
           ))}
@@ -175,6 +188,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       {source && (
         <section aria-label="Kolonner" className={styles.section}>
           <Subtitle2 as="h2">Kolonner i {source.label}</Subtitle2>
+          <Link as="button" onClick={() => generateRef.current?.focus()}>Spring kolonnerne over, og gå til Generér</Link>
           <Caption1 as="p" className={styles.muted}>Ret koblingen, hvis en kolonne er genkendt forkert. Valget huskes i arbejdsbogen.</Caption1>
           <div className={styles.grid}>
             {CASE_FIELDS.map((f) => (
@@ -230,8 +244,9 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
 
       {checked && (
         <section aria-label="Generér" className={styles.section}>
-          <Field label="Budgetår" validationMessage={yearOk ? undefined : "Skriv et årstal med fire cifre"}>
-            <Input type="number" value={year} onChange={(_e, d) => setYear(d.value)} />
+          <Field label="Budgetår" validationMessage={yearReading.ok ? undefined : yearReading.message}>
+            {/* Text, not a spinner: a number input turned "2025,5" into 20255. */}
+            <Input value={year} inputMode="numeric" onChange={(_e, d) => setYear(d.value)} />
           </Field>
           <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede.">
             <Select value={actualsChoice} onChange={(_e, d) => setActualsChoice(d.value)}>
@@ -241,7 +256,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
               ))}
             </Select>
           </Field>
-          <Button appearance="primary" onClick={generate} disabled={!canGenerate}>Generér</Button>
+          <Button appearance="primary" onClick={generate} disabledFocusable={!canGenerate} ref={generateRef}>Generér</Button>
         </section>
       )}
 

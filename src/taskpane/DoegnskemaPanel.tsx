@@ -1,5 +1,6 @@
 // Panel "Døgnskema": a døgnskema sheet per citizen, and the provider's summary (docs/domain.md §4).
 import * as React from "react";
+import { useWorkbookRevision } from "./useWorkbookRevision";
 import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
 import {
   generateDoegnskema, generateDoegnskemaSummary, listBudgetmodelTilbud, parseDoegnskemaForm, today, type Workbook,
@@ -17,13 +18,14 @@ export function DoegnskemaPanel({ workbook }: { workbook: Workbook }): React.Rea
   const action = useAction();
   const set = (k: keyof typeof fields) => (_e: unknown, d: { value: string }) => setFields((f) => ({ ...f, [k]: d.value }));
 
+  const revision = useWorkbookRevision();
   React.useEffect(() => {
     let alive = true;
     void listBudgetmodelTilbud(workbook).then((m) => alive && setModels(m));
     return () => {
       alive = false;
     };
-  }, [workbook]);
+  }, [workbook, revision]);
   // A provider with a budget model is picked from the list (its name must match the model's exactly).
   const choice = picked || models[0] || OTHER;
   const tilbud = choice === OTHER ? fields.tilbud : choice;

@@ -2,17 +2,23 @@
 // sheet with the new extract, the year and month being closed; the flow does the rest and says what
 // changed.
 import * as React from "react";
-import { Body1, Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import { today as todayDay, updateMonth, type Workbook } from "../flows";
+import { Body1, Button, Caption1, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { parseMaanedForm, today as todayDay, updateMonth, type Workbook } from "../flows";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
-import { useMaskCprChoice } from "./useMaskCprSetting";
+import { MASK_LABEL, useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface MaanedPanelProps {
   workbook: Workbook;
   /** Today, proposing year and month. */
   today?: Date;
+}
+
+/** Why the button waits: the first field in error, in the order the fields stand. */
+function blockedReason(errors: { source?: string; year?: string; month?: string }): string {
+  if (errors.source) return `${errors.source}.`;
+  return "Ret felterne markeret med rødt for at opdatere måneden.";
 }
 
 export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps): React.ReactElement {
@@ -21,18 +27,15 @@ export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps):
   const [year, setYear] = useBudgetYear(workbook, undefined, today);
   const [month, setMonth] = React.useState(String(today.getMonth() + 1));
   const [maskCpr, setMaskCpr] = useMaskCprChoice(workbook);
-  const [fieldErrors, setFieldErrors] = React.useState<{ source?: string; year?: string; month?: string }>({});
   const action = useAction();
+  // Read on every keystroke: a field in error says so at once and holds the button back.
+  const form = parseMaanedForm({ source, year, month });
+  const fieldErrors: { source?: string; year?: string; month?: string } = form.ok ? {} : form.errors;
 
   const run = async () => {
-    const y = Number(year), m = Number(month);
-    const errors: typeof fieldErrors = {};
-    if (source === "") errors.source = "Vælg arket med det nye udtræk af sagstabellen";
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) errors.year = "Budgetåret skal være et årstal, fx 2025";
-    if (!Number.isInteger(m) || m < 1 || m > 12) errors.month = "Måneden skal være et tal fra 1 til 12";
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return action.clear();
-    await action.run("Opdaterer måneden …", () => updateMonth(workbook, { source, year: y, month: m, maskCpr, generatedOn: todayDay() }));
+    if (!form.ok) return;
+    const { request } = form;
+    await action.run("Opdaterer måneden …", () => updateMonth(workbook, { ...request, maskCpr, generatedOn: todayDay() }));
   };
 
   return (
@@ -41,7 +44,7 @@ export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps):
         Månedens arbejde i ét tryk: disponeringsark og nøgletal opdateres i de samme ark (dine noter følger deres sag), sagstabellen gemmes
         som sagsbillede, og økonomitjekket for måneden laves mod sidste måneds sagsbillede.
       </Body1>
-      <Field label="Nyt udtræk af sagstabellen" validationMessage={fieldErrors.source ?? error ?? undefined}>
+      <Field label="Nyt udtræk af sagstabellen" validationMessage={error ?? (sheets.length > 0 ? fieldErrors.source : undefined)}>
         <Select value={source} onChange={(_e, d) => setSource(d.value)}>
           {[...(source === "" ? [<option key="" value="" disabled>Vælg et ark</option>] : []), ...sheets.map((s) => <option key={s}>{s}</option>)]}
         </Select>
@@ -52,10 +55,11 @@ export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps):
       <Field label="Måned der lukkes" validationMessage={fieldErrors.month}>
         <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
       </Field>
-      <Checkbox label="Masker cpr-numre (010190-xxxx)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
-      <Button appearance="primary" disabled={!!action.busy} onClick={run}>
+      <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Button appearance="primary" disabled={!!action.busy} disabledFocusable={!form.ok} aria-describedby={form.ok ? undefined : "maaned-blocked"} onClick={run}>
         Opdatér måned
       </Button>
+      {!form.ok && <Caption1 as="p" id="maaned-blocked">{blockedReason(fieldErrors)}</Caption1>}
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
     </div>
   );

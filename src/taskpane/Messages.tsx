@@ -3,18 +3,35 @@
 // the problems in the user's data as a list naming their table, clickable to the cell. Field errors
 // are not here: they stand under their field (Fluent Field's validationMessage).
 import * as React from "react";
-import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { hostErrorText, type LocatedProblem, type Workbook } from "../flows";
+import { Body1, Body1Strong, Button, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { groupProblems } from "../core";
+import { hostErrorText, runExclusive, type LocatedProblem, type Workbook } from "../flows";
 
 /** An error as shown: what happened, what to do next, and Office's original words when it was Office. */
 export interface PanelError {
   text: string;
   next?: string;
   detail?: string | null;
+  /** The detail is the add-in's own fault, not Excel's words. */
+  technical?: boolean;
 }
+
+/**
+ * A fault in the add-in's own code (a TypeError such as "Cannot read properties of undefined") is
+ * not the user's to read: it is said in Danish, with what to do, and the engine's words as detail.
+ */
+const PROGRAM_FAULTS = [TypeError, ReferenceError, RangeError, SyntaxError];
+export const UNEXPECTED_ERROR = {
+  text: "Der opstod en uventet fejl i tilføjelsesprogrammet",
+  next: "Prøv igen. Sker det igen, så luk opgaveruden og åbn den igen, og send den tekniske besked herunder til den, der har installeret Styringsark.",
+};
 
 /** A thrown error as a panel error; `what` says what failed ("Tabellerne kunne ikke læses"). */
 export function errorOf(e: unknown, what?: string, next?: string): PanelError {
+  if (PROGRAM_FAULTS.some((kind) => e instanceof kind)) {
+    const detail = (e as Error).message;
+    return { text: what ? `${what}: ${UNEXPECTED_ERROR.text.toLowerCase()}.` : `${UNEXPECTED_ERROR.text}.`, next: UNEXPECTED_ERROR.next, detail, technical: true };
+  }
   const t = hostErrorText(e);
   const text = what ? `${what}: ${t.text}` : t.text;
   return { text, next: t.next || next || "", detail: t.detail };
@@ -25,7 +42,7 @@ const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: "4px", margin: 0 },
   line: { margin: 0 },
   detail: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  problems: { margin: 0, paddingLeft: "18px", maxHeight: "220px", overflowY: "auto", overflowWrap: "anywhere" },
+  problems: { maxHeight: "320px", overflowY: "auto" },
 });
 
 export interface MessagesProps {
@@ -50,6 +67,17 @@ export function Messages({
   const ref = React.useRef<HTMLDivElement>(null);
   const shown = !!busy || errors.length > 0 || result.length > 0 || problems.length > 0;
   const key = `${busy ?? ""}|${errors.length}|${result.join("|")}|${problems.length}`;
+  // When an action ends, focus goes to what it said (its button was disabled while it ran, which
+  // sent the keyboard back to the top of the pane); a screen reader reads the block it lands on.
+  const outcomeRef = React.useRef<HTMLDivElement>(null);
+  const wasBusy = React.useRef(false);
+  React.useEffect(() => {
+    if (busy) wasBusy.current = true;
+    else if (wasBusy.current && (errors.length > 0 || result.length > 0)) {
+      wasBusy.current = false;
+      outcomeRef.current?.focus();
+    }
+  }, [busy, errors.length, result.length]);
   React.useEffect(() => {
     // jsdom has no scrollIntoView; a host without it simply does not scroll.
     if (scrollIntoView && shown) ref.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
@@ -59,20 +87,20 @@ export function Messages({
     <div ref={ref} className={styles.root} data-messages="">
       {busy && <Spinner size="tiny" labelPosition="after" label={busy} role="status" />}
       {errors.length > 0 && (
-        <div role="alert" className={styles.block}>
+        <div role="alert" className={styles.block} tabIndex={-1} ref={outcomeRef}>
           {errors.map((e, i) => (
             <MessageBar key={i} intent="error" layout="multiline">
               <MessageBarBody>
                 <Body1 as="p" className={styles.line}>{e.text}</Body1>
                 {e.next && <Body1 as="p" className={styles.line}>{e.next}</Body1>}
-                {e.detail && <Caption1 as="p" className={mergeClasses(styles.line, styles.detail)}>{`Excels egen besked: ${e.detail}`}</Caption1>}
+                {e.detail && <Caption1 as="p" className={mergeClasses(styles.line, styles.detail)}>{`${e.technical ? "Teknisk besked" : "Excels egen besked"}: ${e.detail}`}</Caption1>}
               </MessageBarBody>
             </MessageBar>
           ))}
         </div>
       )}
       {result.length > 0 && (
-        <div role="status" className={styles.block}>
+        <div role="status" className={styles.block} tabIndex={-1} ref={errors.length > 0 ? undefined : outcomeRef}>
           {result.map((line, i) => (
             <Body1 as="p" key={i} className={styles.line}>{line}</Body1>
           ))}
@@ -91,37 +119,64 @@ export function problemText(p: LocatedProblem, nameSource = true): string {
   return `${kind} i ${nameSource && p.source ? `${p.source}, ` : ""}${p.address}: ${p.message}`;
 }
 
-/** Problems shown before "Vis alle": thousands of links are thousands of Tab stops before Generér. */
-export const PROBLEMS_SHOWN = 50;
+/**
+ * Problems shown per kind before "Vis alle": thousands of links are thousands of Tab stops before
+ * Generér. A kind that only informs shows none until asked.
+ */
+export const PROBLEMS_SHOWN = 10;
 
-/** Problems as a list, capped with "Vis alle"; one with a cell selects it in the workbook when clicked. */
+/**
+ * Problems grouped by kind (core's groupProblems): the real problems first, each kind with its count
+ * and what to do, and one that selects its cell in the workbook when clicked.
+ */
+const useListStyles = makeStyles({
+  groups: { display: "flex", flexDirection: "column", gap: "12px", overflowWrap: "anywhere" },
+  group: { display: "flex", flexDirection: "column", gap: "2px", alignItems: "flex-start" },
+  list: { margin: 0, paddingLeft: "18px", alignSelf: "stretch" },
+  todo: { color: tokens.colorNeutralForeground2 },
+});
+
 export function ProblemList({ problems, workbook, label, nameSource = true, className }: {
   problems: readonly LocatedProblem[]; workbook: Workbook; label: string; nameSource?: boolean; className?: string;
 }): React.ReactElement | null {
-  const [all, setAll] = React.useState(false);
+  const styles = useListStyles();
+  const [opened, setOpened] = React.useState<ReadonlySet<string>>(new Set());
   if (problems.length === 0) return null;
-  const shown = all ? problems : problems.slice(0, PROBLEMS_SHOWN);
+  const groups = groupProblems(problems);
   return (
-    <>
-      <ul className={className} aria-label={label}>
-        {shown.map((p, i) => (
-          <li key={i}>
-            {p.address && p.sheet ? (
-              <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
-                {problemText(p, nameSource)}
-              </Link>
-            ) : (
-              problemText(p, nameSource)
+    <div role="group" aria-label={label} className={mergeClasses(styles.groups, className)}>
+      {groups.map((g) => {
+        const open = opened.has(g.kind);
+        const shown = open ? g.problems : g.quiet ? [] : g.problems.slice(0, PROBLEMS_SHOWN);
+        const count = g.problems.length.toLocaleString("da-DK");
+        return (
+          <section key={g.kind} aria-label={g.title} className={styles.group}>
+            <Body1Strong as="h3" block>{`${g.title} (${count})`}</Body1Strong>
+            <Caption1 as="p" block className={styles.todo}>{g.todo}</Caption1>
+            {shown.length > 0 && (
+              <ul aria-label={g.title} className={styles.list}>
+                {shown.map((p, i) => (
+                  <li key={i}>
+                    {p.address && p.sheet ? (
+                      <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
+                        {problemText(p, nameSource)}
+                      </Link>
+                    ) : (
+                      problemText(p, nameSource)
+                    )}
+                  </li>
+                ))}
+              </ul>
             )}
-          </li>
-        ))}
-      </ul>
-      {shown.length < problems.length && (
-        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
-          {`Vis alle ${problems.length.toLocaleString("da-DK")} problemer (${PROBLEMS_SHOWN} vises)`}
-        </Button>
-      )}
-    </>
+            {shown.length < g.problems.length && (
+              <Button appearance="subtle" size="small" onClick={() => setOpened(new Set([...opened, g.kind]))}>
+                {shown.length === 0 ? `Vis de ${count}` : `Vis alle ${count} (${shown.length} vises)`}
+              </Button>
+            )}
+          </section>
+        );
+      })}
+    </div>
   );
 }
 
@@ -134,7 +189,7 @@ export interface ActionResult {
 }
 
 /**
- * One action at a time: busy (with its Danish text) from the click's own render, then the result
+ * One action at a time (in this panel, and queued behind any other action of the add-in): busy (with its Danish text) from the click's own render, then the result
  * and problems, or the error. Replaces a panel's separate busy/status/problems state.
  */
 export function useAction() {
@@ -151,7 +206,8 @@ export function useAction() {
     clear();
     setBusy(busyText);
     try {
-      const out = await work();
+      // One action on the workbook at a time, the automatic refresh included (flows/queue.ts).
+      const out = await runExclusive(work);
       setResult([out.message, ...(out.lines ?? [])].filter((s) => s !== ""));
       setProblems([...(out.problems ?? [])]);
       return true;

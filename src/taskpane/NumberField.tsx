@@ -1,9 +1,12 @@
-// A number typed in Danish, read by the core's parsers. The field keeps exactly what the user typed
-// (a controlled <input type="number"> rewrites "12.000.000" to 12000 and "2,5" to 25 and drops
-// characters mid-edit) and shows what it understood, or why it cannot read it, under the field.
+// A number typed in Danish, read by the core's field readers (core/fields.ts) so every panel gives the
+// same answer with an example. The field keeps exactly what the user typed (a controlled
+// <input type="number"> rewrites "12.000.000" to 12000 and "2,5" to 25 and drops characters
+// mid-edit) and shows what it understood, or why it cannot read it, under the field. The panel learns
+// whether the text is valid, so a field in error stops its action instead of running with the last
+// value it understood.
 import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
-import { formatNumber, parseAmount } from "../core";
+import { formatNumber, msg, readAmount, readCount } from "../core";
 
 export type NumberKind = "beloeb" | "antal";
 
@@ -12,9 +15,12 @@ export interface NumberFieldProps {
   kind: NumberKind;
   /** The number last understood; null when the field is empty or unreadable. */
   value: number | null;
-  onValue: (value: number | null) => void;
-  /** Smallest accepted count (kind "antal"). */
+  /** The number understood (null when empty) and whether the text is valid. */
+  onValue: (value: number | null, valid: boolean) => void;
+  /** Smallest accepted value (a count's minimum; 0 for an amount that cannot be negative). */
   min?: number;
+  /** Largest accepted count (kind "antal"). */
+  max?: number;
   required?: boolean;
   /** An error decided outside the field (e.g. "skriv et skøn"), shown like its own. */
   error?: string;
@@ -22,17 +28,15 @@ export interface NumberFieldProps {
 
 export type NumberReading = { ok: true; value: number | null; understood: string } | { ok: false; error: string };
 
-/** What the text means: empty (null), a number, or a Danish reason it is not one. */
-export function readNumberText(text: string, kind: NumberKind, min = 1): NumberReading {
+/** What the text means: empty (null), a number, or the one Danish reason it is not one. */
+export function readNumberText(text: string, kind: NumberKind, min?: number, max?: number): NumberReading {
   if (text.trim() === "") return { ok: true, value: null, understood: "" };
-  const r = parseAmount(text);
-  if (!r.ok) {
-    return { ok: false, error: kind === "antal" ? `"${text.trim().slice(0, 40)}" er ikke et helt tal. Skriv fx 12.` : r.problem.message };
-  }
   if (kind === "antal") {
-    if (!Number.isInteger(r.value) || r.value < min) return { ok: false, error: `Skriv et helt tal på mindst ${min}.` };
-    return { ok: true, value: r.value, understood: "" };
+    const r = readCount(text, min ?? 1, max ?? Number.MAX_SAFE_INTEGER);
+    return r.ok ? { ok: true, value: r.value, understood: "" } : { ok: false, error: r.message };
   }
+  const r = readAmount(text, min === undefined ? {} : { min });
+  if (!r.ok) return { ok: false, error: r.message };
   const decimals = Number.isInteger(r.value) ? 0 : 2;
   return { ok: true, value: r.value, understood: `Forstået som ${formatNumber(r.value, decimals)} kr.` };
 }
@@ -40,10 +44,10 @@ export function readNumberText(text: string, kind: NumberKind, min = 1): NumberR
 const textOf = (value: number | null, kind: NumberKind) =>
   value === null ? "" : formatNumber(value, kind === "antal" || Number.isInteger(value) ? 0 : 2);
 
-export function NumberField({ label, kind, value, onValue, min, required, error }: NumberFieldProps): React.ReactElement {
+export function NumberField({ label, kind, value, onValue, min, max, required, error }: NumberFieldProps): React.ReactElement {
   const [text, setText] = React.useState(() => textOf(value, kind));
-  const reading = readNumberText(text, kind, min);
-  const shownError = !reading.ok ? reading.error : required && reading.value === null ? (error ?? "Feltet skal udfyldes.") : error;
+  const reading = readNumberText(text, kind, min, max);
+  const shownError = !reading.ok ? reading.error : required && reading.value === null ? (error ?? msg.field.required()) : error;
   return (
     <Field
       label={label}
@@ -56,8 +60,8 @@ export function NumberField({ label, kind, value, onValue, min, required, error 
         value={text}
         onChange={(_e, d) => {
           setText(d.value);
-          const next = readNumberText(d.value, kind, min);
-          onValue(next.ok ? next.value : null);
+          const next = readNumberText(d.value, kind, min, max);
+          onValue(next.ok ? next.value : null, next.ok && !(required && next.value === null));
         }}
       />
     </Field>

@@ -5,7 +5,7 @@ import { generateOekonomitjek, parseOekonomitjekForm, shareOekonomitjek, today a
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
-import { useMaskCprChoice } from "./useMaskCprSetting";
+import { MASK_LABEL, useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface OekonomitjekPanelProps {
   workbook: Workbook;
@@ -69,7 +69,7 @@ export function OekonomitjekPanel({ workbook, today = new Date() }: Oekonomitjek
       <Field label="Måned" validationMessage={fieldErrors.month}>
         <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
       </Field>
-      <Checkbox label="Masker personer (pseudonym i stedet for cpr-nr. og navn)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér økonomitjek
       </Button>

@@ -1,11 +1,14 @@
 // Generates "Overblik ÅÅÅÅ" (key figures with charts) and "Portefølje ÅÅÅÅ" from a case table.
 import * as React from "react";
-import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Subtitle2,
+} from "@fluentui/react-components";
+import { readYear } from "../core";
 import { closeYear, generateOverblik, parseOverblikForm, sharePortefoelje, today, type OverblikForm, type Workbook } from "../flows";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
-import { useMaskCprChoice } from "./useMaskCprSetting";
+import { MASK_LABEL, useMaskCprChoice } from "./useMaskCprSetting";
 
 export interface OverblikPanelProps {
   workbook: Workbook;
@@ -29,7 +32,11 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
   // after New Year, when the budget year has moved on).
   const [closeYearText, setCloseYear] = React.useState<string | null>(null);
   const yearToClose = closeYearText ?? (/^\d{4}$/.test(year.trim()) ? String(Number(year) - 1) : "");
-  const closeYearOk = /^\d{4}$/.test(yearToClose.trim());
+  const closeYearReading = readYear(yearToClose);
+  const closeYearOk = closeYearReading.ok;
+  // Closing a year saves its figures for good (a closed year is shown from what was saved, never
+  // recomputed), so it asks first.
+  const [confirming, setConfirming] = React.useState(false);
   const chosen = source || sheets[0] || "";
 
   const run = async () => {
@@ -54,6 +61,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
   };
 
   const close = async () => {
+    setConfirming(false);
     if (!chosen || !closeYearOk) return;
     await closing.run(`Lukker året ${yearToClose} …`, () => closeYear(workbook, { source: chosen, year: Number(yearToClose), generatedOn: today() }), "Året blev ikke lukket");
   };
@@ -77,7 +85,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
       <Field label="Mål for andel i plejefamilie" validationMessage={fieldErrors.target}>
         <Input value={target} onChange={(_e, d) => setTarget(d.value)} />
       </Field>
-      <Checkbox label="Masker personer (pseudonym i stedet for cpr-nr. og navn)" checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér overblik og portefølje
       </Button>
@@ -92,12 +100,27 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
           Gem årets helårspersoner, GNS-pris og beløb pr. foranstaltning og konto i arbejdsbogen, så Overblik kan vise året som
           tidligere år. Tidligere år beregnes aldrig ud fra dagens sagsliste; år før tilføjelsesprogrammet kan gives i en tabel Regnskab (Konto, År, Regnskab).
         </Caption1>
-        <Field label="År, der lukkes" validationMessage={closeYearOk ? undefined : "Skriv et årstal med fire cifre"}>
+        <Field label="År, der lukkes" validationMessage={closeYearReading.ok ? undefined : closeYearReading.message}>
           <Input value={yearToClose} onChange={(_e, d) => setCloseYear(d.value)} inputMode="numeric" />
         </Field>
-        <Button disabled={!!closing.busy || !chosen || !closeYearOk} onClick={close}>
+        <Button disabled={!!closing.busy || !chosen || !closeYearOk} onClick={() => setConfirming(true)}>
           Luk året {closeYearOk ? yearToClose : ""}
         </Button>
+        {/* Asked in place rather than in a modal dialog: the pane is 350 px wide and the question
+            stands next to the button that asked it. */}
+        {confirming && closeYearOk && (
+          <MessageBar intent="warning" layout="multiline" role="group" aria-label={`Luk året ${yearToClose}?`}>
+            <MessageBarBody>
+              <MessageBarTitle>{`Luk året ${yearToClose}?`}</MessageBarTitle>
+              {`Årets helårspersoner, GNS-pris og beløb fra arket "${chosen}" gemmes i arbejdsbogen som ${yearToClose}. `}
+              {`Overblik viser derefter ${yearToClose} ud fra det gemte. Er året lukket før, erstattes de gemte tal.`}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" ref={(b) => b?.focus()} onClick={close}>{`Ja, luk ${yearToClose}`}</Button>
+              <Button onClick={() => setConfirming(false)}>Annullér</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         <Messages workbook={workbook} busy={closing.busy} errors={closing.errors} result={closing.result} problems={closing.problems} problemsLabel="Problemer i sagerne" />
       </section>
     </div>

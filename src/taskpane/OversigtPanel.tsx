@@ -1,15 +1,23 @@
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, Subtitle2, Switch } from "@fluentui/react-components";
-import { insertExampleTables, loadMaskCpr, saveMaskCpr, type Workbook } from "../flows";
+import {
+  Body1, Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Switch,
+} from "@fluentui/react-components";
+import { examplesPresent, insertExampleTables, loadMaskCpr, runExclusive, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
+import { Selvtest } from "./Selvtest";
+import { MASK_SETTING_LABEL } from "./useMaskCprSetting";
+import { useWorkbookChanged } from "./useWorkbookRevision";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
+  /** The host checks of "Kontrollér Excel"; without it the button is not offered. */
+  selvtest?: SelvtestPort;
 }
 
 /** The order of work and the Excel tables each step reads (names as the flows look them up). */
 export const KOM_I_GANG: readonly { step: string; needs: string }[] = [
   { step: "Disponeringsark", needs: "en sagsliste, fx tabellen Sager (Cpr-nr., Foranstaltning, Konto, Takst, Startdato, Stopdato)" },
+  { step: "Opdatér måned (hver måned)", needs: "det nye udtræk af sagslisten på et ark; disponeringsark, nøgletal og økonomitjek opdateres i ét tryk" },
   { step: "Prognose", needs: "tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager" },
   { step: "Budgetbemærkninger", needs: "de samme tabeller som Prognose og de metoder, der er valgt dér" },
   { step: "Overblik", needs: "et ark med sagslisten (overskrifter i første række)" },
@@ -25,10 +33,13 @@ const useStyles = makeStyles({
 });
 
 /** What the add-in offers, in the user's words, and the workbook's settings. */
-export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElement {
+export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<PanelError | null>(null);
   const examples = useAction();
+  const workbookChanged = useWorkbookChanged();
+  // Example tables already in the workbook: a second set is inserted only when the user says so.
+  const [already, setAlready] = React.useState<string[] | null>(null);
   const styles = useStyles();
   // A stored value arriving after the user flipped the switch must not flip it back.
   const touched = React.useRef(false);
@@ -46,12 +57,29 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
     setMaskCpr(on);
     setError(null);
     try {
-      await saveMaskCpr(workbook, on);
+      await runExclusive(() => saveMaskCpr(workbook, on));
     } catch (e) {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);
       setError(errorOf(e, "Indstillingen kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og prøv igen."));
     }
+  };
+
+  const insert = async () => {
+    setAlready(null);
+    const inserted = await examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    // The other panels' lists now have the example tables to offer.
+    if (inserted) workbookChanged();
+  };
+  const askFirst = async () => {
+    let present: string[] = [];
+    try {
+      present = await examplesPresent(workbook);
+    } catch {
+      // Not knowing is no reason to stop: the insert itself never changes an existing table.
+    }
+    if (present.length > 0) setAlready(present);
+    else await insert();
   };
 
   return (
@@ -84,20 +112,31 @@ export function OversigtPanel({ workbook }: OversigtPanelProps): React.ReactElem
           Vil du først prøve med eksempeldata? Knappen indsætter Eksempel Kommunes tabeller (Sager, Budget, Forbrug,
           Budgetforudsætninger …) på nye ark. Dine egne ark og tabeller bliver ikke ændret.
         </Body1>
-        <Button
-          disabled={!!examples.busy}
-          onClick={() => void examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes")}
-        >
+        <Button disabled={!!examples.busy} onClick={() => void askFirst()}>
           Indsæt eksempeltabeller
         </Button>
+        {already && (
+          <MessageBar intent="warning" layout="multiline" role="group" aria-label="Eksempeltabellerne er allerede indsat">
+            <MessageBarBody>
+              <MessageBarTitle>Eksempeltabellerne er allerede indsat</MessageBarTitle>
+              {`Arbejdsbogen har allerede ${already.length === 1 ? "tabellen" : "tabellerne"} ${already.join(", ")}. `}
+              Et sæt mere kommer på nye ark ved siden af med andre navne; panelerne læser fortsat de første.
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" ref={(b) => b?.focus()} onClick={() => void insert()}>Indsæt et sæt mere</Button>
+              <Button onClick={() => setAlready(null)}>Annullér</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         <Messages workbook={workbook} busy={examples.busy} errors={examples.errors} result={examples.result} scrollIntoView />
       </section>
       <Caption1 as="p">Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Caption1>
-      <Switch label="Masker cpr-numre i rapporter" checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
+      <Switch label={MASK_SETTING_LABEL} checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
       <Caption1 as="p">
         Portefølje og Økonomitjek viser personer med et pseudonym i stedet for cpr-nummer og navn (samme person, samme pseudonym hver måned); du kan stadig ændre det for den enkelte rapport.
       </Caption1>
       <Messages workbook={workbook} errors={error ? [error] : []} />
+      {selvtest && <Selvtest port={selvtest} workbook={workbook} />}
     </div>
   );
 }

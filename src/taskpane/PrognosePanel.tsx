@@ -1,11 +1,11 @@
 // Panel "Prognose": choose a method per konto (remembered in the workbook), the pool's λ, and
 // generate Budgetforudsætninger, Risikosager and "Prognose ÅÅÅÅ-MM".
 import * as React from "react";
-import { Body1, Button, Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import { METHODS, type MethodId } from "../core";
 import type { PrognoseSettings } from "../sheets/prognosePackage";
 import {
-  checkPrognoseSettings, generateAarsanalyser, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
+  checkPrognoseSettings, generateAarsanalyser, runExclusive, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
   withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
 } from "../flows";
 import { NumberField } from "./NumberField";
@@ -16,6 +16,9 @@ const useStyles = makeStyles({
   // Method and Skøn side by side when they fit, else the Skøn field wraps below (350 px pane).
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "end", "& > *": { minWidth: 0, flex: "1 1 150px" } },
 });
+
+/** The longest history a mean of the last months reaches back (ten years of bookings). */
+const MAX_LAMBDA_MONTHS = 120;
 
 export interface PrognosePanelProps {
   workbook: Workbook;
@@ -29,13 +32,21 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
   const [settings, setSettings] = React.useState<PrognoseSettings | null>(null);
   const action = useAction();
   const [tried, setTried] = React.useState(false);
+  // Fields whose text cannot be read (by konto, or "months"): the prognosis waits until they can, so
+  // it never runs with the last value a field understood.
+  const [unreadable, setUnreadable] = React.useState<Record<string, boolean>>({});
+  const markReadable = (key: string, valid: boolean) => setUnreadable((u) => (u[key] === !valid ? u : { ...u, [key]: !valid }));
 
   // A choice is saved when it is made (Budgetbemærkninger reads it from the workbook).
   const choose = (next: PrognoseSettings) => {
     setSettings(next);
-    savePrognoseSettings(workbook, next).catch((e) => action.fail(errorOf(e, "Valget kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og vælg igen.")));
+    runExclusive(() => savePrognoseSettings(workbook, next)).catch((e) => action.fail(errorOf(e, "Valget kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og vælg igen.")));
   };
   const fieldErrors = inputs && settings ? checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings) : {};
+  const blocked = !!inputs && !!settings && (
+    inputs.kontos.some(({ konto }) => settings.methods[konto] === "skoen" && unreadable[konto])
+    || (settings.lambda.kind === "gennemsnit" && !!unreadable.months)
+  );
 
   const read = async () => {
     let missing = false;
@@ -58,7 +69,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
   };
 
   const run = async () => {
-    if (!inputs || !settings) return;
+    if (!inputs || !settings || blocked) return;
     setTried(true);
     if (Object.keys(fieldErrors).length > 0) {
       action.fail({ text: "Prognosen er ikke dannet.", next: "Ret felterne markeret med rødt, og tryk Dan prognosen igen." });
@@ -101,9 +112,13 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
                     label={`Skøn for ${konto} (kr.)`}
                     kind="beloeb"
                     required
+                    min={0}
                     value={settings.skoen?.[konto] ?? null}
                     error={tried ? fieldErrors[konto] : undefined}
-                    onValue={(v) => choose(v === null ? withoutSkoen(settings, konto) : withSkoen(settings, konto, v))}
+                    onValue={(v, valid) => {
+                      markReadable(konto, valid);
+                      if (valid || v === null) choose(v === null ? withoutSkoen(settings, konto) : withSkoen(settings, konto, v));
+                    }}
                   />
                 )}
               </div>
@@ -123,13 +138,19 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
               label="Antal måneder i gennemsnittet"
               kind="antal"
               min={1}
+              max={MAX_LAMBDA_MONTHS}
+              required
               value={settings.lambda.months}
-              onValue={(v) => v !== null && choose(withLambda(settings, { kind: "gennemsnit", months: v }))}
+              onValue={(v, valid) => {
+                markReadable("months", valid);
+                if (valid && v !== null) choose(withLambda(settings, { kind: "gennemsnit", months: v }));
+              }}
             />
           )}
-          <Button appearance="primary" onClick={run} disabled={!!action.busy}>
+          <Button appearance="primary" onClick={run} disabled={!!action.busy} disabledFocusable={blocked} aria-describedby={blocked ? "prognose-blocked" : undefined}>
             Dan prognosen
           </Button>
+          {blocked && <Caption1 as="p" id="prognose-blocked">Ret felterne markeret med rødt. Prognosen dannes først, når de kan læses.</Caption1>}
           <Button appearance="secondary" onClick={analyse} disabled={!!action.busy}>
             Dan metodevalg, overgang 18 år og sammenligning
           </Button>

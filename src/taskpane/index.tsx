@@ -3,21 +3,25 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
-import { excelWorkbook } from "../excel/workbook";
+import { excelWorkbook, removeLeftoverSheetsSafe } from "../excel/workbook";
+import { excelSelvtest } from "../excel/selvtest";
 import { hostRequirementProblem } from "../excel/requirements";
 import { watchDisponering } from "../excel/autoRefresh";
-import { refreshKeptFigures, today } from "../flows";
+import { refreshKeptFigures, runExclusive, today } from "../flows";
 
 Office.onReady(() => {
   // Figures kept as values (HÅP's periods) follow the user's edits on Disponering while the pane is
-  // open; without the pane the sheets say in red that they are out of date (docs/domain.md §7).
+  // open; without the pane the sheets say in red that they are out of date (docs/domain.md §7). The
+  // refresh waits in the one queue of the add-in's actions, so it never runs beside a panel's action.
   if (hostRequirementProblem() === null) {
-    void watchDisponering((changed) => refreshKeptFigures(excelWorkbook, { generatedOn: today(), changed })).catch(() => undefined);
+    // Hidden working copies a run could not delete (reported to the user then) go at the next start.
+    void runExclusive(() => removeLeftoverSheetsSafe());
+    void watchDisponering((changed) => runExclusive(() => refreshKeptFigures(excelWorkbook, { generatedOn: today(), changed }))).catch(() => undefined);
   }
   const root = createRoot(document.getElementById("root") as HTMLElement);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={excelWorkbook} hostProblem={hostRequirementProblem()} />
+      <App workbook={excelWorkbook} hostProblem={hostRequirementProblem()} selvtest={excelSelvtest} />
     </FluentProvider>,
   );
 });

@@ -1,6 +1,6 @@
 // The navigation's panels. A feature adds its panel here when it exists; no placeholders.
 import * as React from "react";
-import type { Workbook } from "../flows";
+import type { SelvtestPort, Workbook } from "../flows";
 import { OversigtPanel } from "./OversigtPanel";
 import { DisponeringPanel } from "./DisponeringPanel";
 import { PrognosePanel } from "./PrognosePanel";
@@ -11,16 +11,22 @@ import { BudgetmodelPanel } from "./BudgetmodelPanel";
 import { DoegnskemaPanel } from "./DoegnskemaPanel";
 import { MaanedPanel } from "./MaanedPanel";
 
+/** Ports beside the workbook that some panels use. */
+export interface PanelPorts {
+  /** The host checks of "Kontrollér Excel" (Oversigt). */
+  selvtest?: SelvtestPort;
+}
+
 export interface PanelDef {
   id: string;
   /** Danish tab title. */
   title: string;
-  render(workbook: Workbook): React.ReactNode;
+  render(workbook: Workbook, ports: PanelPorts): React.ReactNode;
 }
 
 /** In the order of the monthly work: cases → prognosis → comments → overview → what changed. */
 export const PANELS: PanelDef[] = [
-  { id: "oversigt", title: "Oversigt", render: (workbook) => <OversigtPanel workbook={workbook} /> },
+  { id: "oversigt", title: "Oversigt", render: (workbook, ports) => <OversigtPanel workbook={workbook} selvtest={ports.selvtest} /> },
   { id: "maaned", title: "Opdatér måned", render: (workbook) => <MaanedPanel workbook={workbook} /> },
   { id: "disponering", title: "Disponeringsark", render: (workbook) => <DisponeringPanel workbook={workbook} /> },
   { id: "prognose", title: "Prognose", render: (workbook) => <PrognosePanel workbook={workbook} /> },

@@ -1,10 +1,13 @@
-// The worksheets that hold a case table, read once through the flow; when there are none, why.
+// The worksheets that hold a case table, read through the flow again whenever the workbook may have
+// changed (useWorkbookRevision); when there are none, why.
 import * as React from "react";
 import { findCaseSheets, type Workbook } from "../flows";
+import { useWorkbookRevision } from "./useWorkbookRevision";
 
 export function useCaseSheets(workbook: Workbook): { sheets: string[]; error: string | null } {
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [error, setError] = React.useState<string | null>(null);
+  const revision = useWorkbookRevision();
   React.useEffect(() => {
     let alive = true;
     findCaseSheets(workbook).then(
@@ -18,6 +21,6 @@ export function useCaseSheets(workbook: Workbook): { sheets: string[]; error: st
     return () => {
       alive = false;
     };
-  }, [workbook]);
+  }, [workbook, revision]);
   return { sheets, error };
 }

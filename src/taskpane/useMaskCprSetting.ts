@@ -1,7 +1,11 @@
-// The workbook's "Masker CPR i rapporter" as the initial value of a report's own checkbox: the user
+// The workbook's "Masker personer i rapporter" as the initial value of a report's own checkbox: the user
 // may still change it for one report without changing the workbook setting.
 import * as React from "react";
 import { loadMaskCpr, type Workbook } from "../flows";
+
+/** The one wording for masking, on every report's checkbox (and, with "i rapporter", the setting). */
+export const MASK_LABEL = "Masker personer (pseudonym i stedet for cpr-nr. og navn)";
+export const MASK_SETTING_LABEL = "Masker personer i rapporter (pseudonym i stedet for cpr-nr. og navn)";
 
 /** [value, setValue]: the setting until the user changes the checkbox, then the user's choice. */
 export function useMaskCprChoice(workbook: Pick<Workbook, "loadSetting">): [boolean, (on: boolean) => void] {

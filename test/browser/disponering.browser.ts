@@ -63,7 +63,7 @@ describe("Disponeringsark in a real browser", () => {
     await page.getByText("4 rækker: 3 sager bruges, 1 række har fejl og er udeladt, 0 advarsler.").waitFor();
 
     // 3. The problem names the cell; clicking it selects that cell in Excel.
-    const problems = page.getByRole("list", { name: "Problemer" }).getByRole("listitem");
+    const problems = page.getByRole("group", { name: "Problemer" }).getByRole("listitem");
     expect(await problems.allInnerTexts()).toEqual(["Fejl i F4: Række 4, Startdato: 31.02.2025 er ikke en gyldig dato"]);
     await problems.first().getByRole("button").click();
 

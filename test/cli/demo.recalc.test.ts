@@ -8,7 +8,7 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals,
+  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
   readAssumptions, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
@@ -23,6 +23,7 @@ import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx, type Recalculated } from "../support/recalc";
 import { expectBotilbudAFigures } from "../support/botilbudA";
 import { previousMonthCsv, RATE_CHANGED, REMOVED_NOW, STOP_CHANGED } from "../support/forrigeMaaned";
+import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
 // The demo's default date of generation, spelled out because the prognosis is relative to it.
 const GENERATED_ON = ymdToDay(2025, 11, 1);
@@ -79,7 +80,7 @@ describe("demo workbook: what the user reads", () => {
 describe("demo workbook: the hidden record of what was written into the yellow cells", () => {
   it("stands in a column of its own on every sheet that has one: no other cell, fill or chart source is hidden with it", () => {
     const withRecord = demo.specs.filter((s) => (s.hiddenCols ?? []).length > 0);
-    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "risikosager"]);
+    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetRegnskab", "budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "risikosager"]);
     for (const spec of withRecord) {
       const hidden = new Set(spec.hiddenCols);
       const touches = (col: number, cols: number) => [...hidden].some((h) => h >= col && h < col + cols);
@@ -215,6 +216,34 @@ describe("demo: prognosis, variance split and budget comments", () => {
   });
 });
 
+describe("demo: the budget text multiplies out (docs/domain.md §4 Budget text arithmetic)", () => {
+  const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
+
+  it("each paragraph, read as a reader reads it, multiplies out, and the recalculated sheet gives its figures", () => {
+    const bb = pkg.layouts.budgetbemaerkninger;
+    const F = bb.figureCols, S = bb.splitCols;
+    expect(pkg.figures.omraader).toHaveLength(2);
+    pkg.figures.omraader.forEach((o, i) => {
+      const text = String(wb.value(bb.sheetName, a1(bb.textRows[i], 0)));
+      expect(text).toBe(o.text);
+      expect(arithmeticErrors(text)).toEqual([]);
+      const read = readParagraph(text);
+      const fig = (c: number) => wb.num(bb.sheetName, a1(bb.figureRows[i], c));
+      const split = (c: number) => wb.num(bb.sheetName, a1(bb.splitRows[i], c));
+      // Shown to the krone (Excel's ROUND: half away from zero, so compared within half a krone).
+      expect(Math.abs(read.prisForventet!.value - fig(F.prisForventet))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.prisBudget!.value - fig(F.prisBudget))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.afvigelse - split(S.afvigelse))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(split(S.maengde) + split(S.pris)).toBeCloseTo(split(S.afvigelse), 2);
+    });
+    // Anbringelsesområdet: 122,1 helårsforanstaltninger × 933.828 kr. = 114,02 mio. kr. — the text's
+    // 114,0 mio. (it said 950.373 kr. before, the disposed amount per HÅP: 116,0 mio.).
+    expect(pkg.figures.omraader[0].text).toContain("122,1 helårsforanstaltninger");
+    expect(pkg.figures.omraader[0].text).toContain("gennemsnitspris er 933.828 kr.");
+    expect(pkg.figures.omraader[0].text).toContain("Afvigelsen på -547.092 kr.");
+  });
+});
+
 describe("demo: Budgetmodel Botilbud A", () => {
   it("has the budget model, two døgnskemaer and the summary, and its names give 29.446.776, 755.046, 2.069, 501, 4,4, 765.863 and 3,6 %", () => {
     const names = demo.specs.map((s) => s.name);
@@ -223,10 +252,11 @@ describe("demo: Budgetmodel Botilbud A", () => {
     const n = (name: string) => wb.name(s, name) as number;
     expectBotilbudAFigures(n);
     // Døgnskema Borger A1: 3,5 + 1,25 + 2 + 12/52 + 1 + 70/60 = 9,147436 h/week against 8 granted.
-    // The summary's first row (row 5) is Borger A1; Borger A2: 7 + 120×5/2/60 = 5 + 15×7/60 = 1,75 → 13,75 h/week.
+    // The summary's first row (row 5) is Borger A1; Borger A2: 7 + 15×5×2/1/60 = 2,5 (2:1, to-mandsbetjening)
+    // + 120×5/2/60 = 5 + 15×7/60 = 1,75 → 16,25 h/week.
     expect(wb.value("Døgnskemaer Botilbud A", "A5")).toBe("Borger A1");
     expect(wb.num("Døgnskemaer Botilbud A", "D5")).toBeCloseTo(9.147436, 6);
-    expect(wb.num("Døgnskemaer Botilbud A", "D6")).toBeCloseTo(13.75, 6);
+    expect(wb.num("Døgnskemaer Botilbud A", "D6")).toBeCloseTo(16.25, 6);
   });
 });
 
@@ -257,11 +287,23 @@ describe("demo: one number everywhere", () => {
     expect([1, 2, 3].map((c) => at(O.sheetName, O.budgetTotalRow, c))).toEqual([budget, forventet, afvigelse]);
     // Portefølje: I alt counts each person once (not the sum over rådgivere).
     expect(at(P.sheetName, P.totalRow, 3)).toBe(h);
+    // … and its count is of persons: 261 borgere, not the 320 case rows of the rådgivere (nor is
+    // Nøgletal's I alt (hver borger én gang), whose count is the same 261).
+    expect(personsInPeriod(demo.cases, a, b)).toBe(261);
+    expect(at(P.sheetName, P.totalRow, 2)).toBe(261);
+    const N = buildNoegletal({ year: DEMO_YEAR, disponering: buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout, generatedOn: 0 }).layout;
+    expect(wb.num(N.sheetName, a1(N.foranstaltningTotalRow, N.cols.antal))).toBe(261);
     expect(at(P.sheetName, P.totalRow, 4)).toBe(pris);
     // Prognose: the headline block, and its budget column is the same budget table.
     const hl = G.headline!;
     expect([hl.forventet, hl.budget, hl.afvigelse, hl.haap, hl.gnsPris].map((x) => wb.value(G.sheetName, x))).toEqual([forventet, budget, afvigelse, h, pris]);
     expect(wb.num(G.sheetName, a1(G.totalRow, G.cols.budget))).toBe(budget);
+    // Budgetforudsætninger: its assumptions give 131.978.140; under I alt the budget table's total is
+    // Budget_2025 and the −140 kr. the assumptions do not distribute stands on its own line.
+    const BF = pkg.layouts.budgetforudsaetninger, bcol = BF.yearCols[0].budget;
+    expect(wb.num(BF.sheetName, a1(BF.totalRow, bcol))).toBeCloseTo(131_978_140, 4);
+    expect(wb.num(BF.sheetName, a1(BF.budgetRows!.budget, bcol))).toBe(budget);
+    expect(wb.num(BF.sheetName, a1(BF.budgetRows!.ikkeFordelt, bcol))).toBeCloseTo(-140, 4);
     // The disposition sheet's own total is the name's source.
     const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout;
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBe(forventet);

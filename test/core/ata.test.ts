@@ -45,25 +45,30 @@ describe("parseFrequency → occurrences per week", () => {
   });
 });
 
-describe("parseRatio → N in 1:N", () => {
-  test.each<[unknown, number]>([["1:1", 1], ["1:3", 3], ["1 : 2", 2], ["1:1,5", 1.5], ["", 1], [null, 1], [undefined, 1], [4, 4]])(
-    "%p → %d",
-    (input, n) => {
-      expect(value(parseRatio(input))).toBe(n);
-    },
-  );
+describe("parseRatio M:N → citizens per staff member, N ÷ M (the divisor of the minutes)", () => {
+  test.each<[unknown, number]>([
+    ["1:1", 1], ["1:3", 3], ["1 : 2", 2], ["1:1,5", 1.5], ["", 1], [null, 1], [undefined, 1], [4, 4],
+    // M staff with N citizens: 2:1 (to-mandsbetjening) halves the divisor, so the minutes count twice.
+    ["2:1", 0.5], ["2:3", 1.5], ["3:1", 1 / 3], ["2 : 4", 2],
+    // Excel turns a typed ratio into a time of day: 1:3 → 01:03, 2:1 → 02:01, 2:3 → 02:03.
+    [63 / 1440, 3], [121 / 1440, 0.5], [123 / 1440, 1.5],
+  ])("%p → %d", (input, n) => {
+    expect(value(parseRatio(input))).toBeCloseTo(n, 12);
+  });
 
-  test('"1:flere" asks for N', () => {
+  test('"1:flere" (and "2:flere") asks for N', () => {
     const p = problem(parseRatio("1:flere"));
     expect(p.code).toBe("ata.ratioNeedsNumber");
     expect(p.message).toBe("1:flere: angiv hvor mange borgere én medarbejder deler sig imellem, fx 1:3");
     expect(problem(parseRatio("1:Flere")).code).toBe("ata.ratioNeedsNumber");
+    expect(problem(parseRatio("2:flere")).code).toBe("ata.ratioNeedsNumber");
   });
 
-  test.each<[unknown]>([["2:1"], ["1:0"], ["en til en"], [0.5], [0]])("%p is not a valid ratio", (input) => {
+  // 0,5 is 12:00 (12 staff, 0 citizens); 0,31 is no whole number of minutes; 60/1440 is 01:00.
+  test.each<[unknown]>([["0:1"], ["1:0"], ["2:0"], ["en til en"], ["1:2:3"], [0.5], [0.31], [60 / 1440], [0], [-2]])("%p is not a valid ratio", (input) => {
     const p = problem(parseRatio(input));
     expect(p.code).toBe("ata.ratio");
-    expect(p.message).toBe(`${String(input)} er ikke en gyldig normering (fx 1:1 eller 1:3)`);
+    expect(p.message).toBe(`${String(input)} er ikke en gyldig normering M:N, medarbejdere:borgere (fx 1:1, 1:3 eller 2:1)`);
   });
 });
 
@@ -89,6 +94,12 @@ describe("ATA hours", () => {
     expect(perYear(week)).toBeCloseTo(10585 / 42, 9);
     expect(perYear(7)).toBe(365);
     expect(totalAtaHoursPerWeek([])).toBe(0);
+  });
+
+  test("2:1 doubles the staff time, 2:3 gives minutes × 2/3", () => {
+    // 30 min × 5 × 2 / 1 / 60 = 5 h (twice 2,5); 60 min × 7 × 2 / 3 / 60 = 14/3 h.
+    expect(ataHoursPerWeek({ ...morning, normering: value(parseRatio("2:1")) })).toBe(5);
+    expect(ataHoursPerWeek({ ...dinner, normering: value(parseRatio("2:3")) })).toBeCloseTo(14 / 3, 12);
   });
 
   test("a døgnskema row end to end: 45 min, 'Hverdage', '1:2' → 45 × 5 / 2 / 60 = 1,875 h/week", () => {

@@ -21,6 +21,20 @@ describe("computeBudgetModel (Botilbud A, budget 2024)", () => {
     expect(takst.belaegning).toBe(1);
   });
 
+  it("gives the price per occupied place (÷ HÅP) beside gns. pladspris (÷ places)", () => {
+    // This year's budget (økonomisystem): 23.507.378 on 36 HÅP and 39 places (belægning 92,3 %):
+    // ÷ 36 = 652.982,72 (the report's 652.983) against ÷ 39 = 602.753,28.
+    const oekonomi = r.columns[2];
+    expect(oekonomi.haap).toBe(36);
+    expect(oekonomi.haapPladspris).toBeCloseTo(652982.72, 2);
+    expect(oekonomi.pladsprisAar).toBeCloseTo(602753.28, 2);
+    // Full occupancy: the two prices are the same, 29.446.776 / 39 = 755.045,54.
+    expect(takst.haapPladspris).toBeCloseTo(755045.54, 2);
+    const empty = computeBudgetModel({ ...botilbudA(), levels: botilbudA().levels.map((l) => ({ ...l, intern: l.intern.map(() => 0), ekstern: l.ekstern.map(() => 0) })) });
+    expect(empty.columns[2].haapPladspris).toBeNull();
+    expect(empty.haapPladspris).toBeNull();
+  });
+
   it("gives the last year's totals of the report", () => {
     expect(r.columns[0].variable).toBe(24480415);
     // 25.538.842 + 3.398.085 − 4.483.562 = 24.453.365

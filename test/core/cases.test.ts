@@ -146,7 +146,7 @@ describe("validateCases — bad rows name row and column", () => {
     const out = validate(table(["5.000", "pr. kvartal", "01.01.2024"]), headers);
     expect(out.problems).toEqual([
       {
-        code: "row.invalid",
+        code: "unit.invalid",
         message: "Række 2, Takstenhed: pr. kvartal er ikke en kendt takstenhed (måned, døgn, uge eller år)",
         row: 2,
         column: "Takstenhed",

@@ -1,5 +1,8 @@
 // CPR numbers: century rule, date and substitute checks (warnings only), masking (docs/domain.md §3, §7).
-import { checkCpr, cprCentury, cprKey, maskCpr, normaliseCpr } from "../../src/core";
+import {
+  checkCpr, compareSnapshots, cprCentury, cprCode, cprKey, cprUnusable, haap, maskCpr, normaliseCpr, personIds, personKey, pseudonym,
+  readCaseTable, yearEnd, yearStart, CPR_EMPTY, CPR_MASKED, CPR_TEXT, CPR_TRUTH, CPR_ZERO,
+} from "../../src/core";
 import { prng } from "../support/randomCases";
 
 describe("cprCentury (7th digit + two-digit year)", () => {
@@ -108,7 +111,7 @@ describe("cprKey: normaliseCpr as a number, without building a string", () => {
     ["010190-1234", 101901234], ["0101901234", 101901234], ["010190 1234", 101901234], ["010190\u20131234", 101901234],
     ["01 01 90-1234", 101901234], ["01.01.90-1234", 101901234], ["010190\u00a01234", 101901234], ["\t010190-1234\n", 101901234],
     [101901234, 101901234], [3112991234, 3112991234],
-    ["010190-123", -1], ["010190-12345", -1], ["010190-xxxx", -1], ["010190/1234", -1], ["", -1], [null, -1], [true, -1],
+    ["010190-123", -1], ["010190-12345", -1], ["010190-xxxx", -1], ["010190/1234", 101901234], ["", -1], [null, -1], [true, -1],
     [1.5e9 + 0.5, -1], [12345678, -1], [`${" ".repeat(40)}0101901234`, -1],
   ])("%p → %p", (v, key) => {
     expect(cprKey(v)).toBe(key);
@@ -131,5 +134,136 @@ describe("cprKey: normaliseCpr as a number, without building a string", () => {
       if (key >= 0) cpr++;
     }
     expect(cpr).toBeGreaterThan(10000);
+  });
+});
+
+// docs/domain.md §3, one row per spelling: every layer asks this one normaliser.
+describe("the one CPR normaliser: every spelling of one person", () => {
+  const Z = "\u200b"; // zero-width space
+  test.each<[string, unknown]>([
+    ["dash", "010190-1234"],
+    ["no separator", "0101901234"],
+    ["space", "010190 1234"],
+    ["spaces between groups and an en dash", "01 01 90\u20131234"],
+    ["leading apostrophe", "'0101901234"],
+    ["leading apostrophe after a space", " '010190-1234"],
+    ["no-break space", "010190\u00a01234"],
+    ["thin space", "010190\u20091234"],
+    ["narrow no-break space", "010190\u202f1234"],
+    ["ideographic space", "010190\u30001234"],
+    ["zero-width space", `010190${Z}1234`],
+    ["zero-width joiner and word joiner", "0101\u200d90\u20601234"],
+    ["byte order mark in front", "\ufeff010190-1234"],
+    ["soft hyphen", "010190\u00ad1234"],
+    ["hyphen", "010190\u20101234"],
+    ["non-breaking hyphen", "010190\u20111234"],
+    ["figure dash", "010190\u20121234"],
+    ["en dash", "010190\u20131234"],
+    ["em dash", "010190\u20141234"],
+    ["horizontal bar", "010190\u20151234"],
+    ["minus sign", "010190\u22121234"],
+    ["full-width hyphen-minus", "010190\uff0d1234"],
+    ["dots", "01.01.90-1234"],
+    ["dot before the serial", "010190.1234"],
+    ["slash", "010190/1234"],
+    ["slashes in the date", "01/01/90-1234"],
+    ["full-width digits", "\uff10\uff11\uff10\uff11\uff19\uff10-\uff11\uff12\uff13\uff14"],
+    ["tab and line break around it", "\t010190-1234\n"],
+    ["nine digits as a number (Excel dropped the leading zero)", 101901234],
+    ["nine digits as text", "101901234"],
+    ["ten digits as a number", 101901234],
+  ])("%s", (_what, spelling) => {
+    expect(normaliseCpr(spelling)).toBe("010190-1234");
+    expect(cprCode(spelling)).toBe(101901234);
+    expect(cprKey(spelling)).toBe(101901234);
+    expect(personKey(spelling)).toBe("010190-1234");
+    expect(checkCpr(spelling)).toEqual([]);
+  });
+
+  it("text \"101001234\" and the number 101001234 are the same person", () => {
+    expect(personKey("101001234")).toBe("010100-1234");
+    expect(personKey(101001234)).toBe("010100-1234");
+    expect([...personIds(["101001234", "010100-1234", "0101001234"]).person]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("what cannot identify a person never merges with another row", () => {
+  test.each<[string, unknown, number, string | null]>([
+    ["x mask", "010190-xxxx", CPR_MASKED, "cpr.masked"],
+    ["X mask", "010190-XXXX", CPR_MASKED, "cpr.masked"],
+    ["all masked", "XXXXXX-XXXX", CPR_MASKED, "cpr.masked"],
+    ["star mask on the birth date", "******-1234", CPR_MASKED, "cpr.masked"],
+    ["hash mask", "010190-####", CPR_MASKED, "cpr.masked"],
+    ["question-mark mask", "010190-????", CPR_MASKED, "cpr.masked"],
+    ["dot mask", "010190-....", CPR_MASKED, "cpr.masked"],
+    ["underscore mask", "010190-____", CPR_MASKED, "cpr.masked"],
+    ["masked with dots between groups", "01.01.90-xxxx", CPR_MASKED, "cpr.masked"],
+    ["truth value", true, CPR_TRUTH, "cpr.truth"],
+    ["truth value as text", "FALSK", CPR_TRUTH, "cpr.truth"],
+    ["0 as text", "0", CPR_ZERO, "cpr.zero"],
+    ["0 as a number", 0, CPR_ZERO, "cpr.zero"],
+    ["ten zeros", "000000-0000", CPR_ZERO, "cpr.zero"],
+    ["empty", "", CPR_EMPTY, null],
+    ["blank", "   ", CPR_EMPTY, null],
+    ["a dash only", "-", CPR_EMPTY, null],
+    ["null", null, CPR_EMPTY, null],
+  ])("%s: %p", (_what, value, code, problem) => {
+    expect(cprCode(value)).toBe(code);
+    expect(normaliseCpr(value)).toBeNull();
+    expect(personKey(value)).toBeNull();
+    expect(cprUnusable(value)?.code ?? null).toBe(problem);
+    if (problem) expect(cprUnusable(value)?.severity).toBe("fejl");
+    // Three such rows are three persons, never one.
+    expect(personIds([value, value, value] as string[]).persons).toBe(3);
+  });
+
+  it("says in Danish what is wrong with a 0", () => {
+    expect(cprUnusable("000000-0000")?.message).toBe("000000-0000 er ikke et cpr-nummer og kan ikke skelne personer — skriv det fulde cpr-nummer, eller lad cellen stå tom");
+  });
+
+  test.each<[unknown, string]>([
+    ["Cpr. 1", "Cpr. 1"], [" Borger A ", "Borger A"], ["010190-123", "010190-123"], ["010190-12345", "010190-12345"],
+    ["070790.6789 9", "070790.6789 9"], ["010190'1234", "010190'1234"], [1234567, "1234567"], [1.5, "1.5"], ["010190-abcd", "010190-abcd"],
+  ])("%p is other text: its own key (a name or an id), a format warning", (value, key) => {
+    expect(cprCode(value)).toBe(CPR_TEXT);
+    expect(personKey(value)).toBe(key);
+    expect(checkCpr(value).map((p) => [p.code, p.severity])).toEqual([["cpr.format", "advarsel"]]);
+  });
+});
+
+describe("every layer asks the one normaliser", () => {
+  const HEADERS = ["Cpr-nr.", "Foranstaltning", "Takst (mdl)", "Startdato", "Stopdato"];
+  const read = (...rows: unknown[][]) => readCaseTable({ header: HEADERS, rows });
+
+  it("the case table: text \"101001234\" and the number 101001234 are one person in HÅP", () => {
+    const t = read(["101001234", "Plejefamilie", 10000, "01.01.2025", ""], [101001234, "Kontaktperson", 5000, "01.01.2025", ""]);
+    expect(t.cases.map((c) => c.cpr)).toEqual(["010100-1234", "010100-1234"]);
+    expect(haap(t.cases, yearStart(2025), yearEnd(2025))).toBe(1);
+  });
+
+  it("the case table: 0, a masked CPR and a truth value make the row a validation error, and never one person", () => {
+    const t = read(
+      [0, "Plejefamilie", 10000, "01.01.2025", ""], ["0", "Plejefamilie", 10000, "01.01.2025", ""], ["000000-0000", "Plejefamilie", 10000, "01.01.2025", ""],
+      ["010190-####", "Plejefamilie", 10000, "01.01.2025", ""], [true, "Plejefamilie", 10000, "01.01.2025", ""],
+    );
+    expect(t.cases).toEqual([]);
+    expect(t.rejectedRows).toBe(5);
+    expect(t.problems.map((p) => [p.row, p.code, p.severity])).toEqual([
+      [2, "cpr.zero", "fejl"], [3, "cpr.zero", "fejl"], [4, "cpr.zero", "fejl"], [5, "cpr.masked", "fejl"], [6, "cpr.truth", "fejl"],
+    ]);
+  });
+
+  it("Økonomitjek: an extract that switches the CPR column from text to numbers changes no case", () => {
+    const before = read(["101001234", "Plejefamilie", 10000, "01.01.2025", ""]).cases;
+    const now = read([101001234, "Plejefamilie", 10000, "01.01.2025", ""]).cases;
+    const report = compareSnapshots(before, now, 2025);
+    expect(report.changes.map((c) => c.kind)).toEqual(["uaendret"]);
+  });
+
+  it("person keys of Overblik, the age distribution and the pseudonyms agree on every spelling", () => {
+    const spellings = ["010190-1234", "0101901234", "01 01 90\u20121234", "'0101901234", 101901234, "010190/1234", "\uff10\uff11\uff10\uff11\uff19\uff10-\uff11\uff12\uff13\uff14"];
+    expect(new Set(spellings.map((s) => personKey(s))).size).toBe(1);
+    expect(new Set(spellings.map((s) => pseudonym(s, "hemmelig"))).size).toBe(1);
+    expect(personIds(spellings.map(String)).persons).toBe(1);
   });
 });

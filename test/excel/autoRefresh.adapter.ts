@@ -52,44 +52,91 @@ describe("refreshKeptFigures on the Excel double", () => {
 });
 
 describe("watchDisponering: the adapter's change listener", () => {
+  type Args = { worksheetId: string; source?: "Local" | "Remote"; triggerSource?: string };
+  /** A host whose worksheets raise onChanged; `sets` are the requirement sets it has. */
+  function host(sets = ["ExcelApi 1.12", "ExcelApi 1.14"]) {
+    const handlers: ((e: Args) => Promise<void>)[] = [];
+    const sheets = [{ id: "s1", name: "Disponering 2025" }, { id: "s2", name: "Sager" }];
+    const context = {
+      workbook: {
+        worksheets: {
+          onChanged: { add: (h: (typeof handlers)[number]) => handlers.push(h) },
+          items: sheets,
+          load: () => undefined,
+        },
+      },
+      sync: async () => undefined,
+    };
+    g.Excel = { run: <T>(fn: (ctx: unknown) => Promise<T>) => fn(context) };
+    const asked: string[] = [];
+    const isSetSupported = (name: string, version: string) => {
+      asked.push(`${name} ${version}`);
+      return sets.includes(`${name} ${version}`);
+    };
+    return { handlers, isSetSupported, asked };
+  }
+
   it("runs the refresh once, 2 s after the last of several quick edits, only for edits by the user on a Disponering sheet", async () => {
     jest.useFakeTimers();
     try {
-      const handlers: ((e: { worksheetId: string; triggerSource?: string }) => Promise<void>)[] = [];
-      const sheets = [{ id: "s1", name: "Disponering 2025" }, { id: "s2", name: "Sager" }];
-      const context = {
-        workbook: {
-          worksheets: {
-            onChanged: { add: (h: (typeof handlers)[number]) => handlers.push(h) },
-            items: sheets,
-            load: () => undefined,
-          },
-        },
-        sync: async () => undefined,
-      };
-      g.Excel = { run: <T>(fn: (ctx: unknown) => Promise<T>) => fn(context) };
+      const { handlers, isSetSupported } = host();
       const runs: string[][] = [];
-      await watchDisponering(async (changed) => {
+      expect(await watchDisponering(async (changed) => {
         runs.push([...changed]);
-      });
+      }, 2000, isSetSupported)).toBe(true);
       expect(handlers).toHaveLength(1);
-      await handlers[0]({ worksheetId: "s1" });
-      await handlers[0]({ worksheetId: "s2" });
+      await handlers[0]({ worksheetId: "s1", source: "Local", triggerSource: "Unknown" });
+      await handlers[0]({ worksheetId: "s2", source: "Local", triggerSource: "Unknown" });
       await jest.advanceTimersByTimeAsync(1500);
-      await handlers[0]({ worksheetId: "s1" });
+      await handlers[0]({ worksheetId: "s1", source: "Local", triggerSource: "Unknown" });
       await jest.advanceTimersByTimeAsync(1000);
       // Our own writes raise change events too; they are not the user's edits and do not postpone it.
-      await handlers[0]({ worksheetId: "s1", triggerSource: "ThisLocalAddin" });
+      await handlers[0]({ worksheetId: "s1", source: "Local", triggerSource: "ThisLocalAddin" });
       await jest.advanceTimersByTimeAsync(999);
       expect(runs).toEqual([]);
       await jest.advanceTimersByTimeAsync(1);
       expect(runs).toEqual([["Disponering 2025"]]);
       // An edit on the user's own sheet alone starts nothing.
-      await handlers[0]({ worksheetId: "s2" });
+      await handlers[0]({ worksheetId: "s2", source: "Local", triggerSource: "Unknown" });
       await jest.advanceTimersByTimeAsync(5000);
       expect(runs).toHaveLength(1);
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  // Coauthoring: the event reaches every co-author's add-in ("Coauthoring in Excel add-ins",
+  // https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins;
+  // WorksheetChangedEventArgs.source "Remote", https://learn.microsoft.com/en-us/javascript/api/excel/excel.eventsource).
+  it("never answers a co-author's edit: Remote events start nothing and do not postpone the user's own", async () => {
+    jest.useFakeTimers();
+    try {
+      const { handlers, isSetSupported } = host();
+      const runs: string[][] = [];
+      await watchDisponering(async (changed) => {
+        runs.push([...changed]);
+      }, 2000, isSetSupported);
+      // A colleague types on Disponering, and the colleague's add-in writes (its own, remote, writes).
+      await handlers[0]({ worksheetId: "s1", source: "Remote", triggerSource: "Unknown" });
+      await handlers[0]({ worksheetId: "s1", source: "Remote" });
+      await jest.advanceTimersByTimeAsync(10000);
+      expect(runs).toEqual([]);
+      await handlers[0]({ worksheetId: "s1", source: "Local", triggerSource: "Unknown" });
+      await jest.advanceTimersByTimeAsync(1000);
+      await handlers[0]({ worksheetId: "s1", source: "Remote", triggerSource: "Unknown" });
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(runs).toEqual([["Disponering 2025"]]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  // triggerSource is ExcelApi 1.14 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.eventtriggersource),
+  // above the manifest's 1.12: there it is undefined, and every write of ours would start the next refresh.
+  it("registers nothing on a host without ExcelApi 1.14: the sheets' red text says when the figures are stale", async () => {
+    const { handlers, isSetSupported, asked } = host(["ExcelApi 1.12"]);
+    expect(await watchDisponering(async () => undefined, 2000, isSetSupported)).toBe(false);
+    expect(asked).toEqual(["ExcelApi 1.14"]);
+    expect(handlers).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ describe("writeSheets with the budget model and a døgnskema", () => {
     });
     expect(skema.validations).toContainEqual({
       address: `${first},6,11,1`,
-      rule: { list: { inCellDropDown: true, source: "1:1,1:2,1:3,1:4,1:5,1:6,1:8" } },
+      rule: { list: { inCellDropDown: true, source: "1:1,1:2,1:3,1:4,1:5,1:6,1:8,2:1,2:3,3:1" } },
     });
     // The ATA-timepris refers to the budget model: written under its temporary name, and carried
     // along by Excel when the sheet got its final name.

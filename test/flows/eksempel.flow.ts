@@ -2,12 +2,13 @@
 // what the panels then read from them — the same figures as `npm run demo` reads from the text.
 import { readBookedAmounts, readCaseTable } from "../../src/core";
 import {
-  findCaseSheets, guessChoice, insertExampleTables, prefillModel, readPrognoseInputs, startBudgetmodel,
+  examplesPresent, findCaseSheets, guessChoice, insertExampleTables, prefillModel, readPrognoseInputs, startBudgetmodel,
 } from "../../src/flows";
 import { botilbudA, exampleTables, typedTable } from "../../src/flows/eksempel";
 import { readCaseCsv } from "../../src/cli/demoWorkbook";
 import { readPrognoseDemoData } from "../../src/cli/prognoseDemo";
 import { COL_BUDGET_OEKONOMI, COL_REGNSKAB_FOER } from "../../src/core";
+import { followUpSheetNames } from "../../src/sheets/prognosePackage";
 import { WorkbookDouble } from "../support/workbookDouble";
 
 const NAMES = [
@@ -21,7 +22,7 @@ describe("insertExampleTables", () => {
     const out = await insertExampleTables(wb);
     expect(out.tables.map((t) => t.name)).toEqual(NAMES);
     expect(out.sheets).toEqual([
-      "Sager", "Sager forrige måned", "Bogført", "Budget", "Forbrug", "Budgetforudsætninger", "Risikosager", "Tilgang", "PL", "Regnskab",
+      "Sager", "Sager forrige måned", "Bogført", "Budget", "Forbrug", "Tabel Budgetforudsætninger", "Tabel Risikosager", "Tilgang", "PL", "Regnskab",
       "Regnskab sidste år", "Økonomisystem", "HÅP",
     ]);
     expect(out.message).toBe(`13 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: ${NAMES.join(", ")}. Dine egne ark og tabeller er ikke ændret. Prøv nu panelerne i rækkefølgen ovenfor.`);
@@ -43,6 +44,22 @@ describe("insertExampleTables", () => {
     expect(out.message).toContain("Arbejdsbogen havde allerede tabellerne Budget (eksemplet hedder Budget_eksempel), PL (eksemplet hedder PL_eksempel); panelerne læser dine egne.");
     // The user's table is what the panels still read, unchanged.
     expect((await wb.readTable("Budget"))!.rows).toEqual([["5.28.20", 1]]);
+  });
+
+  it("puts no table on a sheet name the add-in generates, so Prognose never writes 'Budgetforudsætninger (2)'", async () => {
+    const wb = new WorkbookDouble({ adds: true });
+    const out = await insertExampleTables(wb);
+    const inputs = await readPrognoseInputs(wb);
+    const generated = Object.values(followUpSheetNames(inputs.data)).map((n) => n.toLowerCase());
+    expect(generated).toEqual(["budgetforudsætninger", "risikosager", "prognose 2025-10"]);
+    expect(out.sheets.filter((s) => generated.includes(s.toLowerCase()))).toEqual([]);
+  });
+
+  it("tells which example tables are there already, so a second insert can ask first", async () => {
+    const wb = new WorkbookDouble({ adds: true });
+    expect(await examplesPresent(wb)).toEqual([]);
+    await insertExampleTables(wb);
+    expect(await examplesPresent(wb)).toEqual(NAMES);
   });
 
   it("fails as a whole when the host refuses, adding nothing", async () => {

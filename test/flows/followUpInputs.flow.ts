@@ -27,8 +27,8 @@ describe("the follow-up uses what was typed on its sheets", () => {
     // Døgninstitution is on 5.28.24: its prognosis counts the risk cases.
     const settings = withMethod(await loadPrognoseSettings(excelWorkbook), "5.28.24", "risikosager");
     const before = await generatePrognose(excelWorkbook, inputs, settings, generatedOn);
-    // The example's own sheets hold the names, so ours are "(2)".
-    const RS = "Risikosager (2)", BF = "Budgetforudsætninger (2)";
+    // The example's tables stand on "Tabel …" sheets, so ours get their own names.
+    const RS = "Risikosager", BF = "Budgetforudsætninger";
     expect(before.sheets.slice(0, 2)).toEqual([BF, RS]);
     const textBefore = (await generateBudgetbemaerkninger(excelWorkbook, generatedOn)).paragraphs[0];
     expect(textBefore).toContain("118,2");
@@ -66,11 +66,11 @@ describe("Opdatér måned with a value typed where the table changed too", () =>
     const wb = await exampleExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), await loadPrognoseSettings(excelWorkbook), generatedOn);
-    const RS = "Risikosager (2)";
+    const RS = "Risikosager";
     wb.type(RS, a1(rowOf(wb, RS, 0, "R-01"), 5), 1);
-    // The table Risikosager (the user's sheet of that name, R-01 in row 2): 60 % → 70 %.
-    expect(wb.value("Risikosager", "A2")).toBe("R-01");
-    wb.type("Risikosager", "E2", 0.7);
+    // The table Risikosager (on the example's sheet "Tabel Risikosager", R-01 in row 2): 60 % → 70 %.
+    expect(wb.value("Tabel Risikosager", "A2")).toBe("R-01");
+    wb.type("Tabel Risikosager", "E2", 0.7);
     const out = await updateMonth(excelWorkbook, { source: "Sager", year: 2025, month: 10, maskCpr: false, generatedOn });
     expect(out.message).toContain("Én værdi, du har rettet direkte på arkene, er beholdt, selv om tabellen bag den også er ændret siden; slet værdien på arket for at bruge tabellens.");
     expect(wb.value(RS, a1(rowOf(wb, RS, 0, "R-01"), 5))).toBe(1);

@@ -48,10 +48,43 @@ describe("hostErrorText", () => {
   });
 
   it("names an unknown Office code as Excel's refusal, still with the original", () => {
-    expect(hostErrorText(officeError("FilteredRangeConflict", "This operation is not permitted."))).toEqual({
+    expect(hostErrorText(officeError("NonBlankCellOffSheet", "This operation is not permitted."))).toEqual({
       text: "Excel afviste handlingen.",
       next: "Prøv igen. Hjælper det ikke, så gem arbejdsbogen, luk den og åbn den igen.",
-      detail: "FilteredRangeConflict: This operation is not permitted.",
+      detail: "NonBlankCellOffSheet: This operation is not permitted.",
+    });
+  });
+
+  // The type declares an OfficeExtension.Error's name as "OfficeExtension.Error" (Excel reports
+  // "RichApi.Error"): a read that fails with a code we do not list is still the host's English.
+  it("a read failure named as the type declares it, with a code we do not list, is Danish too", () => {
+    const e = Object.assign(new Error("The current selection is invalid for this operation."), {
+      name: "OfficeExtension.Error", code: "InvalidSelectionX",
+    });
+    expect(hostErrorText(e)).toEqual({
+      text: "Excel afviste handlingen.",
+      next: "Prøv igen. Hjælper det ikke, så gem arbejdsbogen, luk den og åbn den igen.",
+      detail: "InvalidSelectionX: The current selection is invalid for this operation.",
+    });
+  });
+
+  it("says the read failures a case table meets (a selection of several areas, a chart sheet) in Danish", () => {
+    const sel = Object.assign(new Error("The current selection is invalid for this operation."), { name: "OfficeExtension.Error", code: "InvalidSelection" });
+    expect(hostErrorText(sel)).toMatchObject({
+      text: "Excel kan ikke læse markeringen, som den er (fx flere områder på én gang).",
+      next: "Markér ét sammenhængende område med overskrifterne øverst, og prøv igen.",
+    });
+    const chart = Object.assign(new Error("This operation is not supported on a chart sheet."), { name: "OfficeExtension.Error", code: "UnsupportedSheet" });
+    expect(hostErrorText(chart).text).toBe("Det aktive ark er ikke et almindeligt regneark (fx et diagramark).");
+  });
+
+  it("the common API's error (a number for a code) inside our Danish sentence gives Danish, the English as detail", () => {
+    const cause = { name: "Internal Error", code: 5001, message: "An internal error occurred while processing the request." };
+    const ours = Object.assign(new Error(`Indstillingen kunne ikke gemmes i arbejdsbogen (${cause.message})`), { cause });
+    expect(hostErrorText(ours)).toEqual({
+      text: "Indstillingen kunne ikke gemmes i arbejdsbogen (Excel afviste handlingen.)",
+      next: "Prøv igen. Hjælper det ikke, så gem arbejdsbogen, luk den og åbn den igen.",
+      detail: "5001: An internal error occurred while processing the request.",
     });
   });
 

@@ -72,6 +72,22 @@ describe("generateOverblik", () => {
     wb.verify();
   });
 
+  it("also writes Budget og regnskab when the workbook has the table Regnskab, indexed on the panel's base year", async () => {
+    const wb = new WorkbookDouble({
+      writes: true, settings: {},
+      tables: [{ name: "Regnskab", sheet: "Regnskab", values: [["Konto", "År", "Regnskab", "Budget"], ["5.28.21", 2023, "10.400.000", "10.000.000"], ["5.28.21", 2024, "11.550.000", "10.500.000"]] }],
+      sheets: [{ name: "Sager", values: [HEADERS, ANNA, BO] }],
+    });
+    const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2023, target: 0.75, maskCpr: false, generatedOn });
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Budget og regnskab"]);
+    const spec = wb.written[0][4];
+    expect(spec.kind).toBe("budgetRegnskab");
+    // The base year in the yellow cell (B3) and the two years of the table.
+    const cells = spec.blocks.flatMap((b) => (b.kind === "cells" ? b.cells.map((r, i) => ({ row: b.row + i, col: b.col, r })) : []));
+    expect(cells.find((c) => c.row === 2 && c.col === 0)?.r).toEqual(["Basisår for indeks", 2023]);
+    expect(texts(spec)).toEqual(expect.arrayContaining(["5.28.21", "2023", "2024", "10000000", "11550000"]));
+  });
+
   it("gives the same person the same pseudonym month after month (the secret is kept)", async () => {
     const wb = workbook();
     await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });

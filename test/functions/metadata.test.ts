@@ -8,7 +8,7 @@ import { FUNCTION_ARGS } from "../../src/functions/args";
 const { functionNameProblems } = require("../../tools/functionNames") as { functionNameProblems: (fns: { id: string; name: string }[]) => string[] };
 
 interface Param { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }
-interface Fn { id: string; name: string; description?: string; parameters: Param[]; result?: { type?: string; dimensionality?: string } }
+interface Fn { id: string; name: string; description?: string; parameters: Param[]; result?: { type?: string; dimensionality?: string }; options?: { volatile?: boolean } }
 
 const SOURCE = path.join(__dirname, "../../src/functions/functions.ts");
 
@@ -109,4 +109,14 @@ test("the naming check refuses what Excel refuses", () => {
 test("the argument table lists every function's parameters in Excel's order", () => {
   expect(Object.keys(FUNCTION_ARGS).sort()).toEqual(functions.map((f) => f.id).sort());
   for (const f of functions) expect(FUNCTION_ARGS[f.id].map(([name]) => name)).toEqual(f.parameters.map((p) => p.name));
+});
+
+// SOC.ALDER without a date answers with today's age; today is no argument Excel can see, so only a
+// volatile function moves to the next day by itself ("Volatile values in functions",
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile). The others depend on
+// their arguments alone and stay non-volatile (a volatile function recalculates on every edit).
+test("SOC.ALDER is the one volatile function, and its help says so", () => {
+  expect(functions.filter((f) => f.options?.volatile === true).map((f) => f.id)).toEqual(["ALDER"]);
+  expect(byId("ALDER").description).toContain("funktionen beregnes igen ved hver genberegning og når projektmappen åbnes");
+  expect(byId("ALDER").parameters[1].description).toBe("[Valgfri] Datoen, alderen gælder på. Standard er dags dato.");
 });

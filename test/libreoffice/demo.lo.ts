@@ -13,6 +13,8 @@ import { colIndex } from "../../src/sheets/a1";
 import { writeXlsxFile } from "../../src/xlsx";
 import { cachedCsv, recalculatedCsv } from "./lo";
 import { UPDATED_NAME } from "../../src/sheets/headline";
+import { buildPrognoseDemo } from "../../src/cli/prognoseDemo";
+import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
 /** A number as LibreOffice's CSV shows it; date-formatted cells come as MM/DD/YYYY (→ serial). */
 function csvNumber(text: string): number {
@@ -102,6 +104,29 @@ describe("demo workbook recalculated by LibreOffice", () => {
   it("gives Tabel 5.2's 2.450.000 and 3.900.000", () => {
     expect(rowTotal("Tabel 5.2 (2017)", "Aktuelle sager i alt")).toBeCloseTo(2450000, 2);
     expect(rowTotal("Tabel 5.2 (2017)", "Aktuelle og forventede sager i alt")).toBeCloseTo(3900000, 2);
+  });
+
+  it("writes a budget text that multiplies out, and LibreOffice's recalculated figures give its prices and split (docs/domain.md §4)", () => {
+    const pkg = buildPrognoseDemo(demo.cases, demo.generatedOn);
+    const bb = pkg.layouts.budgetbemaerkninger;
+    const rows = sheets[bb.sheetName];
+    const F = bb.figureCols, S = bb.splitCols;
+    expect(bb.textRows).toHaveLength(2);
+    bb.textRows.forEach((r, i) => {
+      const text = rows[r][0];
+      expect(text).toBe(pkg.figures.omraader[i].text);
+      expect(arithmeticErrors(text)).toEqual([]);
+      const read = readParagraph(text);
+      const fig = (c: number) => Number(rows[bb.figureRows[i]][c]);
+      const split = (c: number) => Number(rows[bb.splitRows[i]][c]);
+      expect(fig(F.prisForventet)).toBeCloseTo(fig(F.forventet) / fig(F.haapForventet), 4);
+      expect(Math.abs(read.prisForventet!.value - fig(F.prisForventet))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.prisBudget!.value - fig(F.prisBudget))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.afvigelse - split(S.afvigelse))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.maengde - split(S.maengde))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.pris - split(S.pris))).toBeLessThanOrEqual(1 + 1e-6);
+      expect(split(S.maengde) + split(S.pris)).toBeCloseTo(split(S.afvigelse), 4);
+    });
   });
 
   it("gives Eksempel Kommune's forventet regnskab as core computes it", () => {

@@ -39,7 +39,7 @@ describe("Budgetmodel Botilbud A recalculated", () => {
       subsidies: layout.rows.subsidiesTotal, central: layout.rows.centralTotal, otherIncome: layout.rows.otherIncomeTotal,
       udgiftsgrundlag: layout.rows.udgiftsgrundlag, takstberegningsgrundlag: layout.rows.takstberegningsgrundlag,
       haap: layout.rows.haapTotal, income: layout.rows.income, result: layout.rows.result, belaegning: layout.rows.belaegning,
-      pladsprisAar: layout.rows.pladsprisAar, pladsprisDoegn: layout.rows.pladsprisDoegn,
+      pladsprisAar: layout.rows.pladsprisAar, pladsprisDoegn: layout.rows.pladsprisDoegn, haapPladspris: layout.rows.haapPladspris,
     } as const;
     expect(core.columns).toHaveLength(9);
     core.columns.forEach((col, j) => {
@@ -54,6 +54,10 @@ describe("Budgetmodel Botilbud A recalculated", () => {
     expect(cell("staffAtaHours")).toBeCloseTo(core.staffAtaHours, 2);
     expect(cell("loensum")).toBeCloseTo(core.loensumTilReduktion, 2);
     expect(cell("haapPladspris")).toBeCloseTo(core.haapPladspris!, 2);
+    // Budget (økonomisystem) 23.507.378 on 36 HÅP: 652.982,72 per occupied place, 602.753,28 per place.
+    expect(wb.num(s, a1(layout.rows.haapPladspris, layout.firstCol + 2))).toBeCloseTo(652982.72, 2);
+    expect(wb.num(s, a1(layout.rows.pladsprisAar, layout.firstCol + 2))).toBeCloseTo(602753.28, 2);
+    expect(Math.round(name("Pris_pr_belagt_plads_aar"))).toBe(755046);
   });
 
   it("feeds a cut entered in the staff table back into the prognosis", async () => {

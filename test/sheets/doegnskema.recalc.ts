@@ -17,9 +17,11 @@ const cases: [DoegnskemaActivity, number][] = [
   [{ tidsrum: "Aften", beskrivelse: "Fællesspisning", hyppighed: "2 gange ugentligt", minutter: 90, normering: "1:3" }, 1], // 90×2/3/60
   [{ tidsrum: "Aften", beskrivelse: "Madlavning", hyppighed: "Fredag", minutter: 120, normering: "1:2", droeftes: true }, 1], // 120×1/2/60
   [{ tidsrum: "Nat", beskrivelse: "Tilsyn", lovgrundlag: "SUL § 138", hyppighed: "5 gange ugentligt", minutter: 12, normering: "1:1" }, 1], // 12×5/60: not in the list, read from the text
+  [{ tidsrum: "Morgen", beskrivelse: "Forflytning (to-mandsbetjening)", hyppighed: "Hverdage", minutter: 15, normering: "2:1" }, 2.5], // 15×5×2/1/60
+  [{ tidsrum: "Eftermiddag", beskrivelse: "Tur ud af huset", hyppighed: "Weekend", minutter: 90, normering: "2:3" }, 2], // 90×2×2/3/60
 ];
 const activities = cases.map(([a]) => a);
-const perWeek = cases.reduce((s, [, h]) => s + h, 0); // 9,980769…
+const perWeek = cases.reduce((s, [, h]) => s + h, 0); // 14,480769…
 
 describe("Døgnskema recalculated", () => {
   const built = buildDoegnskema({ borger: "Borger A", tilbud: "Botilbud A", ydelsespakke: "Funktionsniveau 3", udmaaltTimerPrUge: 8, activities, ataTimepris: 501, generatedOn: 45000 });
@@ -45,13 +47,14 @@ describe("Døgnskema recalculated", () => {
     const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
     const s = layout.summary;
     const at = (r: number) => wb.num(spec.name, a1(r, 1));
-    // 9,980769 h/week; × 365/7 = 520,4258 h/year; granted 8 × 365/7 = 417,1429; difference 103,28297 h × 501 = 51.744,77 kr.
-    expect(at(s.deliveredWeek)).toBeCloseTo(perWeek, 10);
-    expect(at(s.deliveredYear)).toBeCloseTo(520.4258, 4);
+    // 14,480769 h/week; × 365/7 = 755,0687 h/year; granted 8 × 365/7 = 417,1429; difference
+    // 337,92582 h × 501 = 169.300,84 kr.
+    expect(at(s.deliveredWeek)).toBeCloseTo(perWeek, 8);
+    expect(at(s.deliveredYear)).toBeCloseTo(755.0687, 4);
     expect(at(s.grantedYear)).toBeCloseTo(417.1429, 4);
-    expect(at(s.differenceWeek)).toBeCloseTo(1.980769, 6);
-    expect(at(s.differenceYear)).toBeCloseTo(103.2830, 4);
-    expect(at(s.differenceKr)).toBeCloseTo(51744.77, 2);
+    expect(at(s.differenceWeek)).toBeCloseTo(6.480769, 6);
+    expect(at(s.differenceYear)).toBeCloseTo(337.9258, 4);
+    expect(at(s.differenceKr)).toBeCloseTo(169300.84, 2);
     expect(at(s.toDiscuss)).toBe(2);
     const core = doegnskemaTotals(activities, 8, 501);
     if (!core.ok) throw new Error(core.problem.message);
@@ -62,12 +65,12 @@ describe("Døgnskema recalculated", () => {
   it("has drop-downs with docs/domain.md §4's frequency texts and the ratios, and is protected", () => {
     const byCol = (c: number) => spec.validations!.find((v) => v.rect.col === c && v.rect.row === layout.firstActivityRow)!;
     expect(byCol(layout.cols.hyppighed).rule).toEqual({ type: "list", values: FREQUENCIES.map(([t]) => t) });
-    expect(byCol(layout.cols.normering).rule).toEqual({ type: "list", values: ["1:1", "1:2", "1:3", "1:4", "1:5", "1:6", "1:8"] });
+    expect(byCol(layout.cols.normering).rule).toEqual({ type: "list", values: ["1:1", "1:2", "1:3", "1:4", "1:5", "1:6", "1:8", "2:1", "2:3", "3:1"] });
     expect(byCol(layout.cols.minutter).rule).toEqual({ type: "decimal", min: 0 });
     expect(spec.protect).toBe(true);
   });
 
-  it("reads a ratio Excel turned into a time (1:3 → 01:03), and rejects 1:flere", async () => {
+  it("reads a ratio Excel turned into a time (1:3 → 01:03, 2:1 → 02:01), M:N as N ÷ M, and rejects 1:flere", async () => {
     const probe: SheetSpec = {
       name: "Probe", kind: "test", formats: [],
       blocks: [{ kind: "cells", row: 0, col: 0, cells: [
@@ -77,6 +80,9 @@ describe("Døgnskema recalculated", () => {
         ["Hverdage", { f: frequencyFormula("A4", "$D$4:$E$5") }, null, "Hverdage", 5],
         [3, { f: frequencyFormula("A5", "$D$4:$E$5") }, null, "Weekend", 2],
         ["hver anden dag", { f: frequencyFormula("A6", "$D$4:$E$5") }],
+        [121 / 1440, { f: ratioFormula("A7") }],
+        ["2:3", { f: ratioFormula("A8") }],
+        ["0:1", { f: ratioFormula("A9") }],
       ] }],
     };
     const wb = await recalcXlsx(await writeXlsxBuffer([probe]));
@@ -86,6 +92,9 @@ describe("Døgnskema recalculated", () => {
     expect(wb.num("Probe", "B4")).toBe(5);
     expect(wb.num("Probe", "B5")).toBe(3);
     expect(wb.num("Probe", "B6")).toBe(0);
+    expect(wb.num("Probe", "B7")).toBe(0.5);
+    expect(wb.num("Probe", "B8")).toBe(1.5);
+    expect(typeof wb.value("Probe", "B9")).toBe("object"); // #DIV/0!: no staff
   });
 });
 
@@ -107,7 +116,7 @@ describe("Døgnskemaer summary with the budget model", () => {
     const at = (r: number, c: number) => wb.num(s, a1(r, c));
     const tp = 25528776 / (42.07 * 1211.48); // 500,8886…
     expect(wb.value(s, a1(sum.layout.firstRow + 1, 0))).toBe("Borger B");
-    // Granted: (8 + 20) × 365/7 = 1.460 h/year; delivered (9,980769 + 7) × 365/7 = 885,4258.
+    // Granted: (8 + 20) × 365/7 = 1.460 h/year; delivered (14,480769 + 7) × 365/7 = 1.120,0687.
     expect(at(sum.layout.totalRow, 4)).toBeCloseTo(1460, 6);
     expect(at(sum.layout.totalRow, 5)).toBeCloseTo(((perWeek + 7) * 365) / 7, 6);
     expect(at(sum.layout.totalRow, 7)).toBeCloseTo((((perWeek + 7 - 28) * 365) / 7) * tp, 2);

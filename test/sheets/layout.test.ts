@@ -103,7 +103,7 @@ describe("wrapped texts", () => {
   it("Budgetbemærkninger's paragraphs stand in merged, wrapped cells as high as the whole paragraph", async () => {
     const f: OmraadeFigures = {
       omraade: "anbringelsesområdet", year: 2025, haapForventet: 108, haapBudget: 102.2, haapSidsteAar: 104,
-      prisForventet: 812_000, prisSidsteAar: 779_000, pl: 0.042, forventet: 87_700_000, budget: 83_000_000,
+      prisSidsteAar: 779_000, pl: 0.042, forventet: 87_700_000, budget: 83_000_000,
     };
     const text = budgetParagraph(f);
     const { spec, layout } = buildBudgetbemaerkninger({ year: 2025, paragraphs: [{ figures: f, text }], generatedOn: 45962 });

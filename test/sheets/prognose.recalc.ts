@@ -6,6 +6,7 @@ import { buildPrognosePackage } from "../../src/sheets/prognosePackage";
 import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx, type Recalculated } from "../support/recalc";
 import { FIXTURE_KONTOS, fixtureData, fixtureSettings } from "../support/prognoseFixture";
+import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
 const generatedOn = ymdToDay(2025, 11, 5);
 
@@ -144,6 +145,13 @@ describe("Prognose 2025-10 recalculated", () => {
     expect(wb.num(bf.sheetName, a1(dg, bf.yearCols[3].pris))).toBeCloseTo(p27, 4);
     // Total 2025: 2,5 × 400.000 + 900.000 + 5.000.000 = 6.900.000.
     expect(wb.num(bf.sheetName, a1(bf.totalRow, bf.yearCols[0].budget))).toBeCloseTo(6_900_000, 4);
+    // Under it the budget table's total, 1.206.000 + 2.406.000 + … + 8.406.000 = 33.642.000 for the seven
+    // konti, and what the assumptions leave of it: 33.642.000 − 6.900.000 = 26.742.000, to the krone.
+    const { ikkeFordelt, budget } = bf.budgetRows!;
+    const bcol = bf.yearCols[0].budget;
+    expect(wb.value(bf.sheetName, a1(ikkeFordelt, 0))).toBe("Ikke fordelt på foranstaltninger (budgettabellen minus forudsætningerne)");
+    expect(wb.num(bf.sheetName, a1(budget, bcol))).toBe(33_642_000);
+    expect(wb.num(bf.sheetName, a1(ikkeFordelt, bcol))).toBeCloseTo(26_742_000, 4);
   });
 
   it("writes the budget comment for the område from the same figures", async () => {
@@ -153,5 +161,37 @@ describe("Prognose 2025-10 recalculated", () => {
     expect(text).toBe(pkg.figures.omraader[0].text);
     // HÅP: 2 + 184/365 + 334/365 = 3,42 → "3,4"; budget 2,5 + 1 + 10 = 13,5.
     expect(String(text)).toMatch(/^Der forventes i 2025 i alt 3,4 helårsforanstaltninger på anbringelsesområdet mod 13,5 i budgettet\. /);
+  });
+
+  it("Budgetbemærkninger's recalculated figures give the text's prices and split: amounts ÷ helårsforanstaltninger, mængde + pris = afvigelse", async () => {
+    const { pkg, wb } = await recalcPackage();
+    const bb = pkg.layouts.budgetbemaerkninger;
+    const F = bb.figureCols, S = bb.splitCols;
+    pkg.figures.omraader.forEach((o, i) => {
+      const text = o.text;
+      expect(arithmeticErrors(text)).toEqual([]);
+      const read = readParagraph(text);
+      const fig = (c: number) => wb.num(bb.sheetName, a1(bb.figureRows[i], c));
+      const split = (c: number) => wb.num(bb.sheetName, a1(bb.splitRows[i], c));
+      // The sheet's prices are its amounts ÷ its helårsforanstaltninger, and the text shows them rounded.
+      expect(fig(F.prisForventet)).toBeCloseTo(fig(F.forventet) / fig(F.haapForventet), 2);
+      expect(fig(F.prisBudget)).toBeCloseTo(fig(F.budget) / fig(F.haapBudget), 2);
+      // Shown to the krone (Excel's ROUND: half away from zero, so compared within half a krone).
+      expect(Math.abs(read.prisForventet!.value - fig(F.prisForventet))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.prisBudget!.value - fig(F.prisBudget))).toBeLessThanOrEqual(0.5 + 1e-6);
+      // The split on the sheet adds up to the deviation; the text's whole kroner are within 1 kr. of it.
+      expect(split(S.maengde) + split(S.pris)).toBeCloseTo(split(S.afvigelse), 2);
+      expect(split(S.sum)).toBeCloseTo(split(S.afvigelse), 2);
+      expect(Math.abs(read.split!.afvigelse - split(S.afvigelse))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.maengde - split(S.maengde))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(Math.abs(read.split!.pris - split(S.pris))).toBeLessThanOrEqual(1 + 1e-6);
+    });
+    // Hand calculation (test/support/prognoseFixture.ts): anbringelsesområdet is konti 5.28.20, 5.28.23 and
+    // 5.28.24: budget 1.206.000 + 2.406.000 + 3.606.000 = 7.218.000 over 2,5 + 1 + 10 = 13,5 budget
+    // HÅP → 534.666,67 kr.; forventet 1.297.000 + 2.424.000 + 3.835.000 = 7.556.000 (the first test).
+    const row0 = (c: number) => wb.num(bb.sheetName, a1(bb.figureRows[0], c));
+    expect([row0(F.budget), row0(F.haapBudget), row0(F.forventet)]).toEqual([7_218_000, 13.5, 7_556_000]);
+    expect(row0(F.prisBudget)).toBeCloseTo(534_666.67, 2);
+    expect(wb.num(bb.sheetName, a1(bb.splitRows[0], S.afvigelse))).toBeCloseTo(338_000, 2);
   });
 });

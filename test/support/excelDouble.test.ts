@@ -126,6 +126,66 @@ describe("the Excel double", () => {
     expect(wb.value("A", "A1")).toBe(1);
   });
 
+  it("needs the password to unprotect, and refuses protect on a protected sheet and unprotect on an unprotected one", async () => {
+    const wb = new ExcelDouble([{ name: "A", password: "hemmelig" }, { name: "B" }]);
+    const a = wb.context.workbook.worksheets.getItem("A");
+    a.protection.unprotect();
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    a.protection.unprotect("forkert");
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    a.protection.protect();
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect([wb.sheet("A")!.protected, wb.sheet("A")!.password]).toEqual([true, "hemmelig"]);
+    a.protection.unprotect("hemmelig");
+    await wb.context.sync();
+    expect(wb.sheet("A")!.protected).toBe(false);
+    wb.context.workbook.worksheets.getItem("B").protection.unprotect();
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("with the workbook's structure protected, refuses to add, delete, rename, hide or show sheets", async () => {
+    const wb = new ExcelDouble([{ name: "A" }, { name: "B" }], { structure: {} });
+    const sheets = wb.context.workbook.worksheets;
+    for (const change of [
+      () => sheets.add("C"),
+      () => sheets.getItem("B").delete(),
+      () => void (sheets.getItem("B").name = "D"),
+      () => void (sheets.getItem("B").visibility = "Hidden"),
+    ]) {
+      change();
+      await expect(wb.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([["A", "Visible"], ["B", "Visible"]]);
+    const p = wb.context.workbook.protection.load("protected");
+    await wb.context.sync();
+    expect(p.protected).toBe(true);
+  });
+
+  it("keeps names and table names in one namespace, ignoring case, whichever comes first", async () => {
+    const wb = new ExcelDouble([{ name: "A", names: { Egen: "=A!$A$1" } }], { tables: [{ name: "Budget_2025", sheet: "A", address: "A1:B3" }] });
+    wb.context.workbook.names.add("BUDGET_2025", "=A!$C$1");
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    wb.context.workbook.worksheets.getItem("A").names.add("budget_2025", "=A!$C$1");
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    const t = wb.context.workbook.worksheets.getItem("A").tables.add("D1:E3", true);
+    t.name = "egen";
+    await expect(wb.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("refuses to activate a hidden sheet, and to freeze panes or set the page layout on one", async () => {
+    const wb = new ExcelDouble([{ name: "A" }, { name: "B", visibility: "Hidden" }]);
+    const b = wb.context.workbook.worksheets.getItem("B");
+    for (const change of [() => b.activate(), () => b.freezePanes.freezeRows(1), () => void (b.pageLayout.orientation = "Landscape")]) {
+      change();
+      await expect(wb.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    }
+    b.visibility = "Visible";
+    b.freezePanes.freezeRows(1);
+    b.activate();
+    await wb.context.sync();
+    expect([wb.sheet("B")!.freeze, wb.activated]).toEqual(["rows 1", ["B"]]);
+  });
+
   it("keeps the ownership marker as a worksheet custom property", async () => {
     const wb = workbook();
     const mine = wb.context.workbook.worksheets.getItem(NT).customProperties.getItemOrNullObject("Styringsark").load("value");

@@ -27,8 +27,32 @@
 // - Worksheet custom properties (ExcelApi 1.12): key/value pairs stored with the sheet; our
 //   ownership marker lives there.
 //   https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection
-// - Protection: a protected sheet refuses changes to its cells until unprotected.
+// - Sheet protection: a protected sheet refuses changes to its cells until unprotected. `protect`
+//   "fails if the worksheet has already been protected"; `unprotect` of a sheet protected with a
+//   password needs that password (Excel's documented rule for pauseProtection: a wrong password
+//   throws InvalidArgument; the double applies it to unprotect). protect on a protected sheet and
+//   unprotect on an unprotected one throw AccessDenied, as Excel did in office-js#6784 (the harsher
+//   reading: code that only unprotects what it saw protected works on both behaviours).
 //   https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection
+//   https://github.com/OfficeDev/office-js/issues/6784
+// - Workbook structure protection (ExcelApi 1.7) prevents "adding, deleting, moving, or renaming
+//   worksheets"; Excel's UI says hiding and unhiding too. The double refuses add, delete, rename and
+//   a change of visibility with AccessDenied (the code is not documented).
+//   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#protect-workbook-structure
+//   https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection
+//   https://support.microsoft.com/office/7e365a4d-3e89-4616-84ca-1931257c1517 (Protect a workbook)
+// - One namespace for names and tables: a defined name (of any scope) and a table may not share a
+//   name, ignoring case; Excel refuses the second with InvalidArgument ("The name already exists").
+//   https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-name-member
+//   https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114 (Rename an Excel table)
+//   https://bz.apache.org/bugzilla/show_bug.cgi?id=62906 (a name equal to a table's makes Excel repair the file)
+// - Hidden sheets: `activate` shows a sheet "in the Excel UI"; a hidden sheet cannot be shown there,
+//   and Excel's Select/Activate on a hidden sheet fail, so the double refuses it (InvalidOperation).
+//   Freeze panes on a hidden sheet fail in Excel (office-js#1463, unfreeze), and page layout is
+//   the same per-window view state: the double refuses both on a sheet that is not visible.
+//   https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
+//   https://github.com/OfficeDev/office-js/issues/1463
+//   https://github.com/xlwings/xlwings/issues/2166 (Select method of Worksheet class failed, hidden sheet)
 // - Workbook settings (ExcelApi 1.4): key/value pairs per file and add-in.
 //   https://learn.microsoft.com/javascript/api/excel/excel.settingcollection
 // - Tables: `worksheet.tables.add(address, hasHeaders)` creates a table with a default name that is
@@ -38,6 +62,15 @@
 //   https://github.com/OfficeDev/office-js/issues/551 (duplicate name), /issues/1199 (overlap)
 // - Range.copyFrom (ExcelApi 1.9) copies values, formulas (relative references moved) and formats.
 //   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
+// - Worksheet.onChanged: a handler registered (and synced) is called after each batch that changed
+//   the sheet's cells, also for changes made by add-in code ("Event triggers",
+//   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events), asynchronously.
+// - DataValidation.valid (ExcelApi 1.8): true when every cell's value passes the rules, false when
+//   none does, null when mixed (list rules are evaluated here).
+//   https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-valid-member
+// - Freeze panes read back with getLocationOrNullObject (ExcelApi 1.7), page orientation with
+//   pageLayout.load (ExcelApi 1.9).
+//   https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes
 //
 // Faults are injected with `failAtOperation` (the k-th operation applied in the whole run fails, so a
 // test can walk k over every operation of every batch) or `failAtSync`.
@@ -70,6 +103,10 @@ export interface DoubleSheet {
   charts: { name?: string; type: string; source: string; seriesBy: string; title?: string; xAxisTitle?: string; yAxisTitle?: string }[];
   autoFills: { from: string; to: string; type: string }[];
   protected: boolean;
+  /** Password of the sheet's protection (Review › Protect Sheet with a password). */
+  password?: string;
+  /** The options the sheet was protected with (WorksheetProtectionOptions). */
+  protectOptions?: unknown;
   /** Frozen panes as asked for: "at r,c,rows,cols", "rows n" or "columns n". */
   freeze?: string;
   tabColor?: string;
@@ -88,6 +125,8 @@ export interface InitialSheet {
   marker?: string;
   visibility?: DoubleSheet["visibility"];
   protected?: boolean;
+  /** Protected with this password (implies protected). */
+  password?: string;
   /** "row,col" or A1 address → value or "=formula". */
   cells?: Record<string, unknown>;
   /** Sheet-scoped names → formula. */
@@ -97,14 +136,16 @@ export interface InitialSheet {
 export interface DoubleOptions {
   /** 1-based number of the operation (counted over the whole run) that fails. */
   failAtOperation?: number;
-  /** 1-based number of the sync that fails before applying anything. */
-  failAtSync?: number;
+  /** 1-based number(s) of the sync(s) that fail before applying anything. */
+  failAtSync?: number | readonly number[];
   maxRequestBytes?: number;
   maxResponseBytes?: number;
   /** Workbook-scoped names → formula. */
   names?: Record<string, string>;
   settings?: Record<string, unknown>;
   tables?: { name: string; sheet: string; address: string }[];
+  /** Workbook structure protected (Review › Protect Workbook), optionally with a password. */
+  structure?: { password?: string };
 }
 
 export class OfficeError extends Error {
@@ -224,6 +265,8 @@ export class ExcelDouble {
   names = new Map<string, string>();
   settings = new Map<string, unknown>();
   tables: { name: string; sheet: DoubleSheet; rect: Rect }[] = [];
+  /** Workbook structure protection. */
+  structure: { protected: boolean; password?: string } = { protected: false };
   syncs = 0;
   /** Operations applied so far (the count `failAtOperation` is compared with). */
   operations = 0;
@@ -236,6 +279,8 @@ export class ExcelDouble {
   batchBytes: number[] = [];
   responseBytes: number[] = [];
   readonly context: Excel.RequestContext;
+  /** Worksheet.onChanged handlers by sheet id. */
+  private changeHandlers = new Map<string, Set<(e: unknown) => unknown>>();
   private queue: Op[] = [];
   private nextId = 1;
   private chartCount = 0;
@@ -246,7 +291,8 @@ export class ExcelDouble {
       const sheet = this.newSheet(s.name);
       if (s.marker) sheet.props.set("Styringsark", s.marker);
       sheet.visibility = s.visibility ?? "Visible";
-      sheet.protected = s.protected ?? false;
+      sheet.protected = (s.protected ?? false) || s.password !== undefined;
+      sheet.password = s.password;
       for (const [k, v] of Object.entries(s.cells ?? {})) if (v !== "" && v !== null && v !== undefined) sheet.cells.set(/,/.test(k) ? k : toKey(k), v as Raw);
       for (const [n, f] of Object.entries(s.names ?? {})) sheet.names.set(n, f);
       this.sheets.push(sheet);
@@ -254,6 +300,7 @@ export class ExcelDouble {
     for (const [n, f] of Object.entries(options.names ?? {})) this.names.set(n, f);
     for (const [k, v] of Object.entries(options.settings ?? {})) this.settings.set(k, v);
     for (const t of options.tables ?? []) this.tables.push({ name: t.name, sheet: this.find(t.sheet), rect: a1Rect(t.address) });
+    if (options.structure) this.structure = { protected: true, password: options.structure.password };
     this.context = this.makeContext();
   }
 
@@ -340,6 +387,8 @@ export class ExcelDouble {
       return c;
     });
     copy.names = new Map(this.names);
+    copy.tables = this.tables.map((t) => ({ ...t, rect: { ...t.rect }, sheet: copy.sheets[this.sheets.indexOf(t.sheet)] }));
+    copy.structure = { ...this.structure };
     copy.settings = structuredClone(this.settings);
     copy.nextId = this.nextId;
     copy.chartCount = this.chartCount;
@@ -402,6 +451,12 @@ export class ExcelDouble {
         }
     }
     s.fills = keep;
+  }
+
+  /** The sheet, if it is visible: what belongs to its window (panes, page setup) fails on a hidden one. */
+  private shown(s: DoubleSheet, what: string): DoubleSheet {
+    if (s.visibility !== "Visible") throw new OfficeError("InvalidOperation", `Arket ${s.name} er skjult: ${what} er ikke mulig`);
+    return s;
   }
 
   private guardWrite(s: DoubleSheet): void {
@@ -510,7 +565,21 @@ export class ExcelDouble {
     for (const [n, f] of this.names) this.names.set(n, fix(f) as string);
   }
 
+  private guardStructure(what: string): void {
+    if (this.structure.protected) throw new OfficeError("AccessDenied", `Arbejdsbogens struktur er beskyttet: ${what} er ikke tilladt`);
+  }
+
+  /** Any name (workbook- or sheet-scoped) or table called `name`, ignoring case: one namespace in Excel. */
+  private nameTaken(name: string): boolean {
+    return (
+      this.tables.some((t) => sameName(t.name, name)) ||
+      [...this.names.keys()].some((n) => sameName(n, name)) ||
+      this.sheets.some((s) => [...s.names.keys()].some((n) => sameName(n, name)))
+    );
+  }
+
   private rename(s: DoubleSheet, name: string): void {
+    if (s.name !== name) this.guardStructure("at omdøbe ark");
     const problem = sheetNameError(name);
     if (problem) throw new OfficeError("InvalidArgument", problem);
     if (this.sheets.some((x) => x !== s && sameName(x.name, name))) throw new OfficeError("InvalidArgument", `Navnet ${name} er optaget`);
@@ -521,6 +590,7 @@ export class ExcelDouble {
 
   private remove(s: DoubleSheet): void {
     this.alive(s);
+    this.guardStructure("at slette ark");
     if (s.visibility === "Visible" && this.sheets.filter((x) => x.visibility === "Visible").length === 1) {
       throw new OfficeError("InvalidOperation", "Arbejdsbogen skal have mindst ét synligt ark");
     }
@@ -530,10 +600,26 @@ export class ExcelDouble {
   }
 
   private setVisibility(s: DoubleSheet, v: DoubleSheet["visibility"]): void {
+    if (v !== s.visibility) this.guardStructure("at skjule eller vise ark");
     if (v !== "Visible" && s.visibility === "Visible" && this.sheets.filter((x) => x.visibility === "Visible").length === 1) {
       throw new OfficeError("InvalidOperation", "Arbejdsbogen skal have mindst ét synligt ark");
     }
     s.visibility = v;
+  }
+
+  /** DataValidation.valid over a rect: list rules checked against each cell's value; other rules pass. */
+  private validity(s: DoubleSheet, r: Rect): boolean | null {
+    let valid = 0, invalid = 0;
+    for (let row = r.row; row < r.row + r.rows; row++)
+      for (let col = r.col; col < r.col + r.cols; col++) {
+        const cell = { row, col, rows: 1, cols: 1 };
+        const rules = s.validations.filter((v) => inside(cell, parseAddr(v.address))).map((v) => v.rule as { list?: { source: string } });
+        const value = this.evalCell(s, row, col, new Set());
+        const ok = rules.every((rule) => !rule.list || rule.list.source.split(",").some((x) => x.trim() === String(value ?? "")));
+        if (ok) valid++;
+        else invalid++;
+      }
+    return invalid === 0 ? true : valid === 0 ? false : null;
   }
 
   // ---- evaluation ----
@@ -599,10 +685,35 @@ export class ExcelDouble {
     this.queue = [];
     const request = batch.reduce((n, op) => n + op.bytes, 0);
     this.batchBytes.push(request);
-    if (this.options.failAtSync === this.syncs) throw new OfficeError("GeneralException", `Simuleret fejl ved sync ${this.syncs}`);
+    const failAt = this.options.failAtSync;
+    if (failAt === this.syncs || (Array.isArray(failAt) && failAt.includes(this.syncs))) throw new OfficeError("GeneralException", `Simuleret fejl ved sync ${this.syncs}`);
     if (request > (this.options.maxRequestBytes ?? FIVE_MB)) {
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `Forespørgslen er ${request} byte; grænsen er 5 MB`);
     }
+    let response = 0;
+    const logFrom = this.log.length;
+    try {
+      response = this.applyBatch(batch);
+    } finally {
+      this.raiseChanged(logFrom);
+    }
+    this.responseBytes.push(response);
+    if (response > (this.options.maxResponseBytes ?? FIVE_MB)) {
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `Svaret er ${response} byte; grænsen er 5 MB`);
+    }
+  }
+
+  /** Calls the onChanged handlers of the sheets whose cells the batch changed, after the sync returns. */
+  private raiseChanged(logFrom: number): void {
+    const changed = new Set(this.log.slice(logFrom).filter((l) => l.what === "cells").map((l) => l.sheet));
+    for (const id of changed) {
+      for (const h of this.changeHandlers.get(id) ?? []) {
+        setTimeout(() => void h({ type: "WorksheetChanged", worksheetId: id, changeType: "RangeEdited", source: "Local", triggerSource: "ThisLocalAddin" }), 0);
+      }
+    }
+  }
+
+  private applyBatch(batch: Op[]): number {
     let response = 0;
     for (const op of batch) {
       this.operations++;
@@ -617,10 +728,7 @@ export class ExcelDouble {
         throw e;
       }
     }
-    this.responseBytes.push(response);
-    if (response > (this.options.maxResponseBytes ?? FIVE_MB)) {
-      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `Svaret er ${response} byte; grænsen er 5 MB`);
-    }
+    return response;
   }
 
   // ---- the proxies ----
@@ -639,6 +747,28 @@ export class ExcelDouble {
         names: this.namesProxy(() => null),
         settings: this.settingsProxy(),
         tables: this.tablesProxy(),
+        protection: (() => {
+          const pl = new Loaded();
+          return {
+            load(_w?: unknown) {
+              wb.enqueue(() => pl.set("protected", wb.structure.protected));
+              return this;
+            },
+            get protected() {
+              return pl.get("protected") as boolean;
+            },
+            protect: (password?: string) =>
+              wb.enqueue(() => {
+                if (wb.structure.protected) throw new OfficeError("AccessDenied", "Arbejdsbogen er allerede beskyttet");
+                wb.structure = { protected: true, password: password || undefined };
+              }),
+            unprotect: (password?: string) =>
+              wb.enqueue(() => {
+                if (wb.structure.password !== undefined && password !== wb.structure.password) throw new OfficeError("InvalidArgument", "Adgangskoden til arbejdsbogen er forkert");
+                wb.structure = { protected: false };
+              }),
+          };
+        })(),
         load(_what?: unknown) {
           wb.enqueue(() => workbookLoaded.set("name", "Arbejdsbog.xlsx"));
           return this;
@@ -674,6 +804,7 @@ export class ExcelDouble {
       add(name: string) {
         let created: DoubleSheet | undefined;
         wb.enqueue(() => {
+          wb.guardStructure("at tilføje ark");
           const problem = sheetNameError(name);
           if (problem) throw new OfficeError("InvalidArgument", problem);
           if (wb.sheet(name)) throw new OfficeError("ItemAlreadyExists", `Et ark med navnet ${name} findes allerede`);
@@ -755,7 +886,7 @@ export class ExcelDouble {
         add: (address: string | { __rect: () => Rect }, hasHeaders: boolean) => wb.addTable(get, address, hasHeaders),
       },
       pageLayout: (() => {
-        const set = (k: string, v: unknown) => wb.enqueue(() => void (get().pageLayout[k] = v));
+        const set = (k: string, v: unknown) => wb.enqueue(() => void (wb.shown(get(), "sideopsætning").pageLayout[k] = v));
         const footers = {
           set leftFooter(v: string) {
             set("leftFooter", v);
@@ -767,7 +898,15 @@ export class ExcelDouble {
             set("rightFooter", v);
           },
         };
+        const read = new Loaded();
         return {
+          load(_w?: unknown) {
+            wb.enqueue(() => void read.set("orientation", get().pageLayout.orientation ?? "Portrait"));
+            return this;
+          },
+          get orientation() {
+            return read.get("orientation") as string;
+          },
           set orientation(v: string) {
             set("orientation", v);
           },
@@ -792,30 +931,69 @@ export class ExcelDouble {
           setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
           setPrintTitleColumns: (cols: string) => set("printTitleColumns", cols),
           // A range, or an address such as "$A:$Q" (whole columns) (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)).
-          setPrintArea: (r: { __rect: () => Rect } | string) => wb.enqueue(() => void (get().pageLayout.printArea = typeof r === "string" ? r : addr(r.__rect()))),
+          setPrintArea: (r: { __rect: () => Rect } | string) =>
+            wb.enqueue(() => void (wb.shown(get(), "sideopsætning").pageLayout.printArea = typeof r === "string" ? r : addr(r.__rect()))),
         };
       })(),
+      onChanged: {
+        add: (handler: (e: unknown) => unknown) => {
+          let id: string | undefined;
+          wb.enqueue(() => {
+            id = get().id;
+            const set = wb.changeHandlers.get(id) ?? new Set();
+            set.add(handler);
+            wb.changeHandlers.set(id, set);
+          });
+          return { remove: () => wb.enqueue(() => void (id !== undefined && wb.changeHandlers.get(id)?.delete(handler))) };
+        },
+      },
       freezePanes: {
-        freezeAt: (r: { __rect: () => Rect }) => wb.enqueue(() => void (get().freeze = `at ${addr(r.__rect())}`)),
-        freezeRows: (n: number) => wb.enqueue(() => void (get().freeze = `rows ${n}`)),
-        freezeColumns: (n: number) => wb.enqueue(() => void (get().freeze = `columns ${n}`)),
-        unfreeze: () => wb.enqueue(() => void (get().freeze = undefined)),
+        getLocationOrNullObject: () => wb.rangeProxy(get, () => freezeRect(get().freeze), true),
+        freezeAt: (r: { __rect: () => Rect }) => wb.enqueue(() => void (wb.shown(get(), "frysning af ruder").freeze = `at ${addr(r.__rect())}`)),
+        freezeRows: (n: number) => wb.enqueue(() => void (wb.shown(get(), "frysning af ruder").freeze = `rows ${n}`)),
+        freezeColumns: (n: number) => wb.enqueue(() => void (wb.shown(get(), "frysning af ruder").freeze = `columns ${n}`)),
+        unfreeze: () => wb.enqueue(() => void (wb.shown(get(), "frysning af ruder").freeze = undefined)),
       },
       protection: (() => {
         const pl = new Loaded();
         return {
-          protect: (_o?: unknown) => wb.enqueue(() => void (get().protected = true)),
-          unprotect: () => wb.enqueue(() => void (get().protected = false)),
+          protect: (_o?: unknown, password?: string) =>
+            wb.enqueue(() => {
+              const s = get();
+              if (s.protected) throw new OfficeError("AccessDenied", `Arket ${s.name} er allerede beskyttet`);
+              s.protected = true;
+              s.password = password || undefined;
+              s.protectOptions = _o ?? {};
+            }),
+          unprotect: (password?: string) =>
+            wb.enqueue(() => {
+              const s = get();
+              if (!s.protected) throw new OfficeError("AccessDenied", `Arket ${s.name} er ikke beskyttet`);
+              if (s.password !== undefined && password !== s.password) throw new OfficeError("InvalidArgument", `Adgangskoden til arket ${s.name} er forkert`);
+              s.protected = false;
+              s.password = undefined;
+            }),
           load(_w?: unknown) {
-            wb.enqueue(() => pl.set("protected", get().protected));
+            wb.enqueue(() => {
+              pl.set("protected", get().protected);
+              pl.set("options", get().protectOptions ?? {});
+            });
             return this;
+          },
+          get options() {
+            return pl.get("options");
           },
           get protected() {
             return pl.get("protected") as boolean;
           },
         };
       })(),
-      activate: () => wb.enqueue(() => void wb.activated.push(get().name)),
+      activate: () =>
+        wb.enqueue(() => {
+          const s = get();
+          if (s.visibility !== "Visible") throw new OfficeError("InvalidOperation", `Arket ${s.name} er skjult og kan ikke vises`);
+          wb.activated.push(s.name);
+        }),
       delete: () => wb.enqueue(() => wb.remove(get())),
     };
     return proxy;
@@ -867,6 +1045,7 @@ export class ExcelDouble {
     const itemProxy = (name: string, orNull: boolean) => {
       const loaded = new Loaded();
       const p = {
+        __nullness: () => loaded.set("isNullObject", ![...store().keys()].some((n) => sameName(n, name))),
         load(_w?: unknown) {
           wb.enqueue(() => {
             const f = [...store()].find(([n]) => sameName(n, name))?.[1];
@@ -900,16 +1079,30 @@ export class ExcelDouble {
       };
       return p;
     };
+    const collection = new Loaded();
     return {
+      load(_w?: unknown) {
+        wb.enqueue(() => void collection.set("items", [...store().keys()].map((name) => ({ name }))));
+        return this;
+      },
+      get items() {
+        return collection.get("items") as { name: string }[];
+      },
       add: (name: string, reference: string | { __sheet: () => DoubleSheet; __rect: () => Rect }, _comment?: string) =>
         wb.enqueue(() => {
           const m = store();
           if ([...m.keys()].some((n) => sameName(n, name))) throw new OfficeError("InvalidArgument", `Navnet ${name} findes allerede`);
+          if (wb.tables.some((t) => sameName(t.name, name))) throw new OfficeError("InvalidArgument", `Navnet ${name} er allerede en tabels navn`);
           const f = typeof reference === "string" ? (reference.startsWith("=") ? reference : `=${reference}`) : `=${sheetPrefix(reference.__sheet().name)}${rectText(reference.__rect())}`;
           m.set(name, f);
         }, 64 + name.length),
       getItem: (name: string) => itemProxy(name, false),
-      getItemOrNullObject: (name: string) => itemProxy(name, true),
+      getItemOrNullObject: (name: string) => {
+        const p = itemProxy(name, true);
+        // isNullObject is readable after the next sync without a load (the documented pattern).
+        wb.enqueue(() => p.__nullness(), 0);
+        return p;
+      },
     };
   }
 
@@ -952,6 +1145,7 @@ export class ExcelDouble {
     const itemProxy = (k: string) => {
       const loaded = new Loaded();
       const p = {
+        __nullness: () => loaded.set("isNullObject", !wb.settings.has(k)),
         load(_w?: unknown) {
           wb.enqueue(() => {
             loaded.set("isNullObject", !wb.settings.has(k));
@@ -972,7 +1166,12 @@ export class ExcelDouble {
     };
     return {
       add: (k: string, v: unknown) => wb.enqueue(() => void wb.settings.set(k, v), 32 + JSON.stringify(v).length),
-      getItemOrNullObject: (k: string) => itemProxy(k),
+      getItemOrNullObject: (k: string) => {
+        const p = itemProxy(k);
+        // isNullObject is readable after the next sync without a load (the documented pattern).
+        wb.enqueue(() => p.__nullness(), 0);
+        return p;
+      },
     };
   }
 
@@ -1002,7 +1201,7 @@ export class ExcelDouble {
           const t = bound();
           const problem = tableNameError(n);
           if (problem) throw new OfficeError("InvalidArgument", problem);
-          if (wb.tables.some((x) => x !== t && sameName(x.name, n)) || wb.resolveName(n, t.sheet) !== undefined) {
+          if (wb.tables.some((x) => x !== t && sameName(x.name, n)) || (!sameName(t.name, n) && wb.nameTaken(n))) {
             throw new OfficeError("InvalidArgument", `Navnet ${n} er allerede i brug`);
           }
           t.name = n;
@@ -1231,6 +1430,13 @@ export class ExcelDouble {
       },
       format: recorder("format."),
       dataValidation: {
+        load(_w?: unknown) {
+          wb.enqueue(() => void loaded.set("valid", wb.validity(getSheet(), rect())));
+          return this;
+        },
+        get valid() {
+          return loaded.get("valid") as boolean | null;
+        },
         set rule(rule: unknown) {
           wb.enqueue(() => {
             const s = getSheet();
@@ -1307,6 +1513,15 @@ class Loaded {
     if (!this.values.has(k)) throw new OfficeError("PropertyNotLoaded", `Egenskaben ${k} er ikke indlæst: kald load og context.sync først`);
     return this.values.get(k);
   }
+}
+
+/** Where the frozen panes are, as getLocationOrNullObject reports them; null when nothing is frozen. */
+function freezeRect(freeze: string | undefined): Rect | null {
+  if (!freeze) return null;
+  const [kind, arg] = freeze.split(" ");
+  if (kind === "rows") return { row: 0, col: 0, rows: Number(arg), cols: 16384 };
+  if (kind === "columns") return { row: 0, col: 0, rows: 1048576, cols: Number(arg) };
+  return parseAddr(arg);
 }
 
 function toKey(a1: string): string {
@@ -1526,6 +1741,14 @@ class Parser {
       return n;
     }
     switch (fn) {
+      case "ROUND": {
+        // Half away from zero, as Excel rounds.
+        const x = num(scalar(args[0])), f = 10 ** num(scalar(args[1] ?? 0));
+        return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+      }
+      case "DATE":
+        // The day number (1900 date system) of a date after 28.02.1900.
+        return (Date.UTC(num(scalar(args[0])), num(scalar(args[1])) - 1, num(scalar(args[2]))) - Date.UTC(1899, 11, 30)) / 86400000;
       case "SUM":
         return nums.reduce((s, x) => s + x, 0);
       case "MIN":

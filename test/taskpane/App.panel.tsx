@@ -1,7 +1,8 @@
+/** @jest-environment jsdom */
 // The task pane shell: shows the add-in name, the workbook it is attached to, and a navigation of
 // the panels that exist. Excel is reached only through the Workbook port passed as a prop.
 import * as React from "react";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { PanelDef } from "../../src/taskpane/panels";
 import { WorkbookDouble } from "../support/workbookDouble";
@@ -56,5 +57,32 @@ describe("App", () => {
     await u.click(screen.getByRole("tab", { name: "Første" }));
     expect((screen.getByRole("textbox", { name: "Noget" }) as HTMLInputElement).value).toBe("læst kilde");
     await waitFor(() => expect(screen.getByText("Arbejdsbog: x.xlsx")).toBeTruthy());
+  });
+});
+
+describe("the pane follows the workbook", () => {
+  it("a panel opened before Kom i gang offers the example tables after it, without reopening", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ fileName: "x.xlsx", adds: true, settings: {}, sheets: [], tables: [] });
+    wrap(<App workbook={wb} />);
+    const panel = (title: string) => screen.getByRole("region", { name: title });
+    // Overblik first: nothing to choose, and it says to insert the example tables.
+    await u.click(screen.getByRole("tab", { name: "Overblik" }));
+    await waitFor(() => expect(panel("Overblik").textContent).toContain("indsæt eksempeltabellerne under Oversigt → Kom i gang"));
+    await u.click(screen.getByRole("tab", { name: "Budgetmodel" }));
+    await waitFor(() => expect((within(panel("Budgetmodel")).getByRole("combobox", { name: "Regnskab sidste år (tabel)" }) as HTMLSelectElement).value).toBe(""));
+    // Kom i gang.
+    await u.click(screen.getByRole("tab", { name: "Oversigt" }));
+    await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat/);
+    // Back in Overblik: the case sheets are offered, the hint is gone and the budget year is the example's.
+    await u.click(screen.getByRole("tab", { name: "Overblik" }));
+    await waitFor(() => expect((within(panel("Overblik")).getByRole("combobox", { name: "Ark med sager" }) as HTMLSelectElement).value).toBe("Sager"));
+    expect(panel("Overblik").textContent).not.toContain("indsæt eksempeltabellerne");
+    await waitFor(() => expect((within(panel("Overblik")).getByRole("textbox", { name: "Budgetår" }) as HTMLInputElement).value).toBe("2025"));
+    await u.click(screen.getByRole("tab", { name: "Budgetmodel" }));
+    await waitFor(() => expect((within(panel("Budgetmodel")).getByRole("combobox", { name: "Regnskab sidste år (tabel)" }) as HTMLSelectElement).value).toBe("Regnskab_sidste_år"));
+    await u.click(screen.getByRole("tab", { name: "Disponeringsark" }));
+    await waitFor(() => expect((within(panel("Disponeringsark")).getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
   });
 });

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // Disponeringsark with large tables: the problem list is capped (thousands of links were thousands of
 // Tab stops before Generér), and the busy state is on screen before the source is read.
 import * as React from "react";
@@ -17,7 +18,7 @@ const rows = [
 const today = () => new Date(2025, 5, 1);
 
 describe("DisponeringPanel with many problems", () => {
-  it("shows the first 50 problems and all 60 after Vis alle", async () => {
+  it("groups the problems by kind with what to do, shows 10 of each and all 60 after Vis alle", async () => {
     const u = user();
     // sheets: the panel proposes the budget year the workbook works on (none here: this year).
     const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, ...rows] }], settings: {}, selects: true, sheets: [] });
@@ -25,12 +26,14 @@ describe("DisponeringPanel with many problems", () => {
     await waitFor(() => expect((screen.getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
     await u.click(screen.getByRole("button", { name: "Læs kilden" }));
     await waitFor(() => expect(screen.getByText("62 rækker: 2 sager bruges, 60 rækker har fejl og er udeladt, 0 advarsler.")).toBeTruthy());
-    const list = () => screen.getByRole("list", { name: "Problemer" });
-    expect(PROBLEMS_SHOWN).toBe(50);
-    expect(within(list()).getAllByRole("listitem")).toHaveLength(50);
-    expect(within(list()).getAllByRole("listitem")[0].textContent).toBe("Fejl i E3: Række 3, Startdato: 31.02.2025 er ikke en gyldig dato");
-    await u.click(screen.getByRole("button", { name: "Vis alle 60 problemer (50 vises)" }));
-    expect(within(list()).getAllByRole("listitem")).toHaveLength(60);
+    const group = () => screen.getByRole("group", { name: "Problemer" });
+    expect(PROBLEMS_SHOWN).toBe(10);
+    expect(within(group()).getByRole("heading", { level: 3 }).textContent).toBe("Datoer, der ikke kan læses (60)");
+    expect(within(group()).getByText("Skriv datoen som dd.mm.åååå, fx 01.03.2025, eller som en Excel-dato.")).toBeTruthy();
+    expect(within(group()).getAllByRole("listitem")).toHaveLength(10);
+    expect(within(group()).getAllByRole("listitem")[0].textContent).toBe("Fejl i E3: Række 3, Startdato: 31.02.2025 er ikke en gyldig dato");
+    await u.click(screen.getByRole("button", { name: "Vis alle 60 (10 vises)" }));
+    expect(within(group()).getAllByRole("listitem")).toHaveLength(60);
     expect(screen.queryByRole("button", { name: /Vis alle/ })).toBeNull();
     wb.verify();
   });
@@ -77,6 +80,26 @@ describe("DisponeringPanel progress and result", () => {
     } finally {
       Element.prototype.scrollIntoView = original;
     }
+  });
+});
+
+describe("DisponeringPanel from the keyboard", () => {
+  it("jumps past the column grid to Generér, and after Generér focus is on the result, not the top of the pane", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, rows[0], rows[61]] }], settings: {}, sheets: [], writes: true });
+    wrap(<DisponeringPanel workbook={wb} today={today} />);
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
+    await u.click(screen.getByRole("button", { name: "Læs kilden" }));
+    await waitFor(() => expect(screen.getByText(/^2 rækker/)).toBeTruthy());
+    // From Læs kilden: one Tab to the skip link, Enter, and Generér has the focus.
+    screen.getByRole("button", { name: "Læs kilden" }).focus();
+    await u.tab();
+    expect(document.activeElement?.textContent).toBe("Spring kolonnerne over, og gå til Generér");
+    await u.keyboard("{Enter}");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Generér" }));
+    await u.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Færdig: /));
+    expect(document.activeElement).toBe(screen.getByRole("status"));
   });
 });
 

@@ -1,8 +1,12 @@
+/** @jest-environment jsdom */
 // The workbook setting "Masker cpr-numre i rapporter" on the Oversigt panel, and how it becomes the
 // initial value of the reports' own "Masker cpr-numre" checkbox.
 import * as React from "react";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { screen, waitFor } from "@testing-library/react";
 import { OversigtPanel } from "../../src/taskpane/OversigtPanel";
+import { MASK_LABEL, MASK_SETTING_LABEL } from "../../src/taskpane/useMaskCprSetting";
 import { OverblikPanel } from "../../src/taskpane/OverblikPanel";
 import { OekonomitjekPanel } from "../../src/taskpane/OekonomitjekPanel";
 import { MASK_CPR_KEY } from "../../src/flows";
@@ -14,8 +18,8 @@ const withSettings = (settings: Record<string, string>, more: DoubleInit = {}) =
 /** The portfolio sheet of each Overblik written, as text (to see whether CPR was masked). */
 const portfolios = (wb: WorkbookDouble) => wb.written.map((specs) => JSON.stringify(specs.find((s) => s.kind === "portefoelje")!.blocks));
 
-const theSwitch = () => screen.getByRole("switch", { name: "Masker cpr-numre i rapporter" }) as HTMLInputElement;
-const maskBox = () => screen.getByRole("checkbox", { name: "Masker personer (pseudonym i stedet for cpr-nr. og navn)" }) as HTMLInputElement;
+const theSwitch = () => screen.getByRole("switch", { name: MASK_SETTING_LABEL }) as HTMLInputElement;
+const maskBox = () => screen.getByRole("checkbox", { name: MASK_LABEL }) as HTMLInputElement;
 
 describe("Oversigt: Masker cpr-numre i rapporter", () => {
   it("is ON when nothing is stored and saves nej when turned off", async () => {
@@ -94,7 +98,7 @@ describe("Oversigt: Kom i gang", () => {
     wrap(<OversigtPanel workbook={withSettings({})} />);
     const section = await screen.findByRole("region", { name: "Kom i gang" });
     const steps = [...section.querySelectorAll("li")].map((li) => li.querySelector("strong")!.textContent);
-    expect(steps).toEqual(["Disponeringsark", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel og Døgnskema (for tilbudsledere)"]);
+    expect(steps).toEqual(["Disponeringsark", "Opdatér måned (hver måned)", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel og Døgnskema (for tilbudsledere)"]);
     expect(section.textContent).toContain("tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager");
     expect(section.textContent).toContain("vælg Indsæt → Tabel, og skriv tabellens navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign");
   });
@@ -110,11 +114,38 @@ describe("Oversigt: Kom i gang", () => {
     wb.verify();
   });
 
+  it("asks before a second set of example tables, and Annullér inserts nothing", async () => {
+    const wb = new WorkbookDouble({ settings: {}, adds: true, sheets: [], tables: [] });
+    wrap(<OversigtPanel workbook={wb} />);
+    const u = user();
+    await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat/);
+    expect(await wb.listTables()).toHaveLength(13);
+    await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    const ask = await screen.findByRole("group", { name: "Eksempeltabellerne er allerede indsat" });
+    expect(ask.textContent).toContain("Arbejdsbogen har allerede tabellerne Sager, Sager_forrige_måned, Bogført");
+    await u.click(screen.getByRole("button", { name: "Annullér" }));
+    expect(await wb.listTables()).toHaveLength(13);
+    await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
+    await u.click(await screen.findByRole("button", { name: "Indsæt et sæt mere" }));
+    await waitFor(async () => expect(await wb.listTables()).toHaveLength(26));
+  });
+
   it("says in Danish what failed when the workbook refuses the tables", async () => {
     const wb = new WorkbookDouble({ settings: {}, adds: new Error("Arbejdsbogen er skrivebeskyttet"), sheets: [], tables: [] });
     wrap(<OversigtPanel workbook={wb} />);
     await user().click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Eksempeltabellerne kunne ikke indsættes: Arbejdsbogen er skrivebeskyttet");
+  });
+});
+
+describe("one wording for masking", () => {
+  it("every report's checkbox and the setting say the same", () => {
+    expect(MASK_SETTING_LABEL).toBe("Masker personer i rapporter (pseudonym i stedet for cpr-nr. og navn)");
+    const files = ["OverblikPanel", "OekonomitjekPanel", "MaanedPanel", "OversigtPanel"].map((f) =>
+      readFileSync(join(__dirname, "../../src/taskpane", `${f}.tsx`), "utf8"));
+    for (const text of files) expect(text).not.toMatch(/Masker (cpr|CPR)/);
+    expect(files.filter((t) => t.includes("label={MASK_LABEL}"))).toHaveLength(3);
   });
 });

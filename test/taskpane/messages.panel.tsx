@@ -1,10 +1,11 @@
+/** @jest-environment jsdom */
 // One message component in every panel: busy from the click's own render, errors red (role=alert)
 // with what to do, problems clickable to their cell, and the Døgnskema offering existing budget models.
 import * as React from "react";
 import { act, screen, waitFor } from "@testing-library/react";
 import { ymdToDay } from "../../src/core";
 import type { SheetSpec } from "../../src/sheets/spec";
-import type { WriteOptions, WrittenSheet } from "../../src/flows";
+import { runExclusive, type WriteOptions, type WrittenSheet } from "../../src/flows";
 import { OverblikPanel } from "../../src/taskpane/OverblikPanel";
 import { OekonomitjekPanel } from "../../src/taskpane/OekonomitjekPanel";
 import { DoegnskemaPanel } from "../../src/taskpane/DoegnskemaPanel";
@@ -14,11 +15,13 @@ import { fill, textbox, user, wrap } from "../support/panel";
 /** A double whose writes wait until the test lets them go. */
 class SlowWorkbook extends WorkbookDouble {
   release: () => void = () => undefined;
+  writesAsked = 0;
   private gate = new Promise<void>((r) => (this.release = r));
   constructor(init: DoubleInit) {
     super(init);
   }
   override async writeSheets(specs: readonly SheetSpec[], options?: WriteOptions): Promise<WrittenSheet[]> {
+    this.writesAsked++;
     await this.gate;
     return super.writeSheets(specs, options);
   }
@@ -49,6 +52,28 @@ describe("busy state", () => {
     // A row problem names its sheet and selects its cell when clicked.
     await u.click(screen.getByRole("button", { name: "Fejl i arket Sager, C3: Række 3, Takst: skal udfyldes" }));
     expect(wb.selected).toEqual([{ sheet: "Sager", address: "C3" }]);
+  });
+
+  // docs/domain.md §7: two actions of the add-in never run on the workbook at once (src/flows/queue.ts).
+  it("a panel's action waits in the add-in's one queue while another action (the automatic refresh) runs", async () => {
+    const u = user();
+    const wb = caseWorkbook();
+    wb.release();
+    let done!: () => void;
+    const refreshing = runExclusive(() => new Promise<void>((r) => (done = r)));
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
+    const button = screen.getByRole("button", { name: "Generér overblik og portefølje" }) as HTMLButtonElement;
+    await u.click(button);
+    await act(async () => new Promise((r) => setTimeout(r, 300)));
+    expect(screen.getByText("Skriver overblik og portefølje …")).toBeTruthy();
+    expect(wb.writesAsked).toBe(0);
+    await act(async () => {
+      done();
+      await refreshing;
+    });
+    await waitFor(() => expect(button.disabled).toBe(false));
+    expect(wb.writesAsked).toBe(1);
   });
 
   it("Økonomitjek: busy while writing; Aktuel sagstabel offers sheets only, never a '(vælg ark)'", async () => {
@@ -93,5 +118,21 @@ describe("empty case-sheet list", () => {
     const wb = new WorkbookDouble({ settings: {}, sheets: [{ name: "Budget", values: [["Konto", "Budget"]] }] });
     wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
     expect(await screen.findByText(/^Intet ark ligner en sagsliste \(arket Budget mangler Takst og Startdato\)/)).toBeTruthy();
+  });
+});
+
+describe("a fault in the add-in's own code", () => {
+  it("is said in Danish with what to do, and the engine's English words only as the technical detail", async () => {
+    const u = user();
+    const wb = caseWorkbook();
+    wb.readSheet = () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'name')"));
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
+    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    const alert = await screen.findByRole("alert");
+    const [text, next, detail] = [...alert.querySelectorAll("p")].map((p) => p.textContent);
+    expect(text).toBe("Der opstod en uventet fejl i tilføjelsesprogrammet.");
+    expect(next).toMatch(/^Prøv igen\. Sker det igen, så luk opgaveruden og åbn den igen/);
+    expect(detail).toBe("Teknisk besked: Cannot read properties of undefined (reading 'name')");
   });
 });

@@ -1,7 +1,8 @@
+/** @jest-environment jsdom */
 // The Overblik and Økonomitjek panels: Danish form, validation before the workbook is touched, and
 // the flows' outcome shown.
 import * as React from "react";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { ymdToDay } from "../../src/core";
 import { MASK_CPR_KEY, PSEUDONYM_SECRET_KEY } from "../../src/flows";
 import { OverblikPanel } from "../../src/taskpane/OverblikPanel";
@@ -41,7 +42,7 @@ describe("OverblikPanel", () => {
     await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.")).toBeTruthy());
     // The result block and the problem list are separate; the problem names its sheet and cell.
     expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
-    expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
+    expect(within(screen.getByRole("group", { name: "Problemer i sagerne" })).getByRole("list").textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
       "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables",
       // Masked: the workbook's pseudonym secret is created on first use.
@@ -63,7 +64,7 @@ describe("OverblikPanel", () => {
     expect(screen.queryByRole("status")).toBeNull();
     const under = (label: string) => document.getElementById(textbox(label).getAttribute("aria-describedby")!.split(" ")[0])!.textContent;
     expect(under("Basisår for indeks")).toBe("Basisåret må ikke ligge efter budgetåret");
-    expect(under("Mål for andel i plejefamilie")).toBe("Mål for andel i plejefamilie: 75 er større end 1 — skriv satsen som 0,042 eller 4,2 %");
+    expect(under("Mål for andel i plejefamilie")).toBe("Skriv en andel mellem 0 og 100 %, fx 60 % eller 0,6.");
     expect(wb.calls).toEqual(["listSheets", `loadSetting ${MASK_CPR_KEY}`]);
   });
 });
@@ -75,7 +76,16 @@ describe("OverblikPanel: Luk året", () => {
     wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
     await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
     expect((textbox("År, der lukkes") as HTMLInputElement).value).toBe("2024");
+    // Closing saves the year for good: it asks first, and Annullér writes nothing.
     await u.click(screen.getByRole("button", { name: "Luk året 2024" }));
+    const ask = await screen.findByRole("group", { name: "Luk året 2024?" });
+    expect(ask.textContent).toContain('fra arket "Sager" gemmes i arbejdsbogen som 2024');
+    await u.click(within(ask).getByRole("button", { name: "Annullér" }));
+    expect(screen.queryByRole("group", { name: "Luk året 2024?" })).toBeNull();
+    expect(wb.written).toHaveLength(0);
+    await u.click(screen.getByRole("button", { name: "Luk året 2024" }));
+    expect(document.activeElement?.textContent).toBe("Ja, luk 2024");
+    await u.click(screen.getByRole("button", { name: "Ja, luk 2024" }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Året 2024 er lukket: helårspersoner, GNS-pris og beløb for 1 foranstaltning og 0 konti er gemt i det skjulte ark "Styringsark historik"\./));
     expect(wb.written.map((specs) => specs.map((s) => [s.name, s.kind, s.hidden]))).toEqual([[["Styringsark historik", "historik", true]]]);
     await fill(u, textbox("År, der lukkes"), "24");
@@ -96,7 +106,7 @@ describe("OekonomitjekPanel", () => {
     await u.selectOptions(screen.getByRole("combobox", { name: "Aktuel sagstabel" }), "Sager");
     await u.click(screen.getByRole("button", { name: "Generér økonomitjek" }));
     await waitFor(() => expect(screen.getByText("Skrev arket Økonomitjek 2025-10.")).toBeTruthy());
-    expect(screen.getByRole("list", { name: "Problemer i sagerne" }).textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
+    expect(within(screen.getByRole("group", { name: "Problemer i sagerne" })).getByRole("list").textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.written.map((specs) => specs.map((s) => s.name))).toEqual([["Økonomitjek 2025-10"]]);
     wb.verify();
   });

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // The Prognose and Budgetbemærkninger panels, by role, against the workbook double whose tables are
 // the bundled Eksempel Kommune CSVs.
 import * as React from "react";
@@ -65,7 +66,7 @@ describe("PrognosePanel", () => {
       await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({ "5.28.24": value }));
     }
     await fill(u, skoen, "12 34");
-    expect(screen.getByText(/12 34/)).toBeTruthy();
+    expect(screen.getByText("Skriv et beløb i kroner, fx 1.200.000 eller 75.000,50.")).toBeTruthy();
     await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({}));
   });
 
@@ -107,6 +108,36 @@ describe("PrognosePanel", () => {
     await u.keyboard("{End}{Backspace}{Backspace}6");
     expect(months.value).toBe("6");
     await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).lambda).toEqual({ kind: "gennemsnit", months: 6 }));
+  });
+
+  // "1,5" months showed "Skriv et helt tal" and yet saved 1 and wrote the sheets; "abc" ran with the last value.
+  test.each(["1,5", "abc", "12.000.000", ""])("a month count of %j stops Dan prognosen and keeps the saved value", async (typed) => {
+    const u = user();
+    const wb = withSettings({ methods: {}, lambda: { kind: "gennemsnit", months: 12 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    const months = await screen.findByRole("textbox", { name: /Antal måneder i gennemsnittet/ });
+    await fill(u, months, typed);
+    expect(screen.getByText(typed === "" ? "Feltet skal udfyldes." : "Skriv et helt tal fra 1 til 120, fx 12.")).toBeTruthy();
+    const run = screen.getByRole("button", { name: "Dan prognosen" });
+    expect(run.getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("Ret felterne markeret med rødt. Prognosen dannes først, når de kan læses.")).toBeTruthy();
+    await u.click(run);
+    expect(wb.written).toHaveLength(0);
+    expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).lambda).toEqual({ kind: "gennemsnit", months: 12 });
+  });
+
+  it("refuses a negative skøn and writes nothing", async () => {
+    const u = user();
+    const wb = withSettings({ methods: { "5.28.24": "skoen" }, lambda: { kind: "gennemsnit", months: 12 }, skoen: { "5.28.24": 1000 } });
+    wrap(<PrognosePanel workbook={wb} generatedOn={generatedOn} />);
+    await u.click(screen.getByRole("button", { name: "Læs tabellerne" }));
+    await fill(u, await screen.findByRole("textbox", { name: /Skøn for 5.28.24/ }), "−5");
+    expect(screen.getByText("Skriv et beløb på 0 kr. eller derover, fx 1.200.000.")).toBeTruthy();
+    await u.click(screen.getByRole("button", { name: "Dan prognosen" }));
+    expect(wb.written).toHaveLength(0);
+    // Emptying the field took the skøn away; "−5" never became the saved skøn.
+    expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({});
   });
 
   it("says in Danish which required table is missing", async () => {

@@ -107,8 +107,10 @@ export function exampleTables(): NewTable[] {
     typedTable("Bogført", "Bogført", bookedTable(forbrug)),
     typedTable("Budget", "Budget", eksempelTable("eksempel-kommune-budget.csv")),
     typedTable("Forbrug", "Forbrug", forbrug),
-    typedTable("Budgetforudsætninger", "Budgetforudsætninger", eksempelTable("eksempel-kommune-budgetforudsaetninger.csv")),
-    typedTable("Risikosager", "Risikosager", eksempelTable("eksempel-kommune-risikosager.csv")),
+    // Prognose generates sheets named Budgetforudsætninger and Risikosager: the tables they are made
+    // from stand on sheets of another name, so the generated ones never end up as "… (2)".
+    typedTable("Tabel Budgetforudsætninger", "Budgetforudsætninger", eksempelTable("eksempel-kommune-budgetforudsaetninger.csv")),
+    typedTable("Tabel Risikosager", "Risikosager", eksempelTable("eksempel-kommune-risikosager.csv")),
     typedTable("Tilgang", "Tilgang", eksempelTable("eksempel-kommune-tilgang.csv")),
     typedTable("PL", "PL", eksempelTable("eksempel-kommune-pl.csv")),
     typedTable("Regnskab", "Regnskab", eksempelTable("eksempel-kommune-regnskab.csv")),
@@ -143,6 +145,15 @@ export interface InsertedTable {
 
 export interface ExampleOutcome extends FlowOutcome {
   tables: InsertedTable[];
+}
+
+/**
+ * The example tables the workbook already has under their own names (a second insert would put a
+ * second set beside them, which the panel asks about first).
+ */
+export async function examplesPresent(wb: Workbook): Promise<string[]> {
+  const have = new Set((await wb.listTables()).map((t) => t.name.toLowerCase()));
+  return exampleTables().map((t) => t.name).filter((name) => have.has(name.toLowerCase()));
 }
 
 /** Inserts every example table on a new sheet of its own; an existing sheet or table is never changed. */
