@@ -22,7 +22,7 @@ import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInpu
 import type { WriteProgress, WrittenSheet } from "../flows/workbook";
 export type { WriteProgress, WrittenSheet };
 import {
-  chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
+  chunkCells, fillFirstRow, freeName, IDENTITY_KEY, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
 } from "./plan";
 
 export interface WriteOptions {
@@ -340,11 +340,31 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   // they are read first (one more look, only in that case).
   const alts = all.filter((s) => altOf(s.name.toLowerCase()) !== null);
   const nameClash = alts.length > 0 && input.some((spec) => byName.has(spec.name.toLowerCase()));
-  if (nameClash) await guarded(sync);
+  // A wanted name that no sheet has: one of ours may have been renamed by the user. Ours carry the
+  // name they were written under (IDENTITY_KEY), so the other sheets' properties are read in the
+  // same look (the second of the two; a first write into a workbook pays it too).
+  const unmatched = input.some((spec) => !byName.has(spec.name.toLowerCase()));
+  const rest = unmatched
+    ? sheets.items.filter((ws) => !all.some((s) => s.id === ws.id) && ws.visibility !== "VeryHidden").map((ws) => {
+      const mark = ws.customProperties.getItemOrNullObject(OWNER_KEY);
+      mark.load("value");
+      const ident = ws.customProperties.getItemOrNullObject(IDENTITY_KEY);
+      ident.load("value");
+      return { ws, name: ws.name, id: ws.id, mark, ident };
+    })
+    : [];
+  if (nameClash || rest.length > 0) await guarded(sync);
+  const byIdentity = new Set<unknown>();
+  const renamed = (spec: SheetSpec) => {
+    const hit = rest.find((s) => !s.ident.isNullObject && String(s.ident.value).toLowerCase() === spec.name.toLowerCase() && markOf(s) === spec.kind) ?? null;
+    if (hit) byIdentity.add(hit);
+    return hit;
+  };
   const chosen = input.map((spec) => {
     const l = spec.name.toLowerCase();
     const exact = byName.get(l) ?? null;
-    if (!nameClash || !exact || markOf(exact) !== null) return exact;
+    if (!exact) return renamed(spec);
+    if (!nameClash || markOf(exact) !== null) return exact;
     return alts.find((s) => altOf(s.name.toLowerCase()) === l && markOf(s) === spec.kind) ?? exact;
   });
   const looks = input.map((spec, i) => {
@@ -390,7 +410,8 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
         chartNames: look.charts.items.map((c) => c.name),
       };
       return {
-        wanted: spec.name, final: look.found.name, temp, movedAside: look.found.name.toLowerCase() !== spec.name.toLowerCase(), target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
+        wanted: spec.name, final: look.found.name, temp,
+        movedAside: look.found.name.toLowerCase() !== spec.name.toLowerCase() && !byIdentity.has(look.found), target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
         box: specBox(spec), addedNames: (spec.names ?? []).map((n) => n.name).filter((n) => !target.names.has(n)),
       };
     }
@@ -453,6 +474,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       ws.name = p.final;
       if (!input[i].hidden) ws.visibility = "Visible";
       ws.customProperties.add(OWNER_KEY, input[i].kind);
+      ws.customProperties.add(IDENTITY_KEY, input[i].name);
       queueSheetLook(ws, specs[i], p.final, { shown: !input[i].hidden, protect: specs[i].protect ? OUR_PROTECTION : null });
     });
     // Workbook-level names (HÅP_2025 …): an existing one is pointed at its new cells, never deleted and
@@ -468,6 +490,8 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       if (!t) return;
       const ws = sheets.getItem(t.id);
       if (t.protected) ws.protection.unprotect();
+      // Sheets written before the identity existed get it now (add overwrites an existing key).
+      ws.customProperties.add(IDENTITY_KEY, input[i].name);
       if (t.used) rangeOf(ws, t.used).clear("All");
       if (p.box) rangeOf(ws, p.box).copyFrom(rangeOf(temps[i], p.box), "All");
       // A protection found on the sheet is put back as it was (the user's options or ours), never dropped.

@@ -4,7 +4,9 @@ import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, FIELD_LABELS, missi
 import { buildBudgetRegnskab, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
+import { bookedFromForbrug } from "./booked";
 import { readYearsBefore } from "./historik";
+import { rammetilpasningSheet } from "./rammetilpasning";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
 import type { Workbook } from "./workbook";
@@ -82,7 +84,8 @@ export interface OverblikOutcome extends FlowOutcome {
 
 /**
  * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded
- * batch — and "Budget og regnskab" when the workbook has the table Regnskab. Nøgletal carries the
+ * batch — and "Budget og regnskab" when the workbook has the table Regnskab, "Rammetilpasning ÅÅÅÅ"
+ * when it has the table Budgetforudsætninger (on Overblik's target share). Nøgletal carries the
  * headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's totals refer to, so the same
  * figure is computed once (docs/domain.md §7).
  */
@@ -93,7 +96,9 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   for (const p of before.problems) problems.push(p);
   // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
   const budget = await budgetFromTable(wb, req.year);
-  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, generatedOn: req.generatedOn });
+  // Booked through the same month as the prognosis: the workbook's Forbrug table (docs/domain.md §4).
+  const booked = (await bookedFromForbrug(wb, req.year))?.booked;
+  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, booked, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
     ...disp.specs,
@@ -103,6 +108,11 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   // Budget against regnskab for the years of the table, indexed on the same base year as Overblik.
   if (before.history.regnskab.length > 0) {
     specs.push(buildBudgetRegnskab({ table: budgetAgainstRegnskab(before.history.regnskab, req.baseYear), generatedOn: req.generatedOn, chartsDrawn: true }).spec);
+  }
+  const ramme = await rammetilpasningSheet(wb, { year: req.year, target: req.target, generatedOn: req.generatedOn });
+  if (ramme) {
+    specs.push(ramme.spec);
+    for (const p of ramme.problems) problems.push(p);
   }
   const written = await wb.writeSheets(specs, { activate: true });
   const sheets = written.map((s) => s.written);
