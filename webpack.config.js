@@ -1,11 +1,19 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Build of the add-in: one shared-runtime page (taskpane.html) hosting the task pane and the custom
 // functions, functions.json generated from the JSDoc in src/functions/functions.ts.
+// `STYRINGSARK_URL=https://… npm run build` makes dist/ for the kommune's own https server
+// (docs/udrulning.md): the manifest's URLs on that address, the scripts content-hashed
+// (taskpane.[contenthash].js, referenced from taskpane.html), and the add-in's version taken from
+// manifest.xml's <Version>, the one place it is written.
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { functionNameProblems } = require("./tools/functionNames");
+const { deployManifest, manifestVersion, DEV_ORIGIN } = require("./tools/deployManifest");
+
+const MANIFEST = path.resolve(__dirname, "manifest.xml");
 
 /** Fails the build when a custom function's id or name breaks Excel's naming rules. */
 class FunctionNamesCheck {
@@ -21,10 +29,34 @@ class FunctionNamesCheck {
   }
 }
 
-const devUrl = "https://localhost:3000/";
-// Replace with the production host when the add-in is deployed; `npm run build` rewrites the
-// manifest's URLs to it.
-const prodUrl = process.env.STYRINGSARK_URL || "https://localhost:3000/";
+/**
+ * dist/manifest.xml: manifest.xml on STYRINGSARK_URL with the functions' script at its hashed name
+ * (tools/deployManifest.js). Made after webpack has settled the final content hashes.
+ */
+class DeployManifest {
+  constructor(url, dev) {
+    this.url = url;
+    this.dev = dev;
+  }
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("DeployManifest", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "DeployManifest", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        compilation.fileDependencies.add(MANIFEST);
+        const functionsScript = [...(compilation.namedChunks.get("functions")?.files ?? [])].find((f) => f.endsWith(".js"));
+        try {
+          const xml = deployManifest(fs.readFileSync(MANIFEST, "utf8"), { url: this.dev ? undefined : this.url, functionsScript });
+          compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
+        } catch (e) {
+          compilation.errors.push(new WebpackError(e.message));
+        }
+        if (!this.dev && this.url === undefined) {
+          compilation.warnings.push(new WebpackError(`STYRINGSARK_URL er ikke sat: dist/manifest.xml peger på ${DEV_ORIGIN}/ og kan kun bruges til udvikling (docs/udrulning.md).`));
+        }
+      });
+    });
+  }
+}
 
 async function httpsOptions() {
   // Loaded only for the dev server: it creates a local certificate the first time.
@@ -44,7 +76,9 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      // Production scripts carry a hash of their content: after an update Office's and the browser's
+      // caches cannot serve old code under a new page (docs/udrulning.md, caching).
+      filename: dev ? "[name].js" : "[name].[contenthash:16].js",
       clean: true,
       // Every build writes every file, so a file's time says when it was built (the bundle tests use
       // dist/ only when it is newer than every source; webpack otherwise skips unchanged files).
@@ -61,21 +95,15 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new FunctionNamesCheck(),
+      // The add-in's version for "Kontrollér Excel"'s report (src/excel/selvtest.ts).
+      new (require("webpack").DefinePlugin)({ __STYRINGSARK_VERSION__: JSON.stringify(manifestVersion(fs.readFileSync(MANIFEST, "utf8"))) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
       }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(devUrl).join(prodUrl)),
-          },
-        ],
-      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*", to: "assets/[name][ext]" }] }),
+      new DeployManifest(process.env.STYRINGSARK_URL || undefined, dev),
     ],
     devServer: serving
       ? {

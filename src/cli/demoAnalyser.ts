@@ -1,7 +1,10 @@
 // The demo's analyses of the years before and of the frame (docs/domain.md §9) for Eksempel Kommune:
-// Budget og regnskab from the invented regnskab table. Kept apart so demoWorkbook.ts only gains a call.
-import { budgetAgainstRegnskab, formatKr as kr, formatNumber, formatPercent, readRegnskab } from "../core";
+// Budget og regnskab from the invented regnskab table; Rammetilpasning from the budget assumptions
+// with invented frames. Kept apart so demoWorkbook.ts only gains a call.
+import { budgetAgainstRegnskab, formatKr as kr, formatNumber, formatPercent, rammetilpasning, readAssumptions, readRegnskab } from "../core";
+import { rammeOmraader } from "../flows/rammetilpasning";
 import { buildBudgetRegnskab } from "../sheets/budgetRegnskab";
+import { buildRammetilpasning } from "../sheets/rammetilpasning";
 import type { SheetSpec } from "../sheets/spec";
 import { DEMO_REGNSKAB_CSV } from "./demoOverblik";
 import { readTableCsv } from "./prognoseDemo";
@@ -9,6 +12,7 @@ import { readTableCsv } from "./prognoseDemo";
 export interface DemoAnalyser {
   specs: SheetSpec[];
   budgetRegnskab: ReturnType<typeof buildBudgetRegnskab> & { table: ReturnType<typeof budgetAgainstRegnskab> };
+  rammetilpasning: ReturnType<typeof buildRammetilpasning> & { figures: ReturnType<typeof rammetilpasning>[] };
   summary: string[];
 }
 
@@ -28,5 +32,18 @@ export function buildDemoAnalyser(year: number, generatedOn: number): DemoAnalys
     `Budget og regnskab (basisår ${table.baseYear}, opdigtede tal): ` +
       table.totals.map((t) => `${t.year} budget ${t.budget === null ? "–" : kr(t.budget)}, regnskab ${kr(t.regnskab)}, afvigelse ${t.afvigelse === null ? "–" : kr(t.afvigelse)} (${pct(t.afvigelsePct)}), indeks budget ${idx(t.indeksBudget)} / regnskab ${idx(t.indeksRegnskab)}`).join("; ") + ".",
   ];
-  return { specs: [budgetRegnskab.spec], budgetRegnskab, summary };
+  // The frames are invented (about 4 % and 2 % under the assumptions' HÅP × GNS-pris), as the sheet says.
+  const frames: Record<string, number> = { "anbringelsesområdet": 110_000_000, "området for forebyggende foranstaltninger": 17_000_000 };
+  const omraader = rammeOmraader(readAssumptions(readTableCsv("eksempel-kommune-budgetforudsaetninger.csv")).value).map((o) => ({ ...o, ramme: frames[o.omraade] ?? null }));
+  const ramme = buildRammetilpasning({
+    year, omraader, maal: 0.75, kommune: "Eksempel Kommune", generatedOn,
+    source: "budgetforudsætningerne (demoens budgetrammer er opfundet)",
+  });
+  const figures = ramme.layout.omraader.map((l, i) => rammetilpasning({ ...omraader[i], flytFra: l.flytFra, flytTil: l.flytTil, maal: 0.75 }));
+  summary.push(
+    `Rammetilpasning ${year} (opfundne rammer): ` + figures.map((f) =>
+      `${f.omraade}: udgift ${kr(f.udgift)} mod rammen ${kr(f.ramme ?? 0)}, overskridelse ${kr(f.overskridelse ?? 0)}, fælles prisændring ${pct(f.prisaendring)}` +
+      (f.flyt && f.flyt.haap !== null ? `, ${formatNumber(f.flyt.haap, 2)} HÅP fra ${f.flyt.fra} til ${f.flyt.til} (andel i plejefamilie ${pct(f.flyt.andelFoer)} → ${pct(f.flyt.andelEfter)})` : "")).join("; ") + ".",
+  );
+  return { specs: [budgetRegnskab.spec, ramme.spec], budgetRegnskab, rammetilpasning: { ...ramme, figures }, summary };
 }

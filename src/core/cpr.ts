@@ -218,3 +218,90 @@ export function maskCpr(input: unknown): string {
   const text = String(input ?? "");
   return text === "" ? "" : "x".repeat(Math.min(text.length, 11));
 }
+
+/**
+ * The first CPR of `source` (numbers DDMMYYSSSS, as `cprCode` gives them) that a cell of a file to
+ * share holds in any spelling (docs/domain.md §7): every 10-digit window of the cell's digits, read
+ * across any separator and glued to other digits ("020290-2345 2", "2 0909901234", "070790.6789 9"),
+ * and every 9-digit window, a CPR whose leading zero a number cell dropped. A number is read by its
+ * whole part: a CPR is stored as a whole number, while the 17 digits of a computed amount's fraction
+ * would now and then match one of 20.000 source CPRs by chance and refuse a clean file. -1 when none.
+ */
+export function cprInCell(value: unknown, source: ReadonlySet<number>): number {
+  if (source.size === 0) return -1;
+  let text: string;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return -1;
+    const whole = Math.trunc(Math.abs(value));
+    // Past 1e21 String() writes an exponent; BigInt writes every digit.
+    text = whole < 1e21 ? String(whole) : BigInt(whole).toString();
+  } else if (typeof value === "string") text = value;
+  else return -1;
+  let w10 = 0, w9 = 0, digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+    if (d < 0) continue;
+    digits++;
+    w10 = (w10 % 1e9) * 10 + d;
+    w9 = (w9 % 1e8) * 10 + d;
+    if (digits >= 10 && source.has(w10)) return w10;
+    // Nine digits are a CPR with its leading 0 dropped: the window's number is that CPR's number.
+    if (digits >= 9 && source.has(w9)) return w9;
+  }
+  return -1;
+}
+
+/**
+ * Every CPR a case table holds (numbers DDMMYYSSSS), for the last scan of a file to share: each cell
+ * of its CPR column (rows with an error too: their CPR is the source's all the same), and each text
+ * cell of another column that is a CPR by itself (a CPR typed in Navn).
+ */
+export function cprsOfTable(rows: readonly (readonly unknown[])[], cprCol: number | undefined): Set<number> {
+  const out = new Set<number>();
+  for (const r of rows) {
+    for (let k = 0; k < r.length; k++) {
+      const v = r[k];
+      if (k !== cprCol && typeof v !== "string") continue;
+      const code = cprCode(v);
+      if (code >= 0) out.add(code);
+    }
+  }
+  return out;
+}
+
+/**
+ * True when a text holds a CPR number in any spelling of the one normaliser, a masked one (it still
+ * shows the birth date), or ten digits in a row, glued to others, that read as a birth date and a
+ * serial: for a text whose source CPRs are not known (a sheet name typed by the user). Letters end
+ * a candidate; digits, separators and symbols make one.
+ */
+export function containsCpr(text: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const kind = i < text.length ? charClass(text.charCodeAt(i)) : LETTER;
+    if (kind !== LETTER) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && candidateIsCpr(text.slice(start, i))) return true;
+    start = -1;
+  }
+  return false;
+}
+
+function candidateIsCpr(run: string): boolean {
+  const code = cprCode(run);
+  if (code >= 0 || code === CPR_MASKED) return true;
+  let digits = "";
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += run[i];
+    else if (c >= 0xff10 && c <= 0xff19) digits += String.fromCharCode(c - 0xff10 + 48);
+  }
+  for (let i = 0; i + 10 <= digits.length; i++) {
+    const problems = checkCpr(digits.slice(i, i + 10));
+    if (problems.length === 0 || problems[0].code === "cpr.substitute") return true;
+  }
+  return false;
+}

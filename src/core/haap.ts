@@ -135,6 +135,24 @@ export function haap(rows: readonly PersonSpan[], a: number, b: number, method: 
   return haapOfColumns(personColumns(rows), a, b, method);
 }
 
+/**
+ * Antal borgere: the persons (rows of one CPR merged, as HÅP merges them) with at least one day in
+ * [a, b]. The count a row that counts each person once shows, never the number of case rows
+ * (docs/domain.md §4 "Totals of HÅP").
+ */
+export function personsInPeriod(rows: readonly PersonSpan[], a: number, b: number): number {
+  const cols = personColumns(rows);
+  const seen = new Uint8Array(cols.persons);
+  let n = 0;
+  for (let i = 0; i < cols.count; i++) {
+    const s = cols.start[i], e = cols.stop[i];
+    if (e < a || s > b || e < s || seen[cols.person[i]]) continue;
+    seen[cols.person[i]] = 1;
+    n++;
+  }
+  return n;
+}
+
 /** HÅP of rows given as person columns (see personColumns). */
 export function haapOfColumns(cols: PersonColumns, a: number, b: number, method: HaapMethod = "dage"): number {
   if (b < a) return 0;

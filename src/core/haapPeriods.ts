@@ -1,7 +1,7 @@
 // The exact merged periods behind HÅP (docs/domain.md §4), kept on a sheet so that HÅP there is a plain
-// SUM that no sorting or filtering of the case rows can change (docs/domain.md §7), and the
-// order-independent checksum that tells when the case rows have changed since they were computed.
-import { dayToSerial, dayToYmd, mergeDaySpans, OPEN_END } from "./calendar";
+// SUM that no sorting or filtering of the case rows can change (docs/domain.md §7). The checksum that
+// tells when the case rows have changed since they were computed is in checksum.ts.
+import { dayToYmd, mergeDaySpans } from "./calendar";
 import { compareDa } from "./collation";
 import { personIds } from "./haap";
 
@@ -78,30 +78,3 @@ export function* haapPeriodsInSteps(cases: readonly PeriodCase[], a: number, b: 
   return out;
 }
 
-/** What Excel's IFERROR(VALUE(SUBSTITUTE(cpr,"-","")),0) gives for a CPR cell: its digits as a number, else 0. */
-function cprValue(cpr: string | null | undefined): number {
-  const s = (cpr ?? "").replace(/-/g, "");
-  return /^\d+$/.test(s) ? Number(s) : 0;
-}
-
-/**
- * The per-row checksum term, as the case sheet's formula computes it from the cells:
- * start × 7 + stop × 13 (empty stop = 0) + LEN(foranstaltning) × 17 + the CPR's digits. Summed over the
- * rows it does not depend on their order; integers below 2^53, so the sum is exact in any order.
- */
-export function checksumTerm(c: { cpr?: string | null; start: number; stop: number; foranstaltning: string }): number {
-  const stop = c.stop >= OPEN_END ? 0 : dayToSerial(c.stop);
-  return dayToSerial(c.start) * 7 + stop * 13 + c.foranstaltning.length * 17 + cprValue(c.cpr);
-}
-
-/** Σ checksumTerm over the rows: equal to the sheet's SUM of its checksum column while nothing changed. */
-export function casesChecksum(cases: readonly { cpr?: string | null; start: number; stop: number; foranstaltning: string }[]): number {
-  let s = 0;
-  for (const c of cases) s += checksumTerm(c);
-  return s;
-}
-
-/** The formula of the per-row checksum term for row cells (A1 references), matching checksumTerm. */
-export function checksumFormula(cells: { cpr: string; start: string; stop: string; foranstaltning: string }): string {
-  return `${cells.start}*7+IF(${cells.stop}>0,${cells.stop},0)*13+LEN(${cells.foranstaltning})*17+IFERROR(VALUE(SUBSTITUTE(${cells.cpr},"-","")),0)`;
-}

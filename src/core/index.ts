@@ -16,7 +16,7 @@ export {
   disposedAmount, monthlyTotals, forventetRegnskab,
 } from "./disposition";
 export {
-  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
+  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personsInPeriod, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
 } from "./haap";
 export {
   type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
@@ -28,7 +28,7 @@ export {
   ataCapacity, ataTimepris, overDelivery,
 } from "./ata";
 export {
-  checkCpr, cprCode, cprKey, cprRowKey, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
+  checkCpr, containsCpr, cprCode, cprInCell, cprKey, cprRowKey, cprsOfTable, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
   CPR_EMPTY, CPR_MASKED, CPR_TEXT, CPR_TRUTH, CPR_ZERO,
 } from "./cpr";
 export {
@@ -40,7 +40,7 @@ export {
   readCaseTableInSteps, validateCasesInSteps, finish, ROWS_PER_STEP,
 } from "./cases";
 export { type TableData, isBlank } from "./table";
-export { type BookedAmounts, readBookedAmounts } from "./bookedAmounts";
+export { type BookedAmounts, bookedOfYear, forecastWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {
   type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
   classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,
@@ -89,7 +89,9 @@ export {
 } from "./historik";
 export { type BudgetRegnskab, type BudgetRegnskabLine, budgetAgainstRegnskab } from "./budgetRegnskab";
 export { type RammeLinje, type RammeInput, type RammeFlyt, type Rammetilpasning, rammetilpasning, rammeTekst } from "./rammetilpasning";
-export { haapPeriods, haapPeriodsInSteps, casesChecksum, checksumTerm, checksumFormula, type HaapPeriod, type PeriodCase } from "./haapPeriods";
+export { haapPeriods, haapPeriodsInSteps, type HaapPeriod, type PeriodCase } from "./haapPeriods";
+export { casesChecksum, checksumTerm, checksumFormula, checksumSumFormula, CHECKSUM_ALPHABET, CHECKSUM_PRIME, type ChecksumField, type ChecksumRow } from "./checksum";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
-export { hmacSha256, personPseudonym, pseudonym, sha256 } from "./pseudonym";
+export { hmacSha256, leverandoerPseudonym, personPseudonym, pseudonym, sha256 } from "./pseudonym";
+export { leverandoerName, raadgiverInitials, shareableCases } from "./share";

@@ -157,4 +157,26 @@ export const msg = {
     needsBudget
       ? `kan ikke efterprøves: der mangler budget for de tidligere år`
       : `kan ikke efterprøves: der er ikke 12 bogførte måneder før de tidligere år`,
+  // "Del som fil" and the pseudonym key behind it (docs/domain.md §7).
+  share: {
+    noReport: () => `Vælg mindst én rapport at dele.`,
+    hidden: (sheet: string) => `Arket ${sheet} er skjult og deles ikke.`,
+    formulas: (sheet: string) => `Arket ${sheet} har formler; en delt fil må kun have værdier.`,
+    cprInCell: (sheet: string, address: string) =>
+      `Arket ${sheet}, celle ${address}: cellen indeholder et cpr-nummer fra sagerne, så filen deles ikke. ` +
+      `Ret teksten i sagslisten (fx Rådgiver eller Foranstaltning), og prøv igen.`,
+    cprInSheetName: (position: number) =>
+      `Navnet på ark nr. ${position} i den delte fil indeholder et cpr-nummer fra sagerne, så filen deles ikke. Omdøb arket, og prøv igen.`,
+    cannotOpen: () => `Excel kunne ikke åbne den nye projektmappe. Tillad pop op-vinduer for Excel, og prøv igen.`,
+    opened: (names: readonly string[]) =>
+      `Den nye projektmappe med ${names.length === 1 ? `arket ${names[0]}` : `arkene ${names.join(", ")}`} er åbnet: kun værdier, personer som pseudonymer. Gem den, og del den.`,
+    // The user's sheet names stay behind (a name may hold anything, also a cpr-nummer).
+    versionBefore: () => `sagslisten sidst`,
+    versionNow: () => `sagslisten nu`,
+    keyUnreadable: (cause: string) =>
+      `Nøglen til pseudonymer kunne ikke læses fra arbejdsbogen${cause ? ` (${cause})` : ""}. Der er ikke lavet en ny nøgle, for så ville hver person få et nyt pseudonym. Prøv igen om lidt; hjælper det ikke, så luk og åbn arbejdsbogen.`,
+    keyNotSaved: () =>
+      `Nøglen til pseudonymer kunne ikke gemmes i arbejdsbogen, så samme person ville få et nyt pseudonym næste gang. Gem arbejdsbogen, og prøv igen.`,
+    noRandom: () => `Denne Excel kan ikke lave tilfældige tal til pseudonymer. Opdatér Excel, eller slå maskering fra for denne rapport.`,
+  },
 } as const;

@@ -8,14 +8,14 @@
 import { compareDa } from "./collation";
 import { disposedAmount } from "./disposition";
 import { yearEnd, yearStart } from "./calendar";
-import { haap } from "./haap";
+import { haap, personsInPeriod } from "./haap";
 import type { CaseRow } from "./cases";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 
 export interface KeyFigures {
   name: string;
-  /** Case rows with at least one day in the year. */
+  /** Case rows with at least one day in the year; on the total (each person once) the persons, antal borgere. */
   antal: number;
   haapDage: number;
   haapMaaneder: number;
@@ -77,7 +77,7 @@ export function keyFigures(cases: readonly CaseRow[], year: number): KeyFigureTa
     byForanstaltning: group((c) => c.foranstaltning),
     byKonto: group((c) => c.konto),
     total: {
-      ...sumOverTypes, name: "I alt", haapDage: dage, haapMaaneder: haap(cases, a, b, "måneder"),
+      ...sumOverTypes, name: "I alt", antal: personsInPeriod(cases, a, b), haapDage: dage, haapMaaneder: haap(cases, a, b, "måneder"),
       gnsPris: dage > 0 ? ok(sumOverTypes.disponeret / dage) : fail("haap.zero", msg.haapZero()),
     },
     helaarsforanstaltninger: sumOverTypes,

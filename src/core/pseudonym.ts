@@ -92,10 +92,14 @@ const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 export function pseudonym(cpr: unknown, secret: string): string | null {
   const n = normaliseCpr(cpr);
   if (n === null) return null;
-  const mac = hmacSha256(secret, n);
-  let code = "";
-  for (let i = 0; i < 8; i++) code += ALPHABET[mac[i] % ALPHABET.length] + (i === 3 ? "-" : "");
-  return `Person ${code}`;
+  return `Person ${code(hmacSha256(secret, n))}`;
+}
+
+/** "KPRM-TXWA" from the first eight bytes of a MAC. */
+function code(mac: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < 8; i++) out += ALPHABET[mac[i] % ALPHABET.length] + (i === 3 ? "-" : "");
+  return out;
 }
 
 /**
@@ -108,8 +112,15 @@ export function personPseudonym(value: unknown, secret: string): string | null {
   if (p !== null) return p;
   const text = value === null || value === undefined ? "" : String(value).trim();
   if (text === "") return null;
-  const mac = hmacSha256(secret, `tekst:${text}`);
-  let code = "";
-  for (let i = 0; i < 8; i++) code += ALPHABET[mac[i] % ALPHABET.length] + (i === 3 ? "-" : "");
-  return `Person ${code}`;
+  return `Person ${code(hmacSha256(secret, `tekst:${text}`))}`;
+}
+
+/**
+ * "Leverandør KPRM-TXWA": a leverandør that may be a private person (a foster family's name) in a
+ * shared file (docs/domain.md §9). The same name (ignoring case and spacing) and secret give the
+ * same pseudonym, so a recipient still sees which cases share a leverandør; null for an empty name.
+ */
+export function leverandoerPseudonym(name: string, secret: string): string | null {
+  const text = name.trim().replace(/\s+/g, " ").toLowerCase();
+  return text === "" ? null : `Leverandør ${code(hmacSha256(secret, `leverandør:${text}`))}`;
 }

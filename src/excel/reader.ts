@@ -7,7 +7,7 @@
 // by bytes, not cells: a 600-character note column makes a row ten times heavier, and 200 cells of
 // 32.767 characters are 6,5 MB.
 import type { SheetInfo, SourceTable, TableInfo } from "../flows/workbook";
-import { MAX_RESPONSE_BYTES, OWNER_KEY, rowBytes } from "./plan";
+import { IDENTITY_KEY, MAX_RESPONSE_BYTES, OWNER_KEY, rowBytes } from "./plan";
 
 /**
  * "Ark1!B3" → { row: 2, col: 1 } for the top-left cell of an address. Whole columns ("Ark1!A:K",
@@ -118,12 +118,15 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetIn
     r.load("values");
     const mark = ws.customProperties.getItemOrNullObject(OWNER_KEY);
     mark.load("value");
-    return { name: ws.name, r, mark };
+    const ident = ws.customProperties.getItemOrNullObject(IDENTITY_KEY);
+    ident.load("value");
+    return { name: ws.name, r, mark, ident };
   });
   await context.sync();
   return firstRows.map((x) => ({
     name: x.name,
     kind: x.mark.isNullObject ? null : String(x.mark.value),
+    writtenAs: x.mark.isNullObject || x.ident.isNullObject ? null : String(x.ident.value),
     firstRow: x.r.isNullObject ? [] : (x.r.values[0] ?? []),
   }));
 }

@@ -8,13 +8,14 @@ import { loadSetting as loadDocumentSetting } from "./reader";
 
 type Ctx = Excel.RequestContext;
 
-/** The document setting, or null when there is none (or no Office host, as in tests without one). */
+/**
+ * The document setting, or null when there is none (or no Office host, as in tests without one). A
+ * read that fails in a host rejects: "no setting" would make a caller create a new one — a new
+ * pseudonym key gives every person a new pseudonym.
+ */
 function documentSetting(key: string): string | null {
-  try {
-    return loadDocumentSetting(key);
-  } catch {
-    return null;
-  }
+  if (typeof Office === "undefined" || !Office.context?.document?.settings) return null;
+  return loadDocumentSetting(key);
 }
 
 export async function loadWorkbookSetting(context: Ctx, key: string): Promise<string | null> {

@@ -15,5 +15,6 @@ export * from "./refresh";
 export * from "./historik";
 export * from "./eksempel";
 export * from "./share";
+export * from "./rammetilpasning";
 export * from "./selvtest";
 export { runExclusive, actionsPending } from "./queue";

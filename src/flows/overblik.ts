@@ -1,10 +1,12 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
-import { applyAgeLimits, budgetAgainstRegnskab, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
+import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
 import { buildBudgetRegnskab, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
+import { bookedFromForbrug } from "./booked";
 import { readYearsBefore } from "./historik";
+import { rammetilpasningSheet } from "./rammetilpasning";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
 import type { Workbook } from "./workbook";
@@ -62,16 +64,18 @@ export async function findCaseSheets(wb: Workbook): Promise<CaseSheets> {
 }
 
 /** A worksheet's cases and its blocking problems (warnings are the Disponering panel's business). */
-export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[] }> {
+export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[]; cprs: Set<number> }> {
   const source = await wb.readSheet(name);
   if (!source) throw new Error(`Arket "${name}" findes ikke i arbejdsbogen`);
   const out = readCaseTable(source);
+  // Every CPR of the sheet, rows with errors too: what a shared file is scanned for (flows/share.ts).
+  const cprs = cprsOfTable(source.rows, out.mapping.cpr);
   // The user's words for the columns ("Takst, Startdato"), not the field ids.
-  if (out.missing.length > 0) return { cases: [], problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
+  if (out.missing.length > 0) return { cases: [], cprs, problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
   // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), with the user's arts, so
   // this action never writes a Disponering sheet that disposes a placement past it.
   const cases = applyAgeLimits(out.cases, { arts: artMap(await loadArts(wb)) }).cases;
-  return { cases, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
+  return { cases, cprs, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
 }
 
 export interface OverblikOutcome extends FlowOutcome {
@@ -80,7 +84,8 @@ export interface OverblikOutcome extends FlowOutcome {
 
 /**
  * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded
- * batch — and "Budget og regnskab" when the workbook has the table Regnskab. Nøgletal carries the
+ * batch — and "Budget og regnskab" when the workbook has the table Regnskab, "Rammetilpasning ÅÅÅÅ"
+ * when it has the table Budgetforudsætninger (on Overblik's target share). Nøgletal carries the
  * headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's totals refer to, so the same
  * figure is computed once (docs/domain.md §7).
  */
@@ -91,7 +96,9 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   for (const p of before.problems) problems.push(p);
   // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
   const budget = await budgetFromTable(wb, req.year);
-  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, generatedOn: req.generatedOn });
+  // Booked through the same month as the prognosis: the workbook's Forbrug table (docs/domain.md §4).
+  const booked = (await bookedFromForbrug(wb, req.year))?.booked;
+  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, booked, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
     ...disp.specs,
@@ -101,6 +108,11 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   // Budget against regnskab for the years of the table, indexed on the same base year as Overblik.
   if (before.history.regnskab.length > 0) {
     specs.push(buildBudgetRegnskab({ table: budgetAgainstRegnskab(before.history.regnskab, req.baseYear), generatedOn: req.generatedOn, chartsDrawn: true }).spec);
+  }
+  const ramme = await rammetilpasningSheet(wb, { year: req.year, target: req.target, generatedOn: req.generatedOn });
+  if (ramme) {
+    specs.push(ramme.spec);
+    for (const p of ramme.problems) problems.push(p);
   }
   const written = await wb.writeSheets(specs, { activate: true });
   const sheets = written.map((s) => s.written);

@@ -50,7 +50,8 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
   const refreshed: number[] = [], upToDate: number[] = [], written: string[] = [], changedSheets: string[] = [];
   const notes: string[] = [];
   for (const s of sheets) {
-    const year = s.kind === "disponering" ? yearOfSheet("disponering", s.name) : null;
+    // By the name it was written under: a Disponering the user renamed keeps its year.
+    const year = s.kind === "disponering" ? yearOfSheet("disponering", s.writtenAs ?? s.name) : null;
     if (year === null) continue;
     if (options.changed && !options.changed.includes(s.name)) continue;
     const noegletalSheet = ours("noegletal", year);
@@ -67,7 +68,9 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
       continue;
     }
     const kept = readNoegletalBack(gridOf(nSource), year);
-    if (kept.checksum !== null && Math.abs(casesChecksum(back.cases) - kept.checksum) < 1e-6) {
+    // Up to date when the cases as read give the kept checksum and the sheet's own formula agrees, so
+    // whatever the sheet flags in red (a value core reads the same but the sheet does not) is rebuilt.
+    if (kept.checksum !== null && casesChecksum(back.cases) === kept.checksum && (kept.live === null || kept.live === kept.checksum)) {
       upToDate.push(year);
       continue;
     }

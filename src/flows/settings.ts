@@ -1,5 +1,6 @@
 // Workbook-wide settings, stored as strings in the document settings so they travel with the
 // workbook: "Masker CPR i rapporter".
+import { msg } from "../core";
 import type { Workbook } from "./workbook";
 
 /** Document-settings key of "Masker CPR i rapporter". */
@@ -36,28 +37,32 @@ export async function saveMaskCpr(wb: Pick<Workbook, "saveSetting">, on: boolean
 export const PSEUDONYM_SECRET_KEY = "Styringsark.pseudonymNoegle";
 
 /**
- * The workbook's secret for pseudonyms (docs/domain.md §7): read from the document settings, or
+ * The workbook's secret for pseudonyms (docs/domain.md §7): read from the workbook settings, or
  * created once from 32 cryptographically random bytes and saved, so the same person keeps the same
  * pseudonym month after month in this workbook, and a pseudonym cannot be traced back without it.
- * Rejects with a Danish message when the secret cannot be kept: a pseudonym that changes with every
- * report would be worse than none.
+ * A key once stored is never replaced: a read that fails rejects with a Danish message (it is not
+ * "no key yet" — a new key would give every person a new pseudonym), and so does a save that fails.
  */
 export async function pseudonymSecret(wb: Pick<Workbook, "loadSetting" | "saveSetting">, random: (n: number) => Uint8Array = randomBytes): Promise<string> {
-  const stored = await wb.loadSetting(PSEUDONYM_SECRET_KEY).catch(() => null);
-  if (stored && stored.trim().length >= 32) return stored.trim();
+  let stored: string | null;
+  try {
+    stored = await wb.loadSetting(PSEUDONYM_SECRET_KEY);
+  } catch (error) {
+    // The host's own text (English, or absent) in parentheses, for support.
+    throw new Error(msg.share.keyUnreadable(error instanceof Error ? error.message : ""));
+  }
+  if (stored !== null && stored.trim() !== "") return stored.trim();
   const secret = Array.from(random(32), (b) => b.toString(16).padStart(2, "0")).join("");
   try {
     await wb.saveSetting(PSEUDONYM_SECRET_KEY, secret);
   } catch {
-    throw new Error("Nøglen til pseudonymer kunne ikke gemmes i arbejdsbogen, så samme person ville få et nyt pseudonym næste gang. Gem arbejdsbogen, og prøv igen.");
+    throw new Error(msg.share.keyNotSaved());
   }
   return secret;
 }
 
 /** Web Crypto's random bytes (the browser's and Node's `crypto.getRandomValues`). */
 function randomBytes(n: number): Uint8Array {
-  if (typeof globalThis.crypto?.getRandomValues !== "function") {
-    throw new Error("Denne Excel kan ikke lave tilfældige tal til pseudonymer. Opdatér Excel, eller slå maskering fra for denne rapport.");
-  }
+  if (typeof globalThis.crypto?.getRandomValues !== "function") throw new Error(msg.share.noRandom());
   return globalThis.crypto.getRandomValues(new Uint8Array(n));
 }

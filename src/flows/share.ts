@@ -1,9 +1,13 @@
 // "Del som fil" (docs/domain.md §7): the chosen reports as a new workbook the user can mail, with
 // nothing in it that a recipient should not see — values only (no formula, no link, no name, no
-// hidden sheet), and every person a pseudonym (no CPR, no birth date, no name). The file is written
-// by our own .xlsx writer and opened by Excel beside the open workbook, which is not touched.
-import { buildDisponering, buildOekonomitjek, buildPortefoelje } from "../sheets";
-import { containsCpr } from "../sheets/doegnskema";
+// hidden sheet), and built from an allow-list: every person a pseudonym, foranstaltning, konto,
+// dates, amounts, HÅP and the rådgiver's initials (core `shareableCases`); no name, no note, no sheet
+// name of the user's, no leverandør that may be a private person. Then a last scan of every cell of
+// the finished file, numbers included, for a CPR of the source in any spelling: one hit refuses the
+// file. It is written by our own .xlsx writer and opened by Excel beside the open workbook, which is
+// not touched.
+import { cprInCell, msg, shareableCases } from "../core";
+import { a1, buildDisponering, buildOekonomitjek, buildPortefoelje } from "../sheets";
 import type { Cell, SheetSpec } from "../sheets/spec";
 import { writeXlsxBytes } from "../xlsx/writer";
 import { casesOnSheet, type OekonomitjekRequest, type OverblikRequest } from "./overblik";
@@ -15,23 +19,50 @@ const isFormula = (c: Cell): boolean => c !== null && typeof c === "object" && "
 
 /**
  * What may leave the workbook of a sheet description: its values, formats and layout. Names,
- * validations (a list may point at another sheet), charts (the file cannot draw them), input tables
- * and protection stay behind. A formula, a hidden sheet or a CPR in any cell refuses the whole file.
+ * validations (a list may point at another sheet), charts (the file cannot draw them), input tables,
+ * print settings and protection stay behind. A formula or a hidden sheet refuses the whole file.
  */
 export function shareableSpec(spec: SheetSpec): SheetSpec {
-  if (spec.hidden) throw new Error(`Arket ${spec.name} er skjult og deles ikke.`);
+  if (spec.hidden) throw new Error(msg.share.hidden(spec.name));
   for (const b of spec.blocks) {
-    if (b.kind === "fill" || (b.kind === "cells" && b.cells.some((r) => r.some(isFormula)))) {
-      throw new Error(`Arket ${spec.name} har formler; en delt fil må kun have værdier.`);
-    }
-    if (b.kind === "cells" && b.cells.some((r) => r.some((c) => typeof c === "string" && containsCpr(c)))) {
-      throw new Error(`Arket ${spec.name} viser et cpr-nummer og deles ikke. Slå maskering til, og prøv igen.`);
-    }
+    if (b.kind === "fill" || (b.kind === "cells" && b.cells.some((r) => r.some(isFormula)))) throw new Error(msg.share.formulas(spec.name));
   }
   return {
     name: spec.name, kind: spec.kind, blocks: spec.blocks, formats: spec.formats,
     columnWidths: spec.columnWidths, freeze: spec.freeze, tabColor: spec.tabColor, rowHeights: spec.rowHeights, merges: spec.merges,
   };
+}
+
+/** A cell of a file to share that holds a CPR of the source: its sheet and A1 address (null for the sheet's name). */
+export interface CprFinding {
+  sheet: string;
+  address: string | null;
+}
+
+/**
+ * Every place in the sheets of a file to share that holds a CPR of `source` (core `cprInCell`: any
+ * 10-digit window of a cell's digits, numbers included): each sheet's name and each cell.
+ */
+export function cprFindings(sheets: readonly SheetSpec[], source: ReadonlySet<number>): CprFinding[] {
+  const out: CprFinding[] = [];
+  for (const spec of sheets) {
+    if (cprInCell(spec.name, source) >= 0) out.push({ sheet: spec.name, address: null });
+    for (const b of spec.blocks) {
+      if (b.kind !== "cells") continue;
+      b.cells.forEach((r, i) => r.forEach((c, k) => {
+        if (cprInCell(c, source) >= 0) out.push({ sheet: spec.name, address: a1(b.row + i, b.col + k) });
+      }));
+    }
+  }
+  return out;
+}
+
+/** Throws the Danish message naming the first finding, if any: the last guard before a file is written. */
+function refuseCpr(sheets: readonly SheetSpec[], source: ReadonlySet<number>): void {
+  const [first] = cprFindings(sheets, source);
+  if (!first) return;
+  if (first.address === null) throw new Error(msg.share.cprInSheetName(sheets.findIndex((s) => s.name === first.sheet) + 1));
+  throw new Error(msg.share.cprInCell(first.sheet, first.address));
 }
 
 /** Base64 of bytes, without Node's Buffer or btoa's limit on long strings. */
@@ -53,10 +84,14 @@ export function toBase64(bytes: Uint8Array): string {
 // chartsDrawn: true only keeps the note "the charts are drawn in Excel" off the shared report: the
 // file carries the charts' tables, and a recipient has no add-in to draw them.
 
-/** Writes the sheets, values only, into a new workbook that Excel opens beside this one. */
-export async function shareAsFile(wb: Workbook, req: { sheets: readonly SheetSpec[] }): Promise<FlowOutcome> {
-  if (req.sheets.length === 0) throw new Error("Vælg mindst én rapport at dele.");
+/**
+ * Writes the sheets, values only, into a new workbook that Excel opens beside this one; `cprs` are
+ * the CPR numbers of the source (core `cprsOfTable`), none of which may stand anywhere in the file.
+ */
+export async function shareAsFile(wb: Workbook, req: { sheets: readonly SheetSpec[]; cprs: ReadonlySet<number> }): Promise<FlowOutcome> {
+  if (req.sheets.length === 0) throw new Error(msg.share.noReport());
   const sheets = req.sheets.map(shareableSpec);
+  refuseCpr(sheets, req.cprs);
   const bytes = await writeXlsxBytes(sheets);
   try {
     await wb.openNewWorkbook(toBase64(bytes));
@@ -64,34 +99,36 @@ export async function shareAsFile(wb: Workbook, req: { sheets: readonly SheetSpe
     // The adapter says why when the host told it (too large for Excel on the web, an older Excel, a
     // policy); a blocked pop-up window is what is left when Excel says nothing useful.
     if (e instanceof HostRefusal) throw e;
-    throw new Error("Excel kunne ikke åbne den nye projektmappe. Tillad pop op-vinduer for Excel, og prøv igen.");
+    throw new Error(msg.share.cannotOpen());
   }
-  const names = sheets.map((s) => s.name);
-  return {
-    sheets: [], problems: [],
-    message: `Den nye projektmappe med ${names.length === 1 ? `arket ${names[0]}` : `arkene ${names.join(", ")}`} er åbnet: kun værdier, personer som pseudonymer. Gem den, og del den.`,
-  };
+  return { sheets: [], problems: [], message: msg.share.opened(sheets.map((s) => s.name)) };
 }
 
 /** Portefølje ÅÅÅÅ as a file to share, from the case sheet of the Overblik form (always masked). */
 export async function sharePortefoelje(wb: Workbook, req: Omit<OverblikRequest, "maskCpr">): Promise<FlowOutcome> {
-  const { cases, problems } = await casesOnSheet(wb, req.source);
-  // Only the layout of the Disponering sheet is used (its name in the banner); nothing links to it.
-  const disp = buildDisponering({ year: req.year, cases, source: `arket ${req.source}`, generatedOn: req.generatedOn });
+  const { cases: read, problems, cprs } = await casesOnSheet(wb, req.source);
+  const secret = await pseudonymSecret(wb);
+  const cases = shareableCases(read, secret);
+  // Only the layout of the Disponering sheet is used (its name in the banner); nothing links to it,
+  // and the user's sheet name is not part of it.
+  const disp = buildDisponering({ year: req.year, cases, source: msg.share.versionNow(), generatedOn: req.generatedOn });
   const spec = buildPortefoelje({
     year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true,
-    maskCpr: true, pseudonymSecret: await pseudonymSecret(wb), valuesOnly: true,
+    maskCpr: true, pseudonymSecret: secret, valuesOnly: true,
   }).spec;
-  return { ...(await shareAsFile(wb, { sheets: [spec] })), problems };
+  return { ...(await shareAsFile(wb, { sheets: [spec], cprs })), problems };
 }
 
 /** Økonomitjek ÅÅÅÅ-MM as a file to share, from the two sheets of the Økonomitjek form (always masked). */
 export async function shareOekonomitjek(wb: Workbook, req: Omit<OekonomitjekRequest, "maskCpr">): Promise<FlowOutcome> {
   const before = await casesOnSheet(wb, req.before);
   const now = await casesOnSheet(wb, req.now);
+  const secret = await pseudonymSecret(wb);
   const spec = buildOekonomitjek({
-    year: req.year, month: req.month, before: before.cases, now: now.cases, beforeLabel: req.before, nowLabel: req.now,
-    generatedOn: req.generatedOn, chartsDrawn: true, maskCpr: true, pseudonymSecret: await pseudonymSecret(wb), valuesOnly: true,
+    year: req.year, month: req.month, before: shareableCases(before.cases, secret), now: shareableCases(now.cases, secret),
+    beforeLabel: msg.share.versionBefore(), nowLabel: msg.share.versionNow(),
+    generatedOn: req.generatedOn, chartsDrawn: true, maskCpr: true, pseudonymSecret: secret, valuesOnly: true,
   }).spec;
-  return { ...(await shareAsFile(wb, { sheets: [spec] })), problems: before.problems.concat(now.problems) };
+  const cprs = new Set([...before.cprs, ...now.cprs]);
+  return { ...(await shareAsFile(wb, { sheets: [spec], cprs })), problems: before.problems.concat(now.problems) };
 }

@@ -3,7 +3,7 @@
 // the overslagsår prices are the previous year's × (1 + PL) as native formulas.
 import { inputKey, type Assumption, type PlRate } from "../core";
 import { a1, rect } from "./a1";
-import { draft, generatedBy, reportTitle, type ReportOptions } from "./draft";
+import { draft, generatedBy, reportTitle, type ReportOptions, type SheetDraft } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
 export interface BudgetforudsaetningerInput extends ReportOptions {
@@ -14,6 +14,11 @@ export interface BudgetforudsaetningerInput extends ReportOptions {
   pl: readonly PlRate[];
   /** Number of overslagsår after the budget year. */
   overslagsaar?: number;
+  /**
+   * The budget year's budget from the budget table (Budget_ÅÅÅÅ), when known: what the assumptions
+   * do not distribute stands on its own line under I alt, so the sheet's budget agrees to the krone.
+   */
+  budgetTotal?: number;
 }
 
 export interface BudgetforudsaetningerLayout {
@@ -26,6 +31,8 @@ export interface BudgetforudsaetningerLayout {
   /** 0-based row per assumption, in input order. */
   rows: { row: number; assumption: Assumption }[];
   totalRow: number;
+  /** With a budget total: the line "Ikke fordelt på foranstaltninger" and the budget table's total under I alt. */
+  budgetRows?: { ikkeFordelt: number; budget: number };
   /** Per year: columns of HÅP, GNS-pris and budget. */
   yearCols: { year: number; haap: number; pris: number; budget: number }[];
   lastYearCols: { haap: number; pris: number };
@@ -81,6 +88,7 @@ export function buildBudgetforudsaetninger(input: BudgetforudsaetningerInput): {
   const total: Cell[] = ["I alt", null, null, colSum(3), { f: `IF(${a1(totalRow, 3)}=0,NA(),SUMPRODUCT(${a1(first, 3)}:${a1(Math.max(last, first), 3)},${a1(first, 4)}:${a1(Math.max(last, first), 4)})/${a1(totalRow, 3)})` }];
   for (const yc of yearCols) total.push(colSum(yc.haap), { f: `IF(${a1(totalRow, yc.haap)}=0,NA(),${a1(totalRow, yc.budget)}/${a1(totalRow, yc.haap)})` }, colSum(yc.budget));
   d.put(totalRow, 0, [total]).style(rect(totalRow, 0, 1, width), "total");
+  const budgetRows = input.budgetTotal === undefined ? undefined : writeBudgetTable(d, totalRow, yearCols[0].budget, input.budgetTotal);
 
   if (data.length > 0) {
     // Område, foranstaltning and konto are the table's (the foranstaltning finds the row again).
@@ -115,6 +123,22 @@ export function buildBudgetforudsaetninger(input: BudgetforudsaetningerInput): {
         },
       ],
     }),
-    layout: { sheetName, years, plRow, plCols, headerRow, rows, totalRow, yearCols, lastYearCols: { haap: 3, pris: 4 } },
+    layout: { sheetName, years, plRow, plCols, headerRow, rows, totalRow, ...(budgetRows ? { budgetRows } : {}), yearCols, lastYearCols: { haap: 3, pris: 4 } },
   };
+}
+
+/**
+ * Under I alt: the budget table's total for the budget year and what the assumptions leave of it
+ * ("Ikke fordelt", a formula of the two), so the sheet shows the workbook's one budget to the krone
+ * (docs/domain.md §7) and the difference as a line of its own rather than a silent mismatch.
+ */
+function writeBudgetTable(d: SheetDraft, totalRow: number, budgetCol: number, budgetTotal: number): { ikkeFordelt: number; budget: number } {
+  const ikkeFordelt = totalRow + 1, budget = totalRow + 2;
+  d.put(ikkeFordelt, 0, [["Ikke fordelt på foranstaltninger (budgettabellen minus forudsætningerne)"]]);
+  d.put(ikkeFordelt, budgetCol, [[{ f: `${a1(budget, budgetCol)}-${a1(totalRow, budgetCol)}` }]]);
+  d.put(budget, 0, [["Budget i alt (budgettabellen)"]]);
+  d.put(budget, budgetCol, [[budgetTotal]]);
+  d.style(rect(ikkeFordelt, 0, 1, budgetCol + 1), "note").style(rect(budget, 0, 1, budgetCol + 1), "total");
+  d.numberFormat(rect(ikkeFordelt, budgetCol, 2, 1), NUMBER_FORMATS.kr);
+  return { ikkeFordelt, budget };
 }

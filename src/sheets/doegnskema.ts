@@ -1,6 +1,6 @@
 // "Døgnskema <borger>": a resident's activities through the day with native formulas for ATA hours
 // (docs/domain.md §4), and "Døgnskemaer <tilbud>": the provider's summary across them.
-import { FREQUENCIES, inputKey, normaliseCpr } from "../core";
+import { containsCpr, FREQUENCIES, inputKey } from "../core";
 import { a1, rect, sheetRef } from "./a1";
 import { draft, generatedBy, type ReportOptions } from "./draft";
 import { NUMBER_FORMATS, type Cell, type InputTable, type SheetSpec } from "./spec";
@@ -63,17 +63,6 @@ const COLS = {
 } as const;
 const LOOKUP_COL = 15;
 const WIDTH = 14;
-
-/** Digits of a CPR however spelt (docs/domain.md §3), or masked with x/* after the birth date. */
-const CPR_LIKE = /\d[\d\s.\-\u2013\u2014]{8,14}\d|\d{6}\s*[-\u2013\u2014]?\s*[x*]{4}/gi;
-
-/** True when the text holds a CPR number in any spelling, or a masked one (it still shows the birth date). */
-export function containsCpr(text: string): boolean {
-  for (const m of text.matchAll(CPR_LIKE)) {
-    if (normaliseCpr(m[0].trim()) !== null || /[x*]/i.test(m[0])) return true;
-  }
-  return false;
-}
 
 /**
  * Sheet name "Døgnskema <borger>", cut to 31 characters. A sheet name is seen by everyone the

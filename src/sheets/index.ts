@@ -35,3 +35,4 @@ export { buildOvergang, ANSWERS, type OvergangInput, type OvergangLayout } from 
 export { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "./historik";
 export { buildSammenligning, type SammenligningInput, type SammenligningLayout } from "./sammenligning";
 export { buildBudgetRegnskab, type BudgetRegnskabInput, type BudgetRegnskabLayout } from "./budgetRegnskab";
+export { buildRammetilpasning, type RammeOmraade, type RammetilpasningInput, type RammetilpasningLayout } from "./rammetilpasning";

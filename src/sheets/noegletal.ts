@@ -2,7 +2,7 @@
 // the disposed amount and GNS-pris (docs/domain.md §1 (2), §4), as native formulas over the disposition
 // sheet's case rows and HÅP helper columns — so the key figures follow any edit there.
 // The figures are defined as core's `keyFigures` defines them (see the note rows).
-import { dayToSerial, haapPeriodsInSteps, yearEnd, yearStart, type HaapPeriod } from "../core";
+import { checksumSumFormula, dayToSerial, haapPeriodsInSteps, yearEnd, yearStart, type HaapPeriod } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { draft, drain, generatedBy, reportTitle, type ReportOptions } from "./draft";
@@ -153,12 +153,15 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     if (withPersonTotal) {
       totalRow = row++;
       d.put(totalRow, 0, [[
-        "I alt (hver borger én gang)", { f: a1(sumRow, COLS.antal) }, { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
+        // Each person once: the count is of persons (each has months on their first period), not case rows.
+        "I alt (hver borger én gang)", { f: personPeriods.length > 0 ? `COUNTIF(${pcol(PC.months, P.personFrom, P.personTo)},">0")` : "0" },
+        { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
         { f: a1(sumRow, COLS.disponeret) }, { f: gns(totalRow) },
       ]]);
       d.style(rect(totalRow, 0, 1, WIDTH), "total");
     }
     d.numberFormat(rect(first, COLS.antal, totalRow - first + 1, 1), NUMBER_FORMATS.integer);
+    if (withPersonTotal) d.numberFormat(rect(totalRow, COLS.antal), NUMBER_FORMATS.borgere);
     d.numberFormat(rect(first, COLS.haapDage, totalRow - first + 1, 2), NUMBER_FORMATS.decimal2);
     d.numberFormat(rect(first, COLS.disponeret, totalRow - first + 1, 2), NUMBER_FORMATS.kr);
     row++;
@@ -199,9 +202,13 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     let v = value;
     if (key === "gnsPris") v = { f: `IF(${cell("haap")}>0,${a1(first + 1, 1)}/${cell("haap")},NA())` };
     if (key === "afvigelse") v = { f: `IF(ISNUMBER(${cell("budget")}),${cell("forventet")}-${cell("budget")},NA())` };
-    // Up to date while the cases are those HÅP was computed from (checksum) and the disponeringsark
-    // still shows the year they were computed for: its year cell can be typed over.
-    if (key === "opdateret") v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${year}=${input.year}),FALSE)` };
+    // Up to date while the cases are those HÅP was computed from (checksum), no case stands in a row
+    // inserted without the sheet's formulas (it counts in nothing), and the disponeringsark still
+    // shows the year they were computed for: its year cell can be typed over.
+    if (key === "opdateret") {
+      const inserted = `${ref}${a1(disp.unformulatedCountCell.row, disp.unformulatedCountCell.col, true, true)}`;
+      v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${inserted}=0,${year}=${input.year}),FALSE)` };
+    }
     d.put(r, 0, [[label, v, key ? names[key] : null]]);
     if (fmt) d.numberFormat(rect(r, HEADLINE_VALUE_COL), fmt);
     if (key) {
@@ -212,7 +219,7 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   d.input(rect(rowOf.budget!, 1));
   d.style(rect(first, 1, lines.length, 1), "output");
   d.put(checksumRow, 0, [[CHECKSUM_LABEL, disp.checksum]]);
-  d.put(liveRow, 0, [[LIVE_CHECKSUM_LABEL, { f: hasCases ? `SUM(${col(disp.helperCols.check)})` : "0" }]]);
+  d.put(liveRow, 0, [[LIVE_CHECKSUM_LABEL, { f: checksumSumFormula(col(disp.helperCols.check)) }]]);
   d.style(rect(checksumRow, 0, 2, 2), "note");
   row++;
   d.put(alertCell.row, alertCell.col, [[{
@@ -274,16 +281,19 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
 
 /**
  * What a refresh keeps from a Nøgletal sheet, read back by the labels this builder writes: the
- * checksum kept when its HÅP was computed, and the budget typed there with the source its label names.
+ * checksum kept when its HÅP was computed, the sheet's own checksum of the case rows now, and the
+ * budget typed there with the source its label names.
  */
-export function readNoegletalBack(g: Grid, year: number): { checksum: number | null; budget: { amount: number; source: string } | null } {
+export function readNoegletalBack(g: Grid, year: number): { checksum: number | null; live: number | null; budget: { amount: number; source: string } | null } {
   const value = (r: number) => (r >= 0 && typeof g.at(r, HEADLINE_VALUE_COL) === "number" ? (g.at(r, HEADLINE_VALUE_COL) as number) : null);
   const checksum = value(findRow(g, 0, (t) => t === CHECKSUM_LABEL));
+  // What the sheet's formula computes now (null where the host has not calculated it).
+  const live = value(findRow(g, 0, (t) => t === LIVE_CHECKSUM_LABEL));
   const prefix = budgetLabelPrefix(year);
   const b = findRow(g, 0, (t) => t.startsWith(prefix));
   const amount = value(b);
   const label = b >= 0 ? cellText(g.at(b, 0)) : "";
   const said = label.endsWith(")") ? label.slice(prefix.length, -1) : undefined;
   const budget = amount !== null ? { amount, source: said && said !== BUDGET_TO_TYPE ? said : "indtastet" } : null;
-  return { checksum, budget };
+  return { checksum, live, budget };
 }

@@ -9,7 +9,7 @@
 // every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserOf, adviserPortfolio, dayToSerial, haap, mergedPersonSpans, NO_ADVISER, OPEN_END, yearEnd, yearStart, type CaseRow,
+  adviserOf, adviserPortfolio, dayToSerial, haap, mergedPersonSpans, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -108,12 +108,16 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const disposedTotal = figures.reduce((t, f) => t + f.disposed, 0);
   const haapTotal = haap(input.cases, yearStart(year), yearEnd(year), "dage");
   const gnsTotal = haapTotal === 0 ? null : disposedTotal / haapTotal;
-  if (valuesOnly) d.put(totalRow, 0, [["I alt (hver borger én gang)", disposedTotal, figures.reduce((t, f) => t + f.sager, 0), haapTotal, gnsTotal]]);
-  else if (linked) d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), sum(2), { f: names.haap }, { f: names.gnsPris }]]);
-  else d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), sum(2), haapTotal, gnsTotal]]);
+  // A row that counts each person once counts persons (antal borgere), not the rådgivere's case rows:
+  // core's count, as this sheet holds no person key to count by (like the HÅP spans, said stale in red).
+  const borgere = personsInPeriod(input.cases, yearStart(year), yearEnd(year));
+  if (valuesOnly) d.put(totalRow, 0, [["I alt (hver borger én gang)", disposedTotal, borgere, haapTotal, gnsTotal]]);
+  else if (linked) d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), borgere, { f: names.haap }, { f: names.gnsPris }]]);
+  else d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), borgere, haapTotal, gnsTotal]]);
   d.style(rect(totalRow, 0, 1, 5), "total");
   d.numberFormat(rect(adviserRow, 1, n + 1, 1), NUMBER_FORMATS.kr).numberFormat(rect(adviserRow, 2, n + 1, 1), NUMBER_FORMATS.integer);
   d.numberFormat(rect(adviserRow, 3, n + 1, 1), NUMBER_FORMATS.haap).numberFormat(rect(adviserRow, 4, n + 1, 1), NUMBER_FORMATS.kr);
+  d.numberFormat(rect(totalRow, 2), NUMBER_FORMATS.borgere);
   d.chart({
     type: "barClustered", title: "Disponeret beløb pr. rådgiver", source: rect(adviserRow - 1, 0, n + 1, 2), seriesBy: "columns",
     xAxisTitle: "Rådgiver", yAxisTitle: "Kr.", at: rect(adviserRow - 2, 6, 18, 8),
@@ -156,6 +160,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
       // Several tables below each other: the identifying columns (rådgiver, cpr-nummer, navn) stay in view.
       name: sheetName, kind: "portefoelje", protect: true, tabColor: "#7030A0", freeze: { rows: 0, cols: 3 },
       columnWidths: { 0: 18, 1: 14, 2: 18, 3: 22, 4: 20, 5: 11, 6: 10, 7: 13 },
+      // The figures print; the basis for HÅP below them does not.
+      print: { rows: spansTitleRow },
     }),
     layout: { sheetName, adviserRow, advisers, totalRow, topRows, spansRow },
   };

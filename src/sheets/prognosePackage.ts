@@ -2,7 +2,7 @@
 // (the numbers the sheets must reproduce) and the four sheets (Budgetforudsætninger, Risikosager,
 // Prognose ÅÅÅÅ-MM, Budgetbemærkninger). Shared by the task pane and `npm run demo`.
 import {
-  budgetParagraph, disposedAmount, gnsPris, haap, monthsToYearEnd, monthStart, prognose, pulje, splitVariance,
+  bookedOfYear, budgetParagraph, disposedAmount, gnsPris, haap, monthsToYearEnd, monthStart, prognose, pulje, splitVariance,
   lambdaFromHistory, yearEnd, yearStart, type Assumption, type BudgetLine, type CaseRow, type LambdaMethod, type MethodId,
   type MonthSeries, type OmraadeFigures, type PlRate, type Problem, type Result, type RiskRow, type VarianceSplit, type Volume,
 } from "../core";
@@ -106,9 +106,9 @@ export interface PrognoseTyped {
 
 const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
 
-/** Last booked month of the budget year in the forbrug table (0 if none). */
+/** Last booked month of the budget year in the forbrug table (0 if none): the workbook's one k (core's bookedOfYear). */
 export function bookedThrough(actuals: MonthSeries, year: number): number {
-  return actuals.months.reduce((last, m) => (m.y === year && m.m > last ? m.m : last), 0);
+  return bookedOfYear(actuals, year).bookedMonths;
 }
 
 /** Weighted risk for months k+1..12: a case counts from its start, at the earliest month k+1. */
@@ -144,7 +144,11 @@ export function buildPrognosePackage(data: PrognoseData, settings: PrognoseSetti
   const restActive = k < 12;
 
   const names = followUpSheetNames(data);
-  const bf = buildBudgetforudsaetninger({ sheetName: names.budgetforudsaetninger, year, assumptions: data.assumptions, pl: data.pl, overslagsaar: options.overslagsaar, kommune: options.kommune, generatedOn: options.generatedOn });
+  // The budget table's total (Budget_ÅÅÅÅ) under the assumptions' own, with what they leave undistributed.
+  const bf = buildBudgetforudsaetninger({
+    sheetName: names.budgetforudsaetninger, year, assumptions: data.assumptions, pl: data.pl, overslagsaar: options.overslagsaar, kommune: options.kommune,
+    generatedOn: options.generatedOn, budgetTotal: sum(data.budget.map((l) => l.budget)),
+  });
   const rs = buildRisikosager({ sheetName: names.risikosager, year, bookedThrough: k, cases: data.risk, kontoOf, kommune: options.kommune, generatedOn: options.generatedOn });
 
   // Core's figures per konto: the numbers the Prognose sheet's formulas must reproduce.

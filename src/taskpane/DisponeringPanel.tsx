@@ -3,7 +3,7 @@
 import * as React from "react";
 import { useWorkbookRevision } from "./useWorkbookRevision";
 import {
-  Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
+  Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import { nextPaint } from "./nextPaint";
 import { CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping, type Foranstaltningsart, readYear } from "../core";
@@ -56,6 +56,8 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [error, setError] = React.useState<PanelError | null>(null);
   const [bookedProblems, setBookedProblems] = React.useState<LocatedProblem[]>([]);
   const [done, setDone] = React.useState<string[] | null>(null);
+  // The column grid is 20 Tab stops: a link before it jumps to Generér.
+  const generateRef = React.useRef<HTMLButtonElement>(null);
 
   const revision = useWorkbookRevision();
   React.useEffect(() => {
@@ -186,6 +188,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       {source && (
         <section aria-label="Kolonner" className={styles.section}>
           <Subtitle2 as="h2">Kolonner i {source.label}</Subtitle2>
+          <Link as="button" onClick={() => generateRef.current?.focus()}>Spring kolonnerne over, og gå til Generér</Link>
           <Caption1 as="p" className={styles.muted}>Ret koblingen, hvis en kolonne er genkendt forkert. Valget huskes i arbejdsbogen.</Caption1>
           <div className={styles.grid}>
             {CASE_FIELDS.map((f) => (
@@ -245,7 +248,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
             {/* Text, not a spinner: a number input turned "2025,5" into 20255. */}
             <Input value={year} inputMode="numeric" onChange={(_e, d) => setYear(d.value)} />
           </Field>
-          <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede.">
+          <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede. Har arbejdsbogen tabellen Forbrug, som prognosen bruger, bruges den, medmindre du vælger en anden tabel – så er Disponering og Prognose bogført til samme måned.">
             <Select value={actualsChoice} onChange={(_e, d) => setActualsChoice(d.value)}>
               <option value={NONE}>Ingen bogførte beløb</option>
               {tables.map((t) => (
@@ -253,7 +256,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
               ))}
             </Select>
           </Field>
-          <Button appearance="primary" onClick={generate} disabled={!canGenerate}>Generér</Button>
+          <Button appearance="primary" onClick={generate} disabledFocusable={!canGenerate} ref={generateRef}>Generér</Button>
         </section>
       )}
 

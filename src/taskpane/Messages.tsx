@@ -67,6 +67,17 @@ export function Messages({
   const ref = React.useRef<HTMLDivElement>(null);
   const shown = !!busy || errors.length > 0 || result.length > 0 || problems.length > 0;
   const key = `${busy ?? ""}|${errors.length}|${result.join("|")}|${problems.length}`;
+  // When an action ends, focus goes to what it said (its button was disabled while it ran, which
+  // sent the keyboard back to the top of the pane); a screen reader reads the block it lands on.
+  const outcomeRef = React.useRef<HTMLDivElement>(null);
+  const wasBusy = React.useRef(false);
+  React.useEffect(() => {
+    if (busy) wasBusy.current = true;
+    else if (wasBusy.current && (errors.length > 0 || result.length > 0)) {
+      wasBusy.current = false;
+      outcomeRef.current?.focus();
+    }
+  }, [busy, errors.length, result.length]);
   React.useEffect(() => {
     // jsdom has no scrollIntoView; a host without it simply does not scroll.
     if (scrollIntoView && shown) ref.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
@@ -76,7 +87,7 @@ export function Messages({
     <div ref={ref} className={styles.root} data-messages="">
       {busy && <Spinner size="tiny" labelPosition="after" label={busy} role="status" />}
       {errors.length > 0 && (
-        <div role="alert" className={styles.block}>
+        <div role="alert" className={styles.block} tabIndex={-1} ref={outcomeRef}>
           {errors.map((e, i) => (
             <MessageBar key={i} intent="error" layout="multiline">
               <MessageBarBody>
@@ -89,7 +100,7 @@ export function Messages({
         </div>
       )}
       {result.length > 0 && (
-        <div role="status" className={styles.block}>
+        <div role="status" className={styles.block} tabIndex={-1} ref={errors.length > 0 ? undefined : outcomeRef}>
           {result.map((line, i) => (
             <Body1 as="p" key={i} className={styles.line}>{line}</Body1>
           ))}

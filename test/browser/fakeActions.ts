@@ -6,7 +6,10 @@
 // only what the pane sees. A write pauses between sheets, as the real writer's syncs would, so the
 // pane's progress can paint.
 import type { NewTable, SheetInfo, SourceTable, Workbook, WrittenSheet } from "../../src/flows/workbook";
+import type { SelvtestPort } from "../../src/flows/selvtest";
 import type { SheetSpec } from "../../src/sheets/spec";
+import { excelSelvtest } from "../../src/excel/selvtest";
+import { ExcelDouble } from "../support/excelDouble";
 
 export interface FakeTable {
   name: string;
@@ -125,4 +128,24 @@ export function createFakeWorkbook(initial: FakeTable[], calls: FakeCalls): Work
       return written;
     },
   };
+}
+
+/**
+ * "Kontrollér Excel" in the browser: its real Office adapter (src/excel/selvtest.ts) on the Excel double
+ * (test/support/excelDouble.ts), an in-memory workbook with Excel's semantics, reporting as Excel on
+ * the web with the sets the manifest asks for. The self-test's subject is the host, so it gets the
+ * double rather than the pane's simple workbook; the page's globals `Excel` and `Office` are that host.
+ */
+export function createFakeSelvtest(): SelvtestPort {
+  const excel = new ExcelDouble([{ name: "Ark1" }]);
+  const sets: Record<string, number> = { ExcelApi: 17, CustomFunctionsRuntime: 4, SharedRuntime: 1 };
+  const w = window as unknown as { Excel: unknown; Office: unknown };
+  w.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(excel.context), createWorkbook: () => Promise.resolve() };
+  w.Office = {
+    context: {
+      diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.0.0" },
+      requirements: { isSetSupported: (name: string, version: string) => Number(version.split(".")[1] ?? 0) <= (sets[name] ?? -1) },
+    },
+  };
+  return excelSelvtest;
 }

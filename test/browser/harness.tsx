@@ -5,7 +5,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import type { Workbook } from "../../src/flows/workbook";
-import { createFakeWorkbook, type FakeCalls, type FakeTable } from "./fakeActions";
+import { createFakeSelvtest, createFakeWorkbook, type FakeCalls, type FakeTable } from "./fakeActions";
 
 declare global {
   interface Window {
@@ -19,6 +19,6 @@ window.__fakeCalls = { selectCell: [], saveSetting: [], generated: [], addTables
 window.__fakeExcel = createFakeWorkbook(window.__fakeTables ?? [], window.__fakeCalls);
 createRoot(document.getElementById("root") as HTMLElement).render(
   <FluentProvider theme={webLightTheme}>
-    <App workbook={window.__fakeExcel} />
+    <App workbook={window.__fakeExcel} selvtest={createFakeSelvtest()} />
   </FluentProvider>,
 );

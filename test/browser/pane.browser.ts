@@ -153,6 +153,22 @@ describe("the task pane at 350 and 320 px", () => {
     await status(oversigt, /^13 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: Sager, Sager_forrige_måned, Bogført, Budget, Forbrug/);
     await done("Oversigt-eksempeltabeller");
 
+    // 1b. Kontrollér Excel: every check passes on the in-memory Excel, and the copied report holds
+    // nothing of the workbook (its name, sheets or tables).
+    await oversigt.getByRole("button", { name: "Kontrollér Excel" }).click();
+    await status(oversigt, /^13 af 13 kontroller i orden\.$/);
+    const checks = oversigt.getByRole("list", { name: "Kontroller" }).getByRole("listitem");
+    expect(await checks.count()).toBe(13);
+    expect((await checks.allInnerTexts()).filter((t) => !t.startsWith("✓"))).toEqual([]);
+    await browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
+    await oversigt.getByRole("button", { name: "Kopiér rapport" }).click();
+    await status(oversigt, /^Rapporten er kopieret\./);
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    expect(report).toContain("Platform: Excel på nettet\n");
+    expect(report).toContain("Kontroller (13 af 13 i orden):\n");
+    for (const secret of ["Børn og unge", "Sager", "Budget", "Eksempel Kommune"]) expect(report).not.toContain(secret);
+    await done("Oversigt-kontrollér-excel");
+
     // 2. Disponeringsark from the case table, with the booked amounts; the budget year is the Budget table's.
     const disp = await open("Disponeringsark");
     await disp.getByLabel("Kilde (sagsliste)").selectOption("Sager");

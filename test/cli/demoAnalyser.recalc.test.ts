@@ -41,3 +41,31 @@ describe("demo: Budget og regnskab", () => {
     });
   });
 });
+
+describe("demo: Rammetilpasning", () => {
+  it("gives the invented frames' overrun, price change and move by hand and as core", () => {
+    const { layout, figures } = demo.rammetilpasning;
+    const S = layout.sheetName;
+    expect(S).toBe("Rammetilpasning 2025");
+    const name = (n: string) => wb.name(S, n) as number;
+    // anbringelsesområdet: 58,7 × 510.400 + 13,7 × 204.000 + 33,3 × 1.435.300 + 12,5 × 2.722.300 = 114.579.520; frame 110.000.000.
+    expect(name("Ramme_udgift_1")).toBeCloseTo(114_579_520, 4);
+    expect(name("Ramme_overskridelse_1")).toBeCloseTo(4_579_520, 4);
+    expect(name("Ramme_prisaendring_1")).toBeCloseTo(110_000_000 / 114_579_520 - 1, 10);
+    // From Døgninstitution to Netværksplejefamilie (the cheapest plejefamilie line): 4.579.520 / (2.722.300 − 204.000).
+    expect(layout.omraader[0]).toMatchObject({ flytFra: "Døgninstitution", flytTil: "Netværksplejefamilie" });
+    expect(name("Ramme_flyt_HAAP_1")).toBeCloseTo(4_579_520 / 2_518_300, 10);
+    // Plejefamilie + Netværksplejefamilie 72,4 of 118,2 helårsforanstaltninger before; + 1,8185 after.
+    expect(name("Ramme_andel_pleje_foer_1")).toBeCloseTo(72.4 / 118.2, 10);
+    expect(name("Ramme_andel_pleje_efter_1")).toBeCloseTo((72.4 + 4_579_520 / 2_518_300) / 118.2, 10);
+    // forebyggende: 41,0 × 143.100 + 35,2 × 327.600 = 17.398.620; frame 17.000.000.
+    expect(name("Ramme_overskridelse_2")).toBeCloseTo(398_620, 4);
+    figures.forEach((f, i) => {
+      const k = i + 1;
+      expect(name(`Ramme_udgift_${k}`)).toBeCloseTo(f.udgift, 4);
+      expect(name(`Ramme_flyt_HAAP_${k}`)).toBeCloseTo(f.flyt!.haap!, 10);
+      expect(wb.at(S, layout.omraader[i].staleRow, 1)).toBe("");
+    });
+    expect(wb.at(S, layout.omraader[0].textRow, 1)).toContain("Rammen holdes, hvis 1,82 helårspersoner flyttes fra døgninstitution til netværksplejefamilie");
+  });
+});

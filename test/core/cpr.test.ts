@@ -1,7 +1,7 @@
 // CPR numbers: century rule, date and substitute checks (warnings only), masking (docs/domain.md §3, §7).
 import {
-  checkCpr, cprCentury, cprCode, cprKey, cprUnusable, maskCpr, normaliseCpr, personIds, personKey,
-  CPR_EMPTY, CPR_MASKED, CPR_TEXT, CPR_TRUTH, CPR_ZERO,
+  checkCpr, compareSnapshots, cprCentury, cprCode, cprKey, cprUnusable, haap, maskCpr, normaliseCpr, personIds, personKey, pseudonym,
+  readCaseTable, yearEnd, yearStart, CPR_EMPTY, CPR_MASKED, CPR_TEXT, CPR_TRUTH, CPR_ZERO,
 } from "../../src/core";
 import { prng } from "../support/randomCases";
 
@@ -228,5 +228,42 @@ describe("what cannot identify a person never merges with another row", () => {
     expect(cprCode(value)).toBe(CPR_TEXT);
     expect(personKey(value)).toBe(key);
     expect(checkCpr(value).map((p) => [p.code, p.severity])).toEqual([["cpr.format", "advarsel"]]);
+  });
+});
+
+describe("every layer asks the one normaliser", () => {
+  const HEADERS = ["Cpr-nr.", "Foranstaltning", "Takst (mdl)", "Startdato", "Stopdato"];
+  const read = (...rows: unknown[][]) => readCaseTable({ header: HEADERS, rows });
+
+  it("the case table: text \"101001234\" and the number 101001234 are one person in HÅP", () => {
+    const t = read(["101001234", "Plejefamilie", 10000, "01.01.2025", ""], [101001234, "Kontaktperson", 5000, "01.01.2025", ""]);
+    expect(t.cases.map((c) => c.cpr)).toEqual(["010100-1234", "010100-1234"]);
+    expect(haap(t.cases, yearStart(2025), yearEnd(2025))).toBe(1);
+  });
+
+  it("the case table: 0, a masked CPR and a truth value make the row a validation error, and never one person", () => {
+    const t = read(
+      [0, "Plejefamilie", 10000, "01.01.2025", ""], ["0", "Plejefamilie", 10000, "01.01.2025", ""], ["000000-0000", "Plejefamilie", 10000, "01.01.2025", ""],
+      ["010190-####", "Plejefamilie", 10000, "01.01.2025", ""], [true, "Plejefamilie", 10000, "01.01.2025", ""],
+    );
+    expect(t.cases).toEqual([]);
+    expect(t.rejectedRows).toBe(5);
+    expect(t.problems.map((p) => [p.row, p.code, p.severity])).toEqual([
+      [2, "cpr.zero", "fejl"], [3, "cpr.zero", "fejl"], [4, "cpr.zero", "fejl"], [5, "cpr.masked", "fejl"], [6, "cpr.truth", "fejl"],
+    ]);
+  });
+
+  it("Økonomitjek: an extract that switches the CPR column from text to numbers changes no case", () => {
+    const before = read(["101001234", "Plejefamilie", 10000, "01.01.2025", ""]).cases;
+    const now = read([101001234, "Plejefamilie", 10000, "01.01.2025", ""]).cases;
+    const report = compareSnapshots(before, now, 2025);
+    expect(report.changes.map((c) => c.kind)).toEqual(["uaendret"]);
+  });
+
+  it("person keys of Overblik, the age distribution and the pseudonyms agree on every spelling", () => {
+    const spellings = ["010190-1234", "0101901234", "01 01 90\u20121234", "'0101901234", 101901234, "010190/1234", "\uff10\uff11\uff10\uff11\uff19\uff10-\uff11\uff12\uff13\uff14"];
+    expect(new Set(spellings.map((s) => personKey(s))).size).toBe(1);
+    expect(new Set(spellings.map((s) => pseudonym(s, "hemmelig"))).size).toBe(1);
+    expect(personIds(spellings.map(String)).persons).toBe(1);
   });
 });

@@ -1,10 +1,13 @@
 // The yellow cells of the analyses (docs/domain.md §9) survive a refresh in place on the Excel
 // double: Budget og regnskab's base year stays while the task pane's choice is the same, and a
 // new choice there wins; a new year in the table grows the sheet below the base year's cell.
+// Rammetilpasning's frame, move and lines stay with their område and foranstaltning.
 import { budgetAgainstRegnskab, type RegnskabRow } from "../../src/core";
 import { writeSheets } from "../../src/excel";
 import { a1 } from "../../src/sheets/a1";
-import { buildBudgetRegnskab } from "../../src/sheets";
+import { buildBudgetRegnskab, buildRammetilpasning } from "../../src/sheets";
+import { excelWorkbook } from "../../src/excel/workbook";
+import { rammetilpasningSheet } from "../../src/flows/rammetilpasning";
 import { ExcelDouble } from "../support/excelDouble";
 
 const regnskab: RegnskabRow[] = [
@@ -32,5 +35,48 @@ describe("refreshing Budget og regnskab keeps a typed base year", () => {
     expect(wb.value(S, a1(again.layout.totalsFirstRow + 2, again.layout.cols.aar))).toBe(2024);
     await writeSheets(wb.context, [build(more, 2024).spec]);
     expect(wb.value(S, cell)).toBe(2024);
+  });
+});
+
+describe("refreshing Rammetilpasning keeps the typed frame, move and lines", () => {
+  const g = globalThis as unknown as { Excel?: unknown };
+  afterEach(() => delete g.Excel);
+  const table = (pris: number) => ({
+    A1: "Område", B1: "Foranstaltning", C1: "Konto", D1: "HÅP", E1: "GNS-pris", F1: "HÅP sidste år", G1: "GNS-pris sidste år",
+    A2: "anbringelsesområdet", B2: "Plejefamilie", C2: "5.28.20", D2: 40, E2: 400_000, F2: 39, G2: 390_000,
+    A3: "anbringelsesområdet", B3: "Døgninstitution", C3: "5.28.24", D3: 8, E3: pris, F3: 8, G3: 1_900_000,
+  });
+
+  it("through the flow on the Office adapter: typed values stay at every refresh, an untouched line follows the table", async () => {
+    const wb = new ExcelDouble([{ name: "Forudsætninger", cells: table(2_000_000) }], { tables: [{ name: "Budgetforudsætninger", sheet: "Forudsætninger", address: "A1:G3" }] });
+    g.Excel = { run: <T>(fn: (ctx: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+    const req = { year: 2026, target: 0.75, generatedOn: 46000 };
+    const run = async () => {
+      const out = (await rammetilpasningSheet(excelWorkbook, req))!;
+      await excelWorkbook.writeSheets([out.spec]);
+      return out.spec;
+    };
+    const first = buildRammetilpasning({ year: 2026, generatedOn: 46000, omraader: [{ omraade: "anbringelsesområdet", ramme: null, linjer: [] }] });
+    const S = first.layout.sheetName;
+    await run();
+    const rowOf = (text: string) => {
+      for (let r = 0; r < 80; r++) if (wb.value(S, a1(r, 0)) === text) return r;
+      throw new Error(`${text} er ikke på arket`);
+    };
+    const valg = rowOf("anbringelsesområdet");
+    expect(wb.value(S, a1(valg, 1))).toBe(null);
+    wb.type(S, a1(valg, 1), 30_000_000);
+    wb.type(S, a1(rowOf("Plejefamilie"), 2), 42);
+    // The table's Døgninstitution price changes; nobody typed it on the sheet.
+    wb.sheets.find((x) => x.name === "Forudsætninger")!.cells.set("2,4", 2_100_000);
+    for (let k = 0; k < 2; k++) {
+      const spec = await run();
+      expect(wb.value(S, a1(rowOf("anbringelsesområdet"), 1))).toBe(30_000_000);
+      expect(wb.value(S, a1(rowOf("Plejefamilie"), 2))).toBe(42);
+      expect(wb.value(S, a1(rowOf("Døgninstitution"), 3))).toBe(2_100_000);
+      // The sentence is written from what the sheet shows: F = 42 × 400.000 + 8 × 2.100.000 = 33.600.000.
+      const text = spec.blocks.flatMap((b) => (b.kind === "cells" ? b.cells.flat() : [])).find((c) => typeof c === "string" && c.startsWith("Med de forventede"));
+      expect(text).toContain("50 helårsforanstaltninger på anbringelsesområdet bliver udgiften 33,6 mio. kr., hvilket er 3,6 mio. kr. mere end budgetrammen på 30,0 mio. kr.");
+    }
   });
 });

@@ -60,10 +60,10 @@ describe("Del som fil: createWorkbook's refusals", () => {
   it("through the flow: a refusal is shown as the adapter says it; an unexplained failure on the web is the pop-up guess", async () => {
     const spec = { name: "Rapport", kind: "test", formats: [], blocks: [{ kind: "cells" as const, row: 0, col: 0, cells: [["Tal", 1]] }] };
     const refusing = new WorkbookDouble({ opens: new HostRefusal(newWorkbookMsg.noApi()) });
-    await expect(shareAsFile(refusing, { sheets: [spec as never] })).rejects.toThrow(newWorkbookMsg.noApi());
+    await expect(shareAsFile(refusing, { sheets: [spec as never], cprs: new Set<number>() })).rejects.toThrow(newWorkbookMsg.noApi());
     const unexplained = new OfficeError("GeneralException", "An internal error has occurred.");
     await expect(openNewWorkbook("QUJD", host("OfficeOnline", unexplained).h)).rejects.toBe(unexplained);
-    await expect(shareAsFile(new WorkbookDouble({ opens: unexplained }), { sheets: [spec as never] })).rejects.toThrow(
+    await expect(shareAsFile(new WorkbookDouble({ opens: unexplained }), { sheets: [spec as never], cprs: new Set<number>() })).rejects.toThrow(
       "Excel kunne ikke åbne den nye projektmappe. Tillad pop op-vinduer for Excel, og prøv igen.",
     );
   });

@@ -49,13 +49,16 @@ describe("generateOverblik", () => {
     const wb = workbook();
     const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
     expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025"]);
-    expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
+    expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", code: "required", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
     expect(out.cases).toBe(2);
     expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
     // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
     // Masked: the workbook's secret for pseudonyms is created once and saved in its settings.
     expect(wb.calls).toEqual([
-      "readSheet Sager", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // listTables twice: the budget table, then the table Forbrug (the booked months; none here).
+      "readSheet Sager", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", "listTables", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // No budget assumptions: no Rammetilpasning.
+      "readTable Budgetforudsætninger", "readTable Budgetforudsaetninger",
       "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
     ]);
     const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
@@ -72,14 +75,27 @@ describe("generateOverblik", () => {
     wb.verify();
   });
 
-  it("also writes Budget og regnskab when the workbook has the table Regnskab, indexed on the panel's base year", async () => {
+  it("also writes Budget og regnskab and Rammetilpasning when the workbook has the tables Regnskab and Budgetforudsætninger", async () => {
     const wb = new WorkbookDouble({
       writes: true, settings: {},
-      tables: [{ name: "Regnskab", sheet: "Regnskab", values: [["Konto", "År", "Regnskab", "Budget"], ["5.28.21", 2023, "10.400.000", "10.000.000"], ["5.28.21", 2024, "11.550.000", "10.500.000"]] }],
+      tables: [
+        { name: "Regnskab", sheet: "Regnskab", values: [["Konto", "År", "Regnskab", "Budget"], ["5.28.21", 2023, "10.400.000", "10.000.000"], ["5.28.21", 2024, "11.550.000", "10.500.000"]] },
+        {
+          name: "Budgetforudsætninger", sheet: "Forudsætninger",
+          values: [["Område", "Foranstaltning", "Konto", "HÅP", "GNS-pris", "HÅP sidste år", "GNS-pris sidste år"], ["anbringelsesområdet", "Plejefamilie", "5.28.20", 40, 400000, 39, 390000], ["anbringelsesområdet", "Døgninstitution", "5.28.24", 8, "2.000.000", 8, "abc"]],
+        },
+      ],
       sheets: [{ name: "Sager", values: [HEADERS, ANNA, BO] }],
     });
-    const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2023, target: 0.75, maskCpr: false, generatedOn });
-    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Budget og regnskab"]);
+    const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2023, target: 0.8, maskCpr: false, generatedOn });
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Budget og regnskab", "Rammetilpasning 2025"]);
+    // A bad cell of the budget assumptions is handed back with its row (readAssumptions names the column
+    // in the message, not in the address); its line is left out.
+    expect(out.problems).toEqual([expect.objectContaining({ sheet: "Forudsætninger", address: "A3", message: "Række 3, GNS-pris sidste år: abc er ikke et gyldigt beløb" })]);
+    const ramme = wb.written[0][5];
+    expect(ramme.kind).toBe("rammetilpasning");
+    expect(texts(ramme)).toEqual(expect.arrayContaining(["anbringelsesområdet", "Plejefamilie", "0.8", "Skriv budgetrammen for anbringelsesområdet i den gule celle, og dan arket igen for at få teksten."]));
+    expect(texts(ramme)).not.toContain("Døgninstitution");
     const spec = wb.written[0][4];
     expect(spec.kind).toBe("budgetRegnskab");
     // The base year in the yellow cell (B3) and the two years of the table.

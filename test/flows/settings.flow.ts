@@ -56,4 +56,19 @@ describe("pseudonymSecret", () => {
     const wb = new WorkbookDouble({ settings: {}, saveFails: new Error("GeneralException") });
     await expect(pseudonymSecret(wb)).rejects.toThrow("Nøglen til pseudonymer kunne ikke gemmes i arbejdsbogen");
   });
+
+  it("a failed read is an error in Danish, never \"no key yet\": nothing is saved, the kept key stays", async () => {
+    const wb = new WorkbookDouble({ settings: { [PSEUDONYM_SECRET_KEY]: "ab".repeat(32) }, loadFails: new Error("GeneralException") });
+    await expect(pseudonymSecret(wb, (n) => new Uint8Array(n).fill(7))).rejects.toThrow(
+      new Error("Nøglen til pseudonymer kunne ikke læses fra arbejdsbogen (GeneralException). Der er ikke lavet en ny nøgle, for så ville hver person få et nyt pseudonym. Prøv igen om lidt; hjælper det ikke, så luk og åbn arbejdsbogen."),
+    );
+    expect(wb.calls.filter((c) => c.startsWith("saveSetting"))).toEqual([]);
+    expect(wb.settings!.get(PSEUDONYM_SECRET_KEY)).toBe("ab".repeat(32));
+  });
+
+  it("never replaces a kept key, also a short one", async () => {
+    const wb = new WorkbookDouble({ settings: { [PSEUDONYM_SECRET_KEY]: " kort-nøgle " } });
+    expect(await pseudonymSecret(wb, () => { throw new Error("no new secret when one is kept"); })).toBe("kort-nøgle");
+    expect(wb.calls.filter((c) => c.startsWith("saveSetting"))).toEqual([]);
+  });
 });

@@ -1,10 +1,16 @@
 // "Del som fil": the shared workbook is read back cell by cell — by ExcelJS, an independent reader,
 // and as raw XML — and holds no CPR (in any spelling, docs/domain.md §3), no name from the cases,
 // no formula, no defined name and no hidden sheet; Excel receives it as base64 (Excel.createWorkbook).
+// It is built from an allow-list (docs/domain.md §7), and a last scan of every cell refuses a file
+// that still holds a CPR of the source, naming the cell.
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { normaliseCpr, pseudonym, ymdToDay } from "../../src/core";
+import { cprCode, leverandoerPseudonym, normaliseCpr, pseudonym, ymdToDay } from "../../src/core";
 import { PSEUDONYM_SECRET_KEY, shareAsFile, shareOekonomitjek, sharePortefoelje, toBase64 } from "../../src/flows";
+import { cprFindings } from "../../src/flows/share";
+import {
+  LEAK_CPRS, LEAK_HEADERS, LEAK_NAMES, LEAK_ROWS, LEAK_ROWS_BEFORE, LEAK_SHEET, LEAK_SHEET_BEFORE, leakFindings,
+} from "../support/shareLeaks";
 import { WorkbookDouble } from "../support/workbookDouble";
 
 const HEADERS = ["Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Takst", "Takstenhed", "Startdato", "Stopdato", "Leverandør", "Rådgiver", "Status"];
@@ -114,20 +120,26 @@ describe("Del som fil", () => {
     await sharePortefoelje(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, generatedOn });
     const { cells } = await expectClean(wb.opened[0]);
     const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
-    expect(cells.map((c) => c.value)).toContain(pseudonym("610312-4123", secret));
-    expect(cells.map((c) => c.value)).toContain("Kragereden");
+    const values = cells.map((c) => c.value);
+    expect(values).toContain(pseudonym("610312-4123", secret));
+    // Kragereden takes Plejefamilie cases: a foster family, a private person, shown by its pseudonym;
+    // Solbakken (an opholdssted) by its name.
+    expect(values).not.toContain("Kragereden");
+    expect(values).toContain(leverandoerPseudonym("Kragereden", secret));
+    expect(values).toContain("Solbakken");
   });
 
   it("refuses a sheet with a formula, a CPR or hidden, before anything is opened", async () => {
     const wb = workbook();
     const base = { name: "Rapport", kind: "test", formats: [] };
-    await expect(shareAsFile(wb, { sheets: [{ ...base, blocks: [{ kind: "cells", row: 0, col: 0, cells: [[{ f: "'Disponering 2025'!A1" }]] }] }] }))
+    const cprs = new Set([101901234]);
+    await expect(shareAsFile(wb, { cprs, sheets: [{ ...base, blocks: [{ kind: "cells", row: 0, col: 0, cells: [[{ f: "'Disponering 2025'!A1" }]] }] }] }))
       .rejects.toThrow("Arket Rapport har formler; en delt fil må kun have værdier.");
-    await expect(shareAsFile(wb, { sheets: [{ ...base, blocks: [{ kind: "fill", rect: { row: 0, col: 0, rows: 2, cols: 1 }, formula: "A1+1" }] }] }))
+    await expect(shareAsFile(wb, { cprs, sheets: [{ ...base, blocks: [{ kind: "fill", rect: { row: 0, col: 0, rows: 2, cols: 1 }, formula: "A1+1" }] }] }))
       .rejects.toThrow("har formler");
-    await expect(shareAsFile(wb, { sheets: [{ ...base, blocks: [{ kind: "cells", row: 0, col: 0, cells: [["Borger 01 01 90\u20131234"]] }] }] }))
-      .rejects.toThrow("Arket Rapport viser et cpr-nummer og deles ikke. Slå maskering til, og prøv igen.");
-    await expect(shareAsFile(wb, { sheets: [{ ...base, hidden: true, blocks: [] }] })).rejects.toThrow("Arket Rapport er skjult og deles ikke.");
+    await expect(shareAsFile(wb, { cprs, sheets: [{ ...base, blocks: [{ kind: "cells", row: 2, col: 1, cells: [["Borger 01 01 90\u20131234"]] }] }] }))
+      .rejects.toThrow("Arket Rapport, celle B3: cellen indeholder et cpr-nummer fra sagerne, så filen deles ikke. Ret teksten i sagslisten (fx Rådgiver eller Foranstaltning), og prøv igen.");
+    await expect(shareAsFile(wb, { cprs, sheets: [{ ...base, hidden: true, blocks: [] }] })).rejects.toThrow("Arket Rapport er skjult og deles ikke.");
     expect(wb.opened).toEqual([]);
   });
 
@@ -137,12 +149,20 @@ describe("Del som fil", () => {
       names: [{ name: "HÅP_2025", ref: "'Nøgletal 2025'!$B$2" }], validations: [{ rect: { row: 0, col: 1, rows: 1, cols: 1 }, rule: { type: "list" as const, values: ["a"] }, error: "x" }],
     };
     const wb = workbook();
-    await shareAsFile(wb, { sheets: [spec as never] });
+    await shareAsFile(wb, { sheets: [spec as never], cprs: new Set() });
     const { xml } = await readShared(wb.opened[0]);
     expect(xml["xl/workbook.xml"]).not.toContain("definedName");
     expect(xml["xl/worksheets/sheet1.xml"]).not.toContain("dataValidation");
-    await expect(shareAsFile(workbook(new Error("PopupBlocked")), { sheets: [spec as never] }))
+    await expect(shareAsFile(workbook(new Error("PopupBlocked")), { sheets: [spec as never], cprs: new Set() }))
       .rejects.toThrow("Excel kunne ikke åbne den nye projektmappe. Tillad pop op-vinduer for Excel, og prøv igen.");
+  });
+
+  it("refuses to share when the pseudonym key cannot be read, and makes no new key", async () => {
+    const wb = new WorkbookDouble({ settings: {}, opens: true, loadFails: new Error("GeneralException"), sheets: [{ name: "Sager", values: [HEADERS, ...ROWS] }] });
+    await expect(sharePortefoelje(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, generatedOn }))
+      .rejects.toThrow("Nøglen til pseudonymer kunne ikke læses fra arbejdsbogen (GeneralException). Der er ikke lavet en ny nøgle");
+    expect(wb.opened).toEqual([]);
+    expect(wb.calls.filter((c) => c.startsWith("saveSetting"))).toEqual([]);
   });
 
   it("the test's CPR finder finds every spelling and nothing else", () => {
@@ -155,5 +175,75 @@ describe("Del som fil", () => {
       const bytes = Uint8Array.from({ length: n }, (_x, i) => (i * 97 + n * 31) & 255);
       expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
     }
+  });
+});
+
+describe("Del som fil from a case table whose free text holds CPR numbers and names", () => {
+  function leaky() {
+    return new WorkbookDouble({
+      settings: {}, opens: true,
+      sheets: [{ name: LEAK_SHEET, values: [LEAK_HEADERS, ...LEAK_ROWS] }, { name: LEAK_SHEET_BEFORE, values: [LEAK_HEADERS, ...LEAK_ROWS_BEFORE] }],
+    });
+  }
+  const files: [string, (wb: WorkbookDouble) => Promise<unknown>][] = [
+    ["Portefølje from the sheet named with a CPR", (wb) => sharePortefoelje(wb, { source: LEAK_SHEET, year: 2025, baseYear: 2024, target: 0.75, generatedOn })],
+    ["Portefølje from last month's sheet", (wb) => sharePortefoelje(wb, { source: LEAK_SHEET_BEFORE, year: 2025, baseYear: 2024, target: 0.75, generatedOn })],
+    ["Økonomitjek last month → now", (wb) => shareOekonomitjek(wb, { before: LEAK_SHEET_BEFORE, now: LEAK_SHEET, year: 2025, month: 10, generatedOn })],
+    ["Økonomitjek now → last month", (wb) => shareOekonomitjek(wb, { before: LEAK_SHEET, now: LEAK_SHEET_BEFORE, year: 2025, month: 10, generatedOn })],
+  ];
+
+  it.each(files)("%s: no CPR in any spelling, no name, no sheet name of the user's", async (_what, share) => {
+    const wb = leaky();
+    await share(wb);
+    expect(wb.opened).toHaveLength(1);
+    // The independent finder: every 10-digit (and 9-digit) window of every cell's digits, sheet names too.
+    expect(await leakFindings(wb.opened[0])).toEqual([]);
+    const { cells } = await readShared(wb.opened[0]);
+    for (const c of cells) {
+      const text = typeof c.value === "string" ? c.value : JSON.stringify(c.value ?? "");
+      expect([c.address, LEAK_NAMES.filter((n) => new RegExp(`\\b${n}\\b`).test(text))]).toEqual([c.address, []]);
+      expect([c.address, text.includes(LEAK_SHEET) || text.includes(LEAK_SHEET_BEFORE)]).toEqual([c.address, false]);
+    }
+  });
+
+  it("shows rådgivere by initials and leverandører that are no private person by name, the rest by pseudonym", async () => {
+    const wb = leaky();
+    await sharePortefoelje(wb, { source: LEAK_SHEET, year: 2025, baseYear: 2024, target: 0.75, generatedOn });
+    const { cells } = await readShared(wb.opened[0]);
+    const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
+    const values = cells.map((c) => c.value);
+    // "Bente Mørk Hansen" → BMH, the same rådgiver as "BMH"; a rådgiver cell holding only a CPR has no initials.
+    expect(values).toEqual(expect.arrayContaining(["AKJ", "BMH", "(uden rådgiver)"]));
+    expect(values).toContain("Solbakken");
+    for (const name of ["Plejefamilien Kirsten Holm", "Kirsten Holm", "Bo Hansens mor", "Solbakken (kontakt: Bo Hansens mor 040490\u22124567)"]) {
+      expect(values).toContain(leverandoerPseudonym(name, secret));
+    }
+    // Every person by the pseudonym of the CPR, the one stored as a number too.
+    for (const c of LEAK_CPRS) expect(values).toContain(pseudonym(c, secret));
+  });
+
+  it("refuses a file whose allow-listed cell still holds a CPR of the source, naming the sheet and the cell", async () => {
+    const rows = LEAK_ROWS.map((r) => [...r]);
+    rows[0][2] = "Opholdssted 020290-2345 2";
+    const wb = new WorkbookDouble({ settings: {}, opens: true, sheets: [{ name: "Sager", values: [LEAK_HEADERS, ...rows] }] });
+    await expect(sharePortefoelje(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, generatedOn }))
+      .rejects.toThrow(/^Arket Portefølje 2025, celle D\d+: cellen indeholder et cpr-nummer fra sagerne, så filen deles ikke\./);
+    expect(wb.opened).toEqual([]);
+  });
+
+  it("the last scan reads every spelling, glued to other digits, and numbers by their whole part", () => {
+    const cprs = new Set(LEAK_CPRS.map((c) => cprCode(c)));
+    const sheet = (cells: unknown[][], name = "Rapport") => ({ name, kind: "test", formats: [], blocks: [{ kind: "cells" as const, row: 0, col: 0, cells: cells as never }] });
+    const spellings = [
+      "020290-2345 2", "2 0909901234", "0302901234 1", "040490\u22124567", "060690\u20125678", "070790.6789 9", "Sager 0101901234 2",
+      "0\uff13\uff10\uff12\uff19\uff10\uff11\uff12\uff13\uff14", "010190\u200b1234",
+    ];
+    expect(cprFindings([sheet(spellings.map((t) => [t]))], cprs).map((f) => f.address)).toEqual(["A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9"]);
+    // A CPR stored as a number (Excel dropped the leading zero), and one with a fraction glued on.
+    expect(cprFindings([sheet([[1, 302901234], [202902345.25, 7]])], cprs)).toEqual([{ sheet: "Rapport", address: "B1" }, { sheet: "Rapport", address: "A2" }]);
+    // A sheet name is scanned too.
+    expect(cprFindings([sheet([["ok"]], "Sager 0101901234 2")], cprs)).toEqual([{ sheet: "Sager 0101901234 2", address: null }]);
+    // Amounts, dates, HÅP and pseudonyms are no CPR; a CPR that is not the source's is not refused.
+    expect(cprFindings([sheet([[1289600.5, 45658, 3.75, "Person KPRM-TXWA", "01.01.2025", "Økonomitjek 2025-10", 1111111118]])], cprs)).toEqual([]);
   });
 });

@@ -369,3 +369,27 @@ describe("GNSPRIS with HÅP 0 is #N/A with the Danish reason, never 0 or ∞", (
     expect(excelError(() => gnspris(col(null, ""), col(null, ""), col(null, ""), "01.01.2023", "31.12.2023")).code).toBe("#N/A");
   });
 });
+
+// docs/domain.md §3: SOC.HÅP groups persons by the core's one CPR normaliser, as the sheets do.
+describe("SOC.HÅP and the one CPR normaliser", () => {
+  const year = (n: number) => ({ start: col(...Array(n).fill("01.01.2023")), stop: col(...Array(n).fill("31.12.2023")) });
+  const H = (cprs: unknown[][]) => haap(year(cprs.length).start, year(cprs.length).stop, "01.01.2023", "31.12.2023", cprs);
+
+  it("the text \"101001234\", the number 101001234 and \"0101001234\" are one person", () => {
+    expect(H(col("101001234", 101001234, "0101001234"))).toBe(1);
+  });
+
+  it("a minus sign, an apostrophe, full-width digits and a zero-width space spell one person", () => {
+    expect(H(col("010190\u22121234", "'0101901234", "\uff10\uff11\uff10\uff11\uff19\uff10\uff11\uff12\uff13\uff14", "010190\u200b1234"))).toBe(1);
+  });
+
+  it("blank cells (Excel on the desktop passes them as 0) are a person each, never one", () => {
+    expect(H(col(0, 0, ""))).toBe(3);
+  });
+
+  test.each([["0"], ["000000-0000"], ["010190-####"], ["010190-...."], ["******-1234"]])("%p identifies no one: an error naming the row", (bad) => {
+    const e = excelError(() => H(col("010190-1234", bad)));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/^Række 2, cpr: /);
+  });
+});

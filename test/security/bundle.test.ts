@@ -5,7 +5,7 @@
 // images and form targets. Each pattern is proved below by a snippet that must be caught.
 import { readFileSync } from "fs";
 import path from "path";
-import { freshBundle } from "../support/freshBundle";
+import { bundleScripts, freshBundle } from "../support/freshBundle";
 
 /**
  * Ways for page script to send data elsewhere. Word boundaries only where a name starts or ends with
@@ -98,11 +98,12 @@ describe("built bundles", () => {
     dist = freshBundle();
   }, 300000);
 
-  it.each(["taskpane.js", "functions.js"])("%s makes no network calls", (file) => {
+  it.each(["taskpane", "functions"] as const)("%s.[hash].js makes no network calls", (bundle) => {
+    const file = bundleScripts(dist)[bundle];
     const text = readFileSync(path.join(dist, file), "utf8");
     // A scan that reads an empty or truncated file would pass: the task pane holds React and Fluent.
-    expect(text.length).toBeGreaterThan(file === "taskpane.js" ? 500_000 : 20_000);
-    const hits = networkHits(text).filter((h) => !ALLOWED.some((a) => a.file === file && a.pattern.test(h.context)));
+    expect(text.length).toBeGreaterThan(bundle === "taskpane" ? 500_000 : 20_000);
+    const hits = networkHits(text).filter((h) => !ALLOWED.some((a) => a.file === `${bundle}.js` && a.pattern.test(h.context)));
     expect(hits).toEqual([]);
   });
 
@@ -119,9 +120,24 @@ describe("built bundles", () => {
     // Every script the page loads comes from those origins.
     // The build minifies the page, so attribute quotes are optional.
     const sources = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
-    expect(sources).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+    const { taskpane, functions } = bundleScripts(dist);
+    expect(sources).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", functions, taskpane]);
     for (const src of sources) {
       expect(src.startsWith("https://appsforoffice.microsoft.com/") || !/^[a-z]+:/i.test(src)).toBe(true);
     }
+  });
+
+  // What a deployment relies on (docs/udrulning.md): scripts named by their content, so no cache can
+  // serve old code under a new page; the manifest naming the functions bundle that exists; the
+  // version from manifest.xml inside the code ("Kontrollér Excel" reports it).
+  it("names the scripts by their content, points the manifest at them and carries the manifest's version", () => {
+    const { taskpane, functions } = bundleScripts(dist);
+    const manifest = readFileSync(path.join(dist, "manifest.xml"), "utf8");
+    expect(manifest).toContain(`<bt:Url id="Functions.Script.Url" DefaultValue="https://localhost:3000/${functions}"/>`);
+    const version = /<Version>([^<]+)<\/Version>/.exec(readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8"))![1];
+    const code = readFileSync(path.join(dist, taskpane), "utf8");
+    expect(code).not.toContain("__STYRINGSARK_VERSION__");
+    expect(code).toContain(JSON.stringify(version));
+    expect(readFileSync(path.join(dist, "functions.json"), "utf8")).toContain('"functions"');
   });
 });

@@ -48,6 +48,9 @@ describe("Disponering + Nøgletal 2017 (Tabel 5.2, docs/domain.md §6)", () => {
     expect(wb.num(n.sheetName, a1(r, n.cols.haapDage))).toBeCloseTo(183 / 365, 9);
     expect(wb.num(n.sheetName, a1(r, n.cols.haapMaaneder))).toBeCloseTo(7 / 12, 9);
     expect(wb.num(n.sheetName, a1(r, n.cols.antal))).toBe(6);
+    // I alt counts persons, not rows: A (four rows) and the two rows without CPR are 3 borgere.
+    expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.antal))).toBe(3);
+    expect(keyFigures(cases, 2017).total.antal).toBe(3);
     expectAgreesWithCore(wb, dl, n, cases, 2017);
   });
 

@@ -29,6 +29,11 @@ describe("Portefølje 2025 recalculated", () => {
     const perAdviser = pf.layout.advisers.reduce((sum, _a, i) => sum + (wb.at(s, pf.layout.adviserRow + i, 3) as number), 0);
     expect(perAdviser).toBeCloseTo(1 + 184 / 365 + 365 / 365 + 31 / 365, 9);
     expect(wb.at(s, pf.layout.totalRow, 0)).toBe("I alt (hver borger én gang)");
+    // Six case rows of four persons (A has two rows at AKJ and one at BMH): I alt counts antal borgere,
+    // not the rådgivere's case rows, and says so in its format.
+    const sager = pf.layout.advisers.reduce((sum, _a, i) => sum + (wb.at(s, pf.layout.adviserRow + i, 2) as number), 0);
+    expect([sager, wb.at(s, pf.layout.totalRow, 2), wb.at("Maskeret", masked.layout.totalRow, 2)]).toEqual([6, 4, 4]);
+    expect(pf.spec.formats.find((f) => f.rect.row === pf.layout.totalRow && f.rect.col === 2 && f.numberFormat)?.numberFormat).toBe('#,##0 "borgere"');
     expect(wb.at(s, pf.layout.totalRow, 3) as number).toBeCloseTo(1 + (184 + 181 + 31) / 365, 9);
     expect(wb.at(s, pf.layout.totalRow, 3)).toBeCloseTo(haap(cases, yearStart(2025), yearEnd(2025), "dage"), 9);
     expect(wb.at(s, pf.layout.totalRow, 4)).toBe(wb.workbookName("GNS_pris_2025"));

@@ -145,6 +145,13 @@ describe("Prognose 2025-10 recalculated", () => {
     expect(wb.num(bf.sheetName, a1(dg, bf.yearCols[3].pris))).toBeCloseTo(p27, 4);
     // Total 2025: 2,5 × 400.000 + 900.000 + 5.000.000 = 6.900.000.
     expect(wb.num(bf.sheetName, a1(bf.totalRow, bf.yearCols[0].budget))).toBeCloseTo(6_900_000, 4);
+    // Under it the budget table's total, 1.206.000 + 2.406.000 + … + 8.406.000 = 33.642.000 for the seven
+    // konti, and what the assumptions leave of it: 33.642.000 − 6.900.000 = 26.742.000, to the krone.
+    const { ikkeFordelt, budget } = bf.budgetRows!;
+    const bcol = bf.yearCols[0].budget;
+    expect(wb.value(bf.sheetName, a1(ikkeFordelt, 0))).toBe("Ikke fordelt på foranstaltninger (budgettabellen minus forudsætningerne)");
+    expect(wb.num(bf.sheetName, a1(budget, bcol))).toBe(33_642_000);
+    expect(wb.num(bf.sheetName, a1(ikkeFordelt, bcol))).toBeCloseTo(26_742_000, 4);
   });
 
   it("writes the budget comment for the område from the same figures", async () => {

@@ -43,7 +43,19 @@ let built: string | undefined;
 
 /** What `npm run build` reads: sources, build configuration, assets and the installed packages. */
 const INPUTS = ["src", "tools", "assets", "webpack.config.js", "tsconfig.json", "manifest.xml", "package.json", "package-lock.json", "node_modules/.package-lock.json"];
-const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js"];
+/** The outputs with fixed names (the scripts' names carry a content hash: see bundleScripts). */
+const OUTPUTS = ["taskpane.html", "manifest.xml", "functions.json"];
+
+/** The content-hashed scripts of a build: taskpane.[hash].js and functions.[hash].js. */
+export function bundleScripts(dir: string): { taskpane: string; functions: string } {
+  const files = readdirSync(dir);
+  const find = (name: string) => {
+    const hits = files.filter((f) => new RegExp(`^${name}\\.[0-9a-f]{16}\\.js$`).test(f));
+    if (hits.length !== 1) throw new Error(`${dir} har ${hits.length} filer ${name}.[hash].js: ${files.join(", ")}`);
+    return hits[0];
+  };
+  return { taskpane: find("taskpane"), functions: find("functions") };
+}
 
 /** The newest modification time of a file or of any file below a directory. */
 function newest(path: string): number {
@@ -58,20 +70,33 @@ function currentDist(): string | undefined {
   const dist = join(ROOT, "dist");
   const outputs = OUTPUTS.map((f) => join(dist, f));
   if (!outputs.every((f) => existsSync(f))) return undefined;
+  try {
+    const { taskpane, functions } = bundleScripts(dist);
+    outputs.push(join(dist, taskpane), join(dist, functions));
+  } catch {
+    return undefined;
+  }
   const builtAt = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const changedAt = Math.max(...INPUTS.map((f) => newest(join(ROOT, f))));
   return builtAt >= changedAt ? dist : undefined;
 }
 
-/** Directory holding taskpane.html, taskpane.js and functions.js built from the current sources. */
+/** Directory holding taskpane.html, the hashed scripts and the manifest built from the current sources. */
 export function freshBundle(): string {
   if (built) return built;
   const dist = currentDist();
   if (dist) return (built = dist);
+  return (built = buildBundle());
+}
+
+/**
+ * A production build (unminified, see above) into a new temp dir, with `env` added to the build's
+ * environment (STYRINGSARK_URL …). Shares webpack's cache with every build of this checkout.
+ */
+export function buildBundle(env: Record<string, string> = {}): string {
   const out = mkdtempSync(join(tmpdir(), "styringsark-bundle-"));
   const key = createHash("sha256").update(ROOT).digest("hex").slice(0, 12);
   const cache = join(tmpdir(), `styringsark-webpack-cache-${key}`);
-  execFileSync(process.execPath, ["-e", BUILD, ROOT, out, cache], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-  built = out;
+  execFileSync(process.execPath, ["-e", BUILD, ROOT, out, cache], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
   return out;
 }

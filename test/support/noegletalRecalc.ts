@@ -52,6 +52,8 @@ export function expectNoegletalAgreesWithCore(wb: Recalculated, d: ReturnType<ty
   };
   check(n.byForanstaltning, kf.byForanstaltning);
   check(n.byKonto, kf.byKonto);
+  // I alt counts each person once: its count is antal borgere, core's persons with a day in the year.
+  expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.antal))).toBe(kf.total.antal);
   expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.haapDage))).toBeCloseTo(kf.total.haapDage, 9);
   expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.disponeret))).toBeCloseTo(kf.total.disponeret, 2);
   if (kf.total.gnsPris.ok) expect(wb.num(n.sheetName, a1(n.foranstaltningTotalRow, n.cols.gnsPris))).toBeCloseTo(kf.total.gnsPris.value, 2);

@@ -39,6 +39,8 @@ export interface DoubleInit {
   adds?: true | Error;
   /** Make saveSetting reject (a host that cannot save). */
   saveFails?: Error;
+  /** Make loadSetting reject (a host whose read fails: not the same as "no setting"). */
+  loadFails?: Error;
   /** Allow openNewWorkbook; an Error makes it reject (a host that blocks the new window). */
   opens?: true | Error;
 }
@@ -127,7 +129,10 @@ export class WorkbookDouble implements Workbook {
   }
 
   loadSetting(key: string): Promise<string | null> {
-    return this.call(`loadSetting ${key}`, !!this.settings, () => this.settings!.get(key) ?? null);
+    return this.call(`loadSetting ${key}`, !!this.settings, () => {
+      if (this.init.loadFails) throw this.init.loadFails;
+      return this.settings!.get(key) ?? null;
+    });
   }
 
   saveSetting(key: string, value: string): Promise<void> {

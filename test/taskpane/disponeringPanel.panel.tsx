@@ -83,6 +83,26 @@ describe("DisponeringPanel progress and result", () => {
   });
 });
 
+describe("DisponeringPanel from the keyboard", () => {
+  it("jumps past the column grid to Generér, and after Generér focus is on the result, not the top of the pane", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ tables: [{ name: "Sager", values: [HEADER, rows[0], rows[61]] }], settings: {}, sheets: [], writes: true });
+    wrap(<DisponeringPanel workbook={wb} today={today} />);
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Kilde (sagsliste)" }) as HTMLSelectElement).value).toBe("Sager"));
+    await u.click(screen.getByRole("button", { name: "Læs kilden" }));
+    await waitFor(() => expect(screen.getByText(/^2 rækker/)).toBeTruthy());
+    // From Læs kilden: one Tab to the skip link, Enter, and Generér has the focus.
+    screen.getByRole("button", { name: "Læs kilden" }).focus();
+    await u.tab();
+    expect(document.activeElement?.textContent).toBe("Spring kolonnerne over, og gå til Generér");
+    await u.keyboard("{Enter}");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Generér" }));
+    await u.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Færdig: /));
+    expect(document.activeElement).toBe(screen.getByRole("status"));
+  });
+});
+
 describe("DisponeringPanel: anbringelse or efterværn per foranstaltning", () => {
   it("proposes the art from the name, and choosing Efterværn moves the open placement's end and clears the 18-år warning; the choice is saved", async () => {
     const u = user();
