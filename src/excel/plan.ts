@@ -4,8 +4,14 @@ import { shiftFormula, sheetRef } from "../sheets/a1";
 import { widest } from "../sheets/columns";
 import type { Block, Cell, SheetSpec } from "../sheets/spec";
 
-/** Excel on the web rejects requests above 5 MB; stay well below with JSON overhead. */
+/**
+ * Excel on the web rejects a request and a response above 5 MB ("Resource limits and performance
+ * optimization for Office Add-ins", https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
+ * our own measure of the JSON leaves out the envelope Office.js adds, so stay 1 MB below.
+ */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/** The same for a response: what one read asks back at most (reader.ts). */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 export { MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, specProblems } from "../sheets/limits";
 export const OWNER_KEY = "Styringsark";
 /**
@@ -109,9 +115,30 @@ export function officeCell(c: Cell): string | number | boolean {
   return c;
 }
 
-/** JSON size of a value as it travels in the request. */
-function jsonBytes(v: string | number | boolean): number {
-  return typeof v === "string" ? v.length * (/[^\x00-\x7f]/.test(v) ? 2 : 1) + 3 : String(v).length + 1;
+/**
+ * Bytes of a value as JSON in UTF-8, with the comma after it: a string's quotes, its escapes (\" \\ and
+ * \uXXXX for control characters) and 2–3 bytes per non-ASCII character (æøå are 2, – and € are 3; a
+ * surrogate pair, 4, counts 3 + 3, a little over). Exact for what Excel's JSON carries, so a 600-character
+ * note counts 600–1.800 bytes, not "one cell".
+ */
+export function jsonBytes(v: unknown): number {
+  if (v === null || v === undefined) return 5;
+  if (typeof v !== "string") return String(v).length + 1;
+  let n = 3;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x20) n += c === 10 || c === 13 || c === 9 || c === 8 || c === 12 ? 2 : 6;
+    else if (c === 34 || c === 92) n += 2;
+    else n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+/** Bytes of a row of values as JSON with the comma after it ("[…],"; the values' commas counted by jsonBytes, the last one being the row's). */
+export function rowBytes(row: readonly unknown[]): number {
+  let n = row.length === 0 ? 3 : 2;
+  for (const v of row) n += jsonBytes(v);
+  return n;
 }
 
 /**

@@ -3,9 +3,11 @@
 // chunk of rows — Excel on the web answers at most 5 MB per response ("Resource limits and
 // performance optimization for Office Add-ins",
 // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization),
-// which a case table passes at ~41.000 rows when its values come in one piece.
+// which a case table passes at ~41.000 rows when its values come in one piece. The chunks are sized
+// by bytes, not cells: a 600-character note column makes a row ten times heavier, and 200 cells of
+// 32.767 characters are 6,5 MB.
 import type { SheetInfo, SourceTable, TableInfo } from "../flows/workbook";
-import { IDENTITY_KEY, OWNER_KEY } from "./plan";
+import { IDENTITY_KEY, MAX_RESPONSE_BYTES, OWNER_KEY, rowBytes } from "./plan";
 
 /**
  * "Ark1!B3" → { row: 2, col: 1 } for the top-left cell of an address. Whole columns ("Ark1!A:K",
@@ -21,27 +23,67 @@ export function topLeft(address: string): { sheet: string; row: number; col: num
   return { sheet, row: m[2] === undefined ? 0 : Number(m[2]) - 1, col: col - 1 };
 }
 
-/** Cells per read: ~100.000 cells of case data are ~1–2 MB, well below the 5 MB response limit. */
+/** Cells in the first chunk of a read, before its rows' size is known (~1–2 MB of case data). */
 export const MAX_CELLS_PER_READ = 100000;
 
+/** Excel on the web's answer when a response would pass 5 MB (see the top of this file). */
+const TOO_LARGE = /PayloadSizeLimitExceeded/;
+
+function tooLarge(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return TOO_LARGE.test(String(e?.code ?? "")) || TOO_LARGE.test(String(e?.message ?? ""));
+}
+
 /**
- * The address and values of a range, read in row chunks of at most `maxCells` cells: one sync for
- * the size, then one per chunk, so no response comes near Excel on the web's 5 MB limit.
+ * The address and values of a range, read in row chunks whose answer stays below `maxBytes`: one
+ * sync for the size, then one per chunk. The first chunk is at most MAX_CELLS_PER_READ cells; each
+ * next one as many rows as fit `maxBytes` at the heaviest row read so far. A chunk Excel still
+ * refuses as too large (its rows were heavier than those before) is read again in halves — a read
+ * changes nothing, so asking again is safe — down to a single row, which is split by columns.
  */
-export async function readValues(context: Excel.RequestContext, range: Excel.Range, maxCells = MAX_CELLS_PER_READ): Promise<{ address: string; values: unknown[][] }> {
+export async function readValues(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+  maxBytes = MAX_RESPONSE_BYTES,
+  prop: "values" | "formulas" = "values",
+): Promise<{ address: string; values: unknown[][] }> {
   range.load("address,rowCount,columnCount");
   await context.sync();
   const rows = range.rowCount, cols = range.columnCount;
-  const per = Math.max(1, Math.floor(maxCells / Math.max(1, cols)));
   const values: unknown[][] = [];
-  for (let start = 0; start < rows; start += per) {
+  let heaviest = 0;
+  let per = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, cols)));
+  for (let start = 0; start < rows; ) {
     const n = Math.min(per, rows - start);
-    const part = range.getCell(start, 0).getResizedRange(n - 1, cols - 1);
-    part.load("values");
-    await context.sync();
-    for (const r of part.values) values.push(r);
+    const part = await readRect(context, range, start, n, 0, cols, prop);
+    for (const r of part) {
+      values.push(r);
+      heaviest = Math.max(heaviest, rowBytes(r));
+    }
+    start += n;
+    per = Math.max(1, Math.floor(maxBytes / Math.max(1, heaviest)));
   }
   return { address: range.address, values };
+}
+
+/** Rows [row, row + n) × columns [col, col + m) of `range`; halved while Excel says the answer is too large. */
+async function readRect(context: Excel.RequestContext, range: Excel.Range, row: number, n: number, col: number, m: number, prop: "values" | "formulas"): Promise<unknown[][]> {
+  const part = range.getCell(row, col).getResizedRange(n - 1, m - 1);
+  part.load(prop);
+  try {
+    await context.sync();
+    return part[prop] as unknown[][];
+  } catch (error) {
+    if (!tooLarge(error) || n * m === 1) throw error;
+    if (n > 1) {
+      const h = Math.ceil(n / 2);
+      return [...(await readRect(context, range, row, h, col, m, prop)), ...(await readRect(context, range, row + h, n - h, col, m, prop))];
+    }
+    const h = Math.ceil(m / 2);
+    const left = await readRect(context, range, row, 1, col, h, prop);
+    const right = await readRect(context, range, row, 1, col + h, m - h, prop);
+    return [[...left[0], ...right[0]]];
+  }
 }
 
 function toSource(label: string, address: string, values: unknown[][]): SourceTable {
@@ -144,4 +186,87 @@ export function saveSetting(key: string, value: string): Promise<void> {
         : reject(new Error(`Indstillingen kunne ikke gemmes i arbejdsbogen${r.error?.message ? ` (${r.error.message})` : ""}`)),
     ),
   );
+}
+
+/** A rectangle to read: where, and how to get a range for any part of it. */
+export interface RectRead {
+  range: (row: number, col: number, rows: number, cols: number) => Excel.Range;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+interface Piece {
+  read: RectRead;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  out?: unknown[][];
+}
+
+/**
+ * The `formulas` of several rectangles with every answer below `maxBytes`: each is cut into row
+ * pieces of at most `maxBytes` at `bytesPerCell` (a guess — a key column's cells are 8–20 bytes — as the content is not known before it is
+ * read), pieces share a sync while their guesses fit, and a batch Excel refuses as too large is read
+ * again in halves (pieces, then rows, then columns; a read changes nothing). `sync` is the caller's,
+ * so its syncs are counted where it counts them.
+ */
+export async function readRects(reads: readonly RectRead[], sync: () => Promise<void>, maxBytes = MAX_RESPONSE_BYTES, bytesPerCell = 16): Promise<unknown[][][]> {
+  const pieces = reads.map((read) => {
+    const per = Math.max(1, Math.floor(maxBytes / (Math.max(1, read.cols) * bytesPerCell)));
+    const own: Piece[] = [];
+    for (let r = 0; r < read.rows; r += per) own.push({ read, row: read.row + r, col: read.col, rows: Math.min(per, read.rows - r), cols: read.cols });
+    return own;
+  });
+  let batch: Piece[] = [];
+  let guess = 0;
+  for (const p of pieces.flat()) {
+    const g = p.rows * p.cols * bytesPerCell;
+    if (batch.length > 0 && guess + g > maxBytes) {
+      await readBatch(batch, sync);
+      batch = [];
+      guess = 0;
+    }
+    batch.push(p);
+    guess += g;
+  }
+  if (batch.length > 0) await readBatch(batch, sync);
+  return pieces.map((own) => own.flatMap((p) => p.out!));
+}
+
+async function readBatch(batch: Piece[], sync: () => Promise<void>): Promise<void> {
+  const loaded = batch.map((p) => p.read.range(p.row, p.col, p.rows, p.cols).load("formulas"));
+  try {
+    await sync();
+    batch.forEach((p, k) => (p.out = loaded[k].formulas as unknown[][]));
+    return;
+  } catch (error) {
+    if (!tooLarge(error)) throw error;
+    if (batch.length > 1) {
+      const h = Math.ceil(batch.length / 2);
+      await readBatch(batch.slice(0, h), sync);
+      await readBatch(batch.slice(h), sync);
+      return;
+    }
+    const p = batch[0];
+    if (p.rows > 1) {
+      const h = Math.ceil(p.rows / 2);
+      const a: Piece = { ...p, rows: h }, b: Piece = { ...p, row: p.row + h, rows: p.rows - h };
+      await readBatch([a], sync);
+      await readBatch([b], sync);
+      p.out = [...a.out!, ...b.out!];
+      return;
+    }
+    if (p.cols > 1) {
+      const h = Math.ceil(p.cols / 2);
+      const a: Piece = { ...p, cols: h }, b: Piece = { ...p, col: p.col + h, cols: p.cols - h };
+      await readBatch([a], sync);
+      await readBatch([b], sync);
+      p.out = [[...a.out![0], ...b.out![0]]];
+      return;
+    }
+    throw error;
+  }
 }

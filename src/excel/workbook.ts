@@ -5,6 +5,7 @@ import { listSheets, listTables, readSelection, readSheet, readTable, selectCell
 import { addTables } from "./tables";
 import { loadWorkbookSetting, saveWorkbookSetting } from "./settings";
 import { removeLeftoversSafe, writeSheets } from "./writer";
+import { officeNewWorkbookHost, openNewWorkbook } from "./newWorkbook";
 
 export const excelWorkbook: Workbook = {
   async name() {
@@ -25,9 +26,8 @@ export const excelWorkbook: Workbook = {
   writeSheets: (specs, options) => Excel.run(async (context) => (await writeSheets(context, [...specs], options)).sheets),
   addTables: (tables) => Excel.run((context) => addTables(context, tables)),
   selectCell: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
-  // Excel.createWorkbook(base64) (ExcelApi 1.8, within the manifest's 1.12) creates and opens a new
-  // workbook from a base64 .xlsx ("Create a workbook", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks).
-  openNewWorkbook: (base64) => Excel.createWorkbook(base64),
+  // Del som fil: size checked first, the host's refusals said in Danish (newWorkbook.ts).
+  openNewWorkbook: (base64) => openNewWorkbook(base64, officeNewWorkbookHost()),
 };
 
 /**

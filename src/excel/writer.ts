@@ -24,6 +24,7 @@ export type { WriteProgress, WrittenSheet };
 import {
   chunkCells, fillFirstRow, freeName, IDENTITY_KEY, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
 } from "./plan";
+import { readRects, type RectRead } from "./reader";
 
 export interface WriteOptions {
   onProgress?: (p: WriteProgress) => void;
@@ -748,12 +749,24 @@ export async function removeLeftoversSafe(context: Ctx): Promise<number> {
   }
 }
 
+/** Reads the rectangles split by bytes and hangs each one's formulas on it; a failure before any change needs no rollback. */
+async function readAll(rects: (RectRead & { formulas?: unknown[][] })[], sync: () => Promise<void>, bytesPerCell: number): Promise<void> {
+  if (rects.length === 0) return;
+  try {
+    const out = await readRects(rects, sync, undefined, bytesPerCell);
+    rects.forEach((r, i) => (r.formulas = out[i]));
+  } catch (error) {
+    throw unchanged(error);
+  }
+}
+
 /**
  * Reads the input tables of every sheet refreshed in place and returns each spec with the user's
  * values put back. Two syncs, both only for sheets that have input tables: first the columns that
  * say where each old table is (column A for titles and anchors, the key columns), then only the
  * input and free columns of the rows found — a month column read over a 20.000-row case table
- * would exceed Excel's 5 MB response limit.
+ * would exceed Excel's 5 MB response limit. Each read is split by bytes (reader.ts `readRects`), so a
+ * 100.000-row table and long notes stay below it too.
  */
 async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: readonly PlannedSheet[], sync: () => Promise<void>): Promise<KeptInputs[]> {
   const sheets = context.workbook.worksheets;
@@ -764,13 +777,15 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
     const end = t.used.row + t.used.rows;
     const endCol = t.used.col + t.used.cols;
     const ws = sheets.getItem(t.id);
-    const cols = new Map(locatorColumns(tables).map((c) => [c, ws.getRangeByIndexes(0, c, end, 1).load("formulas")]));
-    return { tables, end, endCol, ws, cols };
+    const at = (row: number, col: number, rows: number, cols: number) => ws.getRangeByIndexes(row, col, rows, cols);
+    const cols = new Map(locatorColumns(tables).map((c): [number, RectRead & { formulas?: unknown[][] }] => [c, { range: at, row: 0, col: c, rows: end, cols: 1 }]));
+    return { tables, end, endCol, ws, at, cols };
   });
-  if (reads.some((r) => r !== null)) await guarded(sync);
+  // Key and title columns: short texts, dates and numbers.
+  await readAll(reads.flatMap((r) => (r ? [...r.cols.values()] : [])), sync, 16);
 
   // Where each old table's rows are (found from the key and title columns alone).
-  const located = reads.map((r) => (r ? locateInputRows(r.tables, (c, row) => r.cols.get(c)!.formulas[row][0], r.end) : null));
+  const located = reads.map((r) => (r ? locateInputRows(r.tables, (c, row) => r.cols.get(c)!.formulas![row][0], r.end) : null));
 
   // The input, record and free columns of those rows only, each over the rows' span.
   const values = reads.map((r, i) => {
@@ -779,14 +794,15 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
       const loc = located[i]![k];
       if (!loc || loc.rows.length === 0) return null;
       const lo = Math.min(loc.header, loc.rows[0].row), hi = loc.rows[loc.rows.length - 1].row;
-      const span = (c: number, n = 1) => r.ws.getRangeByIndexes(lo, c, hi - lo + 1, n).load("formulas");
+      const span = (c: number, n = 1): RectRead & { formulas?: unknown[][] } => ({ range: r.at, row: lo, col: c, rows: hi - lo + 1, cols: n });
       const nFree = table.freeFrom === undefined ? 0 : Math.max(0, r.endCol - table.freeFrom);
       const cols = new Map(table.inputCols.map((c) => [c, span(c)]));
       if (table.recordCol !== undefined && table.recordCol < r.endCol) cols.set(table.recordCol, span(table.recordCol));
       return { lo, cols, nFree, free: nFree > 0 ? span(table.freeFrom!, nFree) : null };
     });
   });
-  if (values.some((v) => v?.some((x) => x !== null))) await guarded(sync);
+  // Inputs and free columns: notes can be long (a batch that is heavier than guessed is read again in halves).
+  await readAll(values.flatMap((v) => (v ?? []).flatMap((x) => (x ? [...x.cols.values(), ...(x.free ? [x.free] : [])] : []))), sync, 64);
 
   return input.map((spec, i) => {
     const r = reads[i];
@@ -798,8 +814,8 @@ async function readInputs(context: Ctx, input: readonly SheetSpec[], plan: reado
       if (!v) return { rows: [], header: null };
       const get = (c: number, row: number): unknown => {
         const j = row - v.lo;
-        if (v.free && c >= table.freeFrom!) return v.free.formulas[j][c - table.freeFrom!];
-        return v.cols.get(c)?.formulas[j][0] ?? null;
+        if (v.free && c >= table.freeFrom!) return v.free.formulas![j][c - table.freeFrom!];
+        return v.cols.get(c)?.formulas![j][0] ?? null;
       };
       return oldInputsAt(table, loc, get, v.nFree);
     });

@@ -13,7 +13,7 @@ import { writeXlsxBytes } from "../xlsx/writer";
 import { casesOnSheet, type OekonomitjekRequest, type OverblikRequest } from "./overblik";
 import type { FlowOutcome } from "./outcome";
 import { pseudonymSecret } from "./settings";
-import type { Workbook } from "./workbook";
+import { HostRefusal, type Workbook } from "./workbook";
 
 const isFormula = (c: Cell): boolean => c !== null && typeof c === "object" && "f" in c;
 
@@ -95,7 +95,10 @@ export async function shareAsFile(wb: Workbook, req: { sheets: readonly SheetSpe
   const bytes = await writeXlsxBytes(sheets);
   try {
     await wb.openNewWorkbook(toBase64(bytes));
-  } catch {
+  } catch (e) {
+    // The adapter says why when the host told it (too large for Excel on the web, an older Excel, a
+    // policy); a blocked pop-up window is what is left when Excel says nothing useful.
+    if (e instanceof HostRefusal) throw e;
     throw new Error(msg.share.cannotOpen());
   }
   return { sheets: [], problems: [], message: msg.share.opened(sheets.map((s) => s.name)) };

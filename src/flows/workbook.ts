@@ -101,7 +101,17 @@ export interface Workbook {
   selectCell(sheet: string, address: string): Promise<void>;
   /**
    * Opens a new workbook, filled from an .xlsx file given as base64, beside the open one (Del som
-   * fil). The open workbook is not touched; the user saves or mails the new one.
+   * fil). The open workbook is not touched; the user saves or mails the new one. Rejects with a
+   * `HostRefusal` when the host says why it cannot (too large for Excel on the web, an older Excel,
+   * a Windows policy), with any other error when it does not say.
    */
   openNewWorkbook(base64: string): Promise<void>;
+}
+
+/** The host refused, and the adapter knows why: `message` is the Danish reason and what to do, shown as is. */
+export class HostRefusal extends Error {
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message);
+    this.name = "HostRefusal";
+  }
 }

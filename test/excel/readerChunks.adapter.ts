@@ -3,6 +3,7 @@
 // performance optimization for Office Add-ins":
 // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
 import { readSelection, readTable, readValues, topLeft } from "../../src/excel/reader";
+import { rowBytes } from "../../src/excel/plan";
 import { StrictContext } from "../support/strictExcel";
 
 /** A strict range proxy over `values` at (row0, col0) of sheet "Data": size, getCell, getResizedRange. */
@@ -35,14 +36,17 @@ describe("topLeft", () => {
 });
 
 describe("large tables are read in row chunks", () => {
-  it("reads 250.000 × 4 cells in chunks of at most 100.000 cells, in order", async () => {
+  it("reads 250.000 × 4 cells: a first chunk of 100.000 cells, then as many rows as 4 MB hold at the heaviest row read, in order", async () => {
     const values: unknown[][] = [];
     for (let i = 0; i < 250000; i++) values.push([`010190-${String(i % 10000).padStart(4, "0")}`, i, 45658, ""]);
     const ctx = new StrictContext(() => ({}));
     const reads: number[] = [];
     const out = await readValues(ctx.context, rangeOf(ctx, values, 0, 0, reads) as Excel.Range);
-    expect(reads).toEqual([100000, 100000, 100000, 100000, 100000, 100000, 100000, 100000, 100000, 100000]);
-    expect(ctx.syncs).toBe(11); // the size, then 10 chunks of 25.000 rows
+    // The heaviest of the first 25.000 rows, ["010190-9999",24999,45658,""] and its comma, is 31 bytes
+    // of JSON: 4 MiB / 31 = 135.300 rows of 4 cells, then the 89.700 left.
+    expect(rowBytes(["010190-9999", 24999, 45658, ""])).toBe(31);
+    expect(reads).toEqual([100000, 135300 * 4, 89700 * 4]);
+    expect(ctx.syncs).toBe(4); // the size, then 3 chunks
     expect(out.values).toHaveLength(250000);
     expect(out.values[249999]).toEqual(["010190-9999", 249999, 45658, ""]);
   });

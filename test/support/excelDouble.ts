@@ -10,7 +10,9 @@
 //   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
 //   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts
 //   Reading a property that was not loaded (and synced) throws PropertyNotLoaded.
-// - Payload limits. Excel on the web rejects a request *and* a response above 5 MB
+// - Payload limits. Excel on the web rejects a request *and* a response above 5 MB, counted in bytes of
+//   the JSON that travels (UTF-8: æøå are two bytes each, a long note is as heavy as its text); cells
+//   written and values read are measured so (`jsonBytes`), everything else by a small fixed size
 //   (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded).
 //   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
 //   The double rejects an oversized request before applying anything; an oversized response after the
@@ -82,6 +84,11 @@
 import { colIndex, colName, shiftFormula } from "../../src/sheets/a1";
 
 export const UNEVALUATED = "#UNEVALUATED";
+
+/** Bytes of a value's JSON in UTF-8: what a request or response carries for it. */
+export function jsonBytes(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v), "utf8");
+}
 export const FIVE_MB = 5 * 1024 * 1024;
 
 type Raw = string | number | boolean;
@@ -1310,7 +1317,7 @@ export class ExcelDouble {
             else s.cells.set(key(r.row + i, r.col + j), v);
           }),
         );
-      }, JSON.stringify(data).length);
+      }, jsonBytes(data));
     if (orNull) {
       // isNullObject is readable after the next sync without a load (the documented pattern).
       wb.enqueue(() => {
@@ -1362,7 +1369,7 @@ export class ExcelDouble {
           loaded.set("rowCount", r.rows);
           loaded.set("columnCount", r.cols);
           loaded.set("cellCount", r.rows * r.cols);
-          return (wants("values") ? JSON.stringify(values).length : 0) + (wants("formulas") ? JSON.stringify(formulas).length : 0) + 64;
+          return (wants("values") ? jsonBytes(values) : 0) + (wants("formulas") ? jsonBytes(formulas) : 0) + 64;
         });
         return range;
       },
