@@ -49,7 +49,7 @@ describe("generateOverblik", () => {
     const wb = workbook();
     const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
     expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025"]);
-    expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
+    expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", code: "required", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
     expect(out.cases).toBe(2);
     expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
     // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
