@@ -2,14 +2,14 @@
 // (the same the task pane inserts under Kom i gang). Shared by `npm run demo` and the test that
 // recalculates the demo, so both see the same sheets.
 import {
-  applyAgeLimits, disposedAmount, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
+  applyAgeLimits, disposedAmount, forecastWithBooked, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildNoegletal } from "../sheets/noegletal";
 import type { SheetSpec } from "../sheets/spec";
 import { eksempelTable, type EksempelFile } from "../flows/eksempel";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
-import { buildPrognoseDemo, readTableCsv } from "./prognoseDemo";
+import { buildPrognoseDemo, demoBooked, readTableCsv } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";
 import { buildDemoAlder } from "./demoAlder";
 import { buildDemoAnalyser } from "./demoAnalyser";
@@ -57,9 +57,13 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   const { cases } = applyAgeLimits(read.cases);
   const problems = read.problems;
   const specs: SheetSpec[] = [];
-  specs.push(
-    buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn }).spec,
-  );
+  // One booked-months state (docs/domain.md §4): Disponering's booked rows are the Forbrug table's
+  // months of the year, the same the prognosis below is made from.
+  const booked = demoBooked();
+  const eksempelInput = {
+    year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths,
+  };
+  specs.push(buildDisponering(eksempelInput).spec);
   specs.push(
     buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "VIVE-rapporten, tabel 5.2", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
   );
@@ -69,7 +73,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet. Without the
   // age section (ages: true): its basis lists every case row, and the demo must print in at most 50
   // pages (the section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.ts).
-  const eksempel = buildDisponering({ year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn }).layout;
+  const eksempel = buildDisponering(eksempelInput).layout;
   // The budget comes from the user's budget table (here the demo's invented one, said so on the sheet).
   const budget = readBudget(readTableCsv("eksempel-kommune-budget.csv")).value.reduce((s, l) => s + l.budget, 0);
   const noegletal = buildNoegletal({
@@ -87,13 +91,14 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
   const t52 = tabel52();
+  const forventet = forecastWithBooked(cases, booked, DEMO_YEAR);
   const summary = [
     `Eksempel Kommune, budgetår ${DEMO_YEAR}: ${cases.length} sager (${current.length} aktuelle, ${expected.length} forventede), ${problems.length} bemærkninger fra valideringen.`,
-    `Forventet regnskab (aktuelle + forventede sager): ${kr(disposedAmount(cases, a, b))}; helårspersoner ${num1(haap(cases, a, b, "dage"))} (dage) / ${num1(haap(cases, a, b, "måneder"))} (måneder).`,
+    `Disponeret (aktuelle + forventede sager): ${kr(disposedAmount(cases, a, b))}; helårspersoner ${num1(haap(cases, a, b, "dage"))} (dage) / ${num1(haap(cases, a, b, "måneder"))} (måneder).`,
     // The same figures the Nøgletal sheet names (one computation: core's, which the sheet's formulas match).
     `Hovedtal ${DEMO_YEAR} (navne i arbejdsbogen, arket Nøgletal ${DEMO_YEAR}): HÅP_${DEMO_YEAR} ${num1(haap(cases, a, b, "dage"))}, ` +
-      `GNS_pris_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b) / haap(cases, a, b, "dage"))}, Forventet_regnskab_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b))}, ` +
-      `Budget_${DEMO_YEAR} ${kr(budget)} (opfundet til demoen), Afvigelse_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b) - budget)}.`,
+      `GNS_pris_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b) / haap(cases, a, b, "dage"))}, Forventet_regnskab_${DEMO_YEAR} ${kr(forventet)} (bogført t.o.m. måned ${booked.bookedMonths}), ` +
+      `Budget_${DEMO_YEAR} ${kr(budget)} (opfundet til demoen), Afvigelse_${DEMO_YEAR} ${kr(forventet - budget)}.`,
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
     ...overview.summary,
     ...prognosis.summary,

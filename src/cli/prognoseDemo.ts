@@ -2,7 +2,7 @@
 // per method family), the variance split and the budget comments, from the example tables
 // (src/flows/eksempel/data/, the same the task pane can insert).
 import {
-  formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type CaseRow, type Problem, type TableData,
+  bookedOfYear, formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type BookedAmounts, type CaseRow, type Problem, type TableData,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildPrognosePackage, followUpSheetNames, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
@@ -37,12 +37,21 @@ export function readPrognoseDemoData(cases: readonly CaseRow[]): { data: Prognos
   };
 }
 
+/**
+ * The demo workbook's one booked-months state: the budget year's months of the Forbrug table, which
+ * both the Disponering sheet (its booked rows) and the prognosis (its k and actuals) are made from.
+ */
+export function demoBooked(): BookedAmounts {
+  return bookedOfYear(readMonthSeries(readTableCsv("eksempel-kommune-forbrug.csv"), "Forbrug").value, YEAR);
+}
+
 const mio = (v: number) => `${formatNumber(v / 1e6, 1)} mio. kr.`;
 
 export function buildPrognoseDemo(cases: readonly CaseRow[], generatedOn: number): PrognosePackage & { summary: string[] } {
   const { data, problems } = readPrognoseDemoData(cases);
   // The same Disponering sheet the demo writes, rebuilt for its layout so the prognosis links to it.
-  const disponering = buildDisponering({ year: YEAR, cases, generatedOn }).layout;
+  const booked = demoBooked();
+  const disponering = buildDisponering({ year: YEAR, cases, generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
   const pkg = buildPrognosePackage(data, DEMO_SETTINGS, {
     kommune: "Eksempel Kommune", generatedOn, disponering, headline: { disponeringSheet: disponering.sheetName },
     // The comments say in red when a yellow cell on the sheets written with them is typed over.

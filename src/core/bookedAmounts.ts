@@ -2,6 +2,10 @@
 // column per month ("jan", "Januar", "01" …), read with the core amount parser (docs/domain.md §3),
 // so "1.5" is 1,5 and "kr. 1.200" is 1.200 here as everywhere else.
 import { headerKey } from "./headers";
+import type { MonthSeries } from "./prognoseTables";
+import { monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
+import { disposedAmount } from "./disposition";
+import type { CaseRow } from "./cases";
 import { msg } from "./messages";
 import { parseAmount } from "./numbers";
 import type { Problem } from "./result";
@@ -48,4 +52,37 @@ export function readBookedAmounts(table: TableData, name: string): { value: Book
     sums.set(konto, months);
   });
   return { value: { byKonto: [...sums].map(([konto, months]) => ({ konto, months })), bookedMonths: booked }, problems };
+}
+
+/**
+ * The workbook's one booked-months state (docs/domain.md §4): the budget year's months of the Forbrug
+ * table (a month series per konto, the prognosis's input) as the booked amounts the disponeringsark
+ * shows. A month is booked when the table has its column; k is the last such month of the year — the
+ * same k the prognosis is made at, so Disponering and Prognose never disagree on what is booked.
+ */
+export function bookedOfYear(series: MonthSeries, year: number): BookedAmounts {
+  const cols = series.months.map((m, j) => ({ m: m.m, j })).filter((_, j) => series.months[j].y === year);
+  const bookedMonths = cols.reduce((k, c) => Math.max(k, c.m), 0);
+  const byKonto = series.rows.map((r) => {
+    const months = new Array<number>(12).fill(0);
+    for (const c of cols) months[c.m - 1] = r.values[c.j] ?? 0;
+    return { konto: r.konto, months };
+  });
+  return { byKonto, bookedMonths };
+}
+
+/**
+ * Forventet regnskab of the year as the disponeringsark totals it (docs/domain.md §4): a konto with a
+ * booked line takes its booked amounts for months 1..k and its cases' dispositions after; cases of a
+ * konto without one (or without konto) are disposed all year. No pool: the sheet's pool is typed there.
+ */
+export function forecastWithBooked(cases: readonly Pick<CaseRow, "konto" | "takst" | "enhed" | "start" | "stop">[], booked: BookedAmounts, year: number): number {
+  const k = Math.max(0, Math.min(12, booked.bookedMonths));
+  const konti = new Set(booked.byKonto.map((b) => b.konto));
+  let total = 0;
+  for (const b of booked.byKonto) for (let m = 0; m < k; m++) total += b.months[m] ?? 0;
+  const withLine = cases.filter((c) => c.konto !== "" && konti.has(c.konto));
+  const without = cases.filter((c) => !(c.konto !== "" && konti.has(c.konto)));
+  if (k < 12) total += disposedAmount(withLine, monthStart(year, k + 1), monthEnd(year, 12));
+  return total + disposedAmount(without, yearStart(year), yearEnd(year));
 }

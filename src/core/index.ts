@@ -40,7 +40,7 @@ export {
   readCaseTableInSteps, validateCasesInSteps, finish, ROWS_PER_STEP,
 } from "./cases";
 export { type TableData, isBlank } from "./table";
-export { type BookedAmounts, readBookedAmounts } from "./bookedAmounts";
+export { type BookedAmounts, bookedOfYear, forecastWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {
   type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
   classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,

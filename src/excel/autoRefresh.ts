@@ -15,7 +15,7 @@
 //   without it our writes cannot be told from the user's, and every refresh would start the next:
 //   there the listener is not registered, and the sheets' red "IKKE OPDATERET" says when the figures
 //   are stale (flows/requirements.ts OPTIONAL_SETS says so to the user and in docs/requirement-sets.md).
-
+import { IDENTITY_KEY } from "./plan";
 import { yearOfSheet } from "../sheets";
 
 /** Called with the names of the Disponering sheets the user changed. */
@@ -66,7 +66,12 @@ export async function watchDisponering(
         const sheets = context.workbook.worksheets;
         sheets.load("items/id,items/name");
         await context.sync();
-        return sheets.items.filter((s) => ids.has(s.id) && isDisponering(s.name)).map((s) => s.name);
+        const edited = sheets.items.filter((s) => ids.has(s.id));
+        // A Disponering of ours the user renamed still carries the name it was written under.
+        const others = edited.filter((s) => !isDisponering(s.name)).map((s) => ({ s, ident: s.customProperties.getItemOrNullObject(IDENTITY_KEY).load("value") }));
+        if (others.length > 0) await context.sync();
+        const renamed = new Set(others.filter((o) => !o.ident.isNullObject && isDisponering(String(o.ident.value))).map((o) => o.s.name));
+        return edited.filter((s) => isDisponering(s.name) || renamed.has(s.name)).map((s) => s.name);
       });
       if (names.length > 0) await onChange(names);
     })().catch(() => undefined).finally(() => {

@@ -8,6 +8,11 @@ import type { Block, Cell, SheetSpec } from "../sheets/spec";
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 export { MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, specProblems } from "../sheets/limits";
 export const OWNER_KEY = "Styringsark";
+/**
+ * Custom property holding the name a sheet of ours was written under ("Disponering 2025"): the
+ * sheet is found by it after the user renames it, and refreshed where it is.
+ */
+export const IDENTITY_KEY = "Styringsark.navn";
 /** Marker value of a hidden sheet a run builds in; one left behind was interrupted and is removed. */
 export const TEMP_MARK = "midlertidig";
 /** Name prefix of those sheets (the marker decides; the name only narrows the look). */

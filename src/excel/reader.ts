@@ -5,7 +5,7 @@
 // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization),
 // which a case table passes at ~41.000 rows when its values come in one piece.
 import type { SheetInfo, SourceTable, TableInfo } from "../flows/workbook";
-import { OWNER_KEY } from "./plan";
+import { IDENTITY_KEY, OWNER_KEY } from "./plan";
 
 /**
  * "Ark1!B3" → { row: 2, col: 1 } for the top-left cell of an address. Whole columns ("Ark1!A:K",
@@ -76,12 +76,15 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetIn
     r.load("values");
     const mark = ws.customProperties.getItemOrNullObject(OWNER_KEY);
     mark.load("value");
-    return { name: ws.name, r, mark };
+    const ident = ws.customProperties.getItemOrNullObject(IDENTITY_KEY);
+    ident.load("value");
+    return { name: ws.name, r, mark, ident };
   });
   await context.sync();
   return firstRows.map((x) => ({
     name: x.name,
     kind: x.mark.isNullObject ? null : String(x.mark.value),
+    writtenAs: x.mark.isNullObject || x.ident.isNullObject ? null : String(x.ident.value),
     firstRow: x.r.isNullObject ? [] : (x.r.values[0] ?? []),
   }));
 }

@@ -12,8 +12,8 @@
 //   case: Excel's sheet names ignore case) keeps it, and ours gets a free name instead (reported).
 import { STYLE_LOOKS } from "../sheets/styles";
 import { columnWidthPoints } from "../sheets/columns";
-import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
-import type { ChartRequest, DataValidation, SheetSpec } from "../sheets/spec";
+import { colsA1, printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
+import type { ChartRequest, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
 import { a1, rectAbs, sheetRef } from "../sheets/a1";
 import { movedAsideFrom } from "../sheets/sheetNames";
 import { writerMsg } from "./messages";
@@ -22,7 +22,7 @@ import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInpu
 import type { WriteProgress, WrittenSheet } from "../flows/workbook";
 export type { WriteProgress, WrittenSheet };
 import {
-  chunkCells, fillFirstRow, freeName, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
+  chunkCells, fillFirstRow, freeName, IDENTITY_KEY, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
 } from "./plan";
 
 export interface WriteOptions {
@@ -116,30 +116,41 @@ function today(): number {
 }
 
 /**
- * Row heights, merged cells and the page setup (sheets/print.ts): landscape A4, one page wide, the
- * header rows repeated, a footer with sheet name, page and generation date. ExcelApi 1.9
- * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout); horizontalFitToPages 1 with
- * verticalFitToPages 0 is "1 page wide by automatic tall".
+ * The page setup (sheets/print.ts): landscape A4, one page wide where the sheet fits at 100 %, else a
+ * fixed scale of at least 75 % with its identifying columns repeated and pages across first; the
+ * header rows repeated; a footer with sheet name, page and generation date. ExcelApi 1.9
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout); zoom is either a scale or fit to
+ * pages, never both (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions):
+ * horizontalFitToPages 1 with verticalFitToPages 0 is "1 page wide by automatic tall".
  */
 function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   const page = printLayout(spec, today());
   const pl = ws.pageLayout;
   pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
   pl.paperSize = "A4";
-  pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if ("pagesWide" in page.fit) pl.zoom = { horizontalFitToPages: page.fit.pagesWide, verticalFitToPages: 0 };
+  else {
+    pl.zoom = { scale: page.fit.scale };
+    pl.printOrder = page.order === "overThenDown" ? "OverThenDown" : "DownThenOver";
+  }
   const footer = /^&L(.*)&C(.*)&R(.*)$/.exec(page.footer);
   if (footer) {
     const all = pl.headersFooters.defaultForAllPages;
     [all.leftFooter, all.centerFooter, all.rightFooter] = [footer[1], footer[2], footer[3]];
   }
   if (page.titleRows) pl.setPrintTitleRows(titleRowsA1(page.titleRows));
-  // spec.print.area is written only into .xlsx files: a print area set here on a sheet refreshed in
-  // place could not be put back by a rollback (it is not copied with the cells), so Excel prints the whole sheet.
+  if (page.titleCols) pl.setPrintTitleColumns(colsA1(page.titleCols));
+  // Whole columns (every row prints, also rows a user adds below) keep the helper columns out; they
+  // are the same at every refresh. A rectangle (a calculation basis below the figures kept out) moves
+  // with the number of rows, and a rollback could not put the old one back (it is not copied with the
+  // cells), so it is written only into .xlsx files: here the basis prints too.
+  if (page.area && !("row" in page.area)) pl.setPrintArea(colsA1({ first: 0, last: page.area.cols - 1 }));
 }
 
 /** Queues the look of the cells (formats, validation); copied along with the values by copyFrom. */
 function queueCellLook(ws: Excel.Worksheet, spec: SheetSpec): void {
-  for (const rule of spec.formats) {
+  const layout = sheetLayout(spec);
+  for (const rule of [...spec.formats, ...layout.wraps.map((rect) => ({ rect, wrap: true }))] as FormatRule[]) {
     const range = rangeOf(ws, rule.rect);
     // A 1×1 array is applied to every cell of the range (documented for numberFormat, and confirmed
     // on bounded ranges in OfficeDev/office-js-docs-pr#5400); keeps the request independent of size.
@@ -155,9 +166,8 @@ function queueCellLook(ws: Excel.Worksheet, spec: SheetSpec): void {
     if (look?.unlocked) range.format.protection.locked = false;
   }
   // Row heights and merged areas belong to the cells: copied along with them by copyFrom.
-  const layout = sheetLayout(spec);
   for (const [row, height] of Object.entries(layout.rowHeights)) ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
-  for (const m of spec.merges ?? []) rangeOf(ws, m).merge(false);
+  for (const m of layout.merges) rangeOf(ws, m).merge(false);
   for (const v of spec.validations ?? []) {
     const dv = rangeOf(ws, v.rect).dataValidation;
     dv.rule = validationRule(v);
@@ -330,11 +340,31 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   // they are read first (one more look, only in that case).
   const alts = all.filter((s) => altOf(s.name.toLowerCase()) !== null);
   const nameClash = alts.length > 0 && input.some((spec) => byName.has(spec.name.toLowerCase()));
-  if (nameClash) await guarded(sync);
+  // A wanted name that no sheet has: one of ours may have been renamed by the user. Ours carry the
+  // name they were written under (IDENTITY_KEY), so the other sheets' properties are read in the
+  // same look (the second of the two; a first write into a workbook pays it too).
+  const unmatched = input.some((spec) => !byName.has(spec.name.toLowerCase()));
+  const rest = unmatched
+    ? sheets.items.filter((ws) => !all.some((s) => s.id === ws.id) && ws.visibility !== "VeryHidden").map((ws) => {
+      const mark = ws.customProperties.getItemOrNullObject(OWNER_KEY);
+      mark.load("value");
+      const ident = ws.customProperties.getItemOrNullObject(IDENTITY_KEY);
+      ident.load("value");
+      return { ws, name: ws.name, id: ws.id, mark, ident };
+    })
+    : [];
+  if (nameClash || rest.length > 0) await guarded(sync);
+  const byIdentity = new Set<unknown>();
+  const renamed = (spec: SheetSpec) => {
+    const hit = rest.find((s) => !s.ident.isNullObject && String(s.ident.value).toLowerCase() === spec.name.toLowerCase() && markOf(s) === spec.kind) ?? null;
+    if (hit) byIdentity.add(hit);
+    return hit;
+  };
   const chosen = input.map((spec) => {
     const l = spec.name.toLowerCase();
     const exact = byName.get(l) ?? null;
-    if (!nameClash || !exact || markOf(exact) !== null) return exact;
+    if (!exact) return renamed(spec);
+    if (!nameClash || markOf(exact) !== null) return exact;
     return alts.find((s) => altOf(s.name.toLowerCase()) === l && markOf(s) === spec.kind) ?? exact;
   });
   const looks = input.map((spec, i) => {
@@ -380,7 +410,8 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
         chartNames: look.charts.items.map((c) => c.name),
       };
       return {
-        wanted: spec.name, final: look.found.name, temp, movedAside: look.found.name.toLowerCase() !== spec.name.toLowerCase(), target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
+        wanted: spec.name, final: look.found.name, temp,
+        movedAside: look.found.name.toLowerCase() !== spec.name.toLowerCase() && !byIdentity.has(look.found), target, backup: target.used ? `${TEMP_PREFIX}${stamp} b${i + 1}` : undefined,
         box: specBox(spec), addedNames: (spec.names ?? []).map((n) => n.name).filter((n) => !target.names.has(n)),
       };
     }
@@ -443,6 +474,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       ws.name = p.final;
       if (!input[i].hidden) ws.visibility = "Visible";
       ws.customProperties.add(OWNER_KEY, input[i].kind);
+      ws.customProperties.add(IDENTITY_KEY, input[i].name);
       queueSheetLook(ws, specs[i], p.final, { shown: !input[i].hidden, protect: specs[i].protect ? OUR_PROTECTION : null });
     });
     // Workbook-level names (HÅP_2025 …): an existing one is pointed at its new cells, never deleted and
@@ -458,6 +490,8 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       if (!t) return;
       const ws = sheets.getItem(t.id);
       if (t.protected) ws.protection.unprotect();
+      // Sheets written before the identity existed get it now (add overwrites an existing key).
+      ws.customProperties.add(IDENTITY_KEY, input[i].name);
       if (t.used) rangeOf(ws, t.used).clear("All");
       if (p.box) rangeOf(ws, p.box).copyFrom(rangeOf(temps[i], p.box), "All");
       // A protection found on the sheet is put back as it was (the user's options or ours), never dropped.

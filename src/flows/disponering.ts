@@ -12,6 +12,7 @@ import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
 import { budgetFromTable } from "./budgetTable";
+import { bookedFromForbrug, isForbrugTable } from "./booked";
 import { pause, runInSteps } from "./steps";
 
 /** Document-settings key of the remembered mappings. */
@@ -307,10 +308,26 @@ export async function disponeringSheets(input: DisponeringSheetsInput): Promise<
   return { specs: [d.spec, n.spec], layout: d.layout };
 }
 
+/** Danish: a chosen table with no booked month; nothing is written. */
+function noMonthsText(table: string): string {
+  return `Tabellen ${table} har ingen bogførte beløb i månedskolonner (jan … dec eller 1 … 12); intet er skrevet. Giv tabellen en kolonne pr. måned med beløbene, eller vælg "Ingen bogførte beløb".`;
+}
+
 /** Reads the booked amounts (if chosen), builds both sheets and writes them. */
 export async function generateDisponering(wb: Workbook, req: DisponeringRequest): Promise<DisponeringOutcome> {
   let booked: BookedAmounts | undefined;
-  if (req.bookedTable !== null) {
+  let bookedNote = "";
+  // One booked-months state (docs/domain.md §4): the workbook's Forbrug table, which the prognosis is
+  // made from, is Disponering's too — also when no table was chosen; another chosen table is the user's.
+  if (req.bookedTable === null || isForbrugTable(req.bookedTable)) {
+    const forbrug = await bookedFromForbrug(wb, req.year);
+    if (forbrug) {
+      booked = forbrug.booked;
+      bookedNote = ` De bogførte beløb er tabellen ${forbrug.table}s til og med måned ${forbrug.booked.bookedMonths}, de samme som prognosen bruger.`;
+    } else if (req.bookedTable !== null) {
+      return { written: false, sheets: [], problems: [], message: noMonthsText(req.bookedTable) };
+    }
+  } else {
     const table = await wb.readTable(req.bookedTable);
     if (!table) throw new Error(`Tabellen "${req.bookedTable}" findes ikke i arbejdsbogen`);
     const read = readBookedAmounts(table, req.bookedTable);
@@ -320,12 +337,7 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     }
     // A table without month columns (or with nothing in them) would give the same sheets as none:
     // say so instead of "Færdig", which would read as if the booked amounts had been used.
-    if (read.value.bookedMonths === 0) {
-      return {
-        written: false, sheets: [], problems: [],
-        message: `Tabellen ${req.bookedTable} har ingen bogførte beløb i månedskolonner (jan … dec eller 1 … 12); intet er skrevet. Giv tabellen en kolonne pr. måned med beløbene, eller vælg "Ingen bogførte beløb".`,
-      };
-    }
+    if (read.value.bookedMonths === 0) return { written: false, sheets: [], problems: [], message: noMonthsText(req.bookedTable) };
     booked = read.value;
   }
   const budget = await budgetFromTable(wb, req.year);
@@ -336,7 +348,7 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     written: true,
     sheets: written.map((w) => w.written),
     problems: [],
-    message: `Færdig: ${written.map((w) => `"${w.written}"`).join(" og ")} er skrevet med ${req.cases.length} sager.${note ? ` ${note}` : ""}`,
+    message: `Færdig: ${written.map((w) => `"${w.written}"`).join(" og ")} er skrevet med ${req.cases.length} sager.${bookedNote}${note ? ` ${note}` : ""}`,
     headline: headlineSentence(req.year, req.cases),
   };
 }

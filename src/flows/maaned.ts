@@ -7,6 +7,7 @@ import { applyAgeLimits, CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseT
 import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
+import { bookedFromForbrug } from "./booked";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { readYearsBefore } from "./historik";
@@ -100,7 +101,9 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const secret = req.maskCpr ? await pseudonymSecret(wb) : undefined;
   // The same Disponering and Nøgletal as the Disponeringsark panel writes (booked amounts kept).
   const budget = await budgetFromTable(wb, req.year);
-  const disp = await disponeringSheets({ year: req.year, cases, source: label, budget, generatedOn: req.generatedOn });
+  // Booked through the same month as the prognosis: the workbook's Forbrug table (docs/domain.md §4).
+  const booked = (await bookedFromForbrug(wb, req.year))?.booked;
+  const disp = await disponeringSheets({ year: req.year, cases, source: label, budget, booked, generatedOn: req.generatedOn });
   const specs: SheetSpec[] = [...disp.specs];
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   if (has("overblik")) {

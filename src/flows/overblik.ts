@@ -4,6 +4,7 @@ import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, FIELD_LABELS, missi
 import { buildBudgetRegnskab, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
+import { bookedFromForbrug } from "./booked";
 import { readYearsBefore } from "./historik";
 import { rammetilpasningSheet } from "./rammetilpasning";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
@@ -95,7 +96,9 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   for (const p of before.problems) problems.push(p);
   // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
   const budget = await budgetFromTable(wb, req.year);
-  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, generatedOn: req.generatedOn });
+  // Booked through the same month as the prognosis: the workbook's Forbrug table (docs/domain.md §4).
+  const booked = (await bookedFromForbrug(wb, req.year))?.booked;
+  const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, booked, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const specs = [
     ...disp.specs,

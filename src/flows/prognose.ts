@@ -13,6 +13,7 @@ import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type Pro
 import { PROGNOSE_INPUTS } from "../sheets/prognose";
 import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
 import { artMap, loadArts } from "./disponering";
+import { FORBRUG_TABLES } from "./booked";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { hostErrorText } from "./hostError";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
@@ -21,7 +22,7 @@ import type { SheetSpec } from "../sheets/spec";
 /** Table names the flows look for (first found wins). */
 export const TABLES = {
   budget: ["Budget"],
-  forbrug: ["Forbrug"],
+  forbrug: FORBRUG_TABLES,
   risikosager: ["Risikosager"],
   tilgang: ["Tilgang"],
   forudsaetninger: ["Budgetforudsætninger", "Budgetforudsaetninger"],

@@ -50,7 +50,8 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
   const refreshed: number[] = [], upToDate: number[] = [], written: string[] = [], changedSheets: string[] = [];
   const notes: string[] = [];
   for (const s of sheets) {
-    const year = s.kind === "disponering" ? yearOfSheet("disponering", s.name) : null;
+    // By the name it was written under: a Disponering the user renamed keeps its year.
+    const year = s.kind === "disponering" ? yearOfSheet("disponering", s.writtenAs ?? s.name) : null;
     if (year === null) continue;
     if (options.changed && !options.changed.includes(s.name)) continue;
     const noegletalSheet = ours("noegletal", year);

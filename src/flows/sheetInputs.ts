@@ -27,6 +27,11 @@ export function sheetOfSpec(sheets: readonly SheetInfo[], spec: Pick<SheetSpec, 
   const wanted = spec.name.toLowerCase();
   const exact = sheets.find((s) => s.name.toLowerCase() === wanted);
   if (exact && exact.kind !== null) return exact.kind === spec.kind ? exact : undefined;
+  // A sheet of ours the user renamed is found by the name it was written under (as the writer does).
+  if (!exact) {
+    const renamed = sheets.find((s) => s.kind === spec.kind && s.writtenAs?.toLowerCase() === wanted);
+    if (renamed) return renamed;
+  }
   return sheets.find((s) => s.kind === spec.kind && movedAsideFrom(s.name) === wanted);
 }
 

@@ -15,6 +15,11 @@ export interface SheetInfo {
   name: string;
   /** Our ownership marker (e.g. "disponering", "budgetmodel"), or null for the user's own sheet. */
   kind: string | null;
+  /**
+   * The name a sheet of ours was written under ("Disponering 2025"); it stays when the user renames
+   * the sheet, so ours are found by it. Absent or null for the user's sheets and ours from before.
+   */
+  writtenAs?: string | null;
   /** Values of the first used row; [] for an empty sheet. */
   firstRow: readonly unknown[];
 }

@@ -44,6 +44,12 @@ export interface DisponeringLayout {
   bookedMonthsCell: { row: number; col: number };
   /** How many case rows have an error (a formula counting the "Fejl" helper column). */
   problemCountCell: { row: number; col: number };
+  /**
+   * How many rows in the case block — rows inserted among the cases or right above the current total
+   * included — hold a case (a start date or a takst) but none of the sheet's formulas: such a row is in
+   * no sum, so while there are any the sheet says so and Nøgletal's figures count as not up to date.
+   */
+  unformulatedCountCell: { row: number; col: number };
   /** 0-based rows of each case, in the order of `cases` after sorting. */
   caseRows: { row: number; caseRow: CaseRow }[];
   /**
@@ -285,6 +291,7 @@ interface Plan {
   yearCell: { row: number; col: number };
   bookedMonthsCell: { row: number; col: number };
   problemCountCell: { row: number; col: number };
+  unformulatedCountCell: { row: number; col: number };
   sorted: CaseRow[];
   casesFrom: number;
   casesTo: number;
@@ -301,6 +308,12 @@ function lineAcross(p: Plan, r: number, label: string, make: (c: number) => Cell
   for (let c = FIRST_MONTH; c <= TOTAL_COL; c++) cells.push(make(c));
   if (label !== "") p.d.put(r, 0, [[label]]);
   p.d.put(r, FIRST_MONTH, [cells]);
+}
+
+/** A column of the case block and the current total's row below it, absolute ($J$7:$J$13). */
+function spanThroughTotal(p: Plan, col: number): string {
+  const c = colName(col);
+  return `$${c}$${p.casesFrom + 1}:$${c}$${p.casesTo + 2}`;
 }
 
 /** A column of the case block, e.g. L$7:L$12 (or $G$7:$G$12). */
@@ -328,6 +341,21 @@ function writeHeading(p: Plan, input: DisponeringInput): void {
     { f: `COUNTIF(${span(p, HELPER.problemCode, true)},">0")` },
     { f: `IF(${count}=0,"",IF(${count}=1,"1 sagsrække med fejl indgår",${count}&" sagsrækker med fejl indgår")&" ikke i summerne: se ${where}")` },
   ]]);
+  // Rows the user inserted have none of the formulas (Excel copies no formulas into an inserted row
+  // outside a table). Counted over the case block through the current total's row, so a row inserted
+  // right above the total is inside the range too: rows with a start date or a takst whose Kontrol
+  // cell holds no number.
+  const uc = p.unformulatedCountCell;
+  const [start, takst, check] = [COLS.start, COLS.takst, HELPER.check].map((c) => spanThroughTotal(p, c));
+  const missing = (col: string) => `COUNTIFS(${col},"<>")-COUNTIFS(${col},"<>",${check},">=0")`;
+  const inserted = a1(uc.row, uc.col);
+  d.put(uc.row, uc.col - 1, [[
+    "Rækker uden formler",
+    { f: `MAX(${missing(start)},${missing(takst)})` },
+    { f: `IF(${inserted}=0,"",IF(${inserted}=1,"1 indsat række",${inserted}&" indsatte rækker")&" uden arkets formler tælles ikke med: generér arket igen (eller åbn Styringsark, som gør det)")` },
+  ]]);
+  d.style(rect(uc.row, uc.col), "output", NUMBER_FORMATS.integer).style(rect(uc.row, uc.col + 1), "alert");
+  d.format(rect(uc.row, uc.col - 1), { bold: true });
   d.format(rect(2, 2), { bold: true }).format(rect(2, 4), { bold: true });
   d.style(rect(p.bookedMonthsCell.row, p.bookedMonthsCell.col), "output", NUMBER_FORMATS.integer);
   d.style(rect(pc.row, pc.col), "output", NUMBER_FORMATS.integer).style(rect(pc.row, pc.col + 1), "alert");
@@ -545,7 +573,7 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   const casesFrom = headerRow + 2;
   const spareFrom = casesFrom + sorted.length;
   const p: Plan = {
-    d: draft(), year, headerRow, yearCell: { row: 2, col: 1 }, bookedMonthsCell: { row: 2, col: 3 }, problemCountCell: { row: 2, col: 5 }, sorted,
+    d: draft(), year, headerRow, yearCell: { row: 2, col: 1 }, bookedMonthsCell: { row: 2, col: 3 }, problemCountCell: { row: 2, col: 5 }, unformulatedCountCell: { row: headerRow - 1, col: 5 }, sorted,
     casesFrom, casesTo: spareFrom + SPARE_ROWS - 1, spareFrom, row: casesFrom,
   };
   writeHeading(p, input);
@@ -603,15 +631,19 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
     },
   ];
   yield;
-  // Frozen: the column headers and the identifying columns (cpr-nummer, navn).
-  const spec = p.d.toSpec({ name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: COLS.navn + 1 }, tabColor: "#1F4E79", inputs });
+  // Frozen: the column headers and the identifying columns (cpr-nummer, navn). Printed: up to the
+  // row's error text; Fejlkode, Sag i året, Kontrol and Fødselsdato are for the formulas, not for paper.
+  const spec = p.d.toSpec({
+    name: sheetName, kind: "disponering", columnWidths, freeze: { rows: headerRow + 1, cols: COLS.navn + 1 }, tabColor: "#1F4E79", inputs,
+    print: { columns: HELPER.problem + 1 },
+  });
   yield;
   const checksum = casesChecksum(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
   return {
     spec,
     layout: {
       sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell: p.yearCell,
-      bookedMonthsCell: p.bookedMonthsCell, problemCountCell: p.problemCountCell, caseRows, casesFrom, casesTo: p.casesTo, spareFrom, bookedFlagsRow: flagsRow, ...totals,
+      bookedMonthsCell: p.bookedMonthsCell, problemCountCell: p.problemCountCell, unformulatedCountCell: p.unformulatedCountCell, caseRows, casesFrom, casesTo: p.casesTo, spareFrom, bookedFlagsRow: flagsRow, ...totals,
       byForanstaltning, byKonto, actualsByKonto, forecastByKonto, helperCols: HELPER, birthCol: BIRTH_COL,
       checksum,
     },

@@ -202,9 +202,13 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     let v = value;
     if (key === "gnsPris") v = { f: `IF(${cell("haap")}>0,${a1(first + 1, 1)}/${cell("haap")},NA())` };
     if (key === "afvigelse") v = { f: `IF(ISNUMBER(${cell("budget")}),${cell("forventet")}-${cell("budget")},NA())` };
-    // Up to date while the cases are those HÅP was computed from (checksum) and the disponeringsark
-    // still shows the year they were computed for: its year cell can be typed over.
-    if (key === "opdateret") v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${year}=${input.year}),FALSE)` };
+    // Up to date while the cases are those HÅP was computed from (checksum), no case stands in a row
+    // inserted without the sheet's formulas (it counts in nothing), and the disponeringsark still
+    // shows the year they were computed for: its year cell can be typed over.
+    if (key === "opdateret") {
+      const inserted = `${ref}${a1(disp.unformulatedCountCell.row, disp.unformulatedCountCell.col, true, true)}`;
+      v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${inserted}=0,${year}=${input.year}),FALSE)` };
+    }
     d.put(r, 0, [[label, v, key ? names[key] : null]]);
     if (fmt) d.numberFormat(rect(r, HEADLINE_VALUE_COL), fmt);
     if (key) {

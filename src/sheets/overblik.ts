@@ -474,6 +474,8 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
     // måned, år) stays in view while the month columns scroll.
     spec: p.d.toSpec({
       name: sheetName, kind: "overblik", columnWidths, freeze: { rows: 0, cols: 1 }, protect: true, tabColor: "#548235",
+      // The figures print; the basis for HÅP and ages below them does not.
+      print: { rows: p.rows.spansTitleRow },
       // The budget and type typed per foranstaltning survive a refresh, by foranstaltning. The record
       // says 0 and the default type: budgets given to the builder were typed by the user (read back
       // from this sheet), so they stay the user's when a later run has none to give.

@@ -160,6 +160,8 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
       // Several tables below each other: the identifying columns (rådgiver, cpr-nummer, navn) stay in view.
       name: sheetName, kind: "portefoelje", protect: true, tabColor: "#7030A0", freeze: { rows: 0, cols: 3 },
       columnWidths: { 0: 18, 1: 14, 2: 18, 3: 22, 4: 20, 5: 11, 6: 10, 7: 13 },
+      // The figures print; the basis for HÅP below them does not.
+      print: { rows: spansTitleRow },
     }),
     layout: { sheetName, adviserRow, advisers, totalRow, topRows, spansRow },
   };

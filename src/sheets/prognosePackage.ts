@@ -2,7 +2,7 @@
 // (the numbers the sheets must reproduce) and the four sheets (Budgetforudsætninger, Risikosager,
 // Prognose ÅÅÅÅ-MM, Budgetbemærkninger). Shared by the task pane and `npm run demo`.
 import {
-  budgetParagraph, disposedAmount, gnsPris, haap, monthsToYearEnd, monthStart, prognose, pulje, splitVariance,
+  bookedOfYear, budgetParagraph, disposedAmount, gnsPris, haap, monthsToYearEnd, monthStart, prognose, pulje, splitVariance,
   lambdaFromHistory, yearEnd, yearStart, type Assumption, type BudgetLine, type CaseRow, type LambdaMethod, type MethodId,
   type MonthSeries, type OmraadeFigures, type PlRate, type Problem, type Result, type RiskRow, type VarianceSplit, type Volume,
 } from "../core";
@@ -106,9 +106,9 @@ export interface PrognoseTyped {
 
 const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
 
-/** Last booked month of the budget year in the forbrug table (0 if none). */
+/** Last booked month of the budget year in the forbrug table (0 if none): the workbook's one k (core's bookedOfYear). */
 export function bookedThrough(actuals: MonthSeries, year: number): number {
-  return actuals.months.reduce((last, m) => (m.y === year && m.m > last ? m.m : last), 0);
+  return bookedOfYear(actuals, year).bookedMonths;
 }
 
 /** Weighted risk for months k+1..12: a case counts from its start, at the earliest month k+1. */

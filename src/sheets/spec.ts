@@ -171,12 +171,18 @@ export interface SheetSpec {
   rowHeights?: Record<number, number>;
   /** Cells merged into one (a long text in a merged, wrapped cell shows the whole paragraph). */
   merges?: Rect[];
-  /** Page setup; by default landscape, one page wide, the frozen rows repeated (sheets/print.ts). */
+  /** Page setup; by default landscape, the frozen rows repeated, at least 8 pt on paper (sheets/print.ts). */
   print?: {
     orientation?: "landscape" | "portrait";
     titleRows?: { first: number; last: number };
     /** What prints, when not the whole sheet (e.g. without a calculation basis kept below the figures). */
     area?: Rect;
+    /** Only columns 0..columns-1 print, every row (helper columns right of them stay out). */
+    columns?: number;
+    /** Only rows 0..rows-1 print (a calculation basis below the figures stays out). */
+    rows?: number;
+    /** Columns repeated at the left of every page when the sheet prints several pages wide (default: the frozen ones, else A). */
+    titleCols?: { first: number; last: number };
   };
 }
 

@@ -248,7 +248,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
             {/* Text, not a spinner: a number input turned "2025,5" into 20255. */}
             <Input value={year} inputMode="numeric" onChange={(_e, d) => setYear(d.value)} />
           </Field>
-          <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede.">
+          <Field label="Bogførte beløb (valgfrit)" hint="En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det disponerede. Har arbejdsbogen tabellen Forbrug, som prognosen bruger, bruges den, medmindre du vælger en anden tabel – så er Disponering og Prognose bogført til samme måned.">
             <Select value={actualsChoice} onChange={(_e, d) => setActualsChoice(d.value)}>
               <option value={NONE}>Ingen bogførte beløb</option>
               {tables.map((t) => (

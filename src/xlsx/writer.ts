@@ -7,7 +7,7 @@ import { a1, rectA1, rectAbs, sheetRef } from "../sheets/a1";
 import { STYLE_LOOKS } from "../sheets/styles";
 import { widest } from "../sheets/columns";
 import { specProblems } from "../sheets/limits";
-import { printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
+import { colsA1, printLayout, sheetLayout, titleRowsA1, type PrintLayout } from "../sheets/print";
 import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
 
 // ---------------------------------------------------------------------------------------------
@@ -287,10 +287,10 @@ function sheetXml(
       content[rect.row]![rect.col] = { k: "shared", si, f: formula, ref: rectA1(rect) };
     }
   }
-  // Styles: one interned partial id per cell.
+  // Styles: one interned partial id per cell; the layout's wrapped texts on top (sheets/print.ts).
   const table = new StyleTable();
   const cellStyle = new Int32Array(rows * cols);
-  for (const rule of spec.formats) {
+  for (const rule of [...spec.formats, ...layout.wraps.map((rect) => ({ rect, wrap: true }))]) {
     const ruleId = table.intern(partialOf(rule));
     const { row, col, rows: h, cols: w } = rule.rect;
     for (let r = row; r < row + h; r++) {
@@ -302,8 +302,10 @@ function sheetXml(
 
   const out: string[] = [];
   out.push(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`);
-  // fitToPage: the pageSetup's fitToWidth/fitToHeight apply (one page wide, as many tall as needed).
-  out.push(`<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}<pageSetUpPr fitToPage="1"/></sheetPr>`);
+  // fitToPage: the pageSetup's fitToWidth/fitToHeight apply (one page wide, as many tall as needed);
+  // without it the pageSetup's scale does.
+  const fits = "pagesWide" in page.fit;
+  out.push(`<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}${fits ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`);
   out.push(`<dimension ref="A1:${a1(rows - 1, cols - 1)}"/>`);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
     const { rows: fr, cols: fc } = spec.freeze;
@@ -356,16 +358,37 @@ function sheetXml(
   if (spec.protect) {
     out.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
   }
-  const merges = spec.merges ?? [];
+  const merges = layout.merges;
   if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rectA1(m)}"/>`).join("")}</mergeCells>`);
   const validations = spec.validations ?? [];
   if (validations.length) out.push(`<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`);
   out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.75" header="0.3" footer="0.3"/>');
-  // A4 (paperSize 9); fitToHeight 0 = as many pages tall as the rows need.
-  out.push(`<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="1" fitToHeight="0"/>`);
+  out.push(pageSetupXml(page));
   out.push(`<headerFooter><oddFooter>${esc(page.footer)}</oddFooter></headerFooter>`);
   out.push("</worksheet>");
   return out.join("");
+}
+
+/** A4 (paperSize 9); fitToHeight 0 = as many pages tall as the rows need; or a fixed scale, pages across first. */
+function pageSetupXml(page: PrintLayout): string {
+  const fit = "pagesWide" in page.fit ? ` fitToWidth="${page.fit.pagesWide}" fitToHeight="0"` : ` scale="${page.fit.scale}" pageOrder="${page.order}"`;
+  return `<pageSetup paperSize="9"${fit} orientation="${page.orientation}"/>`;
+}
+
+/** The sheet's print titles and print area as Excel's built-in names. */
+function printNames(spec: SheetSpec, i: number): string[] {
+  const page = printLayout(spec, 0);
+  const ref = sheetRef(spec.name);
+  const out: string[] = [];
+  // Rows (and columns) repeated on every printed page are Excel's built-in name _xlnm.Print_Titles.
+  const titles = [page.titleCols ? ref + colsA1(page.titleCols) : "", page.titleRows ? ref + titleRowsA1(page.titleRows) : ""].filter((t) => t);
+  if (titles.length) out.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(titles.join(","))}</definedName>`);
+  const area = page.area;
+  if (area) {
+    const a = "row" in area ? rectAbs(area) : colsA1({ first: 0, last: area.cols - 1 });
+    out.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(ref + a)}</definedName>`);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,11 +415,7 @@ export async function writeXlsxBytes(specs: readonly SheetSpec[], options: XlsxO
     const own = (spec.names ?? []).map((n) =>
       `<definedName name="${esc(n.name)}"${n.workbook ? "" : ` localSheetId="${i}"`}>${esc(sheetRef(spec.name) + rectAbs(n.rect))}</definedName>`,
     );
-    // Rows repeated on every printed page are Excel's built-in name _xlnm.Print_Titles.
-    const titles = printLayout(spec, 0).titleRows;
-    if (titles) own.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(sheetRef(spec.name) + titleRowsA1(titles))}</definedName>`);
-    if (spec.print?.area) own.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(sheetRef(spec.name) + rectAbs(spec.print.area))}</definedName>`);
-    return own;
+    return own.concat(printNames(spec, i));
   });
   files["xl/workbook.xml"] = strToU8(
     `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +

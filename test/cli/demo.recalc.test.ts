@@ -8,13 +8,13 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
+  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
   readAssumptions, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
 import { EKSEMPEL_CSV } from "../../src/flows/eksempel";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "../../src/cli/demoOverblik";
-import { buildPrognoseDemo, readPrognoseDemoData, readTableCsv } from "../../src/cli/prognoseDemo";
+import { buildPrognoseDemo, demoBooked, readPrognoseDemoData, readTableCsv } from "../../src/cli/prognoseDemo";
 import { buildPrognosePackage } from "../../src/sheets/prognosePackage";
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering } from "../../src/sheets/disponering";
@@ -28,6 +28,8 @@ import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 // The demo's default date of generation, spelled out because the prognosis is relative to it.
 const GENERATED_ON = ymdToDay(2025, 11, 1);
 const demo = buildDemoWorkbook(GENERATED_ON);
+// The workbook's one booked-months state: Forbrug's months of 2025 (through October).
+const booked = demoBooked();
 let wb: Recalculated;
 beforeAll(async () => {
   wb = await recalcXlsx(await writeXlsxBuffer(demo.specs));
@@ -37,11 +39,13 @@ describe("demo workbook: Eksempel Kommune", () => {
   it("contains Disponering 2025 and Nøgletal 2025 whose totals equal core after recalculation", () => {
     expect(demo.specs.slice(0, 2).map((s) => s.name)).toEqual([`Disponering ${DEMO_YEAR}`, `Nøgletal ${DEMO_YEAR}`]);
     // The layouts of the demo's own sheets (the builders are deterministic).
-    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout;
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     const n = buildNoegletal({ year: DEMO_YEAR, disponering: d, generatedOn: 0 }).layout;
     const totals = monthlyTotals(demo.cases, DEMO_YEAR);
     totals.forEach((v, m) => expect(wb.num(d.sheetName, a1(d.currentAndExpectedRow, d.firstMonthCol + m))).toBeCloseTo(v, 2));
-    expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBeCloseTo(disposedAmount(demo.cases, yearStart(DEMO_YEAR), yearEnd(DEMO_YEAR)), 2);
+    // Disposed: every case all year; forventet regnskab: booked jan–okt, disposed nov–dec.
+    expect(wb.num(d.sheetName, a1(d.currentAndExpectedRow, d.totalCol))).toBeCloseTo(disposedAmount(demo.cases, yearStart(DEMO_YEAR), yearEnd(DEMO_YEAR)), 2);
+    expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBeCloseTo(forecastWithBooked(demo.cases, booked, DEMO_YEAR), 2);
     const kf = keyFigures(demo.cases, DEMO_YEAR);
     expect(n.byForanstaltning.map((r) => r.name)).toEqual(kf.byForanstaltning.map((f) => f.name));
     n.byForanstaltning.forEach((r, i) => {
@@ -216,6 +220,32 @@ describe("demo: prognosis, variance split and budget comments", () => {
   });
 });
 
+describe("demo: one booked-months state (docs/domain.md §4)", () => {
+  const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
+
+  it("Disponering and Prognose are booked through the same month, with the same amounts", () => {
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    // Forbrug has 2025-01 … 2025-10: both sheets say 10 (Disponering said 0 before).
+    expect(booked.bookedMonths).toBe(10);
+    expect(wb.num(d.sheetName, a1(d.bookedMonthsCell.row, d.bookedMonthsCell.col))).toBe(10);
+    expect(pkg.figures.k).toBe(10);
+    expect(pkg.layouts.prognose.sheetName).toBe("Prognose 2025-10");
+    // The booked amounts to date per konto are the same on both sheets: Disponering's booked row
+    // jan–okt and Prognose's forbrug til dato (5.28.20: 2.691.879 + … + 3.067.080 = 28.622.302 kr. by hand from the Forbrug table).
+    const lay = pkg.layouts.prognose;
+    for (const { row, konto } of lay.kontoRows) {
+      const line = d.actualsByKonto.find((x) => x.name === konto.konto)!;
+      const toDate = Array.from({ length: 10 }, (_, m) => wb.num(d.sheetName, a1(line.row, d.firstMonthCol + m))).reduce((x, y) => x + y, 0);
+      expect(wb.num(lay.sheetName, a1(row, lay.cols.forbrug))).toBeCloseTo(toDate, 2);
+    }
+    const k20 = lay.kontoRows.find((r) => r.konto.konto === "5.28.20")!;
+    expect(wb.num(lay.sheetName, a1(k20.row, lay.cols.forbrug))).toBe(28_622_302);
+    // Konto 5.28.20 is forecast by "disponering": booked + disposed rest, on Prognose as on Disponering.
+    const f20 = d.forecastByKonto.find((x) => x.name === "5.28.20")!;
+    expect(wb.num(lay.sheetName, a1(k20.row, lay.cols.forventet))).toBeCloseTo(wb.num(d.sheetName, a1(f20.row, d.totalCol)), 2);
+  });
+});
+
 describe("demo: the budget text multiplies out (docs/domain.md §4 Budget text arithmetic)", () => {
   const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
 
@@ -275,10 +305,10 @@ describe("demo: one number everywhere", () => {
     const budget = name("Budget_2025"), afvigelse = name("Afvigelse_2025");
     // The names are core's figures: each person once, the budget table's total.
     expect(h).toBeCloseTo(haap(demo.cases, a, b, "dage"), 7); // HyperFormula keeps ~11 significant digits
-    expect(forventet).toBeCloseTo(disposedAmount(demo.cases, a, b), 1);
+    expect(forventet).toBeCloseTo(forecastWithBooked(demo.cases, booked, DEMO_YEAR), 1);
     expect(budget).toBe(32_755_000 + 17_399_000 + 47_795_000 + 34_029_000);
     expect(afvigelse).toBeCloseTo(forventet - budget, 1);
-    expect(pris).toBeCloseTo(forventet / h, 1);
+    expect(pris).toBeCloseTo(disposedAmount(demo.cases, a, b) / h, 1);
     const O = ov.overblik.layout, P = ov.portefoelje.layout, G = pkg.layouts.prognose;
     const at = (s: string, r: number, c: number) => wb.at(s, r, c);
     // Overblik: I alt of HÅP and GNS-pris, and the budget table's I alt.
@@ -291,7 +321,7 @@ describe("demo: one number everywhere", () => {
     // Nøgletal's I alt (hver borger én gang), whose count is the same 261).
     expect(personsInPeriod(demo.cases, a, b)).toBe(261);
     expect(at(P.sheetName, P.totalRow, 2)).toBe(261);
-    const N = buildNoegletal({ year: DEMO_YEAR, disponering: buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout, generatedOn: 0 }).layout;
+    const N = buildNoegletal({ year: DEMO_YEAR, disponering: buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout, generatedOn: 0 }).layout;
     expect(wb.num(N.sheetName, a1(N.foranstaltningTotalRow, N.cols.antal))).toBe(261);
     expect(at(P.sheetName, P.totalRow, 4)).toBe(pris);
     // Prognose: the headline block, and its budget column is the same budget table.
@@ -305,13 +335,13 @@ describe("demo: one number everywhere", () => {
     expect(wb.num(BF.sheetName, a1(BF.budgetRows!.budget, bcol))).toBe(budget);
     expect(wb.num(BF.sheetName, a1(BF.budgetRows!.ikkeFordelt, bcol))).toBeCloseTo(-140, 4);
     // The disposition sheet's own total is the name's source.
-    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout;
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBe(forventet);
     // The summary quotes the same numbers, as displayed.
     const line = demo.summary.find((l) => l.startsWith(`Hovedtal ${DEMO_YEAR}`))!;
     expect(line).toContain(`HÅP_2025 ${formatNumber(h, 1)},`);
     expect(line).toContain(`GNS_pris_2025 ${formatKr(pris)},`);
-    expect(line).toContain(`Forventet_regnskab_2025 ${formatKr(forventet)},`);
+    expect(line).toContain(`Forventet_regnskab_2025 ${formatKr(forventet)} (bogført t.o.m. måned 10),`);
     expect(line).toContain(`Budget_2025 ${formatKr(budget)} `);
     expect(line).toContain(`Afvigelse_2025 ${formatKr(afvigelse)}.`);
     // No sum over types is called HÅP: Overblik's is labelled helårsforanstaltninger.
@@ -323,7 +353,7 @@ describe("demo: one number everywhere", () => {
   });
 
   it("ending one case flips Styringsark_opdateret to FALSE and every sheet with kept values says so in red", () => {
-    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0 }).layout;
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     const open = d.caseRows.find((r) => r.caseRow.stop > yearEnd(DEMO_YEAR) && r.caseRow.start < yearStart(DEMO_YEAR))!;
     const before = name("Forventet_regnskab_2025");
     wb.hf.setCellContents({ sheet: wb.hf.getSheetId(d.sheetName)!, row: open.row, col: d.cols.stop }, 45688); // 31.01.2025

@@ -5,6 +5,7 @@
 // tested with fake timers.
 import { casesChecksum, ymdToDay } from "../../src/core";
 import { watchDisponering } from "../../src/excel/autoRefresh";
+import { IDENTITY_KEY } from "../../src/excel/plan";
 import { excelWorkbook } from "../../src/excel/workbook";
 import { refreshKeptFigures } from "../../src/flows";
 import { a1 } from "../../src/sheets/a1";
@@ -51,12 +52,39 @@ describe("refreshKeptFigures on the Excel double", () => {
   });
 });
 
+describe("a Disponering of ours the user renamed", () => {
+  it("is refreshed where it is, with its Nøgletal, and no second Disponering 2025 appears", async () => {
+    const { wb, d } = await generatedWorkbook();
+    on(wb);
+    const ws = wb.context.workbook.worksheets.getItem(d.sheetName);
+    ws.name = "Disp 25";
+    await wb.context.sync();
+    const id = wb.sheet("Disp 25")!.id;
+    const b = d.caseRows.find((r) => r.caseRow.navn === "B")!;
+    wb.type("Disp 25", a1(b.row, d.cols.stop), 45869);
+    const out = await refreshKeptFigures(excelWorkbook, { generatedOn: 45001, changed: ["Disp 25"] });
+    expect(out.sheets).toEqual(["Disp 25", "Nøgletal 2025"]);
+    expect(out.refreshed).toEqual([YEAR]);
+    expect(wb.sheet("Disp 25")!.id).toBe(id);
+    expect(wb.sheet("Disponering 2025")).toBeUndefined();
+  });
+});
+
 describe("watchDisponering: the adapter's change listener", () => {
   type Args = { worksheetId: string; source?: "Local" | "Remote"; triggerSource?: string };
   /** A host whose worksheets raise onChanged; `sets` are the requirement sets it has. */
   function host(sets = ["ExcelApi 1.12", "ExcelApi 1.14"]) {
     const handlers: ((e: Args) => Promise<void>)[] = [];
-    const sheets = [{ id: "s1", name: "Disponering 2025" }, { id: "s2", name: "Sager" }];
+    // Custom properties as Office.js returns them: a null object where the sheet has none.
+    const props = (p: Record<string, string>) => ({
+      getItemOrNullObject: (k: string) => ({ load() { return this; }, isNullObject: !(k in p), value: p[k] }),
+    });
+    const sheets = [
+      { id: "s1", name: "Disponering 2025", customProperties: props({ [IDENTITY_KEY]: "Disponering 2025" }) },
+      { id: "s2", name: "Sager", customProperties: props({}) },
+      // Disponering 2024 renamed by the user: found by the name it was written under.
+      { id: "s3", name: "Disp 24", customProperties: props({ [IDENTITY_KEY]: "Disponering 2024" }) },
+    ];
     const context = {
       workbook: {
         worksheets: {
@@ -100,6 +128,10 @@ describe("watchDisponering: the adapter's change listener", () => {
       await handlers[0]({ worksheetId: "s2", source: "Local", triggerSource: "Unknown" });
       await jest.advanceTimersByTimeAsync(5000);
       expect(runs).toHaveLength(1);
+      // An edit on a Disponering of ours the user renamed does.
+      await handlers[0]({ worksheetId: "s3", source: "Local", triggerSource: "Unknown" });
+      await jest.advanceTimersByTimeAsync(2000);
+      expect(runs).toEqual([["Disponering 2025"], ["Disp 24"]]);
     } finally {
       jest.useRealTimers();
     }

@@ -18,7 +18,7 @@ describe("writeSheets with the budget model and a døgnskema", () => {
   it("adds the nine names on the budget model's own sheet, protects both sheets and sets the drop-downs", async () => {
     const wb = new FakeWorkbook([{ name: "Ark1" }]);
     const out = await writeSheets(wb.context, [bm.spec, ds.spec]);
-    expect(out.syncs).toBe(3);
+    expect(out.syncs).toBe(4);
     const model = wb.sheet("Budgetmodel Botilbud A")!;
     expect([...model.names.keys()]).toEqual([...BUDGETMODEL_NAMES]);
     expect(model.protected).toBe(true);

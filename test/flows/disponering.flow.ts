@@ -1,11 +1,17 @@
 // The Disponeringsark flow without React or Excel: header recognition on realistic variants,
 // validation with cell addresses, remembered mappings, booked amounts and what is written.
-import { OPEN_END, recogniseHeaders, unitFromHeader, ymdToDay } from "../../src/core";
+import { bookedOfYear, OPEN_END, recogniseHeaders, unitFromHeader, ymdToDay } from "../../src/core";
 import {
   checkCaseSource, generateDisponering, initialMapping, parseSavedMappings, readCaseSource, rememberMapping, saveMapping,
   startDisponering, MAPPING_SETTING, ARTS_SETTING, parseSavedArts, saveArt, type SourceTable,
 } from "../../src/flows";
 import { WorkbookDouble } from "../support/workbookDouble";
+import { recalcXlsx } from "../support/recalc";
+import { a1 } from "../../src/sheets/a1";
+import { buildDisponering } from "../../src/sheets/disponering";
+import { bookedThrough } from "../../src/sheets/prognosePackage";
+import { readPrognoseInputs } from "../../src/flows/prognose";
+import { writeXlsxBuffer } from "../../src/xlsx";
 
 describe("header recognition on headers as kommuner write them", () => {
   it.each([
@@ -214,6 +220,30 @@ describe("generateDisponering", () => {
     const other = new WorkbookDouble({ writes: true, tables: [budget("Budgetår 2024")] });
     await generateDisponering(other, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
     expect(budgetCell(other)).toEqual(["Budget 2025 (indtast)", null]);
+  });
+
+  it("takes the booked months from the table Forbrug, as the prognosis does: both are booked through the same month (docs/domain.md §4)", async () => {
+    // Forbrug as the Prognose panel reads it: a column per month, the budget year's through March.
+    const forbrug = { name: "Forbrug", values: [["Konto", "2024-12", "2025-01", "2025-02", "2025-03"], ["5.28.20", 100, 1000, 2000, "3.000"]] };
+    const wb = new WorkbookDouble({ writes: true, tables: [forbrug] });
+    const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
+    expect(out.message).toBe('Færdig: "Disponering 2025" og "Nøgletal 2025" er skrevet med 1 sager. De bogførte beløb er tabellen Forbrugs til og med måned 3, de samme som prognosen bruger.');
+    const inputs = await readPrognoseInputs(new WorkbookDouble({ tables: [forbrug] }));
+    const k = bookedThrough(inputs.data.actuals, 2025);
+    const booked = bookedOfYear(inputs.data.actuals, 2025);
+    const layout = buildDisponering({ year: 2025, cases, generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    const sheets = await recalcXlsx(await writeXlsxBuffer(wb.written[0]));
+    const line = layout.actualsByKonto.find((x) => x.name === "5.28.20")!;
+    // The written sheet says 3 — the prognosis's k — and holds Forbrug's 1.000, 2.000 and 3.000 (not December 2024's 100).
+    expect(k).toBe(3);
+    expect(sheets.num(layout.sheetName, a1(layout.bookedMonthsCell.row, layout.bookedMonthsCell.col))).toBe(k);
+    expect([0, 1, 2, 3].map((m) => sheets.value(layout.sheetName, a1(line.row, layout.firstMonthCol + m)))).toEqual([1000, 2000, 3000, null]);
+    // Forventet regnskab: 6.000 booked + 30.000 × 9 disposed apr–dec.
+    expect(sheets.num(layout.sheetName, a1(layout.grandTotalRow, layout.totalCol))).toBeCloseTo(6_000 + 270_000, 6);
+    // Chosen by name it is the same state; a workbook without Forbrug keeps what the sheet holds (no months here).
+    const chosen = new WorkbookDouble({ writes: true, tables: [forbrug] });
+    await generateDisponering(chosen, { year: 2025, cases, source: source([]), bookedTable: "Forbrug", generatedOn });
+    expect(chosen.written[0][0]).toEqual(wb.written[0][0]);
   });
 
   it("reads booked amounts with the core amount parser and writes nothing when one cannot be read", async () => {

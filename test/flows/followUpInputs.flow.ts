@@ -1,6 +1,7 @@
 // Values typed on our Risikosager and Budgetforudsætninger sheets are used by the prognosis and the
 // budget comments, not only kept in their cells (docs/domain.md §7: one number) — through the Office
 // adapter on the Excel double, with Eksempel Kommune's tables inserted as the Oversigt panel does.
+import { IDENTITY_KEY } from "../../src/excel/plan";
 import { dayToSerial, monthStart, ymdToDay } from "../../src/core";
 import {
   generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, readPrognoseInputs, updateMonth, withMethod,
@@ -89,8 +90,10 @@ describe("next month's Prognose starts from what was typed on last month's", () 
     const skoenCell = a1(rowOf(wb, PG, 0, "5.28.24", grundlag), 4);
     expect(wb.value(PG, skoenCell)).toBe(30_000_000);
     wb.type(PG, skoenCell, 31_000_000);
-    // As if that sheet were last month's: the next run writes a new month's sheet.
+    // As if that sheet were last month's (written under that name): the next run writes a new month's
+    // sheet. Renamed alone, it would be this month's sheet renamed by the user, refreshed where it is.
     wb.sheet(PG)!.name = "Prognose 2025-09";
+    wb.sheet("Prognose 2025-09")!.props.set(IDENTITY_KEY, "Prognose 2025-09");
     const next = await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), settings, generatedOn);
     expect(next.sheets[2]).toBe("Prognose 2025-10");
     expect(wb.value(PG, skoenCell)).toBe(31_000_000);

@@ -55,7 +55,8 @@ describe("generateOverblik", () => {
     // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
     // Masked: the workbook's secret for pseudonyms is created once and saved in its settings.
     expect(wb.calls).toEqual([
-      "readSheet Sager", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // listTables twice: the budget table, then the table Forbrug (the booked months; none here).
+      "readSheet Sager", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", "listTables", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
       // No budget assumptions: no Rammetilpasning.
       "readTable Budgetforudsætninger", "readTable Budgetforudsaetninger",
       "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",

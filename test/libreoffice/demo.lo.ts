@@ -6,14 +6,15 @@ import { mkdtempSync, readFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
-import { disposedAmount, yearEnd, yearStart } from "../../src/core";
+import { disposedAmount, forecastWithBooked, yearEnd, yearStart } from "../../src/core";
 import { computeCachedValues } from "../../src/cli/cachedValues";
 import { buildDemoWorkbook, DEMO_YEAR } from "../../src/cli/demoWorkbook";
 import { colIndex } from "../../src/sheets/a1";
 import { writeXlsxFile } from "../../src/xlsx";
 import { cachedCsv, recalculatedCsv } from "./lo";
 import { UPDATED_NAME } from "../../src/sheets/headline";
-import { buildPrognoseDemo } from "../../src/cli/prognoseDemo";
+import { buildPrognoseDemo, demoBooked } from "../../src/cli/prognoseDemo";
+import { buildDisponering } from "../../src/sheets/disponering";
 import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
 /** A number as LibreOffice's CSV shows it; date-formatted cells come as MM/DD/YYYY (→ serial). */
@@ -132,6 +133,12 @@ describe("demo workbook recalculated by LibreOffice", () => {
   it("gives Eksempel Kommune's forventet regnskab as core computes it", () => {
     const expected = disposedAmount(demo.cases, yearStart(DEMO_YEAR), yearEnd(DEMO_YEAR));
     expect(rowTotal(`Disponering ${DEMO_YEAR}`, "Aktuelle og forventede sager i alt")).toBeCloseTo(expected, 2);
+    // One booked-months state: Disponering is booked through the month the prognosis is made at (10),
+    // and its forventet regnskab is booked jan–okt + disposed nov–dec.
+    const booked = demoBooked();
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: demo.generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    expect(Number(sheets[d.sheetName][d.bookedMonthsCell.row][d.bookedMonthsCell.col])).toBe(buildPrognoseDemo(demo.cases, demo.generatedOn).figures.k);
+    expect(Number(sheets[d.sheetName][d.grandTotalRow][d.totalCol])).toBeCloseTo(forecastWithBooked(demo.cases, booked, DEMO_YEAR), 2);
   });
 });
 

@@ -1,5 +1,6 @@
 # Opens an .xlsx in LibreOffice (over a UNO socket, with Debian's python3-uno) and writes, per sheet,
-# the page style LibreOffice derived from the file: pages wide it scales to and orientation.
+# the page style LibreOffice derived from the file: pages wide it scales to (0: none), scale in percent
+# and orientation.
 # Usage: /usr/bin/python3 pageStyles.py <file.xlsx> <out.json> <profile home>
 import json, os, subprocess, sys, time
 
@@ -31,7 +32,7 @@ try:
     for i in range(doc.Sheets.Count):
         sheet = doc.Sheets.getByIndex(i)
         style = styles.getByName(sheet.PageStyle)
-        res[sheet.Name] = {"pagesWide": style.ScaleToPagesX, "landscape": style.IsLandscape}
+        res[sheet.Name] = {"pagesWide": style.ScaleToPagesX, "scale": style.PageScale, "landscape": style.IsLandscape}
     with open(out, "w") as f:
         json.dump(res, f)
     doc.close(True)

@@ -26,6 +26,10 @@ const specs = (() => {
 const n = buildNoegletal({ year: YEAR, disponering: d, generatedOn: 45000, budget: { amount: 900_000, source: "test" } }).layout;
 const D = d.sheetName, N = n.sheetName;
 
+/** A new case as a user types it into row `row`: cpr … stopdato. */
+const typedCase = (row: number): Edit[] =>
+  ["650190-1005", "Ny sag", "Plejefamilie", "5.28.20", null, null, "aktuel", 30000, "måned", 45717, null].map((value, col) => ({ op: "set", sheet: D, row, col, value }));
+
 describe("the stale flag in LibreOffice", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "styringsark-stale-"));
   const file = path.join(dir, "stale.xlsx");
@@ -36,11 +40,15 @@ describe("the stale flag in LibreOffice", () => {
       { op: "set", sheet: D, row: a.row, col: d.cols.cpr, value: b.caseRow.cpr },
       { op: "set", sheet: D, row: b.row, col: d.cols.cpr, value: a.caseRow.cpr },
     ],
+    "case in a row inserted among the cases": [{ op: "insertRows", sheet: D, row: d.casesFrom + 2, count: 1 }, ...typedCase(d.casesFrom + 2)],
+    "case in a row inserted below the spare rows": [{ op: "insertRows", sheet: D, row: d.currentTotalRow, count: 1 }, ...typedCase(d.currentTotalRow)],
     "start date typed as text": [{ op: "set", sheet: D, row: a.row, col: d.cols.start, value: "01.03.2025" }],
   };
   const opdateret = [N, n.headline.opdateret.row, n.headline.opdateret.col] as const;
   const alert = [N, n.alertCell.row, n.alertCell.col] as const;
   const problems = [D, d.problemCountCell.row, d.problemCountCell.col] as const;
+  const inserted = [D, d.unformulatedCountCell.row, d.unformulatedCountCell.col] as const;
+  const insertedText = [D, d.unformulatedCountCell.row, d.unformulatedCountCell.col + 1] as const;
   const checks = d.caseRows.map((r) => [D, r.row, d.helperCols.check] as const);
   let out: Record<string, { cells: Record<string, Value>; errors: string[] }> = {};
   const at = (scenario: string, [s, r, c]: readonly [string, number, number]) => out[scenario].cells[`${s}!${r},${c}`];
@@ -49,13 +57,14 @@ describe("the stale flag in LibreOffice", () => {
     await writeXlsxFile(specs, file);
     recalculatingProfile(dir);
     const input = path.join(dir, "in.json"), result = path.join(dir, "out.json");
-    writeFileSync(input, JSON.stringify({ read: [opdateret, alert, problems, ...checks], scenarios: Object.entries(scenarios).map(([name, edits]) => ({ name, edits })) }));
+    writeFileSync(input, JSON.stringify({ read: [opdateret, alert, problems, inserted, insertedText, ...checks], scenarios: Object.entries(scenarios).map(([name, edits]) => ({ name, edits })) }));
     execFileSync("/usr/bin/python3", [path.join(__dirname, "edits.py"), file, input, result, dir], { stdio: "ignore", timeout: 600000 });
     out = JSON.parse(readFileSync(result, "utf8"));
   }, 660000);
 
   it("as written: up to date, every row's Kontrol value is core's, no error cell", () => {
     expect(at("as written", opdateret).number).toBe(1);
+    expect([at("as written", inserted).number, at("as written", insertedText).text]).toEqual([0, ""]);
     expect(checks.map((c) => at("as written", c).number)).toEqual(d.caseRows.map((r) => checksumTerm(r.caseRow)));
     expect(out["as written"].errors).toEqual([]);
   });
@@ -64,6 +73,15 @@ describe("the stale flag in LibreOffice", () => {
     expect(at("cpr swap", opdateret).number).toBe(0);
     expect(at("cpr swap", alert).text).toMatch(/^HÅP ER IKKE OPDATERET/);
     expect(out["cpr swap"].errors).toEqual([]);
+  });
+
+  it.each(["case in a row inserted among the cases", "case in a row inserted below the spare rows"])("%s: the sheet says it is out of date", (scenario) => {
+    expect(at(scenario, opdateret).number).toBe(0);
+    expect([at(scenario, inserted).number, at(scenario, insertedText).text]).toEqual([
+      1, "1 indsat række uden arkets formler tælles ikke med: generér arket igen (eller åbn Styringsark, som gør det)",
+    ]);
+    expect(at(scenario, alert).text).toMatch(/^HÅP ER IKKE OPDATERET/);
+    expect(out[scenario].errors).toEqual([]);
   });
 
   it("a start date typed as text: the row is counted as an error, the sheet says it is out of date, and no cell shows an error value", () => {

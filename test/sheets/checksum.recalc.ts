@@ -55,4 +55,20 @@ describe("the case checksum on the sheet", () => {
     const open = rows.find((r) => r.caseRow.stop >= OPEN_END)!;
     flips("stop typed", () => set(open.row, stop, 45900), () => set(open.row, stop, null));
   });
+
+  it.each([["among the cases", 2], ["right above the current total, below the empty rows", -1]] as const)(
+    "a case typed into a row inserted %s (no formulas in it) makes the sheet say so and Nøgletal not up to date",
+    async (_where, offset) => {
+      const { d, n } = build(variedCases(8, 20));
+      const { wb } = await names([d.spec, n.spec]);
+      const sheet = wb.hf.getSheetId(d.layout.sheetName)!;
+      const at = offset > 0 ? d.layout.casesFrom + offset : d.layout.currentTotalRow;
+      wb.hf.addRows(sheet, [at, 1]);
+      const uc = d.layout.unformulatedCountCell;
+      expect([wb.at(d.layout.sheetName, uc.row, uc.col), wb.workbookName("Styringsark_opdateret")]).toEqual([0, true]);
+      wb.hf.setCellContents({ sheet, row: at, col: 0 }, [["'650190-1005", "Ny", "Plejefamilie", "5.28.20", null, null, "aktuel", 30000, "måned", 45717, null]]);
+      expect([wb.at(d.layout.sheetName, uc.row, uc.col), wb.workbookName("Styringsark_opdateret")]).toEqual([1, false]);
+      expect(String(wb.at(n.layout.sheetName, n.layout.alertCell.row, n.layout.alertCell.col))).toMatch(/^HÅP ER IKKE OPDATERET/);
+    },
+  );
 });

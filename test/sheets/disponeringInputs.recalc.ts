@@ -103,6 +103,15 @@ describe("Disponering: bad input is counted and named, never #VALUE! in the tota
     expect(total(L.grandTotalRow)).toBeCloseTo(3_900_000 - amount(0), 4);
     expect(named(wb, "Forventet_regnskab_2017")).toBeCloseTo(3_900_000 - 1_200_000, 4);
     expect(count(L.currentTotalRow)).toBe(3);
+    // HÅP was computed with the row: one inclusion rule, so the sheets say HÅP is not up to date.
+    expect(wb.workbookName("Styringsark_opdateret")).toBe(false);
+
+    // Case 2 (620117-1002): a start date typed as text is a problem of its row, never #VALUE! in its
+    // Kontrol cell or in Nøgletal's checksum.
+    type(L.caseRows[1].row, L.cols.start, "'01.01.2017");
+    expect([problem(L.caseRows[1].row), wb.at(s, L.caseRows[1].row, L.helperCols.check)]).toEqual([ROW_PROBLEMS[3], 0]);
+    expect(typeof wb.workbookName("Styringsark_opdateret")).toBe("boolean");
+    type(L.caseRows[1].row, L.cols.start, serial(1, 1));
 
     // Case 3 (630117-1003, to 30.06.2017): a stop date that is text is flagged, not open-ended.
     type(L.caseRows[2].row, L.cols.stop, "'31.12.2017");
@@ -127,6 +136,7 @@ describe("Disponering: bad input is counted and named, never #VALUE! in the tota
     type(L.caseRows[5].row, L.cols.status, "forventet");
     expect(problems()).toBe(0);
     expect(total(L.grandTotalRow)).toBeCloseTo(3_900_000, 4);
+    expect(wb.workbookName("Styringsark_opdateret")).toBe(true);
   });
 
   it("flags a negative takst, a missing start and a stop before the start, and ignores empty rows", async () => {

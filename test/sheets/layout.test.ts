@@ -80,8 +80,12 @@ describe("the cpr-nummer rule (text only)", () => {
 describe("wrapped texts", () => {
   it("Økonomitjek's wrapped summary header (B6) gets the height of its three lines", async () => {
     const zip = unzipSync(new Uint8Array(await writeXlsxBuffer([specs[3]], { generatedOn: 45962 })));
-    // "Effekt på forventet regnskab" (bold) in a column 14 wide: three lines of 15 pt + 2.
-    expect(strFromU8(zip["xl/worksheets/sheet1.xml"])).toContain('<row r="6" ht="47" customHeight="1">');
+    // Column B is widened from 14 to 20,5 so the bold header "Person (pseudonym)" below fits (18,7 digit
+    // widths + 5 % + padding); "Effekt på forventet regnskab" (bold, 23,6 digit widths) then takes two
+    // lines of 15 pt + 2 (three in the column 14 wide).
+    const xml = strFromU8(zip["xl/worksheets/sheet1.xml"]);
+    expect(xml).toContain('<col min="2" max="2" width="20.5" customWidth="1"/>');
+    expect(xml).toContain('<row r="6" ht="32" customHeight="1">');
   });
 
   it("Overblik's column headers wrap and get their lines and widths instead of being cut", () => {

@@ -12,6 +12,9 @@ import { buildOverblik, readOverblikBack } from "../../src/sheets/overblik";
 import type { Grid } from "../../src/sheets/grid";
 import { YEAR_SHEET_NAMES, yearOfSheet } from "../../src/sheets/sheetNames";
 import { smallKommune } from "../support/smallKommune";
+import { WorkbookDouble } from "../support/workbookDouble";
+import { refreshKeptFigures } from "../../src/flows/refresh";
+import { casesChecksum } from "../../src/core";
 
 /** The values a spec writes, as a grid (formulas as "=…" text), with `insertAt` rows inserted before row r. */
 function gridOfSpec(spec: SheetSpec, insertAt: number[] = []): Grid & { put(row: number, col: number, v: unknown): void } {
@@ -68,6 +71,32 @@ describe("the builders read back what they wrote", () => {
   it("Overblik: base year, target and the budgets per foranstaltning", () => {
     const o = buildOverblik({ year: YEAR, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true, baseYear: 2023, target: 0.6, budgets: { Plejefamilie: 400_000 } });
     expect(readOverblikBack(gridOfSpec(o.spec))).toEqual({ baseYear: 2023, target: 0.6, budgets: { Plejefamilie: 400_000 } });
+  });
+});
+
+/** The grid as a sheet's used range (header row first) for the workbook double. */
+function valuesOf(g: Grid, width = 40): unknown[][] {
+  return Array.from({ length: g.rows }, (_, r) => Array.from({ length: width }, (_, c) => g.at(r, c) ?? null));
+}
+
+describe("a case typed into a row inserted among the cases", () => {
+  it("is counted after the refresh: the rebuilt Disponering has it and Nøgletal keeps the checksum with it", async () => {
+    const d = buildDisponering({ year: YEAR, cases, generatedOn: 45000 });
+    const n = buildNoegletal({ year: YEAR, disponering: d.layout, generatedOn: 45000 });
+    for (const at of [d.layout.casesFrom + 1, d.layout.currentTotalRow]) {
+      const g = gridOfSpec(d.spec, [at]);
+      ["650190-1005", "Ny", "Plejefamilie", "5.28.20", null, null, "aktuel", 30000, "måned", 45717, null].forEach((v, c) => g.put(at, c, v));
+      const wb = new WorkbookDouble({
+        writes: true,
+        sheets: [{ name: d.spec.name, kind: "disponering", values: valuesOf(g) }, { name: n.spec.name, kind: "noegletal", values: valuesOf(gridOfSpec(n.spec)) }],
+      });
+      const out = await refreshKeptFigures(wb, { generatedOn: 45001 });
+      expect(out.refreshed).toEqual([YEAR]);
+      const [disp, noegletal] = wb.written[0];
+      const rebuilt = readDisponeringBack(gridOfSpec(disp))!;
+      expect(rebuilt.cases).toHaveLength(cases.length + 1);
+      expect(readNoegletalBack(gridOfSpec(noegletal), YEAR).checksum).toBe(casesChecksum(rebuilt.cases));
+    }
   });
 });
 

@@ -913,12 +913,26 @@ export class ExcelDouble {
           set paperSize(v: string) {
             set("paperSize", v);
           },
-          set zoom(v: unknown) {
+          // A scale of 10–400, or fit to pages, never both: "scale … can be null if fit to page tall or wide is
+          // specified", "horizontalFitToPages … can be null if percentage scale is used"
+          // (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions).
+          set zoom(v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+            const fits = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+            if (v.scale !== undefined && (fits || !Number.isInteger(v.scale) || v.scale < 10 || v.scale > 400)) {
+              throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { code: "InvalidArgument" });
+            }
             set("zoom", v);
+          },
+          set printOrder(v: string) {
+            if (v !== "DownThenOver" && v !== "OverThenDown") throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { code: "InvalidArgument" });
+            set("printOrder", v);
           },
           headersFooters: { defaultForAllPages: footers },
           setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
-          setPrintArea: (r: { __rect: () => Rect }) => wb.enqueue(() => void (wb.shown(get(), "sideopsætning").pageLayout.printArea = addr(r.__rect()))),
+          setPrintTitleColumns: (cols: string) => set("printTitleColumns", cols),
+          // A range, or an address such as "$A:$Q" (whole columns) (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)).
+          setPrintArea: (r: { __rect: () => Rect } | string) =>
+            wb.enqueue(() => void (wb.shown(get(), "sideopsætning").pageLayout.printArea = typeof r === "string" ? r : addr(r.__rect()))),
         };
       })(),
       onChanged: {
