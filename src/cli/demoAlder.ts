@@ -2,7 +2,7 @@
 // bundled case table, the Forbrug tables (this year's and the years before) and a regnskab table.
 // The peer kommuner's figures are invented and labelled so on the sheet.
 import {
-  backtest, compareWithPeers, disposedAmount, kontoHistories, methodDef, type MethodId, overgange18, ownFigures, readMonthSeries, readPeerTable, readRegnskab,
+  anbragtePersoner, backtest, compareWithPeers, disposedAmount, formatDate, formatNumber, kontoHistories, methodDef, type MethodId, overgange18, ownFigures, readMonthSeries, readPeerTable, readRegnskab,
   yearEnd, yearStart, type CaseRow, type MonthSeries, type Problem, type TableData,
 } from "../core";
 import { buildMetodevalg } from "../sheets/metodevalg";
@@ -24,6 +24,9 @@ export const DEMO_PEERS: TableData = {
     ["Nordby Kommune (fiktiv)", "GNS-pris pr. anbragt", "612.000"],
     ["Sønderå Kommune (fiktiv)", "GNS-pris pr. anbragt", "745.000"],
     ["Vestlev Kommune (fiktiv)", "GNS-pris pr. anbragt", "538.000"],
+    ["Nordby Kommune (fiktiv)", "Anbragte pr. 1.000 0-22-årige", "9,8"],
+    ["Sønderå Kommune (fiktiv)", "Anbragte pr. 1.000 0-22-årige", "12,4"],
+    ["Vestlev Kommune (fiktiv)", "Anbragte pr. 1.000 0-22-årige", "8,1"],
     ["Vestlev Kommune (fiktiv)", "Antal underretninger pr. 1.000", "41"],
   ],
 };
@@ -51,9 +54,10 @@ export function buildDemoAlder(year: number, cases: readonly CaseRow[], generate
   const overgang = buildOvergang({ year, youths, kommune: "Eksempel Kommune", generatedOn });
 
   const peers = readPeerTable(DEMO_PEERS);
-  const comparisons = compareWithPeers(peers.value.figures, ownFigures(cases, year, DEMO_POPULATION));
+  const comparisons = compareWithPeers(peers.value.figures, ownFigures(cases, year, DEMO_POPULATION), peers.value.others);
   const sammenligning = buildSammenligning({
     year, kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false, population: DEMO_POPULATION,
+    anbragte: { personer: anbragtePersoner(cases, yearEnd(year)), dato: yearEnd(year) },
     totalDisposed: disposedAmount(cases, yearStart(year), yearEnd(year)), comparisons, unknownNames: peers.value.unknownNames,
     source: "Demo: sammenligningskommunerne og deres tal er fiktive, og antallet af 0-22-årige er opdigtet.",
   });
@@ -67,7 +71,8 @@ export function buildDemoAlder(year: number, cases: readonly CaseRow[], generate
   const methodName = (id: MethodId | null) => (id === null ? "intet forslag" : methodDef(id).name);
   const summary = [
     `Overgang 18 år ${year}: ${youths.length} unge fylder 18 år i ${year}–${year + 2}.`,
-    `Sammenligning ${year}: ${comparisons.length} nøgletal mod ${new Set(peers.value.figures.map((f) => f.kommune)).size} fiktive kommuner; ukendte nøgletal: ${peers.value.unknownNames.join(", ") || "ingen"}.`,
+    `Sammenligning ${year}: ${comparisons.length} nøgletal mod ${new Set(peers.value.figures.map((f) => f.kommune)).size} fiktive kommuner; anbragte pr. 1.000 0-22-årige ${formatNumber(comparisons.find((c) => c.id === "anbragtePr1000")?.own ?? 0, 1)} (${anbragtePersoner(cases, yearEnd(year))} personer pr. ${formatDate(yearEnd(year))} af ${formatNumber(DEMO_POPULATION)}); ` +
+      `nøgletal med kommunens eget tal i en gul celle: ${peers.value.unknownNames.join(", ") || "ingen"}.`,
     `Metodevalg ${year}: ${results.map((r) => `${r.konto} → ${methodName(r.best)}`).join(", ")}.`,
   ];
   return { specs: [overgang.spec, sammenligning.spec, metodevalg.spec], summary, problems: [...now.problems, ...before.problems, ...regnskab.problems] };

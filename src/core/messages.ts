@@ -124,7 +124,7 @@ export const msg = {
     `${stop === null ? "den åbne sag starter" : `stopdato ${formatDate(stop)} ligger`} efter ${formatDate(last)}, dagen før ${limit}-årsdagen: ` +
     (limit === 18 ? `anbringelsen løber efter 18-årsdagen — er det efterværn?` : `efterværnet løber efter dagen før ${limit}-årsdagen`),
   noegletalUnknown: (names: readonly string[]) =>
-    `Disse nøgletal kendes ikke og er ikke brugt: ${names.map((n) => `"${n}"`).join(", ")} — brug udgift pr. 0-22-årig, andel af anbragte i plejefamilie eller GNS-pris pr. anbragt`,
+    `Disse nøgletal kan ikke beregnes ud fra sagerne: ${names.map((n) => `"${n}"`).join(", ")} — skriv kommunens eget tal i den gule celle på arket Sammenligning`,
   yearInvalid: (text: string) => `${text} er ikke et årstal`,
   yearMissing: (year: number) => `der er ingen tal for ${year} (hverken gemt ved årsafslutning eller i regnskabstabellen)`,
   // Backtest of the prognosis methods (docs/domain.md §8).

@@ -1,7 +1,7 @@
 // Prognose and Budgetbemærkninger: which tables are read, how the chosen methods are remembered, and
 // what is generated and written. The panels only render the results.
 import {
-  applyAgeLimits, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatKr, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases, serialToDay,
+  anbragtePersoner, applyAgeLimits, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatKr, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases, serialToDay,
   type BacktestResult, type LambdaMethod, type MethodId, type PlRate, type Problem,
 } from "../core";
 import { withRecords } from "../sheets/inputs";
@@ -497,7 +497,8 @@ export async function generateAarsanalyser(wb: Workbook, inputs: PrognoseInputs,
     for (const p of peers.problems) problems.push(locate(p, peerT));
     specs.push(buildSammenligning({
       year, generatedOn, population, totalDisposed: disposedAmount(cases, yearStart(year), yearEnd(year)),
-      comparisons: compareWithPeers(peers.value.figures, ownFigures(cases, year, population)), unknownNames: peers.value.unknownNames,
+      anbragte: { personer: anbragtePersoner(cases, yearEnd(year)), dato: yearEnd(year) },
+      comparisons: compareWithPeers(peers.value.figures, ownFigures(cases, year, population), peers.value.others), unknownNames: peers.value.unknownNames,
     }).spec);
   }
   const names = (await wb.writeSheets(specs)).map((s) => s.written);

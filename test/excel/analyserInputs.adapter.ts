@@ -1,11 +1,12 @@
 // The yellow cells of the analyses (docs/domain.md §9) survive a refresh in place on the Excel
 // double: Budget og regnskab's base year stays while the task pane's choice is the same, and a
 // new choice there wins; a new year in the table grows the sheet below the base year's cell.
-// Rammetilpasning's frame, move and lines stay with their område and foranstaltning.
-import { budgetAgainstRegnskab, type RegnskabRow } from "../../src/core";
+// Rammetilpasning's frame, move and lines stay with their område and foranstaltning; Sammenligning's
+// typed own figures with their key figure.
+import { budgetAgainstRegnskab, compareWithPeers, ownFigures, readPeerTable, type RegnskabRow } from "../../src/core";
 import { writeSheets } from "../../src/excel";
 import { a1 } from "../../src/sheets/a1";
-import { buildBudgetRegnskab, buildRammetilpasning } from "../../src/sheets";
+import { buildBudgetRegnskab, buildRammetilpasning, buildSammenligning } from "../../src/sheets";
 import { excelWorkbook } from "../../src/excel/workbook";
 import { rammetilpasningSheet } from "../../src/flows/rammetilpasning";
 import { ExcelDouble } from "../support/excelDouble";
@@ -78,5 +79,34 @@ describe("refreshing Rammetilpasning keeps the typed frame, move and lines", () 
       const text = spec.blocks.flatMap((b) => (b.kind === "cells" ? b.cells.flat() : [])).find((c) => typeof c === "string" && c.startsWith("Med de forventede"));
       expect(text).toContain("50 helårsforanstaltninger på anbringelsesområdet bliver udgiften 33,6 mio. kr., hvilket er 3,6 mio. kr. mere end budgetrammen på 30,0 mio. kr.");
     }
+  });
+});
+
+describe("refreshing Sammenligning keeps the kommune's own typed figures", () => {
+  it("of a key figure the cases cannot give, found by its block when the blocks above grow", async () => {
+    const table = (rows: unknown[][]) => readPeerTable({ header: ["Kommune", "Nøgletal", "Værdi"], rows }).value;
+    const build = (rows: unknown[][]) => {
+      const peers = table(rows);
+      return buildSammenligning({
+        year: 2025, generatedOn: 46000, totalDisposed: 1_000_000, population: 1000, unknownNames: peers.unknownNames,
+        anbragte: { personer: 9, dato: 46022 }, comparisons: compareWithPeers(peers.figures, ownFigures([], 2025, 1000), peers.others),
+      });
+    };
+    const first = build([["Nordby (fiktiv)", "Antal underretninger pr. 1.000", 41]]);
+    const S = first.layout.sheetName;
+    const cell = (b: { ownRow: number }) => a1(b.ownRow, 1);
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [first.spec]);
+    const block = first.layout.blocks.find((b) => b.id === null)!;
+    expect(wb.value(S, cell(block))).toBe(null);
+    wb.type(S, cell(block), 37);
+    // Next run: the peers' table gained six peers for GNS-pris pr. anbragt, so a block above is longer.
+    const gns = ["Aby", "Bby", "Cby", "Dby", "Eby", "Fby"].map((k, i) => [`${k} (fiktiv)`, "GNS-pris pr. anbragt", 600_000 + i * 10_000]);
+    const again = build([...gns, ["Nordby (fiktiv)", "Antal underretninger pr. 1.000", 41]]);
+    const moved = again.layout.blocks.find((b) => b.id === null)!;
+    expect(moved.ownRow).toBeGreaterThan(block.ownRow);
+    const out = await writeSheets(wb.context, [again.spec]);
+    expect(out.sheets[0]).toMatchObject({ replaced: true });
+    expect(wb.value(S, cell(moved))).toBe(37);
   });
 });

@@ -53,7 +53,7 @@ describe("refreshing Sammenligning keeps the typed-in population", () => {
   it("puts the yellow population back and reads nothing below it", async () => {
     const spec = (own: number | null) => buildSammenligning({
       year: 2025, generatedOn: 46000, totalDisposed: 1_000_000, population: null, unknownNames: [],
-      comparisons: [{ id: "gnsPrisAnbragt", name: "GNS-pris pr. anbragt", own, peers: [{ kommune: "Nordby (fiktiv)", vaerdi: 612000 }], peerMean: 612000, rank: 1, difference: own === null ? null : own - 612000 }],
+      comparisons: [{ id: "gnsPrisAnbragt", name: "GNS-pris pr. anbragt", kind: "beloeb", own, peers: [{ kommune: "Nordby (fiktiv)", vaerdi: 612000 }], peerMean: 612000, rank: 1, difference: own === null ? null : own - 612000 }],
     });
     const first = spec(500000);
     const cell = first.layout.populationCell.replace(/\$/g, "");

@@ -95,7 +95,7 @@ describe("generateAarsanalyser", () => {
     expect(out.sheets).toEqual(["Metodevalg 2025", "Overgang 18 år 2025", "Sammenligning 2025"]);
     expect(out.message).toBe('Arkene "Metodevalg 2025", "Overgang 18 år 2025", "Sammenligning 2025" er skrevet.');
     expect(out.problems.map((p) => p.message)).toEqual([
-      'Disse nøgletal kendes ikke og er ikke brugt: "Antal sager" — brug udgift pr. 0-22-årig, andel af anbragte i plejefamilie eller GNS-pris pr. anbragt',
+      'Disse nøgletal kan ikke beregnes ud fra sagerne: "Antal sager" — skriv kommunens eget tal i den gule celle på arket Sammenligning',
     ]);
     wb.verify();
   });

@@ -1,7 +1,7 @@
 // "Metodevalg", "Overgang 18 år" and "Sammenligning" written to .xlsx and recalculated by HyperFormula:
 // the native formulas give what core computes and the hand-counted figures of the core tests.
 import {
-  backtest, compareWithPeers, disposedAmount, ownFigures, overgange18, readPeerTable, yearEnd, yearStart, type CaseRow, type Unit,
+  anbragtePersoner, backtest, compareWithPeers, disposedAmount, ownFigures, overgange18, readPeerTable, yearEnd, yearStart, type CaseRow, type Unit,
 } from "../../src/core";
 import { buildMetodevalg, NOT_TESTABLE } from "../../src/sheets/metodevalg";
 import { buildOvergang } from "../../src/sheets/overgang";
@@ -76,28 +76,43 @@ describe("Sammenligning 2025 recalculated", () => {
       ["Aby (fiktiv)", "Udgift pr. 0-22-årig", 700], ["Bby (fiktiv)", "Udgift pr. 0-22-årig", 500],
       ["Aby (fiktiv)", "Andel i plejefamilie", 0.55], ["Bby (fiktiv)", "Andel i plejefamilie", 0.65],
       ["Aby (fiktiv)", "GNS-pris pr. anbragt", 200000], ["Bby (fiktiv)", "GNS-pris pr. anbragt", 250000],
+      ["Aby (fiktiv)", "Anbragte pr. 1.000 0-22-årige", "2,5"], ["Bby (fiktiv)", "Anbragte pr. 1.000 0-22-årige", 4],
       ["Bby (fiktiv)", "Antal anbragte", 80],
     ],
   }).value;
   const build = (population: number | null) => buildSammenligning({
     year: 2025, generatedOn: 46000, totalDisposed: disposedAmount(cases, yearStart(2025), yearEnd(2025)), population,
-    comparisons: compareWithPeers(peers.figures, ownFigures(cases, 2025, population)), unknownNames: peers.unknownNames,
+    anbragte: { personer: anbragtePersoner(cases, yearEnd(2025)), dato: yearEnd(2025) },
+    comparisons: compareWithPeers(peers.figures, ownFigures(cases, 2025, population), peers.others), unknownNames: peers.unknownNames,
   });
 
   it("gives own figure, peers' mean, difference and rank as core does (population typed in: 1.000)", async () => {
     const { spec, layout } = build(1000);
     const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
     const s = layout.sheetName;
-    const core = compareWithPeers(peers.figures, ownFigures(cases, 2025, 1000));
-    layout.blocks.forEach((b, i) => {
+    const core = compareWithPeers(peers.figures, ownFigures(cases, 2025, 1000), peers.others);
+    expect(core).toHaveLength(5);
+    layout.blocks.slice(0, 4).forEach((b, i) => {
       expect(wb.at(s, b.ownRow, 1) as number).toBeCloseTo(core[i].own!, 3);
       expect(wb.at(s, b.meanRow, 1) as number).toBeCloseTo(core[i].peerMean!, 6);
       expect(wb.at(s, b.diffRow, 1) as number).toBeCloseTo(core[i].difference!, 3);
       expect(wb.at(s, b.rankRow, 1)).toBe(core[i].rank);
     });
     expect(wb.at(s, layout.blocks[0].ownRow, 1) as number).toBeCloseTo(605, 9); // 605.000 / 1.000
+    // A, B and C in anbringelse on 31.12.2025: 3 / 1.000 × 1.000 = 3 against the peers' 2,5 and 4 (mean 3,25, rank 2).
+    expect(layout.blocks[1].id).toBe("anbragtePr1000");
+    expect(wb.at(s, layout.blocks[1].ownRow, 1)).toBe(3);
+    expect(wb.at(s, layout.blocks[1].meanRow, 1)).toBe(3.25);
+    expect(wb.at(s, layout.blocks[1].rankRow, 1)).toBe(2);
+    // "Antal anbragte" cannot be computed: a yellow cell for the kommune's own figure, never a text.
+    const other = layout.blocks[4];
+    expect(wb.at(s, other.ownRow, 1)).toBeNull();
+    expect(spec.formats).toContainEqual(expect.objectContaining({ rect: { row: other.ownRow, col: 1, rows: 1, cols: 1 }, style: "input" }));
+    expect(wb.at(s, other.rankRow, 1)).toBe("");
+    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(s)!, row: other.ownRow, col: 1 }, 70);
+    expect([wb.at(s, other.diffRow, 1), wb.at(s, other.rankRow, 1)]).toEqual([-10, 1]);
     expect(wb.at(s, layout.unknownRow + 1, 0)).toBe("Antal anbragte");
-    expect(spec.charts).toHaveLength(3);
+    expect(spec.charts).toHaveLength(5);
   });
 
   it("says what is missing instead of an error when the population is not typed in", async () => {
