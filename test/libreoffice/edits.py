@@ -6,20 +6,15 @@
 # in.json: {"read": [[sheet, row, col], …], "scenarios": [{"name": …, "edits": [
 #   {"op": "set", "sheet": …, "row": r, "col": c, "value": number | text},
 #   {"op": "insertRows", "sheet": …, "row": r, "count": n}]}]}   (rows and columns 0-based)
-import json, os, subprocess, sys, time
+import json, subprocess, sys
 
-import uno
-from com.sun.star.beans import PropertyValue
+import office
 from com.sun.star.table.CellContentType import FORMULA, TEXT
 
 src, spec_in, out, home = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 with open(spec_in) as f:
     spec = json.load(f)
-port = 20000 + os.getpid() % 10000
-proc = subprocess.Popen(
-    ["soffice", "--headless", "--invisible", "--norestore", f"--accept=socket,host=127.0.0.1,port={port};urp;"],
-    env={**os.environ, "HOME": home}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-)
+proc, port = office.start(home)
 ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
 
 
@@ -34,21 +29,10 @@ def cell_value(cell):
 
 
 try:
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    ctx = None
-    for _ in range(240):
-        try:
-            ctx = resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
-            break
-        except Exception:
-            time.sleep(0.5)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    hidden = PropertyValue()
-    hidden.Name, hidden.Value = "Hidden", True
+    desktop = office.desktop(port)
     results = {}
     for scenario in spec["scenarios"]:
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0, (hidden,))
+        doc = office.open_hidden(desktop, src)
         for e in scenario["edits"]:
             sheet = doc.Sheets.getByName(e["sheet"])
             if e["op"] == "set":
