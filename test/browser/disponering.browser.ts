@@ -69,7 +69,7 @@ describe("Disponeringsark in a real browser", () => {
 
     // 4.–5. Budget year and generate; progress is shown while it runs.
     await page.getByLabel("Budgetår").fill("2025");
-    await page.getByRole("button", { name: "Generér" }).click();
+    await page.getByRole("button", { name: "Generér", exact: true }).click();
     await page.getByRole("progressbar").waitFor();
     await page.getByText('Færdig: "Disponering 2025" og "Nøgletal 2025" er skrevet med 3 sager.').waitFor();
 

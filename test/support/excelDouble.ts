@@ -87,7 +87,8 @@ export const UNEVALUATED = "#UNEVALUATED";
 
 /** Bytes of a value's JSON in UTF-8: what a request or response carries for it. */
 export function jsonBytes(v: unknown): number {
-  return Buffer.byteLength(JSON.stringify(v), "utf8");
+  // TextEncoder, not Buffer: the double also runs in the browser walk (test/browser/fakeActions.ts).
+  return new TextEncoder().encode(JSON.stringify(v)).length;
 }
 export const FIVE_MB = 5 * 1024 * 1024;
 
