@@ -87,8 +87,10 @@ export const UNEVALUATED = "#UNEVALUATED";
 
 /** Bytes of a value's JSON in UTF-8: what a request or response carries for it. */
 export function jsonBytes(v: unknown): number {
-  // TextEncoder, not Buffer: the double also runs in the browser walk (test/browser/fakeActions.ts).
-  return new TextEncoder().encode(JSON.stringify(v)).length;
+  // Node's Buffer where there is one (jest, also under jsdom, which has no TextEncoder); the browser
+  // walk (test/browser/fakeActions.ts) has no Buffer but has TextEncoder.
+  const json = JSON.stringify(v);
+  return typeof Buffer !== "undefined" ? Buffer.byteLength(json, "utf8") : new TextEncoder().encode(json).length;
 }
 export const FIVE_MB = 5 * 1024 * 1024;
 

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 // "Kontrollér Excel" on the Oversigt panel: the button runs the self-test through the Office adapter on
 // the Excel double, the report lists each check ✓/✗ with its reason, and "Kopiér rapport" copies the
 // report's text — which holds nothing of the workbook — or shows it to copy by hand.
