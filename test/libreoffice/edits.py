@@ -6,7 +6,7 @@
 # in.json: {"read": [[sheet, row, col], …], "scenarios": [{"name": …, "edits": [
 #   {"op": "set", "sheet": …, "row": r, "col": c, "value": number | text},
 #   {"op": "insertRows", "sheet": …, "row": r, "count": n}]}]}   (rows and columns 0-based)
-import json, subprocess, sys
+import json, sys
 
 import office
 from com.sun.star.table.CellContentType import FORMULA, TEXT
@@ -15,6 +15,7 @@ src, spec_in, out, home = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 with open(spec_in) as f:
     spec = json.load(f)
 proc, port = office.start(home)
+desktop = None
 ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
 
 
@@ -59,12 +60,5 @@ try:
         doc.close(True)
     with open(out, "w") as f:
         json.dump(results, f)
-    try:
-        desktop.terminate()
-    except Exception:
-        pass
 finally:
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    office.stop(proc, desktop)

@@ -34,3 +34,16 @@ def open_hidden(desk, path):
     hidden = PropertyValue()
     hidden.Name, hidden.Value = "Hidden", True
     return desk.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (hidden,))
+
+
+def stop(proc, desk=None):
+    """Asks LibreOffice to quit (when it got that far) and waits for it; kills it after 30 s."""
+    if desk is not None:
+        try:
+            desk.terminate()
+        except Exception:
+            pass
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -2,12 +2,13 @@
 # the page style LibreOffice derived from the file: pages wide it scales to (0: none), scale in percent
 # and orientation.
 # Usage: /usr/bin/python3 pageStyles.py <file.xlsx> <out.json> <profile home>
-import json, subprocess, sys
+import json, sys
 
 import office
 
 src, out, home = sys.argv[1], sys.argv[2], sys.argv[3]
 proc, port = office.start(home)
+desktop = None
 try:
     desktop = office.desktop(port)
     doc = office.open_hidden(desktop, src)
@@ -20,12 +21,5 @@ try:
     with open(out, "w") as f:
         json.dump(res, f)
     doc.close(True)
-    try:
-        desktop.terminate()
-    except Exception:
-        pass
 finally:
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    office.stop(proc, desktop)
