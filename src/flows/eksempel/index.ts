@@ -97,27 +97,43 @@ function budgetmodelTables(): { regnskab: TableData; budget: TableData; haap: Ta
   };
 }
 
-/** What each example table is for, in the order they are inserted (sheet, table name, data). */
+/** What the example tables are made from; each read once per call of exampleTables. */
+interface ExampleSources {
+  forbrug: () => TableData;
+  budgetmodel: () => ReturnType<typeof budgetmodelTables>;
+}
+
+/**
+ * What each example table is for, in the order they are inserted: sheet, table name, and its data
+ * (read only when the tables are made, so asking for the names parses no CSV).
+ */
+const EXAMPLES: readonly { sheet: string; name: string; data: (s: ExampleSources) => TableData }[] = [
+  { sheet: "Sager", name: "Sager", data: () => eksempelTable("eksempel-kommune-sager.csv") },
+  { sheet: "Sager forrige måned", name: "Sager_forrige_måned", data: () => eksempelTable("eksempel-kommune-sager-forrige-maaned.csv") },
+  { sheet: "Bogført", name: "Bogført", data: (s) => bookedTable(s.forbrug()) },
+  { sheet: "Budget", name: "Budget", data: () => eksempelTable("eksempel-kommune-budget.csv") },
+  { sheet: "Forbrug", name: "Forbrug", data: (s) => s.forbrug() },
+  // Prognose generates sheets named Budgetforudsætninger and Risikosager: the tables they are made
+  // from stand on sheets of another name, so the generated ones never end up as "… (2)".
+  { sheet: "Tabel Budgetforudsætninger", name: "Budgetforudsætninger", data: () => eksempelTable("eksempel-kommune-budgetforudsaetninger.csv") },
+  { sheet: "Tabel Risikosager", name: "Risikosager", data: () => eksempelTable("eksempel-kommune-risikosager.csv") },
+  { sheet: "Tilgang", name: "Tilgang", data: () => eksempelTable("eksempel-kommune-tilgang.csv") },
+  { sheet: "PL", name: "PL", data: () => eksempelTable("eksempel-kommune-pl.csv") },
+  { sheet: "Regnskab", name: "Regnskab", data: () => eksempelTable("eksempel-kommune-regnskab.csv") },
+  { sheet: "Regnskab sidste år", name: "Regnskab_sidste_år", data: (s) => s.budgetmodel().regnskab },
+  { sheet: "Økonomisystem", name: "Økonomisystem", data: (s) => s.budgetmodel().budget },
+  { sheet: "HÅP", name: "HÅP", data: (s) => s.budgetmodel().haap },
+];
+
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+};
+
+/** Every example table, typed as a user's table is, in the order they are inserted. */
 export function exampleTables(): NewTable[] {
-  const forbrug = eksempelTable("eksempel-kommune-forbrug.csv");
-  const bm = budgetmodelTables();
-  return [
-    typedTable("Sager", "Sager", eksempelTable("eksempel-kommune-sager.csv")),
-    typedTable("Sager forrige måned", "Sager_forrige_måned", eksempelTable("eksempel-kommune-sager-forrige-maaned.csv")),
-    typedTable("Bogført", "Bogført", bookedTable(forbrug)),
-    typedTable("Budget", "Budget", eksempelTable("eksempel-kommune-budget.csv")),
-    typedTable("Forbrug", "Forbrug", forbrug),
-    // Prognose generates sheets named Budgetforudsætninger and Risikosager: the tables they are made
-    // from stand on sheets of another name, so the generated ones never end up as "… (2)".
-    typedTable("Tabel Budgetforudsætninger", "Budgetforudsætninger", eksempelTable("eksempel-kommune-budgetforudsaetninger.csv")),
-    typedTable("Tabel Risikosager", "Risikosager", eksempelTable("eksempel-kommune-risikosager.csv")),
-    typedTable("Tilgang", "Tilgang", eksempelTable("eksempel-kommune-tilgang.csv")),
-    typedTable("PL", "PL", eksempelTable("eksempel-kommune-pl.csv")),
-    typedTable("Regnskab", "Regnskab", eksempelTable("eksempel-kommune-regnskab.csv")),
-    typedTable("Regnskab sidste år", "Regnskab_sidste_år", bm.regnskab),
-    typedTable("Økonomisystem", "Økonomisystem", bm.budget),
-    typedTable("HÅP", "HÅP", bm.haap),
-  ];
+  const sources: ExampleSources = { forbrug: once(() => eksempelTable("eksempel-kommune-forbrug.csv")), budgetmodel: once(budgetmodelTables) };
+  return EXAMPLES.map((e) => typedTable(e.sheet, e.name, e.data(sources)));
 }
 
 /** Sheet names: Excel's are unique ignoring case and at most 31 characters. */
@@ -153,7 +169,7 @@ export interface ExampleOutcome extends FlowOutcome {
  */
 export async function examplesPresent(wb: Workbook): Promise<string[]> {
   const have = new Set((await wb.listTables()).map((t) => t.name.toLowerCase()));
-  return exampleTables().map((t) => t.name).filter((name) => have.has(name.toLowerCase()));
+  return EXAMPLES.map((e) => e.name).filter((name) => have.has(name.toLowerCase()));
 }
 
 /** Inserts every example table on a new sheet of its own; an existing sheet or table is never changed. */
