@@ -4,7 +4,7 @@
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
 import {
-  birthDaySafe, casesChecksum, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, inputKey, mapInSteps, OPEN_END, readCaseTable, sortInSteps, unitFormula, UNITS, UNITS_TEXT, type CaseRow,
+  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, inputKey, mapInSteps, OPEN_END, readCaseTable, sortInSteps, unitFormula, UNITS, UNITS_TEXT, type CaseRow,
 } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, drain, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
@@ -591,7 +591,7 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
     print: { columns: HELPER.problem + 1 },
   });
   yield;
-  const checksum = casesChecksum(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
+  const checksum = yield* casesChecksumInSteps(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
   return {
     spec,
     layout: {

@@ -5,6 +5,8 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import type { Workbook } from "../../src/flows/workbook";
+import { slicing } from "../../src/flows/steps";
+import { largePair } from "./largeTables";
 import { createFakeSelvtest, createFakeWorkbook, type FakeCalls, type FakeTable } from "./fakeActions";
 
 declare global {
@@ -14,6 +16,14 @@ declare global {
     __fakeExcel: Workbook;
   }
 }
+
+// ?stor=N: the workbook holds the two N-row case sheets of largePair (made here, not passed in);
+// ?trin=fra: the actions run their work in one piece, as before they were stepwise (the measurement
+// shows it can see a freeze).
+const query = new URLSearchParams(location.search);
+const large = Number(query.get("stor") ?? 0);
+if (large > 0) window.__fakeTables = largePair(large);
+if (query.get("trin") === "fra") slicing.ms = Infinity;
 
 window.__fakeCalls = { selectCell: [], saveSetting: [], generated: [], addTables: [] };
 window.__fakeExcel = createFakeWorkbook(window.__fakeTables ?? [], window.__fakeCalls);

@@ -11,6 +11,7 @@ import os from "os";
 import path from "path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import type { FakeCalls, FakeTable } from "./fakeActions";
+import { largeTable } from "./largeTables";
 import { bundle, launch, ROOT, serve } from "./page";
 
 const OUT = path.join(ROOT, "test-output", "pane");
@@ -28,20 +29,6 @@ const SMALL: FakeTable = {
     ["030117-4003", "Clara", "Kontaktperson", "5.28.21", "10.000", "31.02.2025", "", "aktuel"],
   ],
 };
-
-/** 20.000 case rows of children born 2010–2017 (as in the freeze report), deterministic. */
-function largeTable(n: number): FakeTable {
-  const measures = [["Plejefamilie", "5.28.20"], ["Opholdssted", "5.28.23"], ["Kontaktperson", "5.28.21"], ["Ærø-ophold", "5.28.23"], ["Øvrige", "5.28.21"]];
-  const rows: unknown[][] = [];
-  for (let i = 0; i < n; i++) {
-    const [f, k] = measures[(i * 7) % measures.length];
-    const day = 1 + (i % 28);
-    const cpr = `${String(day).padStart(2, "0")}${String(1 + (i % 12)).padStart(2, "0")}1${i % 8}-4${String(i % 1000).padStart(3, "0")}`;
-    const start = `${String(day).padStart(2, "0")}.${String(1 + ((i * 5) % 12)).padStart(2, "0")}.2024`;
-    rows.push([cpr, `Barn ${i}`, f, k, String(10000 + (i % 50) * 1000), start, i % 3 === 0 ? "" : `${String(day).padStart(2, "0")}.12.2025`, "aktuel"]);
-  }
-  return { name: "Stor", sheet: "Stor", origin: { row: 0, col: 0 }, values: [SMALL.values[0], ...rows] };
-}
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -64,6 +51,84 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** Longest long task (ms) reported since the last reset; 0 when none reached 50 ms. */
 const longest = (page: Page) => page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
 const resetLongTasks = (page: Page) => page.evaluate(() => void ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+
+/** What one action cost in the browser: its longest main-thread task, when its busy state showed, its total (ms). */
+interface ActionFigures { longest: number; busyAfter: number; total: number }
+
+/**
+ * Clicks `button` and waits for `done` in `panel`, recording the longest task in between, how long after
+ * the click the panel's busy spinner was first in a frame (a requestAnimationFrame callback runs just
+ * before the frame is painted; none runs while a task blocks the thread), and the time until `done`.
+ */
+async function measureAction(page: Page, panel: Locator, button: Locator, done: RegExp): Promise<ActionFigures> {
+  await resetLongTasks(page);
+  await panel.evaluate((region) => {
+    const w = window as unknown as { __clickAt: number; __busyAt: number };
+    w.__clickAt = w.__busyAt = -1;
+    document.addEventListener("click", () => {
+      w.__clickAt = performance.now();
+      const look = () => {
+        if (region.querySelector(".fui-Spinner")) w.__busyAt = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }, { capture: true, once: true });
+  });
+  const started = Date.now();
+  await button.click();
+  try {
+    await panel.getByRole("status").filter({ hasText: done }).first().waitFor({ timeout: 300000 });
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\nPanelet viste: ${await panel.innerText()}`);
+  }
+  const total = Date.now() - started;
+  const { clickAt, busyAt } = await page.evaluate(() => {
+    const w = window as unknown as { __clickAt: number; __busyAt: number };
+    return { clickAt: w.__clickAt, busyAt: w.__busyAt };
+  });
+  return { longest: await longest(page), busyAfter: busyAt < 0 ? Infinity : busyAt - clickAt, total };
+}
+
+/** The four actions over the whole case table, on the workbook of `?stor=N` (harness.tsx), with their figures. */
+async function measureActions(page: Page, url: string, rows: number, query = ""): Promise<Record<string, ActionFigures>> {
+  await page.goto(`${url}?stor=${rows}${query}`);
+  await page.getByText("Arbejdsbog: Børn og unge 2025.xlsx").waitFor();
+  const open = async (name: string) => {
+    await page.getByRole("tab", { name }).click();
+    return page.getByRole("region", { name });
+  };
+  const out: Record<string, ActionFigures> = {};
+
+  const tjek = await open("Økonomitjek");
+  await tjek.getByLabel("Sidste måneds kopi").selectOption("Stor forrige");
+  await tjek.getByLabel("Aktuel sagstabel").selectOption("Stor");
+  await tjek.getByRole("textbox", { name: "Budgetår" }).fill("2025");
+  await tjek.getByRole("textbox", { name: "Måned", exact: true }).fill("10");
+  out["Økonomitjek"] = await measureAction(page, tjek, tjek.getByRole("button", { name: "Generér økonomitjek" }), /^Skrev arket Økonomitjek 2025-10\./);
+  if (query) return out;
+
+  const overblik = await open("Overblik");
+  await overblik.getByLabel("Ark med sager").selectOption("Stor");
+  await overblik.getByRole("textbox", { name: "Budgetår" }).fill("2025");
+  await overblik.getByRole("textbox", { name: "Basisår for indeks" }).fill("2024");
+  out["Overblik"] = await measureAction(page, overblik, overblik.getByRole("button", { name: "Generér overblik og portefølje" }), /^Skrev arkene .*Overblik 2025, Portefølje 2025/);
+
+  const closing = overblik.getByRole("region", { name: "Årsafslutning" });
+  await closing.getByRole("textbox", { name: "År, der lukkes" }).fill("2025");
+  await closing.getByRole("button", { name: "Luk året 2025" }).click();
+  out["Luk året"] = await measureAction(page, closing, closing.getByRole("button", { name: "Ja, luk 2025" }), /^Året 2025 er lukket/);
+
+  // Twice: the first month has no snapshot to compare with; the second also compares and writes Økonomitjek.
+  const maaned = await open("Opdatér måned");
+  await maaned.getByRole("textbox", { name: "Budgetår" }).fill("2025");
+  await maaned.getByLabel("Nyt udtræk af sagstabellen").selectOption("Stor forrige");
+  await maaned.getByRole("textbox", { name: "Måned der lukkes" }).fill("9");
+  out["Opdatér måned (første)"] = await measureAction(page, maaned, maaned.getByRole("button", { name: "Opdatér måned" }), /^Måned 09\.2025 er opdateret/);
+  await maaned.getByLabel("Nyt udtræk af sagstabellen").selectOption("Stor");
+  await maaned.getByRole("textbox", { name: "Måned der lukkes" }).fill("10");
+  out["Opdatér måned (med økonomitjek)"] = await measureAction(page, maaned, maaned.getByRole("button", { name: "Opdatér måned" }), /^Måned 10\.2025 er opdateret/);
+  return out;
+}
 
 describe("the task pane at 350 and 320 px", () => {
   let dir: string;
@@ -281,5 +346,27 @@ describe("the task pane at 350 and 320 px", () => {
     writeFileSync(path.join(OUT, "longtasks.json"), JSON.stringify(figures, null, 2));
     // Recorded, not asserted: on a shared, loaded CI machine any task can be stretched several times.
     expect(read).toBeGreaterThanOrEqual(0);
+  }, 600000);
+
+  // Targets (issue "no freeze"): no main-thread task over 100 ms at 20.000 rows or 250 ms at 50.000, and
+  // the busy state painted within 100 ms of the click. Asserted at twice the target: a shared CI machine
+  // stretches any task; a freeze (seconds, as below with the steps turned off) still fails.
+  const TARGET = { 20000: 100, 50000: 250 } as const;
+  const figures: Record<string, Record<string, ActionFigures>> = {};
+
+  it.each([20000, 50000] as const)("runs Økonomitjek, Overblik, Luk året and Opdatér måned on %i rows without freezing the pane", async (rows) => {
+    await page.setViewportSize({ width: 350, height: 700 });
+    const measured = await measureActions(page, url, rows);
+    figures[rows] = measured;
+    writeFileSync(path.join(OUT, "actions-longtasks.json"), JSON.stringify({ ...figures, measuredAt: new Date().toISOString(), load: os.loadavg()[0] }, null, 2));
+    const over = Object.entries(measured).filter(([, f]) => f.longest > 2 * TARGET[rows] || f.busyAfter > 2 * 100);
+    expect(Object.fromEntries(over)).toEqual({});
+  }, 900000);
+
+  it("sees the freeze when the same Økonomitjek runs in one piece (?trin=fra), so the figures above can fail", async () => {
+    const measured = await measureActions(page, url, 20000, "&trin=fra");
+    figures["20000 i ét stykke"] = measured;
+    writeFileSync(path.join(OUT, "actions-longtasks.json"), JSON.stringify({ ...figures, measuredAt: new Date().toISOString(), load: os.loadavg()[0] }, null, 2));
+    expect(measured["Økonomitjek"].longest).toBeGreaterThan(2 * TARGET[20000]);
   }, 600000);
 });

@@ -7,7 +7,7 @@ import {
   ageSpans, ageSpansInSteps, applyAgeLimits, applyAgeLimitsInSteps, CHANGE_KINDS, compareDa, compareSnapshotsInSteps, cprsOfTableInSteps,
   finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, measureSeries, measureSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
   personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
-  dispositionInPeriod, mergeDaySpans, cprCode, type CaseRow,
+  dispositionInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, type CaseRow,
 } from "../../src/core";
 import { randomCases } from "../support/randomCases";
 
@@ -127,6 +127,12 @@ describe("core computations in steps", () => {
     // After pairing the rows, per (foranstaltning, konto) pair, per HÅP over all cases and per group.
     expect(figures.pauses).toBe(20);
     expect(run(yearEndSnapshotInSteps(cases, 2025)).value).toEqual(yearEndSnapshot(cases, 2025));
+  });
+
+  it("casesChecksumInSteps: Σ of the rows' terms modulo the prime, a pause every ITEMS_PER_STEP rows", () => {
+    const { value, pauses } = run(casesChecksumInSteps(cases));
+    expect(value).toBe(cases.reduce((t, c) => t + checksumTerm(c), 0) % CHECKSUM_PRIME);
+    expect(pauses).toBe(Math.floor(N / ITEMS_PER_STEP));
   });
 
   it("mostExpensive keeps the first n of one full sort (amount down, then row) without sorting every case", () => {

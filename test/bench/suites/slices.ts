@@ -1,0 +1,88 @@
+// The pane's actions over the whole case table at 20.000 and 50.000 rows: Økonomitjek, Overblik
+// (with Disponering, Nøgletal, Portefølje), Luk året and Opdatér måned (with last month's snapshot,
+// so it compares and writes Økonomitjek too). Each runs its work in slices with a pause between them
+// (src/flows/steps.ts); the value is the whole action on a workbook double that answers at once (no
+// host round trips), the note the longest slice: the longest stretch in which a timer beside the
+// action could not run — in the task pane, the longest main-thread task. The pane's targets: no task
+// over 100 ms at 20.000 rows, 250 ms at 50.000. The browser test measures the same actions in Chromium
+// (test/browser/pane.browser.ts → test-output/pane/actions-longtasks.json, shown in the note when there).
+import { existsSync, readFileSync } from "fs";
+import path from "path";
+import { closeYear, generateOekonomitjek, generateOverblik, updateMonth, type Workbook } from "../../../src/flows";
+import { SNAPSHOT_KIND, snapshotName } from "../../../src/flows/maaned";
+import type { FakeTable } from "../../browser/fakeActions";
+import { largePair } from "../../browser/largeTables";
+import { WorkbookDouble } from "../../support/workbookDouble";
+import { benchRow } from "../bench";
+
+const generatedOn = 46000;
+
+/** A fresh workbook each run (the tables made once): the two case sheets, and last month's snapshot for Opdatér måned. */
+function workbook([now, before]: FakeTable[]): Workbook {
+  return new WorkbookDouble({
+    writes: true, settings: {}, tables: [],
+    sheets: [
+      { name: "Stor", values: now.values }, { name: "Stor forrige", values: before.values },
+      { name: snapshotName(2025, 9), kind: SNAPSHOT_KIND, values: before.values },
+    ],
+  });
+}
+
+/** Runs the action while a timer counts the gaps between its turns: the longest gap (ms). */
+async function longestGap(work: () => Promise<unknown>): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  let running = true;
+  const tick = () => {
+    if (!running) return;
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  await work();
+  running = false;
+  return Math.max(longest, performance.now() - last);
+}
+
+const ACTIONS: [string, string, (wb: Workbook) => Promise<unknown>][] = [
+  ["Økonomitjek", "læser to sagsark, sammenligner sag for sag, pseudonymer, bygger Økonomitjek",
+    (wb) => generateOekonomitjek(wb, { before: "Stor forrige", now: "Stor", year: 2025, month: 10, maskCpr: true, generatedOn })],
+  ["Overblik", "læser sagsarket, bygger Disponering, Nøgletal, Overblik og Portefølje (pseudonymer)",
+    (wb) => generateOverblik(wb, { source: "Stor", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn })],
+  ["Luk året", "læser sagsarket, beregner årets nøgletal og gemmer dem",
+    (wb) => closeYear(wb, { source: "Stor", year: 2025, generatedOn })],
+  ["Opdatér måned", "læser sagsarket og sidste måneds sagsbillede, bygger Disponering, Nøgletal, sagsbillede og Økonomitjek",
+    (wb) => updateMonth(wb, { source: "Stor", year: 2025, month: 10, maskCpr: true, generatedOn })],
+];
+
+function browserNote(rows: number, action: string): string {
+  const file = path.resolve(__dirname, "../../../test-output/pane/actions-longtasks.json");
+  if (!existsSync(file)) return "";
+  const all = JSON.parse(readFileSync(file, "utf8")) as Record<string, Record<string, { longest: number; busyAfter: number }>>;
+  const key = Object.keys(all[rows] ?? {}).find((k) => k.startsWith(action) && (action !== "Opdatér måned" || k.includes("økonomitjek")));
+  const f = key ? all[rows][key] : undefined;
+  return f ? `; Chromium: længste opgave ${Math.round(f.longest)} ms, travl efter ${Math.round(f.busyAfter)} ms` : "";
+}
+
+for (const rows of [20_000, 50_000] as const) {
+  const target = rows === 20_000 ? 100 : 250;
+  for (const [action, work, run] of ACTIONS) {
+    benchRow({
+      name: `${action}, ${rows.toLocaleString("da-DK")} rækker: i alt og længste skive`,
+      work: `${work} (${rows.toLocaleString("da-DK")} rækker) i skiver med pause imellem; værdien er hele handlingen, noten den længste skive`,
+      setup: () => ({ tables: largePair(rows), gaps: [] as number[] }),
+      ours: async (c) => {
+        const wb = workbook(c.tables);
+        c.gaps.push(await longestGap(() => run(wb)));
+      },
+      reps: 5,
+      note: (c) => {
+        const s = [...c.gaps].sort((a, b) => a - b);
+        const median = s[Math.floor(s.length / 2)];
+        return `længste skive: median ${Math.round(median)} ms, højst ${Math.round(s[s.length - 1])} ms (mål ≤ ${target} ms${median > target ? ", OVER MÅLET" : ""})${browserNote(rows, action)}`;
+      },
+    });
+  }
+}
