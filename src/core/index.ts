@@ -95,3 +95,7 @@ export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
 export { hmacSha256, leverandoerPseudonym, personPseudonym, pseudonym, sha256 } from "./pseudonym";
 export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
+export {
+  type LeverandoerFigures, type LeverandoerOverview, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerKey, leverandoerOverview,
+  leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes,
+} from "./leverandoerer";

@@ -1,5 +1,5 @@
 // "Opdatér måned": the consultant's monthly cycle as one action (docs/domain.md §7). Reads the new
-// extract of the case table, refreshes Disponering and Nøgletal (and Overblik, Portefølje, Prognose
+// extract of the case table, refreshes Disponering and Nøgletal (and Overblik, Portefølje, Leverandører, Prognose
 // with its inputs and Budgetbemærkninger when the workbook has them) in place, keeps a hidden snapshot of the case table (CPR stays in the
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
@@ -12,6 +12,7 @@ import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { readYearsBefore } from "./historik";
 import { followUpForMonth } from "./prognose";
+import { leverandoererSheet } from "./leverandoerer";
 import { pseudonymSecret } from "./settings";
 import type { SourceTable, Workbook } from "./workbook";
 
@@ -42,7 +43,7 @@ export interface MaanedOutcome extends FlowOutcome {
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
 /** The sheets the summary names as refreshed besides Disponering, Nøgletal and Økonomitjek. */
-const REFRESHED_TOO = ["overblik", "portefoelje", "prognose", "budgetforudsaetninger", "risikosager", "budgetbemaerkninger"];
+const REFRESHED_TOO = ["overblik", "portefoelje", "leverandoerer", "prognose", "budgetforudsaetninger", "risikosager", "budgetbemaerkninger"];
 
 /** "Sagsbillede 2025-11": the case table as it was read when month 11 was closed. */
 export function snapshotName(year: number, month: number): string {
@@ -113,6 +114,11 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }).spec);
   }
   if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret }).spec);
+  if (has("leverandoerer")) {
+    const leverandoerer = await leverandoererSheet(wb, { ...common, caseTable: source, maskCpr: req.maskCpr, pseudonymSecret: secret });
+    specs.push(leverandoerer.spec);
+    for (const p of leverandoerer.problems) problems.push(p);
+  }
   // The follow-up (Prognose, Budgetbemærkninger) from its own tables, when the workbook has it.
   const which = { prognose: has("prognose"), bemaerkninger: has("budgetbemaerkninger") };
   let followUpSkipped: string | null = null;

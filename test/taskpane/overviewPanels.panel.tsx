@@ -39,17 +39,19 @@ describe("OverblikPanel", () => {
     await fill(u, textbox("Mål for andel i plejefamilie"), "80 %");
     expect((screen.getByRole("checkbox", { name: "Masker personer (pseudonym i stedet for cpr-nr. og navn)" }) as HTMLInputElement).checked).toBe(true);
     await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
-    await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025.")).toBeTruthy());
     // The result block and the problem list are separate; the problem names its sheet and cell.
-    expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
+    expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025.");
     expect(within(screen.getByRole("group", { name: "Problemer i sagerne" })).getByRole("list").textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
       "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", "listTables",
       // Masked: the workbook's pseudonym secret is created on first use.
       `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // Leverandører's types from the table Leverandører, when the workbook has it.
+      "readTable Leverandører", "readTable Leverandoerer",
       // Rammetilpasning is written only when the workbook has budget assumptions.
       "readTable Budgetforudsætninger", "readTable Budgetforudsaetninger",
-      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
+      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025",
     ]);
     wb.verify();
   });
