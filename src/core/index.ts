@@ -45,7 +45,9 @@ export {
   type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
   classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,
 } from "./overblik";
-export { type AdviserFigures, type CaseAmount, NO_ADVISER, adviserOf, mostExpensive, adviserPortfolio } from "./portefoelje";
+export {
+  type AdviserFigures, type AdviserChange, type AdviserCounts, type CaseAmount, NO_ADVISER, adviserOf, adviserChanges, adviserCounts, mostExpensive, adviserPortfolio,
+} from "./portefoelje";
 export {
   type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, largestChanges,
 } from "./oekonomitjek";

@@ -1,12 +1,13 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
-import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
+import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, dayToYmd, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
 import { buildBudgetRegnskab, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { bookedFromForbrug } from "./booked";
 import { readYearsBefore } from "./historik";
 import { leverandoererSheet } from "./leverandoerer";
+import { portfolioComparisons, SNAPSHOT_KIND } from "./maaned";
 import { rammetilpasningSheet } from "./rammetilpasning";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
@@ -102,12 +103,18 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, booked, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
   const secret = req.maskCpr ? await pseudonymSecret(wb) : undefined;
+  // Portefølje per rådgiver since the snapshots Opdatér måned saved, "now" being this month.
+  const today = dayToYmd(req.generatedOn);
+  const sheetsNow = await wb.listSheets();
+  const compared = sheetsNow.some((s) => s.kind === SNAPSHOT_KIND)
+    ? await portfolioComparisons(wb, sheetsNow, today.y, today.m, artMap(await loadArts(wb)))
+    : { comparisons: [], note: undefined };
   const leverandoerer = await leverandoererSheet(wb, { ...common, caseTable: table, maskCpr: req.maskCpr, pseudonymSecret: secret });
   for (const p of leverandoerer.problems) problems.push(p);
   const specs = [
     ...disp.specs,
     buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }).spec,
-    buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret }).spec,
+    buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret, comparisons: compared.comparisons, comparisonNote: compared.note }).spec,
   ];
   // Budget against regnskab for the years of the table, indexed on the same base year as Overblik.
   if (before.history.regnskab.length > 0) {

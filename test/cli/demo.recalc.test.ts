@@ -8,7 +8,7 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
+  adviserChanges, adviserPortfolio, ageByMonth, applyAgeLimits, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
   leverandoerOverview, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoAnalyser } from "../../src/cli/demoAnalyser";
@@ -171,6 +171,19 @@ describe("demo overview sheets", () => {
       expect(wb.at(L.sheetName, L.adviserRow + i, 2)).toBe(f.sager);
       expect(wb.at(L.sheetName, L.adviserRow + i, 3) as number).toBeCloseTo(f.haap, 9);
     });
+  });
+
+  it("Portefølje: per rådgiver now, last month (the bundled September table) and the invented July, with the change, as core", () => {
+    const sep = applyAgeLimits(previous.cases).cases;
+    const jul = sep.filter((c) => c.start <= ymdToDay(2025, 7, 31));
+    const L = buildDemoOverblik(2025, demo.cases, { ...previous, cases: sep }, 45962).portefoelje.layout;
+    const core = adviserChanges(demo.cases, [sep, jul], 2025);
+    expect(L.changeRows.length).toBe(core.length * 4);
+    for (const r of L.changeRows) {
+      const c = core.find((x) => x.raadgiver === r.raadgiver)!;
+      const want = [c.now[r.measure], c.then[0][r.measure], c.change[0][r.measure], c.then[1][r.measure], c.change[1][r.measure]];
+      want.forEach((v, i) => expect([r.raadgiver, r.measure, i, wb.at(L.sheetName, r.row, 2 + i)]).toEqual([r.raadgiver, r.measure, i, expect.closeTo(v, 2)]));
+    }
   });
 
   it("Økonomitjek: finds the generator's changes and their effect", () => {

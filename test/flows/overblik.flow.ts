@@ -57,6 +57,8 @@ describe("generateOverblik", () => {
     expect(wb.calls).toEqual([
       // listTables twice: the budget table, then the table Forbrug (the booked months; none here).
       "readSheet Sager", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", "listTables", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // Portefølje looks for the snapshots Opdatér måned saved (none here).
+      "listSheets",
       // The leverandør types: no table Leverandører (and no type column in the case table).
       "readTable Leverandører", "readTable Leverandoerer",
       // No budget assumptions: no Rammetilpasning.

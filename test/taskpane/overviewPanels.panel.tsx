@@ -47,6 +47,8 @@ describe("OverblikPanel", () => {
       "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", "listTables",
       // Masked: the workbook's pseudonym secret is created on first use.
       `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // Portefølje looks for the snapshots Opdatér måned saved (none here).
+      "listSheets",
       // Leverandører's types from the table Leverandører, when the workbook has it.
       "readTable Leverandører", "readTable Leverandoerer",
       // Rammetilpasning is written only when the workbook has budget assumptions.
