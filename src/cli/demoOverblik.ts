@@ -1,7 +1,7 @@
 // The demo's Overblik, Portefølje and Økonomitjek sheets, built from the bundled case
 // table and last month's copy of it. Kept apart from demoWorkbook.ts so that file only gains a call.
 import {
-  adviserChanges, compareSnapshots, formatKr as kr, formatNumber, readAssumptions, readRegnskab, yearEndSnapshot, ymdToDay, type CaseRow, type Problem,
+  adviserChanges, ageYears, compareSnapshots, formatKr as kr, formatNumber, readAssumptions, readRegnskab, yearEndSnapshot, ymdToDay, type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildOekonomitjek } from "../sheets/oekonomitjek";
@@ -83,6 +83,9 @@ export function buildDemoOverblik(
   const summary = [
     `${overblik.spec.name}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks ${overblik.layout.years[0]}–${year} (basisår ${year - 1}) ` +
       `fra den opdigtede regnskabstabel og årsafslutning; budget pr. foranstaltning fra budgetforudsætningerne, i alt Budget_${year} (demoens budget er opfundet).`,
+    `${overblik.spec.name}, aldersgrupper over år (gemt ved Luk året; årsafslutningen ${year - 1} er opdigtet): ` +
+      ageYears(history.saved).map((y) => `${y.year}: ${[...y.personer].map(([g, n]) => `${g} ${n} personer / ${formatNumber(y.haap.get(g) ?? 0, 1)} HÅP`).join(", ")}` +
+        ` (i alt ${y.personerIalt} personer / ${formatNumber(y.haapIalt ?? 0, 1)} HÅP)`).join("; ") + ".",
     `${portefoelje.spec.name}: ${portefoelje.layout.advisers.length} rådgivere; personer vises med pseudonym. Disponeret pr. rådgiver ${changeText(0, `${year}-09`)}; ` +
       `${changeText(1, `${year}-07 (opdigtet)`)}.`,
     `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,

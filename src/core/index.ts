@@ -87,7 +87,7 @@ export {
 } from "./sammenligning";
 export {
   type HistorikArt, type HistorikNiveau, type HistorikRow, type RegnskabRow, type YearPoint, type YearSource, HISTORIK_ALLE, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
-  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
+  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories, ageYears, type AgeYear,
 } from "./historik";
 export { type BudgetRegnskab, type BudgetRegnskabLine, budgetAgainstRegnskab } from "./budgetRegnskab";
 export { type RammeLinje, type RammeInput, type RammeFlyt, type Rammetilpasning, rammetilpasning, rammeTekst } from "./rammetilpasning";

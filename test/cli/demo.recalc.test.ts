@@ -8,7 +8,7 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserChanges, adviserPortfolio, ageByMonth, applyAgeLimits, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
+  adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
   leverandoerOverview, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoAnalyser } from "../../src/cli/demoAnalyser";
@@ -171,6 +171,17 @@ describe("demo overview sheets", () => {
       expect(wb.at(L.sheetName, L.adviserRow + i, 2)).toBe(f.sager);
       expect(wb.at(L.sheetName, L.adviserRow + i, 3) as number).toBeCloseTo(f.haap, 9);
     });
+  });
+
+  it("Overblik: persons and HÅP per age group of the year closed (2024, invented) as saved", () => {
+    const L = ov.overblik.layout;
+    const [y] = ageYears(yearEndSnapshot(demo.cases, 2024));
+    expect(L.ageYears).toEqual([2024]);
+    L.ageYearLabels.forEach((label, g) => {
+      expect([label, wb.at(L.sheetName, L.ageYearsPersonsRow + g, 1)]).toEqual([label, y.personer.get(label)]);
+      expect(wb.at(L.sheetName, L.ageYearsHaapRow + g, 1) as number).toBeCloseTo(y.haap.get(label)!, 9);
+    });
+    expect(wb.at(L.sheetName, L.ageYearsPersonsRow + L.ageYearLabels.length, 1)).toBe(y.personerIalt);
   });
 
   it("Portefølje: per rådgiver now, last month (the bundled September table) and the invented July, with the change, as core", () => {

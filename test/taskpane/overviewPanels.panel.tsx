@@ -92,7 +92,7 @@ describe("OverblikPanel: Luk året", () => {
     await u.click(screen.getByRole("button", { name: "Luk året 2024" }));
     expect(document.activeElement?.textContent).toBe("Ja, luk 2024");
     await u.click(screen.getByRole("button", { name: "Ja, luk 2024" }));
-    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Året 2024 er lukket: helårspersoner, GNS-pris og beløb for 1 foranstaltning og 0 konti er gemt i det skjulte ark "Styringsark historik"\./));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Året 2024 er lukket: helårspersoner, GNS-pris og beløb for 1 foranstaltning og 0 konti samt personer og helårspersoner pr. aldersgruppe er gemt i det skjulte ark "Styringsark historik"\./));
     expect(wb.written.map((specs) => specs.map((s) => [s.name, s.kind, s.hidden]))).toEqual([[["Styringsark historik", "historik", true]]]);
     await fill(u, textbox("År, der lukkes"), "24");
     expect((screen.getByRole("button", { name: /^Luk året/ }) as HTMLButtonElement).disabled).toBe(true);
