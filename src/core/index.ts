@@ -12,8 +12,8 @@ export { type ProblemGroup, type ProblemKindId, groupProblems, problemKindOf } f
 export { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, type FieldReading, isBudgetYear, readAmount, readCount, readHoursPerWeek, readMonth, readShare, readYear } from "./fields";
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
-  type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
-  disposedAmount, monthlyTotals, forventetRegnskab,
+  type CaseSpan, type CaseColumns, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
+  disposedAmount, disposedAmountOfColumns, monthlyTotals, forventetRegnskab,
 } from "./disposition";
 export {
   type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personsInPeriod, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
