@@ -7,7 +7,8 @@ import {
   ageSpans, ageSpansInSteps, applyAgeLimits, applyAgeLimitsInSteps, CHANGE_KINDS, compareDa, compareSnapshotsInSteps, cprsOfTableInSteps,
   finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, measureSeries, measureSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
   personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
-  dispositionInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, type CaseRow,
+  dispositionInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
+  leverandoerOverviewInSteps, leverandoerKey, haap, type CaseRow,
 } from "../../src/core";
 import { randomCases } from "../support/randomCases";
 
@@ -133,6 +134,25 @@ describe("core computations in steps", () => {
     const { value, pauses } = run(casesChecksumInSteps(cases));
     expect(value).toBe(cases.reduce((t, c) => t + checksumTerm(c), 0) % CHECKSUM_PRIME);
     expect(pauses).toBe(Math.floor(N / ITEMS_PER_STEP));
+  });
+
+  it("adviserChangesInSteps: each version's counts, pausing between a rådgiver's amounts, persons and HÅP", () => {
+    const advised = cases.map((c, i) => ({ ...c, raadgiver: ["AKJ", "BMH", ""][i % 3] }));
+    const { value, pauses } = run(adviserChangesInSteps(advised, [before], 2025));
+    const now = adviserCounts(advised, 2025), then = adviserCounts(before, 2025);
+    expect(value.map((x) => x.raadgiver)).toEqual([...now.keys()]);
+    expect(value[0].change[0].sager).toBe(now.get(value[0].raadgiver)!.sager - (then.get(value[0].raadgiver)?.sager ?? 0));
+    // Now: 3 rådgivere (with "(uden rådgiver)"), then: 1 (none has a rådgiver); 1 + 3 pauses each.
+    expect(pauses).toBe(1 + 3 * 3 + 1 + 3 * 1);
+  });
+
+  it("leverandoerOverviewInSteps: per leverandør the HÅP of its rows, a pause every ITEMS_PER_STEP rows and per leverandør", () => {
+    const supplied = cases.map((c, i) => ({ ...c, leverandoer: ["Solbakken", "solbakken ", "Kragereden", ""][i % 4] }));
+    const { value, pauses } = run(leverandoerOverviewInSteps(supplied, 2025));
+    const solbakken = value.leverandoerer.find((l) => l.key === leverandoerKey("Solbakken"))!;
+    const rows = supplied.filter((c) => leverandoerKey(c.leverandoer) === solbakken.key && c.start <= b && c.stop >= a);
+    expect(solbakken.haap).toBe(haap(rows, a, b, "dage"));
+    expect(pauses).toBeGreaterThanOrEqual(value.leverandoerer.length + 1);
   });
 
   it("mostExpensive keeps the first n of one full sort (amount down, then row) without sorting every case", () => {
