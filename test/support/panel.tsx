@@ -24,6 +24,15 @@ const reserved = document.createElement("style");
 reserved.textContent = ".fui-Tab__content--reserved-space { visibility: hidden; }";
 document.head.appendChild(reserved);
 
+// jsdom has no layout and so no ResizeObserver; the navigation's overflow (Fluent's Overflow) asks for
+// one. Nothing ever resizes here, so an observer that never calls back is what jsdom would give; how
+// the row really fits is measured in Chromium (test/browser/layout.browser.ts).
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 /** A panel (or the whole App) inside Fluent's providers, as src/taskpane/index.tsx renders it. */
 export const wrap = (ui: React.ReactElement) =>
   render(
