@@ -55,7 +55,8 @@ function measure(page: Page, panel: string): Promise<Measure> {
       const s = getComputedStyle(select);
       canvas.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
       const room = select.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
-      const label = select.labels?.[0]?.textContent ?? select.getAttribute("aria-label") ?? select.id;
+      const labelledBy = document.getElementById(select.getAttribute("aria-labelledby")?.split(" ")[0] ?? "");
+      const label = select.labels?.[0]?.textContent ?? labelledBy?.textContent ?? select.getAttribute("aria-label") ?? select.id;
       for (const o of select.options) {
         if (canvas.measureText(o.text).width > room) cutSelects.push(`${label}: ${o.text}`);
       }
