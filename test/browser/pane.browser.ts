@@ -12,7 +12,7 @@ import path from "path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import type { FakeCalls, FakeTable } from "./fakeActions";
 import { largeTable } from "./largeTables";
-import { bundle, launch, ROOT, serve } from "./page";
+import { bundle, launch, openPanel, ROOT, serve } from "./page";
 
 const OUT = path.join(ROOT, "test-output", "pane");
 const PANELS = ["Oversigt", "Opdatér måned", "Disponeringsark", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel", "Døgnskema"];
@@ -94,8 +94,8 @@ async function measureActions(page: Page, url: string, rows: number, query = "")
   await page.goto(`${url}?stor=${rows}${query}`);
   await page.getByText("Arbejdsbog: Børn og unge 2025.xlsx").waitFor();
   const open = async (name: string) => {
-    await page.getByRole("tab", { name }).click();
-    return page.getByRole("region", { name });
+    await openPanel(page, name);
+    return page.getByRole("region", { name, exact: true });
   };
   const out: Record<string, ActionFigures> = {};
 
@@ -167,8 +167,7 @@ describe("the task pane at 350 and 320 px", () => {
     await page.getByText("Arbejdsbog: Børn og unge 2025.xlsx").waitFor();
     const overflow: Record<string, number> = {};
     for (const [i, name] of PANELS.entries()) {
-      await page.getByRole("tab", { name }).click();
-      await page.getByRole("region", { name }).waitFor();
+      await openPanel(page, name);
       if (name === "Disponeringsark") {
         await page.getByLabel("Kilde (sagsliste)").selectOption("Sager");
         await page.getByRole("button", { name: "Læs kilden" }).click();
@@ -200,7 +199,7 @@ describe("the task pane at 350 and 320 px", () => {
       violations[name] = (await axeViolations(page)).map((v) => v.id);
     };
     const open = async (name: string) => {
-      await page.getByRole("tab", { name }).click();
+      await openPanel(page, name);
       return page.getByRole("region", { name });
     };
     const status = async (panel: Locator, text: RegExp) => {
@@ -318,7 +317,7 @@ describe("the task pane at 350 and 320 px", () => {
   it("reads, checks and generates 20.000 rows without long freezes (figures in test-output/pane/longtasks.json)", async () => {
     await page.setViewportSize({ width: 350, height: 700 });
     await page.goto(url);
-    await page.getByRole("tab", { name: "Disponeringsark" }).click();
+    await openPanel(page, "Disponeringsark");
     await page.getByLabel("Kilde (sagsliste)").selectOption("Stor");
 
     await resetLongTasks(page);
