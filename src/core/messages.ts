@@ -108,6 +108,13 @@ export const msg = {
   tableMissing: (name: string) => `Tabellen "${name}" findes ikke i arbejdsbogen`,
   tableColumnMissing: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}"`,
   leverandoerTypeInvalid: (text: string) => `"${text}" er ikke en leverandørtype; skriv intern eller ekstern`,
+  /** Where Leverandører's types come from, said in its banner. */
+  leverandoerTypeSource: (caseColumn: boolean, table: string | null) =>
+    [caseColumn ? "sagslistens kolonne med leverandørtype" : null, table ? `tabellen ${table}` : null].filter((x) => x !== null).join(" og "),
+  // Portefølje per rådgiver over time: the columns of the snapshots compared with, and a missing one.
+  portfolioLastMonth: (ym: string, exact: boolean) => `${exact ? "Sidste måned" : "Sidste sagsbillede"} (${ym})`,
+  portfolioQuarter: (ym: string) => `Samme måned sidste kvartal (${ym})`,
+  portfolioNoQuarter: (ym: string) => `Der er intet sagsbillede for ${ym} (samme måned sidste kvartal).`,
   monthHeaderInvalid: (text: string) => `${quote(text)} er ikke en måned (skriv fx 2025-01 eller 01.01.2025)`,
   // Pre-filling the budget model from the workbook's tables (docs/domain.md §5).
   budgetLineUnknown: (text: string) => `"${quote(text)}" er ikke en linje i budgetmodellen — beløbet er ikke brugt`,

@@ -2,7 +2,7 @@
 // case table ("Leverandørtype", "Intern/ekstern") and the user's table Leverandører (Leverandør, Type),
 // the table winning where both name a leverandør; then the sheet. What the user typed on the sheet is
 // kept by the writer (the sheet's input table records what the tables gave).
-import { leverandoerTypesOfCaseTable, readLeverandoerTypes, type CaseRow, type LeverandoerType } from "../core";
+import { leverandoerTypesOfCaseTable, msg, readLeverandoerTypes, type CaseRow, type LeverandoerType } from "../core";
 import { buildLeverandoererInSteps, type DisponeringLayout } from "../sheets";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, type LocatedProblem } from "./outcome";
@@ -22,13 +22,12 @@ export interface LeverandoerTypes {
 /** The types from the case table's column and the table Leverandører. */
 export async function leverandoerTypes(wb: Workbook, caseTable: SourceTable | null): Promise<LeverandoerTypes> {
   const types = new Map<string, LeverandoerType>();
-  const sources: string[] = [];
+  let table: string | null = null;
   const problems: LocatedProblem[] = [];
   const column = caseTable ? leverandoerTypesOfCaseTable(caseTable) : null;
   if (column && caseTable) {
     for (const [k, v] of column.value) types.set(k, v);
     for (const p of column.problems) problems.push(locate(p, caseTable));
-    sources.push(`sagslistens kolonne med leverandørtype`);
   }
   for (const name of LEVERANDOER_TABLES) {
     const t = await wb.readTable(name);
@@ -36,10 +35,10 @@ export async function leverandoerTypes(wb: Workbook, caseTable: SourceTable | nu
     const read = readLeverandoerTypes(t, name);
     for (const [k, v] of read.value) types.set(k, v);
     for (const p of read.problems) problems.push(locate(p, t));
-    sources.push(`tabellen ${name}`);
+    table = name;
     break;
   }
-  return { types, source: sources.length > 0 ? sources.join(" og ") : null, problems };
+  return { types, source: column || table ? msg.leverandoerTypeSource(column !== null, table) : null, problems };
 }
 
 export interface LeverandoererRequest {

@@ -4,7 +4,7 @@
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
 import {
-  applyAgeLimitsInSteps, CHANGE_KINDS, compareSnapshotsInSteps, FIELD_LABELS, mapInSteps, readCaseTableInSteps, type CaseRow, type ChangeKind,
+  applyAgeLimitsInSteps, CHANGE_KINDS, compareSnapshotsInSteps, FIELD_LABELS, mapInSteps, msg, readCaseTableInSteps, type CaseRow, type ChangeKind,
 } from "../core";
 import { buildOekonomitjekInSteps, buildOverblikInSteps, buildPortefoeljeInSteps, type PortefoeljeComparison } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
@@ -101,10 +101,10 @@ export async function portfolioComparisons(
   const comparisons: PortefoeljeComparison[] = [];
   const last = before[before.length - 1];
   const lastMonth = `${m > 1 ? y : y - 1}-${pad2(m > 1 ? m - 1 : 12)}`;
-  if (last) comparisons.push({ label: `${snapshotMonth(last) === lastMonth ? "Sidste måned" : "Sidste sagsbillede"} (${snapshotMonth(last)})`, cases: await load(last) });
+  if (last) comparisons.push({ label: msg.portfolioLastMonth(snapshotMonth(last), snapshotMonth(last) === lastMonth), cases: await load(last) });
   const q = snapshots.find((s) => snapshotMonth(s) === quarter);
-  if (q) comparisons.push({ label: `Samme måned sidste kvartal (${quarter})`, cases: await load(q) });
-  const note = last && !q ? `Der er intet sagsbillede for ${quarter} (samme måned sidste kvartal).` : undefined;
+  if (q) comparisons.push({ label: msg.portfolioQuarter(quarter), cases: await load(q) });
+  const note = last && !q ? msg.portfolioNoQuarter(quarter) : undefined;
   return note ? { comparisons, note } : { comparisons };
 }
 

@@ -9,12 +9,14 @@
 // on the doubles. The user's inputs are carried over: booked amounts per konto (Disponering), the
 // budget (Nøgletal), base year, target and budgets per foranstaltning (Overblik), notes right of the
 // cases (the writer's input table).
-import { casesChecksum } from "../core";
+import { casesChecksum, dayToYmd } from "../core";
 import {
   buildDisponering, buildNoegletal, buildOverblik, buildPortefoelje, readDisponeringBack, readNoegletalBack, readOverblikBack, YEAR_SHEET_NAMES, yearOfSheet,
   type YearSheetKind,
 } from "../sheets";
+import { artMap, loadArts } from "./disponering";
 import { readYearsBefore } from "./historik";
+import { portfolioComparisons, SNAPSHOT_KIND } from "./maaned";
 import { gridOf, sheetOfSpec } from "./sheetInputs";
 import { parseMaskCpr, pseudonymSecret, MASK_CPR_KEY } from "./settings";
 import type { FlowOutcome } from "./outcome";
@@ -92,7 +94,15 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
     }
     if (ours("portefoelje", year)) {
       const mask = parseMaskCpr(await wb.loadSetting(MASK_CPR_KEY).catch(() => null));
-      specs.push(buildPortefoelje({ ...common, maskCpr: mask, pseudonymSecret: mask ? await pseudonymSecret(wb).catch(() => undefined) : undefined }).spec);
+      // The change per rådgiver since the saved snapshots stays on the sheet (this month is "now").
+      const today = dayToYmd(options.generatedOn);
+      const compared = sheets.some((x) => x.kind === SNAPSHOT_KIND)
+        ? await portfolioComparisons(wb, sheets, today.y, today.m, artMap(await loadArts(wb))).catch(() => ({ comparisons: [], note: undefined }))
+        : { comparisons: [], note: undefined };
+      specs.push(buildPortefoelje({
+        ...common, maskCpr: mask, pseudonymSecret: mask ? await pseudonymSecret(wb).catch(() => undefined) : undefined,
+        comparisons: compared.comparisons, comparisonNote: compared.note,
+      }).spec);
     }
     for (const w of await wb.writeSheets(specs)) written.push(w.written);
     refreshed.push(year);

@@ -6,12 +6,14 @@
 // the finished file, numbers included, for a CPR of the source in any spelling: one hit refuses the
 // file. It is written by our own .xlsx writer and opened by Excel beside the open workbook, which is
 // not touched.
-import { cprInCell, msg, shareableCases } from "../core";
-import { a1, buildDisponering, buildOekonomitjek, buildPortefoelje } from "../sheets";
+import { cprInCell, inputKey, msg, parseLeverandoerType, shareableCases, type LeverandoerType } from "../core";
+import { a1, buildDisponering, buildLeverandoerer, buildOekonomitjek, buildPortefoelje } from "../sheets";
 import type { Cell, SheetSpec } from "../sheets/spec";
 import { writeXlsxBytes } from "../xlsx/writer";
 import { casesOnSheet, type OekonomitjekRequest, type OverblikRequest } from "./overblik";
+import { leverandoerTypes } from "./leverandoerer";
 import type { FlowOutcome } from "./outcome";
+import { typedOnSheet } from "./sheetInputs";
 import { pseudonymSecret } from "./settings";
 import { HostRefusal, type Workbook } from "./workbook";
 
@@ -131,4 +133,34 @@ export async function shareOekonomitjek(wb: Workbook, req: Omit<OekonomitjekRequ
   }).spec;
   const cprs = new Set([...before.cprs, ...now.cprs]);
   return { ...(await shareAsFile(wb, { sheets: [spec], cprs })), problems: before.problems.concat(now.problems) };
+}
+
+/**
+ * Leverandører ÅÅÅÅ as a file to share, from the case sheet of the Overblik form: always masked — a
+ * leverandør that may be a private person (a foster or network family) is its pseudonym — with the
+ * types of the tables and those typed on the workbook's sheet (written masked or not).
+ */
+export async function shareLeverandoerer(wb: Workbook, req: Omit<OverblikRequest, "maskCpr">): Promise<FlowOutcome> {
+  const { cases, problems, cprs, table } = await casesOnSheet(wb, req.source);
+  const secret = await pseudonymSecret(wb);
+  const fromTables = await leverandoerTypes(wb, table);
+  // Only the Disponering layout's name and rows are used (values only: nothing links to it).
+  const disp = buildDisponering({ year: req.year, cases: shareableCases(cases, secret), source: msg.share.versionNow(), generatedOn: req.generatedOn });
+  const build = (types: ReadonlyMap<string, LeverandoerType>, mask: boolean, valuesOnly: boolean) => buildLeverandoerer({
+    year: req.year, cases, disponering: disp.layout, types, maskCpr: mask, pseudonymSecret: secret, valuesOnly, generatedOn: req.generatedOn, chartsDrawn: true,
+  });
+  // What was typed on the sheet, found by the name it shows (the name, or the pseudonym when masked).
+  const types = new Map(fromTables.types);
+  const sheets = await wb.listSheets();
+  for (const mask of [false, true]) {
+    const shown = build(fromTables.types, mask, false);
+    const [typed] = await typedOnSheet(wb, shown.spec, sheets);
+    shown.layout.overview.leverandoerer.forEach((l, i) => {
+      const v = typed?.get(inputKey({ label: shown.layout.shown[i] }))?.[0];
+      const type = v === undefined ? null : parseLeverandoerType(v);
+      if (type) types.set(l.key, type);
+    });
+  }
+  const spec = build(types, true, true).spec;
+  return { ...(await shareAsFile(wb, { sheets: [spec], cprs })), problems: problems.concat(fromTables.problems) };
 }

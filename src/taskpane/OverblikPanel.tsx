@@ -4,7 +4,7 @@ import {
   Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select,
 } from "@fluentui/react-components";
 import { readYear } from "../core";
-import { closeYear, generateOverblik, parseOverblikForm, sharePortefoelje, today, type OverblikForm, type Workbook } from "../flows";
+import { closeYear, generateOverblik, parseOverblikForm, shareLeverandoerer, sharePortefoelje, today, type OverblikForm, type Workbook } from "../flows";
 import { Action, Panel, Paragraph, Section, Stack } from "./layout";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
@@ -50,15 +50,17 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
     await action.run("Skriver overblik og portefølje …", () => generateOverblik(workbook, { ...form.request, generatedOn: today() }));
   };
 
-  // Del som fil: the Portefølje of the same choices, always masked and with values only, in a new workbook.
-  const share = async () => {
+  // Del som fil: the Portefølje (or Leverandører) of the same choices, always masked and with values only, in a new workbook.
+  const share = async (which: "portefoelje" | "leverandoerer" = "portefoelje") => {
     const form = parseOverblikForm({ source: chosen, year, baseYear, target, maskCpr: true });
     if (!form.ok) {
       action.clear();
       return setFieldErrors(form.errors);
     }
     setFieldErrors({});
-    await action.run("Laver porteføljen som fil …", () => sharePortefoelje(workbook, { ...form.request, generatedOn: today() }), "Porteføljen blev ikke delt");
+    const request = { ...form.request, generatedOn: today() };
+    if (which === "leverandoerer") await action.run("Laver leverandørerne som fil …", () => shareLeverandoerer(workbook, request), "Leverandørerne blev ikke delt");
+    else await action.run("Laver porteføljen som fil …", () => sharePortefoelje(workbook, request), "Porteføljen blev ikke delt");
   };
 
   const close = async () => {
@@ -92,8 +94,13 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
         Generér overblik og portefølje
       </Button>
       <Action caption="Del som fil åbner en ny projektmappe med porteføljen: kun værdier og personer som pseudonymer, klar til at sende.">
-        <Button disabled={!!action.busy} onClick={share}>
+        <Button disabled={!!action.busy} onClick={() => share("portefoelje")}>
           Del porteføljen som fil
+        </Button>
+      </Action>
+      <Action caption="Leverandørerne som fil: plejefamilier og andre, der kan være private personer, med pseudonym; kun værdier.">
+        <Button disabled={!!action.busy} onClick={() => share("leverandoerer")}>
+          Del leverandørerne som fil
         </Button>
       </Action>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />

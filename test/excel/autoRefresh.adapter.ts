@@ -3,7 +3,8 @@
 // case rows (test/deep/autoRefresh.deep.ts does the same with Overblik and Portefølje and checks every
 // input kept); a row being typed is never dropped. The debounce of the adapter's change listener is
 // tested with fake timers.
-import { casesChecksum, ymdToDay } from "../../src/core";
+import { casesChecksum, dayToSerial, OPEN_END, ymdToDay } from "../../src/core";
+import { writeSheets } from "../../src/excel";
 import { watchDisponering } from "../../src/excel/autoRefresh";
 import { IDENTITY_KEY } from "../../src/excel/plan";
 import { excelWorkbook } from "../../src/excel/workbook";
@@ -170,5 +171,24 @@ describe("watchDisponering: the adapter's change listener", () => {
     expect(await watchDisponering(async () => undefined, 2000, isSetSupported)).toBe(false);
     expect(asked).toEqual(["ExcelApi 1.14"]);
     expect(handlers).toEqual([]);
+  });
+});
+
+describe("the automatic refresh keeps Portefølje's change per rådgiver", () => {
+  it("comparing with the snapshot Opdatér måned saved, as the Overblik action does", async () => {
+    const { wb, cases, d } = await generatedWorkbook(true);
+    on(wb);
+    // Last month's snapshot: the same cases without B.
+    const header = ["Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Takst", "Takstenhed", "Startdato", "Stopdato", "Rådgiver"];
+    const rows = cases.filter((c) => c.navn !== "B").map((c) => [c.cpr, c.navn, c.foranstaltning, c.konto, c.takst, c.enhed, dayToSerial(c.start), c.stop >= OPEN_END ? null : dayToSerial(c.stop), c.raadgiver]);
+    await writeSheets(wb.context, [{ name: "Sagsbillede 2025-09", kind: "sagsbillede", hidden: true, formats: [], blocks: [{ kind: "cells", row: 0, col: 0, cells: [header, ...rows] }] }]);
+    const b = d.caseRows.find((r) => r.caseRow.navn === "B")!;
+    wb.type(d.sheetName, a1(b.row, d.cols.stop), 45869); // 31.07.2025
+    const out = await refreshKeptFigures(excelWorkbook, { generatedOn: ymdToDay(2025, 10, 15) });
+    expect(out.sheets).toContain("Portefølje 2025");
+    const texts: unknown[] = [];
+    for (let r = 0; r < 120; r++) for (let c = 0; c < 5; c++) texts.push(wb.value("Portefølje 2025", a1(r, c)));
+    expect(texts).toEqual(expect.arrayContaining(["Udvikling pr. rådgiver", "Sidste måned (2025-09)"]));
+    expect(texts.some((t) => typeof t === "string" && t.endsWith("Der er intet sagsbillede for 2025-07 (samme måned sidste kvartal)."))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { cprCode, leverandoerPseudonym, normaliseCpr, pseudonym, ymdToDay } from "../../src/core";
-import { PSEUDONYM_SECRET_KEY, shareAsFile, shareOekonomitjek, sharePortefoelje, toBase64 } from "../../src/flows";
+import { PSEUDONYM_SECRET_KEY, shareAsFile, shareLeverandoerer, shareOekonomitjek, sharePortefoelje, toBase64 } from "../../src/flows";
 import { cprFindings } from "../../src/flows/share";
 import {
   LEAK_CPRS, LEAK_HEADERS, LEAK_NAMES, LEAK_ROWS, LEAK_ROWS_BEFORE, LEAK_SHEET, LEAK_SHEET_BEFORE, leakFindings,
@@ -129,6 +129,26 @@ describe("Del som fil", () => {
     expect(values).toContain("Solbakken");
   });
 
+  it("Leverandører: values only, a leverandør that may be a private person by its pseudonym, with the table's types", async () => {
+    const wb = new WorkbookDouble({
+      settings: {}, opens: true,
+      sheets: [{ name: "Sager", values: [HEADERS, ...ROWS] }],
+      tables: [{ name: "Leverandører", sheet: "Tabel Leverandører", values: [["Leverandør", "Type"], ["Solbakken", "ekstern"], ["Kragereden", "ekstern"]] }],
+    });
+    const out = await shareLeverandoerer(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, generatedOn });
+    expect(out.message).toContain("Leverandører 2025");
+    const { cells } = await expectClean(wb.opened[0]);
+    const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
+    const values = cells.map((c) => c.value);
+    expect(values).not.toContain("Kragereden");
+    expect(values).toContain(leverandoerPseudonym("Kragereden", secret));
+    expect(values).toContain("Solbakken");
+    // Kragereden (Anna 30.000 × 12 + Dorte 28.000 × 9 = 612.000) and Solbakken (3.000 × 242 days = 726.000) are ekstern:
+    // 1.338.000 of 1.338.000 + Familiecentret's 9.000 × 12 = 108.000.
+    const share = cells.find((c, i) => cells[i - 2]?.value === "Eksterne leverandører")?.value;
+    expect(share).toBeCloseTo(1_338_000 / 1_446_000, 12);
+  });
+
   it("refuses a sheet with a formula, a CPR or hidden, before anything is opened", async () => {
     const wb = workbook();
     const base = { name: "Rapport", kind: "test", formats: [] };
@@ -181,7 +201,7 @@ describe("Del som fil", () => {
 describe("Del som fil from a case table whose free text holds CPR numbers and names", () => {
   function leaky() {
     return new WorkbookDouble({
-      settings: {}, opens: true,
+      settings: {}, opens: true, tables: [],
       sheets: [{ name: LEAK_SHEET, values: [LEAK_HEADERS, ...LEAK_ROWS] }, { name: LEAK_SHEET_BEFORE, values: [LEAK_HEADERS, ...LEAK_ROWS_BEFORE] }],
     });
   }
@@ -190,6 +210,7 @@ describe("Del som fil from a case table whose free text holds CPR numbers and na
     ["Portefølje from last month's sheet", (wb) => sharePortefoelje(wb, { source: LEAK_SHEET_BEFORE, year: 2025, baseYear: 2024, target: 0.75, generatedOn })],
     ["Økonomitjek last month → now", (wb) => shareOekonomitjek(wb, { before: LEAK_SHEET_BEFORE, now: LEAK_SHEET, year: 2025, month: 10, generatedOn })],
     ["Økonomitjek now → last month", (wb) => shareOekonomitjek(wb, { before: LEAK_SHEET, now: LEAK_SHEET_BEFORE, year: 2025, month: 10, generatedOn })],
+    ["Leverandører from the sheet named with a CPR", (wb) => shareLeverandoerer(wb, { source: LEAK_SHEET, year: 2025, baseYear: 2024, target: 0.75, generatedOn })],
   ];
 
   it.each(files)("%s: no CPR in any spelling, no name, no sheet name of the user's", async (_what, share) => {

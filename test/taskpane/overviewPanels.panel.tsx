@@ -153,4 +153,14 @@ describe("OverblikPanel: Del porteføljen som fil", () => {
     expect(wb.opened).toHaveLength(1);
     expect(wb.written).toEqual([]);
   });
+  it("opens a new workbook with the masked Leverandører and writes nothing", async () => {
+    const u = user();
+    const wb = new WorkbookDouble({ settings: {}, tables: [], opens: true, sheets: [{ name: "Sager", values: [HEADERS, ANNA] }] });
+    wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
+    await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
+    await u.click(screen.getByRole("button", { name: "Del leverandørerne som fil" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Den nye projektmappe med arket Leverandører 2025 er åbnet/));
+    expect(wb.opened).toHaveLength(1);
+    expect(wb.written).toEqual([]);
+  });
 });
