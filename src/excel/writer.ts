@@ -146,6 +146,14 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   // with the number of rows, and a rollback could not put the old one back (it is not copied with the
   // cells), so it is written only into .xlsx files: here the basis prints too.
   if (page.area && !("row" in page.area)) pl.setPrintArea(colsA1({ first: 0, last: page.area.cols - 1 }));
+  // A section that begins a page (its heading kept with its rows): the breaks of an earlier write of
+  // the sheet go first, since the section moves when the rows above it change. A break goes before
+  // the top-left cell of the range given (ExcelApi 1.9,
+  // https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection).
+  if (page.rowBreaks.length > 0) {
+    ws.horizontalPageBreaks.removePageBreaks();
+    for (const row of page.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+  }
 }
 
 /** Queues the look of the cells (formats, validation); copied along with the values by copyFrom. */

@@ -131,7 +131,9 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   const f = table("Foranstaltning", disp.cols.foranstaltning, PC.foranstaltning, disp.byForanstaltning.map((x) => x.name), "Helårsforanstaltninger i alt (sum af rækkerne)", true);
   const k = table("Konto", disp.cols.konto, PC.konto, disp.byKonto.map((x) => x.name), "Helårsforanstaltninger i alt (sager med konto)", false);
 
-  // Headline figures: one computation, a workbook-level name each (docs/domain.md §7).
+  // Headline figures: one computation, a workbook-level name each (docs/domain.md §7). On paper they
+  // begin a page, so their heading never stands alone at the foot of the page before.
+  const hovedtalRow = row;
   const hl = writeHeadline(d, row, { input, disp, ref, year, col, names, haapTotalRow: f.totalRow, alertCell });
   const { headline, rowOf } = hl;
   row = hl.next;
@@ -160,7 +162,7 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   const spec = d.toSpec({
     name: sheetName, kind: "noegletal", columnWidths: { 0: 34, 1: 16, 2: 14, 3: 13, 4: 15, 5: 14, 6: 12 }, tabColor: "#548235", merges,
     // The periods are the calculation basis, not a report: the printout stops above them.
-    print: { area: rect(0, 0, periodsSection, 7) },
+    print: { area: rect(0, 0, periodsSection, 7), breaksBefore: [hovedtalRow] },
     // A budget typed in the yellow cell survives a refresh; a changed budget table still reaches it
     // when nobody typed there (the hidden record of what was written, sheets/inputs.ts).
     inputs: [{

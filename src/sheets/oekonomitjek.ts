@@ -141,7 +141,10 @@ export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<v
     d.put(first, 0, list.map((c) => {
       if (valuesOnly) return [CHANGE_LABELS[c.kind], ...person(c), (c.now ?? c.before)!.foranstaltning, c.effect];
       const r = rowOf.get(c)!;
-      return [COLS.kind, COLS.cpr, COLS.navn, COLS.foranstaltning, COLS.effekt].map((k) => ({ f: a1(r, k) }));
+      // A reference to an empty cell shows 0 in Excel: the name column of a masked report is empty,
+      // so its text columns say "" for an empty cell instead of "0" under Navn (skjult).
+      const text = (k: number) => ({ f: `IF(${a1(r, k)}="","",${a1(r, k)})` });
+      return [text(COLS.kind), text(COLS.cpr), text(COLS.navn), text(COLS.foranstaltning), { f: a1(r, COLS.effekt) }];
     }));
     d.numberFormat(rect(first, 4, list.length, 1), NUMBER_FORMATS.kr);
   };

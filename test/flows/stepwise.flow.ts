@@ -81,7 +81,7 @@ describe("the actions over the whole case table, in steps", () => {
   it("Overblik pauses in every sheet it builds and writes the one-piece Portefølje", async () => {
     const wb = workbook();
     const { value, ticks } = await ticksDuring(() => generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn }));
-    expect(value.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025"]);
+    expect(value.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Leverandører 2025"]);
     // 232 now: Overblik's 12 months × 5 foranstaltninger alone pause 65 times.
     expect(ticks).toBeGreaterThanOrEqual(231);
     const cases = casesOf(NOW);
@@ -94,8 +94,9 @@ describe("the actions over the whole case table, in steps", () => {
   it("Luk året pauses while reading and computing the year's figures", async () => {
     const wb = workbook();
     const { value, ticks } = await ticksDuring(() => closeYear(wb, { source: "Sager", year: 2025, generatedOn }));
-    // 5 foranstaltninger × (HÅP, GNS-pris, beløb) + 3 konti + I alt × 3.
-    expect(value.saved).toBe(5 * 3 + 3 + 3);
+    // 5 foranstaltninger × (HÅP, GNS-pris, beløb) + 3 konti + I alt × 4 (HÅP, GNS-pris, beløb, personer)
+    // + 5 age groups × (personer, HÅP).
+    expect(value.saved).toBe(5 * 3 + 3 + 4 + 5 * 2);
     // 41 now: the table read in slices of 200 (15), the key figures per pair and group (19) …
     expect(ticks).toBeGreaterThanOrEqual(40);
   });
