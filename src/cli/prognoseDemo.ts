@@ -2,10 +2,10 @@
 // per method family), the variance split and the budget comments, from the example tables
 // (src/flows/eksempel/data/, the same the task pane can insert).
 import {
-  bookedOfYear, formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type BookedAmounts, type CaseRow, type Problem, type TableData,
+  bookedOfYear, formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type BookedAmounts, type CaseRow, type Problem, type PrognoseChoices, type PrognoseData, type TableData,
 } from "../core";
 import { buildDisponering } from "../sheets/disponering";
-import { buildPrognosePackage, followUpSheetNames, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
+import { buildPrognosePackage, followUpSheetNames, type PrognosePackage } from "../sheets/prognosePackage";
 import { eksempelTable, type EksempelFile } from "../flows/eksempel";
 
 const YEAR = 2025;
@@ -16,7 +16,7 @@ export function readTableCsv(file: EksempelFile): TableData {
 }
 
 /** The methods the demo's controller has chosen, one konto per method family. */
-export const DEMO_SETTINGS: PrognoseSettings = {
+export const DEMO_SETTINGS: PrognoseChoices = {
   methods: { "5.28.20": "disponering", "5.28.21": "glidende", "5.28.23": "risikosager", "5.28.24": "pulje" },
   lambda: { kind: "gennemsnit", months: 6 },
 };

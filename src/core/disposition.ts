@@ -89,13 +89,21 @@ export interface CaseColumns {
 export function disposedAmountOfColumns(cols: CaseColumns, a: number, b: number): number {
   const { count, takst, start, stop, enhed } = cols;
   const months = periodMonths(a, b);
+  // One unit for the whole table (the usual call): its rule and month divisors are looked up once.
+  const same = typeof enhed === "string" ? unitRule(enhed) : undefined;
+  const sameDivisor = same && months && same.fixedDays === undefined ? months.divisor(same) : undefined;
   let total = 0;
   for (let i = 0; i < count; i++) {
     // Outside the period before anything else: most rows of a long case history.
     if (stop[i] < a || start[i] > b) continue;
-    const rule = unitRule(typeof enhed === "string" ? enhed : enhed[i]);
+    const s = start[i] > a ? start[i] : a, e = stop[i] < b ? stop[i] : b;
+    if (sameDivisor) {
+      total += takst[i] * monthShares(months!, sameDivisor, s, e);
+      continue;
+    }
+    const rule = same ?? unitRule((enhed as readonly Unit[])[i]);
     total += months && rule.fixedDays === undefined
-      ? takst[i] * monthShares(months, months.divisor(rule), start[i] > a ? start[i] : a, stop[i] < b ? stop[i] : b)
+      ? takst[i] * monthShares(months, months.divisor(rule), s, e)
       : spanDisposition(takst[i], rule, start[i], stop[i], a, b);
   }
   return total;

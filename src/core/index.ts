@@ -66,6 +66,10 @@ export {
   parseMonthHeader, readBudget, readMonthSeries, readRiskCases, readAssumptions, readPlRates,
 } from "./prognoseTables";
 export {
+  type PrognoseData, type PrognoseChoices, type PrognoseTyped, type PrognoseFigures, type KontoFigures, type TypeFigures,
+  bookedThrough, kontoOfType, poolPrice, prognoseFigures, riskRest,
+} from "./prognoseFigures";
+export {
   type BaseColumn, type CostLine, type ServiceLevel, type StaffCategory, type BudgetModelInput, type BudgetColumn,
   type BudgetModelResult, BASE_COLUMNS, COL_BUDGET_TAKST, COL_PROGNOSE, weightedAarsvaerkPris, aarsvaerkToCut,
   rammebesparelse, projectLine, computeBudgetModel, STAFF_CATEGORIES, staffRows,

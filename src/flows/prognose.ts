@@ -2,14 +2,14 @@
 // what is generated and written. The panels only render the results.
 import {
   anbragtePersoner, applyAgeLimits, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatKr, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases, serialToDay,
-  type BacktestResult, type LambdaMethod, type MethodId, type PlRate, type Problem,
+  type BacktestResult, type LambdaMethod, type MethodId, type PlRate, type Problem, type PrognoseChoices, type PrognoseData, type PrognoseTyped,
 } from "../core";
 import { withRecords } from "../sheets/inputs";
 import { sheetOfSpec, typedNumber, typedOnSheet, type TypedInputs } from "./sheetInputs";
 import { buildMetodevalg } from "../sheets/metodevalg";
 import { buildOvergang } from "../sheets/overgang";
 import { buildSammenligning } from "../sheets/sammenligning";
-import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings, type PrognoseTyped } from "../sheets/prognosePackage";
+import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type PrognosePackage } from "../sheets/prognosePackage";
 import { PROGNOSE_INPUTS } from "../sheets/prognose";
 import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
 import { artMap, loadArts } from "./disponering";
@@ -130,6 +130,9 @@ export function methodSuggestion(inputs: PrognoseInputs, konto: string): string 
   const err = score && score.status === "ok" ? ` (gns. fejl ${formatPercent(score.meanError)})` : "";
   return `Forslag ud fra ${r.years.join(", ")}: ${methodDef(r.best).name}${err}`;
 }
+
+/** What the user chose in the Prognose panel (the methods core computes with), remembered in the workbook. */
+export type PrognoseSettings = PrognoseChoices;
 
 /** Settings as remembered in the workbook; anything unreadable falls back to the defaults. */
 export function parseSettings(raw: unknown): PrognoseSettings {

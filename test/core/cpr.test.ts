@@ -123,6 +123,8 @@ describe("cprKey: normaliseCpr as a number, without building a string", () => {
     const alphabet = ["0", "1", "2", "5", "9", "-", " ", ".", "\u00a0", "\u202f", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212",
       "\t", "\u2003", "x", "/", "a", "\u{1F600}"];
     let cpr = 0;
+    // Disagreements are collected and asserted once: 40.000 expect calls cost more than the keys.
+    const disagree: string[] = [];
     for (let t = 0; t < 20000; t++) {
       const digits = String(Math.floor(rnd() * 1e10)).padStart(10, "0").split("");
       // Mostly ten digits with separators sprinkled in; sometimes any characters at all.
@@ -130,9 +132,10 @@ describe("cprKey: normaliseCpr as a number, without building a string", () => {
       let s = "";
       for (const ch of chars) s += (rnd() < 0.15 ? alphabet[5 + Math.floor(rnd() * 13)] : "") + ch;
       const key = cprKey(s);
-      expect(key).toBe(reference(s));
+      if (key !== reference(s)) disagree.push(`${JSON.stringify(s)}: ${key} ≠ ${reference(s)}`);
       if (key >= 0) cpr++;
     }
+    expect(disagree).toEqual([]);
     expect(cpr).toBeGreaterThan(10000);
   });
 });

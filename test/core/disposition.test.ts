@@ -191,7 +191,7 @@ describe("disposedAmountOfColumns (the sum SOC.DISPONERET takes over a whole ran
         const [a, b] = x <= y ? [x, y] : [y, x];
         expect(disposedAmountOfColumns(columnsOf(cases), a, b)).toBe(disposedAmount(cases, a, b));
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });

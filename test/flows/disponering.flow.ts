@@ -9,7 +9,7 @@ import { WorkbookDouble } from "../support/workbookDouble";
 import { recalcXlsx } from "../support/recalc";
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering } from "../../src/sheets/disponering";
-import { bookedThrough } from "../../src/sheets/prognosePackage";
+import { bookedThrough } from "../../src/core";
 import { readPrognoseInputs } from "../../src/flows/prognose";
 import { writeXlsxBuffer } from "../../src/xlsx";
 

@@ -1,7 +1,8 @@
 // Test-data builder for the prognosis: seven kontos, one per method, booked through October 2025,
 // with a few monthly-rate cases, two risk cases, intake history and budget assumptions.
 import { OPEN_END, ymdToDay, type CaseRow, type MethodId } from "../../src/core";
-import type { PrognoseData, PrognoseSettings } from "../../src/sheets/prognosePackage";
+import type { PrognoseData } from "../../src/core";
+import type { PrognoseSettings } from "../../src/flows";
 
 export const FIXTURE_KONTOS: [string, MethodId][] = [
   ["5.28.20", "disponering"], ["5.28.23", "risikosager"], ["5.28.24", "pulje"], ["5.28.21", "glidende"],

@@ -2,9 +2,11 @@
 // arithmetic — the floor no implementation can beat.
 import { agesAt, backtest, cprCentury, daysInMonth, isLeapYear, ymdToDay, type KontoHistory } from "../../../src/core";
 import { prng } from "../../support/randomCases";
-import { benchRow, same } from "../bench";
+import { benchRow, same, size } from "../bench";
 
 const AT = ymdToDay(2026, 12, 31);
+const CPRS = size(100_000, 50_000);
+const CPRS_TEXT = CPRS.toLocaleString("da-DK");
 
 /** `n` fictitious CPR numbers born 1930–2029 with digit 7 in 0–9 by the century rule, as text. */
 function cprTable(n: number) {
@@ -101,10 +103,10 @@ function backtestFloor(months: Float64Array, budgets: Float64Array): number {
 }
 
 benchRow({
-  name: "alder: fødselsdato og alder, 100.000 cpr-numre",
-  work: "agesAt: læser 100.000 cpr-tekster, fødselsdato efter århundredereglen (erstatningsnumre med dag + 60), alder 31.12.2026",
+  name: `alder: fødselsdato og alder, ${CPRS_TEXT} cpr-numre`,
+  work: `agesAt: læser ${CPRS_TEXT} cpr-tekster, fødselsdato efter århundredereglen (erstatningsnumre med dag + 60), alder 31.12.2026`,
   setup: () => {
-    const t = cprTable(100_000);
+    const t = cprTable(CPRS);
     return { ...t, coreOut: new Int32Array(t.texts.length), floorOut: new Int32Array(t.texts.length) };
   },
   ours: (t) => agesCore(t.texts, t.coreOut),

@@ -3,7 +3,8 @@
 // what ours skips — so a regression shows as a ratio on any machine.
 import { monthlyDispositions, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../../src/core";
 import { disponeret, haap } from "../../../src/functions/functions";
-import { benchRow, same } from "../bench";
+import { benchRow, same, size } from "../bench";
+import { haapFloor } from "../floors";
 import { prng } from "../../support/randomCases";
 
 const YEAR = 2023;
@@ -63,46 +64,6 @@ export function haapTable(rows: number) {
     stop: spans.map((r) => [r.stop === OPEN_END ? "" : r.stop]),
     cpr: spans.map((r) => [cprOf(r.person)]),
   };
-}
-
-/**
- * The floor for HÅP: the same arithmetic on typed arrays with integer person ids — bucket the rows
- * by person (counting sort), order each person's few rows by start, merge. What it leaves out is
- * only what a spreadsheet adds: reading cells and turning CPR text into a person.
- */
-function haapFloor(person: Int32Array, persons: number, start: Float64Array, stop: Float64Array, a: number, b: number): number {
-  const n = person.length;
-  const first = new Int32Array(persons + 1);
-  for (let i = 0; i < n; i++) first[person[i] + 1]++;
-  for (let p = 0; p < persons; p++) first[p + 1] += first[p];
-  const next = first.slice(0, persons);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[next[person[i]]++] = i;
-  let days = 0;
-  for (let p = 0; p < persons; p++) {
-    for (let i = first[p] + 1; i < first[p + 1]; i++) {
-      const k = order[i];
-      let j = i - 1;
-      while (j >= first[p] && start[order[j]] > start[k]) order[j + 1] = order[j--];
-      order[j + 1] = k;
-    }
-    let cs = 0, ce = -1;
-    for (let i = first[p]; i < first[p + 1]; i++) {
-      const k = order[i];
-      const s = start[k] > a ? start[k] : a;
-      const e = stop[k] < b ? stop[k] : b;
-      if (e < s) continue;
-      if (ce >= cs && s <= ce + 1) {
-        if (e > ce) ce = e;
-        continue;
-      }
-      if (ce >= cs) days += ce - cs + 1;
-      cs = s;
-      ce = e;
-    }
-    if (ce >= cs) days += ce - cs + 1;
-  }
-  return days / (b - a + 1);
 }
 
 /** `rows` monthly cases between 2020 and 2025, as Excel columns and as core CaseSpans. */
@@ -182,11 +143,15 @@ const MONTH_OF = (() => {
 
 const inYear = (cases: readonly CaseSpan[]) => cases.filter((c) => c.stop >= FROM && c.start <= TO).length;
 
+const HAAP_ROWS = size(50_000, 20_000);
+const CASES = size(100_000, 50_000);
+const da = (n: number) => n.toLocaleString("da-DK");
+
 benchRow({
-  name: "SOC.HÅP m. cpr-fletning, 50.000 rækker",
-  work: "læser 50.000 rækkers celler (startdato, stopdato, cpr som tekst), cpr → person, fletter hver persons overlappende dage i 2023 (metode dage)",
+  name: `SOC.HÅP m. cpr-fletning, ${da(HAAP_ROWS)} rækker`,
+  work: `læser ${da(HAAP_ROWS)} rækkers celler (startdato, stopdato, cpr som tekst), cpr → person, fletter hver persons overlappende dage i 2023 (metode dage)`,
   setup: () => {
-    const h = haapTable(50_000);
+    const h = haapTable(HAAP_ROWS);
     return {
       h,
       person: Int32Array.from(h.spans, (r) => r.person),
@@ -205,10 +170,10 @@ benchRow({
 });
 
 benchRow({
-  name: "SOC.DISPONERET, 100.000 rækker",
-  work: "læser og validerer 100.000 rækkers celler (takst, startdato, stopdato), summerer 2023 måned for måned; sager uden for året springes over",
+  name: `SOC.DISPONERET, ${da(CASES)} rækker`,
+  work: `læser og validerer ${da(CASES)} rækkers celler (takst, startdato, stopdato), summerer 2023 måned for måned; sager uden for året springes over`,
   setup: () => {
-    const c = caseTable(100_000);
+    const c = caseTable(CASES);
     return {
       c,
       takst: Float64Array.from(c.cases, (x) => x.takst),
@@ -227,10 +192,10 @@ benchRow({
 });
 
 benchRow({
-  name: "Kerne: disponering 100.000 sager × 12 måneder",
+  name: `Kerne: disponering ${da(CASES)} sager × 12 måneder`,
   work: "monthlyDispositions for hver sag (det gitter SOC.DISPONERING spilder): 12 tal pr. sag, nuller uden beregning for sager uden for 2023",
   setup: () => {
-    const c = caseTable(100_000);
+    const c = caseTable(CASES);
     return {
       cases: c.cases,
       takst: Float64Array.from(c.cases, (x) => x.takst),

@@ -1,0 +1,161 @@
+// Floors shared by several suites (a file here, not in suites/, so run.ts does not load it as a suite).
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { a1, rectA1 } from "../../src/sheets/a1";
+import type { SheetSpec } from "../../src/sheets/spec";
+
+/**
+ * The floor for HÅP: the same arithmetic on typed arrays with integer person ids — bucket the rows
+ * by person (counting sort), order each person's few rows by start, merge. What it leaves out is
+ * only what a spreadsheet adds: reading cells and turning CPR text into a person.
+ */
+export function haapFloor(person: Int32Array, persons: number, start: Float64Array, stop: Float64Array, a: number, b: number): number {
+  const n = person.length;
+  const first = new Int32Array(persons + 1);
+  for (let i = 0; i < n; i++) first[person[i] + 1]++;
+  for (let p = 0; p < persons; p++) first[p + 1] += first[p];
+  const next = first.slice(0, persons);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[person[i]]++] = i;
+  let days = 0;
+  for (let p = 0; p < persons; p++) {
+    for (let i = first[p] + 1; i < first[p + 1]; i++) {
+      const k = order[i];
+      let j = i - 1;
+      while (j >= first[p] && start[order[j]] > start[k]) order[j + 1] = order[j--];
+      order[j + 1] = k;
+    }
+    let cs = 0, ce = -1;
+    for (let i = first[p]; i < first[p + 1]; i++) {
+      const k = order[i];
+      const s = start[k] > a ? start[k] : a;
+      const e = stop[k] < b ? stop[k] : b;
+      if (e < s) continue;
+      if (ce >= cs && s <= ce + 1) {
+        if (e > ce) ce = e;
+        continue;
+      }
+      if (ce >= cs) days += ce - cs + 1;
+      cs = s;
+      ce = e;
+    }
+    if (ce >= cs) days += ce - cs + 1;
+  }
+  return days / (b - a + 1);
+}
+
+/**
+ * The floor for the .xlsx writer: the same cells (values, formulas, one shared formula per filled
+ * rectangle, texts as shared strings, a style index per cell from the format rectangles) as sheet XML
+ * by string concatenation, zipped by the same fflate at the same level. What it leaves out is what
+ * is not per cell: merging the format rules into distinct styles (the last rule wins here), print
+ * layout, column widths, row heights, validations and defined names.
+ */
+export function xlsxFloor(specs: readonly SheetSpec[]): Uint8Array {
+  const strings = new Map<string, number>();
+  const files: Record<string, Uint8Array> = {};
+  let styleCount = 1;
+  specs.forEach((spec, i) => {
+    let rows = 1, cols = 1;
+    const see = (r: number, c: number, h: number, w: number) => {
+      if (r + h > rows) rows = r + h;
+      if (c + w > cols) cols = c + w;
+    };
+    for (const b of spec.blocks) {
+      if (b.kind === "cells") see(b.row, b.col, b.cells.length, b.cells.reduce((m, r) => Math.max(m, r.length), 1));
+      else see(b.rect.row, b.rect.col, b.rect.rows, b.rect.cols);
+    }
+    for (const f of spec.formats) see(f.rect.row, f.rect.col, f.rect.rows, f.rect.cols);
+    // Per cell: 0 empty, 1 value, 2 formula, 3 shared-formula master, 4 shared-formula follower.
+    const kind = new Uint8Array(rows * cols);
+    const value: unknown[] = new Array(rows * cols);
+    const shared = new Int32Array(rows * cols);
+    let si = 0;
+    for (const b of spec.blocks) {
+      if (b.kind === "cells") {
+        for (let r = 0; r < b.cells.length; r++) {
+          const line = b.cells[r];
+          for (let c = 0; c < line.length; c++) {
+            const x = line[c], at = (b.row + r) * cols + b.col + c;
+            if (x === null) kind[at] = 0;
+            else if (typeof x === "object") {
+              kind[at] = 2;
+              value[at] = x.f;
+            } else {
+              kind[at] = 1;
+              value[at] = x;
+            }
+          }
+        }
+      } else if (b.rect.rows * b.rect.cols === 1) {
+        kind[b.rect.row * cols + b.rect.col] = 2;
+        value[b.rect.row * cols + b.rect.col] = b.formula;
+      } else {
+        const { row, col, rows: h, cols: w } = b.rect;
+        for (let r = row; r < row + h; r++) {
+          kind.fill(4, r * cols + col, r * cols + col + w);
+          shared.fill(si, r * cols + col, r * cols + col + w);
+        }
+        kind[row * cols + col] = 3;
+        value[row * cols + col] = [b.formula, rectA1(b.rect)];
+        si++;
+      }
+    }
+    const style = new Int32Array(rows * cols);
+    for (const rule of spec.formats) {
+      const id = styleCount++;
+      const { row, col, rows: h, cols: w } = rule.rect;
+      for (let r = row; r < row + h; r++) style.fill(id, r * cols + col, r * cols + col + w);
+    }
+    const colNames = Array.from({ length: cols }, (_, c) => a1(0, c).slice(0, -1));
+    const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${NS}"><sheetData>`];
+    for (let r = 0; r < rows; r++) {
+      let line = "";
+      for (let c = 0; c < cols; c++) {
+        const at = r * cols + c, k = kind[at], s = style[at];
+        if (k === 0 && s === 0) continue;
+        const head = `<c r="${colNames[c]}${r + 1}"${s ? ` s="${s}"` : ""}`;
+        const v = value[at];
+        if (k === 0) line += `${head}/>`;
+        else if (k === 2) line += `${head}><f>${xmlText(v as string)}</f></c>`;
+        else if (k === 3) line += `${head}><f t="shared" ref="${(v as string[])[1]}" si="${shared[at]}">${xmlText((v as string[])[0])}</f></c>`;
+        else if (k === 4) line += `${head}><f t="shared" si="${shared[at]}"/></c>`;
+        else if (typeof v === "number") line += `${head}><v>${v}</v></c>`;
+        else if (typeof v === "boolean") line += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
+        else {
+          let id = strings.get(v as string);
+          if (id === undefined) strings.set(v as string, (id = strings.size));
+          line += `${head} t="s"><v>${id}</v></c>`;
+        }
+      }
+      if (line) out.push(`<row r="${r + 1}">${line}</row>`);
+    }
+    out.push("</sheetData></worksheet>");
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(out.join(""));
+  });
+  const items: string[] = [];
+  for (const s of strings.keys()) items.push(`<si><t xml:space="preserve">${xmlText(s)}</t></si>`);
+  files["xl/sharedStrings.xml"] = strToU8(`<sst xmlns="${NS}" uniqueCount="${strings.size}">${items.join("")}</sst>`);
+  files["xl/styles.xml"] = strToU8(`<styleSheet xmlns="${NS}"><cellXfs count="${styleCount}">${"<xf/>".repeat(styleCount)}</cellXfs></styleSheet>`);
+  files["xl/workbook.xml"] = strToU8(`<workbook xmlns="${NS}"><sheets>${specs.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}"/>`).join("")}</sheets></workbook>`);
+  return zipSync(files, { level: 6 });
+}
+
+const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+function xmlText(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** What a writer put in an .xlsx, counted: cells, formulas and distinct shared strings of every sheet. */
+export function xlsxCounts(bytes: Uint8Array): { cells: number; formulas: number; strings: number } {
+  const files = unzipSync(bytes);
+  let cells = 0, formulas = 0;
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.startsWith("xl/worksheets/sheet")) continue;
+    const xml = strFromU8(data);
+    cells += xml.split("<c r=").length - 1;
+    formulas += (xml.match(/<f[ >]/g) ?? []).length;
+  }
+  const sst = strFromU8(files["xl/sharedStrings.xml"]);
+  return { cells, formulas, strings: sst.split("<si>").length - 1 };
+}
