@@ -3,6 +3,7 @@
 // and year for years before the add-in was used — never recomputed from today's case list.
 import type { BookedYear, KontoHistory } from "./backtest";
 import type { CaseRow } from "./cases";
+import { isBudgetYear } from "./fields";
 import { headerKey } from "./headers";
 import { msg } from "./messages";
 import { keyFigures } from "./noegletal";
@@ -115,7 +116,7 @@ export function readRegnskab(t: TableData, name = "Regnskab"): Parsed<RegnskabRo
   t.rows.forEach((r, i) => {
     if (r.every((v) => text(v) === "")) return;
     const year = Number(text(r[cy]));
-    if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    if (!isBudgetYear(year)) {
       problems.push({ code: "year.invalid", message: msg.rowColumn(i + 2, "År", msg.yearInvalid(text(r[cy]))), row: i + 2, column: "År", col: cy, severity: "fejl" });
       return;
     }

@@ -21,3 +21,23 @@ export const writerMsg = {
   leftoversRemain: (sheets: readonly string[]) =>
     `Arkene er skrevet, men ${sheets.length === 1 ? "et skjult arbejdsark" : `${sheets.length} skjulte arbejdsark`} (${sheets.map(q).join(", ")}) kunne ikke slettes; de kan indeholde en kopi af arkenes data med cpr-numre. Styringsark sletter dem, næste gang panelet åbnes eller et ark skrives. Du kan også selv slette dem nu: højreklik på et arkfaneblad › Vis, vælg arket og slet det.`,
 };
+
+/** Opening a shared report as a new workbook ("Del som fil"). */
+const mb = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export const newWorkbookMsg = {
+  tooLarge: (bytes: number) =>
+    `Filen fylder ${mb(bytes)} MB, når den sendes til Excel, og Excel på internettet tager højst imod 5 MB ad gangen fra et tilføjelsesprogram. ` +
+    `Del færre rapporter ad gangen, eller brug Excel på computeren, som ikke har den grænse.`,
+  noApi: () =>
+    "Denne version af Excel kan ikke åbne en ny projektmappe fra et tilføjelsesprogram (det kræver ExcelApi 1.8). Opdater Office, eller brug Excel på internettet.",
+  policy: (host: string) =>
+    `Windows' sikkerhedspolitik (extensionHardening) forhindrer Excel i at åbne filen. Bed IT om at tillade .xlsx-filer fra Excel-tilføjelsesprogrammer. (Excel: ${host})`,
+  desktop: (host: string) =>
+    `Excel kunne ikke åbne den nye projektmappe. Luk eventuelle dialogbokse i Excel, og prøv igen.${host ? ` (Excel: ${host})` : ""}`,
+};
+
+/** The document settings (Office's own text, English or absent, in parentheses for support). */
+export const settingsMsg = {
+  notSaved: (hostText: string | undefined) => `Indstillingen kunne ikke gemmes i arbejdsbogen${hostText ? ` (${hostText})` : ""}`,
+};

@@ -3,10 +3,12 @@
 // with its inputs and Budgetbemærkninger when the workbook has them) in place, keeps a hidden snapshot of the case table (CPR stays in the
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
-import { applyAgeLimits, CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
+import { CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
 import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
-import { artMap, disponeringSheets, loadArts } from "./disponering";
+import { disponeringSheets } from "./disponering";
+import { loadAgeLimits } from "./ageLimits";
+import { flowMsg } from "./messages";
 import { bookedFromForbrug } from "./booked";
 import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
@@ -65,28 +67,20 @@ function previousSnapshot(names: readonly string[], year: number, month: number)
   return earlier.length > 0 ? earlier[earlier.length - 1] : null;
 }
 
-const KIND_TEXT: Record<ChangeKind, [string, string]> = {
-  tilgang: ["ny sag", "nye sager"],
-  afgang: ["ophørt sag", "ophørte sager"],
-  takst: ["takstændring", "takstændringer"],
-  stop: ["ændret stopdato", "ændrede stopdatoer"],
-  takstOgStop: ["sag med ny takst og stopdato", "sager med ny takst og stopdato"],
-  uaendret: ["uændret sag", "uændrede sager"],
-};
 
 export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<MaanedOutcome> {
   const none = { changes: {}, inputsCarried: 0, inputsParked: 0, comparedWith: null };
   const source = await wb.readSheet(req.source);
-  if (!source) return { ...none, sheets: [], problems: [unlocated(`Arket "${req.source}" findes ikke i arbejdsbogen`)], message: "Intet er skrevet." };
+  if (!source) return { ...none, sheets: [], problems: [unlocated(flowMsg.common.sheetMissing(req.source))], message: flowMsg.common.nothingWritten() };
   const table = readCaseTable(source);
   if (table.missing.length > 0) {
-    const message = `Arket mangler kolonnerne: ${table.missing.map((f) => FIELD_LABELS[f]).join(", ")}`;
-    return { ...none, sheets: [], problems: [unlocated(message, source.label)], message: "Intet er skrevet." };
+    const message = flowMsg.common.columnsMissing(table.missing.map((f) => FIELD_LABELS[f]));
+    return { ...none, sheets: [], problems: [unlocated(message, source.label)], message: flowMsg.common.nothingWritten() };
   }
   const problems = table.problems.map((p) => locate(p, source));
   // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), for this month and the last.
-  const arts = artMap(await loadArts(wb));
-  const cases = applyAgeLimits(table.cases, { arts }).cases;
+  const limits = await loadAgeLimits(wb);
+  const cases = limits.apply(table.cases);
 
   const sheets = await wb.listSheets();
   const has = (kind: string) => sheets.some((s) => s.kind === kind);
@@ -94,7 +88,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   let previous: CaseRow[] | null = null;
   if (before) {
     const old = await wb.readSheet(before);
-    if (old) previous = applyAgeLimits(readCaseTable(old).cases, { arts }).cases;
+    if (old) previous = limits.apply(readCaseTable(old).cases);
   }
 
   const label = `arket ${req.source}`;
@@ -139,24 +133,22 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   if (report) for (const k of CHANGE_KINDS) if (report.byKind[k].count > 0) changes[k] = report.byKind[k].count;
 
   const parts: string[] = [];
-  parts.push(`Måned ${pad2(req.month)}.${req.year} er opdateret fra ${label} (${cases.length} sager).`);
+  parts.push(flowMsg.maaned.updated(pad2(req.month), req.year, label, cases.length));
   if (report && before) {
     const said = CHANGE_KINDS.filter((k) => k !== "uaendret" && report.byKind[k].count > 0).map((k) => {
       const n = report.byKind[k].count;
-      return `${n} ${KIND_TEXT[k][n === 1 ? 0 : 1]}`;
+      return flowMsg.maaned.change(k, n);
     });
-    parts.push(`Siden ${before}: ${said.length > 0 ? said.join(", ") : "ingen ændringer"}.`);
+    parts.push(flowMsg.maaned.since(before, said));
   } else {
-    parts.push("Der er intet tidligere sagsbillede at sammenligne med; næste måned får du et økonomitjek.");
+    parts.push(flowMsg.maaned.noEarlier());
   }
   const refreshed = written.filter((_, i) => REFRESHED_TOO.includes(specs[i].kind)).map((w) => w.written);
-  if (refreshed.length > 0) parts.push(`Også opdateret: ${refreshed.join(", ")}.`);
-  if (followUpSkipped) parts.push(`Prognose og budgetbemærkninger er ikke opdateret: ${followUpSkipped}`);
-  if (carried > 0) parts.push(`${carried} ${carried === 1 ? "række" : "rækker"} med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer, nye sager, sandsynligheder, skøn), står igen ved deres sag, konto eller linje.`);
-  if (parked > 0) parts.push(`${parked} ${parked === 1 ? "række" : "rækker"} med det, du har skrevet ved sager eller konti, der ikke længere er i udtrækket, ligger under "Fjernede sager".`);
-  if (conflicts > 0) {
-    parts.push(`${conflicts === 1 ? "Én værdi" : `${conflicts} værdier`}, du har rettet direkte på arkene, er beholdt, selv om tabellen bag ${conflicts === 1 ? "den" : "dem"} også er ændret siden; slet værdien på arket for at bruge tabellens.`);
-  }
+  if (refreshed.length > 0) parts.push(flowMsg.maaned.alsoUpdated(refreshed));
+  if (followUpSkipped) parts.push(flowMsg.maaned.followUpSkipped(followUpSkipped));
+  if (carried > 0) parts.push(flowMsg.maaned.carried(carried));
+  if (parked > 0) parts.push(flowMsg.maaned.parked(parked));
+  if (conflicts > 0) parts.push(flowMsg.common.typedKept(conflicts));
   const moved = movedNote(written);
   if (moved) parts.push(moved);
   const visible = written.filter((w) => !w.wanted.startsWith("Sagsbillede ")).map((w) => w.written);
