@@ -2,10 +2,10 @@
 // Budget og regnskab from the invented regnskab table; Rammetilpasning from the budget assumptions
 // with invented frames. Kept apart so demoWorkbook.ts only gains a call.
 import { budgetAgainstRegnskab, formatKr as kr, formatNumber, formatPercent, rammetilpasning, readAssumptions, readRegnskab } from "../core";
-import { rammeOmraader } from "../flows/rammetilpasning";
-import { buildBudgetRegnskab } from "../sheets/budgetRegnskab";
-import { buildRammetilpasning } from "../sheets/rammetilpasning";
-import type { SheetSpec } from "../sheets/spec";
+import { rammeOmraader } from "../flows";
+import { buildBudgetRegnskab } from "../sheets";
+import { buildRammetilpasning } from "../sheets";
+import type { SheetSpec } from "../sheets";
 import { DEMO_REGNSKAB_CSV } from "./demoOverblik";
 import { readTableCsv } from "./prognoseDemo";
 

@@ -1,11 +1,11 @@
 // The demo's Overblik, Portefølje and Økonomitjek sheets, built from the bundled case
 // table and last month's copy of it. Kept apart from demoWorkbook.ts so that file only gains a call.
 import { compareSnapshots, formatKr as kr, readAssumptions, readRegnskab, yearEndSnapshot, type CaseRow, type Problem } from "../core";
-import { buildDisponering } from "../sheets/disponering";
-import { buildOekonomitjek } from "../sheets/oekonomitjek";
-import { buildOverblik } from "../sheets/overblik";
-import { buildPortefoelje } from "../sheets/portefoelje";
-import type { SheetSpec } from "../sheets/spec";
+import { buildDisponering } from "../sheets";
+import { buildOekonomitjek } from "../sheets";
+import { buildOverblik } from "../sheets";
+import { buildPortefoelje } from "../sheets";
+import type { SheetSpec } from "../sheets";
 import { readTableCsv } from "./prognoseDemo";
 
 /** The demo's regnskab table for the years before (invented, like every figure of Eksempel Kommune). */

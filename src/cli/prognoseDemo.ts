@@ -4,9 +4,9 @@
 import {
   bookedOfYear, formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type BookedAmounts, type CaseRow, type Problem, type TableData,
 } from "../core";
-import { buildDisponering } from "../sheets/disponering";
-import { buildPrognosePackage, followUpSheetNames, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets/prognosePackage";
-import { eksempelTable, type EksempelFile } from "../flows/eksempel";
+import { buildDisponering } from "../sheets";
+import { buildPrognosePackage, followUpSheetNames, type PrognoseData, type PrognosePackage, type PrognoseSettings } from "../sheets";
+import { eksempelTable, type EksempelFile } from "../flows";
 
 const YEAR = 2025;
 

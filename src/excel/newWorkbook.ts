@@ -9,7 +9,7 @@
 // too large, a Windows policy (the `extensionHardening` registry key, named in createWorkbook's
 // reference), an Excel without the API; a blocked pop-up window is only a guess on the web, where the
 // new workbook opens in a new browser tab, and that guess is left to flows/share.ts.
-import { HostRefusal } from "../flows/workbook";
+import { HostRefusal } from "../flows";
 import { newWorkbookMsg } from "./messages";
 
 // Its sentences live in the adapter's message module; re-exported for the callers that name them here.

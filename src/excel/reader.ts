@@ -6,7 +6,7 @@
 // which a case table passes at ~41.000 rows when its values come in one piece. The chunks are sized
 // by bytes, not cells: a 600-character note column makes a row ten times heavier, and 200 cells of
 // 32.767 characters are 6,5 MB.
-import type { SheetInfo, SourceTable, TableInfo } from "../flows/workbook";
+import type { SheetInfo, SourceTable, TableInfo } from "../flows";
 import { IDENTITY_KEY, MAX_RESPONSE_BYTES, OWNER_KEY, rowBytes } from "./plan";
 import { settingsMsg } from "./messages";
 

@@ -10,16 +10,16 @@
 //   interrupted run left behind are removed, by marker, at the next run;
 // - only sheets carrying our marker are ever changed; a user's sheet with the wanted name (in any
 //   case: Excel's sheet names ignore case) keeps it, and ours gets a free name instead (reported).
-import { STYLE_LOOKS } from "../sheets/styles";
-import { columnWidthPoints } from "../sheets/columns";
-import { colsA1, printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
-import type { ChartRequest, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
-import { a1, rectAbs, sheetRef } from "../sheets/a1";
-import { movedAsideFrom } from "../sheets/sheetNames";
+import { STYLE_LOOKS } from "../sheets";
+import { columnWidthPoints } from "../sheets";
+import { colsA1, printLayout, sheetLayout, titleRowsA1 } from "../sheets";
+import type { ChartRequest, DataValidation, FormatRule, SheetSpec } from "../sheets";
+import { a1, rectAbs, sheetRef } from "../sheets";
+import { movedAsideFrom } from "../sheets";
 import { writerMsg } from "./messages";
-import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInputs, type OldInputs } from "../sheets/inputs";
+import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInputs, type OldInputs } from "../sheets";
 // The port says what a write reports; the adapter fills it in.
-import type { WriteProgress, WrittenSheet } from "../flows/workbook";
+import type { WriteProgress, WrittenSheet } from "../flows";
 export type { WriteProgress, WrittenSheet };
 import {
   chunkCells, fillFirstRow, freeName, IDENTITY_KEY, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,

@@ -2,9 +2,9 @@
 // workbook's tables when chosen (docs/domain.md §5), a døgnskema per citizen and the provider's
 // summary over them, linked to the model's ATA-timepris when the model exists (§4).
 import { headerKey, msg, prefillBudgetModel, type BudgetModelInput, type BudgetPrefillTables, type NamedTable } from "../core";
-import { buildBudgetmodel, budgetmodelSheetName, defaultBudgetModel } from "../sheets/budgetmodel";
-import { buildDoegnskema, buildDoegnskemaSummary, locateDoegnskema, type DoegnskemaLayout } from "../sheets/doegnskema";
-import { sheetRef } from "../sheets/a1";
+import { buildBudgetmodel, budgetmodelSheetName, defaultBudgetModel } from "../sheets";
+import { buildDoegnskema, buildDoegnskemaSummary, locateDoegnskema, type DoegnskemaLayout } from "../sheets";
+import { sheetRef } from "../sheets";
 import { movedNote, unlocated, type FlowOutcome } from "./outcome";
 import type { Workbook, WrittenSheet } from "./workbook";
 import { flowMsg } from "./messages";

@@ -5,9 +5,9 @@ import {
   applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping, type Foranstaltningsart,
 } from "../core";
-import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets/disponering";
-import { buildNoegletalInSteps } from "../sheets/noegletal";
-import type { SheetSpec } from "../sheets/spec";
+import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets";
+import { buildNoegletalInSteps } from "../sheets";
+import type { SheetSpec } from "../sheets";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
 import { budgetFromTable } from "./budgetTable";

@@ -4,8 +4,8 @@
 import {
   FIELD_LABELS, mergeSnapshot, readCaseTable, readHistorik, readRegnskab, yearEnd, yearEndSnapshot, type HistorikRow,
 } from "../core";
-import { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "../sheets/historik";
-import type { OverblikHistory } from "../sheets/overblik";
+import { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "../sheets";
+import type { OverblikHistory } from "../sheets";
 import { loadAgeLimits } from "./ageLimits";
 import { flowMsg } from "./messages";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";

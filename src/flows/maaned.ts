@@ -10,7 +10,7 @@ import { disponeringSheets } from "./disponering";
 import { loadAgeLimits } from "./ageLimits";
 import { flowMsg } from "./messages";
 import { bookedFromForbrug } from "./booked";
-import type { SheetSpec } from "../sheets/spec";
+import type { SheetSpec } from "../sheets";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { readYearsBefore } from "./historik";
 import { followUpForMonth } from "./prognose";

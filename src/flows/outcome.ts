@@ -1,7 +1,7 @@
 // What every flow hands back to its panel: the sheets written, the problems found (with the cell to
 // select when there is one) and one Danish sentence saying what happened.
 import { ymdToDay, type Problem } from "../core";
-import { a1 } from "../sheets/a1";
+import { a1 } from "../sheets";
 import type { SourceTable, WrittenSheet } from "./workbook";
 import { flowMsg } from "./messages";
 

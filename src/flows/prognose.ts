@@ -4,14 +4,14 @@ import {
   anbragtePersoner, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases, serialToDay,
   type BacktestResult, type LambdaMethod, type MethodId, type PlRate, type Problem,
 } from "../core";
-import { withRecords } from "../sheets/inputs";
+import { withRecords } from "../sheets";
 import { sheetOfSpec, typedNumber, typedOnSheet, type TypedInputs } from "./sheetInputs";
-import { buildMetodevalg } from "../sheets/metodevalg";
-import { buildOvergang } from "../sheets/overgang";
-import { buildSammenligning } from "../sheets/sammenligning";
-import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings, type PrognoseTyped } from "../sheets/prognosePackage";
-import { PROGNOSE_INPUTS } from "../sheets/prognose";
-import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
+import { buildMetodevalg } from "../sheets";
+import { buildOvergang } from "../sheets";
+import { buildSammenligning } from "../sheets";
+import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type PrognoseData, type PrognosePackage, type PrognoseSettings, type PrognoseTyped } from "../sheets";
+import { PROGNOSE_INPUTS } from "../sheets";
+import { YEAR_SHEET_NAMES } from "../sheets";
 import { SETTINGS_KEY } from "./settings";
 import { loadAgeLimits } from "./ageLimits";
 import { flowMsg } from "./messages";
@@ -19,7 +19,7 @@ import { FORBRUG_TABLES } from "./booked";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { hostErrorText } from "./hostError";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
-import type { SheetSpec } from "../sheets/spec";
+import type { SheetSpec } from "../sheets";
 
 /** Table names the flows look for (first found wins). */
 export const TABLES = {

@@ -8,8 +8,8 @@
 // not touched.
 import { cprInCell, msg, shareableCases } from "../core";
 import { a1, buildDisponering, buildOekonomitjek, buildPortefoelje } from "../sheets";
-import type { Cell, SheetSpec } from "../sheets/spec";
-import { writeXlsxBytes } from "../xlsx/writer";
+import type { Cell, SheetSpec } from "../sheets";
+import { writeXlsxBytes } from "../xlsx";
 import { casesOnSheet, type OekonomitjekRequest, type OverblikRequest } from "./overblik";
 import type { FlowOutcome } from "./outcome";
 import { pseudonymSecret } from "./settings";

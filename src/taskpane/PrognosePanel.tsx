@@ -3,7 +3,7 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import { METHODS, type MethodId } from "../core";
-import type { PrognoseSettings } from "../sheets/prognosePackage";
+import type { PrognoseSettings } from "../sheets";
 import {
   checkPrognoseSettings, generateAarsanalyser, runExclusive, generatePrognose, methodSuggestion, loadPrognoseSettings, readPrognoseInputs, savePrognoseSettings, today, withLambda,
   withMethod, withSkoen, withoutSkoen, type PrognoseInputs, type Workbook,
