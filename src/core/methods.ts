@@ -59,6 +59,8 @@ export interface MethodDef {
   id: MethodId;
   /** Danish name as the user sees it in the panel and on the Prognose sheet. */
   name: string;
+  /** The name short enough for the pane's method list at 320 px, where `name` is longer. */
+  short?: string;
   /** One Danish line: how the rest of the year is estimated. */
   description: string;
   needs: readonly MethodInput[];
@@ -81,7 +83,7 @@ const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
 
 /** A method row whose `estimate` sees only inputs its `needs` guarantee (checked in that order). */
 function method<N extends MethodInput>(row: {
-  id: MethodId; name: string; description: string; needs: readonly N[];
+  id: MethodId; name: string; short?: string; description: string; needs: readonly N[];
   estimate: (inputs: Given<N>, soFar: SoFar) => Result<number> | number;
   restFormula: (cells: RestCells) => string;
 }): MethodDef {
@@ -113,13 +115,13 @@ export const METHODS: readonly MethodDef[] = [
     restFormula: (c) => `${c.disponeret}+${c.risiko}`,
   }),
   method({
-    id: "pulje", name: "Disponering + pulje for ukendt tilgang", needs: ["disponering", "pulje"],
+    id: "pulje", name: "Disponering + pulje for ukendt tilgang", short: "Disponering + pulje", needs: ["disponering", "pulje"],
     description: "Forbrug til dato + disponeret resten af året + forventet tilgang × månedspris × resterende måneder",
     estimate: (i, { toDate, k }) => toDate + i.disponeretRest + pulje(i.pulje.lambda, i.pulje.prisPrMaaned, k),
     restFormula: (c) => `${c.disponeret}+${c.pulje}`,
   }),
   method({
-    id: "glidende", name: "12-måneders glidende gennemsnit", needs: ["historik"],
+    id: "glidende", name: "12-måneders glidende gennemsnit", short: "12 mdr. glidende gennemsnit", needs: ["historik"],
     description: "Forbrug til dato + gennemsnittet af de seneste 12 bogførte måneder × resterende måneder",
     estimate: (i, { k }) => glidendeGennemsnit(i.history, k),
     restFormula: (c) => `${c.gns12}*${c.restMonths}`,

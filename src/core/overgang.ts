@@ -8,6 +8,7 @@ import type { CaseRow } from "./cases";
 import { dispositionInPeriod } from "./disposition";
 import { msg } from "./messages";
 import type { Problem } from "./result";
+import { finish, mapInSteps } from "./steps";
 import type { Unit } from "./units";
 
 import { AGE_LIMIT, defaultArt, type Foranstaltningsart } from "./foranstaltning";
@@ -42,8 +43,13 @@ export function artOfCase(c: Pick<CaseRow, "foranstaltning" | "art">, arts?: Rea
  * as typed — never silently changed. Rows whose CPR gives no birth date are left as they are.
  */
 export function applyAgeLimits<T extends CaseRow>(cases: readonly T[], opts: AgeLimitOptions = {}): { cases: T[]; problems: Problem[] } {
+  return finish(applyAgeLimitsInSteps(cases, opts));
+}
+
+/** `applyAgeLimits` in steps: a pause every ITEMS_PER_STEP cases. */
+export function* applyAgeLimitsInSteps<T extends CaseRow>(cases: readonly T[], opts: AgeLimitOptions = {}): Generator<void, { cases: T[]; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const out = cases.map((c) => {
+  const out = yield* mapInSteps(cases, (c) => {
     const art = artOfCase(c, opts.arts);
     const last = lastDayByAge(art, birthDaySafe(c.cpr));
     if (last === null || c.stop <= last) return c;

@@ -3,8 +3,10 @@
 import { yearEnd, yearStart } from "./calendar";
 import { dispositionInPeriod } from "./disposition";
 import type { CaseRow } from "./cases";
-import { haap } from "./haap";
+import { compareDa } from "./collation";
+import { haap, personsInPeriod } from "./haap";
 import { groupSorted } from "./overblik";
+import { finish } from "./steps";
 
 /** Label used for cases without a rådgiver. */
 export const NO_ADVISER = "(uden rådgiver)";
@@ -32,21 +34,88 @@ export const adviserOf = (c: CaseRow): string => c.raadgiver || NO_ADVISER;
 /** Cases by disposed amount in year y, most expensive first; ties by row number. */
 export function mostExpensive(cases: readonly CaseRow[], y: number, n: number): CaseAmount[] {
   const a = yearStart(y), b = yearEnd(y);
-  return cases
-    .map((c) => ({ case: c, amount: dispositionInPeriod(c, a, b) }))
-    .filter((x) => x.amount > 0)
-    .sort((p, q) => q.amount - p.amount || p.case.row - q.case.row)
-    .slice(0, n);
+  const before = (p: CaseAmount, q: CaseAmount) => q.amount - p.amount || p.case.row - q.case.row;
+  // The first n of the sorted list, kept while reading: sorting all 50.000 cases for three was a long task.
+  const top: CaseAmount[] = [];
+  for (const c of cases) {
+    const x = { case: c, amount: dispositionInPeriod(c, a, b) };
+    if (x.amount <= 0 || n <= 0 || (top.length === n && before(x, top[n - 1]) >= 0)) continue;
+    let at = top.length;
+    while (at > 0 && before(x, top[at - 1]) < 0) at--;
+    top.splice(at, 0, x);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 /** Figures per rådgiver for year y, rådgivere in Danish alphabetical order. */
 export function adviserPortfolio(cases: readonly CaseRow[], y: number, topN = 3): AdviserFigures[] {
+  return finish(adviserPortfolioInSteps(cases, y, topN));
+}
+
+/** `adviserPortfolio` in steps: pauses between a rådgiver's amounts, HÅP and dearest cases. */
+export function* adviserPortfolioInSteps(cases: readonly CaseRow[], y: number, topN = 3): Generator<void, AdviserFigures[]> {
   const a = yearStart(y), b = yearEnd(y);
-  return groupSorted(cases, adviserOf).map(([raadgiver, rows]) => {
+  const out: AdviserFigures[] = [];
+  for (const [raadgiver, rows] of groupSorted(cases, adviserOf)) {
+    yield;
     const inYear = rows.filter((c) => c.start <= b && c.stop >= a);
     let disposed = 0;
     for (const c of inYear) disposed += dispositionInPeriod(c, a, b);
+    yield;
     const h = haap(rows, a, b, "dage");
-    return { raadgiver, sager: inYear.length, haap: h, disposed, gnsPris: h === 0 ? null : disposed / h, top: mostExpensive(rows, y, topN) };
+    yield;
+    out.push({ raadgiver, sager: inYear.length, haap: h, disposed, gnsPris: h === 0 ? null : disposed / h, top: mostExpensive(rows, y, topN) });
+  }
+  return out;
+}
+
+/** What a rådgiver's portfolio counts in a year, for comparing versions of the case table. */
+export interface AdviserCounts {
+  /** Case rows with at least one day in the year. */
+  sager: number;
+  /** Persons with at least one day in the year, each once. */
+  personer: number;
+  haap: number;
+  disposed: number;
+}
+
+const NO_COUNTS: AdviserCounts = { sager: 0, personer: 0, haap: 0, disposed: 0 };
+
+/** Per rådgiver for year y: cases, persons, HÅP and disposed amount (a rådgiver without a case in the year is absent). */
+export function adviserCounts(cases: readonly CaseRow[], y: number): Map<string, AdviserCounts> {
+  const a = yearStart(y), b = yearEnd(y);
+  const out = new Map<string, AdviserCounts>();
+  for (const [raadgiver, rows] of groupSorted(cases.filter((c) => c.start <= b && c.stop >= a), adviserOf)) {
+    let disposed = 0;
+    for (const c of rows) disposed += dispositionInPeriod(c, a, b);
+    out.set(raadgiver, { sager: rows.length, personer: personsInPeriod(rows, a, b), haap: haap(rows, a, b, "dage"), disposed });
+  }
+  return out;
+}
+
+/** One rådgiver now and in earlier versions of the case table (docs/domain.md §9, case workers over time). */
+export interface AdviserChange {
+  raadgiver: string;
+  now: AdviserCounts;
+  /** Per earlier version, in the order given: the counts then (zeros when the rådgiver had no case). */
+  then: AdviserCounts[];
+  /** Per earlier version: now − then. */
+  change: AdviserCounts[];
+}
+
+/**
+ * Per rådgiver the counts of year y now and in each earlier version of the case table, with the
+ * change; rådgivere of now first in Danish order, then those only in an earlier version.
+ */
+export function adviserChanges(now: readonly CaseRow[], earlier: readonly (readonly CaseRow[])[], y: number): AdviserChange[] {
+  const nowCounts = adviserCounts(now, y);
+  const thenCounts = earlier.map((cases) => adviserCounts(cases, y));
+  const gone = [...new Set(thenCounts.flatMap((m) => [...m.keys()]))].filter((r) => !nowCounts.has(r)).sort(compareDa);
+  return [...nowCounts.keys(), ...gone].map((raadgiver) => {
+    const n = nowCounts.get(raadgiver) ?? NO_COUNTS;
+    const then = thenCounts.map((m) => m.get(raadgiver) ?? NO_COUNTS);
+    const change = then.map((t) => ({ sager: n.sager - t.sager, personer: n.personer - t.personer, haap: n.haap - t.haap, disposed: n.disposed - t.disposed }));
+    return { raadgiver, now: n, then, change };
   });
 }

@@ -68,3 +68,6 @@ export { type AgeLimits, loadAgeLimits } from "./ageLimits";
 export { runExclusive, actionsPending } from "./queue";
 // Also used by the other layers, which import this folder only through this file (eslint.config.mjs).
 export { REQUIRED_SETS, requirementProblem } from "./requirements";
+export { stepwise, slicing } from "./steps";
+export { portfolioComparisons } from "./maaned";
+export { type RequirementSet, type OptionalSet, OPTIONAL_SETS } from "./requirements";

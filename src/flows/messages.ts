@@ -80,6 +80,10 @@ export const flowMsg = {
     change: (kind: ChangeKind, n: number) => count(n, CHANGE_TEXT[kind][0], CHANGE_TEXT[kind][1]),
     updated: (month: string, year: number, label: string, cases: number) => `Måned ${month}.${year} er opdateret fra ${label} (${cases} sager).`,
     since: (before: string, changes: readonly string[]) => `Siden ${before}: ${changes.length > 0 ? changes.join(", ") : "ingen ændringer"}.`,
+    /** The snapshots Portefølje compares with (docs/domain.md §9). */
+    lastSnapshotLabel: (lastMonth: boolean, month: string) => `${lastMonth ? "Sidste måned" : "Sidste sagsbillede"} (${month})`,
+    quarterLabel: (month: string) => `Samme måned sidste kvartal (${month})`,
+    noQuarter: (month: string) => `Der er intet sagsbillede for ${month} (samme måned sidste kvartal).`,
     noEarlier: () => "Der er intet tidligere sagsbillede at sammenligne med; næste måned får du et økonomitjek.",
     alsoUpdated: (names: readonly string[]) => `Også opdateret: ${names.join(", ")}.`,
     followUpSkipped: (why: string) => `Prognose og budgetbemærkninger er ikke opdateret: ${why}`,
@@ -94,7 +98,7 @@ export const flowMsg = {
     early: (today: number) => ` Året er ikke slut (i dag er det ${formatDate(today)}): tallene er dispositionerne, som de ser ud nu; luk året igen efter nytår.`,
     closed: (year: number, foranstaltninger: number, konti: number, sheet: string, again: boolean, early: string, note: string) =>
       `Året ${year} er lukket: helårspersoner, GNS-pris og beløb for ${count(foranstaltninger, "foranstaltning", "foranstaltninger")} ` +
-      `og ${count(konti, "konto", "konti")} er gemt i det skjulte ark "${sheet}"` +
+      `og ${count(konti, "konto", "konti")} samt personer og helårspersoner pr. aldersgruppe er gemt i det skjulte ark "${sheet}"` +
       `${again ? " (i stedet for de tal, der var gemt for året før)" : ""}. Overblik viser dem som tidligere år.${early}${then(note)}`,
   },
 
@@ -160,6 +164,12 @@ export const flowMsg = {
       `Arbejdsbogen havde allerede tabellerne ${list.map((p) => `${p.wanted} (eksemplet hedder ${p.name})`).join(", ")}; panelerne læser dine egne.`,
     movedSheets: (sheets: readonly string[]) => `Ark med samme navn fandtes, så eksemplerne ligger på ${sheets.join(", ")}.`,
     untouched: () => "Dine egne ark og tabeller er ikke ændret. Prøv nu panelerne i rækkefølgen ovenfor.",
+  },
+
+  /** Where Leverandører ÅÅÅÅ took the providers' types from. */
+  leverandoerer: {
+    caseColumn: () => "sagslistens kolonne med leverandørtype",
+    table: (name: string) => `tabellen ${name}`,
   },
 
   requirements: {

@@ -6,6 +6,8 @@
 // - a row with wrapped text is as high as its lines, and no higher;
 // - what prints: the sheet's columns up to its last visible one (a hidden record column and helper
 //   columns a sheet names stay out), landscape A4, the header rows repeated on every page;
+// - a short section that must stay with its heading begins a page (the spec's print.breaksBefore: a
+//   manual page break above it), since neither Excel nor LibreOffice keeps a heading with the next rows;
 // - never below 8 pt on paper: a sheet is fitted to one page wide only when it fits at 100 %; otherwise
 //   it prints at a fixed scale of at least MIN_SCALE % over several pages wide, its identifying
 //   columns repeated on each and the pages ordered across, then down, so a row continues on the next page.
@@ -40,6 +42,8 @@ export interface PrintLayout {
   fit: { pagesWide: 1 } | { scale: number };
   /** Page order when several pages wide: across first, so a row continues on the next page. */
   order: "overThenDown" | "downThenOver";
+  /** 0-based rows that begin a new page (manual page breaks), in order. */
+  rowBreaks: number[];
 }
 
 /** "$1:$5" for rows 0..4, as Excel's print titles and Office.js setPrintTitleRows want them. */
@@ -371,7 +375,8 @@ function pageSetup(spec: SheetSpec, widths: Record<number, number>, printCols: n
   for (let c = first; c < printCols; c++) if (!hidden.has(c)) points += columnWidthPoints(widths[c] ?? DEFAULT_COLUMN_WIDTH);
   const portrait = spec.print?.orientation === "portrait";
   const printable = portrait ? 595.3 - 72 : PRINTABLE_WIDTH_POINTS;
-  const base = { orientation: spec.print?.orientation ?? "landscape", titleRows, footer: "", area, order: "overThenDown" } as const;
+  const rowBreaks = [...new Set(spec.print?.breaksBefore ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
+  const base = { orientation: spec.print?.orientation ?? "landscape", titleRows, footer: "", area, order: "overThenDown", rowBreaks } as const;
   if (points <= printable) return { ...base, fit: { pagesWide: 1 } };
   const scale = Math.max(MIN_SCALE, Math.min(100, Math.floor((printable / points) * 100)));
   const frozen = spec.freeze?.cols ?? 0;

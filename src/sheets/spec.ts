@@ -183,6 +183,11 @@ export interface SheetSpec {
     rows?: number;
     /** Columns repeated at the left of every page when the sheet prints several pages wide (default: the frozen ones, else A). */
     titleCols?: { first: number; last: number };
+    /**
+     * 0-based rows that begin a new printed page: a short section that must stay with its heading
+     * (neither Excel nor LibreOffice keeps a heading with the rows after it by itself).
+     */
+    breaksBefore?: number[];
   };
 }
 

@@ -1,6 +1,7 @@
 import * as React from "react";
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
 import type { SelvtestPort, Workbook } from "../flows";
+import { Navigation } from "./Navigation";
 import { PANELS, type PanelDef } from "./panels";
 import { useRevisionSource, WorkbookRevisionContext } from "./useWorkbookRevision";
 
@@ -9,15 +10,13 @@ const useStyles = makeStyles({
   // flex or grid child as wide as its content unless allowed to shrink, so every control may shrink
   // to the pane and long words wrap.
   root: {
-    padding: "12px 16px", display: "flex", flexDirection: "column", gap: "12px", minWidth: 0, maxWidth: "100%", boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, maxWidth: "100%", boxSizing: "border-box",
     overflowWrap: "anywhere",
     "& select": { minWidth: 0, maxWidth: "100%", width: "100%", textOverflow: "ellipsis" },
     "& .fui-Select, & .fui-Input, & .fui-Field, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
   },
-  header: { display: "flex", flexDirection: "column", gap: "2px" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
-  // A task pane is about 320 px wide: the panels' tabs wrap instead of scrolling out of sight.
-  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -63,15 +62,7 @@ export function App({ workbook, panels = PANELS, hostProblem = null, selvtest }:
           <MessageBarBody>{hostProblem}</MessageBarBody>
         </MessageBar>
       )}
-      <nav aria-label="Funktioner">
-        <TabList className={styles.tabs} size="small" selectedValue={panel?.id} onTabSelect={(_e, d) => setSelected(String(d.value))}>
-          {panels.map((p) => (
-            <Tab key={p.id} value={p.id}>
-              {p.title}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
+      <Navigation panels={panels} selected={panel?.id ?? ""} onSelect={setSelected} />
       {/* A panel is mounted when first opened and then kept (hidden) while another tab is shown: the
           source read, the check, the results and the outcome of a write still running survive a
           change of tab. */}

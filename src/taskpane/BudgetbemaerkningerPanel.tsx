@@ -1,11 +1,10 @@
 // Panel "Budgetbemærkninger": writes the controller's Danish paragraphs per område into a sheet and
 // offers to copy them.
 import * as React from "react";
-import { Body1, Button, makeStyles } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { generateBudgetbemaerkninger, today, type Workbook } from "../flows";
+import { Panel, Paragraph, Section, Stack } from "./layout";
 import { Messages, useAction } from "./Messages";
-
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: "10px" } });
 
 export interface BudgetbemaerkningerPanelProps {
   workbook: Workbook;
@@ -17,7 +16,6 @@ export interface BudgetbemaerkningerPanelProps {
 const browserCopy = (text: string) => navigator.clipboard.writeText(text);
 
 export function BudgetbemaerkningerPanel({ workbook, generatedOn, copy = browserCopy }: BudgetbemaerkningerPanelProps): React.ReactElement {
-  const styles = useStyles();
   const [paragraphs, setParagraphs] = React.useState<string[]>([]);
   const action = useAction();
 
@@ -42,27 +40,24 @@ export function BudgetbemaerkningerPanel({ workbook, generatedOn, copy = browser
   };
 
   return (
-    <div className={styles.root}>
-      <Body1 as="p">
-        Skriver budgetbemærkninger pr. område ud fra budgetforudsætningerne, prognosen og sidste års tal. Prognosemetoderne er
-        dem, der er valgt i panelet Prognose.
-      </Body1>
+    <Panel
+      intro="Skriver budgetbemærkninger pr. område ud fra budgetforudsætningerne, prognosen og sidste års tal. Prognosemetoderne er dem, der er valgt i panelet Prognose."
+    >
       <Button appearance="primary" onClick={run} disabled={!!action.busy}>
         Skriv budgetbemærkninger
       </Button>
-      {paragraphs.length > 0 && (
-        <>
-          <section aria-label="Teksten pr. område">
-            {paragraphs.map((p, i) => (
-              <Body1 as="p" key={i}>
-                {p}
-              </Body1>
-            ))}
-          </section>
-          <Button onClick={copyAll}>Kopiér teksten</Button>
-        </>
-      )}
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Bemærkninger" />
-    </div>
+      {paragraphs.length > 0 && (
+        <Section title="Teksten pr. område">
+          {/* Each område its own paragraph, a line apart: they never run together. */}
+          <Stack gap="m">
+            {paragraphs.map((p, i) => (
+              <Paragraph key={i}>{p}</Paragraph>
+            ))}
+          </Stack>
+          <Button onClick={copyAll}>Kopiér teksten</Button>
+        </Section>
+      )}
+    </Panel>
   );
 }

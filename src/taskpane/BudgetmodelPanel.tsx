@@ -1,11 +1,12 @@
 // Panel "Budgetmodel": creates "Budgetmodel <tilbud>" for a provider and budget year (docs/domain.md §5).
 import * as React from "react";
 import { useWorkbookRevision } from "./useWorkbookRevision";
-import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
 import {
   generateBudgetmodel, parseBudgetmodelForm, PREFILL_SOURCES, startBudgetmodel, today, type PrefillChoice,
   type PrefillSource, type Workbook,
 } from "../flows";
+import { Panel, Paragraph, Section } from "./layout";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 
@@ -56,35 +57,37 @@ export function BudgetmodelPanel({ workbook, defaultYear }: { workbook: Workbook
   };
 
   return (
-    <form onSubmit={submit} aria-label="Budgetmodel" noValidate>
-      <Body1 as="p">
-        Opret en tilbudsspecifik budgetmodel: variable og faste omkostninger, indtægter pr. funktionsniveau, forventet
-        regnskabsresultat, årsværk, ATA-timer og rammebesparelse. Gule celler er indtastning; arket er beskyttet uden adgangskode.
-      </Body1>
+    <Panel
+      as="form" onSubmit={submit} aria-label="Budgetmodel" noValidate
+      intro={"Opret en tilbudsspecifik budgetmodel: variable og faste omkostninger, indtægter pr. funktionsniveau, forventet " +
+        "regnskabsresultat, årsværk, ATA-timer og rammebesparelse. Gule celler er indtastning; arket er beskyttet uden adgangskode."}
+    >
       <Field label="Tilbud" required validationMessage={errors.tilbud}>
         <Input value={tilbud} onChange={(_e, d) => setTilbud(d.value)} />
       </Field>
       <Field label="Budgetår" required validationMessage={errors.year}>
         <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
       </Field>
-      <Body1 as="p">Udfyld eventuelt modellen fra tabeller i arbejdsbogen (omkostningslinjer matches på navn):</Body1>
-      {PREFILL_SOURCES.map((s) => (
-        <Field key={s} label={SOURCE_LABELS[s]}>
-          <Select value={choice[s] ?? ""} onChange={(_e, d) => {
-            chosenByHand.current.add(s);
-            setChoice({ ...choice, [s]: d.value });
-          }}>
-            <option value="">(ingen)</option>
-            {tables.map((t) => (
-              <option key={t} value={t}>{t}</option>
-            ))}
-          </Select>
-        </Field>
-      ))}
+      <Section label="Udfyld fra tabeller">
+        <Paragraph>Udfyld eventuelt modellen fra tabeller i arbejdsbogen (omkostningslinjer matches på navn):</Paragraph>
+        {PREFILL_SOURCES.map((s) => (
+          <Field key={s} label={SOURCE_LABELS[s]}>
+            <Select value={choice[s] ?? ""} onChange={(_e, d) => {
+              chosenByHand.current.add(s);
+              setChoice({ ...choice, [s]: d.value });
+            }}>
+              <option value="">(ingen)</option>
+              {tables.map((t) => (
+                <option key={t} value={t}>{t}</option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      </Section>
       <Button appearance="primary" type="submit" disabled={!!action.busy}>
         Opret budgetmodel
       </Button>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i tabellerne" />
-    </form>
+    </Panel>
   );
 }

@@ -1,10 +1,11 @@
 // Panel "Døgnskema": a døgnskema sheet per citizen, and the provider's summary (docs/domain.md §4).
 import * as React from "react";
 import { useWorkbookRevision } from "./useWorkbookRevision";
-import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
 import {
   generateDoegnskema, generateDoegnskemaSummary, listBudgetmodelTilbud, parseDoegnskemaForm, today, type Workbook,
 } from "../flows";
+import { Panel } from "./layout";
 import { Messages, useAction } from "./Messages";
 
 // The Tilbud choice that lets the user type a provider without a budget model.
@@ -55,11 +56,11 @@ export function DoegnskemaPanel({ workbook }: { workbook: Workbook }): React.Rea
   };
 
   return (
-    <form onSubmit={submit} aria-label="Døgnskema" noValidate>
-      <Body1 as="p">
-        Opret et døgnskema for en borger: dagens aktiviteter med minutter, hyppighed og normering giver ATA-timer, som
-        sammenholdes med de udmålte timer og prissættes med tilbuddets ATA-timepris fra budgetmodellen.
-      </Body1>
+    <Panel
+      as="form" onSubmit={submit} aria-label="Døgnskema" noValidate
+      intro={"Opret et døgnskema for en borger: dagens aktiviteter med minutter, hyppighed og normering giver ATA-timer, som " +
+        "sammenholdes med de udmålte timer og prissættes med tilbuddets ATA-timepris fra budgetmodellen."}
+    >
       <Field label="Borger (pseudonym eller cpr-nummer)" required validationMessage={errors.borger}>
         <Input value={fields.borger} onChange={set("borger")} />
       </Field>
@@ -91,11 +92,11 @@ export function DoegnskemaPanel({ workbook }: { workbook: Workbook }): React.Rea
       </Field>
       <Button appearance="primary" type="submit" disabled={!!action.busy}>
         Opret døgnskema
-      </Button>{" "}
+      </Button>
       <Button type="button" onClick={summary} disabled={!!action.busy}>
         Opret oversigt for tilbuddet
       </Button>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} />
-    </form>
+    </Panel>
   );
 }

@@ -2,8 +2,9 @@
 // sheet with the new extract, the year and month being closed; the flow does the rest and says what
 // changed.
 import * as React from "react";
-import { Body1, Button, Caption1, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { parseMaanedForm, today as todayDay, updateMonth, type Workbook } from "../flows";
+import { Action, Panel, Stack } from "./layout";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
@@ -39,28 +40,30 @@ export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps):
   };
 
   return (
-    <div>
-      <Body1 as="p">
-        Månedens arbejde i ét tryk: disponeringsark og nøgletal opdateres i de samme ark (dine noter følger deres sag), sagstabellen gemmes
-        som sagsbillede, og økonomitjekket for måneden laves mod sidste måneds sagsbillede.
-      </Body1>
-      <Field label="Nyt udtræk af sagstabellen" validationMessage={error ?? (sheets.length > 0 ? fieldErrors.source : undefined)}>
-        <Select value={source} onChange={(_e, d) => setSource(d.value)}>
-          {[...(source === "" ? [<option key="" value="" disabled>Vælg et ark</option>] : []), ...sheets.map((s) => <option key={s}>{s}</option>)]}
-        </Select>
-      </Field>
-      <Field label="Budgetår" validationMessage={fieldErrors.year}>
-        <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
-      </Field>
-      <Field label="Måned der lukkes" validationMessage={fieldErrors.month}>
-        <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
-      </Field>
-      <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
-      <Button appearance="primary" disabled={!!action.busy} disabledFocusable={!form.ok} aria-describedby={form.ok ? undefined : "maaned-blocked"} onClick={run}>
-        Opdatér måned
-      </Button>
-      {!form.ok && <Caption1 as="p" id="maaned-blocked">{blockedReason(fieldErrors)}</Caption1>}
+    <Panel
+      intro={"Månedens arbejde i ét tryk: disponeringsark og nøgletal opdateres i de samme ark (dine noter følger deres sag), sagstabellen gemmes " +
+        "som sagsbillede, og økonomitjekket for måneden laves mod sidste måneds sagsbillede."}
+    >
+      <Stack gap="m">
+        <Field label="Nyt udtræk af sagstabellen" validationMessage={error ?? (sheets.length > 0 ? fieldErrors.source : undefined)}>
+          <Select value={source} onChange={(_e, d) => setSource(d.value)}>
+            {[...(source === "" ? [<option key="" value="" disabled>Vælg et ark</option>] : []), ...sheets.map((s) => <option key={s}>{s}</option>)]}
+          </Select>
+        </Field>
+        <Field label="Budgetår" validationMessage={fieldErrors.year}>
+          <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
+        </Field>
+        <Field label="Måned der lukkes" validationMessage={fieldErrors.month}>
+          <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
+        </Field>
+        <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      </Stack>
+      <Action caption={form.ok ? undefined : blockedReason(fieldErrors)} captionId="maaned-blocked">
+        <Button appearance="primary" disabled={!!action.busy} disabledFocusable={!form.ok} aria-describedby={form.ok ? undefined : "maaned-blocked"} onClick={run}>
+          Opdatér måned
+        </Button>
+      </Action>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
-    </div>
+    </Panel>
   );
 }

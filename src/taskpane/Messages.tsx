@@ -6,6 +6,7 @@ import * as React from "react";
 import { Body1, Body1Strong, Button, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { groupProblems } from "../core";
 import { hostErrorText, runExclusive, type LocatedProblem, type Workbook } from "../flows";
+import { nextPaint } from "./nextPaint";
 
 /** An error as shown: what happened, what to do next, and Office's original words when it was Office. */
 export interface PanelError {
@@ -133,6 +134,9 @@ const useListStyles = makeStyles({
   groups: { display: "flex", flexDirection: "column", gap: "12px", overflowWrap: "anywhere" },
   group: { display: "flex", flexDirection: "column", gap: "2px", alignItems: "flex-start" },
   list: { margin: 0, paddingLeft: "18px", alignSelf: "stretch" },
+  // A link is a button here, and a button is an inline block whose baseline is its last line: the
+  // bullet stood at the last line. Aligned to the top, the line (and so the bullet) is its first.
+  item: { verticalAlign: "top", textAlign: "start" },
   todo: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -159,7 +163,7 @@ export function ProblemList({ problems, workbook, label, nameSource = true, clas
                 {shown.map((p, i) => (
                   <li key={i}>
                     {p.address && p.sheet ? (
-                      <Link as="button" onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
+                      <Link as="button" className={styles.item} onClick={() => workbook.selectCell(p.sheet!, p.address!).catch(() => undefined)}>
                         {problemText(p, nameSource)}
                       </Link>
                     ) : (
@@ -187,6 +191,14 @@ export interface ActionResult {
   problems?: readonly LocatedProblem[];
   /** Further result lines (a note). */
   lines?: readonly string[];
+  /** The action did not do its work: shown as an error (with the problems), not as a result. */
+  failed?: PanelError;
+}
+
+/** How a failed action is said: what failed ("Arkene blev ikke skrevet") and what to do then. */
+export interface FailureWords {
+  what?: string;
+  next?: string;
 }
 
 /**
@@ -203,17 +215,21 @@ export function useAction() {
     setResult([]);
     setProblems([]);
   };
-  const run = async (busyText: string, work: () => Promise<ActionResult>, failedWhat?: string): Promise<boolean> => {
+  const run = async (busyText: string, work: () => Promise<ActionResult>, failed?: string | FailureWords): Promise<boolean> => {
     clear();
     setBusy(busyText);
     try {
+      // The busy line paints before any of the action's work runs (the flows then work in slices).
+      await nextPaint();
       // One action on the workbook at a time, the automatic refresh included (flows/queue.ts).
       const out = await runExclusive(work);
-      setResult([out.message, ...(out.lines ?? [])].filter((s) => s !== ""));
+      if (out.failed) setErrors([out.failed]);
+      else setResult([out.message, ...(out.lines ?? [])].filter((s) => s !== ""));
       setProblems([...(out.problems ?? [])]);
-      return true;
+      return !out.failed;
     } catch (e) {
-      setErrors([errorOf(e, failedWhat)]);
+      const words = typeof failed === "string" ? { what: failed } : failed ?? {};
+      setErrors([errorOf(e, words.what, words.next)]);
       return false;
     } finally {
       setBusy(null);

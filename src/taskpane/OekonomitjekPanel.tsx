@@ -1,7 +1,8 @@
 // Generates "Økonomitjek ÅÅÅÅ-MM" from last month's copy of the case table and the current one.
 import * as React from "react";
-import { Body1, Button, Caption1, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { generateOekonomitjek, parseOekonomitjekForm, shareOekonomitjek, today as todayDay, type OekonomitjekForm, type Workbook } from "../flows";
+import { Action, Panel, Stack } from "./layout";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
@@ -51,33 +52,35 @@ export function OekonomitjekPanel({ workbook, today = new Date() }: Oekonomitjek
   ];
 
   return (
-    <div>
-      <Body1 as="p">Hvad er ændret siden sidste måned: tilgang, afgang, takstændringer og ændrede stopdatoer, og effekten på forventet regnskab.</Body1>
-      <Field label="Sidste måneds kopi" validationMessage={fieldErrors.before ?? error ?? undefined}>
-        <Select value={before} onChange={(_e, d) => setBefore(d.value)}>
-          {options(before)}
-        </Select>
-      </Field>
-      <Field label="Aktuel sagstabel" validationMessage={fieldErrors.now}>
-        <Select value={chosenNow} onChange={(_e, d) => setNow(d.value)}>
-          {options(chosenNow)}
-        </Select>
-      </Field>
-      <Field label="Budgetår" validationMessage={fieldErrors.year}>
-        <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
-      </Field>
-      <Field label="Måned" validationMessage={fieldErrors.month}>
-        <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
-      </Field>
-      <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+    <Panel intro="Hvad er ændret siden sidste måned: tilgang, afgang, takstændringer og ændrede stopdatoer, og effekten på forventet regnskab.">
+      <Stack gap="m">
+        <Field label="Sidste måneds kopi" validationMessage={fieldErrors.before ?? error ?? undefined}>
+          <Select value={before} onChange={(_e, d) => setBefore(d.value)}>
+            {options(before)}
+          </Select>
+        </Field>
+        <Field label="Aktuel sagstabel" validationMessage={fieldErrors.now}>
+          <Select value={chosenNow} onChange={(_e, d) => setNow(d.value)}>
+            {options(chosenNow)}
+          </Select>
+        </Field>
+        <Field label="Budgetår" validationMessage={fieldErrors.year}>
+          <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
+        </Field>
+        <Field label="Måned" validationMessage={fieldErrors.month}>
+          <Input value={month} onChange={(_e, d) => setMonth(d.value)} inputMode="numeric" />
+        </Field>
+        <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      </Stack>
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér økonomitjek
       </Button>
-      <Button disabled={!!action.busy} onClick={share}>
-        Del som fil
-      </Button>
-      <Caption1 as="p">Del som fil åbner en ny projektmappe med økonomitjekket: kun værdier og personer som pseudonymer, klar til at sende.</Caption1>
+      <Action caption="Del som fil åbner en ny projektmappe med økonomitjekket: kun værdier og personer som pseudonymer, klar til at sende.">
+        <Button disabled={!!action.busy} onClick={share}>
+          Del som fil
+        </Button>
+      </Action>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
-    </div>
+    </Panel>
   );
 }

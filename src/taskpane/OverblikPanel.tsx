@@ -1,10 +1,11 @@
 // Generates "Overblik ÅÅÅÅ" (key figures with charts) and "Portefølje ÅÅÅÅ" from a case table.
 import * as React from "react";
 import {
-  Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Subtitle2,
+  Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select,
 } from "@fluentui/react-components";
 import { readYear } from "../core";
 import { closeYear, generateOverblik, parseOverblikForm, sharePortefoelje, today, type OverblikForm, type Workbook } from "../flows";
+import { Action, Panel, Paragraph, Section, Stack } from "./layout";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
@@ -67,39 +68,40 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
   };
 
   return (
-    <div>
-      <Body1 as="p">Nøgletal pr. foranstaltning måned for måned med diagrammer, og sagsbehandlerporteføljen.</Body1>
-      <Field label="Ark med sager" validationMessage={fieldErrors.source ?? error ?? undefined}>
-        <Select value={chosen} onChange={(_e, d) => setSource(d.value)}>
-          {sheets.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Budgetår" validationMessage={fieldErrors.year}>
-        <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
-      </Field>
-      <Field label="Basisår for indeks" validationMessage={fieldErrors.baseYear}>
-        <Input value={baseYear} onChange={(_e, d) => setBaseYear(d.value)} inputMode="numeric" />
-      </Field>
-      <Field label="Mål for andel i plejefamilie" validationMessage={fieldErrors.target}>
-        <Input value={target} onChange={(_e, d) => setTarget(d.value)} />
-      </Field>
-      <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+    <Panel intro="Nøgletal pr. foranstaltning måned for måned med diagrammer, og sagsbehandlerporteføljen.">
+      <Stack gap="m">
+        <Field label="Ark med sager" validationMessage={fieldErrors.source ?? error ?? undefined}>
+          <Select value={chosen} onChange={(_e, d) => setSource(d.value)}>
+            {sheets.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Budgetår" validationMessage={fieldErrors.year}>
+          <Input value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" />
+        </Field>
+        <Field label="Basisår for indeks" validationMessage={fieldErrors.baseYear}>
+          <Input value={baseYear} onChange={(_e, d) => setBaseYear(d.value)} inputMode="numeric" />
+        </Field>
+        <Field label="Mål for andel i plejefamilie" validationMessage={fieldErrors.target}>
+          <Input value={target} onChange={(_e, d) => setTarget(d.value)} />
+        </Field>
+        <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
+      </Stack>
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
         Generér overblik og portefølje
       </Button>
-      <Button disabled={!!action.busy} onClick={share}>
-        Del porteføljen som fil
-      </Button>
-      <Caption1 as="p">Del som fil åbner en ny projektmappe med porteføljen: kun værdier og personer som pseudonymer, klar til at sende.</Caption1>
+      <Action caption="Del som fil åbner en ny projektmappe med porteføljen: kun værdier og personer som pseudonymer, klar til at sende.">
+        <Button disabled={!!action.busy} onClick={share}>
+          Del porteføljen som fil
+        </Button>
+      </Action>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} problems={action.problems} problemsLabel="Problemer i sagerne" />
-      <section aria-label="Årsafslutning">
-        <Subtitle2 as="h2">Årsafslutning</Subtitle2>
-        <Caption1 as="p">
+      <Section title="Årsafslutning">
+        <Paragraph small>
           Gem årets helårspersoner, GNS-pris og beløb pr. foranstaltning og konto i arbejdsbogen, så Overblik kan vise året som
           tidligere år. Tidligere år beregnes aldrig ud fra dagens sagsliste; år før tilføjelsesprogrammet kan gives i en tabel Regnskab (Konto, År, Regnskab).
-        </Caption1>
+        </Paragraph>
         <Field label="År, der lukkes" validationMessage={closeYearReading.ok ? undefined : closeYearReading.message}>
           <Input value={yearToClose} onChange={(_e, d) => setCloseYear(d.value)} inputMode="numeric" />
         </Field>
@@ -122,7 +124,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
           </MessageBar>
         )}
         <Messages workbook={workbook} busy={closing.busy} errors={closing.errors} result={closing.result} problems={closing.problems} problemsLabel="Problemer i sagerne" />
-      </section>
-    </div>
+      </Section>
+    </Panel>
   );
 }

@@ -1,9 +1,11 @@
 import * as React from "react";
 import {
-  Body1, Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Switch,
+  Body1, Body1Strong, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Switch, tokens,
 } from "@fluentui/react-components";
 import { examplesPresent, insertExampleTables, loadMaskCpr, runExclusive, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
+import { Panel, Paragraph, Section, Stack } from "./layout";
+import { GROUPS, type PanelGroup } from "./panelGroups";
 import { Selvtest } from "./Selvtest";
 import { MASK_SETTING_LABEL } from "./useMaskCprSetting";
 import { useWorkbookChanged } from "./useWorkbookRevision";
@@ -14,23 +16,55 @@ export interface OversigtPanelProps {
   selvtest?: SelvtestPort;
 }
 
-/** The order of work and the Excel tables each step reads (names as the flows look them up). */
-export const KOM_I_GANG: readonly { step: string; needs: string }[] = [
-  { step: "Disponeringsark", needs: "en sagsliste, fx tabellen Sager (Cpr-nr., Foranstaltning, Konto, Takst, Startdato, Stopdato)" },
-  { step: "Opdatér måned (hver måned)", needs: "det nye udtræk af sagslisten på et ark; disponeringsark, nøgletal og økonomitjek opdateres i ét tryk" },
-  { step: "Prognose", needs: "tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager" },
-  { step: "Budgetbemærkninger", needs: "de samme tabeller som Prognose og de metoder, der er valgt dér" },
-  { step: "Overblik", needs: "et ark med sagslisten (overskrifter i første række)" },
-  { step: "Økonomitjek", needs: "sidste måneds kopi af sagslisten og den aktuelle, på hver sit ark" },
-  { step: "Budgetmodel og Døgnskema (for tilbudsledere)", needs: "gerne tabellerne Regnskab, Budget fra økonomisystemet og HÅP pr. funktionsniveau" },
+/**
+ * The order of work, grouped by who does it as the navigation is, and the Excel tables each step
+ * reads (names as the flows look them up).
+ */
+export const KOM_I_GANG: readonly { step: string; group: PanelGroup; needs: string }[] = [
+  { step: "Disponeringsark (første gang)", group: "konsulent", needs: "en sagsliste, fx tabellen Sager (Cpr-nr., Foranstaltning, Konto, Takst, Startdato, Stopdato)" },
+  { step: "Opdatér måned (hver måned)", group: "konsulent", needs: "det nye udtræk af sagslisten på et ark; disponeringsark, nøgletal og økonomitjek opdateres i ét tryk" },
+  { step: "Økonomitjek (når du vil se en anden måned)", group: "konsulent", needs: "sidste måneds kopi af sagslisten og den aktuelle, på hver sit ark" },
+  { step: "Prognose", group: "konsulent", needs: "tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager" },
+  { step: "Budgetbemærkninger", group: "controller", needs: "de samme tabeller som Prognose og de metoder, der er valgt dér" },
+  { step: "Overblik", group: "controller", needs: "et ark med sagslisten (overskrifter i første række)" },
+  { step: "Budgetmodel og Døgnskema", group: "tilbudsleder", needs: "gerne tabellerne Regnskab, Budget fra økonomisystemet og HÅP pr. funktionsniveau" },
 ];
 
-// Fluent's text components are inline: without a column layout the paragraphs run together
-// ("…budgetbemærkninger.Funktionerne kan …").
+// Lists keep their bullets and numbers inside the pane's padding.
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: "8px", alignItems: "flex-start" },
-  list: { margin: 0, paddingLeft: "20px" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  groupTitle: { margin: 0 },
 });
+
+/** Kom i gang's steps under the heading of who takes them, numbered through in the order of the work. */
+function KomIGang(): React.ReactElement {
+  const styles = useStyles();
+  let number = 1;
+  return (
+    <Stack gap="s">
+      {GROUPS.map((g) => {
+        const steps = KOM_I_GANG.filter((k) => k.group === g.id);
+        if (steps.length === 0) return null;
+        const start = number;
+        number += steps.length;
+        return (
+          <Stack gap="s" key={g.id}>
+            <Body1Strong as="h3" className={styles.groupTitle}>{g.title}</Body1Strong>
+            <ol className={styles.list} start={start}>
+              {steps.map((k) => (
+                <li key={k.step}>
+                  <Body1>
+                    <strong>{k.step}</strong>: {k.needs}.
+                  </Body1>
+                </li>
+              ))}
+            </ol>
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+}
 
 /** What the add-in offers, in the user's words, and the workbook's settings. */
 export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React.ReactElement {
@@ -40,7 +74,6 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
   const workbookChanged = useWorkbookChanged();
   // Example tables already in the workbook: a second set is inserted only when the user says so.
   const [already, setAlready] = React.useState<string[] | null>(null);
-  const styles = useStyles();
   // A stored value arriving after the user flipped the switch must not flip it back.
   const touched = React.useRef(false);
   React.useEffect(() => {
@@ -83,35 +116,28 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
   };
 
   return (
-    <div className={styles.column}>
-      <Body1 as="p">
-        Styringsark hjælper med økonomistyringen af det specialiserede socialområde: disponeringsark på cpr-niveau,
-        helårspersoner og gennemsnitspriser, prognoser og budgetbemærkninger.
-      </Body1>
-      <Body1 as="p">
-        Funktionerne kan skrives direkte i cellerne, fx <code>=SOC.HÅP(...)</code>, <code>=SOC.DISPONERET(...)</code> og{" "}
-        <code>=SOC.GNSPRIS(...)</code>.
-      </Body1>
-      <section aria-label="Kom i gang" className={styles.column}>
-        <Subtitle2 as="h2">Kom i gang</Subtitle2>
-        <Body1 as="p">Tag panelerne i denne rækkefølge. Hvert panel læser Excel-tabeller med bestemte navne:</Body1>
-        <ol className={styles.list}>
-          {KOM_I_GANG.map((k) => (
-            <li key={k.step}>
-              <Body1>
-                <strong>{k.step}</strong>: {k.needs}.
-              </Body1>
-            </li>
-          ))}
-        </ol>
-        <Body1 as="p">
+    <Panel>
+      <Stack gap="s">
+        <Paragraph>
+          Styringsark hjælper med økonomistyringen af det specialiserede socialområde: disponeringsark på cpr-niveau,
+          helårspersoner og gennemsnitspriser, prognoser og budgetbemærkninger.
+        </Paragraph>
+        <Paragraph>
+          Funktionerne kan skrives direkte i cellerne, fx <code>=SOC.HÅP(...)</code>, <code>=SOC.DISPONERET(...)</code> og{" "}
+          <code>=SOC.GNSPRIS(...)</code>.
+        </Paragraph>
+      </Stack>
+      <Section title="Kom i gang">
+        <Paragraph>Tag panelerne i denne rækkefølge. Hvert panel læser Excel-tabeller med bestemte navne:</Paragraph>
+        <KomIGang />
+        <Paragraph>
           Sådan laver du en tabel: markér dine data med overskrifter i første række, vælg Indsæt → Tabel, og skriv tabellens
           navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign.
-        </Body1>
-        <Body1 as="p">
+        </Paragraph>
+        <Paragraph>
           Vil du først prøve med eksempeldata? Knappen indsætter Eksempel Kommunes tabeller (Sager, Budget, Forbrug,
           Budgetforudsætninger …) på nye ark. Dine egne ark og tabeller bliver ikke ændret.
-        </Body1>
+        </Paragraph>
         <Button disabled={!!examples.busy} onClick={() => void askFirst()}>
           Indsæt eksempeltabeller
         </Button>
@@ -129,14 +155,16 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
           </MessageBar>
         )}
         <Messages workbook={workbook} busy={examples.busy} errors={examples.errors} result={examples.result} scrollIntoView />
-      </section>
-      <Caption1 as="p">Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Caption1>
-      <Switch label={MASK_SETTING_LABEL} checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
-      <Caption1 as="p">
-        Portefølje og Økonomitjek viser personer med et pseudonym i stedet for cpr-nummer og navn (samme person, samme pseudonym hver måned); du kan stadig ændre det for den enkelte rapport.
-      </Caption1>
-      <Messages workbook={workbook} errors={error ? [error] : []} />
+      </Section>
+      <Section title="Cpr-numre">
+        <Paragraph small>Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Paragraph>
+        <Switch label={MASK_SETTING_LABEL} checked={maskCpr} onChange={(_e, d) => void toggle(d.checked)} />
+        <Paragraph small>
+          Portefølje og Økonomitjek viser personer med et pseudonym i stedet for cpr-nummer og navn (samme person, samme pseudonym hver måned); du kan stadig ændre det for den enkelte rapport.
+        </Paragraph>
+        <Messages workbook={workbook} errors={error ? [error] : []} />
+      </Section>
       {selvtest && <Selvtest port={selvtest} workbook={workbook} />}
-    </div>
+    </Panel>
   );
 }

@@ -2,12 +2,12 @@
 // host, platform, version, requirement sets and each check ✓/✗ with its reason — with "Kopiér rapport",
 // whose text holds no workbook data, for the pilot kommune to send us.
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { platformText, reportText, runSelvtest, type SelvtestPort, type SelvtestRapport, type Workbook } from "../flows";
+import { Paragraph, Section } from "./layout";
 import { Messages, useAction } from "./Messages";
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: "8px", alignItems: "flex-start" },
   list: { margin: 0, paddingLeft: "0", listStyleType: "none", display: "flex", flexDirection: "column", gap: "4px" },
   failed: { color: tokens.colorPaletteRedForeground1 },
   text: { width: "100%" },
@@ -46,19 +46,18 @@ export function Selvtest({ port, workbook }: { port: SelvtestPort; workbook: Wor
   };
 
   return (
-    <section aria-label="Kontrollér Excel" className={styles.column}>
-      <Subtitle2 as="h2">Kontrollér Excel</Subtitle2>
-      <Body1 as="p">
+    <Section title="Kontrollér Excel">
+      <Paragraph>
         Afprøver på et midlertidigt ark, om denne Excel kan alt det, Styringsark bruger. Arket slettes igen bagefter; dine egne
         ark bliver ikke ændret.
-      </Body1>
+      </Paragraph>
       <Button disabled={!!action.busy} onClick={check}>
         Kontrollér Excel
       </Button>
       <Messages workbook={workbook} busy={action.busy} errors={action.errors} result={action.result} />
       {rapport && (
         <>
-          <Caption1 as="p">
+          <Caption1 as="p" block>
             {`Excel: ${rapport.host.host || "ukendt"} · ${platformText(rapport.host.platform)} · version ${rapport.host.version || "ukendt"} · Styringsark ${rapport.host.addinVersion ?? "(ukendt version)"}`}
           </Caption1>
           <ul className={styles.list} aria-label="Kravsæt">
@@ -94,6 +93,6 @@ export function Selvtest({ port, workbook }: { port: SelvtestPort; workbook: Wor
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }

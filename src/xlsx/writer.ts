@@ -365,6 +365,10 @@ function sheetXml(
   out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.75" header="0.3" footer="0.3"/>');
   out.push(pageSetupXml(page));
   out.push(`<headerFooter><oddFooter>${esc(page.footer)}</oddFooter></headerFooter>`);
+  // A manual break above 0-based row `id` (ECMA-376 §18.3.1.74 rowBreaks, brk: "breaks occur above the specified row").
+  if (page.rowBreaks.length) {
+    out.push(`<rowBreaks count="${page.rowBreaks.length}" manualBreakCount="${page.rowBreaks.length}">${page.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
+  }
   out.push("</worksheet>");
   return out.join("");
 }

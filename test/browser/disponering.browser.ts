@@ -8,7 +8,7 @@ import os from "os";
 import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { FakeCalls, FakeTable } from "./fakeActions";
-import { bundle, launch, ROOT, serve } from "./page";
+import { bundle, launch, openPanel, ROOT, serve } from "./page";
 
 const SCREENSHOT = path.join(ROOT, "test-output", "disponering-panel.png");
 
@@ -51,7 +51,7 @@ describe("Disponeringsark in a real browser", () => {
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByText("Arbejdsbog: Børn og unge 2025.xlsx").waitFor();
-    await page.getByRole("tab", { name: "Disponeringsark" }).click();
+    await openPanel(page, "Disponeringsark");
 
     // 1. Pick the source (the workbook's table is offered first) and read it.
     await page.getByLabel("Kilde (sagsliste)").selectOption("Sager");

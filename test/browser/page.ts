@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "fs";
 import http from "http";
 import path from "path";
 import webpack from "webpack";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
@@ -54,4 +54,18 @@ export function launch(profileDir: string, width: number, height: number): Promi
       "--disable-component-update", "--disable-sync"],
     viewport: { width, height },
   });
+}
+
+/**
+ * Shows a panel as a user does: its tab when the navigation shows it, else through the overflow menu
+ * "Flere" (a narrow pane shows only the tabs that fit in one row).
+ */
+export async function openPanel(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByRole("button", { name: /^Flere/ }).click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+  }
+  await page.getByRole("region", { name, exact: true }).waitFor();
 }

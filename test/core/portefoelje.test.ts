@@ -1,33 +1,38 @@
-// core/portefoelje.ts: per rådgiver the year's cases, HÅP, disposed amount and GNS-pris, counted by
-// hand on the small kommune (2025): A 30.000/md all year + 10.000/md jan–mar (AKJ); B 3.000/døgn
-// from 01.07, 184 days, and C 8.000/md jan–jun (BMH); D 7.000/uge in March, 31 days (CLS).
-import { adviserPortfolio, mostExpensive, NO_ADVISER } from "../../src/core";
-import { smallKommune } from "../support/smallKommune";
+// Case workers over time (docs/domain.md §9): per rådgiver now, at earlier versions of the case
+// table, and the change — against the hand counts of test/support/raadgiverHistorik.ts.
+import { adviserChanges, adviserCounts } from "../../src/core";
+import { LAST_MONTH, LAST_QUARTER, NOW } from "../support/raadgiverHistorik";
 
-describe("adviserPortfolio", () => {
-  it("gives each rådgiver's figures, each person once in HÅP", () => {
-    const p = adviserPortfolio(smallKommune(), 2025, 1);
-    expect(p.map((x) => [x.raadgiver, x.sager, x.disposed])).toEqual([
-      ["AKJ", 2, 360_000 + 30_000],
-      ["BMH", 2, 3_000 * 184 + 8_000 * 6],
-      ["CLS", 1, 1_000 * 31],
-    ]);
-    // A's overlapping rows are one person all year: HÅP 1. B and C: (184 + 181) ÷ 365 = 1. D: 31 ÷ 365.
-    expect(p.map((x) => x.haap)).toEqual([1, 1, 31 / 365]);
-    expect(p[0].gnsPris).toBe(390_000);
-    expect(p[2].gnsPris).toBeCloseTo(31_000 / (31 / 365), 6);
-    expect(p.map((x) => x.top.map((t) => t.amount))).toEqual([[360_000], [552_000], [31_000]]);
-  });
-
-  it("puts cases without a rådgiver under one label, and a rådgiver with no day in the year (2024: before every start) has no GNS-pris", () => {
-    const cases = smallKommune().map((c) => ({ ...c, raadgiver: "" }));
-    expect(adviserPortfolio(cases, 2025).map((x) => [x.raadgiver, x.sager])).toEqual([[NO_ADVISER, 5]]);
-    expect(adviserPortfolio(smallKommune(), 2024).map((x) => [x.sager, x.haap, x.gnsPris])).toEqual([[0, 0, null], [0, 0, null], [0, 0, null]]);
+describe("adviserCounts", () => {
+  it("counts cases, persons (each once), HÅP and disposed amount per rådgiver in the year", () => {
+    const c = adviserCounts(NOW, 2025);
+    expect([...c.keys()]).toEqual(["AKJ", "BMH"]);
+    expect(c.get("AKJ")).toEqual({ sager: 2, personer: 2, haap: expect.closeTo(1 + 184 / 365, 12), disposed: 1_500_000 });
+    expect(c.get("BMH")).toEqual({ sager: 1, personer: 1, haap: 1, disposed: 360_000 });
+    expect(adviserCounts(NOW, 2023).size).toBe(0);
   });
 });
 
-describe("mostExpensive", () => {
-  it("orders by the year's amount, most expensive first", () => {
-    expect(mostExpensive(smallKommune(), 2025, 3).map((x) => [x.case.navn, x.amount])).toEqual([["B", 552_000], ["A", 360_000], ["C", 48_000]]);
+describe("adviserChanges", () => {
+  const rows = adviserChanges(NOW, [LAST_MONTH, LAST_QUARTER], 2025);
+  const by = (r: string) => rows.find((x) => x.raadgiver === r)!;
+
+  it("lists the rådgivere of now first, then those who had cases only before", () => {
+    expect(rows.map((r) => r.raadgiver)).toEqual(["AKJ", "BMH", "CLS"]);
+  });
+
+  it("gives the change since last month", () => {
+    expect(by("AKJ").change[0]).toEqual({ sager: 1, personer: 1, haap: expect.closeTo(184 / 365, 12), disposed: 300_000 });
+    expect(by("BMH").change[0]).toEqual({ sager: -1, personer: -1, haap: expect.closeTo(-181 / 365, 12), disposed: -120_000 });
+    expect(by("CLS")).toEqual({
+      raadgiver: "CLS", now: { sager: 0, personer: 0, haap: 0, disposed: 0 },
+      then: [{ sager: 1, personer: 1, haap: 1, disposed: 120_000 }, { sager: 0, personer: 0, haap: 0, disposed: 0 }],
+      change: [{ sager: -1, personer: -1, haap: -1, disposed: -120_000 }, { sager: 0, personer: 0, haap: 0, disposed: 0 }],
+    });
+  });
+
+  it("gives the change since the same month last quarter, when a case moved between rådgivere", () => {
+    expect(by("AKJ").change[1]).toEqual({ sager: 2, personer: 2, haap: expect.closeTo(1 + 184 / 365, 12), disposed: 1_500_000 });
+    expect(by("BMH").change[1]).toEqual({ sager: 0, personer: 0, haap: 0, disposed: 360_000 - 1_200_000 });
   });
 });

@@ -63,6 +63,38 @@ describe("print layout", () => {
   });
 });
 
+describe("a section that begins a page", () => {
+  const sectioned = (breakRow: number): SheetSpec => ({
+    name: "Afsnit", kind: "test",
+    blocks: [{ kind: "fill", rect: { row: 0, col: 0, rows: 40, cols: 2 }, formula: "ROW()" }],
+    formats: [],
+    print: { breaksBefore: [breakRow] },
+  });
+
+  it("puts a manual break above the section's row in Excel, and a refresh moves it instead of adding one", async () => {
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
+    await writeSheets(wb.context, [sectioned(30)]);
+    expect(wb.sheet("Afsnit")!.rowBreaks).toEqual([30]);
+    // The section moved up (fewer rows above it): the old break goes, the new one comes.
+    await writeSheets(wb.context, [sectioned(25)]);
+    expect(wb.sheet("Afsnit")!.rowBreaks).toEqual([25]);
+  });
+
+  it("writes the same break into the .xlsx (above 0-based row 30, i.e. row 31 begins the page)", async () => {
+    const zip = unzipSync(new Uint8Array(await writeXlsxBuffer([sectioned(30)], { generatedOn: 45962 })));
+    const sheet = strFromU8(zip["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toContain('<rowBreaks count="1" manualBreakCount="1"><brk id="30" max="16383" man="1"/></rowBreaks></worksheet>');
+  });
+
+  it("writes no breaks for a sheet without sections that begin a page", async () => {
+    const zip = unzipSync(new Uint8Array(await writeXlsxBuffer([spec], { generatedOn: 45962 })));
+    expect(strFromU8(zip["xl/worksheets/sheet1.xml"])).not.toContain("rowBreaks");
+    const wb = new ExcelDouble([{ name: "Ark1" }]);
+    await writeSheets(wb.context, [spec]);
+    expect(wb.sheet("Tekst")!.rowBreaks).toEqual([]);
+  });
+});
+
 // docs/domain.md §7 "Printed pages are readable": never under 8 pt on paper, helper columns off the
 // paper, texts whole, no row taller than its content.
 describe("readable print", () => {

@@ -105,6 +105,25 @@ describe("the demo workbook printed by LibreOffice", () => {
     expect(cut.slice(0, 30)).toEqual([]);
   });
 
+  it("keeps Nøgletal's Hovedtal heading with its figures: it begins a page, never ends one", () => {
+    const name = demo.specs.find((s) => s.kind === "noegletal")!.name;
+    // A page's lines (its words grouped by height on the page), the footer left out.
+    const lines = (page: Word[]) => [...new Set(page.filter((w) => w.y <= 550).map((w) => Math.round(w.y)))].sort((a, b) => a - b);
+    const found = pagesOf(name).flatMap((page) => {
+      const heading = page.find((w) => w.text === "Hovedtal");
+      if (!heading) return [];
+      const ys = lines(page);
+      const at = ys.indexOf(Math.round(heading.y));
+      return [{ linesAfter: ys.length - 1 - at, linesBefore: at }];
+    });
+    expect(found).toHaveLength(1);
+    // The table's header row and the seven figures follow it on the same page.
+    expect(found[0].linesAfter).toBeGreaterThanOrEqual(8);
+    // Above it only the repeated title rows, if any: the section begins the page.
+    const titles = sheetLayout(demo.specs.find((s) => s.name === name)!).print.titleRows;
+    expect(found[0].linesBefore).toBeLessThanOrEqual(titles ? titles.last - titles.first + 1 : 0);
+  });
+
   it("reads every sheet as landscape, one page wide only where it fits, else at 75 % or more", () => {
     const out = path.join(dir, "pagestyles.json");
     execFileSync("/usr/bin/python3", [path.join(__dirname, "pageStyles.py"), file, out, dir], { stdio: "ignore", timeout: 300000 });

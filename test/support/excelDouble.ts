@@ -125,6 +125,8 @@ export interface DoubleSheet {
   hiddenCols: Set<number>;
   /** Page setup as set through worksheet.pageLayout: "orientation", "zoom", "centerFooter", "printTitleRows" … */
   pageLayout: Record<string, unknown>;
+  /** Manual page breaks (worksheet.horizontalPageBreaks): the 0-based row each page begins at. */
+  rowBreaks: number[];
   /** Merged areas (range.merge), as addresses. */
   merges: string[];
 }
@@ -416,7 +418,7 @@ export class ExcelDouble {
     const id = `{00000000-0001-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
     return {
       id, name, visibility: "Visible", props: new Map(), cells: new Map(), fills: [], formats: [], names: new Map(), validations: [], charts: [],
-      autoFills: [], protected: false, columnWidths: new Map(), hiddenCols: new Set(), pageLayout: {}, merges: [],
+      autoFills: [], protected: false, columnWidths: new Map(), hiddenCols: new Set(), pageLayout: {}, rowBreaks: [], merges: [],
     };
   }
 
@@ -945,6 +947,16 @@ export class ExcelDouble {
             wb.enqueue(() => void (wb.shown(get(), "sideopsætning").pageLayout.printArea = typeof r === "string" ? r : addr(r.__rect()))),
         };
       })(),
+      // A break goes before the top-left cell of the range or address given; removePageBreaks resets the
+      // manual ones (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection).
+      horizontalPageBreaks: {
+        add: (r: { __rect: () => Rect } | string) => wb.enqueue(() => {
+          const s = wb.shown(get(), "sideskift");
+          const row = typeof r === "string" ? a1Rect(r.replace(/^.*!/, "")).row : r.__rect().row;
+          if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
+        }),
+        removePageBreaks: () => wb.enqueue(() => void (wb.shown(get(), "sideskift").rowBreaks = [])),
+      },
       onChanged: {
         add: (handler: (e: unknown) => unknown) => {
           let id: string | undefined;

@@ -24,6 +24,19 @@ const reserved = document.createElement("style");
 reserved.textContent = ".fui-Tab__content--reserved-space { visibility: hidden; }";
 document.head.appendChild(reserved);
 
+// jsdom has no layout and so no ResizeObserver; the navigation's overflow (Fluent's Overflow) asks for
+// one. A browser reports an element's size once when it is first observed: so does this one, at once
+// (inside React's act). In jsdom every width is 0, so every tab but the shown one goes to the "Flere"
+// menu; how the row really fits is measured in Chromium (test/browser/layout.browser.ts).
+globalThis.ResizeObserver ??= class {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 /** A panel (or the whole App) inside Fluent's providers, as src/taskpane/index.tsx renders it. */
 export const wrap = (ui: React.ReactElement) =>
   render(

@@ -60,6 +60,33 @@ describe("App", () => {
   });
 });
 
+describe("the navigation in one row", () => {
+  // jsdom has no layout: every tab but the shown one counts as not fitting, so the menu holds them all.
+  it("offers the tabs that do not fit in a menu 'Flere', grouped by who does them, and opens the one chosen", async () => {
+    const u = user();
+    wrap(<App workbook={new WorkbookDouble({ fileName: "x.xlsx", settings: {}, sheets: [], tables: [] })} />);
+    await u.click(await screen.findByRole("button", { name: "Flere funktioner (8)" }));
+    const menu = await screen.findByRole("menu");
+    const groups = [...menu.querySelectorAll('[role="group"]')].map((g) => [
+      document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent,
+      [...g.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent),
+    ]);
+    expect(groups).toEqual([
+      ["Økonomikonsulent", ["Disponeringsark", "Opdatér måned", "Økonomitjek", "Prognose"]],
+      ["Controller", ["Budgetbemærkninger", "Overblik"]],
+      ["Tilbudsleder", ["Budgetmodel", "Døgnskema"]],
+    ]);
+    await u.click(within(menu).getByRole("menuitem", { name: "Budgetmodel" }));
+    expect(screen.getByRole("region", { name: "Budgetmodel" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Budgetmodel" }).getAttribute("aria-selected")).toBe("true");
+    // Now Oversigt is the one not shown: it stands under Start.
+    await u.click(screen.getByRole("button", { name: "Flere funktioner (8)" }));
+    const again = await screen.findByRole("menu");
+    expect([...again.querySelectorAll('[role="group"]')].map((g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent)[0]).toBe("Start");
+    await waitFor(() => expect(screen.getByText("Arbejdsbog: x.xlsx")).toBeTruthy());
+  });
+});
+
 describe("the pane follows the workbook", () => {
   it("a panel opened before Kom i gang offers the example tables after it, without reopening", async () => {
     const u = user();
@@ -74,7 +101,7 @@ describe("the pane follows the workbook", () => {
     // Kom i gang.
     await u.click(screen.getByRole("tab", { name: "Oversigt" }));
     await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
-    await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat/);
+    await screen.findByText(/^14 eksempeltabeller fra Eksempel Kommune er indsat/);
     // Back in Overblik: the case sheets are offered, the hint is gone and the budget year is the example's.
     await u.click(screen.getByRole("tab", { name: "Overblik" }));
     await waitFor(() => expect((within(panel("Overblik")).getByRole("combobox", { name: "Ark med sager" }) as HTMLSelectElement).value).toBe("Sager"));

@@ -5,6 +5,7 @@ import * as React from "react";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { screen, waitFor } from "@testing-library/react";
+import { PANELS } from "../../src/taskpane/panels";
 import { OversigtPanel } from "../../src/taskpane/OversigtPanel";
 import { MASK_LABEL, MASK_SETTING_LABEL } from "../../src/taskpane/useMaskCprSetting";
 import { OverblikPanel } from "../../src/taskpane/OverblikPanel";
@@ -94,11 +95,20 @@ describe("the reports' checkbox follows the workbook setting", () => {
 });
 
 describe("Oversigt: Kom i gang", () => {
-  it("lists the steps in order with the tables each needs, and how to make a table", async () => {
+  it("lists the steps in order, under who takes them, with the tables each needs, and how to make a table", async () => {
     wrap(<OversigtPanel workbook={withSettings({})} />);
     const section = await screen.findByRole("region", { name: "Kom i gang" });
     const steps = [...section.querySelectorAll("li")].map((li) => li.querySelector("strong")!.textContent);
-    expect(steps).toEqual(["Disponeringsark", "Opdatér måned (hver måned)", "Prognose", "Budgetbemærkninger", "Overblik", "Økonomitjek", "Budgetmodel og Døgnskema (for tilbudsledere)"]);
+    expect(steps).toEqual([
+      "Disponeringsark (første gang)", "Opdatér måned (hver måned)", "Økonomitjek (når du vil se en anden måned)", "Prognose",
+      "Budgetbemærkninger", "Overblik", "Budgetmodel og Døgnskema",
+    ]);
+    // Numbered through the groups, in the order the navigation shows the panels.
+    expect([...section.querySelectorAll("h3")].map((h) => h.textContent)).toEqual(["Økonomikonsulent", "Controller", "Tilbudsleder"]);
+    expect([...section.querySelectorAll("ol")].map((ol) => ol.getAttribute("start"))).toEqual(["1", "5", "7"]);
+    const panelOrder = PANELS.map((p) => p.title);
+    const firstWords = steps.map((s) => panelOrder.findIndex((t) => s!.startsWith(t)));
+    expect(firstWords).toEqual([...firstWords].sort((a, b) => a - b));
     expect(section.textContent).toContain("tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager");
     expect(section.textContent).toContain("vælg Indsæt → Tabel, og skriv tabellens navn (fx Forbrug) i feltet Tabelnavn under fanen Tabeldesign");
   });
@@ -107,7 +117,7 @@ describe("Oversigt: Kom i gang", () => {
     const wb = new WorkbookDouble({ settings: {}, adds: true, sheets: [{ name: "Budget", values: [["Mine tal"]] }] });
     wrap(<OversigtPanel workbook={wb} />);
     await user().click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
-    const result = await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: Sager, Sager_forrige_måned, Bogført, Budget,/);
+    const result = await screen.findByText(/^14 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: Sager, Sager_forrige_måned, Bogført, Budget,/);
     expect(result.closest("[role=status]")).not.toBeNull();
     expect(screen.getByText(/Ark med samme navn fandtes, så eksemplerne ligger på Budget \(2\)\./)).toBeTruthy();
     expect((await wb.listTables()).find((t) => t.name === "Budget")).toEqual({ name: "Budget", sheet: "Budget (2)" });
@@ -119,16 +129,16 @@ describe("Oversigt: Kom i gang", () => {
     wrap(<OversigtPanel workbook={wb} />);
     const u = user();
     await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
-    await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat/);
-    expect(await wb.listTables()).toHaveLength(13);
+    await screen.findByText(/^14 eksempeltabeller fra Eksempel Kommune er indsat/);
+    expect(await wb.listTables()).toHaveLength(14);
     await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
     const ask = await screen.findByRole("group", { name: "Eksempeltabellerne er allerede indsat" });
     expect(ask.textContent).toContain("Arbejdsbogen har allerede tabellerne Sager, Sager_forrige_måned, Bogført");
     await u.click(screen.getByRole("button", { name: "Annullér" }));
-    expect(await wb.listTables()).toHaveLength(13);
+    expect(await wb.listTables()).toHaveLength(14);
     await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
     await u.click(await screen.findByRole("button", { name: "Indsæt et sæt mere" }));
-    await waitFor(async () => expect(await wb.listTables()).toHaveLength(26));
+    await waitFor(async () => expect(await wb.listTables()).toHaveLength(28));
   });
 
   it("says in Danish what failed when the workbook refuses the tables", async () => {
