@@ -5,6 +5,24 @@
 const q = (name: string) => `"${name}"`;
 
 export const writerMsg = {
+  /** The status line while the writer works. */
+  progressLooking: () => "Læser arbejdsbogens ark …",
+  progressWriting: (sheet: string) => `Skriver arket ${q(sheet)} …`,
+  progressSwapping: () => "Lægger arkene på plads …",
+  /** Two specs whose names Excel takes for one. */
+  sameName: (sheet: string) => `To ark ville hedde ${q(sheet)} (Excel skelner ikke mellem store og små bogstaver i arknavne)`,
+  /** A failed run, the workbook as it was. */
+  unchanged: (cause: string) => `Arkene kunne ikke skrives, og arbejdsbogen er uændret. Årsag: ${cause}`,
+  /** A failed run rolled back but for what cannot be brought back (charts replaced, leftovers removed). */
+  rolledBackExcept: (changed: readonly string[], cause: string) => `Arkene kunne ikke skrives. Arbejdsbogen er sat tilbage, bortset fra: ${changed.join("; ")}. Årsag: ${cause}`,
+  chartsReplaced: (sheet: string) => `diagrammerne på arket ${q(sheet)} er skiftet ud`,
+  leftoversRemoved: (n: number) => `${n} skjult(e) ark fra en tidligere afbrudt kørsel er fjernet`,
+  /** A failed run whose rollback failed too: what may be half-written and where the old content is. */
+  notRolledBack: (why: string) => `Arkene kunne ikke skrives, og arbejdsbogen kunne ikke sættes helt tilbage (${why}).`,
+  partlyUpdated: (quotedSheets: readonly string[], quotedBackups: readonly string[]) =>
+    `Arkene ${quotedSheets.join(", ")} kan være delvist opdateret; deres tidligere indhold ligger i de skjulte ark ${quotedBackups.join(", ")}.`,
+  tempsRemovedNextRun: (quotedTemps: readonly string[]) => `Skjulte midlertidige ark (${quotedTemps.join(", ")}) fjernes ved næste kørsel.`,
+  cause: (cause: string) => `Årsag: ${cause}`,
   /** Workbook structure protection blocks adding, renaming, hiding and deleting sheets. */
   structureProtected: () =>
     "Arbejdsbogens struktur er beskyttet, så Styringsark kan ikke tilføje eller omdøbe ark. Fjern beskyttelsen under Gennemse › Beskyt projektmappe, og prøv igen; arbejdsbogen er uændret.",

@@ -19,9 +19,6 @@ const ALLOWED: Record<string, string> = {
   "flows/selvtest.ts": "the self-test's table of checks: each row a check of the host with its Danish description and failure (habits §3)",
   "flows/requirements.ts": "the table of requirement sets: each row a set with why the add-in needs it and what it does without (habits §3)",
   "flows/eksempel/botilbudA.ts": "example data: Botilbud A's own Danish texts, inserted into the workbook as data",
-  // The writer's progress and rollback sentences move to excel/messages.ts once writeSheets is split
-  // into its steps (another change this round); until then they stay in the one file listed here.
-  "excel/writer.ts": "the writer's progress and rollback sentences, pending the split of writeSheets",
 };
 /** Folders of data, not sentences (the example tables' CSV text). */
 const ALLOWED_FOLDERS = ["flows/eksempel/data/"];
