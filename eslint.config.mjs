@@ -3,6 +3,14 @@
 // only the adapters (src/excel, src/functions) may use the Office host globals.
 import tseslint from "typescript-eslint";
 
+const LAYERS = ["core", "sheets", "flows", "excel", "xlsx", "taskpane", "cli", "functions"];
+/** Another folder is imported through its index.ts only (docs/habits.md §7), never a file inside it. */
+const throughIndex = (own) => ({
+  // The CLI alone writes files with Node's fs (src/xlsx/file.ts), which the pure index leaves out.
+  group: [...LAYERS.filter((l) => l !== own).map((l) => `../${l}/*`), ...(own === "cli" ? ["!../xlsx/file"] : [])],
+  message: "Import another folder through its index.ts (\"../sheets\", not \"../sheets/spec\"): its public face (docs/habits.md §7).",
+});
+
 const hostGlobals = ["Excel", "Office", "CustomFunctions", "OfficeExtension"].map((name) => ({
   name,
   message: "Only src/excel and src/functions may touch the Office host (see src/*/README.md).",
@@ -69,6 +77,7 @@ export default tseslint.config(
       "no-restricted-imports": ["error", {
         patterns: [
           { group: above.flatMap((l) => [`../${l}`, `../${l}/*`]), message: "Layering: core ← sheets ← xlsx ← flows ← excel/taskpane/cli, functions ← core (src/*/README.md)." },
+          throughIndex(files.split("/")[1]),
           ...(["src/sheets/**", "src/flows/**", "src/functions/**"].includes(files)
             ? [{ group: ["react", "react-*", "@fluentui/*", "exceljs", "fs", "path"], message: `${files.replace("/**", "")} is host-free: no UI, no I/O.` }]
             : []),
@@ -76,4 +85,9 @@ export default tseslint.config(
       }],
     },
   })),
+  {
+    // The task pane's entry may import the Excel adapter, through its index like every other folder.
+    files: ["src/taskpane/index.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [throughIndex("taskpane")] }] },
+  },
 );

@@ -1,9 +1,9 @@
 // The demo's sheets for "Botilbud A", the fictional provider of the Thisted report's bilag 1 (its
 // figures live with the example tables in src/flows/eksempel/botilbudA.ts).
-import { botilbudA } from "../flows/eksempel/botilbudA";
-import { buildBudgetmodel, budgetmodelRef } from "../sheets/budgetmodel";
-import { buildDoegnskema, buildDoegnskemaSummary } from "../sheets/doegnskema";
-import type { SheetSpec } from "../sheets/spec";
+import { botilbudA } from "../flows";
+import { buildBudgetmodel, budgetmodelRef } from "../sheets";
+import { buildDoegnskema, buildDoegnskemaSummary } from "../sheets";
+import type { SheetSpec } from "../sheets";
 
 export { botilbudA };
 

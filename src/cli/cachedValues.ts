@@ -6,8 +6,8 @@
 // installed) use it, never the add-in bundle. Its licence key "gpl-v3" is HyperFormula's GPLv3 licence;
 // distributing a tool that embeds it under other terms would need a commercial key.
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { rectAbs, sheetRef, shiftFormula } from "../sheets/a1";
-import type { SheetSpec } from "../sheets/spec";
+import { rectAbs, sheetRef, shiftFormula } from "../sheets";
+import type { SheetSpec } from "../sheets";
 import type { CachedValue, CachedValues } from "../xlsx";
 
 /** One sheet's contents as HyperFormula input: texts stay texts (a leading ' keeps "0101901234" a text). */

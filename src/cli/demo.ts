@@ -1,7 +1,7 @@
 // `npm run demo`: builds the demo workbook for Eksempel Kommune without Excel and prints where it is.
 import { mkdirSync } from "fs";
 import path from "path";
-import { writeXlsxFile } from "../xlsx";
+import { writeXlsxFile } from "../xlsx/file";
 import { computeCachedValues } from "./cachedValues";
 import { buildDemoWorkbook } from "./demoWorkbook";
 

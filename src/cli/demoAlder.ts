@@ -5,10 +5,10 @@ import {
   anbragtePersoner, backtest, compareWithPeers, disposedAmount, formatDate, formatNumber, kontoHistories, methodDef, type MethodId, overgange18, ownFigures, readMonthSeries, readPeerTable, readRegnskab,
   yearEnd, yearStart, type CaseRow, type MonthSeries, type Problem, type TableData,
 } from "../core";
-import { buildMetodevalg } from "../sheets/metodevalg";
-import { buildOvergang } from "../sheets/overgang";
-import { buildSammenligning } from "../sheets/sammenligning";
-import type { SheetSpec } from "../sheets/spec";
+import { buildMetodevalg } from "../sheets";
+import { buildOvergang } from "../sheets";
+import { buildSammenligning } from "../sheets";
+import type { SheetSpec } from "../sheets";
 import { readTableCsv } from "./prognoseDemo";
 
 /** Invented key figures for three invented peer kommuner (never real published figures). */

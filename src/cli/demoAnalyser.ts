@@ -5,12 +5,12 @@
 import {
   budgetAgainstRegnskab, formatKr as kr, formatNumber, formatPercent, rammetilpasning, readAssumptions, readLeverandoerTypes, readRegnskab, type CaseRow,
 } from "../core";
-import { rammeOmraader } from "../flows/rammetilpasning";
-import { buildBudgetRegnskab } from "../sheets/budgetRegnskab";
-import { buildDisponering } from "../sheets/disponering";
-import { buildLeverandoerer } from "../sheets/leverandoerer";
-import { buildRammetilpasning } from "../sheets/rammetilpasning";
-import type { SheetSpec } from "../sheets/spec";
+import { rammeOmraader } from "../flows";
+import { buildBudgetRegnskab } from "../sheets";
+import { buildDisponering } from "../sheets";
+import { buildLeverandoerer } from "../sheets";
+import { buildRammetilpasning } from "../sheets";
+import type { SheetSpec } from "../sheets";
 import { DEMO_REGNSKAB_CSV } from "./demoOverblik";
 import { readTableCsv } from "./prognoseDemo";
 

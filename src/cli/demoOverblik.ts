@@ -3,11 +3,11 @@
 import {
   adviserChanges, ageYears, compareSnapshots, formatKr as kr, formatNumber, readAssumptions, readRegnskab, yearEndSnapshot, ymdToDay, type CaseRow, type Problem,
 } from "../core";
-import { buildDisponering } from "../sheets/disponering";
-import { buildOekonomitjek } from "../sheets/oekonomitjek";
-import { buildOverblik } from "../sheets/overblik";
-import { buildPortefoelje } from "../sheets/portefoelje";
-import type { SheetSpec } from "../sheets/spec";
+import { buildDisponering } from "../sheets";
+import { buildOekonomitjek } from "../sheets";
+import { buildOverblik } from "../sheets";
+import { buildPortefoelje } from "../sheets";
+import type { SheetSpec } from "../sheets";
 import { readTableCsv } from "./prognoseDemo";
 
 /** The demo's regnskab table for the years before (invented, like every figure of Eksempel Kommune). */

@@ -4,10 +4,10 @@
 import {
   applyAgeLimits, disposedAmount, forecastWithBooked, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
 } from "../core";
-import { buildDisponering } from "../sheets/disponering";
-import { buildNoegletal } from "../sheets/noegletal";
-import type { SheetSpec } from "../sheets/spec";
-import { eksempelTable, type EksempelFile } from "../flows/eksempel";
+import { buildDisponering } from "../sheets";
+import { buildNoegletal } from "../sheets";
+import type { SheetSpec } from "../sheets";
+import { eksempelTable, type EksempelFile } from "../flows";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "./demoOverblik";
 import { buildPrognoseDemo, demoBooked, readTableCsv } from "./prognoseDemo";
 import { botilbudASheets } from "./botilbudA";

@@ -5,7 +5,7 @@
 //
 // Pure: takes the XML text, returns problems. File reading and exit codes live in validate-manifest.ts.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { REQUIRED_SETS } from "../flows/requirements";
+import { REQUIRED_SETS } from "../flows";
 
 const NS_OFFICEAPP = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const NS_XSI = "http://www.w3.org/2001/XMLSchema-instance";

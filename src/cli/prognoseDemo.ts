@@ -4,9 +4,9 @@
 import {
   bookedOfYear, formatHaap, formatNumber, readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, type BookedAmounts, type CaseRow, type Problem, type PrognoseChoices, type PrognoseData, type TableData,
 } from "../core";
-import { buildDisponering } from "../sheets/disponering";
-import { buildPrognosePackage, followUpSheetNames, type PrognosePackage } from "../sheets/prognosePackage";
-import { eksempelTable, type EksempelFile } from "../flows/eksempel";
+import { buildDisponering } from "../sheets";
+import { buildPrognosePackage, followUpSheetNames, type PrognosePackage } from "../sheets";
+import { eksempelTable, type EksempelFile } from "../flows";
 
 const YEAR = 2025;
 

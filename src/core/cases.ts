@@ -8,7 +8,7 @@ import { CASE_FIELDS, FIELD_LABELS, missingFields, recogniseHeaders, unitFromHea
 import { parseAmount } from "./numbers";
 import { CPR_EMPTY, checkCpr, cprCode, personKey } from "./cpr";
 import { parseUnit, type Unit } from "./units";
-import { parseArt, type Foranstaltningsart } from "./overgang";
+import { parseArt, type Foranstaltningsart } from "./foranstaltning";
 import { msg } from "./messages";
 import type { Problem, Result } from "./result";
 import type { TableData } from "./table";

@@ -7,6 +7,7 @@ import type { BookedYear, KontoHistory } from "./backtest";
 import { yearEnd, yearStart } from "./calendar";
 import { haap, personsInPeriod } from "./haap";
 import type { CaseRow } from "./cases";
+import { isBudgetYear } from "./fields";
 import { headerKey } from "./headers";
 import { msg } from "./messages";
 import { keyFiguresInSteps } from "./noegletal";
@@ -160,7 +161,7 @@ export function readRegnskab(t: TableData, name = "Regnskab"): Parsed<RegnskabRo
   t.rows.forEach((r, i) => {
     if (r.every((v) => text(v) === "")) return;
     const year = Number(text(r[cy]));
-    if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    if (!isBudgetYear(year)) {
       problems.push({ code: "year.invalid", message: msg.rowColumn(i + 2, "År", msg.yearInvalid(text(r[cy]))), row: i + 2, column: "År", col: cy, severity: "fejl" });
       return;
     }

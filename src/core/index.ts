@@ -43,8 +43,8 @@ export { finish, mapInSteps, sortInSteps, ITEMS_PER_STEP } from "./steps";
 export { type TableData, isBlank } from "./table";
 export { type BookedAmounts, bookedOfYear, forecastWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {
-  type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
-  classifyMeasure, groupSorted, measureSeries, measureSeriesInSteps, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans, mergedPersonSpansInSteps,
+  type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow,
+  groupSorted, measureSeries, measureSeriesInSteps, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans, mergedPersonSpansInSteps,
 } from "./overblik";
 export {
   type AdviserFigures, type AdviserChange, type AdviserCounts, type CaseAmount, NO_ADVISER, adviserOf, adviserChanges, adviserChangesInSteps, adviserCounts, adviserCountsInSteps, mostExpensive, adviserPortfolio,
@@ -78,13 +78,15 @@ export { type DoegnskemaRow, type DoegnskemaTotals, doegnskemaTotals } from "./d
 export {
   type NamedTable, type BudgetPrefillTables, type BudgetPrefillOutcome, COL_REGNSKAB_FOER, COL_BUDGET_OEKONOMI, prefillBudgetModel,
 } from "./budgetmodelPrefill";
+export {
+  type Foranstaltningsart, type MeasureType, AGE_LIMIT, FORANSTALTNINGSART_LABELS, MEASURE_TYPE_LABELS, classifyMeasure, defaultArt, parseArt,
+} from "./foranstaltning";
 export { type AgeGroup, AGE_GROUPS, ageAt, agesAt, ageDay, ageGroupIndex, alder, birthDay, birthDaySafe, birthdayAt } from "./alder";
 export {
   type AgeGroupFigures, type AgeDistribution, type AgeSpan, type AgeByMonth, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows, ageSpans, ageSpansInSteps, ageByMonth,
 } from "./alderFordeling";
 export {
-  type Foranstaltningsart, type AgeLimitOptions, type Overgang, type OvergangMeasure, FORANSTALTNINGSART_LABELS, AGE_LIMIT,
-  defaultArt, parseArt, artOfCase, lastDayByAge, applyAgeLimits, applyAgeLimitsInSteps, monthlyCost, overgange18,
+  type AgeLimitOptions, type Overgang, type OvergangMeasure, artOfCase, lastDayByAge, applyAgeLimits, applyAgeLimitsInSteps, monthlyCost, overgange18,
 } from "./overgang";
 export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
 export {

@@ -11,29 +11,8 @@ import { indeks } from "./prognosis";
 import type { Result } from "./result";
 import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
-/** How a foranstaltning counts in the shares: foster family, other placement, preventive, other. */
-export type MeasureType = "plejefamilie" | "anbringelse" | "forebyggende" | "oevrig";
-
-/** Danish label of each type, as written in the sheet's type column (the user may change it there). */
-export const MEASURE_TYPE_LABELS: Record<MeasureType, string> = {
-  plejefamilie: "Plejefamilie",
-  anbringelse: "Anden anbringelse",
-  forebyggende: "Forebyggende",
-  oevrig: "Øvrig",
-};
-
-// Ordered: the first matching pattern wins ("Netværksplejefamilie" is a foster family).
-const TYPE_PATTERNS: ReadonlyArray<readonly [RegExp, MeasureType]> = [
-  [/pleje/i, "plejefamilie"],
-  [/opholdssted|døgninst|doegninst|anbring|kostskole|efterskole|eget værelse|sikret/i, "anbringelse"],
-  [/kontaktperson|familiebehandl|forebyg|aflastning|praktik|støtteperson|mentor|familierådgiv/i, "forebyggende"],
-];
-
-/** Default type of a foranstaltning from its name; "oevrig" when nothing matches. */
-export function classifyMeasure(foranstaltning: string): MeasureType {
-  for (const [re, type] of TYPE_PATTERNS) if (re.test(foranstaltning)) return type;
-  return "oevrig";
-}
+import type { MeasureType } from "./foranstaltning";
+import { classifyMeasure } from "./foranstaltning";
 
 /** One foranstaltning's figures in a year: 12 months (index 0 = januar) and the year. */
 export interface MeasureSeries {

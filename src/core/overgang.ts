@@ -6,50 +6,12 @@ import { birthdayAt, birthDaySafe } from "./alder";
 import { OPEN_END, dayToYmd, daysInYear, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
 import { dispositionInPeriod } from "./disposition";
-import { headerKey } from "./headers";
 import { msg } from "./messages";
-import { classifyMeasure } from "./overblik";
-import { fail, ok, type Problem, type Result } from "./result";
+import type { Problem } from "./result";
 import { finish, mapInSteps } from "./steps";
 import type { Unit } from "./units";
 
-/** How the age limit applies to a foranstaltning. */
-export type Foranstaltningsart = "anbringelse" | "eftervaern" | "oevrig";
-
-export const FORANSTALTNINGSART_LABELS: Record<Foranstaltningsart, string> = {
-  anbringelse: "Anbringelse",
-  eftervaern: "Efterværn",
-  oevrig: "Øvrig",
-};
-
-/** The age at which the measure ends (its last day is the day before that birthday); none for "øvrig". */
-export const AGE_LIMIT: Record<Foranstaltningsart, number | null> = { anbringelse: 18, eftervaern: 23, oevrig: null };
-
-// Efterværn first: "Efterværn på opholdssted" is efterværn, not a placement.
-const EFTERVAERN = /efterv(æ|ae)rn|efterv\.|§ ?76|§ ?114|kontinuitet/i;
-
-/** Default art from the foranstaltning's name: efterværn, a placement (as the Overblik types), or øvrig. */
-export function defaultArt(foranstaltning: string): Foranstaltningsart {
-  if (EFTERVAERN.test(foranstaltning)) return "eftervaern";
-  const type = classifyMeasure(foranstaltning);
-  return type === "plejefamilie" || type === "anbringelse" ? "anbringelse" : "oevrig";
-}
-
-const ART_SYNONYMS: Record<Foranstaltningsart, string[]> = {
-  anbringelse: ["anbringelse", "anbragt", "a"],
-  eftervaern: ["eftervaern", "efterv", "e"],
-  oevrig: ["oevrig", "oevrige", "andet", "ingen", "o"],
-};
-const ART_BY_KEY = new Map<string, Foranstaltningsart>();
-for (const [art, keys] of Object.entries(ART_SYNONYMS) as [Foranstaltningsart, string[]][]) for (const k of keys) ART_BY_KEY.set(k, art);
-
-/** The user's text in the art column; blank means the default from the name. */
-export function parseArt(input: unknown, foranstaltning: string): Result<Foranstaltningsart> {
-  const key = headerKey(input);
-  if (key === "") return ok(defaultArt(foranstaltning));
-  const art = ART_BY_KEY.get(key);
-  return art ? ok(art) : fail("art.unknown", msg.artUnknown(String(input)));
-}
+import { AGE_LIMIT, defaultArt, type Foranstaltningsart } from "./foranstaltning";
 
 /** The last day a measure of this art may run for a person born on `birth`; null when no limit. */
 export function lastDayByAge(art: Foranstaltningsart, birth: number): number | null {

@@ -9,7 +9,7 @@ import { haap, personsInPeriod } from "./haap";
 import { headerKey } from "./headers";
 import { msg } from "./messages";
 import { parseAmount, parseFraction } from "./numbers";
-import { classifyMeasure } from "./overblik";
+import { classifyMeasure } from "./foranstaltning";
 import { cellProblem, type Parsed, type TableData } from "./prognoseTables";
 import type { Problem } from "./result";
 

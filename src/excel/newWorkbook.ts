@@ -9,7 +9,11 @@
 // too large, a Windows policy (the `extensionHardening` registry key, named in createWorkbook's
 // reference), an Excel without the API; a blocked pop-up window is only a guess on the web, where the
 // new workbook opens in a new browser tab, and that guess is left to flows/share.ts.
-import { HostRefusal } from "../flows/workbook";
+import { HostRefusal } from "../flows";
+import { newWorkbookMsg } from "./messages";
+
+// Its sentences live in the adapter's message module; re-exported for the callers that name them here.
+export { newWorkbookMsg };
 
 /** What the adapter needs of the host (Office.js in the add-in; a stand-in in tests). */
 export interface NewWorkbookHost {
@@ -21,20 +25,6 @@ export interface NewWorkbookHost {
 
 /** The largest base64 file sent to Excel on the web: 5 MB less room for the request around it. */
 export const MAX_NEW_WORKBOOK_BASE64 = 5 * 1024 * 1024 - 64 * 1024;
-
-const mb = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-export const newWorkbookMsg = {
-  tooLarge: (bytes: number) =>
-    `Filen fylder ${mb(bytes)} MB, når den sendes til Excel, og Excel på internettet tager højst imod 5 MB ad gangen fra et tilføjelsesprogram. ` +
-    `Del færre rapporter ad gangen, eller brug Excel på computeren, som ikke har den grænse.`,
-  noApi: () =>
-    "Denne version af Excel kan ikke åbne en ny projektmappe fra et tilføjelsesprogram (det kræver ExcelApi 1.8). Opdater Office, eller brug Excel på internettet.",
-  policy: (host: string) =>
-    `Windows' sikkerhedspolitik (extensionHardening) forhindrer Excel i at åbne filen. Bed IT om at tillade .xlsx-filer fra Excel-tilføjelsesprogrammer. (Excel: ${host})`,
-  desktop: (host: string) =>
-    `Excel kunne ikke åbne den nye projektmappe. Luk eventuelle dialogbokse i Excel, og prøv igen.${host ? ` (Excel: ${host})` : ""}`,
-};
 
 function officeText(error: unknown): { code: string; message: string } {
   const e = error as { code?: unknown; message?: unknown } | null;

@@ -1,8 +1,8 @@
 // Pure planning for the Office writer: names, chunks and request sizes. Kept free of Office.js so
 // it can be tested directly and reused by the benchmark.
-import { shiftFormula, sheetRef } from "../sheets/a1";
-import { widest } from "../sheets/columns";
-import type { Block, Cell, SheetSpec } from "../sheets/spec";
+import { shiftFormula, sheetRef } from "../sheets";
+import { widest } from "../sheets";
+import type { Block, Cell, SheetSpec } from "../sheets";
 
 /**
  * Excel on the web rejects a request and a response above 5 MB ("Resource limits and performance
@@ -12,7 +12,7 @@ import type { Block, Cell, SheetSpec } from "../sheets/spec";
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 /** The same for a response: what one read asks back at most (reader.ts). */
 export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
-export { MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, specProblems } from "../sheets/limits";
+export { MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, specProblems } from "../sheets";
 export const OWNER_KEY = "Styringsark";
 /**
  * Custom property holding the name a sheet of ours was written under ("Disponering 2025"): the
@@ -63,7 +63,7 @@ export function union(a: Box | null, b: Box | null): Box | null {
 }
 
 // Where ours goes beside a user's sheet of the wanted name (one rule with the way back, sheets/sheetNames.ts).
-export { freeName } from "../sheets/sheetNames";
+export { freeName } from "../sheets";
 
 /** Rewrites quoted references to sheet `from` into `to` in every formula of the specs. */
 export function renameSheetRefs(specs: readonly SheetSpec[], from: string, to: string): SheetSpec[] {

@@ -6,8 +6,9 @@
 // which a case table passes at ~41.000 rows when its values come in one piece. The chunks are sized
 // by bytes, not cells: a 600-character note column makes a row ten times heavier, and 200 cells of
 // 32.767 characters are 6,5 MB.
-import type { SheetInfo, SourceTable, TableInfo } from "../flows/workbook";
+import type { SheetInfo, SourceTable, TableInfo } from "../flows";
 import { IDENTITY_KEY, MAX_RESPONSE_BYTES, OWNER_KEY, rowBytes } from "./plan";
+import { settingsMsg } from "./messages";
 
 /**
  * "Ark1!B3" → { row: 2, col: 1 } for the top-left cell of an address. Whole columns ("Ark1!A:K",
@@ -183,7 +184,7 @@ export function saveSetting(key: string, value: string): Promise<void> {
     settings.saveAsync((r) =>
       r.status === Office.AsyncResultStatus.Succeeded
         ? resolve()
-        : reject(new Error(`Indstillingen kunne ikke gemmes i arbejdsbogen${r.error?.message ? ` (${r.error.message})` : ""}`)),
+        : reject(new Error(settingsMsg.notSaved(r.error?.message))),
     ),
   );
 }

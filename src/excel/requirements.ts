@@ -1,5 +1,5 @@
 // Asks the running host for the requirement sets of src/flows/requirements.ts (Office.js loaded).
-import { requirementProblem } from "../flows/requirements";
+import { requirementProblem } from "../flows";
 
 /** A Danish explanation of what to update, or null when this Excel has every set the add-in uses. */
 export function hostRequirementProblem(): string | null {

@@ -9,7 +9,7 @@
 // - Worksheet.onChanged (ExcelApi 1.7): raised for changes made by add-in code as well as by the user
 //   ("Work with Events using the Excel JavaScript API", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events);
 //   a handler is removed with remove() and a sync of the same context.
-import type { HostInfo, SelvtestPort, Synlighed } from "../flows/selvtest";
+import type { HostInfo, SelvtestPort, Synlighed } from "../flows";
 
 // Set by the build from manifest.xml's <Version> (webpack DefinePlugin); absent in tests.
 declare const __STYRINGSARK_VERSION__: string | undefined;

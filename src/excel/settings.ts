@@ -5,6 +5,7 @@
 // On the first read of a key that only the document settings have (a workbook from before), the
 // value is copied over; the document setting is left as it was for older versions of the add-in.
 import { loadSetting as loadDocumentSetting } from "./reader";
+import { settingsMsg } from "./messages";
 
 type Ctx = Excel.RequestContext;
 
@@ -37,6 +38,6 @@ export async function saveWorkbookSetting(context: Ctx, key: string, value: stri
   } catch (error) {
     // The host's own error text is English (or absent); the user gets Danish, the host's text in parentheses for support.
     // The cause goes along, so the panel shows Danish in its place and keeps the English as a detail.
-    throw Object.assign(new Error(`Indstillingen kunne ikke gemmes i arbejdsbogen${error instanceof Error && error.message ? ` (${error.message})` : ""}`), { cause: error });
+    throw Object.assign(new Error(settingsMsg.notSaved(error instanceof Error ? error.message : undefined)), { cause: error });
   }
 }

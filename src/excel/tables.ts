@@ -4,8 +4,8 @@
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables). Excel refuses a table
 // name that is taken anywhere in the workbook (ignoring case) with InvalidArgument
 // (https://github.com/OfficeDev/office-js/issues/551), so the flow picks free names first.
-import type { NewTable } from "../flows/workbook";
-import { colName } from "../sheets/a1";
+import type { NewTable } from "../flows";
+import { colName } from "../sheets";
 
 /**
  * Adds each table on a new sheet in one batch. Excel does not roll a failed batch back, so on

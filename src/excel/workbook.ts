@@ -1,6 +1,6 @@
 // The Workbook port (src/flows/workbook.ts) implemented with Excel.run: one Excel.run per call, no
 // orchestration here — the flows decide what to read and write.
-import type { Workbook } from "../flows/workbook";
+import type { Workbook } from "../flows";
 import { listSheets, listTables, readSelection, readSheet, readTable, selectCell } from "./reader";
 import { addTables } from "./tables";
 import { loadWorkbookSetting, saveWorkbookSetting } from "./settings";

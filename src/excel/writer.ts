@@ -10,16 +10,16 @@
 //   interrupted run left behind are removed, by marker, at the next run;
 // - only sheets carrying our marker are ever changed; a user's sheet with the wanted name (in any
 //   case: Excel's sheet names ignore case) keeps it, and ours gets a free name instead (reported).
-import { STYLE_LOOKS } from "../sheets/styles";
-import { columnWidthPoints } from "../sheets/columns";
-import { colsA1, printLayout, sheetLayout, titleRowsA1 } from "../sheets/print";
-import type { ChartRequest, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
-import { a1, rectAbs, sheetRef } from "../sheets/a1";
-import { movedAsideFrom } from "../sheets/sheetNames";
+import { STYLE_LOOKS } from "../sheets";
+import { columnWidthPoints } from "../sheets";
+import { colsA1, printLayout, sheetLayout, titleRowsA1 } from "../sheets";
+import type { ChartRequest, DataValidation, FormatRule, SheetSpec } from "../sheets";
+import { a1, rectAbs, sheetRef } from "../sheets";
+import { movedAsideFrom } from "../sheets";
 import { writerMsg } from "./messages";
-import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInputs, type OldInputs } from "../sheets/inputs";
+import { keepInputs, locateInputRows, locatorColumns, oldInputsAt, type KeptInputs, type OldInputs } from "../sheets";
 // The port says what a write reports; the adapter fills it in.
-import type { WriteProgress, WrittenSheet } from "../flows/workbook";
+import type { WriteProgress, WrittenSheet } from "../flows";
 export type { WriteProgress, WrittenSheet };
 import {
   chunkCells, fillFirstRow, freeName, IDENTITY_KEY, MAX_REQUEST_BYTES, OWNER_KEY, renameSheetRefs, specBox, specProblems, TEMP_MARK, TEMP_PREFIX, union, type Box,
@@ -51,7 +51,7 @@ type Ctx = Excel.RequestContext;
 
 const unchanged = (error: unknown) =>
   new SheetWriteError(
-    `Arkene kunne ikke skrives, og arbejdsbogen er uændret. Årsag: ${error instanceof Error ? error.message : String(error)}`,
+    writerMsg.unchanged(error instanceof Error ? error.message : String(error)),
     error,
   );
 
@@ -301,7 +301,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
   };
 
   // 1. Look: every sheet with its marker; for ours that are refreshed, what the rollback needs.
-  progress(0, "Læser arbejdsbogens ark …");
+  progress(0, writerMsg.progressLooking());
   const look = await lookAtWorkbook(context, input, sync);
   const { sheets, workbookNames, knownNames, leftovers } = look;
 
@@ -324,7 +324,7 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     // 4. Content into hidden temporary sheets, then into place in one batch.
     const written = await writeTemps(context, { sheets, specs, plan, leftovers, created, maxBytes, sync, progress });
     requestBytes = written.requestBytes;
-    progress(0.9, "Lægger arkene på plads …");
+    progress(0.9, writerMsg.progressSwapping());
     queueSwap(context, { sheets, input, specs, plan, temps: written.temps, workbookNames, knownNames, activate: options.activate !== false });
     swapping = true;
     await sync();
@@ -356,7 +356,7 @@ function refuseUnwritable(input: readonly SheetSpec[]): void {
   const problems = input.flatMap(specProblems);
   const lower = input.map((s) => s.name.toLowerCase());
   lower.forEach((n, i) => {
-    if (lower.indexOf(n) !== i) problems.push(`To ark ville hedde "${input[i].name}" (Excel skelner ikke mellem store og små bogstaver i arknavne)`);
+    if (lower.indexOf(n) !== i) problems.push(writerMsg.sameName(input[i].name));
   });
   if (problems.length > 0) throw new SheetWriteError(problems.join("\n"));
 }
@@ -531,7 +531,7 @@ async function writeTemps(context: Ctx, w: {
       rangeOf(b, box).copyFrom(rangeOf(sheets.getItem(p.target.id), box), "All");
     }
     await queueContent(ws, specs[i], maxBytes, budget);
-    progress(((i + 1) / specs.length) * 0.8, `Skriver arket "${p.final}" …`);
+    progress(((i + 1) / specs.length) * 0.8, writerMsg.progressWriting(p.final));
   }
   // Formats after the values; what belongs to the sheet (panes, page setup …) once it is shown.
   specs.forEach((spec, i) => queueCellLook(temps[i], spec));
@@ -737,21 +737,21 @@ async function rollback(context: Ctx, plan: readonly PlannedSheet[], created: re
     targets.forEach((p, i) => {
       // A deleted chart cannot be brought back; say so when the charts are not the ones from before.
       const before = p.target!.chartNames.join("\u0000");
-      if (charts[i].items.map((c) => c.name).join("\u0000") !== before) changed.push(`diagrammerne på arket "${p.final}" er skiftet ud`);
+      if (charts[i].items.map((c) => c.name).join("\u0000") !== before) changed.push(writerMsg.chartsReplaced(p.final));
     });
-    if (leftovers > 0) changed.push(`${leftovers} skjult(e) ark fra en tidligere afbrudt kørsel er fjernet`);
+    if (leftovers > 0) changed.push(writerMsg.leftoversRemoved(leftovers));
     return changed.length === 0
-      ? new SheetWriteError(`Arkene kunne ikke skrives, og arbejdsbogen er uændret. Årsag: ${cause}`, error)
-      : new SheetWriteError(`Arkene kunne ikke skrives. Arbejdsbogen er sat tilbage, bortset fra: ${changed.join("; ")}. Årsag: ${cause}`, error);
+      ? new SheetWriteError(writerMsg.unchanged(cause), error)
+      : new SheetWriteError(writerMsg.rolledBackExcept(changed, cause), error);
   } catch (again) {
     const partly = targets.map((p) => `"${p.final}"`);
     const temps = created.map((c) => `"${c.name}"`);
     return new SheetWriteError(
       [
-        `Arkene kunne ikke skrives, og arbejdsbogen kunne ikke sættes helt tilbage (${again instanceof Error ? again.message : String(again)}).`,
-        partly.length > 0 ? `Arkene ${partly.join(", ")} kan være delvist opdateret; deres tidligere indhold ligger i de skjulte ark ${plan.filter((p) => p.backup).map((p) => `"${p.backup}"`).join(", ")}.` : "",
-        temps.length > 0 ? `Skjulte midlertidige ark (${temps.join(", ")}) fjernes ved næste kørsel.` : "",
-        `Årsag: ${cause}`,
+        writerMsg.notRolledBack(again instanceof Error ? again.message : String(again)),
+        partly.length > 0 ? writerMsg.partlyUpdated(partly, plan.filter((p) => p.backup).map((p) => `"${p.backup}"`)) : "",
+        temps.length > 0 ? writerMsg.tempsRemovedNextRun(temps) : "",
+        writerMsg.cause(cause),
       ].filter(Boolean).join(" "),
       error,
     );

@@ -2,11 +2,12 @@
 // workbook's tables when chosen (docs/domain.md §5), a døgnskema per citizen and the provider's
 // summary over them, linked to the model's ATA-timepris when the model exists (§4).
 import { headerKey, msg, prefillBudgetModel, type BudgetModelInput, type BudgetPrefillTables, type NamedTable } from "../core";
-import { buildBudgetmodel, budgetmodelSheetName, defaultBudgetModel } from "../sheets/budgetmodel";
-import { buildDoegnskema, buildDoegnskemaSummary, locateDoegnskema, type DoegnskemaLayout } from "../sheets/doegnskema";
-import { sheetRef } from "../sheets/a1";
+import { buildBudgetmodel, budgetmodelSheetName, defaultBudgetModel } from "../sheets";
+import { buildDoegnskema, buildDoegnskemaSummary, locateDoegnskema, type DoegnskemaLayout } from "../sheets";
+import { sheetRef } from "../sheets";
 import { movedNote, unlocated, type FlowOutcome } from "./outcome";
 import type { Workbook, WrittenSheet } from "./workbook";
+import { flowMsg } from "./messages";
 
 export interface BudgetmodelRequest {
   tilbud: string;
@@ -53,8 +54,7 @@ export async function startBudgetmodel(wb: Workbook): Promise<{ tables: string[]
 
 /** "tabellen Regnskab" / "tabellerne Regnskab, Økonomisystem og HÅP". */
 function sourceText(names: readonly string[]): string {
-  if (names.length === 1) return `tabellen ${names[0]}`;
-  return `tabellerne ${names.slice(0, -1).join(", ")} og ${names[names.length - 1]}`;
+  return flowMsg.budgetmodel.sources(names);
 }
 
 /** The model pre-filled from the chosen tables (a chosen table that is gone is a problem too). */
@@ -94,10 +94,7 @@ export async function generateBudgetmodel(wb: Workbook, request: BudgetmodelRequ
   const written = await wb.writeSheets([spec]);
   const sheets = written.map((w) => w.written);
   const note = movedNote(written) || undefined;
-  const from = pre.source ? ` med tal fra ${pre.source}` : "";
-  const n = pre.problems.length;
-  const skipped = n > 0 ? ` ${n} ${n === 1 ? "problem" : "problemer"} i tabellerne; se listen.` : "";
-  return { sheets, problems: pre.problems, note, message: `Arket "${sheets.join(", ")}" er oprettet${from}.${skipped}${note ? ` ${note}` : ""}` };
+  return { sheets, problems: pre.problems, note, message: flowMsg.budgetmodel.created(sheets, pre.source, pre.problems.length, note) };
 }
 
 /** Our sheets of one kind ("budgetmodel", "doegnskema"). */
@@ -108,7 +105,7 @@ async function ourSheets(wb: Workbook, kind: string): Promise<string[]> {
 function created(written: readonly WrittenSheet[], extra?: string): CreatedOutcome {
   const sheets = written.map((w) => w.written);
   const note = [movedNote(written), extra].filter(Boolean).join(" ") || undefined;
-  return { sheets, problems: [], note, message: `Oprettet: ${sheets.join(", ")}.${note ? ` ${note}` : ""}` };
+  return { sheets, problems: [], note, message: flowMsg.budgetmodel.createdSheets(sheets, note) };
 }
 
 /** A døgnskema sheet for one citizen, priced with the provider's ATA-timepris when its model exists. */
@@ -119,7 +116,7 @@ export async function generateDoegnskema(wb: Workbook, request: DoegnskemaReques
   const ataTimepris = model ? { ref: `${sheetRef(model)}ATA_timepris` } : 0;
   const { spec } = buildDoegnskema({ ...request, activities: [], ataTimepris, generatedOn, emptyRows: 25 });
   const written = await wb.writeSheets([spec]);
-  return created(written, model ? undefined : `Der er ingen "${modelName}": skriv ATA-timeprisen i arket.`);
+  return created(written, model ? undefined : flowMsg.budgetmodel.noModel(modelName));
 }
 
 /** The provider's summary over its døgnskemaer (our sheets whose Tilbud is this provider). */

@@ -1,7 +1,7 @@
 // What every panel proposes before the user types: one rule for the budget year, and the provider
 // names that already have a budget model.
 import { readMonthSeries } from "../core";
-import { budgetmodelSheetName } from "../sheets/budgetmodel";
+import { budgetmodelSheetName } from "../sheets";
 import { TABLES } from "./prognose";
 import type { Workbook } from "./workbook";
 

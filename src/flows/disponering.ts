@@ -2,43 +2,19 @@
 // mapping, check every row with its cell, and write "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ" with the
 // booked amounts when a table of them is chosen.
 import {
-  applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, defaultArt, disposedAmount, FIELD_LABELS, finish, formatKr, formatNumber, haap, yearEnd, yearStart, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
+  applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping, type Foranstaltningsart,
 } from "../core";
-import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets/disponering";
-import { buildNoegletalInSteps } from "../sheets/noegletal";
-import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
-import type { SheetSpec } from "../sheets/spec";
+import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets";
+import { buildNoegletalInSteps } from "../sheets";
+import type { SheetSpec } from "../sheets";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
 import type { SourceTable, TableInfo, Workbook, WriteProgress } from "./workbook";
 import { budgetFromTable } from "./budgetTable";
 import { bookedFromForbrug, isForbrugTable } from "./booked";
 import { pause, runInSteps } from "./steps";
-
-/** Document-settings key of the remembered mappings. */
-export const MAPPING_SETTING = "Styringsark.disponering.kolonner";
-
-/** Remembered mappings, per source label: field → header text (survives reordered columns). */
-export type SavedMappings = Record<string, Partial<Record<CaseField, string>>>;
-
-// Workbooks saved before the mapping's fields took the case row's names still carry these keys.
-const EARLIER_FIELD_NAMES: Record<string, CaseField> = { takstenhed: "enhed", startdato: "start", stopdato: "stop" };
-
-export function parseSavedMappings(text: string | null): SavedMappings {
-  if (!text) return {};
-  try {
-    const v = JSON.parse(text) as unknown;
-    if (!v || typeof v !== "object" || Array.isArray(v)) return {};
-    const out: SavedMappings = {};
-    for (const [label, entry] of Object.entries(v as Record<string, Record<string, string>>)) {
-      if (!entry || typeof entry !== "object") continue;
-      out[label] = Object.fromEntries(Object.entries(entry).map(([f, h]) => [EARLIER_FIELD_NAMES[f] ?? f, h]));
-    }
-    return out;
-  } catch {
-    return {};
-  }
-}
+import { artMap, loadArts, loadMappings, MAPPING_SETTING, type SavedArts, type SavedMappings } from "./settings";
+import { flowMsg, type HeadlineFigures } from "./messages";
 
 /** The remembered mapping for this source where its headers still exist, else the recognised one. */
 export function initialMapping(source: SourceTable, saved: SavedMappings): ColumnMapping {
@@ -63,51 +39,6 @@ export function rememberMapping(saved: SavedMappings, source: SourceTable, mappi
   return { ...saved, [source.label]: entry };
 }
 
-/** Document-settings key of the user's art per foranstaltning (anbringelse, efterværn, øvrig). */
-export const ARTS_SETTING = "Styringsark.disponering.arter";
-
-/**
- * The art the user chose per foranstaltning in the task pane, where it differs from the default
- * from the name (docs/domain.md §8); workbook-wide, since a kommune names its measures the same in
- * every extract. A row's own Art cell goes before it.
- */
-export type SavedArts = Record<string, Foranstaltningsart>;
-
-const ARTS: readonly Foranstaltningsart[] = ["anbringelse", "eftervaern", "oevrig"];
-
-export function parseSavedArts(text: string | null): SavedArts {
-  if (!text) return {};
-  try {
-    const v = JSON.parse(text) as unknown;
-    if (!v || typeof v !== "object" || Array.isArray(v)) return {};
-    const out: SavedArts = {};
-    for (const [name, art] of Object.entries(v as Record<string, unknown>)) if (ARTS.includes(art as Foranstaltningsart)) out[name] = art as Foranstaltningsart;
-    return out;
-  } catch {
-    return {};
-  }
-}
-
-/** Loads the user's arts; a host that cannot read settings has none (the defaults apply). */
-export function loadArts(wb: Workbook): Promise<SavedArts> {
-  return wb.loadSetting(ARTS_SETTING).then(parseSavedArts, () => ({}));
-}
-
-/**
- * Sets the art of a foranstaltning and saves it; choosing the default from the name removes the
- * entry, so a later change of the defaults reaches it. Returns the new object.
- */
-export async function saveArt(wb: Workbook, saved: SavedArts, foranstaltning: string, art: Foranstaltningsart): Promise<SavedArts> {
-  const next = { ...saved };
-  if (art === defaultArt(foranstaltning)) delete next[foranstaltning];
-  else next[foranstaltning] = art;
-  await wb.saveSetting(ARTS_SETTING, JSON.stringify(next));
-  return next;
-}
-
-/** The arts as the core's age-limit options take them. */
-export const artMap = (arts: SavedArts): Map<string, Foranstaltningsart> => new Map(Object.entries(arts));
-
 /** What the panel offers before anything is read: the tables, the remembered mappings and arts. */
 export interface DisponeringStart {
   tables: TableInfo[];
@@ -119,7 +50,7 @@ export interface DisponeringStart {
 export async function startDisponering(wb: Workbook): Promise<DisponeringStart> {
   const [tables, saved, arts] = await Promise.all([
     wb.listTables().catch(() => [] as TableInfo[]),
-    wb.loadSetting(MAPPING_SETTING).then(parseSavedMappings, () => ({}) as SavedMappings),
+    loadMappings(wb),
     loadArts(wb),
   ]);
   return { tables, saved, arts };
@@ -134,7 +65,7 @@ export interface ReadSource {
 /** Reads a table by name, or the selection when `table` is null. */
 export async function readCaseSource(wb: Workbook, table: string | null, saved: SavedMappings): Promise<ReadSource> {
   const source = table === null ? await wb.readSelection() : await wb.readTable(table);
-  if (!source) throw new Error(`Tabellen "${table}" findes ikke i arbejdsbogen`);
+  if (!source) throw new Error(flowMsg.common.tableMissing(String(table)));
   return { source, mapping: initialMapping(source, saved) };
 }
 
@@ -172,7 +103,7 @@ const CASE_LIKE: readonly CaseField[] = ["cpr", "takst", "start", "stop", "foran
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const rows = (n: number) => `${n} ${n === 1 ? "række" : "rækker"}`;
+const rows = flowMsg.disponering.rows;
 
 /** Validates every row under the mapping; problems carry the cell address in the user's sheet. */
 export function checkCaseSource(source: SourceTable, mapping: ColumnMapping, arts: SavedArts = {}): CheckedSource {
@@ -230,10 +161,10 @@ export function* checkCaseSourceInSteps(source: SourceTable, mapping: ColumnMapp
   const warnings = problems.filter((p) => p.severity === "advarsel").length;
   const notCaseTable = CASE_LIKE.every((f) => recogniseHeaders(source.header)[f] === undefined);
   const summary = notCaseTable
-    ? `${capitalised(source.label)} ligner ikke en sagstabel: ingen kolonne hedder noget med cpr-nummer, foranstaltning, takst eller startdato. Vælg tabellen med sagerne (én række pr. sag), eller vælg kolonnerne herunder.`
+    ? flowMsg.disponering.notCaseTable(capitalised(source.label))
     : missing.length > 0
-    ? `Vælg en kolonne til ${missing.join(" og ")}.`
-    : `${rows(out.dataRows)}: ${out.cases.length} sager bruges, ${rows(out.rejectedRows)} har fejl og er udeladt, ${warnings} advarsler.`;
+    ? flowMsg.disponering.chooseColumn(missing)
+    : flowMsg.disponering.checked(rows(out.dataRows), out.cases.length, rows(out.rejectedRows), warnings);
   return { cases: out.cases, arts: artChoices(read.cases, arts), problems, rejectedRows: out.rejectedRows, dataRows: out.dataRows, missing, warnings, summary, notCaseTable };
 }
 
@@ -257,20 +188,8 @@ export interface DisponeringRequest {
 export interface DisponeringOutcome extends FlowOutcome {
   /** False when nothing was written (the booked amounts had problems). */
   written: boolean;
-  /** The headline figures as the written Nøgletal names them (Danish), for the pane to show; absent when nothing was written. */
+  /** The headline figures of the written Nøgletal in Danish ("HÅP 185,4 · GNS-pris …"), for the pane to show; absent when nothing was written. */
   headline?: string;
-}
-
-/**
- * HÅP and GNS-pris of the cases as Nøgletal's names hold them (docs/domain.md §7: the same figure in
- * the pane as on the sheets): core's computation, which the sheet's formulas are tested to equal.
- */
-export function headlineSentence(year: number, cases: readonly CaseRow[]): string {
-  const a = yearStart(year), b = yearEnd(year);
-  const h = haap(cases, a, b, "dage");
-  const pris = h > 0 ? formatKr(disposedAmount(cases, a, b) / h) : "kan ikke opgøres (ingen helårspersoner)";
-  return `${YEAR_SHEET_NAMES.noegletal(year)}: HÅP_${year} er ${formatNumber(h, 2)} helårspersoner (hver borger én gang), GNS_pris_${year} ${pris}${pris.endsWith(".") ? "" : "."} ` +
-    `Forventet regnskab, budget og afvigelse står under navnene Forventet_regnskab_${year}, Budget_${year} og Afvigelse_${year}.`;
 }
 
 /** What every action that writes "Disponering ÅÅÅÅ" needs to build it. */
@@ -293,7 +212,7 @@ export interface DisponeringSheetsInput {
  * and the booked amounts are either this run's table or — kept by the writer as input cells — the
  * ones the sheet holds. Pauses before each build so the pane can paint between them.
  */
-export async function disponeringSheets(input: DisponeringSheetsInput): Promise<{ specs: SheetSpec[]; layout: DisponeringLayout }> {
+export async function disponeringSheets(input: DisponeringSheetsInput): Promise<{ specs: SheetSpec[]; layout: DisponeringLayout; figures: HeadlineFigures }> {
   // The two builds of a large table take half a second each: run in steps with a pause whenever a
   // slice of work has taken 30 ms (and one before the first), so the pane paints its busy state at
   // once and no task of the browser gets long.
@@ -305,13 +224,13 @@ export async function disponeringSheets(input: DisponeringSheetsInput): Promise<
   const n = (await runInSteps(buildNoegletalInSteps({
     year: input.year, disponering: d.layout, generatedOn: input.generatedOn, ...(input.budget ? { budget: input.budget } : {}),
   })))!;
-  return { specs: [d.spec, n.spec], layout: d.layout };
+  // The figures as the two builders computed them for their sheets, not computed a third time here.
+  const figures = { ...n.layout.figures, ...d.layout.figures };
+  return { specs: [d.spec, n.spec], layout: d.layout, figures };
 }
 
 /** Danish: a chosen table with no booked month; nothing is written. */
-function noMonthsText(table: string): string {
-  return `Tabellen ${table} har ingen bogførte beløb i månedskolonner (jan … dec eller 1 … 12); intet er skrevet. Giv tabellen en kolonne pr. måned med beløbene, eller vælg "Ingen bogførte beløb".`;
-}
+const noMonthsText = flowMsg.disponering.noMonths;
 
 /** Reads the booked amounts (if chosen), builds both sheets and writes them. */
 export async function generateDisponering(wb: Workbook, req: DisponeringRequest): Promise<DisponeringOutcome> {
@@ -323,17 +242,17 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     const forbrug = await bookedFromForbrug(wb, req.year);
     if (forbrug) {
       booked = forbrug.booked;
-      bookedNote = ` De bogførte beløb er tabellen ${forbrug.table}s til og med måned ${forbrug.booked.bookedMonths}, de samme som prognosen bruger.`;
+      bookedNote = flowMsg.disponering.bookedFromForbrug(forbrug.table, forbrug.booked.bookedMonths);
     } else if (req.bookedTable !== null) {
       return { written: false, sheets: [], problems: [], message: noMonthsText(req.bookedTable) };
     }
   } else {
     const table = await wb.readTable(req.bookedTable);
-    if (!table) throw new Error(`Tabellen "${req.bookedTable}" findes ikke i arbejdsbogen`);
+    if (!table) throw new Error(flowMsg.common.tableMissing(req.bookedTable));
     const read = readBookedAmounts(table, req.bookedTable);
     if (read.problems.length > 0) {
       const problems = read.problems.map((p) => locate(p, table));
-      return { written: false, sheets: [], problems, message: `Tabellen ${req.bookedTable} har ${problems.length === 1 ? "et beløb" : `${problems.length} beløb`}, der ikke kan læses; intet er skrevet.` };
+      return { written: false, sheets: [], problems, message: flowMsg.disponering.amountsUnreadable(req.bookedTable, problems.length) };
     }
     // A table without month columns (or with nothing in them) would give the same sheets as none:
     // say so instead of "Færdig", which would read as if the booked amounts had been used.
@@ -341,14 +260,14 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     booked = read.value;
   }
   const budget = await budgetFromTable(wb, req.year);
-  const { specs } = await disponeringSheets({ year: req.year, cases: req.cases, source: req.source.label, booked, budget, generatedOn: req.generatedOn });
+  const { specs, figures } = await disponeringSheets({ year: req.year, cases: req.cases, source: req.source.label, booked, budget, generatedOn: req.generatedOn });
   const written = await wb.writeSheets(specs, { onProgress: req.onProgress });
   const note = movedNote(written);
   return {
     written: true,
     sheets: written.map((w) => w.written),
     problems: [],
-    message: `Færdig: ${written.map((w) => `"${w.written}"`).join(" og ")} er skrevet med ${req.cases.length} sager.${bookedNote}${note ? ` ${note}` : ""}`,
-    headline: headlineSentence(req.year, req.cases),
+    message: flowMsg.disponering.done(written.map((w) => w.written), req.cases.length, bookedNote, note),
+    headline: flowMsg.headline(figures),
   };
 }

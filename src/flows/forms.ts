@@ -3,6 +3,7 @@
 import { type FieldReading, readHoursPerWeek, readMonth, readShare, readYear } from "../core";
 import type { BudgetmodelRequest, DoegnskemaRequest } from "./budgetmodel";
 import type { OekonomitjekRequest, OverblikRequest } from "./overblik";
+import { flowMsg } from "./messages";
 
 export type FormResult<T, F extends string = string> = { ok: true; request: T } | { ok: false; errors: Partial<Record<F, string>> };
 
@@ -21,12 +22,12 @@ export interface OverblikForm {
 
 export function parseOverblikForm(f: OverblikForm): FormResult<Omit<OverblikRequest, "generatedOn">, keyof OverblikForm> {
   const errors: Partial<Record<keyof OverblikForm, string>> = {};
-  if (!f.source) errors.source = "Vælg arket med sagerne";
+  if (!f.source) errors.source = flowMsg.forms.chooseCaseSheet();
   const year = numberOr(readYear(f.year));
   const baseYear = numberOr(readYear(f.baseYear));
   if (typeof year === "string") errors.year = year;
   if (typeof baseYear === "string") errors.baseYear = baseYear;
-  else if (typeof year === "number" && baseYear > year) errors.baseYear = "Basisåret må ikke ligge efter budgetåret";
+  else if (typeof year === "number" && baseYear > year) errors.baseYear = flowMsg.forms.baseYearAfterYear();
   const t = readShare(f.target);
   if (!t.ok) errors.target = t.message;
   if (hasErrors(errors) || !t.ok || typeof year === "string" || typeof baseYear === "string") return { ok: false, errors };
@@ -43,8 +44,8 @@ export interface OekonomitjekForm {
 
 export function parseOekonomitjekForm(f: OekonomitjekForm): FormResult<Omit<OekonomitjekRequest, "generatedOn">, keyof OekonomitjekForm> {
   const errors: Partial<Record<keyof OekonomitjekForm, string>> = {};
-  if (!f.before || !f.now) errors.before = "Vælg både sidste måneds kopi og den aktuelle sagstabel";
-  else if (f.before === f.now) errors.now = "Vælg to forskellige ark at sammenligne";
+  if (!f.before || !f.now) errors.before = flowMsg.forms.chooseBothSheets();
+  else if (f.before === f.now) errors.now = flowMsg.forms.chooseTwoSheets();
   const year = numberOr(readYear(f.year));
   const month = numberOr(readMonth(f.month));
   if (typeof year === "string") errors.year = year;
@@ -56,8 +57,8 @@ export function parseOekonomitjekForm(f: OekonomitjekForm): FormResult<Omit<Oeko
 export function parseBudgetmodelForm(fields: { tilbud: string; year: string }): FormResult<BudgetmodelRequest, "tilbud" | "year"> {
   const errors: Partial<Record<"tilbud" | "year", string>> = {};
   const tilbud = fields.tilbud.trim();
-  if (tilbud === "") errors.tilbud = "Skriv tilbuddets navn";
-  else if (/[:\\/?*[\]]/.test(tilbud)) errors.tilbud = "Navnet må ikke indeholde : \\ / ? * [ ]";
+  if (tilbud === "") errors.tilbud = flowMsg.forms.tilbudName();
+  else if (/[:\\/?*[\]]/.test(tilbud)) errors.tilbud = flowMsg.forms.tilbudNameChars();
   const year = readYear(fields.year);
   if (!year.ok) errors.year = year.message;
   return hasErrors(errors) || !year.ok ? { ok: false, errors } : { ok: true, request: { tilbud, year: year.value } };
@@ -68,8 +69,8 @@ export type DoegnskemaForm = { borger: string; tilbud: string; ydelsespakke: str
 export function parseDoegnskemaForm(fields: DoegnskemaForm): FormResult<DoegnskemaRequest, keyof DoegnskemaForm> {
   const errors: Partial<Record<keyof DoegnskemaForm, string>> = {};
   const borger = fields.borger.trim(), tilbud = fields.tilbud.trim();
-  if (borger === "") errors.borger = "Skriv borgerens pseudonym eller cpr-nummer";
-  if (tilbud === "") errors.tilbud = "Skriv tilbuddets navn";
+  if (borger === "") errors.borger = flowMsg.forms.borger();
+  if (tilbud === "") errors.tilbud = flowMsg.forms.tilbudName();
   // Hours, not money: "12 timer" is read as 12; an empty field means none granted.
   const timer: FieldReading = fields.timer.trim() === "" ? { ok: true, value: 0 } : readHoursPerWeek(fields.timer);
   if (!timer.ok) errors.timer = timer.message;
@@ -82,7 +83,7 @@ export type MaanedForm = { source: string; year: string; month: string };
 /** "Opdatér måned": the new extract, and the year and month being closed. */
 export function parseMaanedForm(f: MaanedForm): FormResult<{ source: string; year: number; month: number }, keyof MaanedForm> {
   const errors: Partial<Record<keyof MaanedForm, string>> = {};
-  if (f.source === "") errors.source = "Vælg arket med det nye udtræk af sagstabellen";
+  if (f.source === "") errors.source = flowMsg.forms.chooseExtract();
   const year = readYear(f.year), month = readMonth(f.month);
   if (!year.ok) errors.year = year.message;
   if (!month.ok) errors.month = month.message;

@@ -2,11 +2,12 @@
 // foranstaltning and konto, and persons and HÅP per age group, in a hidden sheet of ours, and the flows that show earlier years read
 // that sheet and the user's regnskab table — never today's case list.
 import {
-  applyAgeLimitsInSteps, FIELD_LABELS, formatDate, mapInSteps, mergeSnapshot, readCaseTableInSteps, readHistorik, readRegnskab, yearEnd, yearEndSnapshotInSteps, type HistorikRow,
+  FIELD_LABELS, mapInSteps, mergeSnapshot, readCaseTableInSteps, readHistorik, readRegnskab, yearEnd, yearEndSnapshotInSteps, type HistorikRow,
 } from "../core";
-import { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "../sheets/historik";
-import type { OverblikHistory } from "../sheets/overblik";
-import { artMap, loadArts } from "./disponering";
+import { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "../sheets";
+import type { OverblikHistory } from "../sheets";
+import { loadAgeLimits } from "./ageLimits";
+import { flowMsg } from "./messages";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pause, stepwise } from "./steps";
 import type { Workbook } from "./workbook";
@@ -63,22 +64,21 @@ export interface CloseYearOutcome extends FlowOutcome {
  */
 export async function closeYear(wb: Workbook, req: CloseYearRequest): Promise<CloseYearOutcome> {
   const source = await wb.readSheet(req.source);
-  if (!source) throw new Error(`Arket "${req.source}" findes ikke i arbejdsbogen`);
+  if (!source) throw new Error(flowMsg.common.sheetMissing(req.source));
   // In steps, as every action over the case table (flows/steps.ts): the busy state paints first.
   await pause();
   const table = await stepwise(readCaseTableInSteps(source));
   if (table.missing.length > 0) {
-    const problems = [unlocated(`Arket mangler kolonnerne: ${table.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)];
-    return { sheets: [], problems, saved: 0, message: `Året ${req.year} er ikke lukket.` };
+    const problems = [unlocated(flowMsg.common.columnsMissing(table.missing.map((f) => FIELD_LABELS[f])), source.label)];
+    return { sheets: [], problems, saved: 0, message: flowMsg.historik.notClosed(req.year) };
   }
   const cases = table.cases;
   // Rows with errors are left out of the figures (never guessed): the panel lists them.
   const problems = await stepwise(mapInSteps(table.problems.filter((p) => p.severity === "fejl"), (p) => locate(p, source)));
   if (cases.length === 0) {
-    return { sheets: [], problems, saved: 0, message: `Året ${req.year} er ikke lukket: arket ${req.source} har ingen sager, der kan læses.` };
+    return { sheets: [], problems, saved: 0, message: flowMsg.historik.noCases(req.year, req.source) };
   }
-  const arts = artMap(await loadArts(wb));
-  const limited = (await stepwise(applyAgeLimitsInSteps(cases, { arts }))).cases;
+  const limited = await stepwise((await loadAgeLimits(wb)).applyInSteps(cases));
   const before = await readSaved(wb);
   const snapshot = await stepwise(yearEndSnapshotInSteps(limited, req.year));
   const again = before.rows.some((r) => r.year === req.year);
@@ -86,16 +86,11 @@ export async function closeYear(wb: Workbook, req: CloseYearRequest): Promise<Cl
   const foranstaltninger = new Set(snapshot.filter((r) => r.niveau === "foranstaltning").map((r) => r.name)).size;
   const konti = snapshot.filter((r) => r.niveau === "konto").length;
   const note = movedNote(written);
-  const early = req.generatedOn < yearEnd(req.year)
-    ? ` Året er ikke slut (i dag er det ${formatDate(req.generatedOn)}): tallene er dispositionerne, som de ser ud nu; luk året igen efter nytår.`
-    : "";
+  const early = req.generatedOn < yearEnd(req.year) ? flowMsg.historik.early(req.generatedOn) : "";
   return {
     sheets: written.map((w) => w.written),
     problems,
     saved: snapshot.length,
-    message:
-      `Året ${req.year} er lukket: helårspersoner, GNS-pris og beløb for ${foranstaltninger} ${foranstaltninger === 1 ? "foranstaltning" : "foranstaltninger"} ` +
-      `og ${konti} ${konti === 1 ? "konto" : "konti"} samt personer og helårspersoner pr. aldersgruppe er gemt i det skjulte ark "${written[0].written}"` +
-      `${again ? " (i stedet for de tal, der var gemt for året før)" : ""}. Overblik viser dem som tidligere år.${early}${note ? ` ${note}` : ""}`,
+    message: flowMsg.historik.closed(req.year, foranstaltninger, konti, written[0].written, again, early, note),
   };
 }

@@ -3,8 +3,7 @@
 // the table winning where both name a leverandør; then the sheet. What the user typed on the sheet is
 // kept by the writer (the sheet's input table records what the tables gave).
 import { leverandoerTypesOfCaseTable, msg, readLeverandoerTypes, type CaseRow, type LeverandoerType } from "../core";
-import { buildLeverandoererInSteps, type DisponeringLayout } from "../sheets";
-import type { SheetSpec } from "../sheets/spec";
+import { buildLeverandoererInSteps, type DisponeringLayout, type SheetSpec } from "../sheets";
 import { locate, type LocatedProblem } from "./outcome";
 import { stepwise } from "./steps";
 import type { SourceTable, Workbook } from "./workbook";

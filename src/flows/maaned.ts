@@ -4,13 +4,15 @@
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
 import {
-  applyAgeLimitsInSteps, CHANGE_KINDS, compareSnapshotsInSteps, FIELD_LABELS, mapInSteps, msg, readCaseTableInSteps, type CaseRow, type ChangeKind,
+  CHANGE_KINDS, compareSnapshotsInSteps, FIELD_LABELS, mapInSteps, readCaseTableInSteps, type CaseRow, type ChangeKind,
 } from "../core";
 import { buildOekonomitjekInSteps, buildOverblikInSteps, buildPortefoeljeInSteps, type PortefoeljeComparison } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
-import { artMap, disponeringSheets, loadArts } from "./disponering";
+import { disponeringSheets } from "./disponering";
+import { loadAgeLimits, type AgeLimits } from "./ageLimits";
+import { flowMsg } from "./messages";
 import { bookedFromForbrug } from "./booked";
-import type { SheetSpec } from "../sheets/spec";
+import type { SheetSpec } from "../sheets";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { readYearsBefore } from "./historik";
 import { followUpForMonth } from "./prognose";
@@ -86,7 +88,7 @@ function snapshotMonth(s: SheetInfo): string {
  * same month last quarter (m − 3). A snapshot already read is passed in so it is not read twice.
  */
 export async function portfolioComparisons(
-  wb: Workbook, sheets: readonly SheetInfo[], y: number, m: number, arts: ReturnType<typeof artMap>, read: ReadSnapshot | null = null,
+  wb: Workbook, sheets: readonly SheetInfo[], y: number, m: number, limits: AgeLimits, read: ReadSnapshot | null = null,
 ): Promise<{ comparisons: PortefoeljeComparison[]; note?: string }> {
   const snapshots = sheets.filter((s) => s.kind === SNAPSHOT_KIND);
   const current = `${y}-${pad2(m)}`;
@@ -96,43 +98,35 @@ export async function portfolioComparisons(
   const load = async (s: SheetInfo): Promise<CaseRow[]> => {
     if (read && read.name === s.name) return read.cases;
     const t = await wb.readSheet(s.name);
-    return t ? (await stepwise(applyAgeLimitsInSteps((await stepwise(readCaseTableInSteps(t))).cases, { arts }))).cases : [];
+    return t ? await stepwise(limits.applyInSteps((await stepwise(readCaseTableInSteps(t))).cases)) : [];
   };
   const comparisons: PortefoeljeComparison[] = [];
   const last = before[before.length - 1];
   const lastMonth = `${m > 1 ? y : y - 1}-${pad2(m > 1 ? m - 1 : 12)}`;
-  if (last) comparisons.push({ label: msg.portfolioLastMonth(snapshotMonth(last), snapshotMonth(last) === lastMonth), cases: await load(last) });
+  if (last) comparisons.push({ label: flowMsg.maaned.lastSnapshotLabel(snapshotMonth(last) === lastMonth, snapshotMonth(last)), cases: await load(last) });
   const q = snapshots.find((s) => snapshotMonth(s) === quarter);
-  if (q) comparisons.push({ label: msg.portfolioQuarter(quarter), cases: await load(q) });
-  const note = last && !q ? msg.portfolioNoQuarter(quarter) : undefined;
+  if (q) comparisons.push({ label: flowMsg.maaned.quarterLabel(quarter), cases: await load(q) });
+  const note = last && !q ? flowMsg.maaned.noQuarter(quarter) : undefined;
   return note ? { comparisons, note } : { comparisons };
 }
 
-const KIND_TEXT: Record<ChangeKind, [string, string]> = {
-  tilgang: ["ny sag", "nye sager"],
-  afgang: ["ophørt sag", "ophørte sager"],
-  takst: ["takstændring", "takstændringer"],
-  stop: ["ændret stopdato", "ændrede stopdatoer"],
-  takstOgStop: ["sag med ny takst og stopdato", "sager med ny takst og stopdato"],
-  uaendret: ["uændret sag", "uændrede sager"],
-};
 
 export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<MaanedOutcome> {
   const none = { changes: {}, inputsCarried: 0, inputsParked: 0, comparedWith: null };
   const source = await wb.readSheet(req.source);
-  if (!source) return { ...none, sheets: [], problems: [unlocated(`Arket "${req.source}" findes ikke i arbejdsbogen`)], message: "Intet er skrevet." };
+  if (!source) return { ...none, sheets: [], problems: [unlocated(flowMsg.common.sheetMissing(req.source))], message: flowMsg.common.nothingWritten() };
   // Every computation over the case table in steps (flows/steps.ts), with a pause first so the busy
   // state paints before any of it: 20.000 rows in one piece froze the pane for a second.
   await pause();
   const table = await stepwise(readCaseTableInSteps(source));
   if (table.missing.length > 0) {
-    const message = `Arket mangler kolonnerne: ${table.missing.map((f) => FIELD_LABELS[f]).join(", ")}`;
-    return { ...none, sheets: [], problems: [unlocated(message, source.label)], message: "Intet er skrevet." };
+    const message = flowMsg.common.columnsMissing(table.missing.map((f) => FIELD_LABELS[f]));
+    return { ...none, sheets: [], problems: [unlocated(message, source.label)], message: flowMsg.common.nothingWritten() };
   }
   const problems = await stepwise(mapInSteps(table.problems, (p) => locate(p, source)));
   // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), for this month and the last.
-  const arts = artMap(await loadArts(wb));
-  const cases = (await stepwise(applyAgeLimitsInSteps(table.cases, { arts }))).cases;
+  const limits = await loadAgeLimits(wb);
+  const cases = await stepwise(limits.applyInSteps(table.cases));
 
   const sheets = await wb.listSheets();
   const has = (kind: string) => sheets.some((s) => s.kind === kind);
@@ -140,7 +134,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   let previous: CaseRow[] | null = null;
   if (before) {
     const old = await wb.readSheet(before);
-    if (old) previous = (await stepwise(applyAgeLimitsInSteps((await stepwise(readCaseTableInSteps(old))).cases, { arts }))).cases;
+    if (old) previous = await stepwise(limits.applyInSteps((await stepwise(readCaseTableInSteps(old))).cases));
   }
 
   const label = `arket ${req.source}`;
@@ -160,7 +154,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   }
   if (has("portefoelje")) {
     // Per rådgiver since last month and the same month last quarter: the snapshots saved before.
-    const compared = await portfolioComparisons(wb, sheets, req.year, req.month, arts, previous && before ? { name: before, cases: previous } : null);
+    const compared = await portfolioComparisons(wb, sheets, req.year, req.month, limits, previous && before ? { name: before, cases: previous } : null);
     specs.push((await stepwise(buildPortefoeljeInSteps({
       ...common, maskCpr: req.maskCpr, pseudonymSecret: secret, comparisons: compared.comparisons, comparisonNote: compared.note,
     }))).spec);
@@ -196,24 +190,22 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   if (report) for (const k of CHANGE_KINDS) if (report.byKind[k].count > 0) changes[k] = report.byKind[k].count;
 
   const parts: string[] = [];
-  parts.push(`Måned ${pad2(req.month)}.${req.year} er opdateret fra ${label} (${cases.length} sager).`);
+  parts.push(flowMsg.maaned.updated(pad2(req.month), req.year, label, cases.length));
   if (report && before) {
     const said = CHANGE_KINDS.filter((k) => k !== "uaendret" && report.byKind[k].count > 0).map((k) => {
       const n = report.byKind[k].count;
-      return `${n} ${KIND_TEXT[k][n === 1 ? 0 : 1]}`;
+      return flowMsg.maaned.change(k, n);
     });
-    parts.push(`Siden ${before}: ${said.length > 0 ? said.join(", ") : "ingen ændringer"}.`);
+    parts.push(flowMsg.maaned.since(before, said));
   } else {
-    parts.push("Der er intet tidligere sagsbillede at sammenligne med; næste måned får du et økonomitjek.");
+    parts.push(flowMsg.maaned.noEarlier());
   }
   const refreshed = written.filter((_, i) => REFRESHED_TOO.includes(specs[i].kind)).map((w) => w.written);
-  if (refreshed.length > 0) parts.push(`Også opdateret: ${refreshed.join(", ")}.`);
-  if (followUpSkipped) parts.push(`Prognose og budgetbemærkninger er ikke opdateret: ${followUpSkipped}`);
-  if (carried > 0) parts.push(`${carried} ${carried === 1 ? "række" : "rækker"} med det, du har skrevet (noter, egne kolonner, bogførte beløb, puljer, nye sager, sandsynligheder, skøn), står igen ved deres sag, konto eller linje.`);
-  if (parked > 0) parts.push(`${parked} ${parked === 1 ? "række" : "rækker"} med det, du har skrevet ved sager eller konti, der ikke længere er i udtrækket, ligger under "Fjernede sager".`);
-  if (conflicts > 0) {
-    parts.push(`${conflicts === 1 ? "Én værdi" : `${conflicts} værdier`}, du har rettet direkte på arkene, er beholdt, selv om tabellen bag ${conflicts === 1 ? "den" : "dem"} også er ændret siden; slet værdien på arket for at bruge tabellens.`);
-  }
+  if (refreshed.length > 0) parts.push(flowMsg.maaned.alsoUpdated(refreshed));
+  if (followUpSkipped) parts.push(flowMsg.maaned.followUpSkipped(followUpSkipped));
+  if (carried > 0) parts.push(flowMsg.maaned.carried(carried));
+  if (parked > 0) parts.push(flowMsg.maaned.parked(parked));
+  if (conflicts > 0) parts.push(flowMsg.common.typedKept(conflicts));
   const moved = movedNote(written);
   if (moved) parts.push(moved);
   const visible = written.filter((w) => !w.wanted.startsWith("Sagsbillede ")).map((w) => w.written);

@@ -1,8 +1,9 @@
 // What every flow hands back to its panel: the sheets written, the problems found (with the cell to
 // select when there is one) and one Danish sentence saying what happened.
 import { ymdToDay, type Problem } from "../core";
-import { a1 } from "../sheets/a1";
+import { a1 } from "../sheets";
 import type { SourceTable, WrittenSheet } from "./workbook";
+import { flowMsg } from "./messages";
 
 /** A problem in the user's data, located in the workbook when it has a cell. */
 export interface LocatedProblem {
@@ -38,13 +39,13 @@ export function unlocated(message: string, source = "", severity: Problem["sever
 
 /** "Arket "X" er skrevet." / "Arkene "X", "Y" er skrevet." */
 export function writtenText(names: readonly string[]): string {
-  return names.length === 1 ? `Arket "${names[0]}" er skrevet.` : `Arkene ${names.map((n) => `"${n}"`).join(", ")} er skrevet.`;
+  return flowMsg.common.written(names);
 }
 
 /** Danish note when a sheet of the user's kept the wanted name (ours got another); "" otherwise. */
 export function movedNote(written: readonly WrittenSheet[]): string {
   const moved = written.filter((w) => w.movedAsideForUserSheet);
-  return moved.length > 0 ? `Et af dine egne ark hed allerede ${moved.map((m) => `"${m.wanted}"`).join(", ")}; det er ikke rørt.` : "";
+  return moved.length > 0 ? flowMsg.common.movedAside(moved.map((m) => m.wanted)) : "";
 }
 
 /** Today as a day number (Excel serial), for the sheets' banners. */

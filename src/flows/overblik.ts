@@ -1,11 +1,14 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
 import {
-  applyAgeLimitsInSteps, budgetAgainstRegnskab, cprsOfTableInSteps, dayToYmd, FIELD_LABELS, mapInSteps, missingFields, readCaseTableInSteps, recogniseHeaders, type CaseRow,
+  budgetAgainstRegnskab, cprsOfTableInSteps, dayToYmd, FIELD_LABELS, mapInSteps, missingFields, readCaseTableInSteps, recogniseHeaders,
+  type CaseRow,
 } from "../core";
 import { buildBudgetRegnskab, buildOekonomitjekInSteps, buildOverblikInSteps, buildPortefoeljeInSteps } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
-import { artMap, disponeringSheets, loadArts } from "./disponering";
+import { disponeringSheets } from "./disponering";
+import { loadAgeLimits } from "./ageLimits";
+import { flowMsg } from "./messages";
 import { bookedFromForbrug } from "./booked";
 import { readYearsBefore } from "./historik";
 import { leverandoererSheet } from "./leverandoerer";
@@ -50,28 +53,28 @@ export interface CaseSheets {
   hint: string | null;
 }
 
-const KOM_I_GANG = "eller indsæt eksempeltabellerne under Oversigt → Kom i gang";
+const KOM_I_GANG = flowMsg.overblik.komIGang();
 
 /** Like listCaseSheets, but an empty list says why: no sheet of the user's, or which columns are missing. */
 export async function findCaseSheets(wb: Workbook): Promise<CaseSheets> {
   const all = (await wb.listSheets()).filter((s) => s.kind === null && s.firstRow.length > 0);
   const sheets = all.filter((s) => missingFields(recogniseHeaders(s.firstRow)).length === 0).map((s) => s.name);
   if (sheets.length > 0) return { sheets, hint: null };
-  const wanted = "overskrifterne i første række (fx Cpr-nr., Foranstaltning, Takst, Startdato, Stopdato)";
+  const wanted = flowMsg.overblik.wantedHeaders();
   if (all.length === 0) {
-    return { sheets, hint: `Arbejdsbogen har intet ark med en sagsliste. Læg sagerne på et ark med ${wanted}, ${KOM_I_GANG}.` };
+    return { sheets, hint: flowMsg.overblik.noCaseSheet(wanted, KOM_I_GANG) };
   }
-  const missing = all.map((s) => `arket ${s.name} mangler ${missingFields(recogniseHeaders(s.firstRow)).map((f) => FIELD_LABELS[f]).join(" og ")}`);
+  const missing = all.map((s) => flowMsg.overblik.sheetLacks(s.name, missingFields(recogniseHeaders(s.firstRow)).map((f) => FIELD_LABELS[f])));
   return {
     sheets,
-    hint: `Intet ark ligner en sagsliste (${missing.slice(0, 3).join("; ")}${missing.length > 3 ? " …" : ""}). Sagslisten skal have ${wanted}; ret overskrifterne, ${KOM_I_GANG}.`,
+    hint: flowMsg.overblik.noSheetLikeCases(missing.slice(0, 3), missing.length > 3, wanted, KOM_I_GANG),
   };
 }
 
 /** A worksheet's cases and its blocking problems (warnings are the Disponering panel's business). */
 export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[]; cprs: Set<number>; table: SourceTable }> {
   const source = await wb.readSheet(name);
-  if (!source) throw new Error(`Arket "${name}" findes ikke i arbejdsbogen`);
+  if (!source) throw new Error(flowMsg.common.sheetMissing(name));
   // Reading, checking and the age limits of 50.000 rows in one piece froze the pane for seconds: in
   // steps, with a pause first so the busy state paints before any of it.
   await pause();
@@ -79,10 +82,10 @@ export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases:
   // Every CPR of the sheet, rows with errors too: what a shared file is scanned for (flows/share.ts).
   const cprs = await stepwise(cprsOfTableInSteps(source.rows, out.mapping.cpr));
   // The user's words for the columns ("Takst, Startdato"), not the field ids.
-  if (out.missing.length > 0) return { cases: [], cprs, table: source, problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
+  if (out.missing.length > 0) return { cases: [], cprs, table: source, problems: [unlocated(flowMsg.common.columnsMissing(out.missing.map((f) => FIELD_LABELS[f])), source.label)] };
   // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), with the user's arts, so
   // this action never writes a Disponering sheet that disposes a placement past it.
-  const cases = (await stepwise(applyAgeLimitsInSteps(out.cases, { arts: artMap(await loadArts(wb)) }))).cases;
+  const cases = await stepwise((await loadAgeLimits(wb)).applyInSteps(out.cases));
   const problems = await stepwise(mapInSteps(out.problems.filter((p) => p.severity === "fejl"), (p) => locate(p, source)));
   return { cases, cprs, table: source, problems };
 }
@@ -114,7 +117,7 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   const today = dayToYmd(req.generatedOn);
   const sheetsNow = await wb.listSheets();
   const compared = sheetsNow.some((s) => s.kind === SNAPSHOT_KIND)
-    ? await portfolioComparisons(wb, sheetsNow, today.y, today.m, artMap(await loadArts(wb)))
+    ? await portfolioComparisons(wb, sheetsNow, today.y, today.m, await loadAgeLimits(wb))
     : { comparisons: [], note: undefined };
   const leverandoerer = await leverandoererSheet(wb, { ...common, caseTable: table, maskCpr: req.maskCpr, pseudonymSecret: secret });
   for (const p of leverandoerer.problems) problems.push(p);
@@ -138,7 +141,7 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   const written = await wb.writeSheets(specs, { activate: true });
   const sheets = written.map((s) => s.written);
   const note = movedNote(written);
-  return { sheets, problems, cases: cases.length, message: `Skrev arkene ${sheets.join(", ")}.${note ? ` ${note}` : ""}` };
+  return { sheets, problems, cases: cases.length, message: flowMsg.common.wroteSheets(sheets, note) };
 }
 
 /** Writes "Økonomitjek ÅÅÅÅ-MM" comparing last month's copy of the case table with the current one. */
@@ -157,6 +160,6 @@ export async function generateOekonomitjek(wb: Workbook, req: OekonomitjekReques
   return {
     sheets,
     problems: before.problems.concat(now.problems),
-    message: `Skrev arket ${sheets.join(", ")}.${note ? ` ${note}` : ""}`,
+    message: flowMsg.common.wroteSheet(sheets, note),
   };
 }

@@ -1,23 +1,23 @@
 // Prognose and Budgetbemærkninger: which tables are read, how the chosen methods are remembered, and
 // what is generated and written. The panels only render the results.
 import {
-  anbragtePersoner, applyAgeLimits, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatKr, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases, serialToDay,
+  anbragtePersoner, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases, serialToDay,
   type BacktestResult, type LambdaMethod, type MethodId, type PlRate, type Problem, type PrognoseChoices, type PrognoseData, type PrognoseTyped,
 } from "../core";
-import { withRecords } from "../sheets/inputs";
+import { withRecords } from "../sheets";
 import { sheetOfSpec, typedNumber, typedOnSheet, type TypedInputs } from "./sheetInputs";
-import { buildMetodevalg } from "../sheets/metodevalg";
-import { buildOvergang } from "../sheets/overgang";
-import { buildSammenligning } from "../sheets/sammenligning";
-import { buildPrognosePackage, followUpSheetNames, type PackageOptions, type PrognosePackage } from "../sheets/prognosePackage";
-import { PROGNOSE_INPUTS } from "../sheets/prognose";
-import { YEAR_SHEET_NAMES } from "../sheets/sheetNames";
-import { artMap, loadArts } from "./disponering";
+import {
+  buildMetodevalg, buildOvergang, buildSammenligning, buildPrognosePackage, followUpSheetNames, PROGNOSE_INPUTS, YEAR_SHEET_NAMES,
+  type PackageOptions, type PrognosePackage,
+} from "../sheets";
+import { SETTINGS_KEY } from "./settings";
+import { loadAgeLimits } from "./ageLimits";
+import { flowMsg } from "./messages";
 import { FORBRUG_TABLES } from "./booked";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { hostErrorText } from "./hostError";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
-import type { SheetSpec } from "../sheets/spec";
+import type { SheetSpec } from "../sheets";
 
 /** Table names the flows look for (first found wins). */
 export const TABLES = {
@@ -30,8 +30,6 @@ export const TABLES = {
   sager: ["Sager"],
   regnskab: ["Regnskab"],
 } as const;
-
-export const SETTINGS_KEY = "Styringsark.prognosemetoder";
 
 export interface PrognoseInputs {
   data: PrognoseData;
@@ -105,7 +103,7 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
     problems,
     kontos,
     missingTables,
-    message: missingTables.length > 0 ? missingTablesText(missingTables) : `${kontos.length} konti læst; budgetår ${year}.`,
+    message: missingTables.length > 0 ? missingTablesText(missingTables) : flowMsg.prognose.read(kontos.length, year),
     // Only years before the budget year are tested: its own months are what is being forecast.
     backtest: backtest(kontoHistories(actuals.value, regnskab.value).map((k) => ({ ...k, years: k.years.filter((y) => y.year < year) }))),
   };
@@ -113,10 +111,7 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
 
 /** What to do when required tables are missing, naming each (Danish). */
 export function missingTablesText(names: readonly string[]): string {
-  const q = names.map((n) => `"${n}"`);
-  const list = q.length === 1 ? `Tabellen ${q[0]} findes` : `Tabellerne ${q.slice(0, -1).join(", ")} og ${q[q.length - 1]} findes`;
-  const make = q.length === 1 ? "Lav den som en Excel-tabel" : "Lav dem som Excel-tabeller";
-  return `${list} ikke i arbejdsbogen. ${make} (Indsæt → Tabel, og giv tabellen navnet under Tabeldesign), eller indsæt eksempeltabellerne under Oversigt → Kom i gang.`;
+  return flowMsg.prognose.missingTables(names);
 }
 
 /**
@@ -125,10 +120,10 @@ export function missingTablesText(names: readonly string[]): string {
  */
 export function methodSuggestion(inputs: PrognoseInputs, konto: string): string {
   const r = inputs.backtest.find((b) => b.konto === konto);
-  if (!r || r.best === null) return "Intet forslag: kræver et helt tidligere år i Forbrug (og budgettet i tabellen Regnskab for 12-dele og rammestyring).";
+  if (!r || r.best === null) return flowMsg.prognose.noSuggestion();
   const score = r.scores.find((s) => s.id === r.best);
-  const err = score && score.status === "ok" ? ` (gns. fejl ${formatPercent(score.meanError)})` : "";
-  return `Forslag ud fra ${r.years.join(", ")}: ${methodDef(r.best).name}${err}`;
+  const err = score && score.status === "ok" ? flowMsg.prognose.meanError(formatPercent(score.meanError)) : "";
+  return flowMsg.prognose.suggestion(r.years, methodDef(r.best).name, err);
 }
 
 /** What the user chose in the Prognose panel (the methods core computes with), remembered in the workbook. */
@@ -191,7 +186,7 @@ export function checkPrognoseSettings(kontos: readonly string[], settings: Progn
   for (const konto of kontos) {
     if (settings.methods[konto] !== "skoen") continue;
     const amount = settings.skoen?.[konto];
-    if (amount === undefined || !Number.isFinite(amount)) errors[konto] = `Skriv skønnet for konto ${konto} i kr., eller vælg en anden metode.`;
+    if (amount === undefined || !Number.isFinite(amount)) errors[konto] = flowMsg.prognose.skoenMissing(konto);
   }
   return errors;
 }
@@ -200,7 +195,7 @@ export function checkPrognoseSettings(kontos: readonly string[], settings: Progn
 export function buildFollowUp(
   inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"], checkSheets?: PackageOptions["checkSheets"],
 ): PrognosePackage {
-  if (inputs.data.actuals.months.length === 0) throw new Error('Tabellen "Forbrug" har ingen bogførte måneder');
+  if (inputs.data.actuals.months.length === 0) throw new Error(flowMsg.common.noBookedMonths());
   return buildPrognosePackage(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}), ...(checkSheets ? { checkSheets } : {}) });
 }
 
@@ -214,7 +209,7 @@ export interface FollowUpBuild {
 /** Danish: which typed values the prognosis used ("" when none). */
 export function typedText(n: number): string {
   if (n === 0) return "";
-  return ` ${n === 1 ? "Én værdi" : `${n} værdier`}, du har rettet direkte på arkene (Budgetforudsætninger, Risikosager, Prognose), er brugt i stedet for tabellernes og panelets; slet en værdi på arket for at bruge tabellens igen.`;
+  return flowMsg.prognose.typedUsed(n);
 }
 
 /** What was typed on the follow-up's sheets, per sheet kind, aligned with each spec's input tables. */
@@ -408,8 +403,7 @@ export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, set
     sheets: names,
     problems: inputs.problems.concat(pkg.problems.map((p) => unlocated(p.message, "", p.severity))),
     forventetIAlt,
-    // "Prognose", not "forventet regnskab": that is the workbook's one figure on Nøgletal (docs/domain.md §7).
-    message: `${writtenText(names)} Prognosen for året efter de valgte metoder er i alt ${formatKr(forventetIAlt)}${typedText(typed)}`,
+    message: flowMsg.prognose.written(writtenText(names), forventetIAlt, typedText(typed)),
   };
 }
 
@@ -485,10 +479,10 @@ export const PEER_TABLES = ["Sammenligning"] as const;
  */
 export async function generateAarsanalyser(wb: Workbook, inputs: PrognoseInputs, generatedOn: number, population: number | null = null): Promise<FlowOutcome> {
   const year = inputs.data.year;
-  if (year === 0) throw new Error('Tabellen "Forbrug" har ingen bogførte måneder');
+  if (year === 0) throw new Error(flowMsg.common.noBookedMonths());
   // The arts the user chose on the Disponering panel decide which measures end at 18 here too.
-  const arts = artMap(await loadArts(wb));
-  const cases = applyAgeLimits(inputs.data.cases, { arts }).cases;
+  const { arts, apply } = await loadAgeLimits(wb);
+  const cases = apply(inputs.data.cases);
   const specs = [
     buildMetodevalg({ year, results: inputs.backtest, generatedOn }).spec,
     buildOvergang({ year, youths: overgange18(cases, year, generatedOn, { arts }), generatedOn }).spec,

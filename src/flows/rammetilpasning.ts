@@ -4,7 +4,7 @@
 // shows; the writer then keeps those cells.
 import { classifyMeasure, inputKey, readAssumptions, type Assumption, type RammeLinje } from "../core";
 import { buildRammetilpasning, type RammeOmraade } from "../sheets";
-import type { SheetSpec } from "../sheets/spec";
+import type { SheetSpec } from "../sheets";
 import { locate, type LocatedProblem } from "./outcome";
 import { typedNumber, typedOnSheet } from "./sheetInputs";
 import type { Workbook } from "./workbook";

@@ -14,7 +14,8 @@ import {
   buildDisponering, buildNoegletal, buildOverblik, buildPortefoelje, readDisponeringBack, readNoegletalBack, readOverblikBack, YEAR_SHEET_NAMES, yearOfSheet,
   type YearSheetKind,
 } from "../sheets";
-import { artMap, loadArts } from "./disponering";
+import { loadAgeLimits } from "./ageLimits";
+import { flowMsg } from "./messages";
 import { readYearsBefore } from "./historik";
 import { portfolioComparisons, SNAPSHOT_KIND } from "./maaned";
 import { gridOf, sheetOfSpec } from "./sheetInputs";
@@ -62,11 +63,11 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
     const back = dispSource && readDisponeringBack(gridOf(dispSource));
     if (!back || !nSource) continue;
     if (back.masked) {
-      notes.push(`${s.name} har maskerede cpr-numre, så HÅP kan ikke regnes igen her; generér arket fra sagslisten.`);
+      notes.push(flowMsg.refresh.masked(s.name));
       continue;
     }
     if (back.rejected > 0) {
-      notes.push(`${s.name} har ${back.rejected === 1 ? "en række" : `${back.rejected} rækker`} med fejl (se kolonnen Fejl i rækken); tallene opdateres, når ${back.rejected === 1 ? "den er rettet" : "de er rettet"}.`);
+      notes.push(flowMsg.refresh.rejected(s.name, back.rejected));
       continue;
     }
     const kept = readNoegletalBack(gridOf(nSource), year);
@@ -76,13 +77,15 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
       upToDate.push(year);
       continue;
     }
+    // Rows typed on the sheet meet the 18th birthday as the source's rows did when it was generated.
+    const cases = (await loadAgeLimits(wb)).apply(back.cases);
     const booked = back.actuals.filter((a) => a.months.some((v) => v !== null));
     const d = buildDisponering({
-      year, cases: back.cases, source: `arket ${s.name}`, generatedOn: options.generatedOn,
+      year, cases, source: `arket ${s.name}`, generatedOn: options.generatedOn,
       ...(booked.length > 0 ? { actuals: booked.map((a) => ({ konto: a.konto, months: sparse(a.months) })) } : {}),
     });
     const specs = [d.spec, buildNoegletal({ year, disponering: d.layout, generatedOn: options.generatedOn, ...(kept.budget ? { budget: kept.budget } : {}) }).spec];
-    const common = { year, cases: back.cases, disponering: d.layout, generatedOn: options.generatedOn, chartsDrawn: true };
+    const common = { year, cases, disponering: d.layout, generatedOn: options.generatedOn, chartsDrawn: true };
     const overblik = ours("overblik", year);
     if (overblik) {
       const o = await wb.readSheet(overblik.name);
@@ -97,7 +100,7 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
       // The change per rådgiver since the saved snapshots stays on the sheet (this month is "now").
       const today = dayToYmd(options.generatedOn);
       const compared = sheets.some((x) => x.kind === SNAPSHOT_KIND)
-        ? await portfolioComparisons(wb, sheets, today.y, today.m, artMap(await loadArts(wb))).catch(() => ({ comparisons: [], note: undefined }))
+        ? await portfolioComparisons(wb, sheets, today.y, today.m, await loadAgeLimits(wb)).catch(() => ({ comparisons: [], note: undefined }))
         : { comparisons: [], note: undefined };
       specs.push(buildPortefoelje({
         ...common, maskCpr: mask, pseudonymSecret: mask ? await pseudonymSecret(wb).catch(() => undefined) : undefined,
@@ -109,7 +112,7 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
     changedSheets.push(s.name);
   }
   const message = refreshed.length > 0
-    ? `Tallene er opdateret efter ændringerne på ${changedSheets.join(" og ")}: ${written.join(", ")}.`
-    : upToDate.length > 0 ? "Tallene er opdaterede." : "Der var intet at opdatere.";
+    ? flowMsg.refresh.refreshed(changedSheets, written)
+    : upToDate.length > 0 ? flowMsg.refresh.upToDate() : flowMsg.refresh.nothing();
   return { sheets: written, problems: [], message: notes.length > 0 ? `${message} ${notes.join(" ")}` : message, refreshed, upToDate };
 }

@@ -14,6 +14,8 @@
 // - CustomFunctionsRuntime 1.2: CustomFunctions.Error with a message
 //   (https://learn.microsoft.com/en-us/javascript/api/custom-functions-runtime/customfunctions.error).
 
+import { flowMsg } from "./messages";
+
 export interface RequirementSet {
   name: string;
   version: string;
@@ -35,11 +37,7 @@ export function requirementProblem(isSetSupported: (name: string, version: strin
   const missing = REQUIRED_SETS.filter((s) => !isSetSupported(s.name, s.version));
   if (missing.length === 0) return null;
   const what = missing.map((s) => `${s.name} ${s.version} (${s.needed})`).join(", ");
-  return (
-    `Denne version af Excel mangler funktioner, som Styringsark bruger: ${what}. ` +
-    `Opdater Office til Microsoft 365 version 2008 eller nyere (Windows) eller 16.40 eller nyere (Mac) — ` +
-    `Filer > Konto > Opdateringsindstillinger > Opdater nu — eller brug Excel på internettet.`
-  );
+  return flowMsg.requirements.missing(what);
 }
 
 /**

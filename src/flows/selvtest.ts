@@ -10,6 +10,7 @@
 // host's diagnostics and requirement sets, and the scratch sheet's own constants.
 import { hostErrorText } from "./hostError";
 import { REQUIRED_SETS } from "./requirements";
+import { SETTING_KEYS } from "./settings";
 
 /** Office.context.diagnostics, and the add-in's own version (from the manifest, via the build). */
 export interface HostInfo {
@@ -172,7 +173,7 @@ export function platformText(platform: string): string {
 const SCRATCH = "Styringsark kontrol æøå's";
 const NAME = "Styringsark_kontrol";
 const TABLE = "Styringsark_kontroltabel";
-export const SELVTEST_SETTING = "Styringsark.selvtest";
+export const SELVTEST_SETTING = SETTING_KEYS.selvtest;
 
 /** Requirement sets whose highest supported version the report shows. */
 const PROBED: { name: string; max: number }[] = [

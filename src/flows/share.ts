@@ -7,9 +7,8 @@
 // file. It is written by our own .xlsx writer and opened by Excel beside the open workbook, which is
 // not touched.
 import { cprInCell, inputKey, msg, parseLeverandoerType, shareableCases, type LeverandoerType } from "../core";
-import { a1, buildDisponering, buildLeverandoerer, buildOekonomitjek, buildPortefoelje } from "../sheets";
-import type { Cell, SheetSpec } from "../sheets/spec";
-import { writeXlsxBytes } from "../xlsx/writer";
+import { a1, buildDisponering, buildLeverandoerer, buildOekonomitjek, buildPortefoelje, type Cell, type SheetSpec } from "../sheets";
+import { writeXlsxBytes } from "../xlsx";
 import { casesOnSheet, type OekonomitjekRequest, type OverblikRequest } from "./overblik";
 import { leverandoerTypes } from "./leverandoerer";
 import type { FlowOutcome } from "./outcome";

@@ -1,10 +1,10 @@
 // What the user typed into a sheet of ours, read back before it is built again (docs/domain.md §7):
 // a flow gives these values to core, so the figures it computes (the budget comments' text, the
 // summary) use what the sheet shows, and the writer then keeps them in their cells.
-import { locateInputRows, oldInputsAt, typedByKey } from "../sheets/inputs";
-import { movedAsideFrom } from "../sheets/sheetNames";
-import type { SheetSpec } from "../sheets/spec";
-import type { Grid } from "../sheets/grid";
+import { locateInputRows, oldInputsAt, typedByKey } from "../sheets";
+import { movedAsideFrom } from "../sheets";
+import type { SheetSpec } from "../sheets";
+import type { Grid } from "../sheets";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
 
 /** A sheet read back (its used range) as a grid addressed like the worksheet, for the builders' readers. */

@@ -2,7 +2,7 @@
 // adapter (src/excel) implements it; tests use an in-memory double. Kept small on purpose: a flow
 // that needs something new adds one method here and in both implementations.
 import type { TableData } from "../core";
-import type { SheetSpec } from "../sheets/spec";
+import type { SheetSpec } from "../sheets";
 
 /** An Excel table the user can pick. */
 export interface TableInfo {

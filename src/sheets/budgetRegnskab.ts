@@ -2,7 +2,7 @@
 // table Regnskab, in total and per konto — afvigelse, afvigelse % and the index of both against a
 // base year — with native formulas over the values shown, and a chart of the totals. The base year
 // is a yellow input that a refresh keeps while the task pane's choice is the same.
-import { inputKey, type BudgetRegnskab } from "../core";
+import { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, inputKey, msg, type BudgetRegnskab } from "../core";
 import { a1, rect } from "./a1";
 import { draft, generatedBy, reportTitle, type ChartOptions, type ReportOptions, type SheetDraft } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
@@ -56,7 +56,8 @@ export function buildBudgetRegnskab(input: BudgetRegnskabInput): { spec: SheetSp
   });
   const baseYearCell = { row: 2, col: 1 };
   d.format(rect(2, 0), { bold: true }).input(rect(2, 1), NUMBER_FORMATS.integer);
-  d.validate(rect(2, 1), { type: "decimal", min: 1900, max: 9999 }, "Basisåret skal være et årstal, fx 2022");
+  // The base year is a year the add-in works with: the fields' range and message (core/fields.ts).
+  d.validate(rect(2, 1), { type: "decimal", min: BUDGET_YEAR_MIN, max: BUDGET_YEAR_MAX }, msg.field.year());
   const basis = a1(baseYearCell.row, baseYearCell.col, true, true);
   if (input.source) d.put(row++, 0, [[input.source]]).style(rect(row - 1, 0), "note");
   row++;

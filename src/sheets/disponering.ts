@@ -4,7 +4,8 @@
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
 import {
-  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, inputKey, mapInSteps, OPEN_END, readCaseTable, sortInSteps, unitFormula, UNITS, UNITS_TEXT, type CaseRow,
+  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, disposedAmount, forecastWithBooked, inputKey, isMaskedCpr, mapInSteps,
+  OPEN_END, readCaseTable, sortInSteps, unitFormula, UNITS, UNITS_TEXT, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, drain, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
@@ -85,6 +86,13 @@ export interface DisponeringLayout {
    * merged periods) is up to date exactly while the sheet's sum still equals this.
    */
   checksum: number;
+  /**
+   * The sheet's totals as core computes them from the same cases (the recalculation tests hold the
+   * sheet's formulas to these), for a pane that reports in figures: disponeret over the year (row
+   * "Aktuelle og forventede sager") and forventet regnskab without the pool — null when this build was
+   * given no booked amounts, because the writer then keeps those typed on the sheet, which are not known here.
+   */
+  figures: { disponeret: number; forventet: number | null };
 }
 
 const COLS = {
@@ -592,13 +600,15 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   });
   yield;
   const checksum = yield* casesChecksumInSteps(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
+  const disponeret = disposedAmount(sorted, yearStart(year), yearEnd(year));
+  const forventet = input.actuals ? forecastWithBooked(sorted, { byKonto: input.actuals.map((a) => ({ konto: a.konto, months: [...a.months] })), bookedMonths: bookedMonthsOf(input) }, year) : null;
   return {
     spec,
     layout: {
       sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell: p.yearCell,
       bookedMonthsCell: p.bookedMonthsCell, problemCountCell: p.problemCountCell, unformulatedCountCell: p.unformulatedCountCell, caseRows, casesFrom, casesTo: p.casesTo, spareFrom, bookedFlagsRow: flagsRow, ...totals,
       byForanstaltning, byKonto, actualsByKonto, forecastByKonto, helperCols: HELPER, birthCol: BIRTH_COL,
-      checksum,
+      checksum, figures: { disponeret, forventet },
     },
   };
 }
@@ -636,7 +646,8 @@ export function readDisponeringBack(g: Grid): DisponeringBack | null {
   const rows: unknown[][] = [];
   for (let r = first; r < end; r++) rows.push(caseCells(r));
   const table = readCaseTable({ header: caseCells(headerRow), rows });
-  const masked = table.cases.some((c) => /x|\*/i.test(c.cpr ?? ""));
+  // On the cells as written: the case reader drops a row whose CPR is masked (it identifies no one).
+  const masked = rows.some((r) => isMaskedCpr(r[COLS.cpr]));
   const actuals: DisponeringBack["actuals"] = [];
   const bookedFrom = findRow(g, 0, (t) => t.startsWith(ACTUALS_TITLE), end);
   const bookedTo = bookedFrom < 0 ? -1 : findRow(g, 0, (t) => t === BOOKED_FLAGS_LABEL, bookedFrom);

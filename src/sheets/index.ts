@@ -1,5 +1,9 @@
 // Public face of the sheet builders.
-export * from "./spec";
+export {
+  type Block, type Cell, type CellValue, type ChartRequest, type DataValidation, type DefinedName,
+  type FormatRule, type Formula, type InputTable, NUMBER_FORMATS, type Rect, type SheetSpec, type StyleName,
+  type ValidationRule,
+} from "./spec";
 export { colName, colIndex, a1, rectA1, rectAbs, rect, sheetRef, shiftFormula, sheetNameProblem } from "./a1";
 export { STYLE_LOOKS, STYLE_LEGEND, type StyleLook } from "./styles";
 export {
@@ -36,3 +40,12 @@ export { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "./historik";
 export { buildSammenligning, type SammenligningInput, type SammenligningLayout } from "./sammenligning";
 export { buildBudgetRegnskab, type BudgetRegnskabInput, type BudgetRegnskabLayout } from "./budgetRegnskab";
 export { buildRammetilpasning, type RammeOmraade, type RammetilpasningInput, type RammetilpasningLayout } from "./rammetilpasning";
+// Also used by the other layers, which import this folder only through this file (eslint.config.mjs).
+export { locateDoegnskema } from "./doegnskema";
+export { buildDisponeringInSteps } from "./disponering";
+export { buildNoegletalInSteps } from "./noegletal";
+export { columnWidthPoints, widest } from "./columns";
+export { MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, specProblems } from "./limits";
+export { type PrintLayout, colsA1, printLayout, sheetLayout, titleRowsA1 } from "./print";
+export { type KeptInputs, type OldInputs, keepInputs, locateInputRows, locatorColumns, oldInputsAt, typedByKey, withRecords } from "./inputs";
+export { PROGNOSE_INPUTS } from "./prognose";

@@ -2,7 +2,7 @@
 // the disposed amount and GNS-pris (docs/domain.md §1 (2), §4), as native formulas over the disposition
 // sheet's case rows and HÅP helper columns — so the key figures follow any edit there.
 // The figures are defined as core's `keyFigures` defines them (see the note rows).
-import { checksumSumFormula, dayToSerial, haapPeriodsInSteps, yearEnd, yearStart, type HaapPeriod } from "../core";
+import { checksumSumFormula, dayToSerial, daysInYear as daysOfYear, haapPeriodsInSteps, yearEnd, yearStart, type HaapPeriod } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { draft, drain, generatedBy, reportTitle, type ReportOptions } from "./draft";
@@ -46,6 +46,12 @@ export interface NoegletalLayout {
   alertCell: { row: number; col: number };
   /** The age section, when written. */
   ages?: AgeSectionLayout;
+  /**
+   * HÅP (dage) as the headline cell computes it — the person periods written on the sheet, summed over
+   * the year's days — and GNS-pris = disponeret ÷ HÅP (null when HÅP is 0, the sheet's #I/T), for a
+   * pane that reports in figures without computing them a second time.
+   */
+  figures: { haap: number; gnsPris: number | null };
 }
 
 const COLS = { name: 0, antal: 1, haapDage: 2, haapMaaneder: 3, disponeret: 4, gnsPris: 5 } as const;
@@ -106,6 +112,9 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   yield;
   const personPeriods = yield* haapPeriodsInSteps(cases, a, b, false);
   yield;
+  let personDays = 0;
+  for (const p of personPeriods) personDays += p.to - p.from + 1;
+  const haapDage = personDays / daysOfYear(input.year);
 
   // Where the period blocks will stand, counted from the block sizes below (checked at the end):
   // foranstaltning table n + 4 rows, konto table n + 3, headline block 12, then the periods.
@@ -175,6 +184,7 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     layout: {
       sheetName, cols: COLS, byForanstaltning: f.out, foranstaltningTotalRow: f.totalRow, foranstaltningSumRow: f.sumRow,
       byKonto: k.out, kontoTotalRow: k.totalRow, headline, alertCell, ...(ages ? { ages } : {}),
+      figures: { haap: haapDage, gnsPris: haapDage > 0 ? disp.figures.disponeret / haapDage : null },
     },
   };
 }

@@ -23,7 +23,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
   const [year, setYear] = useBudgetYear(workbook, defaultYear);
   // The index's base year follows the budget year until the user types one.
   const [baseYearText, setBaseYear] = React.useState<string | null>(null);
-  const baseYear = baseYearText ?? (/^\d{4}$/.test(year.trim()) ? String(Number(year) - 1) : "");
+  const baseYear = baseYearText ?? (readYear(year).ok ? String(Number(year) - 1) : "");
   const [target, setTarget] = React.useState("75 %");
   const [maskCpr, setMaskCpr] = useMaskCprChoice(workbook);
   const [fieldErrors, setFieldErrors] = React.useState<Partial<Record<keyof OverblikForm, string>>>({});
@@ -32,7 +32,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
   // The year to close: the one before the budget year until the user types one (closing is done
   // after New Year, when the budget year has moved on).
   const [closeYearText, setCloseYear] = React.useState<string | null>(null);
-  const yearToClose = closeYearText ?? (/^\d{4}$/.test(year.trim()) ? String(Number(year) - 1) : "");
+  const yearToClose = closeYearText ?? (readYear(year).ok ? String(Number(year) - 1) : "");
   const closeYearReading = readYear(yearToClose);
   const closeYearOk = closeYearReading.ok;
   // Closing a year saves its figures for good (a closed year is shown from what was saved, never

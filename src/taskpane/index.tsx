@@ -3,10 +3,10 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
-import { excelWorkbook, removeLeftoverSheetsSafe } from "../excel/workbook";
-import { excelSelvtest } from "../excel/selvtest";
-import { hostRequirementProblem } from "../excel/requirements";
-import { watchDisponering } from "../excel/autoRefresh";
+import { excelWorkbook, removeLeftoverSheetsSafe } from "../excel";
+import { excelSelvtest } from "../excel";
+import { hostRequirementProblem } from "../excel";
+import { watchDisponering } from "../excel";
 import { refreshKeptFigures, runExclusive, today } from "../flows";
 
 Office.onReady(() => {

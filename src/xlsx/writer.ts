@@ -3,12 +3,12 @@
 // over the 5 s budget with building included; emitting the few parts we use is ~10× faster.
 // Reading back (tests) uses ExcelJS, so writer and reader are independent implementations.
 import { zipSync, strToU8 } from "fflate";
-import { a1, rectA1, rectAbs, sheetRef } from "../sheets/a1";
-import { STYLE_LOOKS } from "../sheets/styles";
-import { widest } from "../sheets/columns";
-import { specProblems } from "../sheets/limits";
-import { colsA1, printLayout, sheetLayout, titleRowsA1, type PrintLayout } from "../sheets/print";
-import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets/spec";
+import { a1, rectA1, rectAbs, sheetRef } from "../sheets";
+import { STYLE_LOOKS } from "../sheets";
+import { widest } from "../sheets";
+import { specProblems } from "../sheets";
+import { colsA1, printLayout, sheetLayout, titleRowsA1, type PrintLayout } from "../sheets";
+import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets";
 
 // ---------------------------------------------------------------------------------------------
 // Styles: each cell carries the merge of every format rule covering it, interned as an id.

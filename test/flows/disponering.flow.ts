@@ -10,6 +10,7 @@ import { recalcXlsx } from "../support/recalc";
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { bookedThrough } from "../../src/core";
+import { buildNoegletal } from "../../src/sheets/noegletal";
 import { readPrognoseInputs } from "../../src/flows/prognose";
 import { writeXlsxBuffer } from "../../src/xlsx";
 
@@ -198,11 +199,11 @@ describe("generateDisponering", () => {
     // The user's own "Disponering 2025" keeps its name.
     expect(out.sheets).toEqual(["Disponering 2025 (2)", "Nøgletal 2025"]);
     expect(out.message).toBe('Færdig: "Disponering 2025 (2)" og "Nøgletal 2025" er skrevet med 1 sager. Et af dine egne ark hed allerede "Disponering 2025"; det er ikke rørt.');
-    // The pane shows the figures Nøgletal's names hold: 30.000 kr. a month all year is 1 helårsperson at 360.000 kr.
-    expect(out.headline).toBe(
-      "Nøgletal 2025: HÅP_2025 er 1,00 helårspersoner (hver borger én gang), GNS_pris_2025 360.000 kr. " +
-        "Forventet regnskab, budget og afvigelse står under navnene Forventet_regnskab_2025, Budget_2025 og Afvigelse_2025.",
-    );
+    // The pane shows the figures Nøgletal's names hold, in figures: 30.000 kr. a month all year is 1
+    // helårsperson at 360.000 kr. No booked amounts were given, so the sheet keeps what it holds and
+    // the pane says the disposed amount, not a forventet regnskab it cannot know.
+    expect(out.headline).toBe("HÅP 1 · GNS-pris 360.000 kr. · disponeret 360.000 kr.");
+    expect(out.headline).not.toMatch(/HÅP_|GNS_pris_|Forventet_regnskab_/);
     wb.verify();
   });
 
@@ -240,6 +241,11 @@ describe("generateDisponering", () => {
     expect([0, 1, 2, 3].map((m) => sheets.value(layout.sheetName, a1(line.row, layout.firstMonthCol + m)))).toEqual([1000, 2000, 3000, null]);
     // Forventet regnskab: 6.000 booked + 30.000 × 9 disposed apr–dec.
     expect(sheets.num(layout.sheetName, a1(layout.grandTotalRow, layout.totalCol))).toBeCloseTo(6_000 + 270_000, 6);
+    // The pane says the same figures as the recalculated Nøgletal: HÅP 1, GNS-pris 360.000 kr., forventet 276.000 kr.
+    expect(out.headline).toBe("HÅP 1 · GNS-pris 360.000 kr. · forventet regnskab 276.000 kr.");
+    const n = wb.written[0].find((x) => x.kind === "noegletal")!.name;
+    const hl = buildNoegletal({ year: 2025, disponering: layout, generatedOn }).layout.headline;
+    expect([hl.haap, hl.gnsPris, hl.forventet].map((c) => sheets.num(n, a1(c.row, c.col)))).toEqual([1, 360_000, 276_000]);
     // Chosen by name it is the same state; a workbook without Forbrug keeps what the sheet holds (no months here).
     const chosen = new WorkbookDouble({ writes: true, tables: [forbrug] });
     await generateDisponering(chosen, { year: 2025, cases, source: source([]), bookedTable: "Forbrug", generatedOn });

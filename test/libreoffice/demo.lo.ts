@@ -10,7 +10,7 @@ import { disposedAmount, forecastWithBooked, yearEnd, yearStart } from "../../sr
 import { computeCachedValues } from "../../src/cli/cachedValues";
 import { buildDemoWorkbook, DEMO_YEAR } from "../../src/cli/demoWorkbook";
 import { colIndex } from "../../src/sheets/a1";
-import { writeXlsxFile } from "../../src/xlsx";
+import { writeXlsxFile } from "../../src/xlsx/file";
 import { cachedCsv, recalculatedCsv } from "./lo";
 import { UPDATED_NAME } from "../../src/sheets/headline";
 import { buildPrognoseDemo, demoBooked } from "../../src/cli/prognoseDemo";

@@ -12,7 +12,7 @@ import path from "path";
 import { buildDemoWorkbook } from "../../src/cli/demoWorkbook";
 import { sheetLayout } from "../../src/sheets/print";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { writeXlsxFile } from "../../src/xlsx";
+import { writeXlsxFile } from "../../src/xlsx/file";
 import { recalculatingProfile } from "./lo";
 
 interface Word { text: string; height: number; y: number }

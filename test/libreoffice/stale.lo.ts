@@ -9,7 +9,7 @@ import path from "path";
 import { checksumTerm } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
-import { writeXlsxFile } from "../../src/xlsx";
+import { writeXlsxFile } from "../../src/xlsx/file";
 import { recalculatingProfile } from "./lo";
 import { smallKommune } from "../support/smallKommune";
 

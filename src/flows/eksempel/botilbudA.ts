@@ -6,7 +6,7 @@
 // + 1.764.000 from funktionsniveau 5+ = 29.446.776 and 27.313.728; the prognosis result is
 // 27.313.728 − 29.446.776 = −2.133.048.
 import { STAFF_CATEGORIES, staffRows, type BudgetModelInput } from "../../core";
-import { defaultBudgetModel } from "../../sheets/budgetmodel";
+import { defaultBudgetModel } from "../../sheets";
 
 /** Columns: regnskab 2023, budget 2023, budget 2024 (økonomisystem), budget 2024 (takst), prognose 2024. */
 export function botilbudA(): BudgetModelInput {

@@ -8,6 +8,7 @@ import type { NewTable, Workbook } from "../workbook";
 import { botilbudA } from "./botilbudA";
 import { parseCsv } from "./csv";
 import { EKSEMPEL_CSV, type EksempelFile } from "./data";
+import { flowMsg } from "../messages";
 
 export { EKSEMPEL_CSV, type EksempelFile } from "./data";
 export { botilbudA } from "./botilbudA";
@@ -190,12 +191,11 @@ export async function insertExampleTables(wb: Workbook): Promise<ExampleOutcome>
   const inserted = planned.map((p) => ({ name: p.table.name, wanted: p.wanted, sheet: p.table.sheet }));
   const renamed = planned.filter((p) => headerKey(p.table.name) !== headerKey(p.wanted));
   const movedSheets = planned.filter((p) => p.table.sheet !== p.wantedSheet && headerKey(p.table.name) === headerKey(p.wanted));
-  const parts = [`${inserted.length} eksempeltabeller fra Eksempel Kommune er indsat på nye ark: ${inserted.map((t) => t.name).join(", ")}.`];
+  const parts = [flowMsg.eksempel.inserted(inserted.length, inserted.map((t) => t.name))];
   if (renamed.length > 0) {
-    const list = renamed.map((p) => `${p.wanted} (eksemplet hedder ${p.table.name})`).join(", ");
-    parts.push(`Arbejdsbogen havde allerede tabellerne ${list}; panelerne læser dine egne.`);
+    parts.push(flowMsg.eksempel.renamed(renamed.map((p) => ({ wanted: p.wanted, name: p.table.name }))));
   }
-  if (movedSheets.length > 0) parts.push(`Ark med samme navn fandtes, så eksemplerne ligger på ${movedSheets.map((p) => p.table.sheet).join(", ")}.`);
-  parts.push("Dine egne ark og tabeller er ikke ændret. Prøv nu panelerne i rækkefølgen ovenfor.");
+  if (movedSheets.length > 0) parts.push(flowMsg.eksempel.movedSheets(movedSheets.map((p) => p.table.sheet)));
+  parts.push(flowMsg.eksempel.untouched());
   return { sheets: inserted.map((t) => t.sheet), problems: [], message: parts.join(" "), tables: inserted };
 }
