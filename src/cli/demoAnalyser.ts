@@ -1,9 +1,14 @@
-// The demo's analyses of the years before and of the frame (docs/domain.md §9) for Eksempel Kommune:
-// Budget og regnskab from the invented regnskab table; Rammetilpasning from the budget assumptions
-// with invented frames. Kept apart so demoWorkbook.ts only gains a call.
-import { budgetAgainstRegnskab, formatKr as kr, formatNumber, formatPercent, rammetilpasning, readAssumptions, readRegnskab } from "../core";
+// The demo's analyses of the years before, of the frame and of the providers (docs/domain.md §9) for
+// Eksempel Kommune: Budget og regnskab from the invented regnskab table; Rammetilpasning from the
+// budget assumptions with invented frames; Leverandører from the case table with the invented table
+// of types. Kept apart so demoWorkbook.ts only gains a call.
+import {
+  budgetAgainstRegnskab, formatKr as kr, formatNumber, formatPercent, rammetilpasning, readAssumptions, readLeverandoerTypes, readRegnskab, type CaseRow,
+} from "../core";
 import { rammeOmraader } from "../flows/rammetilpasning";
 import { buildBudgetRegnskab } from "../sheets/budgetRegnskab";
+import { buildDisponering } from "../sheets/disponering";
+import { buildLeverandoerer } from "../sheets/leverandoerer";
 import { buildRammetilpasning } from "../sheets/rammetilpasning";
 import type { SheetSpec } from "../sheets/spec";
 import { DEMO_REGNSKAB_CSV } from "./demoOverblik";
@@ -13,10 +18,33 @@ export interface DemoAnalyser {
   specs: SheetSpec[];
   budgetRegnskab: ReturnType<typeof buildBudgetRegnskab> & { table: ReturnType<typeof budgetAgainstRegnskab> };
   rammetilpasning: ReturnType<typeof buildRammetilpasning> & { figures: ReturnType<typeof rammetilpasning>[] };
+  leverandoerer: ReturnType<typeof buildLeverandoerer>;
   summary: string[];
 }
 
-export function buildDemoAnalyser(year: number, generatedOn: number): DemoAnalyser {
+/** The demo's Leverandører sheet (refers to the Disponering sheet of the same cases, written by the demo). */
+function demoLeverandoerer(year: number, cases: readonly CaseRow[], generatedOn: number): { built: ReturnType<typeof buildLeverandoerer>; summary: string } {
+  const disp = buildDisponering({ year, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn });
+  const types = readLeverandoerTypes(readTableCsv("eksempel-kommune-leverandoerer.csv")).value;
+  // The consultant's own workbook shows the names (unmasked, formulas into Disponering); a shared
+  // file ("Del som fil") shows a leverandør that may be a private person by its pseudonym.
+  const built = buildLeverandoerer({
+    year, cases, disponering: disp.layout, types, maskCpr: false, kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false,
+    typeSource: "tabellen Leverandører (demoens typer er opfundet)",
+  });
+  const o = built.layout.overview;
+  const named = o.leverandoerer.filter((l) => l.key !== "");
+  const top = o.leverandoerer[0];
+  const withoutType = named.filter((l) => l.type === null).map((l) => l.leverandoer);
+  const summary =
+    `${built.spec.name}: ${named.length} leverandører, ekstern andel ${o.eksternAndel === null ? "–" : formatPercent(o.eksternAndel, 1)} af ${kr(o.total.disposed)}` +
+    (top ? `; største ${top.leverandoer} (${top.type ?? "uden type"}) med ${kr(top.disposed)}, ${top.sager} sager, ${top.personer} personer, ` +
+      `${formatNumber(top.haap, 1)} HÅP, GNS-pris ${top.gnsPris === null ? "–" : kr(top.gnsPris)}` : "") +
+    `${withoutType.length > 0 ? `; uden type: ${withoutType.join(", ")}` : ""}; ${named.filter((l) => l.privat).length} vises med pseudonym i en delt fil (kan være private personer).`;
+  return { built, summary };
+}
+
+export function buildDemoAnalyser(year: number, generatedOn: number, cases: readonly CaseRow[]): DemoAnalyser {
   const regnskab = readRegnskab(readTableCsv(DEMO_REGNSKAB_CSV), "Regnskab").value;
   const table = budgetAgainstRegnskab(regnskab, year - 3);
   const budgetRegnskab = {
@@ -45,5 +73,7 @@ export function buildDemoAnalyser(year: number, generatedOn: number): DemoAnalys
       `${f.omraade}: udgift ${kr(f.udgift)} mod rammen ${kr(f.ramme ?? 0)}, overskridelse ${kr(f.overskridelse ?? 0)}, fælles prisændring ${pct(f.prisaendring)}` +
       (f.flyt && f.flyt.haap !== null ? `, ${formatNumber(f.flyt.haap, 2)} HÅP fra ${f.flyt.fra} til ${f.flyt.til} (andel i plejefamilie ${pct(f.flyt.andelFoer)} → ${pct(f.flyt.andelEfter)})` : "")).join("; ") + ".",
   );
-  return { specs: [budgetRegnskab.spec, ramme.spec], budgetRegnskab, rammetilpasning: { ...ramme, figures }, summary };
+  const leverandoerer = demoLeverandoerer(year, cases, generatedOn);
+  summary.push(leverandoerer.summary);
+  return { specs: [budgetRegnskab.spec, ramme.spec, leverandoerer.built.spec], budgetRegnskab, rammetilpasning: { ...ramme, figures }, leverandoerer: leverandoerer.built, summary };
 }

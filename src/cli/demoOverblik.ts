@@ -1,6 +1,8 @@
 // The demo's Overblik, Portefølje and Økonomitjek sheets, built from the bundled case
 // table and last month's copy of it. Kept apart from demoWorkbook.ts so that file only gains a call.
-import { compareSnapshots, formatKr as kr, readAssumptions, readRegnskab, yearEndSnapshot, type CaseRow, type Problem } from "../core";
+import {
+  adviserChanges, ageYears, compareSnapshots, formatKr as kr, formatNumber, readAssumptions, readRegnskab, yearEndSnapshot, ymdToDay, type CaseRow, type Problem,
+} from "../core";
 import { buildDisponering } from "../sheets/disponering";
 import { buildOekonomitjek } from "../sheets/oekonomitjek";
 import { buildOverblik } from "../sheets/overblik";
@@ -52,7 +54,26 @@ export function buildDemoOverblik(
   });
   // The demo's cases are invented; a fixed secret keeps its pseudonyms the same from run to run.
   const pseudonymSecret = "Eksempel Kommune demo";
-  const portefoelje = buildPortefoelje({ ...common, topN: 3, pseudonymSecret });
+  // Per rådgiver over time: last month is the bundled September table; the same month last quarter
+  // (July) is invented from it — September's cases that had started by 31.07 — and labelled so.
+  const july = previous.cases.filter((c) => c.start <= ymdToDay(year, 7, 31));
+  const comparisons = [
+    { label: `Sidste måned (${year}-09)`, cases: previous.cases },
+    { label: `Samme måned sidste kvartal (${year}-07)`, cases: july },
+  ];
+  const portefoelje = buildPortefoelje({
+    ...common, topN: 3, pseudonymSecret, comparisons,
+    comparisonNote: `Demo: sagsbilledet ${year}-07 er opdigtet som septemberlistens sager, der var startet senest 31.07.${year}.`,
+  });
+  const changes = adviserChanges(cases, comparisons.map((c) => c.cases), year);
+  const most = (i: number) => [...changes].sort((p, q) => Math.abs(q.change[i].disposed) - Math.abs(p.change[i].disposed))[0];
+  const sign = (v: number) => (v > 0 ? `+${kr(v)}` : kr(v));
+  const changeText = (i: number, since: string) => {
+    const m = most(i);
+    const all = changes.reduce((t, c) => t + c.change[i].disposed, 0);
+    return `siden ${since} ${sign(all)} i alt, størst hos ${m.raadgiver} ${sign(m.change[i].disposed)} (${m.change[i].sager >= 0 ? "+" : ""}${m.change[i].sager} sager, ` +
+      `${m.change[i].haap >= 0 ? "+" : ""}${formatNumber(m.change[i].haap, 1)} HÅP)`;
+  };
   const oekonomitjek = buildOekonomitjek({
     year, month: DEMO_MONTH, before: previous.cases, now: cases, beforeLabel: "sagslisten for september", nowLabel: "sagslisten for oktober",
     kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false, pseudonymSecret,
@@ -62,7 +83,11 @@ export function buildDemoOverblik(
   const summary = [
     `${overblik.spec.name}: ${overblik.layout.names.length} foranstaltninger med månedstal, andele og indeks ${overblik.layout.years[0]}–${year} (basisår ${year - 1}) ` +
       `fra den opdigtede regnskabstabel og årsafslutning; budget pr. foranstaltning fra budgetforudsætningerne, i alt Budget_${year} (demoens budget er opfundet).`,
-    `${portefoelje.spec.name}: ${portefoelje.layout.advisers.length} rådgivere; personer vises med pseudonym.`,
+    `${overblik.spec.name}, aldersgrupper over år (gemt ved Luk året; årsafslutningen ${year - 1} er opdigtet): ` +
+      ageYears(history.saved).map((y) => `${y.year}: ${[...y.personer].map(([g, n]) => `${g} ${n} personer / ${formatNumber(y.haap.get(g) ?? 0, 1)} HÅP`).join(", ")}` +
+        ` (i alt ${y.personerIalt} personer / ${formatNumber(y.haapIalt ?? 0, 1)} HÅP)`).join("; ") + ".",
+    `${portefoelje.spec.name}: ${portefoelje.layout.advisers.length} rådgivere; personer vises med pseudonym. Disponeret pr. rådgiver ${changeText(0, `${year}-09`)}; ` +
+      `${changeText(1, `${year}-07 (opdigtet)`)}.`,
     `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,
     "Diagrammerne tegnes, når arkene genereres i Excel (.xlsx-filen indeholder tabellerne).",
   ];

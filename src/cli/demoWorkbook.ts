@@ -85,7 +85,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   for (const s of [...prognosis.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
   const alder = buildDemoAlder(DEMO_YEAR, cases, generatedOn);
   for (const s of alder.specs) specs.push(s);
-  const analyser = buildDemoAnalyser(DEMO_YEAR, generatedOn);
+  const analyser = buildDemoAnalyser(DEMO_YEAR, generatedOn, cases);
   for (const s of analyser.specs) specs.push(s);
   const a = yearStart(DEMO_YEAR), b = yearEnd(DEMO_YEAR);
   const current = cases.filter((c) => c.status === "aktuel");

@@ -1,7 +1,11 @@
 // The years before (docs/domain.md §8): development over several years comes from data for those
 // years — the figures the add-in saved when each year was closed, and a regnskab table per konto
 // and year for years before the add-in was used — never recomputed from today's case list.
+import { AGE_GROUPS } from "./alder";
+import { ageGroupOfRows, UNKNOWN_AGE_LABEL } from "./alderFordeling";
 import type { BookedYear, KontoHistory } from "./backtest";
+import { yearEnd, yearStart } from "./calendar";
+import { haap, personsInPeriod } from "./haap";
 import type { CaseRow } from "./cases";
 import { headerKey } from "./headers";
 import { msg } from "./messages";
@@ -12,12 +16,17 @@ import { indeks } from "./prognosis";
 import { fail, type Problem, type Result } from "./result";
 
 /** What a saved figure is. */
-export type HistorikArt = "haap" | "gnsPris" | "beloeb";
+export type HistorikArt = "haap" | "gnsPris" | "beloeb" | "personer";
 
-export const HISTORIK_ART_LABELS: Record<HistorikArt, string> = { haap: "HÅP", gnsPris: "GNS-pris", beloeb: "Beløb" };
+export const HISTORIK_ART_LABELS: Record<HistorikArt, string> = { haap: "HÅP", gnsPris: "GNS-pris", beloeb: "Beløb", personer: "Personer" };
 
-/** What a saved figure is for: one foranstaltning, one konto, or all cases (each person once). */
-export type HistorikNiveau = "foranstaltning" | "konto" | "alle";
+/**
+ * What a saved figure is for: one foranstaltning, one konto, one age group (docs/domain.md §8: age
+ * at the year's end, or at the case's stop when earlier), or all cases (each person once).
+ */
+export type HistorikNiveau = "foranstaltning" | "konto" | "aldersgruppe" | "alle";
+
+const NIVEAUER: readonly HistorikNiveau[] = ["foranstaltning", "konto", "aldersgruppe", "alle"];
 
 /** One saved figure: a year's HÅP, GNS-pris or amount for a foranstaltning, a konto or all cases. */
 export interface HistorikRow {
@@ -36,9 +45,33 @@ export const HISTORIK_HEADER = ["År", "Art", "Niveau", "Navn", "Værdi"] as con
 export const HISTORIK_ALLE = "I alt";
 
 /**
+ * Persons and HÅP per age group in year y (docs/domain.md §8, Randers "aldersfordeling over år"): a
+ * case row's group is the person's age at the year's end, or at the case's stop when earlier; within a
+ * group each person is counted once. Every group of AGE_GROUPS is saved (0 when empty), "Ukendt
+ * alder" only when a row has no birth date.
+ */
+function ageGroupRows(cases: readonly CaseRow[], y: number): HistorikRow[] {
+  const a = yearStart(y), b = yearEnd(y);
+  const groupOf = ageGroupOfRows(cases, a, b);
+  const labels = [...AGE_GROUPS.map((g) => g.label), UNKNOWN_AGE_LABEL];
+  const byGroup: CaseRow[][] = labels.map(() => []);
+  cases.forEach((c, i) => {
+    if (groupOf[i] >= 0) byGroup[groupOf[i]].push(c);
+  });
+  const out: HistorikRow[] = [];
+  byGroup.forEach((rows, g) => {
+    if (g === AGE_GROUPS.length && rows.length === 0) return;
+    out.push({ year: y, art: "personer", niveau: "aldersgruppe", name: labels[g], value: personsInPeriod(rows, a, b) });
+    out.push({ year: y, art: "haap", niveau: "aldersgruppe", name: labels[g], value: haap(rows, a, b, "dage") });
+  });
+  return out;
+}
+
+/**
  * The figures to save when year y is closed: per foranstaltning HÅP, GNS-pris and amount, per konto
- * the amount, and for all cases HÅP with each person counted once (docs/domain.md §4), GNS-pris and
- * amount — as the Nøgletal sheet defines them. A GNS-pris with HÅP 0 is not saved.
+ * the amount, per age group persons and HÅP, and for all cases HÅP with each person counted once
+ * (docs/domain.md §4), GNS-pris, amount and persons — as the Nøgletal sheet defines them. A GNS-pris
+ * with HÅP 0 is not saved.
  */
 export function yearEndSnapshot(cases: readonly CaseRow[], y: number): HistorikRow[] {
   const k = keyFigures(cases, y);
@@ -52,6 +85,8 @@ export function yearEndSnapshot(cases: readonly CaseRow[], y: number): HistorikR
   out.push({ year: y, art: "haap", niveau: "alle", name: HISTORIK_ALLE, value: k.total.haapDage });
   if (k.total.gnsPris.ok) out.push({ year: y, art: "gnsPris", niveau: "alle", name: HISTORIK_ALLE, value: k.total.gnsPris.value });
   out.push({ year: y, art: "beloeb", niveau: "alle", name: HISTORIK_ALLE, value: k.total.disponeret });
+  out.push({ year: y, art: "personer", niveau: "alle", name: HISTORIK_ALLE, value: personsInPeriod(cases, yearStart(y), yearEnd(y)) });
+  for (const r of ageGroupRows(cases, y)) out.push(r);
   return out;
 }
 
@@ -81,7 +116,7 @@ export function readHistorik(rows: readonly (readonly unknown[])[]): HistorikRow
     const year = Number(r[0]);
     const art = ART_BY_LABEL.get(headerKey(r[1]));
     const n = text(r[2]);
-    const niveau: HistorikNiveau = n === "konto" || n === "alle" ? n : "foranstaltning";
+    const niveau: HistorikNiveau = NIVEAUER.find((x) => x === n) ?? "foranstaltning";
     const value = typeof r[4] === "number" ? r[4] : Number.NaN;
     if (!Number.isInteger(year) || !art || !Number.isFinite(value)) continue;
     out.push({ year, art, niveau, name: text(r[3]), value });
@@ -160,6 +195,28 @@ export interface YearPoint {
   gnsPris: number | null;
   /** beloeb against the base year (100); a problem when the base has no amount or 0. */
   indeks: Result<number>;
+}
+
+/** Persons and HÅP per age group of one saved year (AGE_GROUPS order, then "Ukendt alder" when saved). */
+export interface AgeYear {
+  year: number;
+  /** Age group label → persons / HÅP. */
+  personer: Map<string, number>;
+  haap: Map<string, number>;
+  /** All cases, each person once: the saved persons and HÅP of the year (null when not saved). */
+  personerIalt: number | null;
+  haapIalt: number | null;
+}
+
+/** The saved years that have figures per age group, oldest first. */
+export function ageYears(history: readonly HistorikRow[]): AgeYear[] {
+  const years = [...new Set(history.filter((r) => r.niveau === "aldersgruppe").map((r) => r.year))].sort((p, q) => p - q);
+  return years.map((year) => {
+    const rows = history.filter((r) => r.year === year);
+    const of = (art: HistorikArt) => new Map(rows.filter((r) => r.niveau === "aldersgruppe" && r.art === art).map((r) => [r.name, r.value]));
+    const alle = (art: HistorikArt) => rows.find((r) => r.niveau === "alle" && r.art === art)?.value ?? null;
+    return { year, personer: of("personer"), haap: of("haap"), personerIalt: alle("personer"), haapIalt: alle("haap") };
+  });
 }
 
 /**

@@ -12,8 +12,8 @@ export { type ProblemGroup, type ProblemKindId, groupProblems, problemKindOf } f
 export { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, type FieldReading, isBudgetYear, readAmount, readCount, readHoursPerWeek, readMonth, readShare, readYear } from "./fields";
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
-  type CaseSpan, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
-  disposedAmount, monthlyTotals, forventetRegnskab,
+  type CaseSpan, type CaseColumns, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
+  disposedAmount, disposedAmountOfColumns, monthlyTotals, forventetRegnskab,
 } from "./disposition";
 export {
   type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personsInPeriod, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
@@ -45,7 +45,9 @@ export {
   type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
   classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,
 } from "./overblik";
-export { type AdviserFigures, type CaseAmount, NO_ADVISER, adviserOf, mostExpensive, adviserPortfolio } from "./portefoelje";
+export {
+  type AdviserFigures, type AdviserChange, type AdviserCounts, type CaseAmount, NO_ADVISER, adviserOf, adviserChanges, adviserCounts, mostExpensive, adviserPortfolio,
+} from "./portefoelje";
 export {
   type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, largestChanges,
 } from "./oekonomitjek";
@@ -85,7 +87,7 @@ export {
 } from "./sammenligning";
 export {
   type HistorikArt, type HistorikNiveau, type HistorikRow, type RegnskabRow, type YearPoint, type YearSource, HISTORIK_ALLE, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
-  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories,
+  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories, ageYears, type AgeYear,
 } from "./historik";
 export { type BudgetRegnskab, type BudgetRegnskabLine, budgetAgainstRegnskab } from "./budgetRegnskab";
 export { type RammeLinje, type RammeInput, type RammeFlyt, type Rammetilpasning, rammetilpasning, rammeTekst } from "./rammetilpasning";
@@ -95,3 +97,7 @@ export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
 export { hmacSha256, leverandoerPseudonym, personPseudonym, pseudonym, sha256 } from "./pseudonym";
 export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
+export {
+  type LeverandoerFigures, type LeverandoerOverview, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerKey, leverandoerOverview,
+  leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes,
+} from "./leverandoerer";

@@ -107,6 +107,7 @@ export const msg = {
   prognoseInputMissing: (method: string, what: string) => `${method} mangler ${what}`,
   tableMissing: (name: string) => `Tabellen "${name}" findes ikke i arbejdsbogen`,
   tableColumnMissing: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}"`,
+  leverandoerTypeInvalid: (text: string) => `"${text}" er ikke en leverandørtype; skriv intern eller ekstern`,
   monthHeaderInvalid: (text: string) => `${quote(text)} er ikke en måned (skriv fx 2025-01 eller 01.01.2025)`,
   // Pre-filling the budget model from the workbook's tables (docs/domain.md §5).
   budgetLineUnknown: (text: string) => `"${quote(text)}" er ikke en linje i budgetmodellen — beløbet er ikke brugt`,

@@ -3,7 +3,8 @@
 import { yearEnd, yearStart } from "./calendar";
 import { dispositionInPeriod } from "./disposition";
 import type { CaseRow } from "./cases";
-import { haap } from "./haap";
+import { compareDa } from "./collation";
+import { haap, personsInPeriod } from "./haap";
 import { groupSorted } from "./overblik";
 
 /** Label used for cases without a rådgiver. */
@@ -48,5 +49,55 @@ export function adviserPortfolio(cases: readonly CaseRow[], y: number, topN = 3)
     for (const c of inYear) disposed += dispositionInPeriod(c, a, b);
     const h = haap(rows, a, b, "dage");
     return { raadgiver, sager: inYear.length, haap: h, disposed, gnsPris: h === 0 ? null : disposed / h, top: mostExpensive(rows, y, topN) };
+  });
+}
+
+/** What a rådgiver's portfolio counts in a year, for comparing versions of the case table. */
+export interface AdviserCounts {
+  /** Case rows with at least one day in the year. */
+  sager: number;
+  /** Persons with at least one day in the year, each once. */
+  personer: number;
+  haap: number;
+  disposed: number;
+}
+
+const NO_COUNTS: AdviserCounts = { sager: 0, personer: 0, haap: 0, disposed: 0 };
+
+/** Per rådgiver for year y: cases, persons, HÅP and disposed amount (a rådgiver without a case in the year is absent). */
+export function adviserCounts(cases: readonly CaseRow[], y: number): Map<string, AdviserCounts> {
+  const a = yearStart(y), b = yearEnd(y);
+  const out = new Map<string, AdviserCounts>();
+  for (const [raadgiver, rows] of groupSorted(cases.filter((c) => c.start <= b && c.stop >= a), adviserOf)) {
+    let disposed = 0;
+    for (const c of rows) disposed += dispositionInPeriod(c, a, b);
+    out.set(raadgiver, { sager: rows.length, personer: personsInPeriod(rows, a, b), haap: haap(rows, a, b, "dage"), disposed });
+  }
+  return out;
+}
+
+/** One rådgiver now and in earlier versions of the case table (docs/domain.md §9, case workers over time). */
+export interface AdviserChange {
+  raadgiver: string;
+  now: AdviserCounts;
+  /** Per earlier version, in the order given: the counts then (zeros when the rådgiver had no case). */
+  then: AdviserCounts[];
+  /** Per earlier version: now − then. */
+  change: AdviserCounts[];
+}
+
+/**
+ * Per rådgiver the counts of year y now and in each earlier version of the case table, with the
+ * change; rådgivere of now first in Danish order, then those only in an earlier version.
+ */
+export function adviserChanges(now: readonly CaseRow[], earlier: readonly (readonly CaseRow[])[], y: number): AdviserChange[] {
+  const nowCounts = adviserCounts(now, y);
+  const thenCounts = earlier.map((cases) => adviserCounts(cases, y));
+  const gone = [...new Set(thenCounts.flatMap((m) => [...m.keys()]))].filter((r) => !nowCounts.has(r)).sort(compareDa);
+  return [...nowCounts.keys(), ...gone].map((raadgiver) => {
+    const n = nowCounts.get(raadgiver) ?? NO_COUNTS;
+    const then = thenCounts.map((m) => m.get(raadgiver) ?? NO_COUNTS);
+    const change = then.map((t) => ({ sager: n.sager - t.sager, personer: n.personer - t.personer, haap: n.haap - t.haap, disposed: n.disposed - t.disposed }));
+    return { raadgiver, now: n, then, change };
   });
 }

@@ -291,16 +291,10 @@ interface PlannedSheet {
  * or exactly what changed.
  */
 export async function writeSheets(context: Ctx, input: readonly SheetSpec[], options: WriteOptions = {}): Promise<WriteOutcome> {
-  const problems = input.flatMap(specProblems);
-  const lower = input.map((s) => s.name.toLowerCase());
-  lower.forEach((n, i) => {
-    if (lower.indexOf(n) !== i) problems.push(`To ark ville hedde "${input[i].name}" (Excel skelner ikke mellem store og små bogstaver i arknavne)`);
-  });
-  if (problems.length > 0) throw new SheetWriteError(problems.join("\n"));
+  refuseUnwritable(input);
   const maxBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
   const progress = (fraction: number, text: string) => options.onProgress?.({ fraction, text });
   let syncs = 0;
-  let requestBytes = 0;
   const sync = async () => {
     syncs++;
     await context.sync();
@@ -308,6 +302,71 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
 
   // 1. Look: every sheet with its marker; for ours that are refreshed, what the rollback needs.
   progress(0, "Læser arbejdsbogens ark …");
+  const look = await lookAtWorkbook(context, input, sync);
+  const { sheets, workbookNames, knownNames, leftovers } = look;
+
+  // 2. Plan: ours (by marker, name compared as Excel does, ignoring case) are refreshed in place; a
+  //    user's sheet with the name keeps it and ours gets a free one. Formulas refer to a new sheet
+  //    by its temporary name while writing; Excel carries the references along at the rename.
+  const plan = planSheets(input, look);
+  // 3. What the user typed into our sheets, read before anything is written and put back by case.
+  const kept = await readInputs(context, input, plan, sync);
+  let specs = kept.map((k) => k.spec);
+  // Kept input may reach beyond what was built (free columns, "Fjernede sager").
+  plan.forEach((p, i) => (p.box = specBox(specs[i])));
+  for (const p of plan) specs = renameSheetRefs(specs, p.wanted, p.target ? p.final : p.temp);
+
+  const created: Created[] = [];
+  // Until the last batch is sent, our existing sheets have only been read (for their backup).
+  let swapping = false;
+  let requestBytes = 0;
+  try {
+    // 4. Content into hidden temporary sheets, then into place in one batch.
+    const written = await writeTemps(context, { sheets, specs, plan, leftovers, created, maxBytes, sync, progress });
+    requestBytes = written.requestBytes;
+    progress(0.9, "Lægger arkene på plads …");
+    queueSwap(context, { sheets, input, specs, plan, temps: written.temps, workbookNames, knownNames, activate: options.activate !== false });
+    swapping = true;
+    await sync();
+  } catch (error) {
+    if (swapping && workbookNames.length > 0) {
+      await undoWorkbookNames(context, workbookNames.map((w) => w.n.name), knownNames.map((k) => (k.isNullObject ? null : k.formula)));
+    }
+    throw await rollback(context, swapping ? plan : plan.map((p) => ({ ...p, target: undefined })), created, leftovers.length, error);
+  }
+  // 5. The backups and the temporary sheets of refreshed ones go only now that everything is in
+  //    place (deleted in the swap, a failure after them would leave nothing to roll back from).
+  const spent = created.filter((c) => !plan.some((p) => !p.target && p.temp === c.name));
+  // A run whose hidden working copies (with the case table, cpr-numre and all) could not be deleted
+  // is not reported as a success: the user is told, and they are removed at the next start or run.
+  if (spent.length > 0 && !(await removeSpent(context, spent, sync))) throw new SheetWriteError(writerMsg.leftoversRemain(spent.map((c) => c.name)));
+  progress(1, "Færdig");
+  return {
+    sheets: plan.map((p, i) => ({
+      wanted: p.wanted, written: p.final, movedAsideForUserSheet: p.movedAside, replaced: p.target !== undefined,
+      inputsCarried: kept[i].carried, inputsParked: kept[i].parked, inputsConflicts: kept[i].conflicts,
+    })),
+    syncs,
+    requestBytes,
+  };
+}
+
+/** What Excel would refuse (limits, two names Excel takes for one) is refused before anything is sent. */
+function refuseUnwritable(input: readonly SheetSpec[]): void {
+  const problems = input.flatMap(specProblems);
+  const lower = input.map((s) => s.name.toLowerCase());
+  lower.forEach((n, i) => {
+    if (lower.indexOf(n) !== i) problems.push(`To ark ville hedde "${input[i].name}" (Excel skelner ikke mellem store og små bogstaver i arknavne)`);
+  });
+  if (problems.length > 0) throw new SheetWriteError(problems.join("\n"));
+}
+
+/**
+ * The look before anything changes (one to three syncs): every sheet with its marker, the names and
+ * tables ours would clash with, and for each spec the sheet it would refresh (its used range,
+ * protection, names and charts). Throws when the workbook cannot take the sheets at all.
+ */
+async function lookAtWorkbook(context: Ctx, input: readonly SheetSpec[], sync: () => Promise<void>) {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/visibility");
   // Workbook-level names (HÅP_2025 …) that exist already keep their identity: their reference is
@@ -396,10 +455,13 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
       await probeProtection(context, look.found.ws, look.found.name, protectionOptions(look.protection.options), sync);
     }
   }
+  return { sheets, workbookNames, knownNames, markOf, leftovers, looks, byIdentity };
+}
 
-  // 2. Plan: ours (by marker, name compared as Excel does, ignoring case) are refreshed in place; a
-  //    user's sheet with the name keeps it and ours gets a free one. Formulas refer to a new sheet
-  //    by its temporary name while writing; Excel carries the references along at the rename.
+type WorkbookLook = Awaited<ReturnType<typeof lookAtWorkbook>>;
+
+/** Where each spec goes: refreshed in place (a sheet of ours), or new under a free name. */
+function planSheets(input: readonly SheetSpec[], { sheets, looks, markOf, byIdentity }: WorkbookLook): PlannedSheet[] {
   const taken = new Set(sheets.items.map((s) => s.name));
   const stamp = Date.now().toString(36).slice(-5);
   const plan: PlannedSheet[] = input.map((spec, i) => {
@@ -428,110 +490,99 @@ export async function writeSheets(context: Ctx, input: readonly SheetSpec[], opt
     taken.add(final);
     return { wanted: spec.name, final, temp, movedAside: look !== null, box: specBox(spec), addedNames: [] };
   });
-  // 3. What the user typed into our sheets, read before anything is written and put back by case.
-  const kept = await readInputs(context, input, plan, sync);
-  let specs = kept.map((k) => k.spec);
-  // Kept input may reach beyond what was built (free columns, "Fjernede sager").
-  plan.forEach((p, i) => (p.box = specBox(specs[i])));
-  for (const p of plan) specs = renameSheetRefs(specs, p.wanted, p.target ? p.final : p.temp);
+  return plan;
+}
 
-  const created: Created[] = [];
-  // Until the last batch is sent, our existing sheets have only been read (for their backup).
-  let swapping = false;
-  try {
-    // 3. Content into hidden temporary sheets (marked, so an interrupted run's are found and removed
-    //    next time), in chunks below the request limit; a backup of each sheet refreshed in place.
-    let pending = 0;
-    const budget = {
-      get pending() {
-        return pending;
-      },
-      set pending(n: number) {
-        pending = n;
-      },
-      flush: async () => {
-        suspend(context);
-        await sync();
-        requestBytes += pending;
-        pending = 0;
-      },
-    };
-    for (const l of leftovers) l.ws.delete();
-    const temps: Excel.Worksheet[] = [];
-    for (let i = 0; i < specs.length; i++) {
-      const p = plan[i];
-      const ws = addTemp(sheets, p.temp, created);
-      temps.push(ws);
-      if (p.backup && p.target?.used) {
-        const b = addTemp(sheets, p.backup, created);
-        const box = p.target.used;
-        rangeOf(b, box).copyFrom(rangeOf(sheets.getItem(p.target.id), box), "All");
-      }
-      await queueContent(ws, specs[i], maxBytes, budget);
-      progress(((i + 1) / specs.length) * 0.8, `Skriver arket "${p.final}" …`);
-    }
-    // Formats after the values; what belongs to the sheet (panes, page setup …) once it is shown.
-    specs.forEach((spec, i) => queueCellLook(temps[i], spec));
-    await budget.flush();
-
-    // 4. Into place, in one batch: new sheets are renamed and shown; ours are cleared and get the
-    //    new content copied in (same worksheet); the temporary sheets go.
-    progress(0.9, "Lægger arkene på plads …");
-    plan.forEach((p, i) => {
-      if (p.target) return;
-      const ws = temps[i];
-      ws.name = p.final;
-      if (!input[i].hidden) ws.visibility = "Visible";
-      ws.customProperties.add(OWNER_KEY, input[i].kind);
-      ws.customProperties.add(IDENTITY_KEY, input[i].name);
-      queueSheetLook(ws, specs[i], p.final, { shown: !input[i].hidden, protect: specs[i].protect ? OUR_PROTECTION : null });
-    });
-    // Workbook-level names (HÅP_2025 …): an existing one is pointed at its new cells, never deleted and
-    // added again, so formulas that use it keep working (docs/domain.md §7).
-    workbookNames.forEach(({ i, n }, k) => {
-      const p = plan[i];
-      const ws = p.target ? sheets.getItem(p.target.id) : temps[i];
-      if (knownNames[k].isNullObject) context.workbook.names.add(n.name, rangeOf(ws, n.rect));
-      else knownNames[k].formula = nameFormula(p.target ? p.target.name : p.final, n.rect);
-    });
-    plan.forEach((p, i) => {
-      const t = p.target;
-      if (!t) return;
-      const ws = sheets.getItem(t.id);
-      if (t.protected) ws.protection.unprotect();
-      // Sheets written before the identity existed get it now (add overwrites an existing key).
-      ws.customProperties.add(IDENTITY_KEY, input[i].name);
-      if (t.used) rangeOf(ws, t.used).clear("All");
-      if (p.box) rangeOf(ws, p.box).copyFrom(rangeOf(temps[i], p.box), "All");
-      // A protection found on the sheet is put back as it was (the user's options or ours), never dropped.
-      queueSheetLook(ws, specs[i], t.name, { shown: t.visible, protect: t.protection ?? (specs[i].protect ? OUR_PROTECTION : null) }, t.names, t.charts);
-    });
-    // The first sheet that is shown; a hidden one (the history sheet) is never activated.
-    const first = plan.findIndex((p, i) => (p.target ? p.target.visible : !input[i].hidden));
-    if (options.activate !== false && first >= 0) (plan[first].target ? sheets.getItem(plan[first].target!.id) : temps[first]).activate();
-    swapping = true;
-    await sync();
-  } catch (error) {
-    if (swapping && workbookNames.length > 0) {
-      await undoWorkbookNames(context, workbookNames.map((w) => w.n.name), knownNames.map((k) => (k.isNullObject ? null : k.formula)));
-    }
-    throw await rollback(context, swapping ? plan : plan.map((p) => ({ ...p, target: undefined })), created, leftovers.length, error);
-  }
-  // 5. The backups and the temporary sheets of refreshed ones go only now that everything is in
-  //    place (deleted in the swap, a failure after them would leave nothing to roll back from).
-  const spent = created.filter((c) => !plan.some((p) => !p.target && p.temp === c.name));
-  // A run whose hidden working copies (with the case table, cpr-numre and all) could not be deleted
-  // is not reported as a success: the user is told, and they are removed at the next start or run.
-  if (spent.length > 0 && !(await removeSpent(context, spent, sync))) throw new SheetWriteError(writerMsg.leftoversRemain(spent.map((c) => c.name)));
-  progress(1, "Færdig");
-  return {
-    sheets: plan.map((p, i) => ({
-      wanted: p.wanted, written: p.final, movedAsideForUserSheet: p.movedAside, replaced: p.target !== undefined,
-      inputsCarried: kept[i].carried, inputsParked: kept[i].parked, inputsConflicts: kept[i].conflicts,
-    })),
-    syncs,
-    requestBytes,
+/**
+ * Content into hidden temporary sheets (marked, so an interrupted run's are found and removed next
+ * time), in chunks below the request limit; a backup of each sheet refreshed in place.
+ */
+async function writeTemps(context: Ctx, w: {
+  sheets: Excel.WorksheetCollection; specs: readonly SheetSpec[]; plan: readonly PlannedSheet[];
+  leftovers: readonly { ws: Excel.Worksheet }[]; created: Created[]; maxBytes: number;
+  sync: () => Promise<void>; progress: (fraction: number, text: string) => void;
+}): Promise<{ temps: Excel.Worksheet[]; requestBytes: number }> {
+  const { sheets, specs, plan, leftovers, created, maxBytes, sync, progress } = w;
+  let requestBytes = 0;
+  let pending = 0;
+  const budget = {
+    get pending() {
+      return pending;
+    },
+    set pending(n: number) {
+      pending = n;
+    },
+    flush: async () => {
+      suspend(context);
+      await sync();
+      requestBytes += pending;
+      pending = 0;
+    },
   };
+  for (const l of leftovers) l.ws.delete();
+  const temps: Excel.Worksheet[] = [];
+  for (let i = 0; i < specs.length; i++) {
+    const p = plan[i];
+    const ws = addTemp(sheets, p.temp, created);
+    temps.push(ws);
+    if (p.backup && p.target?.used) {
+      const b = addTemp(sheets, p.backup, created);
+      const box = p.target.used;
+      rangeOf(b, box).copyFrom(rangeOf(sheets.getItem(p.target.id), box), "All");
+    }
+    await queueContent(ws, specs[i], maxBytes, budget);
+    progress(((i + 1) / specs.length) * 0.8, `Skriver arket "${p.final}" …`);
+  }
+  // Formats after the values; what belongs to the sheet (panes, page setup …) once it is shown.
+  specs.forEach((spec, i) => queueCellLook(temps[i], spec));
+  await budget.flush();
+  return { temps, requestBytes };
+}
+
+/**
+ * Into place, in one batch: new sheets are renamed and shown; ours are cleared and get the new
+ * content copied in (same worksheet); the temporary sheets go. Only queued: the caller syncs.
+ */
+function queueSwap(
+  context: Ctx,
+  w: {
+    sheets: Excel.WorksheetCollection; input: readonly SheetSpec[]; specs: readonly SheetSpec[]; plan: readonly PlannedSheet[];
+    temps: readonly Excel.Worksheet[]; workbookNames: WorkbookLook["workbookNames"]; knownNames: WorkbookLook["knownNames"]; activate: boolean;
+  },
+): void {
+  const { sheets, input, specs, plan, temps, workbookNames, knownNames } = w;
+  plan.forEach((p, i) => {
+    if (p.target) return;
+    const ws = temps[i];
+    ws.name = p.final;
+    if (!input[i].hidden) ws.visibility = "Visible";
+    ws.customProperties.add(OWNER_KEY, input[i].kind);
+    ws.customProperties.add(IDENTITY_KEY, input[i].name);
+    queueSheetLook(ws, specs[i], p.final, { shown: !input[i].hidden, protect: specs[i].protect ? OUR_PROTECTION : null });
+  });
+  // Workbook-level names (HÅP_2025 …): an existing one is pointed at its new cells, never deleted and
+  // added again, so formulas that use it keep working (docs/domain.md §7).
+  workbookNames.forEach(({ i, n }, k) => {
+    const p = plan[i];
+    const ws = p.target ? sheets.getItem(p.target.id) : temps[i];
+    if (knownNames[k].isNullObject) context.workbook.names.add(n.name, rangeOf(ws, n.rect));
+    else knownNames[k].formula = nameFormula(p.target ? p.target.name : p.final, n.rect);
+  });
+  plan.forEach((p, i) => {
+    const t = p.target;
+    if (!t) return;
+    const ws = sheets.getItem(t.id);
+    if (t.protected) ws.protection.unprotect();
+    // Sheets written before the identity existed get it now (add overwrites an existing key).
+    ws.customProperties.add(IDENTITY_KEY, input[i].name);
+    if (t.used) rangeOf(ws, t.used).clear("All");
+    if (p.box) rangeOf(ws, p.box).copyFrom(rangeOf(temps[i], p.box), "All");
+    // A protection found on the sheet is put back as it was (the user's options or ours), never dropped.
+    queueSheetLook(ws, specs[i], t.name, { shown: t.visible, protect: t.protection ?? (specs[i].protect ? OUR_PROTECTION : null) }, t.names, t.charts);
+  });
+  // The first sheet that is shown; a hidden one (the history sheet) is never activated.
+  const first = plan.findIndex((p, i) => (p.target ? p.target.visible : !input[i].hidden));
+  if (w.activate && first >= 0) (plan[first].target ? sheets.getItem(plan[first].target!.id) : temps[first]).activate();
 }
 
 /**

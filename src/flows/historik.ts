@@ -1,5 +1,5 @@
 // The years before (docs/domain.md §8): "Luk året" saves the year's HÅP, GNS-pris and amounts per
-// foranstaltning and konto in a hidden sheet of ours, and the flows that show earlier years read
+// foranstaltning and konto, and persons and HÅP per age group, in a hidden sheet of ours, and the flows that show earlier years read
 // that sheet and the user's regnskab table — never today's case list.
 import {
   applyAgeLimits, FIELD_LABELS, formatDate, mergeSnapshot, readCaseTable, readHistorik, readRegnskab, yearEnd, yearEndSnapshot, type HistorikRow,
@@ -92,7 +92,7 @@ export async function closeYear(wb: Workbook, req: CloseYearRequest): Promise<Cl
     saved: snapshot.length,
     message:
       `Året ${req.year} er lukket: helårspersoner, GNS-pris og beløb for ${foranstaltninger} ${foranstaltninger === 1 ? "foranstaltning" : "foranstaltninger"} ` +
-      `og ${konti} ${konti === 1 ? "konto" : "konti"} er gemt i det skjulte ark "${written[0].written}"` +
+      `og ${konti} ${konti === 1 ? "konto" : "konti"} samt personer og helårspersoner pr. aldersgruppe er gemt i det skjulte ark "${written[0].written}"` +
       `${again ? " (i stedet for de tal, der var gemt for året før)" : ""}. Overblik viser dem som tidligere år.${early}${note ? ` ${note}` : ""}`,
   };
 }

@@ -1,10 +1,10 @@
 // "Opdatér måned": the consultant's monthly cycle as one action (docs/domain.md §7). Reads the new
-// extract of the case table, refreshes Disponering and Nøgletal (and Overblik, Portefølje, Prognose
+// extract of the case table, refreshes Disponering and Nøgletal (and Overblik, Portefølje, Leverandører, Prognose
 // with its inputs and Budgetbemærkninger when the workbook has them) in place, keeps a hidden snapshot of the case table (CPR stays in the
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
 import { applyAgeLimits, CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
-import { buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import { buildOekonomitjek, buildOverblik, buildPortefoelje, type PortefoeljeComparison } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { bookedFromForbrug } from "./booked";
@@ -12,8 +12,9 @@ import type { SheetSpec } from "../sheets/spec";
 import { locate, movedNote, unlocated, type FlowOutcome } from "./outcome";
 import { readYearsBefore } from "./historik";
 import { followUpForMonth } from "./prognose";
+import { leverandoererSheet } from "./leverandoerer";
 import { pseudonymSecret } from "./settings";
-import type { SourceTable, Workbook } from "./workbook";
+import type { SheetInfo, SourceTable, Workbook } from "./workbook";
 
 export const SNAPSHOT_KIND = "sagsbillede";
 
@@ -42,7 +43,7 @@ export interface MaanedOutcome extends FlowOutcome {
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
 /** The sheets the summary names as refreshed besides Disponering, Nøgletal and Økonomitjek. */
-const REFRESHED_TOO = ["overblik", "portefoelje", "prognose", "budgetforudsaetninger", "risikosager", "budgetbemaerkninger"];
+const REFRESHED_TOO = ["overblik", "portefoelje", "leverandoerer", "prognose", "budgetforudsaetninger", "risikosager", "budgetbemaerkninger"];
 
 /** "Sagsbillede 2025-11": the case table as it was read when month 11 was closed. */
 export function snapshotName(year: number, month: number): string {
@@ -63,6 +64,45 @@ function previousSnapshot(names: readonly string[], year: number, month: number)
   const current = snapshotName(year, month);
   const earlier = names.filter((n) => n < current).sort();
   return earlier.length > 0 ? earlier[earlier.length - 1] : null;
+}
+
+/** A snapshot read back: its name and its cases (the 18th-birthday rule applied as on Disponering). */
+interface ReadSnapshot {
+  name: string;
+  cases: CaseRow[];
+}
+
+/** Year and month of "Sagsbillede ÅÅÅÅ-MM" (written under its name, or renamed: `writtenAs`). */
+function snapshotMonth(s: SheetInfo): string {
+  return /(\d{4}-\d{2})$/.exec(s.writtenAs ?? s.name)?.[1] ?? "";
+}
+
+/**
+ * What Portefølje compares with when "now" is month m of year y (docs/domain.md §9): the latest
+ * snapshot before that month (last month's, when every month was updated) and the snapshot of the
+ * same month last quarter (m − 3). A snapshot already read is passed in so it is not read twice.
+ */
+export async function portfolioComparisons(
+  wb: Workbook, sheets: readonly SheetInfo[], y: number, m: number, arts: ReturnType<typeof artMap>, read: ReadSnapshot | null = null,
+): Promise<{ comparisons: PortefoeljeComparison[]; note?: string }> {
+  const snapshots = sheets.filter((s) => s.kind === SNAPSHOT_KIND);
+  const current = `${y}-${pad2(m)}`;
+  const before = snapshots.filter((s) => snapshotMonth(s) < current && snapshotMonth(s) !== "").sort((p, q) => (snapshotMonth(p) < snapshotMonth(q) ? -1 : 1));
+  const qy = m > 3 ? y : y - 1, qm = m > 3 ? m - 3 : m + 9;
+  const quarter = `${qy}-${pad2(qm)}`;
+  const load = async (s: SheetInfo): Promise<CaseRow[]> => {
+    if (read && read.name === s.name) return read.cases;
+    const t = await wb.readSheet(s.name);
+    return t ? applyAgeLimits(readCaseTable(t).cases, { arts }).cases : [];
+  };
+  const comparisons: PortefoeljeComparison[] = [];
+  const last = before[before.length - 1];
+  const lastMonth = `${m > 1 ? y : y - 1}-${pad2(m > 1 ? m - 1 : 12)}`;
+  if (last) comparisons.push({ label: `${snapshotMonth(last) === lastMonth ? "Sidste måned" : "Sidste sagsbillede"} (${snapshotMonth(last)})`, cases: await load(last) });
+  const q = snapshots.find((s) => snapshotMonth(s) === quarter);
+  if (q) comparisons.push({ label: `Samme måned sidste kvartal (${quarter})`, cases: await load(q) });
+  const note = last && !q ? `Der er intet sagsbillede for ${quarter} (samme måned sidste kvartal).` : undefined;
+  return note ? { comparisons, note } : { comparisons };
 }
 
 const KIND_TEXT: Record<ChangeKind, [string, string]> = {
@@ -112,7 +152,16 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     for (const p of years.problems) problems.push(p);
     specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }).spec);
   }
-  if (has("portefoelje")) specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret }).spec);
+  if (has("portefoelje")) {
+    // Per rådgiver since last month and the same month last quarter: the snapshots saved before.
+    const compared = await portfolioComparisons(wb, sheets, req.year, req.month, arts, previous && before ? { name: before, cases: previous } : null);
+    specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret, comparisons: compared.comparisons, comparisonNote: compared.note }).spec);
+  }
+  if (has("leverandoerer")) {
+    const leverandoerer = await leverandoererSheet(wb, { ...common, caseTable: source, maskCpr: req.maskCpr, pseudonymSecret: secret });
+    specs.push(leverandoerer.spec);
+    for (const p of leverandoerer.problems) problems.push(p);
+  }
   // The follow-up (Prognose, Budgetbemærkninger) from its own tables, when the workbook has it.
   const which = { prognose: has("prognose"), bemaerkninger: has("budgetbemaerkninger") };
   let followUpSkipped: string | null = null;

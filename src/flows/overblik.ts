@@ -1,15 +1,17 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
-import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
+import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, dayToYmd, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
 import { buildBudgetRegnskab, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { bookedFromForbrug } from "./booked";
 import { readYearsBefore } from "./historik";
+import { leverandoererSheet } from "./leverandoerer";
+import { portfolioComparisons, SNAPSHOT_KIND } from "./maaned";
 import { rammetilpasningSheet } from "./rammetilpasning";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
-import type { Workbook } from "./workbook";
+import type { SourceTable, Workbook } from "./workbook";
 
 /** What the Overblik flow needs: one case table and the report's choices. */
 export interface OverblikRequest {
@@ -64,18 +66,18 @@ export async function findCaseSheets(wb: Workbook): Promise<CaseSheets> {
 }
 
 /** A worksheet's cases and its blocking problems (warnings are the Disponering panel's business). */
-export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[]; cprs: Set<number> }> {
+export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[]; cprs: Set<number>; table: SourceTable }> {
   const source = await wb.readSheet(name);
   if (!source) throw new Error(`Arket "${name}" findes ikke i arbejdsbogen`);
   const out = readCaseTable(source);
   // Every CPR of the sheet, rows with errors too: what a shared file is scanned for (flows/share.ts).
   const cprs = cprsOfTable(source.rows, out.mapping.cpr);
   // The user's words for the columns ("Takst, Startdato"), not the field ids.
-  if (out.missing.length > 0) return { cases: [], cprs, problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
+  if (out.missing.length > 0) return { cases: [], cprs, table: source, problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
   // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), with the user's arts, so
   // this action never writes a Disponering sheet that disposes a placement past it.
   const cases = applyAgeLimits(out.cases, { arts: artMap(await loadArts(wb)) }).cases;
-  return { cases, cprs, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
+  return { cases, cprs, table: source, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
 }
 
 export interface OverblikOutcome extends FlowOutcome {
@@ -83,14 +85,14 @@ export interface OverblikOutcome extends FlowOutcome {
 }
 
 /**
- * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ" and "Portefølje ÅÅÅÅ" in one guarded
+ * Writes "Disponering ÅÅÅÅ", "Nøgletal ÅÅÅÅ", "Overblik ÅÅÅÅ", "Portefølje ÅÅÅÅ" and "Leverandører ÅÅÅÅ" in one guarded
  * batch — and "Budget og regnskab" when the workbook has the table Regnskab, "Rammetilpasning ÅÅÅÅ"
  * when it has the table Budgetforudsætninger (on Overblik's target share). Nøgletal carries the
  * headline figures' names (HÅP_ÅÅÅÅ …) that Overblik's and Portefølje's totals refer to, so the same
  * figure is computed once (docs/domain.md §7).
  */
 export async function generateOverblik(wb: Workbook, req: OverblikRequest): Promise<OverblikOutcome> {
-  const { cases, problems } = await casesOnSheet(wb, req.source);
+  const { cases, problems, table } = await casesOnSheet(wb, req.source);
   // The years before come from the saved year-ends and the regnskab table, never from the cases.
   const before = await readYearsBefore(wb);
   for (const p of before.problems) problems.push(p);
@@ -100,10 +102,19 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   const booked = (await bookedFromForbrug(wb, req.year))?.booked;
   const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, booked, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };
+  const secret = req.maskCpr ? await pseudonymSecret(wb) : undefined;
+  // Portefølje per rådgiver since the snapshots Opdatér måned saved, "now" being this month.
+  const today = dayToYmd(req.generatedOn);
+  const sheetsNow = await wb.listSheets();
+  const compared = sheetsNow.some((s) => s.kind === SNAPSHOT_KIND)
+    ? await portfolioComparisons(wb, sheetsNow, today.y, today.m, artMap(await loadArts(wb)))
+    : { comparisons: [], note: undefined };
+  const leverandoerer = await leverandoererSheet(wb, { ...common, caseTable: table, maskCpr: req.maskCpr, pseudonymSecret: secret });
+  for (const p of leverandoerer.problems) problems.push(p);
   const specs = [
     ...disp.specs,
     buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }).spec,
-    buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: req.maskCpr ? await pseudonymSecret(wb) : undefined }).spec,
+    buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret, comparisons: compared.comparisons, comparisonNote: compared.note }).spec,
   ];
   // Budget against regnskab for the years of the table, indexed on the same base year as Overblik.
   if (before.history.regnskab.length > 0) {
@@ -114,6 +125,7 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
     specs.push(ramme.spec);
     for (const p of ramme.problems) problems.push(p);
   }
+  specs.push(leverandoerer.spec);
   const written = await wb.writeSheets(specs, { activate: true });
   const sheets = written.map((s) => s.written);
   const note = movedNote(written);

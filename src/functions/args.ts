@@ -6,7 +6,7 @@
 import {
   cprKey, personIdsOfKeys, personKey, type PersonColumns, cprUnusable, describeValue, isBlank,
   msg, OPEN_END, parseAmount, parseDate, parseFraction, parseFrequency, parseRatio, parseUnit, ymdToDay,
-  type CaseSpan, type PersonSpan, type Problem, type Unit,
+  type CaseColumns, type CaseSpan, type PersonSpan, type Problem, type Unit,
 } from "../core";
 
 /** A validated case row: the fields of both a disposition and a HÅP row. */
@@ -335,6 +335,59 @@ function readRows(args: CaseArgs, keepEmpty: boolean): (CaseInput | null)[] {
     });
   }
   return out;
+}
+
+/**
+ * The cases of SOC.DISPONERET as columns (core disposedAmountOfColumns): the same checks, in the
+ * same order and with the same messages as presentCases, but without an object per row. The usual
+ * call gives columns of one length, read where Excel put them; any other shape goes through
+ * alignRows and its messages.
+ */
+export function caseColumns(args: { takst: unknown; startdato: unknown; stopdato: unknown; takstenhed?: unknown }): CaseColumns {
+  const L = msg.fnArg;
+  const unitArg = args.takstenhed ?? null;
+  let given = [args.startdato, args.stopdato, args.takst].map(columnOf);
+  const unitColumn = columnOf(unitArg);
+  let n: number, empty: Uint8Array, units: unknown[];
+  if (
+    given.every((c) => c !== null && c.length === given[0]!.length) &&
+    (unitColumn === null ? !Array.isArray(unitArg) : unitColumn.length === 1 || unitColumn.length === given[0]!.length)
+  ) {
+    const cols = given as unknown[][][];
+    n = cols[0].length;
+    empty = skippedRows(n, cols.length, (k, i) => cols[k][i][0]);
+    units = unitColumn === null ? [unitArg] : unitColumn.length === 1 && n !== 1 ? [unitColumn[0][0]] : cells(unitColumn);
+  } else {
+    const table = alignRows([arg(ARGS.startdato, args.startdato), arg(ARGS.stopdato, args.stopdato), arg(ARGS.takst, args.takst), arg(ARGS.takstenhed, unitArg)]);
+    n = table.count;
+    empty = table.empty;
+    units = table.columns[3];
+    // The rare shapes (a row, a block) as columns, so one loop below reads every shape.
+    given = table.columns.slice(0, 3).map((c) => c.map((v) => [v]));
+  }
+  const [starts, stops, takster] = given as unknown[][][];
+  // One takstenhed for all rows is an argument of its own: its error names no row.
+  let sameUnit: Unit | undefined;
+  if (units.length === 1) {
+    const u = isBlankOrZero(units[0]) ? ({ ok: true, value: "måned" } as const) : parseUnit(units[0]);
+    if (!u.ok) argProblem(L.takstenhed, u.problem);
+    sameUnit = u.value;
+  }
+  const takst = new Float64Array(n), start = new Float64Array(n), stop = new Float64Array(n);
+  const perRow: Unit[] | undefined = sameUnit === undefined ? new Array<Unit>(n) : undefined;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (empty[i]) continue;
+    const row = i + 1;
+    const s = rowStart(starts[i][0], row, L.startdato);
+    const e = rowStop(stops[i][0], row, L.stopdato);
+    if (e < s) raise(msg.row(row, msg.stopBeforeStart(e, s)));
+    takst[count] = rowAmount(takster[i][0], row, L.takst);
+    if (perRow) perRow[count] = rowUnit(units[i], row, L.takstenhed);
+    start[count] = s;
+    stop[count++] = e;
+  }
+  return { count, takst, start, stop, enhed: sameUnit ?? perRow! };
 }
 
 /** A required date argument (fra, til, a month); `cell` (1-based) names a cell of a range. */

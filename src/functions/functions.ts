@@ -5,12 +5,12 @@
 // Ranges are typed `unknown[][]`: the generator maps `unknown` to Excel's "any" exactly as `any`,
 // so text dates and blank cells reach us, and strict TypeScript still checks the code.
 import {
-  ageAt, ataHoursPerWeek, birthDay, dayToYmd, dispositionInMonth, disposedAmount, gnsPris as coreGnsPris, haapOfSpans,
+  ageAt, ataHoursPerWeek, birthDay, dayToYmd, dispositionInMonth, disposedAmountOfColumns, gnsPris as coreGnsPris, haapOfSpans,
   msg, parseHaapMethod, parseAmount, parseUnit, perYear,
   plFremskrivning as corePlFremskrivning, risikoprognose as coreRisikoprognose, ymdToDay, describeValue,
 } from "../core";
 import {
-  ARGS, argDate, argProblem, finite, isBlankOrZero, personRows, presentCases, raise, readCases, readList, readPeriod,
+  ARGS, argDate, argProblem, caseColumns, finite, isBlankOrZero, personRows, presentCases, raise, readCases, readList, readPeriod,
   readTableRows, single,
 } from "./args";
 
@@ -57,9 +57,9 @@ export function disponeret(
   til: unknown,
   takstenhed?: unknown[][],
 ): number {
-  const cases = presentCases({ takst: takster, startdato: startdatoer, stopdato: stopdatoer, takstenhed });
+  const cases = caseColumns({ takst: takster, startdato: startdatoer, stopdato: stopdatoer, takstenhed });
   const [a, b] = readPeriod(fra, til);
-  return finite(disposedAmount(cases, a, b));
+  return finite(disposedAmountOfColumns(cases, a, b));
 }
 
 /**

@@ -118,54 +118,14 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   const personFrom = typeFrom + typePeriods.length + 3;
   const P = { typeFrom, typeTo: typeFrom + typePeriods.length - 1, personFrom, personTo: personFrom + personPeriods.length - 1 };
   const pcol = (c: number, from: number, to: number) => `$${colName(c)}$${from + 1}:$${colName(c)}$${Math.max(from, to) + 1}`;
-  // Period block columns: A borger, B foranstaltning, C konto, D fra, E til, F dage, G måneder.
-  const PC = { person: 0, foranstaltning: 1, konto: 2, from: 3, to: 4, days: 5, months: 6 } as const;
 
-  const figureRow = (r: number, keyCol: number, periodKeyCol: number): Cell[] => {
-    const crit = a1(r, COLS.name, false, true);
-    const sumifs = (c: number) => (hasCases ? `SUMIFS(${col(c)},${col(keyCol)},${crit})` : "0");
-    const periods = (c: number) => (typePeriods.length > 0 ? `SUMIFS(${pcol(c, P.typeFrom, P.typeTo)},${pcol(periodKeyCol, P.typeFrom, P.typeTo)},${crit})` : "0");
-    return [
-      { f: sumifs(disp.helperCols.inYear) },
-      { f: `${periods(PC.days)}/${daysInYear}` },
-      { f: `${periods(PC.months)}/12` },
-      { f: sumifs(disp.totalCol) },
-      { f: gns(r) },
-    ];
+  const fig: FigureSources = {
+    d, disp, col, hasCases, daysInYear, pcol, P, PC, hasTypePeriods: typePeriods.length > 0, hasPersonPeriods: personPeriods.length > 0,
   };
-  const gns = (r: number) => `IF(${a1(r, COLS.haapDage)}>0,${a1(r, COLS.disponeret)}/${a1(r, COLS.haapDage)},NA())`;
-  const personTotal = (c: number, div: string) => (personPeriods.length > 0 ? `SUM(${pcol(c, P.personFrom, P.personTo)})/${div}` : "0");
-
-  const table = (title: string, keyCol: number, periodKeyCol: number, names: string[], sumLabel: string, withPersonTotal: boolean) => {
-    d.header(row++, 0, [title, "Antal sager", "HÅP (dage)", "HÅP (måneder)", "Disponeret", "GNS-pris"], true);
-    const first = row;
-    const out: { row: number; name: string }[] = [];
-    for (const name of names) {
-      const r = row++;
-      d.put(r, 0, [[name, ...figureRow(r, keyCol, periodKeyCol)]]);
-      out.push({ row: r, name });
-    }
-    const sumRow = row++;
-    const sum = (c: number): Cell => (out.length > 0 ? { f: `SUM(${a1(first, c)}:${a1(sumRow - 1, c)})` } : 0);
-    d.put(sumRow, 0, [[sumLabel, sum(COLS.antal), sum(COLS.haapDage), sum(COLS.haapMaaneder), sum(COLS.disponeret), { f: gns(sumRow) }]]);
-    d.style(rect(sumRow, 0, 1, WIDTH), "subtotal");
-    let totalRow = sumRow;
-    if (withPersonTotal) {
-      totalRow = row++;
-      d.put(totalRow, 0, [[
-        // Each person once: the count is of persons (each has months on their first period), not case rows.
-        "I alt (hver borger én gang)", { f: personPeriods.length > 0 ? `COUNTIF(${pcol(PC.months, P.personFrom, P.personTo)},">0")` : "0" },
-        { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
-        { f: a1(sumRow, COLS.disponeret) }, { f: gns(totalRow) },
-      ]]);
-      d.style(rect(totalRow, 0, 1, WIDTH), "total");
-    }
-    d.numberFormat(rect(first, COLS.antal, totalRow - first + 1, 1), NUMBER_FORMATS.integer);
-    if (withPersonTotal) d.numberFormat(rect(totalRow, COLS.antal), NUMBER_FORMATS.borgere);
-    d.numberFormat(rect(first, COLS.haapDage, totalRow - first + 1, 2), NUMBER_FORMATS.decimal2);
-    d.numberFormat(rect(first, COLS.disponeret, totalRow - first + 1, 2), NUMBER_FORMATS.kr);
-    row++;
-    return { out, sumRow, totalRow };
+  const table = (title: string, keyCol: number, periodKeyCol: number, rowNames: string[], sumLabel: string, withPersonTotal: boolean) => {
+    const t = writeFigureTable(fig, row, { title, keyCol, periodKeyCol, names: rowNames, sumLabel, withPersonTotal });
+    row = t.next;
+    return t;
   };
 
   const f = table("Foranstaltning", disp.cols.foranstaltning, PC.foranstaltning, disp.byForanstaltning.map((x) => x.name), "Helårsforanstaltninger i alt (sum af rækkerne)", true);
@@ -174,60 +134,9 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
   // Headline figures: one computation, a workbook-level name each (docs/domain.md §7). On paper they
   // begin a page, so their heading never stands alone at the foot of the page before.
   const hovedtalRow = row;
-  d.section(row++, `Hovedtal ${input.year} — brug navnene i egne formler og rapporter`);
-  d.header(row++, 0, ["Tal", "Værdi", "Navn i arbejdsbogen"], true);
-  const at = (r: number) => ({ row: r, col: HEADLINE_VALUE_COL });
-  const headline = {} as NoegletalLayout["headline"];
-  const disposedCell = `${ref}${a1(disp.currentAndExpectedRow, disp.totalCol, true, true)}`;
-  const grandCell = `${ref}${a1(disp.grandTotalRow, disp.totalCol, true, true)}`;
-  const budgetText = budgetLabel(input.year, input.budget ? input.budget.source : BUDGET_TO_TYPE);
-  const lines: [keyof typeof names | null, string, Cell, string?][] = [
-    ["haap", `HÅP ${input.year} (alle sager, hver borger én gang, dage)`, { f: a1(f.totalRow, COLS.haapDage) }, NUMBER_FORMATS.decimal2],
-    [null, `Disponeret ${input.year} (aktuelle og forventede sager)`, { f: disposedCell }, NUMBER_FORMATS.kr],
-    ["gnsPris", `GNS-pris ${input.year}`, { f: "" }, NUMBER_FORMATS.kr],
-    ["forventet", `Forventet regnskab ${input.year} (som disponeringsarkets i alt)`, { f: grandCell }, NUMBER_FORMATS.kr],
-    ["budget", budgetText, input.budget ? input.budget.amount : null, NUMBER_FORMATS.kr],
-    ["afvigelse", `Afvigelse ${input.year} (forventet regnskab − budget)`, { f: "" }, NUMBER_FORMATS.kr],
-    ["opdateret", "HÅP er opdateret med sagerne (SAND/FALSK)", { f: "" }],
-  ];
-  const rowOf: Partial<Record<keyof typeof names, number>> = {};
-  const first = row;
-  for (const [key] of lines) {
-    if (key) rowOf[key] = row;
-    row++;
-  }
-  const checksumRow = row++;
-  const liveRow = row++;
-  const cell = (key: keyof typeof names) => a1(rowOf[key]!, HEADLINE_VALUE_COL);
-  lines.forEach(([key, label, value, fmt], i) => {
-    const r = first + i;
-    let v = value;
-    if (key === "gnsPris") v = { f: `IF(${cell("haap")}>0,${a1(first + 1, 1)}/${cell("haap")},NA())` };
-    if (key === "afvigelse") v = { f: `IF(ISNUMBER(${cell("budget")}),${cell("forventet")}-${cell("budget")},NA())` };
-    // Up to date while the cases are those HÅP was computed from (checksum), no case stands in a row
-    // inserted without the sheet's formulas (it counts in nothing), and the disponeringsark still
-    // shows the year they were computed for: its year cell can be typed over.
-    if (key === "opdateret") {
-      const inserted = `${ref}${a1(disp.unformulatedCountCell.row, disp.unformulatedCountCell.col, true, true)}`;
-      v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${inserted}=0,${year}=${input.year}),FALSE)` };
-    }
-    d.put(r, 0, [[label, v, key ? names[key] : null]]);
-    if (fmt) d.numberFormat(rect(r, HEADLINE_VALUE_COL), fmt);
-    if (key) {
-      headline[key] = at(r);
-      d.name(names[key], rect(r, 1), true);
-    }
-  });
-  d.input(rect(rowOf.budget!, 1));
-  d.style(rect(first, 1, lines.length, 1), "output");
-  d.put(checksumRow, 0, [[CHECKSUM_LABEL, disp.checksum]]);
-  d.put(liveRow, 0, [[LIVE_CHECKSUM_LABEL, { f: checksumSumFormula(col(disp.helperCols.check)) }]]);
-  d.style(rect(checksumRow, 0, 2, 2), "note");
-  row++;
-  d.put(alertCell.row, alertCell.col, [[{
-    f: `IF(${cell("opdateret")},"","HÅP ER IKKE OPDATERET: sagerne eller året på arket ${disp.sheetName} er ændret, siden HÅP blev regnet. Generér Disponering og Nøgletal igen.")`,
-  }]]);
-  d.style(rect(alertCell.row, 0), "alert");
+  const hl = writeHeadline(d, row, { input, disp, ref, year, col, names, haapTotalRow: f.totalRow, alertCell });
+  const { headline, rowOf } = hl;
+  row = hl.next;
 
   let ages: AgeSectionLayout | undefined;
   if (withAges) {
@@ -236,21 +145,10 @@ export function* buildNoegletalInSteps(input: NoegletalInput): Generator<void, {
     row = written.next + 1;
   }
 
-  // The periods, as values: borger nr. (not the CPR), foranstaltning, konto, fra, til; days by formula.
   const periodBlock = (title: string, periods: HaapPeriod[], withType: boolean) => {
-    d.section(row++, title);
-    d.header(row++, 0, ["Borger nr.", "Foranstaltning", "Konto", "Fra", "Til", "Dage i året", "Måneder i året"], true);
-    const from = row;
-    if (periods.length > 0) {
-      d.put(from, 0, periods.map((p) => [p.person, withType ? p.foranstaltning! : null, withType ? p.konto || null : null, dayToSerial(p.from), dayToSerial(p.to), null, p.months]));
-      d.fill(rect(from, PC.days, periods.length, 1), `${a1(from, PC.to)}-${a1(from, PC.from)}+1`);
-      d.numberFormat(rect(from, PC.from, periods.length, 2), NUMBER_FORMATS.date);
-      d.style(rect(from, 0, periods.length, 7), "note");
-    }
-    row += periods.length;
-    const to = row - 1;
-    row++;
-    return { from, to };
+    const b = writePeriodBlock(d, row, title, periods, withType, PC);
+    row = b.next;
+    return b;
   };
   if (row !== periodsSection) throw new Error(`Nøgletal: perioderne skulle stå i række ${periodsSection + 1}, ikke ${row + 1}`);
   d.section(row++, "Grundlag for HÅP — perioder regnet af Styringsark (ret ikke her; generér igen efter ændringer)");
@@ -298,4 +196,166 @@ export function readNoegletalBack(g: Grid, year: number): { checksum: number | n
   const said = label.endsWith(")") ? label.slice(prefix.length, -1) : undefined;
   const budget = amount !== null ? { amount, source: said && said !== BUDGET_TO_TYPE ? said : "indtastet" } : null;
   return { checksum, live, budget };
+}
+
+/** Period block columns: A borger, B foranstaltning, C konto, D fra, E til, F dage, G måneder. */
+const PC = { person: 0, foranstaltning: 1, konto: 2, from: 3, to: 4, days: 5, months: 6 } as const;
+
+/** Where the figure tables take their numbers from: the disponeringsark's columns and the period blocks. */
+interface FigureSources {
+  d: ReturnType<typeof draft>;
+  disp: DisponeringLayout;
+  /** A whole column of the disponeringsark's case rows, absolute. */
+  col: (c: number) => string;
+  hasCases: boolean;
+  daysInYear: string;
+  pcol: (c: number, from: number, to: number) => string;
+  P: { typeFrom: number; typeTo: number; personFrom: number; personTo: number };
+  PC: typeof PC;
+  hasTypePeriods: boolean;
+  hasPersonPeriods: boolean;
+}
+
+/**
+ * One figure table (per foranstaltning or per konto) from `row`: a row per name, the sum row and, for
+ * the foranstaltning table, the total with each person once.
+ */
+function writeFigureTable(
+  src: FigureSources, start: number,
+  t: { title: string; keyCol: number; periodKeyCol: number; names: string[]; sumLabel: string; withPersonTotal: boolean },
+): { out: { row: number; name: string }[]; sumRow: number; totalRow: number; next: number } {
+  const { d, col, hasCases, daysInYear, pcol, P } = src;
+  const gns = (r: number) => `IF(${a1(r, COLS.haapDage)}>0,${a1(r, COLS.disponeret)}/${a1(r, COLS.haapDage)},NA())`;
+  const figureRow = (r: number): Cell[] => {
+    const crit = a1(r, COLS.name, false, true);
+    const sumifs = (c: number) => (hasCases ? `SUMIFS(${col(c)},${col(t.keyCol)},${crit})` : "0");
+    const periods = (c: number) => (src.hasTypePeriods ? `SUMIFS(${pcol(c, P.typeFrom, P.typeTo)},${pcol(t.periodKeyCol, P.typeFrom, P.typeTo)},${crit})` : "0");
+    return [
+      { f: sumifs(src.disp.helperCols.inYear) },
+      { f: `${periods(PC.days)}/${daysInYear}` },
+      { f: `${periods(PC.months)}/12` },
+      { f: sumifs(src.disp.totalCol) },
+      { f: gns(r) },
+    ];
+  };
+  const personTotal = (c: number, div: string) => (src.hasPersonPeriods ? `SUM(${pcol(c, P.personFrom, P.personTo)})/${div}` : "0");
+  let row = start;
+  d.header(row++, 0, [t.title, "Antal sager", "HÅP (dage)", "HÅP (måneder)", "Disponeret", "GNS-pris"], true);
+  const first = row;
+  const out: { row: number; name: string }[] = [];
+  for (const name of t.names) {
+    const r = row++;
+    d.put(r, 0, [[name, ...figureRow(r)]]);
+    out.push({ row: r, name });
+  }
+  const sumRow = row++;
+  const sum = (c: number): Cell => (out.length > 0 ? { f: `SUM(${a1(first, c)}:${a1(sumRow - 1, c)})` } : 0);
+  d.put(sumRow, 0, [[t.sumLabel, sum(COLS.antal), sum(COLS.haapDage), sum(COLS.haapMaaneder), sum(COLS.disponeret), { f: gns(sumRow) }]]);
+  d.style(rect(sumRow, 0, 1, WIDTH), "subtotal");
+  let totalRow = sumRow;
+  if (t.withPersonTotal) {
+    totalRow = row++;
+    d.put(totalRow, 0, [[
+      // Each person once: the count is of persons (each has months on their first period), not case rows.
+      "I alt (hver borger én gang)", { f: src.hasPersonPeriods ? `COUNTIF(${pcol(PC.months, P.personFrom, P.personTo)},">0")` : "0" },
+      { f: personTotal(PC.days, daysInYear) }, { f: personTotal(PC.months, "12") },
+      { f: a1(sumRow, COLS.disponeret) }, { f: gns(totalRow) },
+    ]]);
+    d.style(rect(totalRow, 0, 1, WIDTH), "total");
+  }
+  d.numberFormat(rect(first, COLS.antal, totalRow - first + 1, 1), NUMBER_FORMATS.integer);
+  if (t.withPersonTotal) d.numberFormat(rect(totalRow, COLS.antal), NUMBER_FORMATS.borgere);
+  d.numberFormat(rect(first, COLS.haapDage, totalRow - first + 1, 2), NUMBER_FORMATS.decimal2);
+  d.numberFormat(rect(first, COLS.disponeret, totalRow - first + 1, 2), NUMBER_FORMATS.kr);
+  return { out, sumRow, totalRow, next: row + 1 };
+}
+
+/**
+ * The headline figures from `start`, each with its workbook-level name, the two checksums under them,
+ * and the alert cell's formula (it says when HÅP no longer matches the cases or the year).
+ */
+function writeHeadline(
+  d: ReturnType<typeof draft>, start: number,
+  h: {
+    input: NoegletalInput; disp: DisponeringLayout; ref: string; year: string; col: (c: number) => string;
+    names: ReturnType<typeof headlineNames>; haapTotalRow: number; alertCell: { row: number; col: number };
+  },
+): { headline: NoegletalLayout["headline"]; rowOf: Partial<Record<keyof ReturnType<typeof headlineNames>, number>>; next: number } {
+  const { input, disp, ref, year, col, names, alertCell } = h;
+  let row = start;
+  d.section(row++, `Hovedtal ${input.year} — brug navnene i egne formler og rapporter`);
+  d.header(row++, 0, ["Tal", "Værdi", "Navn i arbejdsbogen"], true);
+  const at = (r: number) => ({ row: r, col: HEADLINE_VALUE_COL });
+  const headline = {} as NoegletalLayout["headline"];
+  const disposedCell = `${ref}${a1(disp.currentAndExpectedRow, disp.totalCol, true, true)}`;
+  const grandCell = `${ref}${a1(disp.grandTotalRow, disp.totalCol, true, true)}`;
+  const budgetText = budgetLabel(input.year, input.budget ? input.budget.source : BUDGET_TO_TYPE);
+  const lines: [keyof typeof names | null, string, Cell, string?][] = [
+    ["haap", `HÅP ${input.year} (alle sager, hver borger én gang, dage)`, { f: a1(h.haapTotalRow, COLS.haapDage) }, NUMBER_FORMATS.decimal2],
+    [null, `Disponeret ${input.year} (aktuelle og forventede sager)`, { f: disposedCell }, NUMBER_FORMATS.kr],
+    ["gnsPris", `GNS-pris ${input.year}`, { f: "" }, NUMBER_FORMATS.kr],
+    ["forventet", `Forventet regnskab ${input.year} (som disponeringsarkets i alt)`, { f: grandCell }, NUMBER_FORMATS.kr],
+    ["budget", budgetText, input.budget ? input.budget.amount : null, NUMBER_FORMATS.kr],
+    ["afvigelse", `Afvigelse ${input.year} (forventet regnskab − budget)`, { f: "" }, NUMBER_FORMATS.kr],
+    ["opdateret", "HÅP er opdateret med sagerne (SAND/FALSK)", { f: "" }],
+  ];
+  const rowOf: Partial<Record<keyof typeof names, number>> = {};
+  const first = row;
+  for (const [key] of lines) {
+    if (key) rowOf[key] = row;
+    row++;
+  }
+  const checksumRow = row++;
+  const liveRow = row++;
+  const cell = (key: keyof typeof names) => a1(rowOf[key]!, HEADLINE_VALUE_COL);
+  lines.forEach(([key, label, value, fmt], i) => {
+    const r = first + i;
+    let v = value;
+    if (key === "gnsPris") v = { f: `IF(${cell("haap")}>0,${a1(first + 1, 1)}/${cell("haap")},NA())` };
+    if (key === "afvigelse") v = { f: `IF(ISNUMBER(${cell("budget")}),${cell("forventet")}-${cell("budget")},NA())` };
+    // Up to date while the cases are those HÅP was computed from (checksum), no case stands in a row
+    // inserted without the sheet's formulas (it counts in nothing), and the disponeringsark still
+    // shows the year they were computed for: its year cell can be typed over.
+    if (key === "opdateret") {
+      const inserted = `${ref}${a1(disp.unformulatedCountCell.row, disp.unformulatedCountCell.col, true, true)}`;
+      v = { f: `IFERROR(AND(${a1(liveRow, 1)}=${a1(checksumRow, 1)},${inserted}=0,${year}=${input.year}),FALSE)` };
+    }
+    d.put(r, 0, [[label, v, key ? names[key] : null]]);
+    if (fmt) d.numberFormat(rect(r, HEADLINE_VALUE_COL), fmt);
+    if (key) {
+      headline[key] = at(r);
+      d.name(names[key], rect(r, 1), true);
+    }
+  });
+  d.input(rect(rowOf.budget!, 1));
+  d.style(rect(first, 1, lines.length, 1), "output");
+  d.put(checksumRow, 0, [[CHECKSUM_LABEL, disp.checksum]]);
+  d.put(liveRow, 0, [[LIVE_CHECKSUM_LABEL, { f: checksumSumFormula(col(disp.helperCols.check)) }]]);
+  d.style(rect(checksumRow, 0, 2, 2), "note");
+  row++;
+  d.put(alertCell.row, alertCell.col, [[{
+    f: `IF(${cell("opdateret")},"","HÅP ER IKKE OPDATERET: sagerne eller året på arket ${disp.sheetName} er ændret, siden HÅP blev regnet. Generér Disponering og Nøgletal igen.")`,
+  }]]);
+  d.style(rect(alertCell.row, 0), "alert");
+  return { headline, rowOf, next: row };
+}
+
+/** The periods from `start`, as values: borger nr. (not the CPR), foranstaltning, konto, fra, til; days by formula. */
+function writePeriodBlock(
+  d: ReturnType<typeof draft>, start: number, title: string, periods: HaapPeriod[], withType: boolean, pc: typeof PC,
+): { from: number; to: number; next: number } {
+  let row = start;
+  d.section(row++, title);
+  d.header(row++, 0, ["Borger nr.", "Foranstaltning", "Konto", "Fra", "Til", "Dage i året", "Måneder i året"], true);
+  const from = row;
+  if (periods.length > 0) {
+    d.put(from, 0, periods.map((p) => [p.person, withType ? p.foranstaltning! : null, withType ? p.konto || null : null, dayToSerial(p.from), dayToSerial(p.to), null, p.months]));
+    d.fill(rect(from, pc.days, periods.length, 1), `${a1(from, pc.to)}-${a1(from, pc.from)}+1`);
+    d.numberFormat(rect(from, pc.from, periods.length, 2), NUMBER_FORMATS.date);
+    d.style(rect(from, 0, periods.length, 7), "note");
+  }
+  row += periods.length;
+  const to = row - 1;
+  row++;
+  return { from, to, next: row };
 }

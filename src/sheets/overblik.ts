@@ -13,12 +13,12 @@
 // never from today's case list, in which cases that ended long ago are missing. Without such data
 // the development table shows the budget year alone and says why.
 import {
-  ageSpans, dayToSerial, inputKey, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
+  ageSpans, ageYears, dayToSerial, inputKey, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
   type AgeSpan, type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
-import { ageBlockFirstRow, ageLabels, writeAgeMonths } from "./overblikAlder";
+import { ageBlockFirstRow, ageLabels, ageYearLabels, writeAgeMonths, writeAgeYears } from "./overblikAlder";
 import {
   draft, generatedBy, MONTHS_DA, NOTE_NO_CHARTS, reportTitle, type ChartOptions, type ReportOptions, type SheetDraft,
 } from "./draft";
@@ -98,6 +98,14 @@ export interface OverblikLayout {
   agePersonsRow: number;
   ageHaapRow: number;
   ageLabels: string[];
+  /**
+   * Persons and HÅP per age group over the years closed with Luk året: group rows in `ageYearLabels`
+   * order, then "I alt"; year i in column i + 1 (`ageYears`). Nothing but a note when no year has them.
+   */
+  ageYearsPersonsRow: number;
+  ageYearsHaapRow: number;
+  ageYearLabels: string[];
+  ageYears: number[];
   /** First row of the age block's spans (person, birth date, from, to, days, group, counted group). */
   ageBlockRow: number;
   spansRow: number;
@@ -135,7 +143,7 @@ interface Plan {
   spans: PersonSpanRow[];
   /** $B$3: the budget year. */
   Y: string;
-  rows: Omit<OverblikLayout, "sheetName" | "yearCell" | "baseYearCell" | "targetCell" | "names" | "years" | "yearsNoteRow" | "alertCell" | "ageLabels" | "ageBlockRow"> & { spansTitleRow: number };
+  rows: Omit<OverblikLayout, "sheetName" | "yearCell" | "baseYearCell" | "targetCell" | "names" | "years" | "yearsNoteRow" | "alertCell" | "ageLabels" | "ageBlockRow" | "ageYearLabels" | "ageYears"> & { spansTitleRow: number };
   /** The workbook-level names of the headline figures for the year. */
   headline: ReturnType<typeof headlineNames>;
 }
@@ -154,7 +162,7 @@ const MONTH_HEADER: Cell[] = ["Foranstaltning", ...MONTHS_DA, "I alt"];
 /** Rows a section of `rows` rows takes, at least SECTION_MIN_ROWS. */
 const sectionRows = (rows: number) => Math.max(rows, SECTION_MIN_ROWS);
 
-function planRows(n: number, years: number, ageGroups: number): Plan["rows"] {
+function planRows(n: number, years: number, ageGroups: number, ageYearGroups: number): Plan["rows"] {
   const perMeasureRows = n + 4; // title, header, rows, total (HÅP and budget: two total lines)
   const disposedRow = 9;
   const haapRow = disposedRow + sectionRows(perMeasureRows);
@@ -167,9 +175,12 @@ function planRows(n: number, years: number, ageGroups: number): Plan["rows"] {
   const indexRow = yearsRow + years + 4;
   const agePersonsRow = indexRow + sectionRows(years + 3);
   const ageHaapRow = agePersonsRow + sectionRows(ageGroups + 3);
-  const spansTitleRow = ageHaapRow + sectionRows(ageGroups + 3) - 2;
+  const ageYearsPersonsRow = ageHaapRow + sectionRows(ageGroups + 3);
+  const ageYearsHaapRow = ageYearsPersonsRow + sectionRows(ageYearGroups + 3);
+  const spansTitleRow = ageYearsHaapRow + sectionRows(ageYearGroups + 3) - 2;
   return {
-    disposedRow, haapRow, prisRow, budgetRow, plejeRow, forebygRow, yearsRow, indexRow, agePersonsRow, ageHaapRow, spansTitleRow, spansRow: spansTitleRow + 3,
+    disposedRow, haapRow, prisRow, budgetRow, plejeRow, forebygRow, yearsRow, indexRow, agePersonsRow, ageHaapRow, ageYearsPersonsRow, ageYearsHaapRow,
+    spansTitleRow, spansRow: spansTitleRow + 3,
     disposedTotalRow: disposedRow + n, haapTotalRow: haapRow + n, haapPersonRow: haapRow + n + 1, prisTotalRow: prisRow + n,
     budgetRestRow: budgetRow + n, budgetTotalRow: budgetRow + n + 1,
   };
@@ -437,6 +448,9 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   const names = series.map((s) => s.foranstaltning);
   const spansByAge = ageSpans(input.cases, yearStart(year), yearEnd(year));
   const labels = ageLabels(spansByAge);
+  // The saved years only (never recomputed from today's cases), before the budget year.
+  const savedAges = ageYears((input.history?.saved ?? []).filter((r) => r.year < year));
+  const savedAgeLabels = ageYearLabels(savedAges);
   const p: Plan = {
     d: draft(), input, year, years, earlier, series, ageSpans: spansByAge, ageLabels: labels, names, n: names.length,
     // Per foranstaltning, then all of a person's rows merged (the I alt line counts each person once).
@@ -445,7 +459,7 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
       ...mergedPersonSpans(input.cases, () => ALL_PERSONS_GROUP, yearStart(year), yearEnd(year)),
     ],
     Y: a1(YEAR_CELL.row, YEAR_CELL.col, true, true),
-    rows: planRows(names.length, years.length, labels.length),
+    rows: planRows(names.length, years.length, labels.length, savedAgeLabels.length + 1),
     headline: headlineNames(year),
   };
   writeHeading(p);
@@ -458,6 +472,9 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   writeForebyg(p);
   writeYears(p);
   writeIndex(p);
+  writeAgeYears({
+    d: p.d, years: savedAges, labels: savedAgeLabels, personsRow: p.rows.ageYearsPersonsRow, haapRow: p.rows.ageYearsHaapRow, chart: (c, at) => chart(p, c, at),
+  });
   writeSpans(p);
   // The age block below the span block.
   const ageBlockTitleRow = p.rows.spansRow + Math.max(p.spans.length, 1) + 2;
@@ -492,7 +509,8 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
     }),
     layout: {
       sheetName, yearCell: YEAR_CELL, baseYearCell: BASE_YEAR_CELL, targetCell: TARGET_CELL, names, years, yearsNoteRow: rows.yearsRow + years.length,
-      alertCell: ALERT_CELL, ageLabels: labels, ageBlockRow: ageBlockFirstRow(ageBlockTitleRow), ...rows,
+      alertCell: ALERT_CELL, ageLabels: labels, ageBlockRow: ageBlockFirstRow(ageBlockTitleRow), ageYearLabels: savedAgeLabels,
+      ageYears: savedAges.map((y) => y.year), ...rows,
     },
   };
 }

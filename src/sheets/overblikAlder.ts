@@ -7,7 +7,7 @@
 // and — for the count — the group once per person and month (on the first of the person's spans in
 // the month). The block is sorted by person on a protected sheet, so comparing a row with the one
 // above it is safe here, unlike on the user's sortable case sheet.
-import { AGE_GROUPS, dayToSerial, UNKNOWN_AGE_LABEL, type AgeSpan } from "../core";
+import { AGE_GROUPS, dayToSerial, UNKNOWN_AGE_LABEL, type AgeSpan, type AgeYear } from "../core";
 import { a1, colName, rect } from "./a1";
 import { MONTHS_DA, type SheetDraft } from "./draft";
 import { NUMBER_FORMATS, type Cell, type ChartRequest } from "./spec";
@@ -113,4 +113,51 @@ export function writeAgeMonths(p: AgeMonthsPlan): void {
   const daysAbove = a1(first - 1, AGE_BLOCK.days, false, false);
   const group = a1(first, AGE_BLOCK.group, false, false);
   d.fill(rect(first, AGE_BLOCK.counted, spans.length, 12), `IF(AND(${days}>0,OR(${person}<>${personAbove},${daysAbove}=0)),${group},"")`);
+}
+
+/** The age-group labels of the saved years: the five groups, and "Ukendt alder" when a year saved it. */
+export function ageYearLabels(years: readonly AgeYear[]): string[] {
+  const labels = AGE_GROUPS.map((g) => g.label);
+  return years.some((y) => y.personer.has(UNKNOWN_AGE_LABEL)) ? [...labels, UNKNOWN_AGE_LABEL] : labels;
+}
+
+export interface AgeYearsPlan {
+  d: SheetDraft;
+  /** The saved years with figures per age group, oldest first. */
+  years: readonly AgeYear[];
+  labels: readonly string[];
+  /** First data row of the persons table and of the HÅP table (title two rows above each). */
+  personsRow: number;
+  haapRow: number;
+  chart: (c: Omit<ChartRequest, "at">, at: number) => void;
+}
+
+/** Said where no closed year has figures per age group. */
+export const NO_AGE_YEARS_NOTE = "Ingen år er lukket med aldersgrupper endnu: Luk året gemmer personer og helårspersoner pr. aldersgruppe, og så vises de her.";
+
+/**
+ * Persons and HÅP per age group over the years closed with Luk året (docs/domain.md §8; Randers
+ * "aldersfordeling over år"): the saved figures as values — never recomputed from today's cases —
+ * with the year's total of persons and HÅP, each person once, as saved.
+ */
+export function writeAgeYears(p: AgeYearsPlan): void {
+  const { d, years, labels } = p;
+  const title = (what: string) => `${what} pr. aldersgruppe over år (gemt ved Luk året; alder ved årets udgang eller sagens ophør)`;
+  d.section(p.personsRow - 2, title("Børn og unge (antal personer)"));
+  if (years.length === 0) {
+    d.put(p.personsRow - 1, 0, [[NO_AGE_YEARS_NOTE]]).style(rect(p.personsRow - 1, 0), "note");
+    return;
+  }
+  const header: Cell[] = ["Aldersgruppe", ...years.map((y) => String(y.year))];
+  const table = (row: number, of: (y: AgeYear) => Map<string, number>, total: (y: AgeYear) => number | null, format: string) => {
+    d.header(row - 1, 0, header);
+    d.put(row, 0, labels.map((label) => [label, ...years.map((y) => of(y).get(label) ?? 0)]));
+    d.put(row + labels.length, 0, [["I alt (hver person én gang)", ...years.map(total)]]).style(rect(row + labels.length, 0, 1, years.length + 1), "total");
+    d.numberFormat(rect(row, 1, labels.length + 1, years.length), format);
+  };
+  table(p.personsRow, (y) => y.personer, (y) => y.personerIalt, NUMBER_FORMATS.integer);
+  p.chart({ type: "columnClustered", title: "Børn og unge pr. aldersgruppe over år", source: rect(p.personsRow - 1, 0, labels.length + 1, years.length + 1), seriesBy: "columns", xAxisTitle: "Aldersgruppe", yAxisTitle: "Personer" }, p.personsRow - 2);
+  d.section(p.haapRow - 2, title("Helårspersoner"));
+  table(p.haapRow, (y) => y.haap, (y) => y.haapIalt, NUMBER_FORMATS.haap);
+  p.chart({ type: "columnClustered", title: "Helårspersoner pr. aldersgruppe over år", source: rect(p.haapRow - 1, 0, labels.length + 1, years.length + 1), seriesBy: "columns", xAxisTitle: "Aldersgruppe", yAxisTitle: "Helårspersoner" }, p.haapRow - 2);
 }

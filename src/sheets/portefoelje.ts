@@ -9,16 +9,16 @@
 // every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserOf, adviserPortfolio, dayToSerial, haap, mergedPersonSpans, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart, type CaseRow,
+  adviserChanges, adviserOf, adviserPortfolio, dayToSerial, haap, mergedPersonSpans, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart, type AdviserChange, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import {
   draft, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
-  type ValuesOptions, VALUES_NOTE,
+  type SheetDraft, type ValuesOptions, VALUES_NOTE,
 } from "./draft";
 import { headlineNames, staleBanner } from "./headline";
-import { NUMBER_FORMATS, type SheetSpec } from "./spec";
+import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 import { YEAR_SHEET_NAMES } from "./sheetNames";
 
 /** maskCpr defaults to true: the sheet is meant to be shared. */
@@ -29,7 +29,29 @@ export interface PortefoeljeInput extends ReportOptions, CprOptions, ChartOption
   disponering: DisponeringLayout;
   /** Most expensive cases listed per rådgiver (default 3). */
   topN?: number;
+  /**
+   * Earlier versions of the case table to compare with (the snapshots Opdatér måned saves: last
+   * month's, the same month last quarter's), each with the label its columns get ("2025-09").
+   */
+  comparisons?: readonly PortefoeljeComparison[];
+  /** Said under the comparison when a wanted snapshot is missing (e.g. no snapshot of 2025-07 yet). */
+  comparisonNote?: string;
 }
+
+export interface PortefoeljeComparison {
+  /** Column title, e.g. "Sidste måned (2025-09)". */
+  label: string;
+  cases: readonly CaseRow[];
+}
+
+/** The measures of the comparison, one row each per rådgiver, with their number format. */
+const CHANGE_MEASURES = [
+  { key: "sager", label: "Sager", format: NUMBER_FORMATS.integer, nowCol: 2 },
+  { key: "personer", label: "Personer", format: NUMBER_FORMATS.integer, nowCol: null },
+  { key: "haap", label: "Helårspersoner", format: NUMBER_FORMATS.haap, nowCol: 3 },
+  { key: "disposed", label: "Disponeret", format: NUMBER_FORMATS.kr, nowCol: 1 },
+] as const;
+const CHANGE_TITLE = "Udvikling pr. rådgiver";
 
 export interface PortefoeljeLayout {
   sheetName: string;
@@ -39,6 +61,11 @@ export interface PortefoeljeLayout {
   totalRow: number;
   /** Rows of the top-case list: col 0 rådgiver, 1 cpr, 2 navn, 3 foranstaltning, 4 leverandør, 5 takst, 6 enhed, 7 disponeret. */
   topRows: { row: number; raadgiver: string; caseRow: CaseRow }[];
+  /**
+   * Rows of the comparison (4 per rådgiver: sager, personer, HÅP, disponeret): col 0 rådgiver, 1 the
+   * measure, 2 now, then per comparison its value then and the change (cols 3 + 2i and 4 + 2i).
+   */
+  changeRows: { row: number; raadgiver: string; measure: (typeof CHANGE_MEASURES)[number]["key"] }[];
   spansRow: number;
 }
 
@@ -76,7 +103,11 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const totalRow = adviserRow + n;
   const topStart = totalRow + Math.max(4, 22 - n);
   const topCount = figures.reduce((s, f) => s + f.top.length, 0);
-  const spansTitleRow = topStart + topCount + 2;
+  const changes = adviserChanges(input.cases, (input.comparisons ?? []).map((c) => c.cases), year);
+  const changeTitleRow = topStart + topCount + 2;
+  const changeFirstRow = changeTitleRow + 3;
+  const changeCount = (input.comparisons?.length ?? 0) > 0 ? changes.length * CHANGE_MEASURES.length : 0;
+  const spansTitleRow = changeFirstRow + changeCount + 2;
   const spansRow = spansTitleRow + 3;
   const spans = mergedPersonSpans(input.cases, adviserOf, yearStart(year), yearEnd(year));
   const spanRange = (c: number) => `$${colName(c)}$${spansRow + 1}:$${colName(c)}$${Math.max(spansRow + 1, spansRow + spans.length)}`;
@@ -145,6 +176,11 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   }
   if (topCount > 0) d.numberFormat(rect(topStart, 5, topCount, 1), NUMBER_FORMATS.kr).numberFormat(rect(topStart, 7, topCount, 1), NUMBER_FORMATS.kr);
 
+  const changeRows = writeChanges(d, {
+    titleRow: changeTitleRow, firstRow: changeFirstRow, changes, comparisons: input.comparisons ?? [], note: input.comparisonNote,
+    adviserRowOf: new Map(advisers.map((a, i) => [a, adviserRow + i])), valuesOnly,
+  });
+
   d.put(spansTitleRow, 0, [["Grundlag for helårspersoner"], ["Samme persons rækker hos en rådgiver er slået sammen, så overlappende bevillinger tælles én gang. Perioderne er afgrænset til budgetåret; ingen cpr-numre."]]);
   d.style(rect(spansTitleRow, 0), "section").style(rect(spansTitleRow + 1, 0), "note");
   d.header(spansRow - 1, 0, ["Rådgiver", "Fra", "Til", "Dage i året"]);
@@ -163,6 +199,47 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
       // The figures print; the basis for HÅP below them does not.
       print: { rows: spansTitleRow },
     }),
-    layout: { sheetName, adviserRow, advisers, totalRow, topRows, spansRow },
+    layout: { sheetName, adviserRow, advisers, totalRow, topRows, changeRows, spansRow },
   };
+}
+
+interface ChangePlan {
+  titleRow: number;
+  firstRow: number;
+  changes: readonly AdviserChange[];
+  comparisons: readonly PortefoeljeComparison[];
+  note?: string;
+  /** The rådgiver's row in the table above, whose figures are "now". */
+  adviserRowOf: ReadonlyMap<string, number>;
+  valuesOnly: boolean;
+}
+
+/**
+ * Per rådgiver the figures now and at each earlier version of the case table, with the change
+ * (docs/domain.md §9). "Now" refers to the table above where it shows the figure; the earlier figures
+ * are the core's values from the saved snapshots (a hidden sheet of raw rows a formula cannot merge).
+ */
+function writeChanges(d: SheetDraft, p: ChangePlan): PortefoeljeLayout["changeRows"] {
+  const k = p.comparisons.length;
+  d.section(p.titleRow, CHANGE_TITLE);
+  const note = k === 0
+    ? "Ingen gemte sagsbilleder at sammenligne med endnu: Opdatér måned gemmer sagslisten hver måned."
+    : `Tal for budgetåret nu og efter sagslisterne gemt ved Opdatér måned; ændring = nu − da.${p.note ? ` ${p.note}` : ""}`;
+  d.put(p.titleRow + 1, 0, [[note]]).style(rect(p.titleRow + 1, 0), "note");
+  if (k === 0) return [];
+  d.header(p.firstRow - 1, 0, ["Rådgiver", "Tal", "Nu", ...p.comparisons.flatMap((c) => [c.label, "Ændring"])], true);
+  const out: PortefoeljeLayout["changeRows"] = [];
+  let r = p.firstRow;
+  for (const ch of p.changes) {
+    const above = p.adviserRowOf.get(ch.raadgiver);
+    for (const m of CHANGE_MEASURES) {
+      const now: Cell = !p.valuesOnly && above !== undefined && m.nowCol !== null ? { f: a1(above, m.nowCol) } : ch.now[m.key];
+      const cells: Cell[] = [ch.raadgiver, m.label, now];
+      ch.then.forEach((t, i) => cells.push(t[m.key], p.valuesOnly ? ch.change[i][m.key] : { f: `${a1(r, 2)}-${a1(r, 3 + 2 * i)}` }));
+      d.put(r, 0, [cells]).numberFormat(rect(r, 2, 1, 1 + 2 * k), m.format);
+      out.push({ row: r, raadgiver: ch.raadgiver, measure: m.key });
+      r++;
+    }
+  }
+  return out;
 }

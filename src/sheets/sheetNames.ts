@@ -28,6 +28,7 @@ export const YEAR_SHEET_NAMES = {
   noegletal: (year: number) => `Nøgletal ${year}`,
   overblik: (year: number) => `Overblik ${year}`,
   portefoelje: (year: number) => `Portefølje ${year}`,
+  leverandoerer: (year: number) => `Leverandører ${year}`,
 } as const;
 
 /** A kind of our year sheets (the same word as the sheet's marker, `SheetSpec.kind`). */

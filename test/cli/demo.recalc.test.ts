@@ -8,9 +8,10 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserPortfolio, ageByMonth, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
-  readAssumptions, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
+  adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
+  leverandoerOverview, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
+import { buildDemoAnalyser } from "../../src/cli/demoAnalyser";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
 import { EKSEMPEL_CSV } from "../../src/flows/eksempel";
 import { buildDemoOverblik, DEMO_PREVIOUS_CSV } from "../../src/cli/demoOverblik";
@@ -84,7 +85,7 @@ describe("demo workbook: what the user reads", () => {
 describe("demo workbook: the hidden record of what was written into the yellow cells", () => {
   it("stands in a column of its own on every sheet that has one: no other cell, fill or chart source is hidden with it", () => {
     const withRecord = demo.specs.filter((s) => (s.hiddenCols ?? []).length > 0);
-    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetRegnskab", "budgetforudsaetninger", "doegnskema", "doegnskema", "noegletal", "overblik", "prognose", "rammetilpasning", "risikosager"]);
+    expect(withRecord.map((s) => s.kind).sort()).toEqual(["budgetRegnskab", "budgetforudsaetninger", "doegnskema", "doegnskema", "leverandoerer", "noegletal", "overblik", "prognose", "rammetilpasning", "risikosager"]);
     for (const spec of withRecord) {
       const hidden = new Set(spec.hiddenCols);
       const touches = (col: number, cols: number) => [...hidden].some((h) => h >= col && h < col + cols);
@@ -172,6 +173,30 @@ describe("demo overview sheets", () => {
     });
   });
 
+  it("Overblik: persons and HÅP per age group of the year closed (2024, invented) as saved", () => {
+    const L = ov.overblik.layout;
+    const [y] = ageYears(yearEndSnapshot(demo.cases, 2024));
+    expect(L.ageYears).toEqual([2024]);
+    L.ageYearLabels.forEach((label, g) => {
+      expect([label, wb.at(L.sheetName, L.ageYearsPersonsRow + g, 1)]).toEqual([label, y.personer.get(label)]);
+      expect(wb.at(L.sheetName, L.ageYearsHaapRow + g, 1) as number).toBeCloseTo(y.haap.get(label)!, 9);
+    });
+    expect(wb.at(L.sheetName, L.ageYearsPersonsRow + L.ageYearLabels.length, 1)).toBe(y.personerIalt);
+  });
+
+  it("Portefølje: per rådgiver now, last month (the bundled September table) and the invented July, with the change, as core", () => {
+    const sep = applyAgeLimits(previous.cases).cases;
+    const jul = sep.filter((c) => c.start <= ymdToDay(2025, 7, 31));
+    const L = buildDemoOverblik(2025, demo.cases, { ...previous, cases: sep }, 45962).portefoelje.layout;
+    const core = adviserChanges(demo.cases, [sep, jul], 2025);
+    expect(L.changeRows.length).toBe(core.length * 4);
+    for (const r of L.changeRows) {
+      const c = core.find((x) => x.raadgiver === r.raadgiver)!;
+      const want = [c.now[r.measure], c.then[0][r.measure], c.change[0][r.measure], c.then[1][r.measure], c.change[1][r.measure]];
+      want.forEach((v, i) => expect([r.raadgiver, r.measure, i, wb.at(L.sheetName, r.row, 2 + i)]).toEqual([r.raadgiver, r.measure, i, expect.closeTo(v, 2)]));
+    }
+  });
+
   it("Økonomitjek: finds the generator's changes and their effect", () => {
     const L = ov.oekonomitjek.layout;
     const report = compareSnapshots(previous.cases, demo.cases, 2025);
@@ -180,6 +205,29 @@ describe("demo overview sheets", () => {
     expect(counts).toEqual([9, REMOVED_NOW.length, RATE_CHANGED.length, STOP_CHANGED.length, 0]);
     expect(wb.at(L.sheetName, L.totalsRow + 2, 1) as number).toBeCloseTo(report.totalEffect, 2);
     expect(wb.at(L.sheetName, L.totalsRow + 1, 1) as number).toBeCloseTo(report.totalNow, 2);
+  });
+});
+
+describe("demo: Leverandører", () => {
+  const built = buildDemoAnalyser(DEMO_YEAR, GENERATED_ON, demo.cases).leverandoerer;
+  const L = built.layout;
+
+  it("gives per leverandør what core gives with the invented table of types, the external share named", () => {
+    const types = readLeverandoerTypes(readTableCsv("eksempel-kommune-leverandoerer.csv")).value;
+    const core = leverandoerOverview(demo.cases, DEMO_YEAR, types);
+    expect(demo.specs.map((s) => s.name)).toContain(L.sheetName);
+    core.leverandoerer.forEach((l, i) => {
+      const r = L.firstRow + i, c = L.cols;
+      expect([wb.at(L.sheetName, r, c.navn), wb.at(L.sheetName, r, c.type), wb.at(L.sheetName, r, c.sager), wb.at(L.sheetName, r, c.personer)])
+        .toEqual([l.leverandoer, l.type, l.sager, l.personer]);
+      expect(wb.at(L.sheetName, r, c.haap) as number).toBeCloseTo(l.haap, 9);
+      expect(wb.at(L.sheetName, r, c.disposed) as number).toBeCloseTo(l.disposed, 2);
+    });
+    // Every case of the year is at one leverandør: the amounts add up to the disposed amount of all cases.
+    expect(wb.at(L.sheetName, L.typeRows.total, 1) as number).toBeCloseTo(disposedAmount(demo.cases, yearStart(DEMO_YEAR), yearEnd(DEMO_YEAR)), 2);
+    expect(wb.at(L.sheetName, L.totalRow, L.cols.haap)).toBe(wb.workbookName(`HÅP_${DEMO_YEAR}`));
+    expect(wb.name(L.sheetName, "Ekstern_andel") as number).toBeCloseTo(core.eksternAndel!, 9);
+    expect(wb.at(L.sheetName, L.typeRows.ukendt, 1) as number).toBeCloseTo(core.byType.ukendt, 2);
   });
 });
 

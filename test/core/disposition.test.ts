@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import {
   OPEN_END, dispositionInPeriod, dispositionInMonth, monthlyDispositions, disposedAmount, monthlyTotals,
-  forventetRegnskab, dayFactor, yearStart, yearEnd, monthStart, monthEnd, type CaseSpan,
+  forventetRegnskab, disposedAmountOfColumns, dayFactor, yearStart, yearEnd, monthStart, monthEnd, type CaseSpan, type CaseColumns,
 } from "../../src/core";
 import { closeRel, d, kase } from "./builders";
 import { arbCase, arbDay } from "../support/randomCases";
@@ -143,6 +143,56 @@ describe("dispositionInPeriod", () => {
     const inverted: CaseSpan = { takst: 10000, enhed: "døgn", start: d("10.03.2024"), stop: d("01.03.2024") };
     expect(dispositionInPeriod(inverted, yearStart(2024), yearEnd(2024))).toBe(0);
     expect(dispositionInMonth(inverted, 2024, 3)).toBe(0);
+  });
+});
+
+/** Cases as the columns a custom function reads (one unit for all when they agree). */
+function columnsOf(cases: readonly CaseSpan[], oneUnit = false): CaseColumns {
+  return {
+    count: cases.length,
+    takst: Float64Array.from(cases, (c) => c.takst),
+    start: Float64Array.from(cases, (c) => c.start),
+    stop: Float64Array.from(cases, (c) => c.stop),
+    enhed: oneUnit ? cases[0].enhed : cases.map((c) => c.enhed),
+  };
+}
+
+describe("disposedAmountOfColumns (the sum SOC.DISPONERET takes over a whole range)", () => {
+  test("Tabel 5.2 in 2017: 3.900.000, the same as disposedAmount", () => {
+    const all = [...TABEL_5_2.current, ...TABEL_5_2.expected];
+    expect(disposedAmountOfColumns(columnsOf(all, true), yearStart(2017), yearEnd(2017))).toBeCloseTo(3_900_000, 6);
+  });
+
+  test("by hand: 30.000/md 10.03–20.04.2024 + 31.000/md 15.12.2023–15.01.2024 + 365.000/år over the new year", () => {
+    const cases = [
+      kase(30000, "måned", "01.01.2024"),
+      kase(31000, "måned", "15.12.2023", "15.01.2024"),
+      kase(365000, "år", "01.12.2023", "31.01.2024"),
+      kase(1000, "døgn", "01.01.2024"),
+    ];
+    // Over 01.12.2023–20.04.2024, one case at a time:
+    const a = d("01.12.2023"), b = d("20.04.2024");
+    const byHand =
+      30000 * (3 + 20 / 30) + // January–March 2024 whole, 20 days of April
+      31000 * (17 / 31 + 15 / 31) + // 15.12–31.12 and 01.01–15.01
+      (31 * 365000) / 365 + (31 * 365000) / 366 + // December 2023, January 2024
+      1000 * (31 + 29 + 31 + 20); // 01.01–20.04.2024 in days
+    expect(disposedAmountOfColumns(columnsOf(cases), a, b)).toBeCloseTo(byHand, 6);
+  });
+
+  test("a period longer than the month table (01.01.1950–31.12.2040) is summed case by case, the same figure", () => {
+    const c = kase(12000, "måned", "01.07.2023", "30.06.2024");
+    expect(disposedAmountOfColumns(columnsOf([c]), d("01.01.1950"), d("31.12.2040"))).toBeCloseTo(144000, 6);
+  });
+
+  test("equals disposedAmount for random tables and periods", () => {
+    fc.assert(
+      fc.property(fc.array(arbCase, { maxLength: 30 }), arbDay, arbDay, (cases, x, y) => {
+        const [a, b] = x <= y ? [x, y] : [y, x];
+        expect(disposedAmountOfColumns(columnsOf(cases), a, b)).toBe(disposedAmount(cases, a, b));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 // The years before (docs/domain.md §8): saved year-end figures and a regnskab table, never today's cases.
 import {
-  historikCells, kontoHistories, mergeSnapshot, readHistorik, readRegnskab, yearEndSnapshot, yearSeries,
+  ageYears, historikCells, kontoHistories, mergeSnapshot, readHistorik, readRegnskab, yearEndSnapshot, yearSeries,
   type CaseRow, type HistorikRow, type Unit,
 } from "../../src/core";
 import { d } from "./builders";
@@ -36,7 +36,8 @@ describe("yearEndSnapshot", () => {
     ];
     const snap = yearEndSnapshot(cases, 2025);
     const alle = snap.filter((r) => r.niveau === "alle");
-    expect(alle.map((r) => [r.art, r.name])).toEqual([["haap", "I alt"], ["gnsPris", "I alt"], ["beloeb", "I alt"]]);
+    expect(alle.map((r) => [r.art, r.name])).toEqual([["haap", "I alt"], ["gnsPris", "I alt"], ["beloeb", "I alt"], ["personer", "I alt"]]);
+    expect(alle[3].value).toBe(2);
     expect(alle[0].value).toBeCloseTo((365 + 31) / 365, 12);
     expect(alle[2].value).toBeCloseTo(120000 + 31000 + 3100, 6);
     expect(alle[1].value).toBeCloseTo((154100 * 365) / 396, 6);
@@ -46,6 +47,34 @@ describe("yearEndSnapshot", () => {
     const [p] = yearSeries(snap, [], 2025, 2025, 1);
     expect([p.beloeb, p.haap, p.source]).toEqual([alle[2].value, alle[0].value, "aarsafslutning"]);
     expect(readHistorik(historikCells(snap))).toEqual(snap);
+  });
+
+  it("saves persons and HÅP per age group: age at the year's end or at the case's stop, each person once within a group", () => {
+    const cases: CaseRow[] = [
+      row(2, "010120-4004", "Plejefamilie", "5.28.20", 10000, "måned", "01.01.2025"), // born 2020: 5 at 31.12 → 0-5 år, HÅP 1
+      row(3, "010115-4001", "Plejefamilie", "5.28.20", 10000, "måned", "01.01.2025"), // 10 → 6-11 år, HÅP 1
+      // Born 15.07.2008: 16 at the stop 31.03 and 17 at 31.12 — both 12-17 år, one person, (90 + 92) / 365 HÅP.
+      row(4, "150708-4003", "Opholdssted", "5.28.23", 1000, "døgn", "01.01.2025", "31.03.2025"),
+      row(5, "150708-4003", "Kontaktperson", "5.28.21", 5000, "måned", "01.10.2025"),
+      row(6, "010105-4002", "Efterværn", "5.28.21", 8000, "måned", "01.01.2025", "30.06.2025"), // 20 at 30.06 → 18-22 år, 181/365
+      { ...row(7, "", "Kontaktperson", "5.28.21", 5000, "måned", "01.01.2025", "31.01.2025"), cpr: null }, // no birth date: 31/365
+      row(8, "010150-1234", "Botilbud", "5.38.50", 1000, "døgn", "01.01.2024", "31.12.2024"), // not in 2025
+    ];
+    const snap = yearEndSnapshot(cases, 2025);
+    const groups = snap.filter((r) => r.niveau === "aldersgruppe");
+    const of = (art: string) => groups.filter((r) => r.art === art).map((r) => [r.name, r.value]);
+    expect(of("personer")).toEqual([["0-5 år", 1], ["6-11 år", 1], ["12-17 år", 1], ["18-22 år", 1], ["23 år og derover", 0], ["Ukendt alder", 1]]);
+    expect(of("haap")).toEqual([
+      ["0-5 år", 1], ["6-11 år", 1], ["12-17 år", expect.closeTo(182 / 365, 12)], ["18-22 år", expect.closeTo(181 / 365, 12)], ["23 år og derover", 0],
+      ["Ukendt alder", expect.closeTo(31 / 365, 12)],
+    ]);
+    expect(snap.find((r) => r.niveau === "alle" && r.art === "personer")!.value).toBe(5);
+    expect(readHistorik(historikCells(snap))).toEqual(snap);
+    // Overblik's reading of the saved years: per group, and the year's persons and HÅP each person once.
+    const [y] = ageYears(mergeSnapshot(yearEndSnapshot(cases.slice(0, 2), 2024), snap).filter((r) => r.year === 2025));
+    expect([y.year, y.personer.get("12-17 år"), y.personerIalt]).toEqual([2025, 1, 5]);
+    expect(y.haapIalt).toBeCloseTo(2 + (182 + 181 + 31) / 365, 12);
+    expect(ageYears(snap.filter((r) => r.niveau !== "aldersgruppe"))).toEqual([]);
   });
 
   it("closing a year again replaces that year only", () => {

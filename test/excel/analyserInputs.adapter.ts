@@ -2,14 +2,15 @@
 // double: Budget og regnskab's base year stays while the task pane's choice is the same, and a
 // new choice there wins; a new year in the table grows the sheet below the base year's cell.
 // Rammetilpasning's frame, move and lines stay with their område and foranstaltning; Sammenligning's
-// typed own figures with their key figure.
+// typed own figures with their key figure; Leverandører's types with their leverandør.
 import { budgetAgainstRegnskab, compareWithPeers, ownFigures, readPeerTable, type RegnskabRow } from "../../src/core";
 import { writeSheets } from "../../src/excel";
 import { a1 } from "../../src/sheets/a1";
-import { buildBudgetRegnskab, buildRammetilpasning, buildSammenligning } from "../../src/sheets";
+import { buildBudgetRegnskab, buildDisponering, buildLeverandoerer, buildRammetilpasning, buildSammenligning } from "../../src/sheets";
 import { excelWorkbook } from "../../src/excel/workbook";
 import { rammetilpasningSheet } from "../../src/flows/rammetilpasning";
 import { ExcelDouble } from "../support/excelDouble";
+import { CASES, TYPES } from "../support/leverandoerer";
 
 const regnskab: RegnskabRow[] = [
   { konto: "5.28.21", year: 2022, budget: 10_000_000, regnskab: 10_400_000 },
@@ -108,5 +109,31 @@ describe("refreshing Sammenligning keeps the kommune's own typed figures", () =>
     const out = await writeSheets(wb.context, [again.spec]);
     expect(out.sheets[0]).toMatchObject({ replaced: true });
     expect(wb.value(S, cell(moved))).toBe(37);
+  });
+});
+
+describe("refreshing Leverandører keeps the typed types", () => {
+  it("on the leverandør's name when the order changes; a type nobody typed follows the table", async () => {
+    const build = (cases: typeof CASES, types: typeof TYPES) =>
+      buildLeverandoerer({ year: 2025, cases, disponering: buildDisponering({ year: 2025, cases, generatedOn: 46000 }).layout, types, generatedOn: 46000, maskCpr: false });
+    const first = build(CASES, TYPES);
+    const S = first.layout.sheetName;
+    const wb = new ExcelDouble([{ name: "Sager" }]);
+    await writeSheets(wb.context, [first.spec]);
+    const typeAt = (layout: typeof first.layout, name: string) => wb.value(S, a1(layout.firstRow + layout.shown.indexOf(name), layout.cols.type));
+    expect(first.layout.shown).toEqual(["Solbakken", "Plejefamilien Holm", "Familiecentret"]);
+    expect(typeAt(first.layout, "Plejefamilien Holm")).toBe(null);
+    // The user types Plejefamilien Holm as ekstern and Familiecentret (intern in the table) as ekstern.
+    wb.type(S, a1(first.layout.firstRow + 1, first.layout.cols.type), "ekstern");
+    wb.type(S, a1(first.layout.firstRow + 2, first.layout.cols.type), "ekstern");
+    // Next month Familiecentret has a large case (it moves to the top), and the table calls Solbakken intern.
+    const more = [...CASES, { ...CASES[5], row: 8, cpr: "050590-5678", takst: 500_000, start: CASES[5].start }];
+    const again = build(more, new Map([["solbakken", "intern"], ["familiecentret", "intern"]]));
+    expect(again.layout.shown).toEqual(["Familiecentret", "Solbakken", "Plejefamilien Holm"]);
+    const out = await writeSheets(wb.context, [again.spec]);
+    expect(out.sheets[0]).toMatchObject({ replaced: true });
+    expect(typeAt(again.layout, "Familiecentret")).toBe("ekstern");
+    expect(typeAt(again.layout, "Plejefamilien Holm")).toBe("ekstern");
+    expect(typeAt(again.layout, "Solbakken")).toBe("intern");
   });
 });

@@ -13,7 +13,7 @@ import { WorkbookDouble } from "../support/workbookDouble";
 
 const NAMES = [
   "Sager", "Sager_forrige_måned", "Bogført", "Budget", "Forbrug", "Budgetforudsætninger", "Risikosager", "Tilgang", "PL", "Regnskab",
-  "Regnskab_sidste_år", "Økonomisystem", "HÅP",
+  "Leverandører", "Regnskab_sidste_år", "Økonomisystem", "HÅP",
 ];
 
 describe("insertExampleTables", () => {
@@ -23,9 +23,9 @@ describe("insertExampleTables", () => {
     expect(out.tables.map((t) => t.name)).toEqual(NAMES);
     expect(out.sheets).toEqual([
       "Sager", "Sager forrige måned", "Bogført", "Budget", "Forbrug", "Tabel Budgetforudsætninger", "Tabel Risikosager", "Tilgang", "PL", "Regnskab",
-      "Regnskab sidste år", "Økonomisystem", "HÅP",
+      "Tabel Leverandører", "Regnskab sidste år", "Økonomisystem", "HÅP",
     ]);
-    expect(out.message).toBe(`13 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: ${NAMES.join(", ")}. Dine egne ark og tabeller er ikke ændret. Prøv nu panelerne i rækkefølgen ovenfor.`);
+    expect(out.message).toBe(`14 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: ${NAMES.join(", ")}. Dine egne ark og tabeller er ikke ændret. Prøv nu panelerne i rækkefølgen ovenfor.`);
     wb.verify();
   });
 

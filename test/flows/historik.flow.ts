@@ -26,7 +26,7 @@ describe("closeYear", () => {
     const wb = new WorkbookDouble({ writes: true, settings: {}, sheets: [{ name: "Sager", values: ROWS([HEADERS, A, B]) }] });
     const out = await closeYear(wb, { source: "Sager", year: 2024, generatedOn });
     expect(out.sheets).toEqual([HISTORIK_SHEET]);
-    expect(out.message).toBe(`Året 2024 er lukket: helårspersoner, GNS-pris og beløb for 2 foranstaltninger og 2 konti er gemt i det skjulte ark "${HISTORIK_SHEET}". Overblik viser dem som tidligere år.`);
+    expect(out.message).toBe(`Året 2024 er lukket: helårspersoner, GNS-pris og beløb for 2 foranstaltninger og 2 konti samt personer og helårspersoner pr. aldersgruppe er gemt i det skjulte ark "${HISTORIK_SHEET}". Overblik viser dem som tidligere år.`);
     const [spec] = wb.written[0];
     expect([spec.kind, spec.hidden]).toEqual([HISTORIK_KIND, true]);
     expect(cells(spec)[0]).toEqual([...HISTORIK_HEADER]);
@@ -39,6 +39,10 @@ describe("closeYear", () => {
     expect(get("beloeb", "konto", "5.28.23")).toBeCloseTo(166000, 6);
     expect(get("haap", "alle", "I alt")).toBeCloseTo((366 + 166) / 366, 12);
     expect(get("gnsPris", "alle", "I alt")).toBeCloseTo((526000 * 366) / 532, 6);
+    // Per age group: A (born 01.03.2012) is 12 at the year's end, B 17 on her last day: both 12-17 år.
+    expect(get("personer", "aldersgruppe", "12-17 år")).toBe(2);
+    expect(get("haap", "aldersgruppe", "12-17 år")).toBeCloseTo((366 + 166) / 366, 12);
+    expect([get("personer", "aldersgruppe", "0-5 år"), get("personer", "aldersgruppe", "18-22 år"), get("personer", "alle", "I alt")]).toEqual([0, 0, 2]);
     wb.verify();
   });
 

@@ -45,21 +45,25 @@ describe("listCaseSheets", () => {
 });
 
 describe("generateOverblik", () => {
-  it("writes Disponering, Nøgletal, Overblik and Portefølje and returns the rows' problems with their cells", async () => {
+  it("writes Disponering, Nøgletal, Overblik, Portefølje and Leverandører and returns the rows' problems with their cells", async () => {
     const wb = workbook();
     const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
-    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025"]);
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Leverandører 2025"]);
     expect(out.problems).toEqual([{ message: "Række 4, Takst: skal udfyldes", code: "required", severity: "fejl", source: "arket Sager", sheet: "Sager", address: "E4" }]);
     expect(out.cases).toBe(2);
-    expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
+    expect(out.message).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025.");
     // The years before: our history sheet (none here) and the table Regnskab (none) — not the cases.
     // Masked: the workbook's secret for pseudonyms is created once and saved in its settings.
     expect(wb.calls).toEqual([
       // listTables twice: the budget table, then the table Forbrug (the booked months; none here).
       "readSheet Sager", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", "listTables", `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // Portefølje looks for the snapshots Opdatér måned saved (none here).
+      "listSheets",
+      // The leverandør types: no table Leverandører (and no type column in the case table).
+      "readTable Leverandører", "readTable Leverandoerer",
       // No budget assumptions: no Rammetilpasning.
       "readTable Budgetforudsætninger", "readTable Budgetforudsaetninger",
-      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
+      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025",
     ]);
     const secret = wb.settings!.get(PSEUDONYM_SECRET_KEY)!;
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
@@ -88,7 +92,7 @@ describe("generateOverblik", () => {
       sheets: [{ name: "Sager", values: [HEADERS, ANNA, BO] }],
     });
     const out = await generateOverblik(wb, { source: "Sager", year: 2025, baseYear: 2023, target: 0.8, maskCpr: false, generatedOn });
-    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Budget og regnskab", "Rammetilpasning 2025"]);
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Budget og regnskab", "Rammetilpasning 2025", "Leverandører 2025"]);
     // A bad cell of the budget assumptions is handed back with its row (readAssumptions names the column
     // in the message, not in the address); its line is left out.
     expect(out.problems).toEqual([expect.objectContaining({ sheet: "Forudsætninger", address: "A3", message: "Række 3, GNS-pris sidste år: abc er ikke et gyldigt beløb" })]);

@@ -45,7 +45,7 @@ describe("the Overblik flow and Opdatér måned refresh Disponering as the Dispo
     expect([wb.value("Disponering 2025", `L${row23}`), wb.value("Disponering 2025", `M${row23}`)]).toEqual([0, 84000]);
 
     const out = await generateOverblik(excelWorkbook, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, maskCpr: true, generatedOn });
-    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025"]);
+    expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Overblik 2025", "Portefølje 2025", "Leverandører 2025"]);
     expect(state(wb, names)).toEqual(before);
 
     const month = await updateMonth(excelWorkbook, { source: "Sager", year: 2025, month: 2, maskCpr: true, generatedOn });

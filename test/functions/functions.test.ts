@@ -121,6 +121,19 @@ describe("SOC.DISPONERING / SOC.DISPONERET per unit (hand calculations)", () => 
     expect(r).toBeCloseTo(74000, 9);
   });
 
+  test("DISPONERET reads a row, a column and a per-row unit column alike: 1.000/døgn + 7.000/uge + 12.000/md over January 2023 = 74.000", () => {
+    const args = [[1000, 7000, 12000], ["01.01.2023", "01.01.2023", "01.01.2023"], [null, null, null]] as const;
+    const asRow = disponeret(...args.map((a) => row(...a)), "01.01.2023", "31.01.2023", row("døgn", "uge", "mdl."));
+    const asCol = disponeret(...args.map((a) => col(...a)), "01.01.2023", "31.01.2023", col("døgn", "uge", "mdl."));
+    expect(asRow).toBeCloseTo(74000, 9);
+    expect(asCol).toBeCloseTo(74000, 9);
+    // A unit column of another length is named, as every other misfit range.
+    expect(excelError(() => disponeret(...args.map((a) => col(...a)), "01.01.2023", "31.01.2023", col("døgn", "uge"))).message)
+      .toBe("takstenhed skal have samme antal rækker som de øvrige områder");
+    expect(excelError(() => disponeret(col(1, 2), col("01.01.2023", "01.01.2023"), col("", ""), "01.01.2023", "31.12.2023", col("døgn", "time"))).message)
+      .toBe("Række 2, takstenhed: time er ikke en kendt takstenhed (måned, døgn, uge eller år)");
+  });
+
   test("DISPONERET over a period cutting two months: 31.000/md open from 01.01.2023, 15.01–14.02.2023 → 17.000 + 14 × 31.000/28 = 32.500", () => {
     expect(disponeret(31000, 44927, 0, "15.01.2023", "14.02.2023")).toBeCloseTo(32500, 9);
   });

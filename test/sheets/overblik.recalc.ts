@@ -1,10 +1,11 @@
 // Formula check of "Overblik 2025": the native formulas, recalculated by HyperFormula, give the
 // hand-counted figures of the small kommune and agree with core for every foranstaltning and month.
-import { ageByMonth, haap, measureSeries, monthlyShares, OPEN_END, yearEnd, yearEndSnapshot, yearStart, ymdToDay, type CaseRow } from "../../src/core";
+import { ageByMonth, ageYears, haap, measureSeries, monthlyShares, OPEN_END, yearEnd, yearEndSnapshot, yearStart, ymdToDay, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildOverblik, NO_HISTORY_NOTE, NOTE_NO_CHARTS } from "../../src/sheets/overblik";
 import { writeXlsxBuffer } from "../../src/xlsx";
+import { NO_AGE_YEARS_NOTE } from "../../src/sheets/overblikAlder";
 import { recalcXlsx } from "../support/recalc";
 import { smallKommune } from "../support/smallKommune";
 
@@ -112,6 +113,39 @@ describe("Overblik's years before come from saved year-ends and the regnskab tab
     expect(idx(3)).toBeCloseTo((1021000 / 1100000) * 100, 9);
     // HÅP has no 2023 figure: its index column stays empty rather than dividing by nothing.
     expect(wb.at(s, layout.indexRow + 2, 2)).toBe("");
+  });
+});
+
+describe("Overblik's age groups over the years closed with Luk året", () => {
+  it("shows the saved persons and HÅP per age group for each saved year before the budget year, never recomputed", async () => {
+    // 2023 and 2024 closed from stand-in case lists (the small kommune moved back two and one years);
+    // 2025 closed too, but it is the budget year: not a year before.
+    const back = (years: number) => smallKommune().map((c) => ({ ...c, start: c.start - 365 * years, stop: c.stop === OPEN_END ? OPEN_END : c.stop - 365 * years }));
+    const saved = [...yearEndSnapshot(back(2), 2023), ...yearEndSnapshot(back(1), 2024), ...yearEndSnapshot(smallKommune(), 2025)];
+    const { wb, layout } = await recalc(smallKommune(), { history: { saved, regnskab: [] } });
+    const s = layout.sheetName;
+    expect(layout.ageYears).toEqual([2023, 2024]);
+    expect(layout.ageYearLabels).toEqual(["0-5 år", "6-11 år", "12-17 år", "18-22 år", "23 år og derover"]);
+    expect(wb.at(s, layout.ageYearsPersonsRow - 1, 2)).toBe("2024");
+    const core = ageYears(saved.filter((r) => r.year < 2025));
+    layout.ageYearLabels.forEach((label, g) => {
+      core.forEach((y, i) => {
+        expect([label, y.year, wb.at(s, layout.ageYearsPersonsRow + g, 1 + i)]).toEqual([label, y.year, y.personer.get(label)]);
+        expect(wb.at(s, layout.ageYearsHaapRow + g, 1 + i) as number).toBeCloseTo(y.haap.get(label)!, 9);
+      });
+    });
+    // The small kommune's 2024 (from its four persons): the I alt lines are the year's saved totals, each person once.
+    const n = layout.ageYearLabels.length;
+    expect(wb.at(s, layout.ageYearsPersonsRow + n, 2)).toBe(saved.find((r) => r.year === 2024 && r.niveau === "alle" && r.art === "personer")!.value);
+    expect(wb.at(s, layout.ageYearsHaapRow + n, 2) as number).toBeCloseTo(saved.find((r) => r.year === 2024 && r.niveau === "alle" && r.art === "haap")!.value, 9);
+    const sumOfGroups = layout.ageYearLabels.reduce((t, _l, g) => t + (wb.at(s, layout.ageYearsPersonsRow + g, 2) as number), 0);
+    expect(sumOfGroups).toBe(wb.at(s, layout.ageYearsPersonsRow + n, 2));
+  });
+
+  it("says that Luk året saves them when no closed year has them", async () => {
+    const { wb, layout } = await recalc(smallKommune());
+    expect(layout.ageYears).toEqual([]);
+    expect(wb.at(layout.sheetName, layout.ageYearsPersonsRow - 1, 0)).toBe(NO_AGE_YEARS_NOTE);
   });
 });
 

@@ -1,12 +1,13 @@
 // Formula check of "Portefølje 2025" and "Økonomitjek 2025-10": recalculated by HyperFormula, the
 // native formulas give the hand-counted figures and agree with core; CPR is masked by default.
-import { adviserPortfolio, compareSnapshots, CHANGE_KINDS, haap, OPEN_END, pseudonym, yearEnd, yearStart, ymdToDay, type CaseRow } from "../../src/core";
+import { adviserChanges, adviserPortfolio, compareSnapshots, CHANGE_KINDS, haap, OPEN_END, pseudonym, yearEnd, yearStart, ymdToDay, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildPortefoelje } from "../../src/sheets/portefoelje";
 import { buildOekonomitjek } from "../../src/sheets/oekonomitjek";
 import { writeXlsxBuffer } from "../../src/xlsx";
 import { recalcXlsx } from "../support/recalc";
+import { LAST_MONTH, LAST_QUARTER, NOW } from "../support/raadgiverHistorik";
 import { smallKommune, snapshotBefore, snapshotNow } from "../support/smallKommune";
 
 describe("Portefølje 2025 recalculated", () => {
@@ -74,6 +75,53 @@ describe("Portefølje 2025 recalculated", () => {
     const pf = buildPortefoelje({ year: 2025, cases: smallKommune(), disponering: disp.layout, generatedOn: 45000, maskCpr: false });
     const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, pf.spec]));
     expect(wb.at(pf.layout.sheetName, pf.layout.topRows[0].row, 1)).toBe("610190-1001");
+  });
+});
+
+describe("Portefølje 2025: per rådgiver over time, recalculated", () => {
+  const comparisons = [{ label: "Sidste måned (2025-09)", cases: LAST_MONTH }, { label: "Samme måned sidste kvartal (2025-07)", cases: LAST_QUARTER }];
+
+  it("gives now, then and the change per rådgiver as core and the hand count, now linked to the table above", async () => {
+    const disp = buildDisponering({ year: 2025, cases: NOW, generatedOn: 45000 });
+    const n = buildNoegletal({ year: 2025, disponering: disp.layout, generatedOn: 45000 });
+    const pf = buildPortefoelje({ year: 2025, cases: NOW, disponering: disp.layout, generatedOn: 45000, maskCpr: false, comparisons });
+    const shared = buildPortefoelje({ year: 2025, cases: NOW, disponering: disp.layout, generatedOn: 45000, comparisons, valuesOnly: true, sheetName: "Værdier" });
+    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, pf.spec, shared.spec]));
+    const s = pf.layout.sheetName;
+    const rows = pf.layout.changeRows;
+    expect(rows.map((r) => `${r.raadgiver} ${r.measure}`)).toEqual(["AKJ", "BMH", "CLS"].flatMap((a) => ["sager", "personer", "haap", "disposed"].map((m) => `${a} ${m}`)));
+    const at = (raadgiver: string, measure: string, col: number) => wb.at(s, rows.find((r) => r.raadgiver === raadgiver && r.measure === measure)!.row, col) as number;
+    // Since last month (cols 3–4): AKJ +1 sag, +184/365 HÅP, +300.000; BMH −120.000; CLS gone: −1 HÅP.
+    expect([at("AKJ", "sager", 2), at("AKJ", "sager", 3), at("AKJ", "sager", 4)]).toEqual([2, 1, 1]);
+    expect(at("AKJ", "haap", 4)).toBeCloseTo(184 / 365, 9);
+    expect(at("AKJ", "disposed", 4)).toBeCloseTo(300_000, 2);
+    expect(at("BMH", "disposed", 4)).toBeCloseTo(-120_000, 2);
+    expect([at("CLS", "haap", 2), at("CLS", "haap", 3), at("CLS", "haap", 4)]).toEqual([0, 1, -1]);
+    // Since last quarter (cols 5–6): A moved from BMH to AKJ.
+    expect(at("AKJ", "disposed", 6)).toBeCloseTo(1_500_000, 2);
+    expect(at("BMH", "disposed", 6)).toBeCloseTo(360_000 - 1_200_000, 2);
+    // Every cell equals core, and the file with values only shows the same.
+    const core = adviserChanges(NOW, [LAST_MONTH, LAST_QUARTER], 2025);
+    for (const r of rows) {
+      const c = core.find((x) => x.raadgiver === r.raadgiver)!;
+      const want = [c.now[r.measure], c.then[0][r.measure], c.change[0][r.measure], c.then[1][r.measure], c.change[1][r.measure]];
+      want.forEach((v, i) => {
+        expect([r.raadgiver, r.measure, i, wb.at(s, r.row, 2 + i)]).toEqual([r.raadgiver, r.measure, i, expect.closeTo(v, 6)]);
+        expect(wb.at("Værdier", shared.layout.changeRows.find((x) => x.raadgiver === r.raadgiver && x.measure === r.measure)!.row, 2 + i)).toBeCloseTo(v, 6);
+      });
+    }
+    // "Now" is the table above's figure where it shows one (AKJ's disposed amount), not a second computation.
+    const akjDisposed = rows.find((r) => r.raadgiver === "AKJ" && r.measure === "disposed")!.row;
+    const block = pf.spec.blocks.find((b) => b.kind === "cells" && b.row === akjDisposed) as { cells: unknown[][] };
+    expect(block.cells[0][2]).toEqual({ f: `B${pf.layout.adviserRow + 1 + pf.layout.advisers.indexOf("AKJ")}` });
+  });
+
+  it("says so when there is no snapshot to compare with", () => {
+    const disp = buildDisponering({ year: 2025, cases: NOW, generatedOn: 45000 });
+    const pf = buildPortefoelje({ year: 2025, cases: NOW, disponering: disp.layout, generatedOn: 45000 });
+    expect(pf.layout.changeRows).toEqual([]);
+    const texts = pf.spec.blocks.flatMap((b) => (b.kind === "cells" ? b.cells.flat() : []));
+    expect(texts).toContain("Ingen gemte sagsbilleder at sammenligne med endnu: Opdatér måned gemmer sagslisten hver måned.");
   });
 });
 

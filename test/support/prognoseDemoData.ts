@@ -77,6 +77,18 @@ export function prognoseDemoCsvs(): Record<string, string> {
   ].join("\n") + "\n";
 
   out["eksempel-kommune-pl.csv"] = ["År;PL", "2025;3,4 %", "2026;2,9 %", "2027;2,5 %", "2028;2,5 %"].join("\n") + "\n";
+  // The type per leverandør of the case table (invented): the kommune's own centres and foster care
+  // are intern, the rest ekstern. Havblik has no row, so its type is missing until the user types it.
+  out["eksempel-kommune-leverandoerer.csv"] = [
+    "Leverandør;Type",
+    "Familiecentret;intern",
+    "Plejefamilie (kommunal);intern",
+    "Bøgely Døgninstitution;intern",
+    "Egeskov Opholdssted;ekstern",
+    "Solbakken;ekstern",
+    "Kragereden;ekstern",
+    "Nordlys;ekstern",
+  ].join("\n") + "\n";
   return out;
 }
 

@@ -101,7 +101,7 @@ describe("the pane follows the workbook", () => {
     // Kom i gang.
     await u.click(screen.getByRole("tab", { name: "Oversigt" }));
     await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
-    await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat/);
+    await screen.findByText(/^14 eksempeltabeller fra Eksempel Kommune er indsat/);
     // Back in Overblik: the case sheets are offered, the hint is gone and the budget year is the example's.
     await u.click(screen.getByRole("tab", { name: "Overblik" }));
     await waitFor(() => expect((within(panel("Overblik")).getByRole("combobox", { name: "Ark med sager" }) as HTMLSelectElement).value).toBe("Sager"));

@@ -117,7 +117,7 @@ describe("Oversigt: Kom i gang", () => {
     const wb = new WorkbookDouble({ settings: {}, adds: true, sheets: [{ name: "Budget", values: [["Mine tal"]] }] });
     wrap(<OversigtPanel workbook={wb} />);
     await user().click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
-    const result = await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: Sager, Sager_forrige_måned, Bogført, Budget,/);
+    const result = await screen.findByText(/^14 eksempeltabeller fra Eksempel Kommune er indsat på nye ark: Sager, Sager_forrige_måned, Bogført, Budget,/);
     expect(result.closest("[role=status]")).not.toBeNull();
     expect(screen.getByText(/Ark med samme navn fandtes, så eksemplerne ligger på Budget \(2\)\./)).toBeTruthy();
     expect((await wb.listTables()).find((t) => t.name === "Budget")).toEqual({ name: "Budget", sheet: "Budget (2)" });
@@ -129,16 +129,16 @@ describe("Oversigt: Kom i gang", () => {
     wrap(<OversigtPanel workbook={wb} />);
     const u = user();
     await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
-    await screen.findByText(/^13 eksempeltabeller fra Eksempel Kommune er indsat/);
-    expect(await wb.listTables()).toHaveLength(13);
+    await screen.findByText(/^14 eksempeltabeller fra Eksempel Kommune er indsat/);
+    expect(await wb.listTables()).toHaveLength(14);
     await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
     const ask = await screen.findByRole("group", { name: "Eksempeltabellerne er allerede indsat" });
     expect(ask.textContent).toContain("Arbejdsbogen har allerede tabellerne Sager, Sager_forrige_måned, Bogført");
     await u.click(screen.getByRole("button", { name: "Annullér" }));
-    expect(await wb.listTables()).toHaveLength(13);
+    expect(await wb.listTables()).toHaveLength(14);
     await u.click(screen.getByRole("button", { name: "Indsæt eksempeltabeller" }));
     await u.click(await screen.findByRole("button", { name: "Indsæt et sæt mere" }));
-    await waitFor(async () => expect(await wb.listTables()).toHaveLength(26));
+    await waitFor(async () => expect(await wb.listTables()).toHaveLength(28));
   });
 
   it("says in Danish what failed when the workbook refuses the tables", async () => {

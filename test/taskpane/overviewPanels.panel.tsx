@@ -39,17 +39,21 @@ describe("OverblikPanel", () => {
     await fill(u, textbox("Mål for andel i plejefamilie"), "80 %");
     expect((screen.getByRole("checkbox", { name: "Masker personer (pseudonym i stedet for cpr-nr. og navn)" }) as HTMLInputElement).checked).toBe(true);
     await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
-    await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025.")).toBeTruthy());
     // The result block and the problem list are separate; the problem names its sheet and cell.
-    expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025.");
+    expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025.");
     expect(within(screen.getByRole("group", { name: "Problemer i sagerne" })).getByRole("list").textContent).toBe("Fejl i arket Sager september, C4: Række 4, Takst: skal udfyldes");
     expect(wb.calls).toEqual([
       "listSheets", `loadSetting ${MASK_CPR_KEY}`, "readSheet Sager september", "loadSetting Styringsark.disponering.arter", "listSheets", "readTable Regnskab", "listTables", "listTables",
       // Masked: the workbook's pseudonym secret is created on first use.
       `loadSetting ${PSEUDONYM_SECRET_KEY}`, `saveSetting ${PSEUDONYM_SECRET_KEY}`,
+      // Portefølje looks for the snapshots Opdatér måned saved (none here).
+      "listSheets",
+      // Leverandører's types from the table Leverandører, when the workbook has it.
+      "readTable Leverandører", "readTable Leverandoerer",
       // Rammetilpasning is written only when the workbook has budget assumptions.
       "readTable Budgetforudsætninger", "readTable Budgetforudsaetninger",
-      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025",
+      "writeSheets Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025",
     ]);
     wb.verify();
   });
@@ -88,7 +92,7 @@ describe("OverblikPanel: Luk året", () => {
     await u.click(screen.getByRole("button", { name: "Luk året 2024" }));
     expect(document.activeElement?.textContent).toBe("Ja, luk 2024");
     await u.click(screen.getByRole("button", { name: "Ja, luk 2024" }));
-    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Året 2024 er lukket: helårspersoner, GNS-pris og beløb for 1 foranstaltning og 0 konti er gemt i det skjulte ark "Styringsark historik"\./));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Året 2024 er lukket: helårspersoner, GNS-pris og beløb for 1 foranstaltning og 0 konti samt personer og helårspersoner pr. aldersgruppe er gemt i det skjulte ark "Styringsark historik"\./));
     expect(wb.written.map((specs) => specs.map((s) => [s.name, s.kind, s.hidden]))).toEqual([[["Styringsark historik", "historik", true]]]);
     await fill(u, textbox("År, der lukkes"), "24");
     expect((screen.getByRole("button", { name: /^Luk året/ }) as HTMLButtonElement).disabled).toBe(true);

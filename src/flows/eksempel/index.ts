@@ -120,6 +120,8 @@ const EXAMPLES: readonly { sheet: string; name: string; data: (s: ExampleSources
   { sheet: "Tilgang", name: "Tilgang", data: () => eksempelTable("eksempel-kommune-tilgang.csv") },
   { sheet: "PL", name: "PL", data: () => eksempelTable("eksempel-kommune-pl.csv") },
   { sheet: "Regnskab", name: "Regnskab", data: () => eksempelTable("eksempel-kommune-regnskab.csv") },
+  // Overblik generates "Leverandører ÅÅÅÅ": the table of types stands on a sheet of another name.
+  { sheet: "Tabel Leverandører", name: "Leverandører", data: () => eksempelTable("eksempel-kommune-leverandoerer.csv") },
   { sheet: "Regnskab sidste år", name: "Regnskab_sidste_år", data: (s) => s.budgetmodel().regnskab },
   { sheet: "Økonomisystem", name: "Økonomisystem", data: (s) => s.budgetmodel().budget },
   { sheet: "HÅP", name: "HÅP", data: (s) => s.budgetmodel().haap },

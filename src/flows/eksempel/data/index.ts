@@ -5,6 +5,7 @@ import budget from "./eksempel-kommune-budget";
 import budgetforudsaetninger from "./eksempel-kommune-budgetforudsaetninger";
 import forbrugTidligereAar from "./eksempel-kommune-forbrug-tidligere-aar";
 import forbrug from "./eksempel-kommune-forbrug";
+import leverandoerer from "./eksempel-kommune-leverandoerer";
 import pl from "./eksempel-kommune-pl";
 import regnskab from "./eksempel-kommune-regnskab";
 import risikosager from "./eksempel-kommune-risikosager";
@@ -17,6 +18,7 @@ export const EKSEMPEL_CSV = {
   "eksempel-kommune-budgetforudsaetninger.csv": budgetforudsaetninger,
   "eksempel-kommune-forbrug-tidligere-aar.csv": forbrugTidligereAar,
   "eksempel-kommune-forbrug.csv": forbrug,
+  "eksempel-kommune-leverandoerer.csv": leverandoerer,
   "eksempel-kommune-pl.csv": pl,
   "eksempel-kommune-regnskab.csv": regnskab,
   "eksempel-kommune-risikosager.csv": risikosager,
