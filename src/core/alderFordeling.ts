@@ -11,6 +11,7 @@ import { dispositionInPeriod } from "./disposition";
 import { haap } from "./haap";
 import { msg } from "./messages";
 import type { Problem } from "./result";
+import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
 /** Label of the extra group for rows without a birth date. */
 export const UNKNOWN_AGE_LABEL = "Ukendt alder";
@@ -98,21 +99,29 @@ export interface AgeSpan {
  * its own person with an unknown age.
  */
 export function ageSpans(cases: readonly CaseRow[], a: number, b: number): AgeSpan[] {
+  return finish(ageSpansInSteps(cases, a, b));
+}
+
+/** `ageSpans` in steps: a pause every ITEMS_PER_STEP rows and persons, also while sorting. */
+export function* ageSpansInSteps(cases: readonly CaseRow[], a: number, b: number): Generator<void, AgeSpan[]> {
   const persons = new Map<string, { birth: number; spans: [number, number][] }>();
-  cases.forEach((c, i) => {
+  for (let i = 0; i < cases.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const c = cases[i];
     const s = Math.max(c.start, a), e = Math.min(c.stop, b);
-    if (e < s) return;
+    if (e < s) continue;
     const key = personKey(c.cpr) ?? `\uffff${String(i).padStart(9, "0")}`;
     let p = persons.get(key);
     if (!p) persons.set(key, (p = { birth: birthDaySafe(c.cpr), spans: [] }));
     p.spans.push([s, e]);
-  });
+  }
   const out: AgeSpan[] = [];
-  const keys = [...persons.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  keys.forEach((key, i) => {
-    const { birth, spans } = persons.get(key)!;
+  const keys = yield* sortInSteps([...persons.keys()], (x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  for (let i = 0; i < keys.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const { birth, spans } = persons.get(keys[i])!;
     for (const [start, stop] of mergeDaySpans(spans)) out.push({ person: i + 1, birth, start, stop });
-  });
+  }
   return out;
 }
 

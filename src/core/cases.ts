@@ -106,13 +106,8 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
 /** Rows validated between two pauses of a stepwise validation. */
 export const ROWS_PER_STEP = 200;
 
-/** Runs a stepwise computation to its end in one go. */
-export function finish<T>(steps: Generator<number, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
+import { finish } from "./steps";
+export { finish };
 
 /**
  * `validateCases` in steps: pauses (yielding the rows done so far) after every `ROWS_PER_STEP`

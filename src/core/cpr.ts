@@ -12,6 +12,7 @@
 import { isValidYmd } from "./calendar";
 import { msg } from "./messages";
 import type { Problem } from "./result";
+import { finish, ITEMS_PER_STEP } from "./steps";
 
 /** Century from the 7th digit and the two-digit year (CPR-kontoret's rule). */
 export function cprCentury(yy: number, seventh: number): number {
@@ -297,8 +298,15 @@ export function cprInCell(value: unknown, source: ReadonlySet<number>): number {
  * cell of another column that is a CPR by itself (a CPR typed in Navn).
  */
 export function cprsOfTable(rows: readonly (readonly unknown[])[], cprCol: number | undefined): Set<number> {
+  return finish(cprsOfTableInSteps(rows, cprCol));
+}
+
+/** `cprsOfTable` in steps: a pause every ITEMS_PER_STEP rows. */
+export function* cprsOfTableInSteps(rows: readonly (readonly unknown[])[], cprCol: number | undefined): Generator<void, Set<number>> {
   const out = new Set<number>();
+  let n = 0;
   for (const r of rows) {
+    if (++n % ITEMS_PER_STEP === 0) yield;
     for (let k = 0; k < r.length; k++) {
       const v = r[k];
       if (k !== cprCol && typeof v !== "string") continue;

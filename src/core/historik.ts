@@ -9,11 +9,12 @@ import { haap, personsInPeriod } from "./haap";
 import type { CaseRow } from "./cases";
 import { headerKey } from "./headers";
 import { msg } from "./messages";
-import { keyFigures } from "./noegletal";
+import { keyFiguresInSteps } from "./noegletal";
 import { parseAmount } from "./numbers";
 import { cellProblem, type MonthSeries, type Parsed, type TableData } from "./prognoseTables";
 import { indeks } from "./prognosis";
 import { fail, type Problem, type Result } from "./result";
+import { finish } from "./steps";
 
 /** What a saved figure is. */
 export type HistorikArt = "haap" | "gnsPris" | "beloeb" | "personer";
@@ -74,7 +75,12 @@ function ageGroupRows(cases: readonly CaseRow[], y: number): HistorikRow[] {
  * with HÅP 0 is not saved.
  */
 export function yearEndSnapshot(cases: readonly CaseRow[], y: number): HistorikRow[] {
-  const k = keyFigures(cases, y);
+  return finish(yearEndSnapshotInSteps(cases, y));
+}
+
+/** `yearEndSnapshot` in steps (the key figures of 50.000 cases in one piece were a long task). */
+export function* yearEndSnapshotInSteps(cases: readonly CaseRow[], y: number): Generator<void, HistorikRow[]> {
+  const k = yield* keyFiguresInSteps(cases, y);
   const out: HistorikRow[] = [];
   for (const f of k.byForanstaltning) {
     out.push({ year: y, art: "haap", niveau: "foranstaltning", name: f.name, value: f.haapDage });

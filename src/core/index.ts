@@ -28,7 +28,7 @@ export {
   ataCapacity, ataTimepris, overDelivery,
 } from "./ata";
 export {
-  checkCpr, containsCpr, cprCode, cprInCell, cprKey, cprRowKey, cprsOfTable, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
+  checkCpr, containsCpr, cprCode, cprInCell, cprKey, cprRowKey, cprsOfTable, cprsOfTableInSteps, maskCpr, normaliseCpr, personKey, cprCentury, cprUnusable, isMaskedCpr, isTruthValue,
   CPR_EMPTY, CPR_MASKED, CPR_TEXT, CPR_TRUTH, CPR_ZERO,
 } from "./cpr";
 export {
@@ -37,21 +37,23 @@ export {
 } from "./headers";
 export {
   type CaseRow, type CaseStatus, type CaseTable, type RawCaseRow, type ValidationOutcome, type ValidateOptions, readCaseTable, validateCases,
-  readCaseTableInSteps, validateCasesInSteps, finish, ROWS_PER_STEP,
+  readCaseTableInSteps, validateCasesInSteps, ROWS_PER_STEP,
 } from "./cases";
+export { finish, mapInSteps, sortInSteps, ITEMS_PER_STEP } from "./steps";
 export { type TableData, isBlank } from "./table";
 export { type BookedAmounts, bookedOfYear, forecastWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {
   type MeasureType, type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow, MEASURE_TYPE_LABELS,
-  classifyMeasure, groupSorted, measureSeries, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans,
+  classifyMeasure, groupSorted, measureSeries, measureSeriesInSteps, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans, mergedPersonSpansInSteps,
 } from "./overblik";
 export {
   type AdviserFigures, type AdviserChange, type AdviserCounts, type CaseAmount, NO_ADVISER, adviserOf, adviserChanges, adviserCounts, mostExpensive, adviserPortfolio,
+  adviserPortfolioInSteps,
 } from "./portefoelje";
 export {
-  type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, largestChanges,
+  type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, compareSnapshotsInSteps, largestChanges,
 } from "./oekonomitjek";
-export { type KeyFigures, type KeyFigureTable, keyFigures } from "./noegletal";
+export { type KeyFigures, type KeyFigureTable, keyFigures, keyFiguresInSteps } from "./noegletal";
 export {
   type MethodId, type MethodInput, type MethodDef, type PrognoseInputs, type RestCells, METHODS, METHOD_IDS, methodDef, parseMethodId, prognose,
 } from "./methods";
@@ -74,11 +76,11 @@ export {
 } from "./budgetmodelPrefill";
 export { type AgeGroup, AGE_GROUPS, ageAt, agesAt, ageDay, ageGroupIndex, alder, birthDay, birthDaySafe, birthdayAt } from "./alder";
 export {
-  type AgeGroupFigures, type AgeDistribution, type AgeSpan, type AgeByMonth, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows, ageSpans, ageByMonth,
+  type AgeGroupFigures, type AgeDistribution, type AgeSpan, type AgeByMonth, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows, ageSpans, ageSpansInSteps, ageByMonth,
 } from "./alderFordeling";
 export {
   type Foranstaltningsart, type AgeLimitOptions, type Overgang, type OvergangMeasure, FORANSTALTNINGSART_LABELS, AGE_LIMIT,
-  defaultArt, parseArt, artOfCase, lastDayByAge, applyAgeLimits, monthlyCost, overgange18,
+  defaultArt, parseArt, artOfCase, lastDayByAge, applyAgeLimits, applyAgeLimitsInSteps, monthlyCost, overgange18,
 } from "./overgang";
 export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
 export {
@@ -87,7 +89,7 @@ export {
 } from "./sammenligning";
 export {
   type HistorikArt, type HistorikNiveau, type HistorikRow, type RegnskabRow, type YearPoint, type YearSource, HISTORIK_ALLE, HISTORIK_ART_LABELS, HISTORIK_HEADER, yearEndSnapshot,
-  historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories, ageYears, type AgeYear,
+  yearEndSnapshotInSteps, historikCells, mergeSnapshot, readHistorik, readRegnskab, yearSeries, kontoHistories, ageYears, type AgeYear,
 } from "./historik";
 export { type BudgetRegnskab, type BudgetRegnskabLine, budgetAgainstRegnskab } from "./budgetRegnskab";
 export { type RammeLinje, type RammeInput, type RammeFlyt, type Rammetilpasning, rammetilpasning, rammeTekst } from "./rammetilpasning";
@@ -95,7 +97,7 @@ export { haapPeriods, haapPeriodsInSteps, type HaapPeriod, type PeriodCase } fro
 export { casesChecksum, checksumTerm, checksumFormula, checksumSumFormula, CHECKSUM_ALPHABET, CHECKSUM_PRIME, type ChecksumField, type ChecksumRow } from "./checksum";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
-export { hmacSha256, leverandoerPseudonym, personPseudonym, pseudonym, sha256 } from "./pseudonym";
+export { hmacSha256, leverandoerPseudonym, personPseudonym, personPseudonyms, personPseudonymsInSteps, pseudonym, sha256 } from "./pseudonym";
 export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
 export {
   type LeverandoerFigures, type LeverandoerOverview, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerKey, leverandoerOverview,

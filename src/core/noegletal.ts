@@ -12,6 +12,7 @@ import { haap, personsInPeriod } from "./haap";
 import type { CaseRow } from "./cases";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
+import { finish } from "./steps";
 
 export interface KeyFigures {
   name: string;
@@ -39,6 +40,11 @@ const byName = compareDa;
 
 /** Key figures for a budget year, grouped as the Nøgletal sheet groups them. */
 export function keyFigures(cases: readonly CaseRow[], year: number): KeyFigureTable {
+  return finish(keyFiguresInSteps(cases, year));
+}
+
+/** `keyFigures` in steps: a pause between the HÅP computations over all cases and between the groups. */
+export function* keyFiguresInSteps(cases: readonly CaseRow[], year: number): Generator<void, KeyFigureTable> {
   const a = yearStart(year);
   const b = yearEnd(year);
   const pairs = new Map<string, CaseRow[]>();
@@ -49,7 +55,11 @@ export function keyFigures(cases: readonly CaseRow[], year: number): KeyFigureTa
     else pairs.set(k, [c]);
   }
   const pairHaap = new Map<string, { dage: number; mdr: number }>();
-  for (const [k, list] of pairs) pairHaap.set(k, { dage: haap(list, a, b, "dage"), mdr: haap(list, a, b, "måneder") });
+  yield;
+  for (const [k, list] of pairs) {
+    pairHaap.set(k, { dage: haap(list, a, b, "dage"), mdr: haap(list, a, b, "måneder") });
+    yield;
+  }
 
   const figures = (name: string, rows: readonly CaseRow[]): KeyFigures => {
     let dage = 0;
@@ -69,15 +79,29 @@ export function keyFigures(cases: readonly CaseRow[], year: number): KeyFigureTa
       gnsPris: dage > 0 ? ok(disponeret / dage) : fail("haap.zero", msg.haapZero()),
     };
   };
-  const group = (key: (c: CaseRow) => string) =>
-    [...new Set(cases.map(key))].filter((n) => n !== "").sort(byName).map((n) => figures(n, cases.filter((c) => key(c) === n)));
+  function* group(key: (c: CaseRow) => string): Generator<void, KeyFigures[]> {
+    const out: KeyFigures[] = [];
+    for (const n of [...new Set(cases.map(key))].filter((n) => n !== "").sort(byName)) {
+      out.push(figures(n, cases.filter((c) => key(c) === n)));
+      yield;
+    }
+    return out;
+  }
   const sumOverTypes = figures("Helårsforanstaltninger i alt", cases);
+  yield;
   const dage = haap(cases, a, b, "dage");
+  yield;
+  const maaneder = haap(cases, a, b, "måneder");
+  yield;
+  const antal = personsInPeriod(cases, a, b);
+  yield;
+  const byForanstaltning = yield* group((c) => c.foranstaltning);
+  const byKonto = yield* group((c) => c.konto);
   return {
-    byForanstaltning: group((c) => c.foranstaltning),
-    byKonto: group((c) => c.konto),
+    byForanstaltning,
+    byKonto,
     total: {
-      ...sumOverTypes, name: "I alt", antal: personsInPeriod(cases, a, b), haapDage: dage, haapMaaneder: haap(cases, a, b, "måneder"),
+      ...sumOverTypes, name: "I alt", antal, haapDage: dage, haapMaaneder: maaneder,
       gnsPris: dage > 0 ? ok(sumOverTypes.disponeret / dage) : fail("haap.zero", msg.haapZero()),
     },
     helaarsforanstaltninger: sumOverTypes,

@@ -10,6 +10,7 @@ import { yearEnd, yearStart } from "./calendar";
 import { dispositionInPeriod } from "./disposition";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
+import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
 export type ChangeKind = "tilgang" | "afgang" | "takst" | "stop" | "takstOgStop" | "uaendret";
 
@@ -53,10 +54,11 @@ export function caseKey(c: CaseRow): string {
   return `${who}|${c.foranstaltning}|${c.start}`;
 }
 
-function keyed(rows: readonly CaseRow[]): Map<string, CaseRow> {
+function* keyed(rows: readonly CaseRow[]): Generator<void, Map<string, CaseRow>> {
   const out = new Map<string, CaseRow>();
   const seen = new Map<string, number>();
   for (const c of rows) {
+    if (out.size % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const k = caseKey(c);
     const n = (seen.get(k) ?? 0) + 1;
     seen.set(k, n);
@@ -73,29 +75,40 @@ function kindOf(before: CaseRow, now: CaseRow): ChangeKind {
 
 /** Compares two versions of the case table for budget year `year`. */
 export function compareSnapshots(before: readonly CaseRow[], now: readonly CaseRow[], year: number): ChangeReport {
+  return finish(compareSnapshotsInSteps(before, now, year));
+}
+
+/** `compareSnapshots` in steps: a pause every ITEMS_PER_STEP cases, also while sorting the changes. */
+export function* compareSnapshotsInSteps(before: readonly CaseRow[], now: readonly CaseRow[], year: number): Generator<void, ChangeReport> {
   const a = yearStart(year), b = yearEnd(year);
   const amount = (c?: CaseRow) => (c ? dispositionInPeriod(c, a, b) : 0);
-  const was = keyed(before), is = keyed(now);
-  const changes: CaseChange[] = [];
+  const was = yield* keyed(before), is = yield* keyed(now);
+  let changes: CaseChange[] = [];
   for (const [key, c] of is) {
+    if (changes.length % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const old = was.get(key);
     const amountBefore = amount(old), amountNow = amount(c);
     changes.push({ key, kind: old ? kindOf(old, c) : "tilgang", before: old, now: c, amountBefore, amountNow, effect: amountNow - amountBefore });
   }
+  let n = 0;
   for (const [key, old] of was) {
+    if (++n % ITEMS_PER_STEP === 0) yield;
     if (is.has(key)) continue;
     const amountBefore = amount(old);
     changes.push({ key, kind: "afgang", before: old, amountBefore, amountNow: 0, effect: -amountBefore });
   }
   const order = (k: ChangeKind) => CHANGE_KINDS.indexOf(k);
-  changes.sort((p, q) => order(p.kind) - order(q.kind) || Math.abs(q.effect) - Math.abs(p.effect) || compareDa(p.key, q.key));
+  changes = yield* sortInSteps(changes, (p, q) => order(p.kind) - order(q.kind) || Math.abs(q.effect) - Math.abs(p.effect) || compareDa(p.key, q.key));
   const byKind = Object.fromEntries(CHANGE_KINDS.map((k) => [k, { count: 0, effect: 0 }])) as ChangeReport["byKind"];
   for (const ch of changes) {
     byKind[ch.kind].count++;
     byKind[ch.kind].effect += ch.effect;
   }
+  yield;
   let totalBefore = 0, totalNow = 0;
   for (const c of before) totalBefore += amount(c);
+  yield;
+  yield;
   for (const c of now) totalNow += amount(c);
   return { year, changes, byKind, totalBefore, totalNow, totalEffect: totalNow - totalBefore };
 }

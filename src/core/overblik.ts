@@ -9,6 +9,7 @@ import { personKey } from "./cpr";
 import { haap } from "./haap";
 import { indeks } from "./prognosis";
 import type { Result } from "./result";
+import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
 /** How a foranstaltning counts in the shares: foster family, other placement, preventive, other. */
 export type MeasureType = "plejefamilie" | "anbringelse" | "forebyggende" | "oevrig";
@@ -70,7 +71,13 @@ export function groupSorted<T>(xs: readonly T[], key: (x: T) => string): [string
  * a foranstaltning merged). `types` overrides the default classification by name.
  */
 export function measureSeries(cases: readonly CaseRow[], y: number, types: Record<string, MeasureType> = {}): MeasureSeries[] {
-  return groupSorted(cases, (c) => c.foranstaltning).map(([foranstaltning, rows]) => {
+  return finish(measureSeriesInSteps(cases, y, types));
+}
+
+/** `measureSeries` in steps: a pause after each month of each foranstaltning (a HÅP over its rows). */
+export function* measureSeriesInSteps(cases: readonly CaseRow[], y: number, types: Record<string, MeasureType> = {}): Generator<void, MeasureSeries[]> {
+  const out: MeasureSeries[] = [];
+  for (const [foranstaltning, rows] of groupSorted(cases, (c) => c.foranstaltning)) {
     const disposed: number[] = [];
     const h: number[] = [];
     const pris: (number | null)[] = [];
@@ -81,14 +88,17 @@ export function measureSeries(cases: readonly CaseRow[], y: number, types: Recor
       disposed.push(d);
       h.push(hm);
       pris.push(hm === 0 ? null : d / hm);
+      yield;
     }
     const yearDisposed = disposedAmount(rows, yearStart(y), yearEnd(y));
     const yearHaap = haap(rows, yearStart(y), yearEnd(y), "dage");
-    return {
+    out.push({
       foranstaltning, type: types[foranstaltning] ?? classifyMeasure(foranstaltning), disposed, haap: h, gnsPris: pris,
       yearDisposed, yearHaap, yearGnsPris: yearHaap === 0 ? null : yearDisposed / yearHaap,
-    };
-  });
+    });
+    yield;
+  }
+  return out;
 }
 
 /** Shares per month (index 0 = januar); null where the denominator is 0. */
@@ -155,20 +165,32 @@ export interface PersonSpanRow {
  * plain SUMPRODUCT and still merge a person's overlapping rows. Contains no CPR.
  */
 export function mergedPersonSpans(cases: readonly CaseRow[], group: (c: CaseRow) => string, a: number, b: number): PersonSpanRow[] {
+  return finish(mergedPersonSpansInSteps(cases, group, a, b));
+}
+
+/** `mergedPersonSpans` in steps: a pause every ITEMS_PER_STEP rows, persons and spans. */
+export function* mergedPersonSpansInSteps(cases: readonly CaseRow[], group: (c: CaseRow) => string, a: number, b: number): Generator<void, PersonSpanRow[]> {
   const out: PersonSpanRow[] = [];
-  for (const [g, rows] of groupSorted(cases, group)) {
+  let n = 0;
+  const groups = groupSorted(cases, group);
+  yield;
+  for (const [g, rows] of groups) {
     const persons = new Map<string, [number, number][]>();
-    rows.forEach((c, i) => {
+    for (let i = 0; i < rows.length; i++) {
+      if (++n % ITEMS_PER_STEP === 0) yield;
+      const c = rows[i];
       const s = Math.max(c.start, a), e = Math.min(c.stop, b);
-      if (e < s) return;
+      if (e < s) continue;
       const key = personKey(c.cpr) ?? `\u0000${i}`;
       const list = persons.get(key);
       if (list) list.push([s, e]);
       else persons.set(key, [[s, e]]);
-    });
+    }
     for (const spans of persons.values()) {
+      if (++n % ITEMS_PER_STEP === 0) yield;
       for (const [start, stop] of mergeDaySpans(spans)) out.push({ group: g, start, stop });
     }
   }
-  return out.sort((x, y) => byName(x.group, y.group) || x.start - y.start || x.stop - y.stop);
+  // The same order as one stable sort of the whole list.
+  return yield* sortInSteps(out, (x, y) => byName(x.group, y.group) || x.start - y.start || x.stop - y.stop);
 }

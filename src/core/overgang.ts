@@ -10,6 +10,7 @@ import { headerKey } from "./headers";
 import { msg } from "./messages";
 import { classifyMeasure } from "./overblik";
 import { fail, ok, type Problem, type Result } from "./result";
+import { finish, mapInSteps } from "./steps";
 import type { Unit } from "./units";
 
 /** How the age limit applies to a foranstaltning. */
@@ -80,8 +81,13 @@ export function artOfCase(c: Pick<CaseRow, "foranstaltning" | "art">, arts?: Rea
  * as typed — never silently changed. Rows whose CPR gives no birth date are left as they are.
  */
 export function applyAgeLimits<T extends CaseRow>(cases: readonly T[], opts: AgeLimitOptions = {}): { cases: T[]; problems: Problem[] } {
+  return finish(applyAgeLimitsInSteps(cases, opts));
+}
+
+/** `applyAgeLimits` in steps: a pause every ITEMS_PER_STEP cases. */
+export function* applyAgeLimitsInSteps<T extends CaseRow>(cases: readonly T[], opts: AgeLimitOptions = {}): Generator<void, { cases: T[]; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const out = cases.map((c) => {
+  const out = yield* mapInSteps(cases, (c) => {
     const art = artOfCase(c, opts.arts);
     const last = lastDayByAge(art, birthDaySafe(c.cpr));
     if (last === null || c.stop <= last) return c;

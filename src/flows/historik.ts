@@ -2,12 +2,13 @@
 // foranstaltning and konto, and persons and HÅP per age group, in a hidden sheet of ours, and the flows that show earlier years read
 // that sheet and the user's regnskab table — never today's case list.
 import {
-  applyAgeLimits, FIELD_LABELS, formatDate, mergeSnapshot, readCaseTable, readHistorik, readRegnskab, yearEnd, yearEndSnapshot, type HistorikRow,
+  applyAgeLimitsInSteps, FIELD_LABELS, formatDate, mapInSteps, mergeSnapshot, readCaseTableInSteps, readHistorik, readRegnskab, yearEnd, yearEndSnapshotInSteps, type HistorikRow,
 } from "../core";
 import { buildHistorik, HISTORIK_KIND, HISTORIK_SHEET } from "../sheets/historik";
 import type { OverblikHistory } from "../sheets/overblik";
 import { artMap, loadArts } from "./disponering";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
+import { pause, stepwise } from "./steps";
 import type { Workbook } from "./workbook";
 
 /** Table names of the regnskab for years before the add-in was used (first found wins). */
@@ -63,21 +64,23 @@ export interface CloseYearOutcome extends FlowOutcome {
 export async function closeYear(wb: Workbook, req: CloseYearRequest): Promise<CloseYearOutcome> {
   const source = await wb.readSheet(req.source);
   if (!source) throw new Error(`Arket "${req.source}" findes ikke i arbejdsbogen`);
-  const table = readCaseTable(source);
+  // In steps, as every action over the case table (flows/steps.ts): the busy state paints first.
+  await pause();
+  const table = await stepwise(readCaseTableInSteps(source));
   if (table.missing.length > 0) {
     const problems = [unlocated(`Arket mangler kolonnerne: ${table.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)];
     return { sheets: [], problems, saved: 0, message: `Året ${req.year} er ikke lukket.` };
   }
   const cases = table.cases;
   // Rows with errors are left out of the figures (never guessed): the panel lists them.
-  const problems = table.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source));
+  const problems = await stepwise(mapInSteps(table.problems.filter((p) => p.severity === "fejl"), (p) => locate(p, source)));
   if (cases.length === 0) {
     return { sheets: [], problems, saved: 0, message: `Året ${req.year} er ikke lukket: arket ${req.source} har ingen sager, der kan læses.` };
   }
   const arts = artMap(await loadArts(wb));
-  const limited = applyAgeLimits(cases, { arts }).cases;
+  const limited = (await stepwise(applyAgeLimitsInSteps(cases, { arts }))).cases;
   const before = await readSaved(wb);
-  const snapshot = yearEndSnapshot(limited, req.year);
+  const snapshot = await stepwise(yearEndSnapshotInSteps(limited, req.year));
   const again = before.rows.some((r) => r.year === req.year);
   const written = await wb.writeSheets([buildHistorik(mergeSnapshot(before.rows, snapshot), before.sheet ?? HISTORIK_SHEET)]);
   const foranstaltninger = new Set(snapshot.filter((r) => r.niveau === "foranstaltning").map((r) => r.name)).size;

@@ -3,8 +3,10 @@
 // with its inputs and Budgetbemærkninger when the workbook has them) in place, keeps a hidden snapshot of the case table (CPR stays in the
 // workbook) and writes this month's Økonomitjek against the previous month's snapshot — all in one
 // guarded write, so either everything is updated or nothing is.
-import { applyAgeLimits, CHANGE_KINDS, compareSnapshots, FIELD_LABELS, readCaseTable, type CaseRow, type ChangeKind } from "../core";
-import { buildOekonomitjek, buildOverblik, buildPortefoelje, type PortefoeljeComparison } from "../sheets";
+import {
+  applyAgeLimitsInSteps, CHANGE_KINDS, compareSnapshotsInSteps, FIELD_LABELS, mapInSteps, readCaseTableInSteps, type CaseRow, type ChangeKind,
+} from "../core";
+import { buildOekonomitjekInSteps, buildOverblikInSteps, buildPortefoeljeInSteps, type PortefoeljeComparison } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { bookedFromForbrug } from "./booked";
@@ -14,6 +16,7 @@ import { readYearsBefore } from "./historik";
 import { followUpForMonth } from "./prognose";
 import { leverandoererSheet } from "./leverandoerer";
 import { pseudonymSecret } from "./settings";
+import { pause, stepwise } from "./steps";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
 
 export const SNAPSHOT_KIND = "sagsbillede";
@@ -51,8 +54,8 @@ export function snapshotName(year: number, month: number): string {
 }
 
 /** The case table as read, as a hidden sheet of ours (header + rows, values only). */
-function snapshotSpec(source: SourceTable, year: number, month: number): SheetSpec {
-  const rows = source.rows.map((r) => r.map((v) => (v === undefined || v === "" ? null : (v as string | number | boolean))));
+function* snapshotSpecInSteps(source: SourceTable, year: number, month: number): Generator<void, SheetSpec> {
+  const rows = yield* mapInSteps(source.rows, (r) => r.map((v) => (v === undefined || v === "" ? null : (v as string | number | boolean))));
   return {
     name: snapshotName(year, month), kind: SNAPSHOT_KIND, hidden: true, formats: [],
     blocks: [{ kind: "cells", row: 0, col: 0, cells: [source.header.map((h) => (h === undefined ? null : String(h))), ...rows] }],
@@ -93,7 +96,7 @@ export async function portfolioComparisons(
   const load = async (s: SheetInfo): Promise<CaseRow[]> => {
     if (read && read.name === s.name) return read.cases;
     const t = await wb.readSheet(s.name);
-    return t ? applyAgeLimits(readCaseTable(t).cases, { arts }).cases : [];
+    return t ? (await stepwise(applyAgeLimitsInSteps((await stepwise(readCaseTableInSteps(t))).cases, { arts }))).cases : [];
   };
   const comparisons: PortefoeljeComparison[] = [];
   const last = before[before.length - 1];
@@ -118,15 +121,18 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const none = { changes: {}, inputsCarried: 0, inputsParked: 0, comparedWith: null };
   const source = await wb.readSheet(req.source);
   if (!source) return { ...none, sheets: [], problems: [unlocated(`Arket "${req.source}" findes ikke i arbejdsbogen`)], message: "Intet er skrevet." };
-  const table = readCaseTable(source);
+  // Every computation over the case table in steps (flows/steps.ts), with a pause first so the busy
+  // state paints before any of it: 20.000 rows in one piece froze the pane for a second.
+  await pause();
+  const table = await stepwise(readCaseTableInSteps(source));
   if (table.missing.length > 0) {
     const message = `Arket mangler kolonnerne: ${table.missing.map((f) => FIELD_LABELS[f]).join(", ")}`;
     return { ...none, sheets: [], problems: [unlocated(message, source.label)], message: "Intet er skrevet." };
   }
-  const problems = table.problems.map((p) => locate(p, source));
+  const problems = await stepwise(mapInSteps(table.problems, (p) => locate(p, source)));
   // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), for this month and the last.
   const arts = artMap(await loadArts(wb));
-  const cases = applyAgeLimits(table.cases, { arts }).cases;
+  const cases = (await stepwise(applyAgeLimitsInSteps(table.cases, { arts }))).cases;
 
   const sheets = await wb.listSheets();
   const has = (kind: string) => sheets.some((s) => s.kind === kind);
@@ -134,7 +140,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   let previous: CaseRow[] | null = null;
   if (before) {
     const old = await wb.readSheet(before);
-    if (old) previous = applyAgeLimits(readCaseTable(old).cases, { arts }).cases;
+    if (old) previous = (await stepwise(applyAgeLimitsInSteps((await stepwise(readCaseTableInSteps(old))).cases, { arts }))).cases;
   }
 
   const label = `arket ${req.source}`;
@@ -150,12 +156,14 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     const baseYear = req.baseYear ?? req.year - 1;
     const years = await readYearsBefore(wb);
     for (const p of years.problems) problems.push(p);
-    specs.push(buildOverblik({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }).spec);
+    specs.push((await stepwise(buildOverblikInSteps({ ...common, baseYear, target: req.target ?? 0.75, history: years.history }))).spec);
   }
   if (has("portefoelje")) {
     // Per rådgiver since last month and the same month last quarter: the snapshots saved before.
     const compared = await portfolioComparisons(wb, sheets, req.year, req.month, arts, previous && before ? { name: before, cases: previous } : null);
-    specs.push(buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret, comparisons: compared.comparisons, comparisonNote: compared.note }).spec);
+    specs.push((await stepwise(buildPortefoeljeInSteps({
+      ...common, maskCpr: req.maskCpr, pseudonymSecret: secret, comparisons: compared.comparisons, comparisonNote: compared.note,
+    }))).spec);
   }
   if (has("leverandoerer")) {
     const leverandoerer = await leverandoererSheet(wb, { ...common, caseTable: source, maskCpr: req.maskCpr, pseudonymSecret: secret });
@@ -171,13 +179,13 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     for (const p of followUp.problems) problems.push(p);
     followUpSkipped = followUp.skipped;
   }
-  specs.push(snapshotSpec(source, req.year, req.month));
-  const report = previous ? compareSnapshots(previous, cases, req.year) : null;
+  specs.push(await stepwise(snapshotSpecInSteps(source, req.year, req.month)));
+  const report = previous ? await stepwise(compareSnapshotsInSteps(previous, cases, req.year)) : null;
   if (previous && before) {
-    specs.push(buildOekonomitjek({
+    specs.push((await stepwise(buildOekonomitjekInSteps({
       year: req.year, month: req.month, before: previous, now: cases, beforeLabel: before, nowLabel: req.source,
       maskCpr: req.maskCpr, pseudonymSecret: secret, generatedOn: req.generatedOn, chartsDrawn: true,
-    }).spec);
+    }))).spec);
   }
 
   const written = await wb.writeSheets(specs, { activate: true });

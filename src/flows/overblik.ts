@@ -1,7 +1,10 @@
 // Overblik (with Disponering, Nøgletal and Portefølje) and Økonomitjek from case tables on worksheets: read
 // the sheet, validate it with the one case-table reader, build the sheets and write them.
-import { applyAgeLimits, budgetAgainstRegnskab, cprsOfTable, dayToYmd, FIELD_LABELS, missingFields, readCaseTable, recogniseHeaders, type CaseRow } from "../core";
-import { buildBudgetRegnskab, buildOekonomitjek, buildOverblik, buildPortefoelje } from "../sheets";
+import {
+  applyAgeLimitsInSteps, budgetAgainstRegnskab, cprsOfTableInSteps, dayToYmd, FIELD_LABELS, mapInSteps, missingFields, readCaseTableInSteps, recogniseHeaders,
+  type CaseRow,
+} from "../core";
+import { buildBudgetRegnskab, buildOekonomitjekInSteps, buildOverblikInSteps, buildPortefoeljeInSteps } from "../sheets";
 import { budgetFromTable } from "./budgetTable";
 import { artMap, disponeringSheets, loadArts } from "./disponering";
 import { bookedFromForbrug } from "./booked";
@@ -11,6 +14,7 @@ import { portfolioComparisons, SNAPSHOT_KIND } from "./maaned";
 import { rammetilpasningSheet } from "./rammetilpasning";
 import { locate, movedNote, unlocated, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { pseudonymSecret } from "./settings";
+import { pause, stepwise } from "./steps";
 import type { SourceTable, Workbook } from "./workbook";
 
 /** What the Overblik flow needs: one case table and the report's choices. */
@@ -69,15 +73,19 @@ export async function findCaseSheets(wb: Workbook): Promise<CaseSheets> {
 export async function casesOnSheet(wb: Workbook, name: string): Promise<{ cases: CaseRow[]; problems: LocatedProblem[]; cprs: Set<number>; table: SourceTable }> {
   const source = await wb.readSheet(name);
   if (!source) throw new Error(`Arket "${name}" findes ikke i arbejdsbogen`);
-  const out = readCaseTable(source);
+  // Reading, checking and the age limits of 50.000 rows in one piece froze the pane for seconds: in
+  // steps, with a pause first so the busy state paints before any of it.
+  await pause();
+  const out = await stepwise(readCaseTableInSteps(source));
   // Every CPR of the sheet, rows with errors too: what a shared file is scanned for (flows/share.ts).
-  const cprs = cprsOfTable(source.rows, out.mapping.cpr);
+  const cprs = await stepwise(cprsOfTableInSteps(source.rows, out.mapping.cpr));
   // The user's words for the columns ("Takst, Startdato"), not the field ids.
   if (out.missing.length > 0) return { cases: [], cprs, table: source, problems: [unlocated(`Arket mangler kolonnerne: ${out.missing.map((f) => FIELD_LABELS[f]).join(", ")}`, source.label)] };
   // The 18th birthday as on the Disponeringsark panel (docs/domain.md §8), with the user's arts, so
   // this action never writes a Disponering sheet that disposes a placement past it.
-  const cases = applyAgeLimits(out.cases, { arts: artMap(await loadArts(wb)) }).cases;
-  return { cases, cprs, table: source, problems: out.problems.filter((p) => p.severity === "fejl").map((p) => locate(p, source)) };
+  const cases = (await stepwise(applyAgeLimitsInSteps(out.cases, { arts: artMap(await loadArts(wb)) }))).cases;
+  const problems = await stepwise(mapInSteps(out.problems.filter((p) => p.severity === "fejl"), (p) => locate(p, source)));
+  return { cases, cprs, table: source, problems };
 }
 
 export interface OverblikOutcome extends FlowOutcome {
@@ -113,8 +121,10 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   for (const p of leverandoerer.problems) problems.push(p);
   const specs = [
     ...disp.specs,
-    buildOverblik({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }).spec,
-    buildPortefoelje({ ...common, maskCpr: req.maskCpr, pseudonymSecret: secret, comparisons: compared.comparisons, comparisonNote: compared.note }).spec,
+    (await stepwise(buildOverblikInSteps({ ...common, baseYear: req.baseYear, target: req.target, history: before.history }))).spec,
+    (await stepwise(buildPortefoeljeInSteps({
+      ...common, maskCpr: req.maskCpr, pseudonymSecret: secret, comparisons: compared.comparisons, comparisonNote: compared.note,
+    }))).spec,
   ];
   // Budget against regnskab for the years of the table, indexed on the same base year as Overblik.
   if (before.history.regnskab.length > 0) {
@@ -136,10 +146,11 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
 export async function generateOekonomitjek(wb: Workbook, req: OekonomitjekRequest): Promise<FlowOutcome> {
   const before = await casesOnSheet(wb, req.before);
   const now = await casesOnSheet(wb, req.now);
-  const spec = buildOekonomitjek({
+  const secret = req.maskCpr ? await pseudonymSecret(wb) : undefined;
+  const { spec } = await stepwise(buildOekonomitjekInSteps({
     year: req.year, month: req.month, before: before.cases, now: now.cases, beforeLabel: req.before, nowLabel: req.now,
-    maskCpr: req.maskCpr, pseudonymSecret: req.maskCpr ? await pseudonymSecret(wb) : undefined, generatedOn: req.generatedOn, chartsDrawn: true,
-  }).spec;
+    maskCpr: req.maskCpr, pseudonymSecret: secret, generatedOn: req.generatedOn, chartsDrawn: true,
+  }));
   const written = await wb.writeSheets([spec], { activate: true });
   const sheets = written.map((s) => s.written);
   const note = movedNote(written);

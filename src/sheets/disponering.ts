@@ -3,7 +3,9 @@
 // every range over the cases run on through empty rows below the last case (a case typed there
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
-import { birthDaySafe, casesChecksum, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, inputKey, OPEN_END, readCaseTable, unitFormula, UNITS, UNITS_TEXT, type CaseRow } from "../core";
+import {
+  birthDaySafe, casesChecksum, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, inputKey, mapInSteps, OPEN_END, readCaseTable, sortInSteps, unitFormula, UNITS, UNITS_TEXT, type CaseRow,
+} from "../core";
 import { a1, colName, rect } from "./a1";
 import { cprCell, draft, drain, generatedBy, reportTitle, type CprOptions, type ReportOptions, type SheetDraft } from "./draft";
 import { findRow, type Grid } from "./grid";
@@ -156,55 +158,6 @@ export function monthFormula(row: number, monthCol: number, headerRow: number): 
   const days = `MAX(0,MIN(IF(${r(COLS.stop)}>0,${r(COLS.stop)},${eom}),${eom})-MAX(${r(COLS.start)},${h})+1)`;
   const factor = unitFormula(r(COLS.enhed), (u) => u.dayFactorFormula(h));
   return `IF(${r(HELPER.problemCode)}=0,${r(COLS.takst)}*${days}*${factor},0)`;
-}
-
-/** Rows handled between two pauses of the stepwise builders: a few ms each. */
-const STEP = 1000;
-
-/**
- * A stable sort in steps: runs of STEP sorted, then merged pairwise with a pause after each merge
- * (the same order as one stable `sort` with the same comparison).
- */
-function* sortInSteps<T>(items: readonly T[], cmp: (a: T, b: T) => number): Generator<void, T[]> {
-  let runs: T[][] = [];
-  for (let i = 0; i < items.length; i += STEP) {
-    runs.push(items.slice(i, i + STEP).sort(cmp));
-    yield;
-  }
-  while (runs.length > 1) {
-    const next: T[][] = [];
-    for (let i = 0; i < runs.length; i += 2) {
-      const a = runs[i], b = runs[i + 1];
-      if (!b) {
-        next.push(a);
-        continue;
-      }
-      const out = new Array<T>(a.length + b.length);
-      let x = 0, y = 0, k = 0;
-      // Ties take the left run first: the left run holds the earlier items. The last merges are
-      // long (10.000 + 10.000): a pause every STEP items.
-      while (x < a.length && y < b.length) {
-        out[k++] = cmp(a[x], b[y]) <= 0 ? a[x++] : b[y++];
-        if (k % STEP === 0) yield;
-      }
-      while (x < a.length) out[k++] = a[x++];
-      while (y < b.length) out[k++] = b[y++];
-      next.push(out);
-      yield;
-    }
-    runs = next;
-  }
-  return runs[0] ?? [];
-}
-
-/** `items.map(fn)` with a pause every STEP items. */
-function* mapInSteps<T, U>(items: readonly T[], fn: (x: T) => U): Generator<void, U[]> {
-  const out = new Array<U>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    if (i % STEP === STEP - 1) yield;
-    out[i] = fn(items[i]);
-  }
-  return out;
 }
 
 /**

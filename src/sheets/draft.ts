@@ -2,7 +2,7 @@
 // and charts in the order they are added, and `toSpec` turns it into the SheetSpec the adapters write.
 // Also the options every report shares and the report's title/banner rows, so a new sheet says only
 // what is its own (docs/adding-a-sheet.md).
-import { formatDate, maskCpr as maskCprText, MONTHS_DA, personPseudonym } from "../core";
+import { formatDate, maskCpr as maskCprText, MONTHS_DA, personPseudonym, personPseudonymsInSteps } from "../core";
 import { rect } from "./a1";
 import { withRecords } from "./inputs";
 import { STYLE_LEGEND } from "./styles";
@@ -48,14 +48,26 @@ export const VALUES_NOTE = "Tallene er værdier uden formler.";
 /** Header of the person column of a shared report. */
 export const PERSON_HEADER = { cpr: "Cpr-nr.", pseudonym: "Person (pseudonym)", navn: "Navn", navnSkjult: "Navn (skjult)" } as const;
 
+/** Pseudonyms computed ahead in steps (core `personPseudonymsInSteps`), by CPR. */
+export type Pseudonyms = ReadonlyMap<unknown, string | null>;
+
+/**
+ * The pseudonyms of the persons a masked report shows, in steps, or none when it shows no
+ * pseudonyms (personCells then needs none).
+ */
+export function* pseudonymsInSteps(cprs: Iterable<string | null | undefined>, opts: CprOptions & { maskCpr: boolean }): Generator<void, Pseudonyms | undefined> {
+  if (!opts.maskCpr || !opts.pseudonymSecret) return undefined;
+  return yield* personPseudonymsInSteps(cprs, opts.pseudonymSecret);
+}
+
 /**
  * The CPR and name cells of a shared report. Masked: the person's pseudonym (or "(skjult)" without
  * a secret) and no name — the masked "010190-xxxx" still shows the birth date, and a name is a name.
  */
-export function personCells(cpr: string | null | undefined, navn: string | null | undefined, opts: CprOptions & { maskCpr: boolean }): [Cell, Cell] {
+export function personCells(cpr: string | null | undefined, navn: string | null | undefined, opts: CprOptions & { maskCpr: boolean; pseudonyms?: Pseudonyms }): [Cell, Cell] {
   if (!opts.maskCpr) return [cprCell(cpr, false), navn || null];
   if (!cpr) return [null, null];
-  return [opts.pseudonymSecret ? personPseudonym(cpr, opts.pseudonymSecret) : "(skjult)", null];
+  return [opts.pseudonymSecret ? (opts.pseudonyms?.get(cpr) ?? personPseudonym(cpr, opts.pseudonymSecret)) : "(skjult)", null];
 }
 
 /** Options of a report with charts. */

@@ -9,10 +9,10 @@ export {
 export { buildDisponering, type DisponeringInput } from "./disponering";
 export { freeName, movedAsideFrom, YEAR_SHEET_NAMES, yearOfSheet, type YearSheetKind } from "./sheetNames";
 export { cellText, findRow, type Grid } from "./grid";
-export { buildOverblik, readOverblikBack, EARLIER_YEARS, NO_HISTORY_NOTE, NOTE_NO_CHARTS, type OverblikHistory, type OverblikInput, type OverblikLayout } from "./overblik";
-export { buildPortefoelje, type PortefoeljeComparison, type PortefoeljeInput, type PortefoeljeLayout } from "./portefoelje";
+export { buildOverblik, buildOverblikInSteps, readOverblikBack, EARLIER_YEARS, NO_HISTORY_NOTE, NOTE_NO_CHARTS, type OverblikHistory, type OverblikInput, type OverblikLayout } from "./overblik";
+export { buildPortefoelje, buildPortefoeljeInSteps, type PortefoeljeComparison, type PortefoeljeInput, type PortefoeljeLayout } from "./portefoelje";
 export { buildLeverandoerer, EKSTERN_ANDEL_NAME, type LeverandoererInput, type LeverandoererLayout } from "./leverandoerer";
-export { buildOekonomitjek, yearAmountFormula, type OekonomitjekInput, type OekonomitjekLayout } from "./oekonomitjek";
+export { buildOekonomitjek, buildOekonomitjekInSteps, yearAmountFormula, type OekonomitjekInput, type OekonomitjekLayout } from "./oekonomitjek";
 export { type DisponeringLayout, type DisponeringBack, helperFormulas, readDisponeringBack } from "./disponering";
 export { buildNoegletal, readNoegletalBack, type NoegletalInput, type NoegletalLayout, NOEGLETAL_NOTES } from "./noegletal";
 export { buildBudgetforudsaetninger, type BudgetforudsaetningerInput, type BudgetforudsaetningerLayout } from "./budgetforudsaetninger";

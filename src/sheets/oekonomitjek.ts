@@ -7,11 +7,11 @@
 // masking here masks everything the formulas see; with `valuesOnly` (Del som fil) every formula is
 // replaced by the core's value.
 import {
-  CHANGE_KINDS, CHANGE_LABELS, compareSnapshots, dayToSerial, largestChanges, OPEN_END, unitFormula, type CaseChange, type CaseRow,
+  CHANGE_KINDS, CHANGE_LABELS, compareSnapshotsInSteps, dayToSerial, largestChanges, mapInSteps, OPEN_END, unitFormula, type CaseChange, type CaseRow,
 } from "../core";
 import { a1, rect } from "./a1";
 import {
-  draft, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+  draft, drain, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, pseudonymsInSteps, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
   type ValuesOptions, VALUES_NOTE,
 } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
@@ -70,14 +70,20 @@ export function yearAmountFormula(takst: string, enhed: string, start: string, s
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
 export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; layout: OekonomitjekLayout } {
+  return drain(buildOekonomitjekInSteps(input));
+}
+
+/** buildOekonomitjek as steps (see buildDisponeringInSteps): the comparison, the pseudonyms and the case table pause every few ms. */
+export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<void, { spec: SheetSpec; layout: OekonomitjekLayout }> {
   const { year } = input;
   const sheetName = input.sheetName ?? `Økonomitjek ${year}-${pad2(input.month)}`;
   const mask = input.maskCpr ?? true;
   const valuesOnly = input.valuesOnly ?? false;
   const topN = input.topN ?? 5;
   const d = draft();
-  const report = compareSnapshots(input.before, input.now, year);
+  const report = yield* compareSnapshotsInSteps(input.before, input.now, year);
   const { up, down } = largestChanges(report, topN);
+  yield;
 
   d.heading({
     title: reportTitle(`Økonomitjek ${year}-${pad2(input.month)}`, input.kommune),
@@ -120,9 +126,11 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
 
   const rowOf = new Map(changes.map((c, i) => [c, tableRow + i]));
   const personHeaders = mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn];
+  const cprOptions = { maskCpr: mask, pseudonymSecret: input.pseudonymSecret };
+  const pseudonyms = yield* pseudonymsInSteps(changes.map((ch) => (ch.now ?? ch.before)!.cpr), cprOptions);
   const person = (ch: CaseChange): Cell[] => {
     const c = (ch.now ?? ch.before)!;
-    return personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret });
+    return personCells(c.cpr, c.navn, { ...cprOptions, pseudonyms });
   };
   const topList = (first: number, title: string, list: CaseChange[]) => {
     d.section(first - 2, title).header(first - 1, 0, ["Ændring", ...personHeaders, "Foranstaltning", "Effekt"]);
@@ -150,7 +158,7 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
   const side = (c?: CaseRow): Cell[] =>
     c ? [c.takst, c.enhed, dayToSerial(c.start), c.stop >= OPEN_END ? null : dayToSerial(c.stop)] : [null, null, null, null];
   if (changes.length > 0) {
-    d.put(tableRow, 0, changes.map((ch) => {
+    d.put(tableRow, 0, yield* mapInSteps(changes, (ch) => {
       const c = (ch.now ?? ch.before)!;
       return [
         CHANGE_LABELS[ch.kind], ...person(ch), c.foranstaltning, c.raadgiver || null,
@@ -158,6 +166,7 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
         ...(valuesOnly ? [ch.amountBefore, ch.amountNow, ch.effect] : []),
       ];
     }));
+    yield;
     const r = (c: number) => a1(tableRow, c, false, true);
     const n = changes.length;
     if (!valuesOnly) {
@@ -170,6 +179,7 @@ export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; 
     d.numberFormat(rect(tableRow, COLS.foer, n, 3), NUMBER_FORMATS.kr);
   }
 
+  yield;
   return {
     spec: d.toSpec({
       // The case table stands below the summary and the top lists: the identifying columns (ændring,

@@ -13,14 +13,14 @@
 // never from today's case list, in which cases that ended long ago are missing. Without such data
 // the development table shows the budget year alone and says why.
 import {
-  ageSpans, ageYears, dayToSerial, inputKey, MEASURE_TYPE_LABELS, measureSeries, mergedPersonSpans, yearEnd, yearSeries, yearStart,
+  ageSpansInSteps, ageYears, dayToSerial, inputKey, mapInSteps, MEASURE_TYPE_LABELS, measureSeriesInSteps, mergedPersonSpansInSteps, yearEnd, yearSeries, yearStart,
   type AgeSpan, type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import { ageBlockFirstRow, ageLabels, ageYearLabels, writeAgeMonths, writeAgeYears } from "./overblikAlder";
 import {
-  draft, generatedBy, MONTHS_DA, NOTE_NO_CHARTS, reportTitle, type ChartOptions, type ReportOptions, type SheetDraft,
+  draft, drain, generatedBy, MONTHS_DA, NOTE_NO_CHARTS, reportTitle, type ChartOptions, type ReportOptions, type SheetDraft,
 } from "./draft";
 import { headlineNames, staleBanner } from "./headline";
 import { cellNumber, cellText, findRow, type Grid } from "./grid";
@@ -418,7 +418,7 @@ function writeIndex(p: Plan): void {
 }
 
 /** The span block HÅP counts: merged person spans with their days per month. */
-function writeSpans(p: Plan): void {
+function* writeSpans(p: Plan): Generator<void, void> {
   const { d, spans, Y } = p;
   const { spansTitleRow, spansRow } = p.rows;
   d.put(spansTitleRow, 0, [["Grundlag for helårspersoner"], ["Samme persons rækker inden for en foranstaltning er slået sammen, så overlappende bevillinger tælles én gang. Perioderne er afgrænset til budgetåret; ingen cpr-numre."]]);
@@ -428,7 +428,8 @@ function writeSpans(p: Plan): void {
   d.header(spansRow - 1, 0, spanHeader, true);
   d.numberFormat(rect(spansRow - 1, SPAN_MONTH_COL, 1, 12), "mmm");
   if (spans.length === 0) return;
-  d.put(spansRow, 0, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(s.stop)]));
+  d.put(spansRow, 0, yield* mapInSteps(spans, (s) => [s.group, dayToSerial(s.start), dayToSerial(s.stop)]));
+  yield;
   d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
   const h = a1(spansRow - 1, SPAN_MONTH_COL, true, false);
   const from = a1(spansRow, 1, false, true), to = a1(spansRow, 2, false, true);
@@ -437,6 +438,11 @@ function writeSpans(p: Plan): void {
 }
 
 export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: OverblikLayout } {
+  return drain(buildOverblikInSteps(input));
+}
+
+/** buildOverblik as steps (see buildDisponeringInSteps): the series and spans over all cases pause every few ms. */
+export function* buildOverblikInSteps(input: OverblikInput): Generator<void, { spec: SheetSpec; layout: OverblikLayout }> {
   const { year } = input;
   const sheetName = input.sheetName ?? YEAR_SHEET_NAMES.overblik(year);
   // Only the years with figures; the base year does not change which years are shown.
@@ -444,20 +450,19 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
     ? yearSeries(input.history.saved, input.history.regnskab, year - 1, year - 1, EARLIER_YEARS).filter((e) => e.source !== null)
     : [];
   const years = [...earlier.map((e) => e.year), year];
-  const series = measureSeries(input.cases, year, input.types);
+  const series = yield* measureSeriesInSteps(input.cases, year, input.types);
   const names = series.map((s) => s.foranstaltning);
-  const spansByAge = ageSpans(input.cases, yearStart(year), yearEnd(year));
+  const spansByAge = yield* ageSpansInSteps(input.cases, yearStart(year), yearEnd(year));
   const labels = ageLabels(spansByAge);
   // The saved years only (never recomputed from today's cases), before the budget year.
   const savedAges = ageYears((input.history?.saved ?? []).filter((r) => r.year < year));
   const savedAgeLabels = ageYearLabels(savedAges);
+  // Per foranstaltning, then all of a person's rows merged (the I alt line counts each person once).
+  const spans = (yield* mergedPersonSpansInSteps(input.cases, (c) => c.foranstaltning, yearStart(year), yearEnd(year)))
+    .concat(yield* mergedPersonSpansInSteps(input.cases, () => ALL_PERSONS_GROUP, yearStart(year), yearEnd(year)));
   const p: Plan = {
     d: draft(), input, year, years, earlier, series, ageSpans: spansByAge, ageLabels: labels, names, n: names.length,
-    // Per foranstaltning, then all of a person's rows merged (the I alt line counts each person once).
-    spans: [
-      ...mergedPersonSpans(input.cases, (c) => c.foranstaltning, yearStart(year), yearEnd(year)),
-      ...mergedPersonSpans(input.cases, () => ALL_PERSONS_GROUP, yearStart(year), yearEnd(year)),
-    ],
+    spans,
     Y: a1(YEAR_CELL.row, YEAR_CELL.col, true, true),
     rows: planRows(names.length, years.length, labels.length, savedAgeLabels.length + 1),
     headline: headlineNames(year),
@@ -475,7 +480,8 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
   writeAgeYears({
     d: p.d, years: savedAges, labels: savedAgeLabels, personsRow: p.rows.ageYearsPersonsRow, haapRow: p.rows.ageYearsHaapRow, chart: (c, at) => chart(p, c, at),
   });
-  writeSpans(p);
+  yield;
+  yield* writeSpans(p);
   // The age block below the span block.
   const ageBlockTitleRow = p.rows.spansRow + Math.max(p.spans.length, 1) + 2;
   writeAgeMonths({
@@ -483,6 +489,7 @@ export function buildOverblik(input: OverblikInput): { spec: SheetSpec; layout: 
     blockTitleRow: ageBlockTitleRow, chart: (c, at) => chart(p, c, at),
   });
 
+  yield;
   const columnWidths: Record<number, number> = { 0: 30, [YEAR_COL]: 13 };
   for (let m = 1; m <= 12; m++) columnWidths[m] = 11;
   const { spansTitleRow: _spansTitleRow, ...rows } = p.rows;

@@ -9,12 +9,13 @@
 // every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserChanges, adviserOf, adviserPortfolio, dayToSerial, haap, mergedPersonSpans, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart, type AdviserChange, type CaseRow,
+  adviserChanges, adviserOf, adviserPortfolioInSteps, dayToSerial, haap, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart,
+  type AdviserChange, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
 import {
-  draft, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
+  draft, drain, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
   type SheetDraft, type ValuesOptions, VALUES_NOTE,
 } from "./draft";
 import { headlineNames, staleBanner } from "./headline";
@@ -70,6 +71,11 @@ export interface PortefoeljeLayout {
 }
 
 export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; layout: PortefoeljeLayout } {
+  return drain(buildPortefoeljeInSteps(input));
+}
+
+/** buildPortefoelje as steps (see buildDisponeringInSteps): a pause between each computation over all cases. */
+export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<void, { spec: SheetSpec; layout: PortefoeljeLayout }> {
   const { year, disponering: disp } = input;
   const sheetName = input.sheetName ?? YEAR_SHEET_NAMES.portefoelje(year);
   const mask = input.maskCpr ?? true;
@@ -89,7 +95,7 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   if (!valuesOnly) staleBanner(d, 2, 2, disp.sheetName, mask ? "tallene her" : "helårspersonerne her");
   const names = headlineNames(year);
 
-  const figures = adviserPortfolio(input.cases, year, input.topN ?? 3);
+  const figures = yield* adviserPortfolioInSteps(input.cases, year, input.topN ?? 3);
   const advisers = figures.map((f) => f.raadgiver);
   const n = advisers.length;
   const ref = sheetRef(disp.sheetName);
@@ -109,7 +115,7 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   const changeCount = (input.comparisons?.length ?? 0) > 0 ? changes.length * CHANGE_MEASURES.length : 0;
   const spansTitleRow = changeFirstRow + changeCount + 2;
   const spansRow = spansTitleRow + 3;
-  const spans = mergedPersonSpans(input.cases, adviserOf, yearStart(year), yearEnd(year));
+  const spans = yield* mergedPersonSpansInSteps(input.cases, adviserOf, yearStart(year), yearEnd(year));
   const spanRange = (c: number) => `$${colName(c)}$${spansRow + 1}:$${colName(c)}$${Math.max(spansRow + 1, spansRow + spans.length)}`;
 
   const rc = disp.cols;
@@ -137,11 +143,14 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   // (masked or values only) they are the core's value of the same figures, not the names on Nøgletal.
   const sum = (c: number) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0);
   const disposedTotal = figures.reduce((t, f) => t + f.disposed, 0);
+  yield;
   const haapTotal = haap(input.cases, yearStart(year), yearEnd(year), "dage");
+  yield;
   const gnsTotal = haapTotal === 0 ? null : disposedTotal / haapTotal;
   // A row that counts each person once counts persons (antal borgere), not the rådgivere's case rows:
   // core's count, as this sheet holds no person key to count by (like the HÅP spans, said stale in red).
   const borgere = personsInPeriod(input.cases, yearStart(year), yearEnd(year));
+  yield;
   if (valuesOnly) d.put(totalRow, 0, [["I alt (hver borger én gang)", disposedTotal, borgere, haapTotal, gnsTotal]]);
   else if (linked) d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), borgere, { f: names.haap }, { f: names.gnsPris }]]);
   else d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), borgere, haapTotal, gnsTotal]]);
@@ -159,6 +168,7 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   d.header(topStart - 1, 0, ["Rådgiver", ...(mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn]),
     "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
   const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
+  yield;
   const topRows: PortefoeljeLayout["topRows"] = [];
   let r = topStart;
   for (const f of figures) {
@@ -185,12 +195,13 @@ export function buildPortefoelje(input: PortefoeljeInput): { spec: SheetSpec; la
   d.style(rect(spansTitleRow, 0), "section").style(rect(spansTitleRow + 1, 0), "note");
   d.header(spansRow - 1, 0, ["Rådgiver", "Fra", "Til", "Dage i året"]);
   if (spans.length > 0) {
-    d.put(spansRow, 0, spans.map((s) => [s.group, dayToSerial(s.start), dayToSerial(Math.min(s.stop, OPEN_END))]));
-    if (valuesOnly) d.put(spansRow, 3, spans.map((s) => [Math.min(s.stop, OPEN_END) - s.start + 1]));
+    d.put(spansRow, 0, yield* mapInSteps(spans, (s) => [s.group, dayToSerial(s.start), dayToSerial(Math.min(s.stop, OPEN_END))]));
+    if (valuesOnly) d.put(spansRow, 3, yield* mapInSteps(spans, (s) => [Math.min(s.stop, OPEN_END) - s.start + 1]));
     else d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
     d.numberFormat(rect(spansRow, 1, spans.length, 2), NUMBER_FORMATS.date);
   }
 
+  yield;
   return {
     spec: d.toSpec({
       // Several tables below each other: the identifying columns (rådgiver, cpr-nummer, navn) stay in view.

@@ -6,6 +6,7 @@ import * as React from "react";
 import { Body1, Body1Strong, Button, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { groupProblems } from "../core";
 import { hostErrorText, runExclusive, type LocatedProblem, type Workbook } from "../flows";
+import { nextPaint } from "./nextPaint";
 
 /** An error as shown: what happened, what to do next, and Office's original words when it was Office. */
 export interface PanelError {
@@ -218,6 +219,8 @@ export function useAction() {
     clear();
     setBusy(busyText);
     try {
+      // The busy line paints before any of the action's work runs (the flows then work in slices).
+      await nextPaint();
       // One action on the workbook at a time, the automatic refresh included (flows/queue.ts).
       const out = await runExclusive(work);
       if (out.failed) setErrors([out.failed]);

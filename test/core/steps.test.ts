@@ -1,0 +1,143 @@
+// The stepwise forms of the core computations an action runs over every case (src/core/steps.ts):
+// each pauses (yields) every ITEMS_PER_STEP rows or so — never a long stretch without a pause — and
+// gives what the plain form, or an independent computation of the same thing, gives in one piece.
+// The one-piece forms call the stepwise ones, so "the same as the one-piece form" alone would prove
+// nothing: each result is compared with a reference written here without steps.
+import {
+  ageSpans, ageSpansInSteps, applyAgeLimits, applyAgeLimitsInSteps, CHANGE_KINDS, compareDa, compareSnapshotsInSteps, cprsOfTableInSteps,
+  finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, measureSeries, measureSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
+  personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
+  dispositionInPeriod, mergeDaySpans, cprCode, type CaseRow,
+} from "../../src/core";
+import { randomCases } from "../support/randomCases";
+
+const N = 5000;
+const cases = randomCases(11, N, 2025);
+// Last month's copy: every fourth case gone, every fifth with another takst.
+const before: CaseRow[] = cases.filter((_, i) => i % 4 !== 0).map((c, i) => (i % 5 === 0 ? { ...c, takst: c.takst + 100 } : c));
+const a = yearStart(2025), b = yearEnd(2025);
+
+/** Runs steps to the end: the result and the number of pauses. */
+function run<T>(steps: Generator<unknown, T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return { value: next.value, pauses };
+    pauses++;
+  }
+}
+
+describe("the helpers", () => {
+  it("sortInSteps gives the order of one stable sort, pausing at least once per ITEMS_PER_STEP items", () => {
+    // Many ties (the key has 7 values), so stability shows: ties keep their input order.
+    const items = Array.from({ length: 4321 }, (_, i) => ({ key: (i * 13) % 7, i }));
+    const { value, pauses } = run(sortInSteps(items, (x, y) => x.key - y.key));
+    expect(value).toEqual([...items].sort((x, y) => x.key - y.key));
+    expect(value.slice(0, 3).map((x) => x.i)).toEqual([0, 7, 14]);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(4321 / ITEMS_PER_STEP));
+  });
+
+  it("mapInSteps maps as Array.map does, one pause per ITEMS_PER_STEP items", () => {
+    const { value, pauses } = run(mapInSteps([...Array(2500).keys()], (x, i) => x * 2 + i));
+    expect(value[2499]).toBe(7497);
+    expect(pauses).toBe(2);
+  });
+});
+
+describe("core computations in steps", () => {
+  it("applyAgeLimitsInSteps: the same cases and warnings as one map over the cases", () => {
+    const { value, pauses } = run(applyAgeLimitsInSteps(cases));
+    // Reference: each case alone.
+    const alone = cases.map((c) => applyAgeLimits([c]));
+    expect(value.cases).toEqual(alone.map((x) => x.cases[0]));
+    expect(value.problems).toEqual(alone.flatMap((x) => x.problems));
+    expect(pauses).toBe(Math.floor(N / ITEMS_PER_STEP));
+  });
+
+  it("personPseudonymsInSteps: one HMAC per distinct person, each what personPseudonym gives", () => {
+    const cprs = cases.map((c) => c.cpr);
+    const { value, pauses } = run(personPseudonymsInSteps(cprs, "hemmelig"));
+    const distinct = new Set(cprs);
+    expect(value.size).toBe(distinct.size);
+    for (const c of distinct) expect(value.get(c)).toBe(personPseudonym(c, "hemmelig"));
+    // 200 HMACs between two pauses (about 10 ms of work).
+    expect(pauses).toBe(Math.floor(distinct.size / 200));
+  });
+
+  it("cprsOfTableInSteps: every CPR code of the table", () => {
+    const rows = cases.map((c) => [c.cpr, c.foranstaltning]);
+    const { value, pauses } = run(cprsOfTableInSteps(rows, 0));
+    expect(value).toEqual(new Set(cases.map((c) => cprCode(c.cpr)).filter((x) => x >= 0)));
+    expect(pauses).toBe(Math.floor(N / ITEMS_PER_STEP));
+  });
+
+  it("compareSnapshotsInSteps: the changes ordered as one sort by kind, |effect| and key, with the amounts of each side", () => {
+    const { value, pauses } = run(compareSnapshotsInSteps(before, cases, 2025));
+    const order = (k: string) => CHANGE_KINDS.indexOf(k as never);
+    const sorted = [...value.changes].sort((p, q) => order(p.kind) - order(q.kind) || Math.abs(q.effect) - Math.abs(p.effect) || compareDa(p.key, q.key));
+    expect(value.changes).toEqual(sorted);
+    expect(value.changes.length).toBe(N);
+    // Pauses every ITEMS_PER_STEP rows while keying both tables, matching them, sorting the changes
+    // and summing the totals: 37 for these tables (one piece anywhere takes several away).
+    // Every fourth case is new; the takst changed on every fifth of the others (effect ≠ 0 where in the year).
+    expect(value.byKind.tilgang.count).toBe(N / 4);
+    expect(value.byKind.afgang.count).toBe(0);
+    expect(value.totalNow).toBeCloseTo(cases.reduce((t, c) => t + dispositionInPeriod(c, a, b), 0), 6);
+    expect(value.totalBefore).toBeCloseTo(before.reduce((t, c) => t + dispositionInPeriod(c, a, b), 0), 6);
+    expect(pauses).toBe(37);
+  });
+
+  it("mergedPersonSpansInSteps: each person's days merged per group, sorted by group, start and stop", () => {
+    const { value, pauses } = run(mergedPersonSpansInSteps(cases, (c) => c.foranstaltning, a, b));
+    // Reference: the same spans built per group and person in one piece.
+    const ref: { group: string; start: number; stop: number }[] = [];
+    const groups = new Map<string, Map<string, [number, number][]>>();
+    cases.forEach((c) => {
+      const s = Math.max(c.start, a), e = Math.min(c.stop, b);
+      if (e < s) return;
+      const g = groups.get(c.foranstaltning) ?? new Map<string, [number, number][]>();
+      groups.set(c.foranstaltning, g);
+      const key = personKey(c.cpr) ?? `row${c.row}`;
+      g.set(key, [...(g.get(key) ?? []), [s, e]]);
+    });
+    for (const [group, persons] of groups) for (const spans of persons.values()) for (const [start, stop] of mergeDaySpans(spans)) ref.push({ group, start, stop });
+    ref.sort((x, y) => compareDa(x.group, y.group) || x.start - y.start || x.stop - y.stop);
+    expect(value).toEqual(ref);
+    // After grouping, every ITEMS_PER_STEP rows and persons, and while sorting: 16 here.
+    expect(pauses).toBe(16);
+  });
+
+  it("ageSpansInSteps: the one-piece ageSpans' persons numbered in key order", () => {
+    const { value, pauses } = run(ageSpansInSteps(cases, a, b));
+    expect(value).toEqual(ageSpans(cases, a, b));
+    // Person numbers run 1, 2, 3 … without gaps, spans of a person by start.
+    const persons = [...new Set(value.map((s) => s.person))];
+    expect(persons).toEqual(persons.map((_, i) => i + 1));
+    // Every ITEMS_PER_STEP rows (5), while sorting the persons' keys, every ITEMS_PER_STEP persons: 10 here.
+    expect(pauses).toBe(10);
+  });
+
+  it("measureSeriesInSteps and keyFiguresInSteps pause per month and group, with the one-piece figures", () => {
+    const series = run(measureSeriesInSteps(cases, 2025));
+    expect(series.value).toEqual(measureSeries(cases, 2025));
+    expect(series.pauses).toBe(13 * series.value.length);
+    const figures = run(keyFiguresInSteps(cases, 2025));
+    // Σ disposed over the foranstaltninger = the total; each person once in the total's HÅP.
+    expect(figures.value.byForanstaltning.reduce((t, f) => t + f.disponeret, 0)).toBeCloseTo(figures.value.total.disponeret, 6);
+    // After pairing the rows, per (foranstaltning, konto) pair, per HÅP over all cases and per group.
+    expect(figures.pauses).toBe(20);
+    expect(run(yearEndSnapshotInSteps(cases, 2025)).value).toEqual(yearEndSnapshot(cases, 2025));
+  });
+
+  it("mostExpensive keeps the first n of one full sort (amount down, then row) without sorting every case", () => {
+    const full = cases
+      .map((c) => ({ case: c, amount: dispositionInPeriod(c, a, b) }))
+      .filter((x) => x.amount > 0)
+      .sort((p, q) => q.amount - p.amount || p.case.row - q.case.row);
+    for (const n of [0, 1, 3, 10]) expect(mostExpensive(cases, 2025, n)).toEqual(full.slice(0, n));
+    // Ties on the amount go by row.
+    const twins = [{ ...cases[0], row: 9, takst: 1000, enhed: "måned" as const, start: a, stop: b }, { ...cases[0], row: 3, takst: 1000, enhed: "måned" as const, start: a, stop: b }];
+    expect(mostExpensive(twins, 2025, 1).map((x) => x.case.row)).toEqual([3]);
+    expect(finish(adviserPortfolioInSteps(cases, 2025, 3))[0].top).toEqual(full.slice(0, 3));
+  });
+});
