@@ -2,7 +2,6 @@
 // cell, choose year and booked actuals, and generate "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ".
 import * as React from "react";
 import { Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner } from "@fluentui/react-components";
-import { nextPaint } from "./nextPaint";
 import { FIELD_LABELS, REQUIRED_FIELDS, readYear, CASE_FIELDS, type Foranstaltningsart } from "../core";
 import { generateDisponering, today as todayDay, type CheckedSource, type TableInfo, type Workbook, type WriteProgress } from "../flows";
 import { Panel, Paragraph, Section, Stack } from "./layout";
@@ -43,7 +42,6 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
 
   const readSource = () =>
     action.run("Læser kilden …", async () => {
-      await nextPaint();
       await cases.read();
       return { message: "" };
     }, { what: "Kilden kunne ikke læses", next: "Vælg en anden kilde, eller markér sagslisten med overskrifter, og tryk Læs kilden igen." });
@@ -54,9 +52,8 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const generate = async () => {
     if (!source || !checked || !yearReading.ok) return;
     setProgress({ fraction: 0, text: "Forbereder arkene …" });
+    // useAction lets the busy line and the progress paint before the sheets are built.
     await action.run("Forbereder arkene …", async (): Promise<ActionResult> => {
-      // The button greys out and the progress shows before the sheets are built.
-      await nextPaint();
       const out = await generateDisponering(workbook, {
         year: yearReading.value, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
