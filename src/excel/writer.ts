@@ -266,6 +266,8 @@ interface Target {
   names: Map<string, string>;
   charts: Excel.Chart[];
   chartNames: string[];
+  /** The manual page breaks found (the 0-based row each page begins at), for the rollback. */
+  rowBreaks: number[];
 }
 
 interface PlannedSheet {
@@ -443,7 +445,9 @@ async function lookAtWorkbook(context: Ctx, input: readonly SheetSpec[], sync: (
     const protection = found.ws.protection.load("protected,options");
     const names = (spec.names ?? []).map((n) => ({ name: n.name, item: found.ws.names.getItemOrNullObject(n.name).load("formula") }));
     const charts = found.ws.charts.load("items/name");
-    return { found, used, protection, names, charts };
+    // The manual page breaks: a refresh moves them, and a rollback puts these back.
+    const breaks = found.ws.horizontalPageBreaks.load("items/rowIndex");
+    return { found, used, protection, names, charts, breaks };
   });
   if (all.length > 0) await guarded(sync);
   const leftovers = all.filter((s) => markOf(s) === TEMP_MARK);
@@ -479,6 +483,7 @@ function planSheets(input: readonly SheetSpec[], { sheets, looks, markOf, byIden
         names: new Map(look.names.filter((n) => !n.item.isNullObject).map((n) => [n.name, n.item.formula])),
         charts: look.charts.items,
         chartNames: look.charts.items.map((c) => c.name),
+        rowBreaks: look.breaks.items.map((b) => b.rowIndex),
       };
       return {
         wanted: spec.name, final: look.found.name, temp,
@@ -728,6 +733,12 @@ async function rollback(context: Ctx, plan: readonly PlannedSheet[], created: re
       const backup = doomed.find((f) => f.c.name === p.backup);
       if (t.used && backup) rangeOf(ws, t.used).copyFrom(rangeOf(backup.ws, t.used), "All");
       for (const [name, formula] of t.names) ws.names.getItem(name).formula = formula;
+      // The swap may have moved the page breaks: those found before are put back (page setup is set
+      // only on a visible sheet, so a hidden one's were never touched).
+      if (t.visible) {
+        ws.horizontalPageBreaks.removePageBreaks();
+        for (const row of t.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+      }
       for (const item of added[targets.indexOf(p)]) if (!item.isNullObject) item.delete();
       if (t.protection) ws.protection.protect(t.protection);
     });

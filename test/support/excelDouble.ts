@@ -947,16 +947,28 @@ export class ExcelDouble {
             wb.enqueue(() => void (wb.shown(get(), "sideopsætning").pageLayout.printArea = typeof r === "string" ? r : addr(r.__rect()))),
         };
       })(),
-      // A break goes before the top-left cell of the range or address given; removePageBreaks resets the
-      // manual ones (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection).
-      horizontalPageBreaks: {
-        add: (r: { __rect: () => Rect } | string) => wb.enqueue(() => {
-          const s = wb.shown(get(), "sideskift");
-          const row = typeof r === "string" ? a1Rect(r.replace(/^.*!/, "")).row : r.__rect().row;
-          if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
-        }),
-        removePageBreaks: () => wb.enqueue(() => void (wb.shown(get(), "sideskift").rowBreaks = [])),
-      },
+      // rowIndex is the 0-based row that begins the page, as the break was added before it
+      // (https://learn.microsoft.com/javascript/api/excel/excel.pagebreak, ExcelApi 1.9). A break goes
+      // before the top-left cell of the range or address given; removePageBreaks resets the manual ones
+      // (https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection).
+      horizontalPageBreaks: (() => {
+        const loaded = new Loaded();
+        return {
+          load(_w?: unknown) {
+            wb.enqueue(() => void loaded.set("items", get().rowBreaks.map((rowIndex) => ({ rowIndex }))));
+            return this;
+          },
+          get items() {
+            return loaded.get("items") as { rowIndex: number }[];
+          },
+          add: (r: { __rect: () => Rect } | string) => wb.enqueue(() => {
+            const s = wb.shown(get(), "sideskift");
+            const row = typeof r === "string" ? a1Rect(r.replace(/^.*!/, "")).row : r.__rect().row;
+            if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
+          }),
+          removePageBreaks: () => wb.enqueue(() => void (wb.shown(get(), "sideskift").rowBreaks = [])),
+        };
+      })(),
       onChanged: {
         add: (handler: (e: unknown) => unknown) => {
           let id: string | undefined;
