@@ -103,7 +103,7 @@ export { haapPeriods, haapPeriodsInSteps, type HaapPeriod, type PeriodCase } fro
 export { casesChecksum, casesChecksumInSteps, checksumTerm, checksumFormula, checksumSumFormula, CHECKSUM_ALPHABET, CHECKSUM_PRIME, type ChecksumField, type ChecksumRow } from "./checksum";
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
-export { hmacSha256, leverandoerPseudonym, personPseudonym, personPseudonyms, personPseudonymsInSteps, pseudonym, sha256 } from "./pseudonym";
+export { hmacSha256, isLeverandoerPseudonym, leverandoerPseudonym, personPseudonym, personPseudonyms, personPseudonymsInSteps, pseudonym, sha256 } from "./pseudonym";
 export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
 export {
   type LeverandoerFigures, type LeverandoerOverview, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerKey, leverandoerOverview, leverandoerOverviewInSteps,

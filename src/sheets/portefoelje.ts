@@ -9,7 +9,7 @@
 // every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserChangesInSteps, adviserOf, adviserPortfolioInSteps, dayToSerial, haap, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart,
+  adviserChangesInSteps, adviserOf, isLeverandoerPseudonym, leverandoerName, leverandoerPseudonym, adviserPortfolioInSteps, dayToSerial, haap, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart,
   type AdviserChange, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
@@ -177,7 +177,7 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
       const dRow = dispRowOf.get(c);
       d.put(r, 0, [[
         f.raadgiver, ...personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret }), c.foranstaltning,
-        c.leverandoer || null, c.takst, c.enhed,
+        leverandoerShown(c, mask, input.pseudonymSecret), c.takst, c.enhed,
         linked && dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
       ]]);
       topRows.push({ row: r, raadgiver: f.raadgiver, caseRow: c });
@@ -253,4 +253,15 @@ function writeChanges(d: SheetDraft, p: ChangePlan): PortefoeljeLayout["changeRo
     }
   }
   return out;
+}
+
+/**
+ * The leverandør of a top-list case. Masked (the sheet is meant to be shared), one that may be a
+ * private person — a foster or network family, by core's `leverandoerName` — is its pseudonym, as on
+ * Leverandører ÅÅÅÅ and in a shared file (whose cases already carry it), or "(skjult)" without a secret.
+ */
+function leverandoerShown(c: CaseRow, mask: boolean, secret: string | undefined): string | null {
+  if (c.leverandoer.trim() === "") return null;
+  if (!mask || isLeverandoerPseudonym(c.leverandoer)) return c.leverandoer;
+  return leverandoerName(c) ?? (secret ? leverandoerPseudonym(c.leverandoer, secret) : null) ?? "(skjult)";
 }

@@ -2,7 +2,7 @@
 // pseudonym (no CPR, no birth date, no name) and no formula reads the Disponering sheet; with
 // valuesOnly ("Del som fil") there is no formula at all, and every value is the one the formula
 // version gives when HyperFormula recalculates it.
-import { pseudonym, type CaseRow } from "../../src/core";
+import { leverandoerPseudonym, pseudonym, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildPortefoelje } from "../../src/sheets/portefoelje";
 import { buildOekonomitjek } from "../../src/sheets/oekonomitjek";
@@ -71,6 +71,20 @@ describe("Portefølje masked", () => {
     // Unmasked, the same report links to Disponering (the living workbook).
     const open = buildPortefoelje({ ...base, maskCpr: false });
     expect(cellsOf(open.spec).some((x) => isFormula(x.cell) && x.cell.f.includes(`'${disp.layout.sheetName}'!`))).toBe(true);
+  });
+
+  it("shows a leverandør that may be a private person (a foster family) by its pseudonym, an institution by name", () => {
+    // smallKommune's top cases: Nordlys is a Plejefamilie's leverandør, Solbakken an opholdssted.
+    const family = cases.map((c) => (c.leverandoer === "Nordlys" ? { ...c, leverandoer: "Familien Jensen, Nordlys" } : c));
+    const d = buildDisponering({ year: 2025, cases: family, generatedOn: 45000 });
+    const masked = buildPortefoelje({ ...base, cases: family, disponering: d.layout });
+    const texts = cellsOf(masked.spec).map((x) => x.cell).filter((c): c is string => typeof c === "string");
+    expect(texts.filter((t) => /Jensen|Nordlys/.test(t))).toEqual([]);
+    expect(texts).toContain(leverandoerPseudonym("Familien Jensen, Nordlys", SECRET));
+    expect(texts).toContain("Solbakken");
+    // Unmasked (the workbook's own working copy), the name as typed.
+    const open = buildPortefoelje({ ...base, cases: family, disponering: d.layout, maskCpr: false });
+    expect(cellsOf(open.spec).map((x) => x.cell)).toContain("Familien Jensen, Nordlys");
   });
 
   it("with valuesOnly has no formula and the values the formula version recalculates to", async () => {
