@@ -78,7 +78,12 @@ async function firstStep(page: Page, name: string): Promise<void> {
     await region.getByRole("status").filter({ hasText: /konti læst/ }).waitFor({ timeout: 120000 });
   } else if (name === "Budgetbemærkninger") {
     await region.getByRole("button", { name: "Skriv budgetbemærkninger" }).click();
-    await region.getByRole("region", { name: "Teksten pr. område" }).waitFor({ timeout: 120000 });
+    const text = region.getByRole("region", { name: "Teksten pr. område" });
+    await text.waitFor({ timeout: 120000 });
+    // Each område its own block, a gap apart: "…114,6 mio. kr.Der forventes…" never runs together.
+    const gaps = await text.locator("p").evaluateAll((ps) => ps.slice(1).map((p, i) => p.getBoundingClientRect().top - ps[i].getBoundingClientRect().bottom));
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((g) => g < 8)).toEqual([]);
   }
 }
 
