@@ -1,6 +1,6 @@
 // Shared by the real-browser tests: bundle the harness page (the real App on the fake workbook),
 // serve it on a loopback port, and start Debian's Chromium on a fresh profile.
-import { existsSync, readFileSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "fs";
 import http from "http";
 import path from "path";
 import webpack from "webpack";
@@ -8,7 +8,25 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
-export function bundle(outDir: string): Promise<void> {
+/** Where the suite's global set-up built the harness once (see globalSetup.ts). */
+export const HARNESS_DIR_ENV = "STYRINGSARK_HARNESS_DIR";
+const HARNESS_FILES = ["harness.js", "index.html"];
+
+/**
+ * The harness page in `outDir`: copied from the one the suite's global set-up built, so the three
+ * browser files do not each run the same webpack build; built here when a file runs without it.
+ */
+export async function bundle(outDir: string): Promise<void> {
+  const built = process.env[HARNESS_DIR_ENV];
+  if (built && HARNESS_FILES.every((f) => existsSync(path.join(built, f)))) {
+    for (const f of HARNESS_FILES) copyFileSync(path.join(built, f), path.join(outDir, f));
+    return;
+  }
+  await buildHarness(outDir);
+}
+
+/** Builds the harness page (the real App on the fake workbook) into `outDir`. */
+export function buildHarness(outDir: string): Promise<void> {
   const compiler = webpack({
     mode: "development",
     devtool: false,
