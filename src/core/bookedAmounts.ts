@@ -4,7 +4,7 @@
 import { headerKey } from "./headers";
 import type { MonthSeries } from "./prognoseTables";
 import { monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
-import { disposedAmount } from "./disposition";
+import { disposedAmount } from "./disponering";
 import type { CaseRow } from "./cases";
 import { msg } from "./messages";
 import { parseAmount } from "./numbers";

@@ -6,7 +6,7 @@ import { bookedOfYear } from "./bookedAmounts";
 import { type OmraadeFigures, budgetParagraph } from "./budgetText";
 import { monthStart, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
-import { disposedAmount } from "./disposition";
+import { disposedAmount } from "./disponering";
 import { gnsPris, haap } from "./haap";
 import { type MethodId, prognose } from "./methods";
 import { type LambdaMethod, lambdaFromHistory, monthsToYearEnd, pulje } from "./prognosis";
