@@ -21,7 +21,7 @@ export {
 export {
   type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
   glidendeGennemsnit, tolvtedele, plFremskrivning, indeks,
-} from "./prognosis";
+} from "./prognose";
 export { type Volume, type VarianceSplit, splitVariance } from "./variance";
 export {
   type AtaActivity, FREQUENCIES, parseFrequency, parseRatio, ataHoursPerWeek, perYear, totalAtaHoursPerWeek,

@@ -7,7 +7,7 @@ import { disponeringInMonth, disposedAmount } from "./disponering";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
 import { haap } from "./haap";
-import { indeks } from "./prognosis";
+import { indeks } from "./prognose";
 import type { Result } from "./result";
 import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
 

@@ -9,7 +9,7 @@ import type { CaseRow } from "./cases";
 import { disposedAmount } from "./disponering";
 import { gnsPris, haap } from "./haap";
 import { type MethodId, prognose } from "./methods";
-import { type LambdaMethod, lambdaFromHistory, monthsToYearEnd, pulje } from "./prognosis";
+import { type LambdaMethod, lambdaFromHistory, monthsToYearEnd, pulje } from "./prognose";
 import type { Assumption, BudgetLine, MonthSeries, PlRate, RiskRow } from "./prognoseTables";
 import type { Problem, Result } from "./result";
 import { type VarianceSplit, type Volume, splitVariance } from "./variance";

@@ -1,4 +1,4 @@
-// Prognosis methods per account (docs/domain.md §4). All take booked actuals for months 1..k of the
+// Prognose methods per account (docs/domain.md §4). All take booked actuals for months 1..k of the
 // budget year and return the forventet regnskab for the whole year unless named otherwise.
 import { dayToYmd, yearEnd } from "./calendar";
 import { disponeringInPeriod } from "./disponering";
