@@ -61,7 +61,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   // months of the year, the same the prognose below is made from.
   const booked = demoBooked();
   const eksempelInput = {
-    year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths,
+    year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn, booked: booked.byKonto, bookedMonths: booked.bookedMonths,
   };
   specs.push(buildDisponering(eksempelInput).spec);
   specs.push(

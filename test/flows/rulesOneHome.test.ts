@@ -155,7 +155,7 @@ describe("the pane's headline: the builders' figures, said in figures", () => {
     const year = 2025;
     // Hand calculation: one person, 30.000 kr. a month all year: HÅP 1, disponeret 360.000 kr.
     const cases = [{ ...smallKommune()[0], konto: "5.28.20", takst: 30000 }];
-    const d = buildDisponering({ year, cases, generatedOn: 45000, actuals: [{ konto: "5.28.20", months: [25_000, 25_000] }], bookedMonths: 2 });
+    const d = buildDisponering({ year, cases, generatedOn: 45000, booked: [{ konto: "5.28.20", months: [25_000, 25_000] }], bookedMonths: 2 });
     const n = buildNoegletal({ year, disponering: d.layout, generatedOn: 45000 });
     expect(n.layout.figures).toEqual({ haap: 1, gnsPris: 360_000 });
     // Forventet: 50.000 booked (jan–feb) + 10 × 30.000 disposed mar–dec = 350.000 kr.
