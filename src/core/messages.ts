@@ -101,7 +101,7 @@ export const msg = {
   },
   argument: (name: string, text: string) => `${name}: ${text}`,
   argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
-  noMeasure: () => `(uden foranstaltning)`,
+  noForanstaltning: () => `(uden foranstaltning)`,
   prognoseMethodUnknown: (text: string) =>
     `${quote(text)} er ikke en kendt prognosemetode (disponering, risikosager, pulje, glidende gennemsnit, 12-dele, rammestyring eller skøn)`,
   prognoseInputMissing: (method: string, what: string) => `${method} mangler ${what}`,

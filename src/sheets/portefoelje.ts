@@ -46,7 +46,7 @@ export interface PortefoeljeComparison {
 }
 
 /** The measures of the comparison, one row each per rådgiver, with their number format. */
-const CHANGE_MEASURES = [
+const CHANGE_FIGURES = [
   { key: "sager", label: "Sager", format: NUMBER_FORMATS.integer, nowCol: 2 },
   { key: "personer", label: "Personer", format: NUMBER_FORMATS.integer, nowCol: null },
   { key: "haap", label: "Helårspersoner", format: NUMBER_FORMATS.haap, nowCol: 3 },
@@ -66,7 +66,7 @@ export interface PortefoeljeLayout {
    * Rows of the comparison (4 per rådgiver: sager, personer, HÅP, disponeret): col 0 rådgiver, 1 the
    * measure, 2 now, then per comparison its value then and the change (cols 3 + 2i and 4 + 2i).
    */
-  changeRows: { row: number; raadgiver: string; measure: (typeof CHANGE_MEASURES)[number]["key"] }[];
+  changeRows: { row: number; raadgiver: string; figure: (typeof CHANGE_FIGURES)[number]["key"] }[];
   spansRow: number;
 }
 
@@ -112,7 +112,7 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
   const changes = yield* adviserChangesInSteps(input.cases, (input.comparisons ?? []).map((c) => c.cases), year);
   const changeTitleRow = topStart + topCount + 2;
   const changeFirstRow = changeTitleRow + 3;
-  const changeCount = (input.comparisons?.length ?? 0) > 0 ? changes.length * CHANGE_MEASURES.length : 0;
+  const changeCount = (input.comparisons?.length ?? 0) > 0 ? changes.length * CHANGE_FIGURES.length : 0;
   const spansTitleRow = changeFirstRow + changeCount + 2;
   const spansRow = spansTitleRow + 3;
   const spans = yield* mergedPersonSpansInSteps(input.cases, adviserOf, yearStart(year), yearEnd(year));
@@ -243,12 +243,12 @@ function writeChanges(d: SheetDraft, p: ChangePlan): PortefoeljeLayout["changeRo
   let r = p.firstRow;
   for (const ch of p.changes) {
     const above = p.adviserRowOf.get(ch.raadgiver);
-    for (const m of CHANGE_MEASURES) {
+    for (const m of CHANGE_FIGURES) {
       const now: Cell = !p.valuesOnly && above !== undefined && m.nowCol !== null ? { f: a1(above, m.nowCol) } : ch.now[m.key];
       const cells: Cell[] = [ch.raadgiver, m.label, now];
       ch.then.forEach((t, i) => cells.push(t[m.key], p.valuesOnly ? ch.change[i][m.key] : { f: `${a1(r, 2)}-${a1(r, 3 + 2 * i)}` }));
       d.put(r, 0, [cells]).numberFormat(rect(r, 2, 1, 1 + 2 * k), m.format);
-      out.push({ row: r, raadgiver: ch.raadgiver, measure: m.key });
+      out.push({ row: r, raadgiver: ch.raadgiver, figure: m.key });
       r++;
     }
   }

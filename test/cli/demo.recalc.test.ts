@@ -8,7 +8,7 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
+  adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, foranstaltningSeries, monthlyShares, monthlyTotals, personsInPeriod,
   leverandoerOverview, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoAnalyser } from "../../src/cli/demoAnalyser";
@@ -123,7 +123,7 @@ describe("demo overview sheets", () => {
 
   it("Overblik: every foranstaltning's monthly amount and HÅP, the shares and the index agree with core", () => {
     const L = ov.overblik.layout;
-    const series = measureSeries(demo.cases, 2025);
+    const series = foranstaltningSeries(demo.cases, 2025);
     expect(L.names).toEqual(series.map((s) => s.foranstaltning));
     series.forEach((x, i) => {
       for (let m = 0; m < 12; m++) {
@@ -192,8 +192,8 @@ describe("demo overview sheets", () => {
     expect(L.changeRows.length).toBe(core.length * 4);
     for (const r of L.changeRows) {
       const c = core.find((x) => x.raadgiver === r.raadgiver)!;
-      const want = [c.now[r.measure], c.then[0][r.measure], c.change[0][r.measure], c.then[1][r.measure], c.change[1][r.measure]];
-      want.forEach((v, i) => expect([r.raadgiver, r.measure, i, wb.at(L.sheetName, r.row, 2 + i)]).toEqual([r.raadgiver, r.measure, i, expect.closeTo(v, 2)]));
+      const want = [c.now[r.figure], c.then[0][r.figure], c.change[0][r.figure], c.then[1][r.figure], c.change[1][r.figure]];
+      want.forEach((v, i) => expect([r.raadgiver, r.figure, i, wb.at(L.sheetName, r.row, 2 + i)]).toEqual([r.raadgiver, r.figure, i, expect.closeTo(v, 2)]));
     }
   });
 

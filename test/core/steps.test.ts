@@ -5,7 +5,7 @@
 // nothing: each result is compared with a reference written here without steps.
 import {
   ageSpans, ageSpansInSteps, applyAgeLimits, applyAgeLimitsInSteps, CHANGE_KINDS, compareDa, compareSnapshotsInSteps, cprsOfTableInSteps,
-  finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, measureSeries, measureSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
+  finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, foranstaltningSeries, foranstaltningSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
   personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
   disponeringInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
   leverandoerOverviewInSteps, leverandoerKey, haap, type CaseRow,
@@ -118,9 +118,9 @@ describe("core computations in steps", () => {
     expect(pauses).toBe(10);
   });
 
-  it("measureSeriesInSteps and keyFiguresInSteps pause per month and group, with the one-piece figures", () => {
-    const series = run(measureSeriesInSteps(cases, 2025));
-    expect(series.value).toEqual(measureSeries(cases, 2025));
+  it("foranstaltningSeriesInSteps and keyFiguresInSteps pause per month and group, with the one-piece figures", () => {
+    const series = run(foranstaltningSeriesInSteps(cases, 2025));
+    expect(series.value).toEqual(foranstaltningSeries(cases, 2025));
     expect(series.pauses).toBe(13 * series.value.length);
     const figures = run(keyFiguresInSteps(cases, 2025));
     // Σ disposed over the foranstaltninger = the total; each person once in the total's HÅP.
