@@ -106,6 +106,6 @@ export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, pars
 export { hmacSha256, isLeverandoerPseudonym, leverandoerPseudonym, personPseudonym, personPseudonyms, personPseudonymsInSteps, pseudonym, sha256 } from "./pseudonym";
 export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
 export {
-  type LeverandoerFigures, type LeverandoerOverview, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerKey, leverandoerOverview, leverandoerOverviewInSteps,
+  type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerKey, leverandoerYear, leverandoerYearInSteps,
   leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes,
 } from "./leverandoerer";

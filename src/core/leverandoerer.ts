@@ -105,7 +105,7 @@ export interface LeverandoerFigures {
   gnsPris: number | null;
 }
 
-export interface LeverandoerOverview {
+export interface LeverandoerYear {
   year: number;
   /** Largest disposed amount first; ties by name. Only leverandører with a case in the year. */
   leverandoerer: LeverandoerFigures[];
@@ -118,12 +118,12 @@ export interface LeverandoerOverview {
 }
 
 /** Per leverandør for year y, largest first; `types` by `leverandoerKey`. */
-export function leverandoerOverview(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): LeverandoerOverview {
-  return finish(leverandoerOverviewInSteps(cases, y, types));
+export function leverandoerYear(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): LeverandoerYear {
+  return finish(leverandoerYearInSteps(cases, y, types));
 }
 
-/** `leverandoerOverview` in steps: a pause every ITEMS_PER_STEP rows and after each leverandør's figures. */
-export function* leverandoerOverviewInSteps(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): Generator<void, LeverandoerOverview> {
+/** `leverandoerYear` in steps: a pause every ITEMS_PER_STEP rows and after each leverandør's figures. */
+export function* leverandoerYearInSteps(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): Generator<void, LeverandoerYear> {
   const a = yearStart(y), b = yearEnd(y);
   const inYear = cases.filter((c) => c.start <= b && c.stop >= a);
   const groups = new Map<string, CaseRow[]>();
@@ -135,7 +135,7 @@ export function* leverandoerOverviewInSteps(cases: readonly CaseRow[], y: number
     if (list) list.push(c);
     else groups.set(k, [c]);
   }
-  const byType: LeverandoerOverview["byType"] = { intern: 0, ekstern: 0, ukendt: 0 };
+  const byType: LeverandoerYear["byType"] = { intern: 0, ekstern: 0, ukendt: 0 };
   const leverandoerer: LeverandoerFigures[] = [];
   for (const [key, rows] of groups) {
     let disposed = 0;

@@ -11,8 +11,8 @@
 // own block of merged person spans (no CPR); persons are counted by the core (the block holds no
 // person key), said stale in red like HÅP.
 import {
-  dayToSerial, inputKey, ITEMS_PER_STEP, leverandoerKey, leverandoerOverviewInSteps, leverandoerPseudonym, LEVERANDOER_TYPES, mapInSteps, mergedPersonSpansInSteps, NO_PROVIDER, OPEN_END,
-  yearEnd, yearStart, type CaseRow, type LeverandoerFigures, type LeverandoerOverview, type LeverandoerType, type PersonSpanRow,
+  dayToSerial, inputKey, ITEMS_PER_STEP, leverandoerKey, leverandoerYearInSteps, leverandoerPseudonym, LEVERANDOER_TYPES, mapInSteps, mergedPersonSpansInSteps, NO_PROVIDER, OPEN_END,
+  yearEnd, yearStart, type CaseRow, type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, type PersonSpanRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -47,7 +47,7 @@ export interface LeverandoererLayout {
   cols: typeof COLS;
   spansRow: number;
   /** The core's figures the sheet was built from. */
-  overview: LeverandoerOverview;
+  figures: LeverandoerYear;
 }
 
 const COLS = { navn: 0, type: 1, sager: 2, personer: 3, haap: 4, disposed: 5, gnsPris: 6, andel: 7 } as const;
@@ -89,7 +89,7 @@ function* spellingsInSteps(cases: readonly CaseRow[]): Generator<void, Map<strin
 interface Plan {
   d: SheetDraft;
   input: LeverandoererInput;
-  o: LeverandoerOverview;
+  o: LeverandoerYear;
   shown: string[];
   linked: boolean;
   firstRow: number;
@@ -199,13 +199,13 @@ export function buildLeverandoerer(input: LeverandoererInput): { spec: SheetSpec
   return drain(buildLeverandoererInSteps(input));
 }
 
-/** buildLeverandoerer as steps (see buildDisponeringInSteps): the overview, the spans and the spellings pause every few ms. */
+/** buildLeverandoerer as steps (see buildDisponeringInSteps): the year's figures, the spans and the spellings pause every few ms. */
 export function* buildLeverandoererInSteps(input: LeverandoererInput): Generator<void, { spec: SheetSpec; layout: LeverandoererLayout }> {
   const { year } = input;
   const sheetName = input.sheetName ?? YEAR_SHEET_NAMES.leverandoerer(year);
   const mask = input.maskCpr ?? true;
   const valuesOnly = input.valuesOnly ?? false;
-  const o = yield* leverandoerOverviewInSteps(input.cases, year, input.types);
+  const o = yield* leverandoerYearInSteps(input.cases, year, input.types);
   // Masked, a possible private person is its pseudonym (or "(skjult)" without a secret, numbered so
   // the rows stay apart).
   let hidden = 0;
@@ -248,6 +248,6 @@ export function* buildLeverandoererInSteps(input: LeverandoererInput): Generator
         inputCols: [COLS.type], end: { col: 0, text: TOTAL_LABEL }, recordCol: RECORD_COL, label: "Leverandørtyper",
       }],
     }),
-    layout: { sheetName, typeRows, firstRow, totalRow, shown, cols: COLS, spansRow, overview: o },
+    layout: { sheetName, typeRows, firstRow, totalRow, shown, cols: COLS, spansRow, figures: o },
   };
 }

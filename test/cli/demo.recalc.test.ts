@@ -9,7 +9,7 @@
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
   adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, foranstaltningSeries, monthlyShares, monthlyTotals, personsInPeriod,
-  leverandoerOverview, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
+  leverandoerYear, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoAnalyser } from "../../src/cli/demoAnalyser";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
@@ -214,7 +214,7 @@ describe("demo: Leverandører", () => {
 
   it("gives per leverandør what core gives with the invented table of types, the external share named", () => {
     const types = readLeverandoerTypes(readTableCsv("eksempel-kommune-leverandoerer.csv")).value;
-    const core = leverandoerOverview(demo.cases, DEMO_YEAR, types);
+    const core = leverandoerYear(demo.cases, DEMO_YEAR, types);
     expect(demo.specs.map((s) => s.name)).toContain(L.sheetName);
     core.leverandoerer.forEach((l, i) => {
       const r = L.firstRow + i, c = L.cols;

@@ -1,11 +1,11 @@
 // Providers per year (docs/domain.md §9), against a hand calculation for 2025 (365 days).
 import {
-  leverandoerOverview, leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes, type LeverandoerType,
+  leverandoerYear, leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes, type LeverandoerType,
 } from "../../src/core";
 import { CASES, TYPES } from "../support/leverandoerer";
 
-describe("leverandoerOverview", () => {
-  const o = leverandoerOverview(CASES, 2025, TYPES);
+describe("leverandoerYear", () => {
+  const o = leverandoerYear(CASES, 2025, TYPES);
 
   it("gives per leverandør cases, persons, HÅP, amount and GNS-pris, largest first", () => {
     expect(o.leverandoerer.map((l) => [l.leverandoer, l.type, l.privat, l.sager, l.personer, l.disposed])).toEqual([
@@ -31,7 +31,7 @@ describe("leverandoerOverview", () => {
   });
 
   it("has no share and no GNS-pris where nothing is disposed", () => {
-    const none = leverandoerOverview(CASES, 2023, TYPES);
+    const none = leverandoerYear(CASES, 2023, TYPES);
     expect(none.leverandoerer).toEqual([]);
     expect(none.eksternAndel).toBeNull();
     expect(none.total.gnsPris).toBeNull();

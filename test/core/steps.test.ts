@@ -8,7 +8,7 @@ import {
   finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, foranstaltningSeries, foranstaltningSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
   personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
   disponeringInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
-  leverandoerOverviewInSteps, leverandoerKey, haap, type CaseRow,
+  leverandoerYearInSteps, leverandoerKey, haap, type CaseRow,
 } from "../../src/core";
 import { randomCases } from "../support/randomCases";
 
@@ -146,9 +146,9 @@ describe("core computations in steps", () => {
     expect(pauses).toBe(1 + 3 * 3 + 1 + 3 * 1);
   });
 
-  it("leverandoerOverviewInSteps: per leverandør the HÅP of its rows, a pause every ITEMS_PER_STEP rows and per leverandør", () => {
+  it("leverandoerYearInSteps: per leverandør the HÅP of its rows, a pause every ITEMS_PER_STEP rows and per leverandør", () => {
     const supplied = cases.map((c, i) => ({ ...c, leverandoer: ["Solbakken", "solbakken ", "Kragereden", ""][i % 4] }));
-    const { value, pauses } = run(leverandoerOverviewInSteps(supplied, 2025));
+    const { value, pauses } = run(leverandoerYearInSteps(supplied, 2025));
     const solbakken = value.leverandoerer.find((l) => l.key === leverandoerKey("Solbakken"))!;
     const rows = supplied.filter((c) => leverandoerKey(c.leverandoer) === solbakken.key && c.start <= b && c.stop >= a);
     expect(solbakken.haap).toBe(haap(rows, a, b, "dage"));
