@@ -101,6 +101,7 @@ function crossCheck(ctx: Ctx, job: ReturnType<typeof coreJob>): number {
 
 benchRow<Ctx>({
   name: `Kerne mod formelmotor (HyperFormula): disponering + nøgletal, ${N.toLocaleString("da-DK")} sager`,
+  clock: "cpu",
   work: "kernen: alle 12 måneder for hver sag, månedstotaler (aktuelle, forventede, pr. foranstaltning, pr. konto), HÅP (dage, måneder), disponeret og GNS-pris pr. foranstaltning, konto og i alt — for det år, arket netop har fået",
   setup: async () => {
     const cases = syntheticCases(N, YEAR);
