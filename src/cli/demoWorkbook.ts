@@ -58,7 +58,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   const problems = read.problems;
   const specs: SheetSpec[] = [];
   // One booked-months state (docs/domain.md §4): Disponering's booked rows are the Forbrug table's
-  // months of the year, the same the prognosis below is made from.
+  // months of the year, the same the prognose below is made from.
   const booked = demoBooked();
   const eksempelInput = {
     year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths,
@@ -81,8 +81,8 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
     budget: { amount: budget, source: "Eksempel Kommunes budgettabel, opfundet til demoen" },
   });
   specs.splice(1, 0, noegletal.spec);
-  const prognosis = buildPrognoseDemo(cases, generatedOn);
-  for (const s of [...prognosis.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
+  const prognose = buildPrognoseDemo(cases, generatedOn);
+  for (const s of [...prognose.specs, ...botilbudASheets(generatedOn)]) specs.push(s);
   const alder = buildDemoAlder(DEMO_YEAR, cases, generatedOn);
   for (const s of alder.specs) specs.push(s);
   const analyser = buildDemoAnalyser(DEMO_YEAR, generatedOn, cases);
@@ -101,7 +101,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
       `Budget_${DEMO_YEAR} ${kr(budget)} (opfundet til demoen), Afvigelse_${DEMO_YEAR} ${kr(forventet - budget)}.`,
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
     ...overview.summary,
-    ...prognosis.summary,
+    ...prognose.summary,
     ...alder.summary,
     ...analyser.summary,
     `Ark: ${specs.map((s) => s.name).join(", ")}.`,

@@ -1,4 +1,4 @@
-// The monthly follow-up for Eksempel Kommune in the demo workbook: prognosis per konto (one konto
+// The monthly follow-up for Eksempel Kommune in the demo workbook: prognose per konto (one konto
 // per method family), the variance split and the budget comments, from the example tables
 // (src/flows/eksempel/data/, the same the task pane can insert).
 import {
@@ -39,7 +39,7 @@ export function readPrognoseDemoData(cases: readonly CaseRow[]): { data: Prognos
 
 /**
  * The demo workbook's one booked-months state: the budget year's months of the Forbrug table, which
- * both the Disponering sheet (its booked rows) and the prognosis (its k and actuals) are made from.
+ * both the Disponering sheet (its booked rows) and the prognose (its k and actuals) are made from.
  */
 export function demoBooked(): BookedAmounts {
   return bookedOfYear(readMonthSeries(readTableCsv("eksempel-kommune-forbrug.csv"), "Forbrug").value, YEAR);
@@ -49,7 +49,7 @@ const mio = (v: number) => `${formatNumber(v / 1e6, 1)} mio. kr.`;
 
 export function buildPrognoseDemo(cases: readonly CaseRow[], generatedOn: number): PrognosePackage & { summary: string[] } {
   const { data, problems } = readPrognoseDemoData(cases);
-  // The same Disponering sheet the demo writes, rebuilt for its layout so the prognosis links to it.
+  // The same Disponering sheet the demo writes, rebuilt for its layout so the prognose links to it.
   const booked = demoBooked();
   const disponering = buildDisponering({ year: YEAR, cases, generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
   const pkg = buildPrognosePackage(data, DEMO_SETTINGS, {

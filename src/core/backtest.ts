@@ -1,4 +1,4 @@
-// Choosing a prognosis method on data (docs/domain.md §8): each method of the METHODS table is run
+// Choosing a prognose method on data (docs/domain.md §8): each method of the METHODS table is run
 // as of months 3..11 of every whole past year with only what was known then, and its year total
 // compared with the actual year. The smallest mean relative error is a *suggestion*; the user
 // chooses (the panel and the Metodevalg sheet show it, nothing is changed silently).

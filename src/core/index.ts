@@ -12,16 +12,16 @@ export { type ProblemGroup, type ProblemKindId, groupProblems, problemKindOf } f
 export { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, type FieldReading, isBudgetYear, readAmount, readCount, readHoursPerWeek, readMonth, readShare, readYear } from "./fields";
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
-  type CaseSpan, type CaseColumns, type ForecastInput, dispositionInPeriod, dispositionInMonth, monthlyDispositions,
+  type CaseSpan, type CaseColumns, type ForecastInput, disponeringInPeriod, disponeringInMonth, monthlyDisponering,
   disposedAmount, disposedAmountOfColumns, monthlyTotals, forventetRegnskab,
-} from "./disposition";
+} from "./disponering";
 export {
   type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personsInPeriod, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
 } from "./haap";
 export {
   type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
   glidendeGennemsnit, tolvtedele, plFremskrivning, indeks,
-} from "./prognosis";
+} from "./prognose";
 export { type Volume, type VarianceSplit, splitVariance } from "./variance";
 export {
   type AtaActivity, FREQUENCIES, parseFrequency, parseRatio, ataHoursPerWeek, perYear, totalAtaHoursPerWeek,

@@ -5,7 +5,7 @@
 // definition — so a person with two rows at the same leverandør is one helårsperson there.
 import { yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
-import { dispositionInPeriod } from "./disposition";
+import { disponeringInPeriod } from "./disponering";
 import { haap, personsInPeriod } from "./haap";
 import { headerKey, recogniseHeaders } from "./headers";
 import { msg } from "./messages";
@@ -139,7 +139,7 @@ export function* leverandoerOverviewInSteps(cases: readonly CaseRow[], y: number
   const leverandoerer: LeverandoerFigures[] = [];
   for (const [key, rows] of groups) {
     let disposed = 0;
-    for (const c of rows) disposed += dispositionInPeriod(c, a, b);
+    for (const c of rows) disposed += disponeringInPeriod(c, a, b);
     const h = haap(rows, a, b, "dage");
     const type = key === "" ? null : (types.get(key) ?? null);
     byType[type ?? "ukendt"] += disposed;

@@ -135,7 +135,7 @@ export const msg = {
     `Disse nøgletal kan ikke beregnes ud fra sagerne: ${names.map((n) => `"${n}"`).join(", ")} — skriv kommunens eget tal i den gule celle på arket Sammenligning`,
   yearInvalid: (text: string) => `${text} er ikke et årstal`,
   yearMissing: (year: number) => `der er ingen tal for ${year} (hverken gemt ved årsafslutning eller i regnskabstabellen)`,
-  // Backtest of the prognosis methods (docs/domain.md §8).
+  // Backtest of the prognose methods (docs/domain.md §8).
   backtestHowTo: () =>
     `Grundlaget er tabellen Forbrug (bogført pr. konto og måned) og budgetterne for de tidligere år i tabellen Regnskab. Et år tæller med, når alle 12 måneder er bogført.`,
   backtestNotRebuildable: () => `kan ikke efterprøves: metoden bruger oplysninger, som ikke er gemt for tidligere år`,

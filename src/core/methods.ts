@@ -1,6 +1,6 @@
-// The prognosis methods per konto (docs/domain.md §1.3, §4) as one declarative table (docs/habits.md §3): the
+// The prognose methods per konto (docs/domain.md §1.3, §4) as one declarative table (docs/habits.md §3): the
 // task pane lists them, each row computes its forventet regnskab and writes its Prognose-sheet formula.
-import { glidendeGennemsnit, pulje, tolvtedele } from "./prognosis";
+import { glidendeGennemsnit, pulje, tolvtedele } from "./prognose";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 

@@ -3,11 +3,11 @@
 // yearly figures for an index against a base year. Everything is computed from validated case rows.
 import { compareDa } from "./collation";
 import { mergeDaySpans, monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
-import { dispositionInMonth, disposedAmount } from "./disposition";
+import { disponeringInMonth, disposedAmount } from "./disponering";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
 import { haap } from "./haap";
-import { indeks } from "./prognosis";
+import { indeks } from "./prognose";
 import type { Result } from "./result";
 import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
@@ -62,7 +62,7 @@ export function* measureSeriesInSteps(cases: readonly CaseRow[], y: number, type
     const pris: (number | null)[] = [];
     for (let m = 1; m <= 12; m++) {
       let d = 0;
-      for (const c of rows) d += dispositionInMonth(c, y, m);
+      for (const c of rows) d += disponeringInMonth(c, y, m);
       const hm = haap(rows, monthStart(y, m), monthEnd(y, m), "dage");
       disposed.push(d);
       h.push(hm);

@@ -5,7 +5,7 @@ import { compareDa } from "./collation";
 import { birthdayAt, birthDaySafe } from "./alder";
 import { OPEN_END, dayToYmd, daysInYear, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
-import { dispositionInPeriod } from "./disposition";
+import { disponeringInPeriod } from "./disponering";
 import { msg } from "./messages";
 import type { Problem } from "./result";
 import { finish, mapInSteps } from "./steps";
@@ -136,7 +136,7 @@ export function overgange18(cases: readonly CaseRow[], y: number, reference: num
     // Only a placement that would run to the 18th birthday has a continuation to decide on.
     const continues = art === "anbringelse" && c.stop >= eighteen - 1;
     const span = { takst: c.takst, enhed: c.enhed, start: eighteen, stop: birthdayAt(birth, 23) - 1 };
-    const fortsat = years.map((yy) => (continues ? dispositionInPeriod(span, yearStart(yy), yearEnd(yy)) : 0));
+    const fortsat = years.map((yy) => (continues ? disponeringInPeriod(span, yearStart(yy), yearEnd(yy)) : 0));
     p.measures.push({ row: c.row, foranstaltning: c.foranstaltning, konto: c.konto, art, takst: c.takst, enhed: c.enhed, stop: c.stop, maanedspris, fortsat });
     p.maanedspris += maanedspris;
     fortsat.forEach((v, i) => (p.effekt[i] += v));

@@ -4,7 +4,7 @@
 // mean. A key-figure name the add-in does not know is listed, never matched to the nearest.
 import { yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
-import { disposedAmount } from "./disposition";
+import { disposedAmount } from "./disponering";
 import { haap, personsInPeriod } from "./haap";
 import { headerKey } from "./headers";
 import { msg } from "./messages";

@@ -206,7 +206,7 @@ export interface FollowUpBuild {
   typed: number;
 }
 
-/** Danish: which typed values the prognosis used ("" when none). */
+/** Danish: which typed values the prognose used ("" when none). */
 export function typedText(n: number): string {
   if (n === 0) return "";
   return flowMsg.prognose.typedUsed(n);
@@ -337,7 +337,7 @@ async function typedOnPrognose(wb: Workbook, spec: SheetSpec, sheets: readonly S
 /**
  * The follow-up from the tables and the chosen methods, with what the user typed on our
  * Budgetforudsætninger, Risikosager and Prognose sheets (docs/domain.md §7): core's figures — the
- * budget comments, the prognosis total — use the values the sheets show, and each sheet's record
+ * budget comments, the prognose total — use the values the sheets show, and each sheet's record
  * still says what the tables said, so a typed value stays the user's at the next refresh while a
  * changed table reaches every cell nobody typed in.
  */
@@ -369,7 +369,7 @@ export async function followUpWithTyped(
 }
 
 /**
- * When the workbook has our "Nøgletal ÅÅÅÅ" (with the headline names), the prognosis shows those
+ * When the workbook has our "Nøgletal ÅÅÅÅ" (with the headline names), the prognose shows those
  * figures by name and says when they are out of date (docs/domain.md §7); otherwise there are none.
  */
 export async function headlineSheets(wb: Workbook, year: number): Promise<PackageOptions["headline"]> {
@@ -382,21 +382,21 @@ export async function headlineSheets(wb: Workbook, year: number): Promise<Packag
 }
 
 export interface PrognoseOutcome extends FlowOutcome {
-  /** The prognosis for the year by the chosen methods, summed over the kontos (kr.). */
+  /** The prognose for the year by the chosen methods, summed over the kontos (kr.). */
   forventetIAlt: number;
 }
 
-/** Saves the chosen methods, builds the prognosis and writes it with its inputs (not the budget comments). */
+/** Saves the chosen methods, builds the prognose and writes it with its inputs (not the budget comments). */
 export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number): Promise<PrognoseOutcome> {
   const errors = Object.values(checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings));
-  // Nothing is written while a chosen method lacks its input: a prognosis without the skøn is not one.
+  // Nothing is written while a chosen method lacks its input: a prognose without the skøn is not one.
   if (errors.length > 0) throw new Error(errors.join(" "));
-  // Without a required table the prognosis would blame the next table instead ("Forbrug har ingen
+  // Without a required table the prognose would blame the next table instead ("Forbrug har ingen
   // bogførte måneder"): name the missing ones.
   if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
   await savePrognoseSettings(wb, settings);
   const { pkg, typed } = await followUpWithTyped(wb, inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
-  // Budgetbemærkninger has its own flow; this one writes the prognosis and its inputs.
+  // Budgetbemærkninger has its own flow; this one writes the prognose and its inputs.
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);
   const forventetIAlt = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
   return {
@@ -437,7 +437,7 @@ export interface FollowUpRefresh {
 }
 
 /**
- * The follow-up sheets "Opdatér måned" refreshes when the workbook has them: the prognosis (with
+ * The follow-up sheets "Opdatér måned" refreshes when the workbook has them: the prognose (with
  * Budgetforudsætninger and Risikosager, as the Prognose panel writes it) and/or Budgetbemærkninger,
  * built from the same tables and remembered methods as the panels. Never throws for what the
  * user can fix: the month is still closed, and `skipped` says why the follow-up was not.

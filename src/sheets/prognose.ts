@@ -1,5 +1,5 @@
 // "Prognose ÅÅÅÅ-MM": the monthly follow-up per konto (docs/domain.md §1.3–4). Each konto's rest-of-year
-// prognosis is a native formula of its chosen method over input tables on the same sheet (booked
+// prognose is a native formula of its chosen method over input tables on the same sheet (booked
 // forbrug per month, tilgang, λ table) and links to the Disponering, Risikosager and
 // Budgetforudsætninger sheets; the variance split per foranstaltningstype follows below.
 import { CoreUsageError, dayToSerial, inputKey, methodDef, monthStart, type LambdaMethod, type MethodId, type MonthSeries } from "../core";
@@ -56,7 +56,7 @@ export interface PrognoseSheetInput extends ReportOptions {
   variance?: readonly VarianceLine[];
   /**
    * When the workbook has "Nøgletal ÅÅÅÅ" (made from this Disponering sheet): the headline figures
-   * are shown by their names next to the prognosis, and a red line says when they are out of date.
+   * are shown by their names next to the prognose, and a red line says when they are out of date.
    */
   headline?: { disponeringSheet: string };
 }
@@ -143,7 +143,7 @@ function writeHeading(p: Plan): void {
 /**
  * The workbook's headline figures by name beside the heading (docs/domain.md §7): the one forventet
  * regnskab, budget and afvigelse (from the disposition sheet), HÅP and GNS-pris — and how far the
- * prognosis by the chosen methods lies from that forventet regnskab.
+ * prognose by the chosen methods lies from that forventet regnskab.
  */
 function writeHeadline(p: Plan): PrognoseLayout["headline"] {
   const h = p.input.headline;

@@ -28,7 +28,7 @@ export interface PrognosePackage {
 
 /** The package names its sheets itself, so it takes the report options without `sheetName`. */
 export interface PackageOptions extends Omit<ReportOptions, "sheetName"> {
-  /** When the workbook has our Disponering sheet, the prognosis links to its "Pr. konto" rows. */
+  /** When the workbook has our Disponering sheet, the prognose links to its "Pr. konto" rows. */
   disponering?: DisponeringLayout;
   overslagsaar?: number;
   /**

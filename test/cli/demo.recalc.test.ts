@@ -26,7 +26,7 @@ import { expectBotilbudAFigures } from "../support/botilbudA";
 import { previousMonthCsv, RATE_CHANGED, REMOVED_NOW, STOP_CHANGED } from "../support/forrigeMaaned";
 import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
-// The demo's default date of generation, spelled out because the prognosis is relative to it.
+// The demo's default date of generation, spelled out because the prognose is relative to it.
 const GENERATED_ON = ymdToDay(2025, 11, 1);
 const demo = buildDemoWorkbook(GENERATED_ON);
 // The workbook's one booked-months state: Forbrug's months of 2025 (through October).
@@ -231,7 +231,7 @@ describe("demo: Leverandører", () => {
   });
 });
 
-describe("demo: prognosis, variance split and budget comments", () => {
+describe("demo: prognose, variance split and budget comments", () => {
   const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
 
   it("reads the bundled CSVs without problems", () => {
@@ -241,7 +241,7 @@ describe("demo: prognosis, variance split and budget comments", () => {
     expect(readAssumptions(readTableCsv("eksempel-kommune-budgetforudsaetninger.csv")).value.map((a) => a.foranstaltning)).toEqual([
       "Plejefamilie", "Netværksplejefamilie", "Opholdssted", "Døgninstitution", "Kontaktperson", "Familiebehandling",
     ]);
-    // The prognosis sheets are in the demo, together and in this order.
+    // The prognose sheets are in the demo, together and in this order.
     const names = demo.specs.map((s) => s.name);
     const at = names.indexOf("Budgetforudsætninger");
     expect(names.slice(at, at + 4)).toEqual(["Budgetforudsætninger", "Risikosager", "Prognose 2025-10", "Budgetbemærkninger 2025"]);

@@ -7,7 +7,7 @@ import {
   ageSpans, ageSpansInSteps, applyAgeLimits, applyAgeLimitsInSteps, CHANGE_KINDS, compareDa, compareSnapshotsInSteps, cprsOfTableInSteps,
   finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, measureSeries, measureSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
   personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
-  dispositionInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
+  disponeringInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
   leverandoerOverviewInSteps, leverandoerKey, haap, type CaseRow,
 } from "../../src/core";
 import { randomCases } from "../support/randomCases";
@@ -83,8 +83,8 @@ describe("core computations in steps", () => {
     // Every fourth case is new; the takst changed on every fifth of the others (effect ≠ 0 where in the year).
     expect(value.byKind.tilgang.count).toBe(N / 4);
     expect(value.byKind.afgang.count).toBe(0);
-    expect(value.totalNow).toBeCloseTo(cases.reduce((t, c) => t + dispositionInPeriod(c, a, b), 0), 6);
-    expect(value.totalBefore).toBeCloseTo(before.reduce((t, c) => t + dispositionInPeriod(c, a, b), 0), 6);
+    expect(value.totalNow).toBeCloseTo(cases.reduce((t, c) => t + disponeringInPeriod(c, a, b), 0), 6);
+    expect(value.totalBefore).toBeCloseTo(before.reduce((t, c) => t + disponeringInPeriod(c, a, b), 0), 6);
     expect(pauses).toBe(37);
   });
 
@@ -157,7 +157,7 @@ describe("core computations in steps", () => {
 
   it("mostExpensive keeps the first n of one full sort (amount down, then row) without sorting every case", () => {
     const full = cases
-      .map((c) => ({ case: c, amount: dispositionInPeriod(c, a, b) }))
+      .map((c) => ({ case: c, amount: disponeringInPeriod(c, a, b) }))
       .filter((x) => x.amount > 0)
       .sort((p, q) => q.amount - p.amount || p.case.row - q.case.row);
     for (const n of [0, 1, 3, 10]) expect(mostExpensive(cases, 2025, n)).toEqual(full.slice(0, n));

@@ -223,7 +223,7 @@ describe("generateDisponering", () => {
     expect(budgetCell(other)).toEqual(["Budget 2025 (indtast)", null]);
   });
 
-  it("takes the booked months from the table Forbrug, as the prognosis does: both are booked through the same month (docs/domain.md §4)", async () => {
+  it("takes the booked months from the table Forbrug, as the prognose does: both are booked through the same month (docs/domain.md §4)", async () => {
     // Forbrug as the Prognose panel reads it: a column per month, the budget year's through March.
     const forbrug = { name: "Forbrug", values: [["Konto", "2024-12", "2025-01", "2025-02", "2025-03"], ["5.28.20", 100, 1000, 2000, "3.000"]] };
     const wb = new WorkbookDouble({ writes: true, tables: [forbrug] });
@@ -235,7 +235,7 @@ describe("generateDisponering", () => {
     const layout = buildDisponering({ year: 2025, cases, generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     const sheets = await recalcXlsx(await writeXlsxBuffer(wb.written[0]));
     const line = layout.actualsByKonto.find((x) => x.name === "5.28.20")!;
-    // The written sheet says 3 — the prognosis's k — and holds Forbrug's 1.000, 2.000 and 3.000 (not December 2024's 100).
+    // The written sheet says 3 — the prognose's k — and holds Forbrug's 1.000, 2.000 and 3.000 (not December 2024's 100).
     expect(k).toBe(3);
     expect(sheets.num(layout.sheetName, a1(layout.bookedMonthsCell.row, layout.bookedMonthsCell.col))).toBe(k);
     expect([0, 1, 2, 3].map((m) => sheets.value(layout.sheetName, a1(line.row, layout.firstMonthCol + m)))).toEqual([1000, 2000, 3000, null]);

@@ -4,7 +4,7 @@
 // sheet and leaves its row out instead of turning the totals into #VALUE!; the booked months follow
 // the booked amounts and never zero a forecast.
 import { DetailedCellError } from "hyperformula";
-import { monthlyDispositions, ymdToDay, dayToSerial } from "../../src/core";
+import { monthlyDisponering, ymdToDay, dayToSerial } from "../../src/core";
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering, ROW_PROBLEMS, SPARE_ROWS } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
@@ -91,7 +91,7 @@ describe("Disponering: bad input is counted and named, never #VALUE! in the tota
     const s = L.sheetName;
     const problems = () => wb.num(s, a1(L.problemCountCell.row, L.problemCountCell.col));
     const problem = (row: number) => wb.at(s, row, L.helperCols.problem);
-    const amount = (i: number) => monthlyDispositions(L.caseRows[i].caseRow, YEAR).reduce((a, b) => a + b, 0);
+    const amount = (i: number) => monthlyDisponering(L.caseRows[i].caseRow, YEAR).reduce((a, b) => a + b, 0);
     expect(problems()).toBe(0);
     expect(wb.at(s, L.problemCountCell.row, L.problemCountCell.col + 1)).toBe("");
 
@@ -188,7 +188,7 @@ describe("Disponering: the booked months follow the booked amounts", () => {
     const s = L.sheetName;
     const booked = () => wb.num(s, a1(L.bookedMonthsCell.row, L.bookedMonthsCell.col));
     expect(booked()).toBe(3);
-    const laterMonths = (i: number, from: number) => monthlyDispositions(cases[i], YEAR).slice(from).reduce((a, b) => a + b, 0);
+    const laterMonths = (i: number, from: number) => monthlyDisponering(cases[i], YEAR).slice(from).reduce((a, b) => a + b, 0);
     // 5.28.21 from April: case 3 April–June 225.000, case 5 July–December 450.000, case 6 April–December 900.000.
     expect([2, 3, 4, 5].reduce((sum, i) => sum + laterMonths(i, 3), 0)).toBeCloseTo(1_575_000, 6);
     // 930.000 booked + 1.575.000 disposed on 5.28.21, and 5.28.22's 1.800.000 disposed for the whole year.

@@ -1,4 +1,4 @@
-// Test-data builder for the prognosis: seven kontos, one per method, booked through October 2025,
+// Test-data builder for the prognose: seven kontos, one per method, booked through October 2025,
 // with a few monthly-rate cases, two risk cases, intake history and budget assumptions.
 import { OPEN_END, ymdToDay, type CaseRow, type MethodId } from "../../src/core";
 import type { PrognoseData } from "../../src/core";

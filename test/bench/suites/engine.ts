@@ -1,7 +1,7 @@
 // Engine rows of `npm run bench`: the custom functions and the core on large, deterministic case
 // tables, each against a floor — a plain typed-array loop doing the same arithmetic and skipping
 // what ours skips — so a regression shows as a ratio on any machine.
-import { monthlyDispositions, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../../src/core";
+import { monthlyDisponering, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../../src/core";
 import { disponeret, haap } from "../../../src/functions/functions";
 import { benchRow, same, size } from "../bench";
 import { disposedCellsFloor, haapCellsFloor } from "../floors";
@@ -95,7 +95,7 @@ function monthTable() {
 
 /**
  * The floor for the grid: the same arithmetic written into a cases × 12 Float64Array; a case
- * outside the year keeps its row of zeros untouched, as monthlyDispositions returns zeros at once.
+ * outside the year keeps its row of zeros untouched, as monthlyDisponering returns zeros at once.
  */
 function gridFloor(takst: Float64Array, start: Float64Array, stop: Float64Array): Float64Array {
   const { first, last, len } = MONTHS;
@@ -159,7 +159,7 @@ benchRow({
 benchRow({
   name: `Kerne: disponering ${da(CASES)} sager × 12 måneder`,
   clock: "cpu",
-  work: "monthlyDispositions for hver sag (det gitter SOC.DISPONERING spilder): 12 tal pr. sag, nuller uden beregning for sager uden for 2023",
+  work: "monthlyDisponering for hver sag (det gitter SOC.DISPONERING spilder): 12 tal pr. sag, nuller uden beregning for sager uden for 2023",
   setup: () => {
     const c = caseTable(CASES);
     return {
@@ -169,7 +169,7 @@ benchRow({
       stop: Float64Array.from(c.cases, (x) => x.stop),
     };
   },
-  ours: ({ cases }) => cases.map((x) => monthlyDispositions(x, YEAR)),
+  ours: ({ cases }) => cases.map((x) => monthlyDisponering(x, YEAR)),
   floor: {
     work: "samme gitter i ét Float64Array(sager × 12); sager uden for året efterlades som nuller",
     run: (t) => gridFloor(t.takst, t.start, t.stop),

@@ -6,7 +6,7 @@
 // formulas give — every case's 12 months, the month totals (aktuelle, forventede, per foranstaltning,
 // per konto) and HÅP (dage, måneder), disposed amount and GNS-pris per foranstaltning, konto and in
 // alt. Before timing, every one of those figures is compared.
-import { keyFigures, monthlyDispositions, monthlyTotals, type CaseRow } from "../../../src/core";
+import { keyFigures, monthlyDisponering, monthlyTotals, type CaseRow } from "../../../src/core";
 import { a1 } from "../../../src/sheets/a1";
 import { buildDisponering, type DisponeringLayout } from "../../../src/sheets/disponering";
 import { buildNoegletal, type NoegletalLayout } from "../../../src/sheets/noegletal";
@@ -22,7 +22,7 @@ const N = 1000;
 
 /** Everything the two sheets compute, by the core. */
 function coreJob(cases: readonly CaseRow[], year: number) {
-  const grid = cases.map((c) => monthlyDispositions(c, year));
+  const grid = cases.map((c) => monthlyDisponering(c, year));
   const groups = (key: (c: CaseRow) => string) => {
     const by = new Map<string, CaseRow[]>();
     for (const c of cases) {

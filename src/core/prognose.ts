@@ -1,7 +1,7 @@
-// Prognosis methods per account (docs/domain.md §4). All take booked actuals for months 1..k of the
+// Prognose methods per account (docs/domain.md §4). All take booked actuals for months 1..k of the
 // budget year and return the forventet regnskab for the whole year unless named otherwise.
 import { dayToYmd, yearEnd } from "./calendar";
-import { dispositionInPeriod } from "./disposition";
+import { disponeringInPeriod } from "./disponering";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 
@@ -25,7 +25,7 @@ export interface RiskCase {
  */
 export function monthsToYearEnd(start: number): number {
   const { y } = dayToYmd(start);
-  return dispositionInPeriod({ takst: 1, enhed: "måned", start, stop: yearEnd(y) }, start, yearEnd(y));
+  return disponeringInPeriod({ takst: 1, enhed: "måned", start, stop: yearEnd(y) }, start, yearEnd(y));
 }
 
 /** Risikosag-prognose = Σ antal × udgift pr. måned × sandsynlighed × måneder. */
