@@ -3,21 +3,21 @@
 // yearly figures for an index against a base year. Everything is computed from validated case rows.
 import { compareDa } from "./collation";
 import { mergeDaySpans, monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
-import { dispositionInMonth, disposedAmount, disposedAmountInSteps } from "./disposition";
+import { disponeringInMonth, disposedAmount, disposedAmountInSteps } from "./disponering";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
 import { haap, haapOfColumns, personColumnsInSteps } from "./haap";
-import { indeks } from "./prognosis";
+import { indeks } from "./prognose";
 import type { Result } from "./result";
 import { finish, groupInSteps, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
-import type { MeasureType } from "./foranstaltning";
-import { classifyMeasure } from "./foranstaltning";
+import type { ForanstaltningType } from "./foranstaltning";
+import { classifyForanstaltning } from "./foranstaltning";
 
 /** One foranstaltning's figures in a year: 12 months (index 0 = januar) and the year. */
-export interface MeasureSeries {
+export interface ForanstaltningSeries {
   foranstaltning: string;
-  type: MeasureType;
+  type: ForanstaltningType;
   disposed: number[];
   haap: number[];
   /** Disposed ÷ HÅP in the month; null where HÅP is 0 (docs/domain.md §4: an error, never 0 or ∞). */
@@ -43,17 +43,17 @@ export function* groupSortedInSteps<T>(xs: readonly T[], key: (x: T) => string):
  * Monthly series per foranstaltning for year y (HÅP by method "dage", rows of the same CPR within
  * a foranstaltning merged). `types` overrides the default classification by name.
  */
-export function measureSeries(cases: readonly CaseRow[], y: number, types: Record<string, MeasureType> = {}): MeasureSeries[] {
-  return finish(measureSeriesInSteps(cases, y, types));
+export function foranstaltningSeries(cases: readonly CaseRow[], y: number, types: Record<string, ForanstaltningType> = {}): ForanstaltningSeries[] {
+  return finish(foranstaltningSeriesInSteps(cases, y, types));
 }
 
 /**
- * `measureSeries` in steps: a pause every ITEMS_PER_STEP rows of a foranstaltning in each month (a
- * month over all rows of one foranstaltning in one piece was Overblik's longest task), the persons
+ * `foranstaltningSeries` in steps: a pause every ITEMS_PER_STEP rows of a foranstaltning in each month
+ * (a month over all rows of one foranstaltning in one piece was Overblik's longest task), the persons
  * read once per foranstaltning for its thirteen HÅP.
  */
-export function* measureSeriesInSteps(cases: readonly CaseRow[], y: number, types: Record<string, MeasureType> = {}): Generator<void, MeasureSeries[]> {
-  const out: MeasureSeries[] = [];
+export function* foranstaltningSeriesInSteps(cases: readonly CaseRow[], y: number, types: Record<string, ForanstaltningType> = {}): Generator<void, ForanstaltningSeries[]> {
+  const out: ForanstaltningSeries[] = [];
   for (const [foranstaltning, rows] of yield* groupSortedInSteps(cases, (c) => c.foranstaltning)) {
     const disposed: number[] = [];
     const h: number[] = [];
@@ -63,7 +63,7 @@ export function* measureSeriesInSteps(cases: readonly CaseRow[], y: number, type
       let d = 0;
       for (let i = 0; i < rows.length; i++) {
         if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-        d += dispositionInMonth(rows[i], y, m);
+        d += disponeringInMonth(rows[i], y, m);
       }
       const hm = haapOfColumns(persons, monthStart(y, m), monthEnd(y, m), "dage");
       disposed.push(d);
@@ -74,7 +74,7 @@ export function* measureSeriesInSteps(cases: readonly CaseRow[], y: number, type
     const yearDisposed = yield* disposedAmountInSteps(rows, yearStart(y), yearEnd(y));
     const yearHaap = haapOfColumns(persons, yearStart(y), yearEnd(y), "dage");
     out.push({
-      foranstaltning, type: types[foranstaltning] ?? classifyMeasure(foranstaltning), disposed, haap: h, gnsPris: pris,
+      foranstaltning, type: types[foranstaltning] ?? classifyForanstaltning(foranstaltning), disposed, haap: h, gnsPris: pris,
       yearDisposed, yearHaap, yearGnsPris: yearHaap === 0 ? null : yearDisposed / yearHaap,
     });
     yield;
@@ -90,7 +90,7 @@ export interface MonthlyShares {
   forebyggende: (number | null)[];
 }
 
-export function monthlyShares(series: readonly MeasureSeries[]): MonthlyShares {
+export function monthlyShares(series: readonly ForanstaltningSeries[]): MonthlyShares {
   const plejefamilie: (number | null)[] = [];
   const forebyggende: (number | null)[] = [];
   for (let m = 0; m < 12; m++) {

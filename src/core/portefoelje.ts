@@ -1,7 +1,7 @@
 // Sagsbehandlerportefølje: per rådgiver the cases running in the year, their HÅP,
 // disposed amount and GNS-pris, and the most expensive cases. CPR is masked by the sheet builder.
 import { yearEnd, yearStart } from "./calendar";
-import { dispositionInPeriod } from "./disposition";
+import { disponeringInPeriod } from "./disponering";
 import type { CaseRow } from "./cases";
 import { compareDa } from "./collation";
 import { haapOfColumns, personColumnsInSteps, personsOfColumns } from "./haap";
@@ -44,7 +44,7 @@ export function* mostExpensiveInSteps(cases: readonly CaseRow[], y: number, n: n
   const top: CaseAmount[] = [];
   for (let i = 0; i < cases.length; i++) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    const x = { case: cases[i], amount: dispositionInPeriod(cases[i], a, b) };
+    const x = { case: cases[i], amount: disponeringInPeriod(cases[i], a, b) };
     if (x.amount <= 0 || n <= 0 || (top.length === n && before(x, top[n - 1]) >= 0)) continue;
     let at = top.length;
     while (at > 0 && before(x, top[at - 1]) < 0) at--;
@@ -59,7 +59,7 @@ function* disposedInSteps(rows: readonly CaseRow[], a: number, b: number): Gener
   let disposed = 0;
   for (let i = 0; i < rows.length; i++) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    disposed += dispositionInPeriod(rows[i], a, b);
+    disposed += disponeringInPeriod(rows[i], a, b);
   }
   return disposed;
 }

@@ -1,4 +1,4 @@
-// Values typed on our Risikosager and Budgetforudsætninger sheets are used by the prognosis and the
+// Values typed on our Risikosager and Budgetforudsætninger sheets are used by the prognose and the
 // budget comments, not only kept in their cells (docs/domain.md §7: one number) — through the Office
 // adapter on the Excel double, with Eksempel Kommune's tables inserted as the Oversigt panel does.
 import { IDENTITY_KEY } from "../../src/excel/plan";
@@ -21,11 +21,11 @@ function rowOf(wb: ExcelDouble, sheet: string, col: number, text: string, from =
 }
 
 describe("the follow-up uses what was typed on its sheets", () => {
-  it("a typed probability moves the prognosis by the hand-computed amount; a typed HÅP reaches the budget comment; both stay typed", async () => {
+  it("a typed probability moves the prognose by the hand-computed amount; a typed HÅP reaches the budget comment; both stay typed", async () => {
     const wb = await exampleExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     const inputs = await readPrognoseInputs(excelWorkbook);
-    // Døgninstitution is on 5.28.24: its prognosis counts the risk cases.
+    // Døgninstitution is on 5.28.24: its prognose counts the risk cases.
     const settings = withMethod(await loadPrognoseSettings(excelWorkbook), "5.28.24", "risikosager");
     const before = await generatePrognose(excelWorkbook, inputs, settings, generatedOn);
     // The example's tables stand on "Tabel …" sheets, so ours get their own names.

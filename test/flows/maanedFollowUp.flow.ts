@@ -10,7 +10,7 @@ import { exampleExcelWorkbook } from "../support/exampleWorkbook";
 
 afterEach(dropExcelDouble);
 
-describe("updateMonth with a prognosis in the workbook", () => {
+describe("updateMonth with a prognose in the workbook", () => {
   it("refreshes Prognose, its inputs and Budgetbemærkninger in the same worksheets and says so, or why not", async () => {
     const wb = await exampleExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
