@@ -104,8 +104,8 @@ export { casesChecksum, casesChecksumInSteps, checksumTerm, checksumFormula, che
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
 export { hmacSha256, isLeverandoerPseudonym, leverandoerPseudonym, personPseudonym, personPseudonyms, personPseudonymsInSteps, pseudonym, sha256 } from "./pseudonym";
-export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
+export { leverandoerKey, leverandoerName, maskedLeverandoer, privateLeverandoerer, raadgiverInitials, shareableCases } from "./share";
 export {
-  type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerKey, leverandoerYear, leverandoerYearInSteps,
+  type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerYear, leverandoerYearInSteps,
   leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes,
 } from "./leverandoerer";

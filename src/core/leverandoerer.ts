@@ -11,7 +11,7 @@ import { headerKey, recogniseHeaders } from "./headers";
 import { msg } from "./messages";
 import type { Parsed } from "./prognoseTables";
 import type { Problem } from "./result";
-import { leverandoerName } from "./share";
+import { leverandoerKey, privateLeverandoerer } from "./share";
 import { finish, ITEMS_PER_STEP } from "./steps";
 import { isBlank, type TableData } from "./table";
 
@@ -21,14 +21,6 @@ export const LEVERANDOER_TYPES: readonly LeverandoerType[] = ["intern", "ekstern
 
 /** Label of the cases without a leverandør. */
 export const NO_PROVIDER = "(uden leverandør)";
-
-/**
- * The key a leverandør is grouped and looked up by: trimmed, inner spaces as one, lower case —
- * Excel's SUMIFS ignores case, so "Nordlys" and "nordlys" are one leverandør on the sheet too.
- */
-export function leverandoerKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
 
 /** "Intern", "ekstern", "Ekstern leverandør", "privat" … → the type; null when not clearly one. */
 export function parseLeverandoerType(v: unknown): LeverandoerType | null {
@@ -91,8 +83,8 @@ export interface LeverandoerFigures {
   key: string;
   type: LeverandoerType | null;
   /**
-   * True when the name may be a private person's (a foster or network family, or a name that is not
-   * surely an institution: core `leverandoerName`): shown by pseudonym in anything meant for sharing.
+   * True when the name may be a private person's (core `privateLeverandoerer`: one of its cases is a
+   * foster or network family's, or not surely an institution): shown by pseudonym in anything meant for sharing.
    */
   privat: boolean;
   /** Case rows with at least one day in the year. */
@@ -136,6 +128,8 @@ export function* leverandoerYearInSteps(cases: readonly CaseRow[], y: number, ty
     else groups.set(k, [c]);
   }
   const byType: LeverandoerYear["byType"] = { intern: 0, ekstern: 0, ukendt: 0 };
+  // Over all the cases, not only the year's: the same names are private as in Portefølje and a shared file.
+  const privat = privateLeverandoerer(cases);
   const leverandoerer: LeverandoerFigures[] = [];
   for (const [key, rows] of groups) {
     let disposed = 0;
@@ -145,7 +139,7 @@ export function* leverandoerYearInSteps(cases: readonly CaseRow[], y: number, ty
     byType[type ?? "ukendt"] += disposed;
     leverandoerer.push({
       leverandoer: key === "" ? NO_PROVIDER : rows[0].leverandoer.trim().replace(/\s+/g, " "), key, type,
-      privat: key !== "" && rows.some((c) => leverandoerName(c) === null),
+      privat: key !== "" && privat.has(key),
       sager: rows.length, personer: personsInPeriod(rows, a, b), haap: h, disposed, gnsPris: h === 0 ? null : disposed / h,
     });
     yield;

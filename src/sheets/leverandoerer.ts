@@ -5,13 +5,13 @@
 // type, with the external share named.
 //
 // Like Portefølje the sheet can be shared: masked (the default), a leverandør that may be a private
-// person (a foster or network family: core `leverandoerName`) is shown by its pseudonym, and the
+// person (a foster or network family: core `maskedLeverandoer`) is shown by its pseudonym, and the
 // figures that unmasked are formulas into Disponering (amount, cases) are the core's values — a
 // formula matching a family's name would carry the name. HÅP is always a formula over this sheet's
 // own block of merged person spans (no CPR); persons are counted by the core (the block holds no
 // person key), said stale in red like HÅP.
 import {
-  dayToSerial, inputKey, ITEMS_PER_STEP, leverandoerKey, leverandoerYearInSteps, leverandoerPseudonym, LEVERANDOER_TYPES, mapInSteps, mergedPersonSpansInSteps, NO_PROVIDER, OPEN_END,
+  dayToSerial, inputKey, ITEMS_PER_STEP, leverandoerKey, leverandoerYearInSteps, LEVERANDOER_TYPES, maskedLeverandoer, mapInSteps, mergedPersonSpansInSteps, NO_PROVIDER, OPEN_END,
   yearEnd, yearStart, type CaseRow, type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, type PersonSpanRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
@@ -209,10 +209,7 @@ export function* buildLeverandoererInSteps(input: LeverandoererInput): Generator
   // Masked, a possible private person is its pseudonym (or "(skjult)" without a secret, numbered so
   // the rows stay apart).
   let hidden = 0;
-  const shown = o.leverandoerer.map((l) => {
-    if (!mask || !l.privat) return l.leverandoer;
-    return (input.pseudonymSecret ? leverandoerPseudonym(l.leverandoer, input.pseudonymSecret) : null) ?? `(skjult ${++hidden})`;
-  });
+  const shown = o.leverandoerer.map((l) => (mask ? (maskedLeverandoer(l.leverandoer, l.privat, input.pseudonymSecret) ?? `(skjult ${++hidden})`) : l.leverandoer));
   const shownOf = new Map(o.leverandoerer.map((l, i) => [l.key, shown[i]]));
   const spanRows = yield* mergedPersonSpansInSteps(input.cases, (c) => shownOf.get(leverandoerKey(c.leverandoer)) ?? NO_PROVIDER, yearStart(year), yearEnd(year));
   const spellings = yield* spellingsInSteps(input.cases);

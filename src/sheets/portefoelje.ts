@@ -9,7 +9,7 @@
 // every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserChangesInSteps, adviserOf, isLeverandoerPseudonym, leverandoerName, leverandoerPseudonym, adviserPortfolioInSteps, dayToSerial, haap, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart,
+  adviserChangesInSteps, adviserOf, leverandoerKey, maskedLeverandoer, privateLeverandoerer, adviserPortfolioInSteps, dayToSerial, haap, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart,
   type AdviserChange, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
@@ -168,6 +168,7 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
   d.header(topStart - 1, 0, ["Rådgiver", ...(mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn]),
     "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
   const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
+  const privat = mask ? privateLeverandoerer(input.cases) : new Set<string>();
   yield;
   const topRows: PortefoeljeLayout["topRows"] = [];
   let r = topStart;
@@ -177,7 +178,7 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
       const dRow = dispRowOf.get(c);
       d.put(r, 0, [[
         f.raadgiver, ...personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret }), c.foranstaltning,
-        leverandoerShown(c, mask, input.pseudonymSecret), c.takst, c.enhed,
+        leverandoerShown(c, mask && privat.has(leverandoerKey(c.leverandoer)), mask, input.pseudonymSecret), c.takst, c.enhed,
         linked && dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
       ]]);
       topRows.push({ row: r, raadgiver: f.raadgiver, caseRow: c });
@@ -256,12 +257,11 @@ function writeChanges(d: SheetDraft, p: ChangePlan): PortefoeljeLayout["changeRo
 }
 
 /**
- * The leverandør of a top-list case. Masked (the sheet is meant to be shared), one that may be a
- * private person — a foster or network family, by core's `leverandoerName` — is its pseudonym, as on
- * Leverandører ÅÅÅÅ and in a shared file (whose cases already carry it), or "(skjult)" without a secret.
+ * The leverandør of a top-list case. Masked (the sheet is meant to be shared), as core's
+ * `maskedLeverandoer` shows it on Leverandører ÅÅÅÅ and in a shared file: a name that may be a private
+ * person's (a foster or network family) is its pseudonym, or "(skjult)" without a secret.
  */
-function leverandoerShown(c: CaseRow, mask: boolean, secret: string | undefined): string | null {
+function leverandoerShown(c: CaseRow, privat: boolean, mask: boolean, secret: string | undefined): string | null {
   if (c.leverandoer.trim() === "") return null;
-  if (!mask || isLeverandoerPseudonym(c.leverandoer)) return c.leverandoer;
-  return leverandoerName(c) ?? (secret ? leverandoerPseudonym(c.leverandoer, secret) : null) ?? "(skjult)";
+  return mask ? (maskedLeverandoer(c.leverandoer, privat, secret) ?? "(skjult)") : c.leverandoer;
 }

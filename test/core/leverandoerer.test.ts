@@ -21,6 +21,14 @@ describe("leverandoerYear", () => {
     expect(fam.gnsPris).toBeCloseTo(36_000 / (90 / 365), 6);
   });
 
+  it("a leverandør is private when any of its cases may be a private person's, also a case of another year", () => {
+    // A network family's case with Solbakken in 2024 (ended before 2025): Solbakken is private in 2025 too,
+    // as in Portefølje and a shared file, which read all the cases (core privateLeverandoerer).
+    const earlier = { ...CASES.find((c) => c.leverandoer === "Solbakken")!, row: 99, foranstaltning: "Netværksplejefamilie", start: 45292, stop: 45600 };
+    const solbakken = leverandoerYear([...CASES, earlier], 2025, TYPES).leverandoerer.find((l) => l.leverandoer === "Solbakken")!;
+    expect([solbakken.privat, solbakken.sager]).toEqual([true, 3]);
+  });
+
   it("counts each person once in the total and gives the external share of the amount", () => {
     expect(o.total.sager).toBe(5);
     expect(o.total.personer).toBe(4);
