@@ -67,7 +67,12 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
     for (let i = 0; i < data.length; i++) if (data[i] === undefined) data[i] = [];
     sheets[ws.name] = data;
   });
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+  // A formula whose result is a reference to an empty cell (`=B7`, `=IF(x;B7)`, an INDEX that lands on
+  // an empty cell) shows 0 in Excel and LibreOffice; HyperFormula alone says null for it, which a test
+  // would read as an empty cell — a sheet showing "0" where it should be empty would pass. Excel's
+  // reading (https://github.com/handsontable/hyperformula/pull/500, config `evaluateNullToZero`), so
+  // only a cell without a formula is null here.
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", evaluateNullToZero: true });
   const sheetNames = Object.keys(sheets);
   const id = (sheet: string) => {
     const sid = hf.getSheetId(sheet);
