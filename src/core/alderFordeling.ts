@@ -7,7 +7,7 @@ import { AGE_GROUPS, ageAt, ageDay, ageGroupIndex, birthDaySafe } from "./alder"
 import { mergeDaySpans, monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
-import { dispositionInPeriod } from "./disposition";
+import { disponeringInPeriod } from "./disponering";
 import { haap } from "./haap";
 import { msg } from "./messages";
 import type { Problem } from "./result";
@@ -69,7 +69,7 @@ export function ageDistribution(cases: readonly CaseRow[], a: number, b: number,
   });
   const figures = (gruppe: string, foranstaltning: string, rows: readonly CaseRow[]): AgeGroupFigures => {
     let beloeb = 0;
-    for (const c of rows) beloeb += dispositionInPeriod(c, a, b);
+    for (const c of rows) beloeb += disponeringInPeriod(c, a, b);
     return { gruppe, foranstaltning, sager: rows.length, haap: haap(rows, a, b, "dage"), beloeb };
   };
   const rows: AgeGroupFigures[] = [];

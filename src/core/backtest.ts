@@ -1,4 +1,4 @@
-// Choosing a prognosis method on data (docs/domain.md §8): each method of the METHODS table is run
+// Choosing a prognose method on data (docs/domain.md §8): each method of the METHODS table is run
 // as of months 3..11 of every whole past year with only what was known then, and its year total
 // compared with the actual year. The smallest mean relative error is a *suggestion*; the user
 // chooses (the panel and the Metodevalg sheet show it, nothing is changed silently).
@@ -63,8 +63,8 @@ export function backtestKonto(history: KontoHistory): BacktestResult {
     const before: number[] = [];
     for (let j = first; j < i; j++) for (const m of years[j].months) before.push(m);
     for (const k of AS_OF_MONTHS) {
-      const actuals = y.months.slice(0, k);
-      const inputs: PrognoseInputs = { budget: y.budget ?? NaN, actuals, history: before.concat(actuals) };
+      const booked = y.months.slice(0, k);
+      const inputs: PrognoseInputs = { budget: y.budget ?? NaN, booked, history: before.concat(booked) };
       for (const m of testable) {
         if (m.needs.includes("budget") && y.budget === undefined) continue;
         const r = prognose(m.id, inputs);

@@ -4,7 +4,7 @@
 import { headerKey } from "./headers";
 import type { MonthSeries } from "./prognoseTables";
 import { monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
-import { disposedAmount } from "./disposition";
+import { disposedAmount } from "./disponering";
 import type { CaseRow } from "./cases";
 import { msg } from "./messages";
 import { parseAmount } from "./numbers";
@@ -56,9 +56,9 @@ export function readBookedAmounts(table: TableData, name: string): { value: Book
 
 /**
  * The workbook's one booked-months state (docs/domain.md §4): the budget year's months of the Forbrug
- * table (a month series per konto, the prognosis's input) as the booked amounts the disponeringsark
+ * table (a month series per konto, the prognose's input) as the booked amounts the disponeringsark
  * shows. A month is booked when the table has its column; k is the last such month of the year — the
- * same k the prognosis is made at, so Disponering and Prognose never disagree on what is booked.
+ * same k the prognose is made at, so Disponering and Prognose never disagree on what is booked.
  */
 export function bookedOfYear(series: MonthSeries, year: number): BookedAmounts {
   const cols = series.months.map((m, j) => ({ m: m.m, j })).filter((_, j) => series.months[j].y === year);

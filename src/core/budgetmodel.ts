@@ -2,13 +2,13 @@
 // native formulas, so tests can hold the sheet (recalculated by a formula engine) against them.
 import { CoreUsageError } from "./result";
 
-/** The five base columns: last year's regnskab and budget, this year's budget (økonomisystem and per rate), prognosis. */
+/** The five base columns: last year's regnskab and budget, this year's budget (økonomisystem and per rate), prognose. */
 export const BASE_COLUMNS = ["regnskabFoer", "budgetFoer", "budgetOekonomi", "budgetTakst", "prognose"] as const;
 export type BaseColumn = (typeof BASE_COLUMNS)[number];
 export const COL_BUDGET_TAKST = 3;
 export const COL_PROGNOSE = 4;
 
-/** A cost line with one value per base column; overslagsår follow from the prognosis and PL. */
+/** A cost line with one value per base column; overslagsår follow from the prognose and PL. */
 export interface CostLine {
   label: string;
   values: readonly number[];
@@ -30,7 +30,7 @@ export interface StaffCategory {
   pris: number;
   /** Citizen-related (counts as ATA-årsværk). */
   ata: boolean;
-  /** "Hvor skal der reduceres?": årsværk to cut in this category (reduces the prognosis). */
+  /** "Hvor skal der reduceres?": årsværk to cut in this category (reduces the prognose). */
   reduktion: number;
 }
 
@@ -123,7 +123,7 @@ export interface BudgetModelResult {
   loensumTilReduktion: number;
   /** Null when the chosen category is unknown or has no price. */
   aarsvaerkTilReduktion: number | null;
-  /** Takstberegningsgrundlag ÷ HÅP of the prognosis (the prognosis column's haapPladspris). */
+  /** Takstberegningsgrundlag ÷ HÅP of the prognose (the prognose column's haapPladspris). */
   haapPladspris: number | null;
   rammebesparelse: { kr: number; pctOfVariable: number | null };
 }
@@ -169,7 +169,7 @@ export function computeBudgetModel(m: BudgetModelInput): BudgetModelResult {
   perColumn("Ekstra indtægter", m.extraIncome);
   perColumn("Antal pladser", m.places);
   const reduktionKr = sum(m.staff.map((s) => s.reduktion * s.pris));
-  // The cut lands in the prognosis and is carried into the overslagsår with PL.
+  // The cut lands in the prognose and is carried into the overslagsår with PL.
   const reductionLine = projectLine([0, 0, 0, 0, -reduktionKr], m.pl);
   const total = (lines: readonly CostLine[]) => {
     const projected = lines.map((l) => projectLine(l.values, m.pl));

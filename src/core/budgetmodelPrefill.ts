@@ -159,7 +159,7 @@ function readHaap(t: NamedTable, levels: readonly ServiceLevel[], problems: Prob
 /**
  * Fills a budget model from the tables given: the regnskab table's amounts go into "Regnskab
  * <år−1>", the budget table's into "Budget <år> (økonomisystem)" of the matching cost lines; the
- * HÅP table's helårspersoner per service level go into this year's rate budget, the prognosis and
+ * HÅP table's helårspersoner per service level go into this year's rate budget, the prognose and
  * the overslagsår (the citizens there now are the starting expectation; the earlier years' HÅP
  * belong to their own regnskab and are left as they are). Lines a table does not mention keep
  * their values. Never throws for bad data: unusable rows and missing columns are returned as problems.

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { parseDate } from "./dates";
 import { OPEN_END } from "./calendar";
-import type { CaseSpan } from "./disposition";
+import type { CaseSpan } from "./disponering";
 import { CASE_FIELDS, FIELD_LABELS, missingFields, recogniseHeaders, unitFromHeader, type CaseField, type ColumnMapping } from "./headers";
 import { parseAmount } from "./numbers";
 import { CPR_EMPTY, checkCpr, cprCode, personKey } from "./cpr";
@@ -144,7 +144,7 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
       continue;
     }
     const v = parsed.data;
-    const foranstaltning = v.foranstaltning || msg.noMeasure();
+    const foranstaltning = v.foranstaltning || msg.noForanstaltning();
     let art: Foranstaltningsart | undefined;
     if (v.art !== "") {
       const a = parseArt(v.art, foranstaltning);

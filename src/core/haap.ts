@@ -1,6 +1,6 @@
 // Helårspersoner (HÅP) and GNS-pris (docs/domain.md §4).
 import { dayToYmd, monthsInPeriod } from "./calendar";
-import { disposedAmount, type CaseSpan } from "./disposition";
+import { disposedAmount, type CaseSpan } from "./disponering";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 import { CPR_TEXT, cprCode } from "./cpr";

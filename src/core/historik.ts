@@ -13,7 +13,7 @@ import { msg } from "./messages";
 import { keyFiguresInSteps } from "./noegletal";
 import { parseAmount } from "./numbers";
 import { cellProblem, type MonthSeries, type Parsed, type TableData } from "./prognoseTables";
-import { indeks } from "./prognosis";
+import { indeks } from "./prognose";
 import { fail, type Problem, type Result } from "./result";
 import { finish } from "./steps";
 

@@ -35,7 +35,7 @@ export const msg = {
     year: () => `Skriv et årstal mellem 2000 og 2100 med fire cifre, fx 2025.`,
     month: () => `Skriv månedens nummer fra 1 til 12, fx 10 for oktober.`,
     count: (min: number, max: number) =>
-      `Skriv et helt tal fra ${formatNumber(min)} til ${formatNumber(max)}, fx ${Math.min(Math.max(min, 12), max)}.`,
+      `Skriv et helt tal fra ${formatNumber(min)} til ${formatNumber(max)}, fx ${formatNumber(Math.min(Math.max(min, 12), max))}.`,
     amount: () => `Skriv et beløb i kroner, fx 1.200.000 eller 75.000,50.`,
     amountAtLeast: (min: number) => `Skriv et beløb på ${formatNumber(min)} kr. eller derover, fx 1.200.000.`,
     share: () => `Skriv en andel mellem 0 og 100 %, fx 60 % eller 0,6.`,
@@ -101,7 +101,7 @@ export const msg = {
   },
   argument: (name: string, text: string) => `${name}: ${text}`,
   argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
-  noMeasure: () => `(uden foranstaltning)`,
+  noForanstaltning: () => `(uden foranstaltning)`,
   prognoseMethodUnknown: (text: string) =>
     `${quote(text)} er ikke en kendt prognosemetode (disponering, risikosager, pulje, glidende gennemsnit, 12-dele, rammestyring eller skøn)`,
   prognoseInputMissing: (method: string, what: string) => `${method} mangler ${what}`,
@@ -135,7 +135,7 @@ export const msg = {
     `Disse nøgletal kan ikke beregnes ud fra sagerne: ${names.map((n) => `"${n}"`).join(", ")} — skriv kommunens eget tal i den gule celle på arket Sammenligning`,
   yearInvalid: (text: string) => `${text} er ikke et årstal`,
   yearMissing: (year: number) => `der er ingen tal for ${year} (hverken gemt ved årsafslutning eller i regnskabstabellen)`,
-  // Backtest of the prognosis methods (docs/domain.md §8).
+  // Backtest of the prognose methods (docs/domain.md §8).
   backtestHowTo: () =>
     `Grundlaget er tabellen Forbrug (bogført pr. konto og måned) og budgetterne for de tidligere år i tabellen Regnskab. Et år tæller med, når alle 12 måneder er bogført.`,
   backtestNotRebuildable: () => `kan ikke efterprøves: metoden bruger oplysninger, som ikke er gemt for tidligere år`,

@@ -6,7 +6,7 @@
 // a konto the sum over its foranstaltninger. When every foranstaltning books on one konto — the usual
 // case — the foranstaltning figure equals `haap` of the foranstaltning's rows.
 import { compareDa } from "./collation";
-import { disposedAmount } from "./disposition";
+import { disposedAmount } from "./disponering";
 import { yearEnd, yearStart } from "./calendar";
 import { haap, personsInPeriod } from "./haap";
 import type { CaseRow } from "./cases";

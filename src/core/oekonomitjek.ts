@@ -7,7 +7,7 @@
 // afgang and one tilgang. Rows sharing a key within one table are matched in table order.
 import { compareDa } from "./collation";
 import { yearEnd, yearStart } from "./calendar";
-import { dispositionInPeriod } from "./disposition";
+import { disponeringInPeriod } from "./disponering";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
 import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
@@ -81,7 +81,7 @@ export function compareSnapshots(before: readonly CaseRow[], now: readonly CaseR
 /** `compareSnapshots` in steps: a pause every ITEMS_PER_STEP cases, also while sorting the changes. */
 export function* compareSnapshotsInSteps(before: readonly CaseRow[], now: readonly CaseRow[], year: number): Generator<void, ChangeReport> {
   const a = yearStart(year), b = yearEnd(year);
-  const amount = (c?: CaseRow) => (c ? dispositionInPeriod(c, a, b) : 0);
+  const amount = (c?: CaseRow) => (c ? disponeringInPeriod(c, a, b) : 0);
   const was = yield* keyed(before), is = yield* keyed(now);
   let changes: CaseChange[] = [];
   for (const [key, c] of is) {

@@ -1,7 +1,7 @@
 // Sagsbehandlerportefølje: per rådgiver the cases running in the year, their HÅP,
 // disposed amount and GNS-pris, and the most expensive cases. CPR is masked by the sheet builder.
 import { yearEnd, yearStart } from "./calendar";
-import { dispositionInPeriod } from "./disposition";
+import { disponeringInPeriod } from "./disponering";
 import type { CaseRow } from "./cases";
 import { compareDa } from "./collation";
 import { haap, personsInPeriod } from "./haap";
@@ -38,7 +38,7 @@ export function mostExpensive(cases: readonly CaseRow[], y: number, n: number): 
   // The first n of the sorted list, kept while reading: sorting all 50.000 cases for three was a long task.
   const top: CaseAmount[] = [];
   for (const c of cases) {
-    const x = { case: c, amount: dispositionInPeriod(c, a, b) };
+    const x = { case: c, amount: disponeringInPeriod(c, a, b) };
     if (x.amount <= 0 || n <= 0 || (top.length === n && before(x, top[n - 1]) >= 0)) continue;
     let at = top.length;
     while (at > 0 && before(x, top[at - 1]) < 0) at--;
@@ -61,7 +61,7 @@ export function* adviserPortfolioInSteps(cases: readonly CaseRow[], y: number, t
     yield;
     const inYear = rows.filter((c) => c.start <= b && c.stop >= a);
     let disposed = 0;
-    for (const c of inYear) disposed += dispositionInPeriod(c, a, b);
+    for (const c of inYear) disposed += disponeringInPeriod(c, a, b);
     yield;
     const h = haap(rows, a, b, "dage");
     yield;
@@ -95,7 +95,7 @@ export function* adviserCountsInSteps(cases: readonly CaseRow[], y: number): Gen
   yield;
   for (const [raadgiver, rows] of groups) {
     let disposed = 0;
-    for (const c of rows) disposed += dispositionInPeriod(c, a, b);
+    for (const c of rows) disposed += disponeringInPeriod(c, a, b);
     yield;
     const personer = personsInPeriod(rows, a, b);
     yield;

@@ -1,4 +1,4 @@
-// Reading the prognosis input tables (budget, forbrug, risikosager, tilgang, budgetforudsætninger,
+// Reading the prognose input tables (budget, forbrug, risikosager, tilgang, budgetforudsætninger,
 // PL) from header + rows, as they come from an Excel table or a CSV. Bad cells become Problems with
 // row and column; the rest of the table is still used.
 import { parseDate } from "./dates";

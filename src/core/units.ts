@@ -1,6 +1,6 @@
 // Rate units as a declarative table (docs/habits.md §3): each unit's text variants, how many days one
 // unit of rate covers, and the same rule as Excel formula text for the generated sheets. The engine
-// (disposition.ts), the sheet formulas and the sheets' drop-down list all read UNIT_RULES.
+// (disponering.ts), the sheet formulas and the sheets' drop-down list all read UNIT_RULES.
 import { daysInMonth, daysInYear } from "./calendar";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";

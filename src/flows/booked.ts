@@ -1,6 +1,6 @@
 // The workbook's one booked-months state (docs/domain.md §4): the table "Forbrug" (the table the
 // Prognose panel reads, a column per month) gives both the disponeringsark's booked rows and the
-// prognosis's k and actuals, so "Bogført t.o.m. måned" on Disponering is the month the Prognose sheet
+// prognose's k and booked amounts, so "Bogført t.o.m. måned" on Disponering is the month the Prognose sheet
 // is named after. The flows that write Disponering read it here.
 import { bookedOfYear, readMonthSeries, type BookedAmounts } from "../core";
 import type { Workbook } from "./workbook";
@@ -16,7 +16,7 @@ export function isForbrugTable(name: string): boolean {
 /**
  * The budget year's booked amounts from the table "Forbrug", with the table's name; undefined when the
  * workbook has no such table or it has no month of the year (then the sheet keeps what it holds).
- * Read with the same reader as the prognosis, so both see the same amounts; the Prognose panel lists
+ * Read with the same reader as the prognose, so both see the same amounts; the Prognose panel lists
  * the cells it cannot read.
  */
 export async function bookedFromForbrug(wb: Pick<Workbook, "listTables" | "readTable">, year: number): Promise<{ booked: BookedAmounts; table: string } | undefined> {

@@ -32,9 +32,9 @@ export const PREFILL_SOURCES = ["regnskab", "budget", "haap"] as const;
 export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 
 // Table names a consultant typically gives each source; the first match is preselected. Not
-// "Budget": that name belongs to the prognosis's konto budget, whose lines are no cost lines.
+// "Budget": that name belongs to the prognose's konto budget, whose lines are no cost lines.
 const LIKELY_NAMES: Record<PrefillSource, string[]> = {
-  // The more specific name first: "Regnskab" is also the prognosis's table of past years per konto.
+  // The more specific name first: "Regnskab" is also the prognose's table of past years per konto.
   regnskab: ["regnskabsidsteaar", "regnskab"],
   budget: ["oekonomisystem", "budgetoekonomisystem"],
   haap: ["haap", "helaarspersoner"],

@@ -12,7 +12,7 @@ const YEAR = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/;
 
 /**
  * The year of the workbook's Budget table: a year in its header ("Budget 2025"), else the budget year
- * the prognosis reads with it — the latest month in Forbrug. Null without a Budget table.
+ * the prognose reads with it — the latest month in Forbrug. Null without a Budget table.
  */
 export async function budgetTableYear(wb: Workbook): Promise<number | null> {
   const tables = await wb.listTables().catch(() => []);

@@ -219,7 +219,7 @@ export async function disponeringSheets(input: DisponeringSheetsInput): Promise<
   await pause();
   const d = (await runInSteps(buildDisponeringInSteps({
     year: input.year, cases: input.cases, source: input.source, generatedOn: input.generatedOn,
-    actuals: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
+    booked: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
   })))!;
   const n = (await runInSteps(buildNoegletalInSteps({
     year: input.year, disponering: d.layout, generatedOn: input.generatedOn, ...(input.budget ? { budget: input.budget } : {}),
@@ -236,7 +236,7 @@ const noMonthsText = flowMsg.disponering.noMonths;
 export async function generateDisponering(wb: Workbook, req: DisponeringRequest): Promise<DisponeringOutcome> {
   let booked: BookedAmounts | undefined;
   let bookedNote = "";
-  // One booked-months state (docs/domain.md §4): the workbook's Forbrug table, which the prognosis is
+  // One booked-months state (docs/domain.md §4): the workbook's Forbrug table, which the prognose is
   // made from, is Disponering's too — also when no table was chosen; another chosen table is the user's.
   if (req.bookedTable === null || isForbrugTable(req.bookedTable)) {
     const forbrug = await bookedFromForbrug(wb, req.year);

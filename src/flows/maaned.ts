@@ -141,7 +141,7 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
   const secret = req.maskCpr ? await pseudonymSecret(wb) : undefined;
   // The same Disponering and Nøgletal as the Disponeringsark panel writes (booked amounts kept).
   const budget = await budgetFromTable(wb, req.year);
-  // Booked through the same month as the prognosis: the workbook's Forbrug table (docs/domain.md §4).
+  // Booked through the same month as the prognose: the workbook's Forbrug table (docs/domain.md §4).
   const booked = (await bookedFromForbrug(wb, req.year))?.booked;
   const disp = await disponeringSheets({ year: req.year, cases, source: label, budget, booked, generatedOn: req.generatedOn });
   const specs: SheetSpec[] = [...disp.specs];

@@ -108,7 +108,7 @@ export async function generateOverblik(wb: Workbook, req: OverblikRequest): Prom
   for (const p of before.problems) problems.push(p);
   // Disponering and Nøgletal through the same flow as the Disponeringsark panel: booked amounts kept.
   const budget = await budgetFromTable(wb, req.year);
-  // Booked through the same month as the prognosis: the workbook's Forbrug table (docs/domain.md §4).
+  // Booked through the same month as the prognose: the workbook's Forbrug table (docs/domain.md §4).
   const booked = (await bookedFromForbrug(wb, req.year))?.booked;
   const disp = await disponeringSheets({ year: req.year, cases, source: `arket ${req.source}`, budget, booked, generatedOn: req.generatedOn });
   const common = { year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true };

@@ -77,13 +77,13 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
     if (t) for (const p of ps) problems.push(locate(p, t));
   };
   const budget = budgetT ? readBudget(budgetT) : { value: [], problems: [] };
-  const actuals = forbrugT ? readMonthSeries(forbrugT, "Forbrug") : { value: { months: [], rows: [] }, problems: [] };
+  const booked = forbrugT ? readMonthSeries(forbrugT, "Forbrug") : { value: { months: [], rows: [] }, problems: [] };
   const assumptions = forudT ? readAssumptions(forudT, "Budgetforudsætninger") : { value: [], problems: [] };
   const risk = riskT ? readRiskCases(riskT) : { value: [], problems: [] };
   const intake = tilgangT ? readMonthSeries(tilgangT, "Tilgang") : { value: { months: [], rows: [] }, problems: [] };
   const pl = plT ? readPlRates(plT) : { value: [], problems: [] };
   add(budgetT, budget.problems);
-  add(forbrugT, actuals.problems);
+  add(forbrugT, booked.problems);
   add(forudT, assumptions.problems);
   add(riskT, risk.problems);
   add(tilgangT, intake.problems);
@@ -96,16 +96,16 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
     cases = out.cases;
     add(sagerT, out.problems.filter((p) => p.severity === "fejl"));
   }
-  const year = actuals.value.months.reduce((y, m) => (m.y > y ? m.y : y), 0);
+  const year = booked.value.months.reduce((y, m) => (m.y > y ? m.y : y), 0);
   const kontos = budget.value.map((b) => ({ konto: b.konto, tekst: b.tekst }));
   return {
-    data: { year, budget: budget.value, actuals: actuals.value, risk: risk.value, intake: intake.value, assumptions: assumptions.value, pl: pl.value, cases },
+    data: { year, budget: budget.value, booked: booked.value, risk: risk.value, intake: intake.value, assumptions: assumptions.value, pl: pl.value, cases },
     problems,
     kontos,
     missingTables,
     message: missingTables.length > 0 ? missingTablesText(missingTables) : flowMsg.prognose.read(kontos.length, year),
     // Only years before the budget year are tested: its own months are what is being forecast.
-    backtest: backtest(kontoHistories(actuals.value, regnskab.value).map((k) => ({ ...k, years: k.years.filter((y) => y.year < year) }))),
+    backtest: backtest(kontoHistories(booked.value, regnskab.value).map((k) => ({ ...k, years: k.years.filter((y) => y.year < year) }))),
   };
 }
 
@@ -195,7 +195,7 @@ export function checkPrognoseSettings(kontos: readonly string[], settings: Progn
 export function buildFollowUp(
   inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"], checkSheets?: PackageOptions["checkSheets"],
 ): PrognosePackage {
-  if (inputs.data.actuals.months.length === 0) throw new Error(flowMsg.common.noBookedMonths());
+  if (inputs.data.booked.months.length === 0) throw new Error(flowMsg.common.noBookedMonths());
   return buildPrognosePackage(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}), ...(checkSheets ? { checkSheets } : {}) });
 }
 
@@ -206,7 +206,7 @@ export interface FollowUpBuild {
   typed: number;
 }
 
-/** Danish: which typed values the prognosis used ("" when none). */
+/** Danish: which typed values the prognose used ("" when none). */
 export function typedText(n: number): string {
   if (n === 0) return "";
   return flowMsg.prognose.typedUsed(n);
@@ -273,7 +273,7 @@ function overlayTyped(data: PrognoseData, settings: PrognoseSettings, years: rea
     take(byKonto(PROGNOSE_INPUTS.budget, b.konto), 0, (n) => (x.budget = n));
     return x;
   });
-  const series = (s: PrognoseData["actuals"], label: string): PrognoseData["actuals"] => ({
+  const series = (s: PrognoseData["booked"], label: string): PrognoseData["booked"] => ({
     months: s.months,
     rows: [...new Set([...s.rows.map((r) => r.konto), ...budget.map((b) => b.konto)])].flatMap((konto) => {
       const own = s.rows.find((r) => r.konto === konto);
@@ -301,7 +301,7 @@ function overlayTyped(data: PrognoseData, settings: PrognoseSettings, years: rea
     if (e.haap !== undefined || e.pris !== undefined) typedOptions.expected![a.foranstaltning] = e;
   }
   return {
-    data: { ...data, risk, pl, assumptions, budget, actuals: series(data.actuals, PROGNOSE_INPUTS.forbrug), intake: series(data.intake, PROGNOSE_INPUTS.tilgang) },
+    data: { ...data, risk, pl, assumptions, budget, booked: series(data.booked, PROGNOSE_INPUTS.forbrug), intake: series(data.intake, PROGNOSE_INPUTS.tilgang) },
     settings: { ...settings, skoen },
     typedOptions,
     typed,
@@ -337,7 +337,7 @@ async function typedOnPrognose(wb: Workbook, spec: SheetSpec, sheets: readonly S
 /**
  * The follow-up from the tables and the chosen methods, with what the user typed on our
  * Budgetforudsætninger, Risikosager and Prognose sheets (docs/domain.md §7): core's figures — the
- * budget comments, the prognosis total — use the values the sheets show, and each sheet's record
+ * budget comments, the prognose total — use the values the sheets show, and each sheet's record
  * still says what the tables said, so a typed value stays the user's at the next refresh while a
  * changed table reaches every cell nobody typed in.
  */
@@ -369,7 +369,7 @@ export async function followUpWithTyped(
 }
 
 /**
- * When the workbook has our "Nøgletal ÅÅÅÅ" (with the headline names), the prognosis shows those
+ * When the workbook has our "Nøgletal ÅÅÅÅ" (with the headline names), the prognose shows those
  * figures by name and says when they are out of date (docs/domain.md §7); otherwise there are none.
  */
 export async function headlineSheets(wb: Workbook, year: number): Promise<PackageOptions["headline"]> {
@@ -382,21 +382,21 @@ export async function headlineSheets(wb: Workbook, year: number): Promise<Packag
 }
 
 export interface PrognoseOutcome extends FlowOutcome {
-  /** The prognosis for the year by the chosen methods, summed over the kontos (kr.). */
+  /** The prognose for the year by the chosen methods, summed over the kontos (kr.). */
   forventetIAlt: number;
 }
 
-/** Saves the chosen methods, builds the prognosis and writes it with its inputs (not the budget comments). */
+/** Saves the chosen methods, builds the prognose and writes it with its inputs (not the budget comments). */
 export async function generatePrognose(wb: Workbook, inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number): Promise<PrognoseOutcome> {
   const errors = Object.values(checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings));
-  // Nothing is written while a chosen method lacks its input: a prognosis without the skøn is not one.
+  // Nothing is written while a chosen method lacks its input: a prognose without the skøn is not one.
   if (errors.length > 0) throw new Error(errors.join(" "));
-  // Without a required table the prognosis would blame the next table instead ("Forbrug har ingen
+  // Without a required table the prognose would blame the next table instead ("Forbrug har ingen
   // bogførte måneder"): name the missing ones.
   if (inputs.missingTables.length > 0) throw new Error(missingTablesText(inputs.missingTables));
   await savePrognoseSettings(wb, settings);
   const { pkg, typed } = await followUpWithTyped(wb, inputs, settings, generatedOn, await headlineSheets(wb, inputs.data.year));
-  // Budgetbemærkninger has its own flow; this one writes the prognosis and its inputs.
+  // Budgetbemærkninger has its own flow; this one writes the prognose and its inputs.
   const names = (await wb.writeSheets(pkg.specs.filter((s) => s.kind !== "budgetbemaerkninger"))).map((s) => s.written);
   const forventetIAlt = pkg.figures.kontos.reduce((s, k) => s + (k.forventet.ok ? k.forventet.value : 0), 0);
   return {
@@ -437,7 +437,7 @@ export interface FollowUpRefresh {
 }
 
 /**
- * The follow-up sheets "Opdatér måned" refreshes when the workbook has them: the prognosis (with
+ * The follow-up sheets "Opdatér måned" refreshes when the workbook has them: the prognose (with
  * Budgetforudsætninger and Risikosager, as the Prognose panel writes it) and/or Budgetbemærkninger,
  * built from the same tables and remembered methods as the panels. Never throws for what the
  * user can fix: the month is still closed, and `skipped` says why the follow-up was not.

@@ -1,6 +1,6 @@
 // Workbook-wide settings, stored as strings in the document settings so they travel with the
 // workbook: "Masker CPR i rapporter", the pseudonyms' secret, the remembered column mappings, the
-// user's art per foranstaltning and the prognosis choices. Every key lives in `SETTING_KEYS`, and
+// user's art per foranstaltning and the prognose choices. Every key lives in `SETTING_KEYS`, and
 // `test/flows/settingsOneHome.test.ts` fails on a settings key written anywhere else in src/.
 import { defaultArt, msg, type CaseField, type Foranstaltningsart } from "../core";
 import type { Workbook } from "./workbook";
@@ -155,5 +155,5 @@ export async function saveArt(wb: Pick<Workbook, "saveSetting">, saved: SavedArt
 /** The arts as the core's age-limit options take them. */
 export const artMap = (arts: SavedArts): Map<string, Foranstaltningsart> => new Map(Object.entries(arts));
 
-/** Document-settings key of the prognosis choices (methods, skøn, λ) of the Prognose panel. */
+/** Document-settings key of the prognose choices (methods, skøn, λ) of the Prognose panel. */
 export const SETTINGS_KEY = SETTING_KEYS.prognose;

@@ -5,7 +5,7 @@
 // Ranges are typed `unknown[][]`: the generator maps `unknown` to Excel's "any" exactly as `any`,
 // so text dates and blank cells reach us, and strict TypeScript still checks the code.
 import {
-  ageAt, ataHoursPerWeek, birthDay, dayToYmd, dispositionInMonth, disposedAmountOfColumns, gnsPris as coreGnsPris, haapOfSpans,
+  ageAt, ataHoursPerWeek, birthDay, dayToYmd, disponeringInMonth, disposedAmountOfColumns, gnsPris as coreGnsPris, haapOfSpans,
   msg, parseHaapMethod, parseAmount, parseUnit, perYear,
   plFremskrivning as corePlFremskrivning, risikoprognose as coreRisikoprognose, ymdToDay, describeValue,
 } from "../core";
@@ -35,7 +35,7 @@ export function disponering(
 ): number[][] {
   const cases = readCases({ takst, startdato, stopdato, takstenhed });
   const months = readList(ARGS.maaned, måned, false).map(dayToYmd);
-  return cases.map((c) => months.map(({ y, m }) => (c === null ? 0 : finite(dispositionInMonth(c, y, m)))));
+  return cases.map((c) => months.map(({ y, m }) => (c === null ? 0 : finite(disponeringInMonth(c, y, m)))));
 }
 
 /**

@@ -308,7 +308,7 @@ function writeStaff(p: Plan) {
   return { staffFirst, staffTotal, ataRow, staffRange };
 }
 
-/** The cut feeds back into the variable costs of the prognosis (and on into the overslagsår). */
+/** The cut feeds back into the variable costs of the prognose (and on into the overslagsår). */
 function writeReduction(p: Plan, reduction: number, staffTotal: number): void {
   p.d.put(reduction, 0, [["Reduktion jf. årsværksopgørelsen (hvor skal der reduceres?)"]]);
   for (let c = FIRST; c <= p.last; c++) {
@@ -330,7 +330,7 @@ function key(p: Plan, label: string, value: Cell, numberFormat: string, input = 
 
 const ref = (at: KeyCellAt) => a1(at.row, at.col, true, true);
 
-/** Nøgletal: ATA hours and price, the cut the prognosis asks for, the HÅP place price. */
+/** Nøgletal: ATA hours and price, the cut the prognose asks for, the HÅP place price. */
 function writeKeyFigures(
   p: Plan, rows: { ataRow: number; udgiftsgrundlag: number; result: number; haapPladspris: number },
   staffRange: (c: number) => string | null,
@@ -350,7 +350,7 @@ function writeKeyFigures(
   }
   const catPris = staffRange(3) ? `INDEX(${staffRange(3)},MATCH(${ref(reductionCategory)},${staffRange(0)},0))` : "0";
   const aarsvaerkTilReduktion = key(p, "Årsværk der skal reduceres (merforbrug ÷ ÅV-pris)", { f: `IFERROR(MAX(0,-${a1(rows.result, PROG_COL, true, true)})/${catPris},"")` }, "#,##0.0");
-  // The prognosis column's price per occupied place, referred to, not computed a second time.
+  // The prognose column's price per occupied place, referred to, not computed a second time.
   const haapPladspris = key(p, "Hvad koster en HÅP-plads (prognose)", { f: a1(rows.haapPladspris, PROG_COL, true, true) }, NUMBER_FORMATS.kr);
   p.row++;
   return { ataHoursPerAarsvaerk, staffAtaHours, grantedAtaHours, ataTimepris, loensum, reductionCategory, aarsvaerkTilReduktion, haapPladspris };

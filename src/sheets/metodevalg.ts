@@ -1,4 +1,4 @@
-// "Metodevalg ÅÅÅÅ": the backtest of the prognosis methods (docs/domain.md §8) — per konto the mean
+// "Metodevalg ÅÅÅÅ": the backtest of the prognose methods (docs/domain.md §8) — per konto the mean
 // relative error of each method side by side and the method with the smallest as a suggestion. The
 // errors are core's (each is a mean over up to 9 as-of months per past year); the suggestion is a
 // native formula over them, so the sheet shows how it was picked. The user chooses the method.

@@ -26,7 +26,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
   const [settings, setSettings] = React.useState<PrognoseSettings | null>(null);
   const action = useAction();
   const [tried, setTried] = React.useState(false);
-  // Fields whose text cannot be read (by konto, or "months"): the prognosis waits until they can, so
+  // Fields whose text cannot be read (by konto, or "months"): the prognose waits until they can, so
   // it never runs with the last value a field understood.
   const [unreadable, setUnreadable] = React.useState<Record<string, boolean>>({});
   const markReadable = (key: string, valid: boolean) => setUnreadable((u) => (u[key] === !valid ? u : { ...u, [key]: !valid }));

@@ -29,7 +29,7 @@ export interface PanelDef {
 
 /**
  * In the order of the work, grouped by who does it: the economy consultant keeps the cases and the
- * prognosis month by month (the first time Disponeringsark, then Opdatér måned, which also writes the
+ * prognose month by month (the first time Disponeringsark, then Opdatér måned, which also writes the
  * Økonomitjek), the controller writes the text and the overview for the politicians, the tilbudsleder
  * the provider's budget model and the citizens' døgnskemaer. Kom i gang (Oversigt) lists the same order.
  */

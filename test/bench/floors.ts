@@ -1,5 +1,6 @@
 // Floors shared by several suites (a file here, not in suites/, so run.ts does not load it as a suite).
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { OPEN_END } from "../../src/core";
 import { a1, rectA1 } from "../../src/sheets/a1";
 import type { SheetSpec } from "../../src/sheets/spec";
 
@@ -41,6 +42,64 @@ export function haapFloor(person: Int32Array, persons: number, start: Float64Arr
     if (ce >= cs) days += ce - cs + 1;
   }
   return days / (b - a + 1);
+}
+
+/** A stop-date cell as the floors read it: a day number, or open (OPEN_END) for a blank, "" or 0. */
+const stopOf = (v: unknown) => (typeof v === "number" && v !== 0 ? v : OPEN_END);
+
+/**
+ * The floor for SOC.HÅP over Excel's cells: the same work done plainly — read each row's three cells
+ * (a range reaches a custom function as rows of one cell), the CPR text's digits as one number by
+ * char codes, a Map from that number to a person id, then the typed-array merge of haapFloor. What it
+ * leaves out: the checks of every cell (a text date, a masked CPR, a header row) and the spellings
+ * that are no CPR at all.
+ */
+export function haapCellsFloor(start: unknown[][], stop: unknown[][], cpr: unknown[][], a: number, b: number): number {
+  const n = start.length;
+  const person = new Int32Array(n), from = new Float64Array(n), to = new Float64Array(n);
+  const ids = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    from[i] = start[i][0] as number;
+    to[i] = stopOf(stop[i][0]);
+    const t = cpr[i][0] as string;
+    let key = 0;
+    for (let k = 0; k < t.length; k++) {
+      const d = t.charCodeAt(k) - 48;
+      if (d >= 0 && d <= 9) key = key * 10 + d;
+    }
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    person[i] = id;
+  }
+  return haapFloor(person, ids.size, from, to, a, b);
+}
+
+/**
+ * The floor for SOC.DISPONERET over Excel's cells (monthly rates): read each row's takst, start and
+ * stop cell, skip a case outside [first[0], last[11]] at once, and sum takst × overlap days ÷ days
+ * in month over only the months the case touches (month[d] is the month of day first[0] + d). What
+ * it leaves out: the checks of every cell (a text date or amount, a negative takst, a header row)
+ * and units other than måned.
+ */
+export function disposedCellsFloor(
+  takst: unknown[][], start: unknown[][], stop: unknown[][],
+  months: { first: Float64Array; last: Float64Array; len: Float64Array; month: Uint8Array },
+): number {
+  const { first, last, len, month } = months;
+  const a = first[0], b = last[last.length - 1];
+  let total = 0;
+  for (let i = 0; i < takst.length; i++) {
+    const s0 = Math.max(start[i][0] as number, a);
+    const e0 = Math.min(stopOf(stop[i][0]), b);
+    if (e0 < s0) continue;
+    const t = takst[i][0] as number;
+    for (let m = month[s0 - a]; m <= month[e0 - a]; m++) {
+      const s = s0 > first[m] ? s0 : first[m];
+      const e = e0 < last[m] ? e0 : last[m];
+      total += (t * (e - s + 1)) / len[m];
+    }
+  }
+  return total;
 }
 
 /**

@@ -21,9 +21,12 @@ function num(x: number): string {
 
 const range = (s: Spread, unit = "") => `${num(s.median)}${unit} (${num(s.min)}–${num(s.max)})`;
 
+/** " ms CPU" for a row timed on this process's CPU time, " ms" for elapsed time. */
+const msUnit = (r: RowResult) => (r.clock === "cpu" ? " ms CPU" : " ms");
+
 function valueText(r: RowResult): string {
   if (r.status === "FEJL") return "—";
-  if (r.spread) return `${range(r.spread, " ms")}`;
+  if (r.spread) return `${range(r.spread, msUnit(r))}`;
   return `${r.unit === "syncs" || r.unit === "bytes" ? da(r.value, 0) : num(r.value)} ${r.unit}`;
 }
 
@@ -43,7 +46,7 @@ function table(results: readonly RowResult[]): string {
     "|---|---|---|---|---|---|---|",
   ];
   for (const r of results) {
-    const floor = r.floorWork ? `${r.floorWork}${r.floorMs ? `: ${range(r.floorMs, " ms")}` : ""}` : "";
+    const floor = r.floorWork ? `${r.floorWork}${r.floorMs ? `: ${range(r.floorMs, msUnit(r))}` : ""}` : "";
     const ratio = r.ratio ? `${range(r.ratio, "×")}, ${r.reps} gentagelser` : "";
     const value = `${valueText(r)}${r.note ? ` — ${r.note}` : ""}`;
     lines.push(`| ${[r.name, r.work, floor, value, ratio, goalText(r), r.status].map(cell).join(" | ")} |`);

@@ -1,4 +1,4 @@
-// Backtest of the prognosis methods (docs/domain.md §8), worked by hand. For each whole past year
+// Backtest of the prognose methods (docs/domain.md §8), worked by hand. For each whole past year
 // and k = 3..11: error = |forecast − actual| / |actual|; mean over every (year, k) the method ran.
 import { backtest, backtestKonto, type BacktestResult, type MethodId } from "../../src/core";
 

@@ -43,7 +43,7 @@ describe("computeBudgetModel (Botilbud A, budget 2024)", () => {
     expect(r.columns[2].udgiftsgrundlag).toBe(23507378);
   });
 
-  it("gives the prognosis overrun 2.133.048 and 4,4 årsværk faguddannet", () => {
+  it("gives the prognose overrun 2.133.048 and 4,4 årsværk faguddannet", () => {
     expect(prognose.income).toBe(27313728);
     expect(prognose.result).toBe(-2133048);
     expect(r.loensumTilReduktion).toBe(-2133048);
@@ -70,10 +70,10 @@ describe("computeBudgetModel (Botilbud A, budget 2024)", () => {
     expect(r.staff.weightedPris).toBeCloseTo(461884.615385, 5);
   });
 
-  it("feeds a cut in the staff table into the prognosis and the overslagsår", () => {
+  it("feeds a cut in the staff table into the prognose and the overslagsår", () => {
     const m = botilbudA();
     const cut = computeBudgetModel({ ...m, staff: m.staff.map((s) => (s.name === "Borgerrelateret (faguddannet)" ? { ...s, reduktion: 4.4 } : s)) });
-    // 4,4 × 487.000 = 2.142.800 less in the prognosis: −2.133.048 + 2.142.800 = 9.752.
+    // 4,4 × 487.000 = 2.142.800 less in the prognose: −2.133.048 + 2.142.800 = 9.752.
     expect(cut.staff.reduktionKr).toBeCloseTo(2142800, 6);
     expect(cut.columns[4].result).toBeCloseTo(9752, 6);
     expect(cut.aarsvaerkTilReduktion).toBe(0);

@@ -1,7 +1,7 @@
 // The 18th birthday (docs/domain.md §8), counted by hand: a child born 15.06.2008 (CPR 150608-4xxx:
 // digit 4, YY 08 ≤ 36 → 2008) turns 18 on 15.06.2026, so an open anbringelse's last day is 14.06.2026.
 import {
-  applyAgeLimits, defaultArt, dispositionInPeriod, overgange18, parseArt, lastDayByAge, ymdToDay, OPEN_END,
+  applyAgeLimits, defaultArt, disponeringInPeriod, overgange18, parseArt, lastDayByAge, ymdToDay, OPEN_END,
   type CaseRow, type Unit,
 } from "../../src/core";
 import { d, problem, value } from "./builders";
@@ -34,18 +34,18 @@ describe("applyAgeLimits", () => {
     const { cases, problems } = applyAgeLimits([row(2, "150608-4123", "Opholdssted", 30000, "måned", "01.01.2026")]);
     expect(problems).toEqual([]);
     expect(cases[0].stop).toBe(d("14.06.2026"));
-    expect(dispositionInPeriod(cases[0], ...year2026)).toBeCloseTo(5 * 30000 + (30000 * 14) / 30, 6); // 164.000
+    expect(disponeringInPeriod(cases[0], ...year2026)).toBeCloseTo(5 * 30000 + (30000 * 14) / 30, 6); // 164.000
   });
 
   it("disposes an open anbringelse through 14.06.2026 — daily rate: 31+28+31+30+31+14 = 165 days", () => {
     const { cases } = applyAgeLimits([row(2, "150608-4123", "Plejefamilie", 2000, "døgn", "01.01.2026")]);
-    expect(dispositionInPeriod(cases[0], ...year2026)).toBe(330000);
+    expect(disponeringInPeriod(cases[0], ...year2026)).toBe(330000);
   });
 
   it("runs an efterværn case to the day before the 23rd birthday (14.06.2031)", () => {
     const { cases } = applyAgeLimits([row(2, "150608-4123", "Efterværn på opholdssted", 20000, "måned", "15.06.2026")]);
     expect(cases[0].stop).toBe(d("14.06.2031"));
-    expect(dispositionInPeriod(cases[0], d("01.01.2031"), d("31.12.2031"))).toBeCloseTo(5 * 20000 + (20000 * 14) / 30, 6);
+    expect(disponeringInPeriod(cases[0], d("01.01.2031"), d("31.12.2031"))).toBeCloseTo(5 * 20000 + (20000 * 14) / 30, 6);
     expect(lastDayByAge("eftervaern", ymdToDay(2008, 6, 15))).toBe(d("14.06.2031"));
   });
 
@@ -85,7 +85,7 @@ describe("overgange18 — youths turning 18 in the budget year and the two overs
 
   it("lists the two youths with their measures, monthly cost and 18th birthday", () => {
     expect(list.map((p) => [p.cpr, p.attenAarsdag])).toEqual([["150608-4123", d("15.06.2026")], ["010310-4222", d("01.03.2028")]]);
-    expect(list[0].measures.map((m) => [m.foranstaltning, m.art, m.maanedspris])).toEqual([
+    expect(list[0].foranstaltninger.map((m) => [m.foranstaltning, m.art, m.maanedspris])).toEqual([
       ["Opholdssted", "anbringelse", 30000], ["Kontaktperson", "oevrig", 3000],
     ]);
     expect(list[0].maanedspris).toBe(33000);

@@ -1,7 +1,7 @@
-// Reading the prognosis input tables: Danish numbers and dates, month headers, and row problems.
+// Reading the prognose input tables: Danish numbers and dates, month headers, and row problems.
 import { readAssumptions, readBudget, readMonthSeries, readPlRates, readRiskCases, ymdToDay } from "../../src/core";
 
-describe("prognosis input tables", () => {
+describe("prognose input tables", () => {
   it("reads budget and a month series with serial, ISO and Danish date headers", () => {
     expect(readBudget({ header: ["Konto", "Tekst", "Budget"], rows: [["5.28.20", "Plejefamilier", "32.755.000"], ["", "", ""]] }).value)
       .toEqual([{ konto: "5.28.20", tekst: "Plejefamilier", budget: 32755000 }]);

@@ -5,10 +5,10 @@
 // nothing: each result is compared with a reference written here without steps.
 import {
   ageSpans, ageSpansInSteps, applyAgeLimits, applyAgeLimitsInSteps, CHANGE_KINDS, compareDa, compareSnapshotsInSteps, cprsOfTableInSteps,
-  finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, measureSeries, measureSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
+  finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, foranstaltningSeries, foranstaltningSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
   personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
-  dispositionInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
-  leverandoerOverviewInSteps, leverandoerKey, haap, type CaseRow,
+  disponeringInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
+  leverandoerYearInSteps, leverandoerKey, haap, type CaseRow,
 } from "../../src/core";
 import { randomCases } from "../support/randomCases";
 
@@ -83,8 +83,8 @@ describe("core computations in steps", () => {
     // Every fourth case is new; the takst changed on every fifth of the others (effect ≠ 0 where in the year).
     expect(value.byKind.tilgang.count).toBe(N / 4);
     expect(value.byKind.afgang.count).toBe(0);
-    expect(value.totalNow).toBeCloseTo(cases.reduce((t, c) => t + dispositionInPeriod(c, a, b), 0), 6);
-    expect(value.totalBefore).toBeCloseTo(before.reduce((t, c) => t + dispositionInPeriod(c, a, b), 0), 6);
+    expect(value.totalNow).toBeCloseTo(cases.reduce((t, c) => t + disponeringInPeriod(c, a, b), 0), 6);
+    expect(value.totalBefore).toBeCloseTo(before.reduce((t, c) => t + disponeringInPeriod(c, a, b), 0), 6);
     expect(pauses).toBe(37);
   });
 
@@ -118,9 +118,9 @@ describe("core computations in steps", () => {
     expect(pauses).toBe(10);
   });
 
-  it("measureSeriesInSteps and keyFiguresInSteps pause per month and group, with the one-piece figures", () => {
-    const series = run(measureSeriesInSteps(cases, 2025));
-    expect(series.value).toEqual(measureSeries(cases, 2025));
+  it("foranstaltningSeriesInSteps and keyFiguresInSteps pause per month and group, with the one-piece figures", () => {
+    const series = run(foranstaltningSeriesInSteps(cases, 2025));
+    expect(series.value).toEqual(foranstaltningSeries(cases, 2025));
     expect(series.pauses).toBe(13 * series.value.length);
     const figures = run(keyFiguresInSteps(cases, 2025));
     // Σ disposed over the foranstaltninger = the total; each person once in the total's HÅP.
@@ -146,9 +146,9 @@ describe("core computations in steps", () => {
     expect(pauses).toBe(1 + 3 * 3 + 1 + 3 * 1);
   });
 
-  it("leverandoerOverviewInSteps: per leverandør the HÅP of its rows, a pause every ITEMS_PER_STEP rows and per leverandør", () => {
+  it("leverandoerYearInSteps: per leverandør the HÅP of its rows, a pause every ITEMS_PER_STEP rows and per leverandør", () => {
     const supplied = cases.map((c, i) => ({ ...c, leverandoer: ["Solbakken", "solbakken ", "Kragereden", ""][i % 4] }));
-    const { value, pauses } = run(leverandoerOverviewInSteps(supplied, 2025));
+    const { value, pauses } = run(leverandoerYearInSteps(supplied, 2025));
     const solbakken = value.leverandoerer.find((l) => l.key === leverandoerKey("Solbakken"))!;
     const rows = supplied.filter((c) => leverandoerKey(c.leverandoer) === solbakken.key && c.start <= b && c.stop >= a);
     expect(solbakken.haap).toBe(haap(rows, a, b, "dage"));
@@ -157,7 +157,7 @@ describe("core computations in steps", () => {
 
   it("mostExpensive keeps the first n of one full sort (amount down, then row) without sorting every case", () => {
     const full = cases
-      .map((c) => ({ case: c, amount: dispositionInPeriod(c, a, b) }))
+      .map((c) => ({ case: c, amount: disponeringInPeriod(c, a, b) }))
       .filter((x) => x.amount > 0)
       .sort((p, q) => q.amount - p.amount || p.case.row - q.case.row);
     for (const n of [0, 1, 3, 10]) expect(mostExpensive(cases, 2025, n)).toEqual(full.slice(0, n));

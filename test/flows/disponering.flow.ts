@@ -223,19 +223,19 @@ describe("generateDisponering", () => {
     expect(budgetCell(other)).toEqual(["Budget 2025 (indtast)", null]);
   });
 
-  it("takes the booked months from the table Forbrug, as the prognosis does: both are booked through the same month (docs/domain.md §4)", async () => {
+  it("takes the booked months from the table Forbrug, as the prognose does: both are booked through the same month (docs/domain.md §4)", async () => {
     // Forbrug as the Prognose panel reads it: a column per month, the budget year's through March.
     const forbrug = { name: "Forbrug", values: [["Konto", "2024-12", "2025-01", "2025-02", "2025-03"], ["5.28.20", 100, 1000, 2000, "3.000"]] };
     const wb = new WorkbookDouble({ writes: true, tables: [forbrug] });
     const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
     expect(out.message).toBe('Færdig: "Disponering 2025" og "Nøgletal 2025" er skrevet med 1 sager. De bogførte beløb er tabellen Forbrugs til og med måned 3, de samme som prognosen bruger.');
     const inputs = await readPrognoseInputs(new WorkbookDouble({ tables: [forbrug] }));
-    const k = bookedThrough(inputs.data.actuals, 2025);
-    const booked = bookedOfYear(inputs.data.actuals, 2025);
-    const layout = buildDisponering({ year: 2025, cases, generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    const k = bookedThrough(inputs.data.booked, 2025);
+    const booked = bookedOfYear(inputs.data.booked, 2025);
+    const layout = buildDisponering({ year: 2025, cases, generatedOn, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     const sheets = await recalcXlsx(await writeXlsxBuffer(wb.written[0]));
-    const line = layout.actualsByKonto.find((x) => x.name === "5.28.20")!;
-    // The written sheet says 3 — the prognosis's k — and holds Forbrug's 1.000, 2.000 and 3.000 (not December 2024's 100).
+    const line = layout.bookedByKonto.find((x) => x.name === "5.28.20")!;
+    // The written sheet says 3 — the prognose's k — and holds Forbrug's 1.000, 2.000 and 3.000 (not December 2024's 100).
     expect(k).toBe(3);
     expect(sheets.num(layout.sheetName, a1(layout.bookedMonthsCell.row, layout.bookedMonthsCell.col))).toBe(k);
     expect([0, 1, 2, 3].map((m) => sheets.value(layout.sheetName, a1(line.row, layout.firstMonthCol + m)))).toEqual([1000, 2000, 3000, null]);

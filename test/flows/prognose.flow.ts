@@ -46,7 +46,7 @@ describe("methodSuggestion — the backtest next to each konto's method", () => 
 });
 
 describe("generatePrognose", () => {
-  it("saves the chosen methods and writes the prognosis with its inputs, not the budget comments", async () => {
+  it("saves the chosen methods and writes the prognose with its inputs, not the budget comments", async () => {
     const wb = new WorkbookDouble({
       tables: demoTables(), writes: true, settings: { [SETTINGS_KEY]: JSON.stringify({ methods: { "5.28.21": "glidende" } }) },
       sheets: [{ name: "Nøgletal 2025", kind: "noegletal" }],
@@ -60,7 +60,7 @@ describe("generatePrognose", () => {
     });
     expect(out.message).toMatch(/^Arkene "Budgetforudsætninger", "Risikosager", "Prognose 2025-10" er skrevet\. Prognosen for året efter de valgte metoder er i alt [\d.]+ kr\.$/);
     wb.verify();
-    // The workbook has Nøgletal 2025: the prognosis shows the one forventet regnskab by its name.
+    // The workbook has Nøgletal 2025: the prognose shows the one forventet regnskab by its name.
     const prognose = wb.written[0].find((x) => x.kind === "prognose")!;
     const formulas = prognose.blocks.flatMap((b) => (b.kind === "cells" ? b.cells.flat() : [])).flatMap((c) => (c && typeof c === "object" && "f" in c ? [c.f] : []));
     expect(formulas).toEqual(expect.arrayContaining(["Forventet_regnskab_2025", "HÅP_2025", "GNS_pris_2025"]));

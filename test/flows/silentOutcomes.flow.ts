@@ -25,7 +25,7 @@ describe("booked amounts without month columns", () => {
   });
 });
 
-describe("missing prognosis tables", () => {
+describe("missing prognose tables", () => {
   it("are named with what to do, instead of '0 konti læst; budgetår 0.' and then blaming Forbrug", async () => {
     const wb = new WorkbookDouble({ writes: true, tables: [] });
     const inputs = await readPrognoseInputs(wb);

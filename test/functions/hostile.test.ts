@@ -36,6 +36,21 @@ describe("a whole column brings its header along (=SOC.HÅP(J:J; K:K; …))", ()
     expect(disponeret(col("Takst (mdl)", 1000), col("Startdato", JAN1), col("Stopdato", DEC31), JAN1, DEC31)).toBe(12000);
   });
 
+  it("skips at most three header or empty rows at the top of SOC.DISPONERET, and none below the first case", () => {
+    // An empty row, then the header, then one case of 1.000 kr./måned all 2025: 12.000 kr.
+    expect(disponeret(col(null, "Takst (mdl)", 1000), col("", "Startdato", JAN1), col(0, "Stopdato", DEC31), JAN1, DEC31)).toBe(12000);
+    // Empty rows between and after the cases are skipped too: 2 × 12.000.
+    expect(disponeret(col(1000, null, 1000, ""), col(JAN1, null, JAN1, ""), col(DEC31, null, DEC31, ""), JAN1, DEC31)).toBe(24000);
+    // Text without digits below a case is a bad row, not a header.
+    expect(excelError(() => disponeret(col(1000, "Takst"), col(JAN1, "Startdato"), col(DEC31, "Stopdato"), JAN1, DEC31)).message).toBe(
+      "Række 2, startdato: Startdato er ikke en gyldig dato",
+    );
+    // A fourth text row at the top is no header any more.
+    expect(excelError(() => disponeret(col("A", "B", "C", "Takst", 1000), col("A", "B", "C", "Start", JAN1), col("", "", "", "Stop", DEC31), JAN1, DEC31)).message).toBe(
+      "Række 4, startdato: Start er ikke en gyldig dato",
+    );
+  });
+
   it("never takes a mistyped date for a header: the row is named", () => {
     expect(excelError(() => haap(col("01.13.2025", JAN1), col(null, DEC31), JAN1, DEC31)).message).toBe(
       "Række 1, startdato: 01.13.2025 er ikke en gyldig dato",

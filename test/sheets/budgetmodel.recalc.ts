@@ -60,7 +60,7 @@ describe("Budgetmodel Botilbud A recalculated", () => {
     expect(Math.round(name("Pris_pr_belagt_plads_aar"))).toBe(755046);
   });
 
-  it("feeds a cut entered in the staff table back into the prognosis", async () => {
+  it("feeds a cut entered in the staff table back into the prognose", async () => {
     const cutModel = { ...model, staff: model.staff.map((st) => (st.name === "Borgerrelateret (faguddannet)" ? { ...st, reduktion: 4.4 } : st)) };
     const built = buildBudgetmodel(cutModel, { generatedOn: 45000 });
     const cut = await recalcXlsx(await writeXlsxBuffer([built.spec]));

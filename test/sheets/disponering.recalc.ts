@@ -1,6 +1,6 @@
 // Formula check on the Tabel 5.2 example: the generated native formulas, recalculated by
 // HyperFormula, give docs/domain.md §6's figures and agree with src/core.
-import { monthlyDispositions } from "../../src/core";
+import { monthlyDisponering } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { a1 } from "../../src/sheets/a1";
 import { writeXlsxBuffer } from "../../src/xlsx";
@@ -27,7 +27,7 @@ describe("Disponering 2017 (Tabel 5.2) recalculated", () => {
   it("agrees with core for every case and month", async () => {
     const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
     for (const { row, caseRow } of layout.caseRows) {
-      const expected = monthlyDispositions(caseRow, 2017);
+      const expected = monthlyDisponering(caseRow, 2017);
       expected.forEach((v, m) => expect(wb.num(layout.sheetName, a1(row, layout.firstMonthCol + m))).toBeCloseTo(v, 2));
     }
   });

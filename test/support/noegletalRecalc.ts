@@ -1,6 +1,6 @@
 // Shared by the Nøgletal recalculation tests (test/sheets/noegletal.recalc.ts and the extra
 // random seeds in test/deep/): build both sheets, recalculate them, and compare every figure with core.
-import { keyFigures, monthlyDispositions, monthlyTotals, type CaseRow } from "../../src/core";
+import { keyFigures, monthlyDisponering, monthlyTotals, type CaseRow } from "../../src/core";
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering, type DisponeringInput } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
@@ -19,7 +19,7 @@ export async function buildNoegletalRecalculated(input: DisponeringInput) {
 export function expectNoegletalAgreesWithCore(wb: Recalculated, d: ReturnType<typeof buildDisponering>["layout"], n: ReturnType<typeof buildNoegletal>["layout"], cases: CaseRow[], year: number) {
   const ds = d.sheetName;
   for (const { row, caseRow } of d.caseRows) {
-    monthlyDispositions(caseRow, year).forEach((v, m) => expect(wb.num(ds, a1(row, d.firstMonthCol + m))).toBeCloseTo(v, 2));
+    monthlyDisponering(caseRow, year).forEach((v, m) => expect(wb.num(ds, a1(row, d.firstMonthCol + m))).toBeCloseTo(v, 2));
   }
   const cur = monthlyTotals(cases.filter((c) => c.status === "aktuel"), year);
   const exp = monthlyTotals(cases.filter((c) => c.status === "forventet"), year);

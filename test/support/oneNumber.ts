@@ -17,13 +17,13 @@ import { recalcXlsx } from "./recalc";
 const YEAR = 2025;
 const KONTOS = ["5.28.20", "5.28.21", "5.28.23"];
 
-/** The user's tables for the prognosis: a budget per konto (its total is Budget_2025), jan–okt booked. */
+/** The user's tables for the prognose: a budget per konto (its total is Budget_2025), jan–okt booked. */
 function prognoseData(cases: CaseRow[]): PrognoseData {
   const months = Array.from({ length: 10 }, (_, i) => ({ y: YEAR, m: i + 1 }));
   return {
     year: YEAR, cases,
     budget: KONTOS.map((konto, i) => ({ konto, tekst: `Konto ${konto}`, budget: 1_000_000 * (i + 1) })),
-    actuals: { months, rows: KONTOS.map((konto, i) => ({ konto, values: months.map((_, m) => 50_000 * (i + 1) + m * 1000) })) },
+    booked: { months, rows: KONTOS.map((konto, i) => ({ konto, values: months.map((_, m) => 50_000 * (i + 1) + m * 1000) })) },
     risk: [], intake: { months: [], rows: [] }, pl: [],
     assumptions: [
       { omraade: "anbringelsesområdet", foranstaltning: "Plejefamilie", konto: "5.28.20", haap: 2, pris: 400_000, haapSidsteAar: 2, prisSidsteAar: 380_000 },
@@ -73,7 +73,7 @@ export async function expectOneNumberEverywhere(seed: number): Promise<void> {
     portefoelje: { h: figures.h, pris: figures.pris },
     prognose: figures,
   });
-  // The budget column of the prognosis is the same budget table.
+  // The budget column of the prognose is the same budget table.
   expect(wb.at(G.sheetName, G.totalRow, G.cols.budget)).toBe(6_000_000);
   // Overblik's months of "I alt" merge a person's rows: summed over the year's days they give HÅP.
   const perMonth = Array.from({ length: 12 }, (_, m) => wb.at(ov.sheetName, ov.haapPersonRow, m + 1) as number);

@@ -1,4 +1,4 @@
-// Generates the bundled prognosis inputs for "Eksempel Kommune" from its case table, so the numbers
+// Generates the bundled prognose inputs for "Eksempel Kommune" from its case table, so the numbers
 // agree with the disponeringsark (run once with `npx tsx test/support/prognoseDemoData.ts`; the CSVs
 // are committed): forbrug = the cases' monthly dispositions ± a few per cent, tilgang = cases
 // starting per month, budgetforudsætninger near the cases' HÅP and GNS-pris for 2025.

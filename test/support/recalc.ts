@@ -93,7 +93,12 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
     if (scope < 0) throw new Error(`Navnet ${m[1]} hører til arket "${sheet}", som ikke findes; ark: ${sheetNames.join(", ")}`);
     namedExpressions.push({ name: m[1], expression: `=${ref}`, scope });
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" }, namedExpressions);
+  // A formula whose result is a reference to an empty cell (`=B7`, `=IF(x;B7)`, an INDEX that lands on
+  // an empty cell) shows 0 in Excel and LibreOffice; HyperFormula alone says null for it, which a test
+  // would read as an empty cell — a sheet showing "0" where it should be empty would pass. Excel's
+  // reading (https://github.com/handsontable/hyperformula/pull/500, config `evaluateNullToZero`), so
+  // only a cell without a formula is null here.
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", evaluateNullToZero: true }, namedExpressions);
   sheetNames.forEach((sheet, i) => {
     if (hf.getSheetId(sheet) !== i) throw new Error(`HyperFormula gav arket "${sheet}" id ${hf.getSheetId(sheet)}, ikke ${i}: navnenes ark passer ikke`);
   });

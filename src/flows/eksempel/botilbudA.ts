@@ -3,7 +3,7 @@
 // chosen so that HÅP × takst gives the report's income: 27.682.776 (takst) and 25.549.728 (prognose).
 //   takst:    1 × 380.026 + 17 × 450.000 +  8 × 543.959 + 13 × 1.177.006 = 27.682.776
 //   prognose: 3 × 380.026 + 16 × 450.000 + 10 × 543.959 + 10 × 1.177.006 = 25.549.728
-// + 1.764.000 from funktionsniveau 5+ = 29.446.776 and 27.313.728; the prognosis result is
+// + 1.764.000 from funktionsniveau 5+ = 29.446.776 and 27.313.728; the prognose result is
 // 27.313.728 − 29.446.776 = −2.133.048.
 import { STAFF_CATEGORIES, staffRows, type BudgetModelInput } from "../../core";
 import { defaultBudgetModel } from "../../sheets";

@@ -104,6 +104,7 @@ function backtestFloor(months: Float64Array, budgets: Float64Array): number {
 
 benchRow({
   name: `alder: fødselsdato og alder, ${CPRS_TEXT} cpr-numre`,
+  clock: "cpu",
   work: `agesAt: læser ${CPRS_TEXT} cpr-tekster, fødselsdato efter århundredereglen (erstatningsnumre med dag + 60), alder 31.12.2026`,
   setup: () => {
     const t = cprTable(CPRS);
@@ -123,6 +124,7 @@ benchRow({
 
 benchRow({
   name: `backtest: ${KONTI} konti × ${YEARS} år × ${METHOD_COUNT} metoder × ${AS_OF} opgørelsesmåneder`,
+  clock: "cpu",
   work: "backtest(): prognose() med Result og udsnit for hver (konto, år, k) og metode; middelfejl pr. metode (4 af 7 metoder kan ikke efterprøves på historik alene)",
   setup: () => {
     const konti = kontoTable();

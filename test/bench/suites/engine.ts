@@ -1,10 +1,10 @@
 // Engine rows of `npm run bench`: the custom functions and the core on large, deterministic case
 // tables, each against a floor — a plain typed-array loop doing the same arithmetic and skipping
 // what ours skips — so a regression shows as a ratio on any machine.
-import { monthlyDispositions, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../../src/core";
+import { monthlyDisponering, OPEN_END, ymdToDay, daysInMonth, type CaseSpan } from "../../../src/core";
 import { disponeret, haap } from "../../../src/functions/functions";
 import { benchRow, same, size } from "../bench";
-import { haapFloor } from "../floors";
+import { disposedCellsFloor, haapCellsFloor } from "../floors";
 import { prng } from "../../support/randomCases";
 
 const YEAR = 2023;
@@ -94,29 +94,8 @@ function monthTable() {
 }
 
 /**
- * The floor for DISPONERET: Σ takst × overlap days / days in month, visiting only the months a case
- * touches and skipping a case outside the year at once — what disposedAmount does too.
- */
-function disposedFloor(takst: Float64Array, start: Float64Array, stop: Float64Array): number {
-  const { first, last, len } = MONTHS;
-  const a = first[0], b = last[11];
-  let total = 0;
-  for (let i = 0; i < takst.length; i++) {
-    const s0 = start[i] > a ? start[i] : a;
-    const e0 = stop[i] < b ? stop[i] : b;
-    if (e0 < s0) continue;
-    for (let m = MONTH_OF[s0 - a]; m <= MONTH_OF[e0 - a]; m++) {
-      const s = s0 > first[m] ? s0 : first[m];
-      const e = e0 < last[m] ? e0 : last[m];
-      total += (takst[i] * (e - s + 1)) / len[m];
-    }
-  }
-  return total;
-}
-
-/**
  * The floor for the grid: the same arithmetic written into a cases × 12 Float64Array; a case
- * outside the year keeps its row of zeros untouched, as monthlyDispositions returns zeros at once.
+ * outside the year keeps its row of zeros untouched, as monthlyDisponering returns zeros at once.
  */
 function gridFloor(takst: Float64Array, start: Float64Array, stop: Float64Array): Float64Array {
   const { first, last, len } = MONTHS;
@@ -133,12 +112,12 @@ function gridFloor(takst: Float64Array, start: Float64Array, stop: Float64Array)
   return out;
 }
 
-const MONTHS = monthTable();
-/** Month index (0–11) of each day of YEAR, by day offset from 1 January. */
-const MONTH_OF = (() => {
-  const out = new Uint8Array(MONTHS.last[11] - MONTHS.first[0] + 1);
-  for (let m = 0; m < 12; m++) out.fill(m, MONTHS.first[m] - MONTHS.first[0], MONTHS.last[m] - MONTHS.first[0] + 1);
-  return out;
+/** The months of YEAR, with the month index (0–11) of each day of the year by offset from 1 January. */
+const MONTHS = (() => {
+  const t = monthTable();
+  const month = new Uint8Array(t.last[11] - t.first[0] + 1);
+  for (let m = 0; m < 12; m++) month.fill(m, t.first[m] - t.first[0], t.last[m] - t.first[0] + 1);
+  return { ...t, month };
 })();
 
 const inYear = (cases: readonly CaseSpan[]) => cases.filter((c) => c.stop >= FROM && c.start <= TO).length;
@@ -149,51 +128,38 @@ const da = (n: number) => n.toLocaleString("da-DK");
 
 benchRow({
   name: `SOC.HÅP m. cpr-fletning, ${da(HAAP_ROWS)} rækker`,
+  clock: "cpu",
   work: `læser ${da(HAAP_ROWS)} rækkers celler (startdato, stopdato, cpr som tekst), cpr → person, fletter hver persons overlappende dage i 2023 (metode dage)`,
-  setup: () => {
-    const h = haapTable(HAAP_ROWS);
-    return {
-      h,
-      person: Int32Array.from(h.spans, (r) => r.person),
-      start: Float64Array.from(h.spans, (r) => r.start),
-      stop: Float64Array.from(h.spans, (r) => r.stop),
-    };
-  },
-  ours: ({ h }) => haap(h.start, h.stop, FROM, TO, h.cpr),
+  setup: () => haapTable(HAAP_ROWS),
+  ours: (h) => haap(h.start, h.stop, FROM, TO, h.cpr),
   floor: {
-    work: "samme fletning på Int32Array person-id + Float64Array start/stop (ingen celler at læse, ingen cpr-tekst)",
-    run: (t) => haapFloor(t.person, t.h.persons, t.start, t.stop, FROM, TO),
+    work: "læser de samme celler, cpr-tekstens ti cifre som ét tal, Map fra tal til person-id, samme fletning på typede arrays (uden kontrol af hver celle)",
+    run: (h) => haapCellsFloor(h.start, h.stop, h.cpr, FROM, TO),
   },
   check: (_, ours, floor) => same("HÅP", ours, floor),
   targetMs: 50, ratioTarget: 5,
-  note: ({ h }) => `${h.persons.toLocaleString("da-DK")} personer`,
+  note: (h) => `${h.persons.toLocaleString("da-DK")} personer`,
 });
 
 benchRow({
   name: `SOC.DISPONERET, ${da(CASES)} rækker`,
+  clock: "cpu",
   work: `læser og validerer ${da(CASES)} rækkers celler (takst, startdato, stopdato), summerer 2023 måned for måned; sager uden for året springes over`,
-  setup: () => {
-    const c = caseTable(CASES);
-    return {
-      c,
-      takst: Float64Array.from(c.cases, (x) => x.takst),
-      start: Float64Array.from(c.cases, (x) => x.start),
-      stop: Float64Array.from(c.cases, (x) => x.stop),
-    };
-  },
-  ours: ({ c }) => disponeret(c.takst, c.start, c.stop, FROM, TO),
+  setup: () => caseTable(CASES),
+  ours: (c) => disponeret(c.takst, c.start, c.stop, FROM, TO),
   floor: {
-    work: "Float64Array-løkke: springer sager uden for 2023 over, summerer kun de måneder sagen rører (ingen celler at læse)",
-    run: (t) => disposedFloor(t.takst, t.start, t.stop),
+    work: "læser de samme celler (takst, startdato, stopdato), springer sager uden for 2023 over, summerer kun de måneder sagen rører (uden kontrol af hver celle)",
+    run: (c) => disposedCellsFloor(c.takst, c.start, c.stop, MONTHS),
   },
   check: (_, ours, floor) => same("DISPONERET", ours, floor),
   targetMs: 100, ratioTarget: 5,
-  note: ({ c }) => `${inYear(c.cases).toLocaleString("da-DK")} sager rører 2023`,
+  note: (c) => `${inYear(c.cases).toLocaleString("da-DK")} sager rører 2023`,
 });
 
 benchRow({
   name: `Kerne: disponering ${da(CASES)} sager × 12 måneder`,
-  work: "monthlyDispositions for hver sag (det gitter SOC.DISPONERING spilder): 12 tal pr. sag, nuller uden beregning for sager uden for 2023",
+  clock: "cpu",
+  work: "monthlyDisponering for hver sag (det gitter SOC.DISPONERING spilder): 12 tal pr. sag, nuller uden beregning for sager uden for 2023",
   setup: () => {
     const c = caseTable(CASES);
     return {
@@ -203,7 +169,7 @@ benchRow({
       stop: Float64Array.from(c.cases, (x) => x.stop),
     };
   },
-  ours: ({ cases }) => cases.map((x) => monthlyDispositions(x, YEAR)),
+  ours: ({ cases }) => cases.map((x) => monthlyDisponering(x, YEAR)),
   floor: {
     work: "samme gitter i ét Float64Array(sager × 12); sager uden for året efterlades som nuller",
     run: (t) => gridFloor(t.takst, t.start, t.stop),

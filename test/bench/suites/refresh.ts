@@ -33,6 +33,7 @@ function mergeFloor({ keys, old }: ReturnType<typeof mergeInput>) {
 
 benchRow({
   name: `Brugerinput flettet ved opdatering, ${N.toLocaleString("da-DK")} rækker, ${NOTES.toLocaleString("da-DK")} noter`,
+  clock: "cpu",
   work: "matcher de gamle rækkers noter til de nye rækker efter sagsnøgle (dubletter i rækkefølge), finder fjernede",
   setup: mergeInput,
   ours: (c) => mergeInputs(c.old, c.keys).placed,

@@ -11,12 +11,12 @@ export interface CaseSpan {
 }
 
 /** Disposed amount of one case in [a, b] (inclusive day numbers), month by month. */
-export function dispositionInPeriod(c: CaseSpan, a: number, b: number): number {
-  return spanDisposition(c.takst, unitRule(c.enhed), c.start, c.stop, a, b);
+export function disponeringInPeriod(c: CaseSpan, a: number, b: number): number {
+  return spanDisponering(c.takst, unitRule(c.enhed), c.start, c.stop, a, b);
 }
 
-/** dispositionInPeriod on the fields of a case, so a table read into columns needs no object per row. */
-function spanDisposition(takst: number, rule: UnitRule, start: number, stop: number, a: number, b: number): number {
+/** disponeringInPeriod on the fields of a case, so a table read into columns needs no object per row. */
+function spanDisponering(takst: number, rule: UnitRule, start: number, stop: number, a: number, b: number): number {
   const s = start > a ? start : a;
   const e = stop < b ? stop : b;
   if (e < s) return 0;
@@ -41,14 +41,14 @@ function spanDisposition(takst: number, rule: UnitRule, start: number, stop: num
 }
 
 /** Disposition of a case in calendar month (y, m). */
-export function dispositionInMonth(c: CaseSpan, y: number, m: number): number {
+export function disponeringInMonth(c: CaseSpan, y: number, m: number): number {
   const a = monthStart(y, m);
   const days = overlapDays(c.start, c.stop, a, a + daysInMonth(y, m) - 1);
   return days === 0 ? 0 : c.takst * days * dayFactor(c.enhed, y, m);
 }
 
 /** The 12 monthly dispositions of a case in year y. */
-export function monthlyDispositions(c: CaseSpan, y: number): number[] {
+export function monthlyDisponering(c: CaseSpan, y: number): number[] {
   const out = new Array<number>(12).fill(0);
   const starts = monthStarts(y);
   // Outside the year: nothing to do (most rows of a long case history).
@@ -68,7 +68,7 @@ export function monthlyDispositions(c: CaseSpan, y: number): number[] {
 /** Σ disposed amount of all cases in [a, b]. */
 export function disposedAmount(cases: readonly CaseSpan[], a: number, b: number): number {
   let total = 0;
-  for (const c of cases) total += dispositionInPeriod(c, a, b);
+  for (const c of cases) total += disponeringInPeriod(c, a, b);
   return total;
 }
 
@@ -104,7 +104,7 @@ export function disposedAmountOfColumns(cols: CaseColumns, a: number, b: number)
     const rule = same ?? unitRule((enhed as readonly Unit[])[i]);
     total += months && rule.fixedDays === undefined
       ? takst[i] * monthShares(months, months.divisor(rule), s, e)
-      : spanDisposition(takst[i], rule, start[i], stop[i], a, b);
+      : spanDisponering(takst[i], rule, start[i], stop[i], a, b);
   }
   return total;
 }
@@ -170,7 +170,7 @@ function monthShares(p: PeriodMonths, divisor: Float64Array, s: number, e: numbe
 export function monthlyTotals(cases: readonly CaseSpan[], y: number): number[] {
   const out = new Array<number>(12).fill(0);
   for (const c of cases) {
-    const months = monthlyDispositions(c, y);
+    const months = monthlyDisponering(c, y);
     for (let m = 0; m < 12; m++) out[m] += months[m];
   }
   return out;
@@ -178,8 +178,8 @@ export function monthlyTotals(cases: readonly CaseSpan[], y: number): number[] {
 
 export interface ForecastInput {
   year: number;
-  /** Booked actuals for months 1..k (k = actuals.length, 0–12). */
-  actuals: readonly number[];
+  /** Booked amounts for months 1..k (k = booked.length, 0–12). */
+  booked: readonly number[];
   /** Current cases (aktuelle sager). */
   cases: readonly CaseSpan[];
   /** Expected known cases (forventede sager), disposed like the current ones. */
@@ -190,10 +190,10 @@ export interface ForecastInput {
   pool?: number;
 }
 
-/** Forventet regnskab: Σ actuals(1..k) + Σ dispositions(k+1..12) + expected + risk + pool. */
+/** Forventet regnskab: Σ booked(1..k) + Σ dispositions(k+1..12) + expected + risk + pool. */
 export function forventetRegnskab(input: ForecastInput): number {
-  const k = input.actuals.length;
-  let total = input.actuals.reduce((s, v) => s + v, 0);
+  const k = input.booked.length;
+  let total = input.booked.reduce((s, v) => s + v, 0);
   if (k < 12) {
     const from = monthStart(input.year, k + 1);
     const to = monthEnd(input.year, 12);
