@@ -554,9 +554,9 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   const totals = writeStatusTotals(p);
   const hasCases = sorted.length > 0;
   // The distinct foranstaltninger and konti, read in steps (the sort is of the few distinct names).
-  const measures = [...(yield* groupInSteps(sorted, (c) => c.foranstaltning)).keys()];
+  const foranstaltninger = [...(yield* groupInSteps(sorted, (c) => c.foranstaltning)).keys()];
   const caseKonti = [...(yield* groupInSteps(sorted, (c) => c.konto)).keys()];
-  const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(measures)) : [];
+  const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(foranstaltninger)) : [];
   const byKonto = hasCases ? writeGroup(p, "Disponeret pr. konto", COLS.konto, uniqueSorted(caseKonti.filter((k) => k !== ""))) : [];
   const konti = uniqueSorted([...caseKonti, ...(input.booked ?? []).map((a) => a.konto)].filter((k) => k !== ""));
   const bookedSection = p.row;
