@@ -47,7 +47,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
       return setFieldErrors(form.errors);
     }
     setFieldErrors({});
-    await action.run("Skriver overblik og portefølje …", () => generateOverblik(workbook, { ...form.request, generatedOn: today() }));
+    await action.run("Skriver overblik, portefølje og leverandører …", () => generateOverblik(workbook, { ...form.request, generatedOn: today() }));
   };
 
   // Del som fil: the Portefølje (or Leverandører) of the same choices, always masked and with values only, in a new workbook.
@@ -91,7 +91,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
         <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       </Stack>
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
-        Generér overblik og portefølje
+        Generér overblik, portefølje og leverandører
       </Button>
       <Action caption="Del som fil åbner en ny projektmappe med porteføljen: kun værdier og personer som pseudonymer, klar til at sende.">
         <Button disabled={!!action.busy} onClick={() => share("portefoelje")}>
