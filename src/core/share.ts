@@ -4,6 +4,7 @@
 // person (docs/domain.md §9: a foster family's name is a person's name), else its pseudonym.
 import type { CaseRow } from "./cases";
 import { isLeverandoerPseudonym, leverandoerPseudonym } from "./pseudonym";
+import { finish, ITEMS_PER_STEP } from "./steps";
 
 // Words that make a leverandør (or the case's foranstaltning) a family placement, whose leverandør
 // is a private person: plejefamilie, netværksplejefamilie, aflastningsfamilie, slægtsanbringelse.
@@ -40,9 +41,16 @@ export function leverandoerKey(name: string): string {
  * of its cases a report happens to list.
  */
 export function privateLeverandoerer(cases: readonly Pick<CaseRow, "leverandoer" | "foranstaltning">[]): Set<string> {
+  return finish(privateLeverandoererInSteps(cases));
+}
+
+/** `privateLeverandoerer` in steps: a pause every ITEMS_PER_STEP cases (an action's pane stays responsive). */
+export function* privateLeverandoererInSteps(cases: readonly Pick<CaseRow, "leverandoer" | "foranstaltning">[]): Generator<void, Set<string>> {
   const out = new Set<string>();
   const seen = new Set<string>();
-  for (const c of cases) {
+  for (let i = 0; i < cases.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const c = cases[i];
     // One test per (leverandør, foranstaltning): 20.000 cases have a few hundred pairs.
     const pair = `${c.foranstaltning}\u0000${c.leverandoer}`;
     if (seen.has(pair)) continue;
