@@ -5,6 +5,7 @@ import { Button } from "@fluentui/react-components";
 import { generateBudgetbemaerkninger, today, type Workbook } from "../flows";
 import { Panel, Paragraph, Section, Stack } from "./layout";
 import { Messages, useAction } from "./Messages";
+import { paneMsg } from "./messages";
 
 export interface BudgetbemaerkningerPanelProps {
   workbook: Workbook;
@@ -21,21 +22,21 @@ export function BudgetbemaerkningerPanel({ workbook, generatedOn, copy = browser
 
   const run = () =>
     action.run(
-      "Skriver budgetbemærkningerne …",
+      paneMsg.budgetbemaerkninger.writing,
       async () => {
         const out = await generateBudgetbemaerkninger(workbook, generatedOn ?? today());
         setParagraphs(out.paragraphs);
         return out;
       },
-      "Budgetbemærkningerne kunne ikke skrives",
+      paneMsg.budgetbemaerkninger.notWritten,
     );
 
   const copyAll = async () => {
     try {
       await copy(paragraphs.join("\n\n"));
-      action.setResult(["Teksten er kopieret."]);
+      action.setResult([paneMsg.budgetbemaerkninger.copied]);
     } catch {
-      action.fail({ text: "Teksten kunne ikke kopieres.", next: "Markér teksten i arket, og kopiér den derfra." });
+      action.fail({ text: paneMsg.budgetbemaerkninger.notCopied, next: paneMsg.budgetbemaerkninger.copyByHand });
     }
   };
 

@@ -9,12 +9,9 @@ import {
 import { Panel, Paragraph, Section } from "./layout";
 import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
+import { paneMsg } from "./messages";
 
-const SOURCE_LABELS: Record<PrefillSource, string> = {
-  regnskab: "Regnskab sidste år (tabel)",
-  budget: "Budget fra økonomisystemet (tabel)",
-  haap: "Helårspersoner pr. funktionsniveau (tabel)",
-};
+const SOURCE_LABELS: Record<PrefillSource, string> = paneMsg.budgetmodel.sources;
 
 export function BudgetmodelPanel({ workbook, defaultYear }: { workbook: Workbook; defaultYear?: number }): React.ReactElement {
   const [tilbud, setTilbud] = React.useState("");

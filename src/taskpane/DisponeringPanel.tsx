@@ -8,21 +8,15 @@ import { Panel, Paragraph, Section, Stack } from "./layout";
 import { Messages, ProblemList, useAction, type ActionResult } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { NONE, SELECTION, useCaseSource, type CaseSource } from "./useCaseSource";
+import { paneMsg } from "./messages";
 
 /**
  * The choices of art per foranstaltning, short enough for a 320 px pane; the age limits they stand
  * for are said above the list (docs/domain.md §8).
  */
-const ART_OPTIONS: readonly [Foranstaltningsart, string][] = [
-  ["anbringelse", "Anbringelse (til 18 år)"],
-  ["eftervaern", "Efterværn (til 23 år)"],
-  ["oevrig", "Øvrig (ingen aldersgrænse)"],
-];
+const ART_OPTIONS: readonly [Foranstaltningsart, string][] = (["anbringelse", "eftervaern", "oevrig"] as const).map((art) => [art, paneMsg.disponering.arts[art]]);
 
-const BOOKED_HINT =
-  "En tabel med Konto og en kolonne pr. måned (jan … dec). En måned med et beløb på kontoen bruger beløbet; en tom måned bruger det " +
-  "disponerede. Har arbejdsbogen tabellen Forbrug, som prognosen bruger, bruges den, medmindre du vælger en anden tabel – så er " +
-  "Disponering og Prognose bogført til samme måned.";
+const BOOKED_HINT = paneMsg.disponering.bookedHint;
 
 export interface DisponeringPanelProps {
   workbook: Workbook;
@@ -48,10 +42,10 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   }, [reads, checked !== null]);
 
   const readSource = async () => {
-    await action.run("Læser kilden …", async () => {
+    await action.run(paneMsg.disponering.reading, async () => {
       await cases.read();
       return { message: "" };
-    }, { what: "Kilden kunne ikke læses", next: "Vælg en anden kilde, eller markér sagslisten med overskrifter, og tryk Læs kilden igen." });
+    }, { what: paneMsg.disponering.sourceUnreadable, next: paneMsg.disponering.sourceNext });
     setReads((n) => n + 1);
   };
 
@@ -60,17 +54,17 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
 
   const generate = async () => {
     if (!source || !checked || !yearReading.ok) return;
-    setProgress({ fraction: 0, text: "Forbereder arkene …" });
+    setProgress({ fraction: 0, text: paneMsg.disponering.preparing });
     // useAction lets the busy line and the progress paint before the sheets are built.
-    await action.run("Forbereder arkene …", async (): Promise<ActionResult> => {
+    await action.run(paneMsg.disponering.preparing, async (): Promise<ActionResult> => {
       const out = await generateDisponering(workbook, {
         year: yearReading.value, cases: checked.cases, source, bookedTable: bookedChoice === NONE ? null : bookedChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
       });
       if (out.written) return { message: out.message, lines: out.headline ? [out.headline] : [] };
-      const next = out.problems.length > 0 ? "Ret beløbene i tabellen (klik på et problem for at gå til cellen), og tryk Generér igen." : "";
+      const next = out.problems.length > 0 ? paneMsg.disponering.amountsNext : "";
       return { message: out.message, problems: out.problems, failed: { text: out.message, next } };
-    }, "Arkene blev ikke skrevet");
+    }, paneMsg.disponering.notWritten);
     setProgress(null);
   };
 
@@ -110,8 +104,8 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
 /** Where the chosen table stands, or what the selection means; long names stay out of the options. */
 function sourceHint(tables: readonly TableInfo[], choice: string): string {
   const table = tables.find((t) => t.name === choice);
-  if (table) return `Tabellen ${table.name} står på arket ${table.sheet}.`;
-  return "Det markerede område læses; er kun én celle markeret, læses hele det brugte område på arket.";
+  if (table) return paneMsg.disponering.tableOnSheet(table.name, table.sheet);
+  return paneMsg.disponering.selectionRead;
 }
 
 function SourcePicker({ cases, busy, onRead }: { cases: CaseSource; busy: boolean; onRead: () => void }): React.ReactElement {
@@ -162,7 +156,7 @@ function ArtChoices({ checked, onChange }: { checked: CheckedSource; onChange: (
       </Paragraph>
       <Stack gap="s">
         {checked.arts.map((a, i) => (
-          <Field key={a.foranstaltning} label={a.foranstaltning} hint={a.ownCells > 0 ? `${a.ownCells} rækker har deres egen art i kolonnen Art` : undefined}>
+          <Field key={a.foranstaltning} label={a.foranstaltning} hint={a.ownCells > 0 ? paneMsg.disponering.ownArt(a.ownCells) : undefined}>
             <Select id={`art-${i}`} value={a.art} onChange={(_e, d) => onChange(a.foranstaltning, d.value as Foranstaltningsart)}>
               {ART_OPTIONS.map(([v, text]) => (
                 <option key={v} value={v}>{text}</option>

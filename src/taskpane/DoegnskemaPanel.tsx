@@ -7,6 +7,7 @@ import {
 } from "../flows";
 import { Panel } from "./layout";
 import { Messages, useAction } from "./Messages";
+import { paneMsg } from "./messages";
 
 // The Tilbud choice that lets the user type a provider without a budget model.
 const OTHER = "__andet__";
@@ -40,14 +41,14 @@ export function DoegnskemaPanel({ workbook }: { workbook: Workbook }): React.Rea
       return;
     }
     setErrors({});
-    void action.run("Opretter døgnskemaet …", async () => {
+    void action.run(paneMsg.doegnskema.making, async () => {
       const out = await generateDoegnskema(workbook, form.request, today());
       return { message: out.message, problems: out.problems };
     });
   };
   const summary = () => {
     if (tilbud.trim() === "") {
-      setErrors({ tilbud: "Vælg tilbuddet, eller skriv dets navn" });
+      setErrors({ tilbud: paneMsg.doegnskema.tilbudMissing });
       action.clear();
       return;
     }

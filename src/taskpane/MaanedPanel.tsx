@@ -9,6 +9,7 @@ import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
 import { MASK_LABEL, useMaskCprChoice } from "./useMaskCprSetting";
+import { paneMsg } from "./messages";
 
 export interface MaanedPanelProps {
   workbook: Workbook;
@@ -19,7 +20,7 @@ export interface MaanedPanelProps {
 /** Why the button waits: the first field in error, in the order the fields stand. */
 function blockedReason(errors: { source?: string; year?: string; month?: string }): string {
   if (errors.source) return `${errors.source}.`;
-  return "Ret felterne markeret med rødt for at opdatere måneden.";
+  return paneMsg.maaned.blocked;
 }
 
 export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps): React.ReactElement {
@@ -36,7 +37,7 @@ export function MaanedPanel({ workbook, today = new Date() }: MaanedPanelProps):
   const run = async () => {
     if (!form.ok) return;
     const { request } = form;
-    await action.run("Opdaterer måneden …", () => updateMonth(workbook, { ...request, maskCpr, generatedOn: todayDay() }));
+    await action.run(paneMsg.maaned.updating, () => updateMonth(workbook, { ...request, maskCpr, generatedOn: todayDay() }));
   };
 
   return (

@@ -7,6 +7,7 @@ import { Body1, Body1Strong, Button, Caption1, Link, makeStyles, mergeClasses, M
 import { groupProblems } from "../core";
 import { hostErrorText, runExclusive, type LocatedProblem, type Workbook } from "../flows";
 import { nextPaint } from "./nextPaint";
+import { paneMsg } from "./messages";
 
 /** An error as shown: what happened, what to do next, and Office's original words when it was Office. */
 export interface PanelError {
@@ -22,10 +23,7 @@ export interface PanelError {
  * not the user's to read: it is said in Danish, with what to do, and the engine's words as detail.
  */
 const PROGRAM_FAULTS = [TypeError, ReferenceError, RangeError, SyntaxError];
-export const UNEXPECTED_ERROR = {
-  text: "Der opstod en uventet fejl i tilføjelsesprogrammet",
-  next: "Prøv igen. Sker det igen, så luk opgaveruden og åbn den igen, og send den tekniske besked herunder til den, der har installeret Styringsark.",
-};
+export const UNEXPECTED_ERROR = paneMsg.unexpected;
 
 /** A thrown error as a panel error; `what` says what failed ("Tabellerne kunne ikke læses"). */
 export function errorOf(e: unknown, what?: string, next?: string): PanelError {

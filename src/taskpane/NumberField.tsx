@@ -7,6 +7,7 @@
 import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
 import { formatNumber, msg, readAmount, readCount } from "../core";
+import { paneMsg } from "./messages";
 
 export type NumberKind = "beloeb" | "antal";
 
@@ -37,8 +38,7 @@ export function readNumberText(text: string, kind: NumberKind, min?: number, max
   }
   const r = readAmount(text, min === undefined ? {} : { min });
   if (!r.ok) return { ok: false, error: r.message };
-  const decimals = Number.isInteger(r.value) ? 0 : 2;
-  return { ok: true, value: r.value, understood: `Forstået som ${formatNumber(r.value, decimals)} kr.` };
+  return { ok: true, value: r.value, understood: paneMsg.amountUnderstood(r.value) };
 }
 
 const textOf = (value: number | null, kind: NumberKind) =>

@@ -7,6 +7,7 @@ import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
 import { MASK_LABEL, useMaskCprChoice } from "./useMaskCprSetting";
+import { paneMsg } from "./messages";
 
 export interface OekonomitjekPanelProps {
   workbook: Workbook;
@@ -33,7 +34,7 @@ export function OekonomitjekPanel({ workbook, today = new Date() }: Oekonomitjek
       return setFieldErrors(form.errors);
     }
     setFieldErrors({});
-    await action.run("Skriver økonomitjekket …", () => generateOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() }));
+    await action.run(paneMsg.oekonomitjek.writing, () => generateOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() }));
   };
   // Del som fil: the same Økonomitjek, always masked and with values only, in a new workbook.
   const share = async () => {
@@ -43,7 +44,7 @@ export function OekonomitjekPanel({ workbook, today = new Date() }: Oekonomitjek
       return setFieldErrors(form.errors);
     }
     setFieldErrors({});
-    await action.run("Laver økonomitjekket som fil …", () => shareOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() }), "Økonomitjekket blev ikke delt");
+    await action.run(paneMsg.oekonomitjek.sharing, () => shareOekonomitjek(workbook, { ...form.request, generatedOn: todayDay() }), paneMsg.oekonomitjek.notShared);
   };
   // A placeholder the user cannot pick again once a sheet is chosen.
   const options = (value: string) => [

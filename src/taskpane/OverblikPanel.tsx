@@ -10,6 +10,7 @@ import { Messages, useAction } from "./Messages";
 import { useBudgetYear } from "./useBudgetYear";
 import { useCaseSheets } from "./useCaseSheets";
 import { MASK_LABEL, useMaskCprChoice } from "./useMaskCprSetting";
+import { paneMsg } from "./messages";
 
 export interface OverblikPanelProps {
   workbook: Workbook;
@@ -47,7 +48,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
       return setFieldErrors(form.errors);
     }
     setFieldErrors({});
-    await action.run("Skriver overblik og portefølje …", () => generateOverblik(workbook, { ...form.request, generatedOn: today() }));
+    await action.run(paneMsg.overblik.writing, () => generateOverblik(workbook, { ...form.request, generatedOn: today() }));
   };
 
   // Del som fil: the Portefølje (or Leverandører) of the same choices, always masked and with values only, in a new workbook.
@@ -59,14 +60,14 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
     }
     setFieldErrors({});
     const request = { ...form.request, generatedOn: today() };
-    if (which === "leverandoerer") await action.run("Laver leverandørerne som fil …", () => shareLeverandoerer(workbook, request), "Leverandørerne blev ikke delt");
-    else await action.run("Laver porteføljen som fil …", () => sharePortefoelje(workbook, request), "Porteføljen blev ikke delt");
+    if (which === "leverandoerer") await action.run(paneMsg.overblik.sharingLeverandoerer, () => shareLeverandoerer(workbook, request), paneMsg.overblik.leverandoererNotShared);
+    else await action.run(paneMsg.overblik.sharingPortefoelje, () => sharePortefoelje(workbook, request), paneMsg.overblik.portefoeljeNotShared);
   };
 
   const close = async () => {
     setConfirming(false);
     if (!chosen || !closeYearOk) return;
-    await closing.run(`Lukker året ${yearToClose} …`, () => closeYear(workbook, { source: chosen, year: Number(yearToClose), generatedOn: today() }), "Året blev ikke lukket");
+    await closing.run(paneMsg.overblik.closing(yearToClose), () => closeYear(workbook, { source: chosen, year: Number(yearToClose), generatedOn: today() }), paneMsg.overblik.notClosed);
   };
 
   return (
@@ -91,7 +92,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
         <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       </Stack>
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
-        Generér overblik og portefølje
+        Generér overblik, portefølje og leverandører
       </Button>
       <Action caption="Del som fil åbner en ny projektmappe med porteføljen: kun værdier og personer som pseudonymer, klar til at sende.">
         <Button disabled={!!action.busy} onClick={() => share("portefoelje")}>
@@ -118,11 +119,11 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
         {/* Asked in place rather than in a modal dialog: the pane is 350 px wide and the question
             stands next to the button that asked it. */}
         {confirming && closeYearOk && (
-          <MessageBar intent="warning" layout="multiline" role="group" aria-label={`Luk året ${yearToClose}?`}>
+          <MessageBar intent="warning" layout="multiline" role="group" aria-label={paneMsg.overblik.closeQuestion(yearToClose)}>
             <MessageBarBody>
-              <MessageBarTitle>{`Luk året ${yearToClose}?`}</MessageBarTitle>
-              {`Årets helårspersoner, GNS-pris og beløb fra arket "${chosen}" gemmes i arbejdsbogen som ${yearToClose}. `}
-              {`Overblik viser derefter ${yearToClose} ud fra det gemte. Er året lukket før, erstattes de gemte tal.`}
+              <MessageBarTitle>{paneMsg.overblik.closeQuestion(yearToClose)}</MessageBarTitle>
+              {paneMsg.overblik.closeSaves(chosen, yearToClose)}
+              {paneMsg.overblik.closeThen(yearToClose)}
             </MessageBarBody>
             <MessageBarActions>
               <Button appearance="primary" ref={(b) => b?.focus()} onClick={close}>{`Ja, luk ${yearToClose}`}</Button>

@@ -9,6 +9,7 @@ import { GROUPS, type PanelGroup } from "./panelGroups";
 import { Selvtest } from "./Selvtest";
 import { MASK_SETTING_LABEL } from "./useMaskCprSetting";
 import { useWorkbookChanged } from "./useWorkbookRevision";
+import { paneMsg } from "./messages";
 
 export interface OversigtPanelProps {
   workbook: Workbook;
@@ -20,14 +21,15 @@ export interface OversigtPanelProps {
  * The order of work, grouped by who does it as the navigation is, and the Excel tables each step
  * reads (names as the flows look them up).
  */
+const STEP = paneMsg.oversigt.komIGang;
 export const KOM_I_GANG: readonly { step: string; group: PanelGroup; needs: string }[] = [
-  { step: "Disponeringsark (første gang)", group: "konsulent", needs: "en sagsliste, fx tabellen Sager (Cpr-nr., Foranstaltning, Konto, Takst, Startdato, Stopdato)" },
-  { step: "Opdatér måned (hver måned)", group: "konsulent", needs: "det nye udtræk af sagslisten på et ark; disponeringsark, nøgletal og økonomitjek opdateres i ét tryk" },
-  { step: "Økonomitjek (når du vil se en anden måned)", group: "konsulent", needs: "sidste måneds kopi af sagslisten og den aktuelle, på hver sit ark" },
-  { step: "Prognose", group: "konsulent", needs: "tabellerne Budget, Forbrug og Budgetforudsætninger; gerne også Risikosager, Tilgang, PL, Regnskab og Sager" },
-  { step: "Budgetbemærkninger", group: "controller", needs: "de samme tabeller som Prognose og de metoder, der er valgt dér" },
-  { step: "Overblik", group: "controller", needs: "et ark med sagslisten (overskrifter i første række)" },
-  { step: "Budgetmodel og Døgnskema", group: "tilbudsleder", needs: "gerne tabellerne Regnskab, Budget fra økonomisystemet og HÅP pr. funktionsniveau" },
+  { ...STEP.disponering, group: "konsulent" },
+  { ...STEP.maaned, group: "konsulent" },
+  { ...STEP.oekonomitjek, group: "konsulent" },
+  { ...STEP.prognose, group: "konsulent" },
+  { ...STEP.budgetbemaerkninger, group: "controller" },
+  { ...STEP.overblik, group: "controller" },
+  { ...STEP.budgetmodel, group: "tilbudsleder" },
 ];
 
 // Lists keep their bullets and numbers inside the pane's padding.
@@ -94,13 +96,13 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
     } catch (e) {
       // The switch must show what is stored, or the next report would mask differently than shown.
       setMaskCpr(before);
-      setError(errorOf(e, "Indstillingen kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og prøv igen."));
+      setError(errorOf(e, paneMsg.oversigt.settingNotSaved, paneMsg.oversigt.settingNext));
     }
   };
 
   const insert = async () => {
     setAlready(null);
-    const inserted = await eksempel.run("Indsætter eksempeltabellerne …", () => insertEksempelTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    const inserted = await eksempel.run(paneMsg.oversigt.inserting, () => insertEksempelTables(workbook), paneMsg.oversigt.notInserted);
     // The other panels' lists now have the example tables to offer.
     if (inserted) workbookChanged();
   };
@@ -145,7 +147,7 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
           <MessageBar intent="warning" layout="multiline" role="group" aria-label="Eksempeltabellerne er allerede indsat">
             <MessageBarBody>
               <MessageBarTitle>Eksempeltabellerne er allerede indsat</MessageBarTitle>
-              {`Arbejdsbogen har allerede ${already.length === 1 ? "tabellen" : "tabellerne"} ${already.join(", ")}. `}
+              {paneMsg.oversigt.alreadyThere(already)}
               Et sæt mere kommer på nye ark ved siden af med andre navne; panelerne læser fortsat de første.
             </MessageBarBody>
             <MessageBarActions>

@@ -11,6 +11,7 @@ import {
 import { Action, Panel, Section, Stack } from "./layout";
 import { NumberField } from "./NumberField";
 import { errorOf, Messages, useAction } from "./Messages";
+import { paneMsg } from "./messages";
 
 /** The longest history a mean of the last months reaches back (ten years of bookings). */
 const MAX_LAMBDA_MONTHS = 120;
@@ -34,7 +35,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
   // A choice is saved when it is made (Budgetbemærkninger reads it from the workbook).
   const choose = (next: PrognoseSettings) => {
     setSettings(next);
-    runExclusive(() => savePrognoseSettings(workbook, next)).catch((e) => action.fail(errorOf(e, "Valget kunne ikke gemmes i arbejdsbogen", "Tjek at arbejdsbogen kan redigeres, og vælg igen.")));
+    runExclusive(() => savePrognoseSettings(workbook, next)).catch((e) => action.fail(errorOf(e, paneMsg.prognose.choiceNotSaved, paneMsg.prognose.choiceNext)));
   };
   const fieldErrors = inputs && settings ? checkPrognoseSettings(inputs.kontos.map((k) => k.konto), settings) : {};
   const blocked = !!inputs && !!settings && (
@@ -45,7 +46,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
   const read = async () => {
     let missing = false;
     await action.run(
-      "Læser tabellerne …",
+      paneMsg.prognose.reading,
       async () => {
         const [loaded, saved] = await Promise.all([readPrognoseInputs(workbook), loadPrognoseSettings(workbook)]);
         // Without a required table there is nothing to choose methods for: say which and what to do.
@@ -57,7 +58,7 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
         setSettings(saved);
         return loaded;
       },
-      "Tabellerne kunne ikke læses",
+      paneMsg.prognose.tablesUnreadable,
     );
     if (missing) setInputs(null);
   };
@@ -66,15 +67,15 @@ export function PrognosePanel({ workbook, generatedOn }: PrognosePanelProps): Re
     if (!inputs || !settings || blocked) return;
     setTried(true);
     if (Object.keys(fieldErrors).length > 0) {
-      action.fail({ text: "Prognosen er ikke dannet.", next: "Ret felterne markeret med rødt, og tryk Dan prognosen igen." });
+      action.fail({ text: paneMsg.prognose.notMade, next: paneMsg.prognose.fieldsNext });
       return;
     }
-    await action.run("Danner prognosen …", () => generatePrognose(workbook, inputs, settings, generatedOn ?? today()), "Prognosen kunne ikke dannes");
+    await action.run(paneMsg.prognose.making, () => generatePrognose(workbook, inputs, settings, generatedOn ?? today()), paneMsg.prognose.notMadeError);
   };
 
   const analyse = async () => {
     if (!inputs) return;
-    await action.run("Danner analyserne …", () => generateAarsanalyser(workbook, inputs, generatedOn ?? today()), "Analyserne kunne ikke dannes");
+    await action.run(paneMsg.prognose.analysing, () => generateAarsanalyser(workbook, inputs, generatedOn ?? today()), paneMsg.prognose.analysesNotMade);
   };
 
   return (
@@ -141,7 +142,7 @@ function MethodChoice({ konto, tekst, inputs, settings, choose, error, onReadabl
       </Field>
       {method === "skoen" && (
         <NumberField
-          label={`Skøn for ${konto} (kr.)`}
+          label={paneMsg.prognose.skoenLabel(konto)}
           kind="beloeb"
           required
           min={0}

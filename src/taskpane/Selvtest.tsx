@@ -6,6 +6,7 @@ import { Body1, Button, Caption1, makeStyles, Textarea, tokens } from "@fluentui
 import { platformText, reportText, runSelvtest, type SelvtestPort, type SelvtestRapport, type Workbook } from "../flows";
 import { Paragraph, Section } from "./layout";
 import { Messages, useAction } from "./Messages";
+import { paneMsg } from "./messages";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: "0", listStyleType: "none", display: "flex", flexDirection: "column", gap: "4px" },
@@ -23,14 +24,14 @@ export function Selvtest({ port, workbook }: { port: SelvtestPort; workbook: Wor
     setRapport(null);
     setCopy(null);
     void action.run(
-      "Kontrollerer Excel på et midlertidigt ark …",
+      paneMsg.selvtest.checking,
       async () => {
         const r = await runSelvtest(port);
         setRapport(r);
         const passed = r.checks.filter((c) => c.ok).length;
-        return { message: `${passed} af ${r.checks.length} kontroller i orden.` };
+        return { message: paneMsg.selvtest.passed(passed, r.checks.length) };
       },
-      "Kontrollen kunne ikke gennemføres",
+      paneMsg.selvtest.notRun,
     );
   };
 
@@ -68,7 +69,7 @@ export function Selvtest({ port, workbook }: { port: SelvtestPort; workbook: Wor
             ))}
             {rapport.highest.map((h) => (
               <li key={`højeste ${h.name}`}>
-                <Caption1>{`Højeste ${h.name}: ${h.version ?? "ingen"}`}</Caption1>
+                <Caption1>{paneMsg.selvtest.highest(h.name, h.version)}</Caption1>
               </li>
             ))}
           </ul>

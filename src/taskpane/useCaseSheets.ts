@@ -3,6 +3,7 @@
 import * as React from "react";
 import { findCaseSheets, type Workbook } from "../flows";
 import { useWorkbookRevision } from "./useWorkbookRevision";
+import { paneMsg } from "./messages";
 
 export function useCaseSheets(workbook: Workbook): { sheets: string[]; error: string | null } {
   const [sheets, setSheets] = React.useState<string[]>([]);
@@ -16,7 +17,7 @@ export function useCaseSheets(workbook: Workbook): { sheets: string[]; error: st
         setSheets(s.sheets);
         setError(s.hint);
       },
-      () => alive && setError("Arkene kunne ikke læses. Luk og åbn panelet igen."),
+      () => alive && setError(paneMsg.caseSheetsUnreadable),
     );
     return () => {
       alive = false;

@@ -2,10 +2,11 @@
 // may still change it for one report without changing the workbook setting.
 import * as React from "react";
 import { loadMaskCpr, type Workbook } from "../flows";
+import { paneMsg } from "./messages";
 
 /** The one wording for masking, on every report's checkbox (and, with "i rapporter", the setting). */
-export const MASK_LABEL = "Masker personer (pseudonym i stedet for cpr-nr. og navn)";
-export const MASK_SETTING_LABEL = "Masker personer i rapporter (pseudonym i stedet for cpr-nr. og navn)";
+export const MASK_LABEL = paneMsg.mask.label;
+export const MASK_SETTING_LABEL = paneMsg.mask.settingLabel;
 
 /** [value, setValue]: the setting until the user changes the checkbox, then the user's choice. */
 export function useMaskCprChoice(workbook: Pick<Workbook, "loadSetting">): [boolean, (on: boolean) => void] {

@@ -121,7 +121,7 @@ async function measureActions(page: Page, url: string, rows: number, query = "")
   await overblik.getByLabel("Ark med sager").selectOption("Stor");
   await overblik.getByRole("textbox", { name: "Budgetår" }).fill("2025");
   await overblik.getByRole("textbox", { name: "Basisår for indeks" }).fill("2024");
-  out["Overblik"] = await measureAction(page, overblik, overblik.getByRole("button", { name: "Generér overblik og portefølje" }), /^Skrev arkene .*Overblik 2025, Portefølje 2025/);
+  out["Overblik"] = await measureAction(page, overblik, overblik.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }), /^Skrev arkene .*Overblik 2025, Portefølje 2025/);
 
   const closing = overblik.getByRole("region", { name: "Årsafslutning" });
   await closing.getByRole("textbox", { name: "År, der lukkes" }).fill("2025");
@@ -282,7 +282,7 @@ describe("the task pane at 350 and 320 px", () => {
     // 5. Overblik from the sheet Sager.
     const overblik = await open("Overblik");
     await overblik.getByLabel("Ark med sager").selectOption("Sager");
-    await overblik.getByRole("button", { name: "Generér overblik og portefølje" }).click();
+    await overblik.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }).click();
     await status(overblik, /^Skrev arkene .*Overblik 2025, Portefølje 2025/);
     await done("Overblik");
 
