@@ -104,7 +104,7 @@ export { casesChecksum, casesChecksumInSteps, checksumTerm, checksumFormula, che
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
 export { hmacSha256, isLeverandoerPseudonym, leverandoerPseudonym, personPseudonym, personPseudonyms, personPseudonymsInSteps, pseudonym, sha256 } from "./pseudonym";
-export { leverandoerKey, leverandoerName, maskedLeverandoer, privateLeverandoerer, privateLeverandoererInSteps, raadgiverInitials, shareableCases } from "./share";
+export { leverandoerKey, leverandoerName, maskedLeverandoer, privateLeverandoerer, privateLeverandoererInSteps, raadgiverInitials, shareableCases, shareableCasesInSteps } from "./share";
 export {
   type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerYear, leverandoerYearInSteps,
   leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes,

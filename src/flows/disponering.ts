@@ -5,7 +5,7 @@ import {
   applyAgeLimits, artOfCase, CASE_FIELDS, compareDa, FIELD_LABELS, finish, headerKey, readBookedAmounts, readCaseTableInSteps, recogniseHeaders, ROWS_PER_STEP,
   type BookedAmounts, type CaseField, type CaseRow, type ColumnMapping, type Foranstaltningsart,
 } from "../core";
-import { buildDisponeringInSteps, type DisponeringLayout } from "../sheets";
+import { buildDisponeringInSteps, readPoolBack, YEAR_SHEET_NAMES, type DisponeringLayout } from "../sheets";
 import { buildNoegletalInSteps } from "../sheets";
 import type { SheetSpec } from "../sheets";
 import { locate, movedNote, type FlowOutcome, type LocatedProblem } from "./outcome";
@@ -15,6 +15,7 @@ import { bookedFromForbrug, isForbrugTable } from "./booked";
 import { pause, runInSteps } from "./steps";
 import { artMap, loadArts, loadMappings, MAPPING_SETTING, type SavedArts, type SavedMappings } from "./settings";
 import { flowMsg, type HeadlineFigures } from "./messages";
+import { gridOf, sheetOfSpec } from "./sheetInputs";
 
 /** The remembered mapping for this source where its headers still exist, else the recognised one. */
 export function initialMapping(source: SourceTable, saved: SavedMappings): ColumnMapping {
@@ -202,6 +203,8 @@ export interface DisponeringSheetsInput {
   booked?: BookedAmounts;
   /** The budget for Nøgletal (Budget_ÅÅÅÅ) from the user's budget table (budgetFromTable). */
   budget?: { amount: number; source: string };
+  /** The pool typed on the sheet (typedPool), for the forventet regnskab the pane reports. */
+  pool?: readonly (number | null)[];
   generatedOn: number;
 }
 
@@ -219,7 +222,7 @@ export async function disponeringSheets(input: DisponeringSheetsInput): Promise<
   await pause();
   const d = (await runInSteps(buildDisponeringInSteps({
     year: input.year, cases: input.cases, source: input.source, generatedOn: input.generatedOn,
-    booked: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
+    booked: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths, pool: input.pool,
   })))!;
   const n = (await runInSteps(buildNoegletalInSteps({
     year: input.year, disponering: d.layout, generatedOn: input.generatedOn, ...(input.budget ? { budget: input.budget } : {}),
@@ -227,6 +230,16 @@ export async function disponeringSheets(input: DisponeringSheetsInput): Promise<
   // The figures as the two builders computed them for their sheets, not computed a third time here.
   const figures = { ...n.layout.figures, ...d.layout.figures };
   return { specs: [d.spec, n.spec], layout: d.layout, figures };
+}
+
+/**
+ * The pool typed on our Disponering sheet of the year, which the writer keeps: the forventet regnskab
+ * the pane reports counts it as the sheet's grand total does. Undefined when there is no such sheet.
+ */
+async function typedPool(wb: Workbook, year: number): Promise<(number | null)[] | undefined> {
+  const ours = sheetOfSpec(await wb.listSheets(), { name: YEAR_SHEET_NAMES.disponering(year), kind: "disponering" });
+  const source = ours ? await wb.readSheet(ours.name) : null;
+  return (source && readPoolBack(gridOf(source))) ?? undefined;
 }
 
 /** Danish: a chosen table with no booked month; nothing is written. */
@@ -260,7 +273,9 @@ export async function generateDisponering(wb: Workbook, req: DisponeringRequest)
     booked = read.value;
   }
   const budget = await budgetFromTable(wb, req.year);
-  const { specs, figures } = await disponeringSheets({ year: req.year, cases: req.cases, source: req.source.label, booked, budget, generatedOn: req.generatedOn });
+  // Only a forventet regnskab (booked amounts known) counts the pool; without one the pane says disponeret.
+  const pool = booked ? await typedPool(wb, req.year) : undefined;
+  const { specs, figures } = await disponeringSheets({ year: req.year, cases: req.cases, source: req.source.label, booked, budget, pool, generatedOn: req.generatedOn });
   const written = await wb.writeSheets(specs, { onProgress: req.onProgress });
   const note = movedNote(written);
   return {

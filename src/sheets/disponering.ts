@@ -29,6 +29,12 @@ export interface DisponeringInput extends ReportOptions, CprOptions {
    * empty uses its disposed amount). Default: up to the last month with an amount.
    */
   bookedMonths?: number;
+  /**
+   * The pool as typed on the sheet this build refreshes (readPoolBack; the writer keeps those cells),
+   * month index 0 = January: counted in `figures.forventet` for the months after the last booked one,
+   * as the sheet's "Forventet regnskab i alt" counts it. Not written by the builder.
+   */
+  pool?: readonly (number | null)[];
 }
 
 /** Where things ended up, for builders that refer to this sheet (Nøgletal) and for tests. */
@@ -89,8 +95,9 @@ export interface DisponeringLayout {
   /**
    * The sheet's totals as core computes them from the same cases (the recalculation tests hold the
    * sheet's formulas to these), for a pane that reports in figures: disponeret over the year (row
-   * "Aktuelle og forventede sager") and forventet regnskab without the pool — null when this build was
-   * given no booked amounts, because the writer then keeps those typed on the sheet, which are not known here.
+   * "Aktuelle og forventede sager") and forventet regnskab with the pool typed on the sheet (`pool`) —
+   * null when this build was given no booked amounts, because the writer then keeps those typed on the
+   * sheet, which are not known here.
    */
   figures: { disponeret: number; forventet: number | null };
 }
@@ -519,6 +526,17 @@ function writeFormatsAndRules(p: Plan): void {
   d.validate(rect(casesFrom, COLS.start, n, 2), { type: "date" }, "Skriv en dato, fx 01.03.2025 (stopdatoen må være tom for en sag uden slut)");
 }
 
+/**
+ * The typed pool of the months the sheet's grand total adds it to: after "Bogført t.o.m. måned",
+ * which is the last booked month when a konto has a booked row, else 0 (docs/domain.md §4).
+ */
+function poolAfterBooked(input: DisponeringInput): number {
+  const k = (input.booked ?? []).some((a) => a.konto !== "") ? bookedMonthsOf(input) : 0;
+  let sum = 0;
+  (input.pool ?? []).forEach((v, m) => { if (m >= k && m < 12 && typeof v === "number" && Number.isFinite(v)) sum += v; });
+  return sum;
+}
+
 /** Months written into the booked rows: the months asked for, or up to the last one with an amount. */
 function bookedMonthsOf(input: DisponeringInput): number {
   if (input.bookedMonths !== undefined) return Math.max(0, Math.min(12, Math.floor(input.bookedMonths)));
@@ -615,7 +633,9 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   const checksum = yield* casesChecksumInSteps(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
   const disponeret = yield* disposedAmountInSteps(sorted, yearStart(year), yearEnd(year));
   yield;
-  const forventet = input.booked ? forventetRegnskabWithBooked(sorted, { byKonto: input.booked.map((a) => ({ konto: a.konto, months: [...a.months] })), bookedMonths: bookedMonthsOf(input) }, year) : null;
+  const forventet = input.booked
+    ? forventetRegnskabWithBooked(sorted, { byKonto: input.booked.map((a) => ({ konto: a.konto, months: [...a.months] })), bookedMonths: bookedMonthsOf(input) }, year) + poolAfterBooked(input)
+    : null;
   return {
     spec,
     layout: {
@@ -639,6 +659,19 @@ export interface DisponeringBack {
    * rebuilt sheet, so while there are any nothing is refreshed and the sheet keeps saying so in red.
    */
   rejected: number;
+}
+
+/**
+ * The pool row of a Disponering sheet as it stands (month index 0 = January; null where a month holds
+ * no number), found by its label wherever the user moved it; null when the sheet has no pool row.
+ */
+export function readPoolBack(g: Grid): (number | null)[] | null {
+  const row = findRow(g, 0, (t) => t === POOL_LABEL);
+  if (row < 0) return null;
+  return Array.from({ length: 12 }, (_, m) => {
+    const v = g.at(row, FIRST_MONTH + m);
+    return typeof v === "number" ? v : null;
+  });
 }
 
 /**

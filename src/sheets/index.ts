@@ -17,7 +17,7 @@ export { buildOverblik, buildOverblikInSteps, readOverblikBack, EARLIER_YEARS, N
 export { buildPortefoelje, buildPortefoeljeInSteps, type PortefoeljeComparison, type PortefoeljeInput, type PortefoeljeLayout } from "./portefoelje";
 export { buildLeverandoerer, buildLeverandoererInSteps, EKSTERN_ANDEL_NAME, type LeverandoererInput, type LeverandoererLayout } from "./leverandoerer";
 export { buildOekonomitjek, buildOekonomitjekInSteps, yearAmountFormula, type OekonomitjekInput, type OekonomitjekLayout } from "./oekonomitjek";
-export { type DisponeringLayout, type DisponeringBack, helperFormulas, readDisponeringBack } from "./disponering";
+export { type DisponeringLayout, type DisponeringBack, helperFormulas, readDisponeringBack, readPoolBack } from "./disponering";
 export { buildNoegletal, readNoegletalBack, type NoegletalInput, type NoegletalLayout, NOEGLETAL_NOTES } from "./noegletal";
 export { buildBudgetforudsaetninger, type BudgetforudsaetningerInput, type BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
 export { buildRisikosager, monthsToYearEndFormula, type RisikosagerInput, type RisikosagerLayout } from "./risikosager";

@@ -92,7 +92,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
         <Checkbox label={MASK_LABEL} checked={maskCpr} onChange={(_e, d) => setMaskCpr(d.checked === true)} />
       </Stack>
       <Button appearance="primary" disabled={!!action.busy} onClick={run}>
-        Generér overblik og portefølje
+        Generér overblik, portefølje og leverandører
       </Button>
       <Action caption="Del som fil åbner en ny projektmappe med porteføljen: kun værdier og personer som pseudonymer, klar til at sende.">
         <Button disabled={!!action.busy} onClick={() => share("portefoelje")}>

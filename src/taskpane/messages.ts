@@ -64,7 +64,7 @@ export const paneMsg = {
     notShared: "Økonomitjekket blev ikke delt",
   },
   overblik: {
-    writing: "Skriver overblik og portefølje …",
+    writing: "Skriver overblik, portefølje og leverandører …",
     sharingLeverandoerer: "Laver leverandørerne som fil …",
     leverandoererNotShared: "Leverandørerne blev ikke delt",
     sharingPortefoelje: "Laver porteføljen som fil …",

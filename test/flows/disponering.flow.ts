@@ -13,6 +13,7 @@ import { bookedThrough } from "../../src/core";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { readPrognoseInputs } from "../../src/flows/prognose";
 import { writeXlsxBuffer } from "../../src/xlsx";
+import type { SheetSpec } from "../../src/sheets/spec";
 
 describe("header recognition on headers as kommuner write them", () => {
   it.each([
@@ -36,6 +37,21 @@ describe("header recognition on headers as kommuner write them", () => {
 });
 
 const HEADER = ["Cpr-nr.", "Foranstaltning", "Konto", "Takst", "Startdato", "Stopdato", "Status"];
+
+/** The cells a spec writes as the sheet's values (formulas as "=…" text), addressed from A1. */
+function valuesOfSpec(spec: SheetSpec): unknown[][] {
+  const out: unknown[][] = [];
+  for (const b of spec.blocks) {
+    if (b.kind !== "cells") continue;
+    b.cells.forEach((line, i) => line.forEach((c, j) => {
+      const row = (out[b.row + i] ??= []);
+      row[b.col + j] = c !== null && typeof c === "object" && "f" in c ? `=${c.f}` : c;
+    }));
+  }
+  let width = 0;
+  for (const r of out) width = Math.max(width, r?.length ?? 0);
+  return Array.from(out, (r) => Array.from({ length: width }, (_, j) => r?.[j] ?? null));
+}
 // A table placed at C4 on "Sager": header row 4 (0-based 3), data from row 5.
 const source = (rows: unknown[][], header: unknown[] = HEADER): SourceTable => ({
   label: "tabellen Sager", sheet: "Sager", origin: { row: 3, col: 2 }, header, rows,
@@ -226,7 +242,7 @@ describe("generateDisponering", () => {
   it("takes the booked months from the table Forbrug, as the prognose does: both are booked through the same month (docs/domain.md §4)", async () => {
     // Forbrug as the Prognose panel reads it: a column per month, the budget year's through March.
     const forbrug = { name: "Forbrug", values: [["Konto", "2024-12", "2025-01", "2025-02", "2025-03"], ["5.28.20", 100, 1000, 2000, "3.000"]] };
-    const wb = new WorkbookDouble({ writes: true, tables: [forbrug] });
+    const wb = new WorkbookDouble({ writes: true, tables: [forbrug], sheets: [] });
     const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
     expect(out.message).toBe('Færdig: "Disponering 2025" og "Nøgletal 2025" er skrevet med 1 sager. De bogførte beløb er tabellen Forbrugs til og med måned 3, de samme som prognosen bruger.');
     const inputs = await readPrognoseInputs(new WorkbookDouble({ tables: [forbrug] }));
@@ -247,9 +263,32 @@ describe("generateDisponering", () => {
     const hl = buildNoegletal({ year: 2025, disponering: layout, generatedOn }).layout.headline;
     expect([hl.haap, hl.gnsPris, hl.forventet].map((c) => sheets.num(n, a1(c.row, c.col)))).toEqual([1, 360_000, 276_000]);
     // Chosen by name it is the same state; a workbook without Forbrug keeps what the sheet holds (no months here).
-    const chosen = new WorkbookDouble({ writes: true, tables: [forbrug] });
+    const chosen = new WorkbookDouble({ writes: true, tables: [forbrug], sheets: [] });
     await generateDisponering(chosen, { year: 2025, cases, source: source([]), bookedTable: "Forbrug", generatedOn });
     expect(chosen.written[0][0]).toEqual(wb.written[0][0]);
+  });
+
+  it("counts the pool typed on the sheet in the forventet regnskab the pane says, as Nøgletal recalculated by HyperFormula does", async () => {
+    const forbrug = { name: "Forbrug", values: [["Konto", "2025-01", "2025-02", "2025-03"], ["5.28.20", 1000, 2000, 3000]] };
+    // The sheet as an earlier run wrote it, with a pool typed: 5.000 in February (booked: not counted)
+    // and 10.000 in each of April–December.
+    const first = new WorkbookDouble({ writes: true, tables: [forbrug], sheets: [] });
+    await generateDisponering(first, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
+    const [dSpec, nSpec] = first.written[0];
+    const layout = buildDisponering({ year: 2025, cases, generatedOn, booked: [{ konto: "5.28.20", months: [1000, 2000, 3000] }], bookedMonths: 3 }).layout;
+    const pool = [null, 5_000, null, ...new Array(9).fill(10_000)];
+    const values = valuesOfSpec(dSpec);
+    pool.forEach((v, m) => (values[layout.poolRow][layout.firstMonthCol + m] = v));
+    const wb = new WorkbookDouble({ writes: true, tables: [forbrug], sheets: [{ name: dSpec.name, kind: "disponering", values }] });
+    const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
+    // 6.000 booked jan–mar + 30.000 × 9 disposed apr–dec + the pool of apr–dec 9 × 10.000 = 366.000 kr.
+    expect(out.headline).toBe("HÅP 1 · GNS-pris 360.000 kr. · forventet regnskab 366.000 kr.");
+    // The writer keeps the typed pool (an input cell); Nøgletal's forventet regnskab recalculated says the same.
+    const sheets = await recalcXlsx(await writeXlsxBuffer(wb.written[0]));
+    const id = sheets.hf.getSheetId(dSpec.name)!;
+    pool.forEach((v, m) => sheets.hf.setCellContents({ sheet: id, row: layout.poolRow, col: layout.firstMonthCol + m }, v));
+    const hl = buildNoegletal({ year: 2025, disponering: layout, generatedOn }).layout.headline;
+    expect(sheets.num(nSpec.name, a1(hl.forventet.row, hl.forventet.col))).toBeCloseTo(366_000, 6);
   });
 
   it("reads booked amounts with the core amount parser and writes nothing when one cannot be read", async () => {

@@ -4,7 +4,7 @@
 // answers at once (no host round trip), so without the steps a whole action would be one task: a
 // timer started beside it would not run once until the action had finished.
 import { applyAgeLimits, readCaseTable, ymdToDay, type CaseRow } from "../../src/core";
-import { closeYear, generateOekonomitjek, generateOverblik, slicing, updateMonth } from "../../src/flows";
+import { closeYear, generateOekonomitjek, generateOverblik, sharePortefoelje, slicing, updateMonth } from "../../src/flows";
 import { PSEUDONYM_SECRET_KEY } from "../../src/flows/settings";
 import { buildOekonomitjek, buildPortefoelje } from "../../src/sheets";
 import { buildDisponering } from "../../src/sheets/disponering";
@@ -116,5 +116,15 @@ describe("the actions over the whole case table, in steps", () => {
     // The snapshot holds the table as read, header first.
     const snapshot = written[2].blocks[0];
     expect(snapshot.kind === "cells" ? snapshot.cells.length : 0).toBe(N + 1);
+  });
+
+  it("Del som fil pauses while making the cases shareable, building Disponering and Portefølje and scanning every cell for a CPR", async () => {
+    const wb = new WorkbookDouble({ writes: true, opens: true, settings: {}, tables: [], sheets: [{ name: "Sager", values: NOW }] });
+    const { value, ticks } = await ticksDuring(() => sharePortefoelje(wb, { source: "Sager", year: 2025, baseYear: 2024, target: 0.75, generatedOn }));
+    expect(value.message).toMatch(/Portefølje 2025/);
+    expect(wb.opened).toHaveLength(1);
+    // 201 now: the table read (32 pauses), then the cases made shareable, Disponering and Portefølje
+    // built and the finished sheet's cells scanned, each in steps (in one piece: 32 pauses in all).
+    expect(ticks).toBeGreaterThanOrEqual(200);
   });
 });

@@ -67,13 +67,13 @@ describe("the reports' checkbox follows the workbook setting", () => {
     await waitFor(() => expect(maskBox().checked).toBe(false));
     const u = user();
     await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
-    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    await u.click(screen.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }));
     await waitFor(() => expect(wb.written).toHaveLength(1));
     expect(portfolios(wb)[0]).toContain("610312-4123");
     // Overriding for one report leaves the workbook setting alone.
     await u.click(maskBox());
     expect(maskBox().checked).toBe(true);
-    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    await u.click(screen.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }));
     await waitFor(() => expect(wb.written).toHaveLength(2));
     expect(portfolios(wb)[1]).toContain("Person ");
     expect(portfolios(wb)[1]).not.toContain("610312");

@@ -41,14 +41,14 @@ describe("busy state", () => {
     const wb = caseWorkbook();
     wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
     await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
-    const button = screen.getByRole("button", { name: "Generér overblik og portefølje" }) as HTMLButtonElement;
+    const button = screen.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }) as HTMLButtonElement;
     await u.click(button);
     // Still writing: the button is off and says why.
     expect(button.disabled).toBe(true);
-    expect(screen.getByText("Skriver overblik og portefølje …")).toBeTruthy();
+    expect(screen.getByText("Skriver overblik, portefølje og leverandører …")).toBeTruthy();
     await act(async () => wb.release());
     await waitFor(() => expect(button.disabled).toBe(false));
-    expect(screen.queryByText("Skriver overblik og portefølje …")).toBeNull();
+    expect(screen.queryByText("Skriver overblik, portefølje og leverandører …")).toBeNull();
     // A row problem names its sheet and selects its cell when clicked.
     await u.click(screen.getByRole("button", { name: "Fejl i arket Sager, C3: Række 3, Takst: skal udfyldes" }));
     expect(wb.selected).toEqual([{ sheet: "Sager", address: "C3" }]);
@@ -63,10 +63,10 @@ describe("busy state", () => {
     const refreshing = runExclusive(() => new Promise<void>((r) => (done = r)));
     wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
     await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
-    const button = screen.getByRole("button", { name: "Generér overblik og portefølje" }) as HTMLButtonElement;
+    const button = screen.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }) as HTMLButtonElement;
     await u.click(button);
     await act(async () => new Promise((r) => setTimeout(r, 300)));
-    expect(screen.getByText("Skriver overblik og portefølje …")).toBeTruthy();
+    expect(screen.getByText("Skriver overblik, portefølje og leverandører …")).toBeTruthy();
     expect(wb.writesAsked).toBe(0);
     await act(async () => {
       done();
@@ -128,7 +128,7 @@ describe("a fault in the add-in's own code", () => {
     wb.readSheet = () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'name')"));
     wrap(<OverblikPanel workbook={wb} defaultYear={2025} />);
     await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
-    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    await u.click(screen.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }));
     const alert = await screen.findByRole("alert");
     const [text, next, detail] = [...alert.querySelectorAll("p")].map((p) => p.textContent);
     expect(text).toBe("Der opstod en uventet fejl i tilføjelsesprogrammet.");

@@ -38,7 +38,7 @@ describe("OverblikPanel", () => {
     await u.selectOptions(screen.getByRole("combobox", { name: "Ark med sager" }), "Sager september");
     await fill(u, textbox("Mål for andel i plejefamilie"), "80 %");
     expect((screen.getByRole("checkbox", { name: "Masker personer (pseudonym i stedet for cpr-nr. og navn)" }) as HTMLInputElement).checked).toBe(true);
-    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    await u.click(screen.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }));
     await waitFor(() => expect(screen.getByText("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025.")).toBeTruthy());
     // The result block and the problem list are separate; the problem names its sheet and cell.
     expect(screen.getByRole("status").textContent).toBe("Skrev arkene Disponering 2025, Nøgletal 2025, Overblik 2025, Portefølje 2025, Leverandører 2025.");
@@ -65,7 +65,7 @@ describe("OverblikPanel", () => {
     await waitFor(() => expect(screen.getByRole("option", { name: "Sager" })).toBeTruthy());
     await fill(u, textbox("Basisår for indeks"), "2026");
     await fill(u, textbox("Mål for andel i plejefamilie"), "75");
-    await u.click(screen.getByRole("button", { name: "Generér overblik og portefølje" }));
+    await u.click(screen.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }));
     // Each message under its own field, never run together into one line ("…budgetåretMål for andel…").
     expect(screen.queryByRole("status")).toBeNull();
     const under = (label: string) => document.getElementById(textbox(label).getAttribute("aria-describedby")!.split(" ")[0])!.textContent;
