@@ -2,7 +2,7 @@
 // (the same the task pane inserts under Kom i gang). Shared by `npm run demo` and the test that
 // recalculates the demo, so both see the same sheets.
 import {
-  applyAgeLimits, disposedAmount, forecastWithBooked, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
+  applyAgeLimits, disposedAmount, forventetRegnskabWithBooked, formatKr as kr, formatNumber, haap, readBudget, readCaseTable, yearEnd, yearStart, ymdToDay, type CaseRow, type Problem,
 } from "../core";
 import { buildDisponering } from "../sheets";
 import { buildNoegletal } from "../sheets";
@@ -91,7 +91,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   const current = cases.filter((c) => c.status === "aktuel");
   const expected = cases.filter((c) => c.status === "forventet");
   const t52 = tabel52();
-  const forventet = forecastWithBooked(cases, booked, DEMO_YEAR);
+  const forventet = forventetRegnskabWithBooked(cases, booked, DEMO_YEAR);
   const summary = [
     `Eksempel Kommune, budgetår ${DEMO_YEAR}: ${cases.length} sager (${current.length} aktuelle, ${expected.length} forventede), ${problems.length} bemærkninger fra valideringen.`,
     `Disponeret (aktuelle + forventede sager): ${kr(disposedAmount(cases, a, b))}; helårspersoner ${num1(haap(cases, a, b, "dage"))} (dage) / ${num1(haap(cases, a, b, "måneder"))} (måneder).`,

@@ -76,7 +76,7 @@ export function bookedOfYear(series: MonthSeries, year: number): BookedAmounts {
  * booked line takes its booked amounts for months 1..k and its cases' dispositions after; cases of a
  * konto without one (or without konto) are disposed all year. No pool: the sheet's pool is typed there.
  */
-export function forecastWithBooked(cases: readonly Pick<CaseRow, "konto" | "takst" | "enhed" | "start" | "stop">[], booked: BookedAmounts, year: number): number {
+export function forventetRegnskabWithBooked(cases: readonly Pick<CaseRow, "konto" | "takst" | "enhed" | "start" | "stop">[], booked: BookedAmounts, year: number): number {
   const k = Math.max(0, Math.min(12, booked.bookedMonths));
   const konti = new Set(booked.byKonto.map((b) => b.konto));
   let total = 0;

@@ -185,7 +185,7 @@ export function monthlyTotals(cases: readonly CaseSpan[], y: number): number[] {
   return out;
 }
 
-export interface ForecastInput {
+export interface ForventetRegnskabInput {
   year: number;
   /** Booked amounts for months 1..k (k = booked.length, 0–12). */
   booked: readonly number[];
@@ -200,7 +200,7 @@ export interface ForecastInput {
 }
 
 /** Forventet regnskab: Σ booked(1..k) + Σ dispositions(k+1..12) + expected + risk + pool. */
-export function forventetRegnskab(input: ForecastInput): number {
+export function forventetRegnskab(input: ForventetRegnskabInput): number {
   const k = input.booked.length;
   let total = input.booked.reduce((s, v) => s + v, 0);
   if (k < 12) {

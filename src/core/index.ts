@@ -12,7 +12,7 @@ export { type ProblemGroup, type ProblemKindId, groupProblems, problemKindOf } f
 export { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, type FieldReading, isBudgetYear, readAmount, readCount, readHoursPerWeek, readMonth, readShare, readYear } from "./fields";
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
-  type CaseSpan, type CaseColumns, type ForecastInput, disponeringInPeriod, disponeringInMonth, monthlyDisponering,
+  type CaseSpan, type CaseColumns, type ForventetRegnskabInput, disponeringInPeriod, disponeringInMonth, monthlyDisponering,
   disposedAmount, disposedAmountInSteps, disposedAmountOfColumns, monthlyTotals, forventetRegnskab,
 } from "./disponering";
 export {
@@ -41,7 +41,7 @@ export {
 } from "./cases";
 export { finish, filterInSteps, groupInSteps, mapInSteps, sortInSteps, ITEMS_PER_STEP } from "./steps";
 export { type TableData, isBlank } from "./table";
-export { type BookedAmounts, bookedOfYear, forecastWithBooked, readBookedAmounts } from "./bookedAmounts";
+export { type BookedAmounts, bookedOfYear, forventetRegnskabWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {
   type ForanstaltningSeries, type MonthlyShares, type YearFigures, type PersonSpanRow,
   groupSorted, foranstaltningSeries, foranstaltningSeriesInSteps, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans, mergedPersonSpansInSteps,

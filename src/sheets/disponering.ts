@@ -4,7 +4,7 @@
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
 import {
-  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, disposedAmountInSteps, forecastWithBooked, inputKey, groupInSteps, isMaskedCpr, ITEMS_PER_STEP, mapInSteps,
+  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, disposedAmountInSteps, forventetRegnskabWithBooked, inputKey, groupInSteps, isMaskedCpr, ITEMS_PER_STEP, mapInSteps,
   OPEN_END, readCaseTable, sortInSteps, unitFormula, UNITS, UNITS_TEXT, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect } from "./a1";
@@ -82,7 +82,7 @@ export interface DisponeringLayout {
   /** Input rows of booked amounts per konto. */
   bookedByKonto: { row: number; name: string }[];
   /** Forventet regnskab per konto: booked amounts for booked months, dispositions for the rest. */
-  forecastByKonto: { row: number; name: string }[];
+  forventetByKonto: { row: number; name: string }[];
   /** Helper columns for the key figures (per case row). */
   helperCols: typeof HELPER;
   /** The case's birth date (a value in its row, see BIRTH_COL). */
@@ -464,7 +464,7 @@ function closed(p: Plan, c: number): string {
 }
 
 /** Forventet regnskab per konto: the booked amount where one is given, else the disposed amount. */
-function writeForecast(p: Plan, bookedByKonto: Line[], byKonto: Line[]): Line[] {
+function writeForventet(p: Plan, bookedByKonto: Line[], byKonto: Line[]): Line[] {
   const { d } = p;
   d.section(p.row++, "Forventet regnskab pr. konto (bogført beløb, hvor det er indtastet, ellers disponeret)");
   const out: Line[] = [];
@@ -487,12 +487,12 @@ function writeForecast(p: Plan, bookedByKonto: Line[], byKonto: Line[]): Line[] 
  * after the last booked one (docs/domain.md §4).
  */
 function writeGrandTotal(
-  p: Plan, rows: { grandTotalRow: number; currentAndExpectedRow: number; poolRow: number }, byKonto: Line[], forecastByKonto: Line[],
+  p: Plan, rows: { grandTotalRow: number; currentAndExpectedRow: number; poolRow: number }, byKonto: Line[], forventetByKonto: Line[],
 ): void {
   const { grandTotalRow, currentAndExpectedRow, poolRow } = rows;
   const sumOf = (lines: Line[], c: number) => `SUM(${a1(lines[0].row, c)}:${a1(lines[lines.length - 1].row, c)})`;
   const month = (c: number) => {
-    const konti = forecastByKonto.length > 0 ? `${sumOf(forecastByKonto, c)}+` : "";
+    const konti = forventetByKonto.length > 0 ? `${sumOf(forventetByKonto, c)}+` : "";
     const withoutLine = byKonto.length > 0 ? `-${sumOf(byKonto, c)}` : "";
     return `${konti}${a1(currentAndExpectedRow, c)}${withoutLine}+IF(${closed(p, c)},0,${a1(poolRow, c)})`;
   };
@@ -579,8 +579,8 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   const konti = uniqueSorted([...caseKonti, ...(input.booked ?? []).map((a) => a.konto)].filter((k) => k !== ""));
   const bookedSection = p.row;
   const { lines: bookedByKonto, flagsRow } = writeBooked(p, konti, input.booked, bookedMonthsOf(input));
-  const forecastByKonto = writeForecast(p, bookedByKonto, byKonto);
-  writeGrandTotal(p, totals, byKonto, forecastByKonto);
+  const forventetByKonto = writeForventet(p, bookedByKonto, byKonto);
+  writeGrandTotal(p, totals, byKonto, forventetByKonto);
   writeFormatsAndRules(p);
   yield;
 
@@ -634,14 +634,14 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   const disponeret = yield* disposedAmountInSteps(sorted, yearStart(year), yearEnd(year));
   yield;
   const forventet = input.booked
-    ? forecastWithBooked(sorted, { byKonto: input.booked.map((a) => ({ konto: a.konto, months: [...a.months] })), bookedMonths: bookedMonthsOf(input) }, year) + poolAfterBooked(input)
+    ? forventetRegnskabWithBooked(sorted, { byKonto: input.booked.map((a) => ({ konto: a.konto, months: [...a.months] })), bookedMonths: bookedMonthsOf(input) }, year) + poolAfterBooked(input)
     : null;
   return {
     spec,
     layout: {
       sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell: p.yearCell,
       bookedMonthsCell: p.bookedMonthsCell, problemCountCell: p.problemCountCell, unformulatedCountCell: p.unformulatedCountCell, caseRows, casesFrom, casesTo: p.casesTo, spareFrom, bookedFlagsRow: flagsRow, ...totals,
-      byForanstaltning, byKonto, bookedByKonto, forecastByKonto, helperCols: HELPER, birthCol: BIRTH_COL,
+      byForanstaltning, byKonto, bookedByKonto, forventetByKonto, helperCols: HELPER, birthCol: BIRTH_COL,
       checksum, figures: { disponeret, forventet },
     },
   };

@@ -14,6 +14,7 @@ export const RETIRED: readonly { word: string; use: string }[] = [
   { word: "actuals", use: "booked" },
   { word: "disposition", use: "disponering (the noun) or disposed (the verb)" },
   { word: "prognosis", use: "prognose" },
+  { word: "forecast", use: "forventet regnskab (forventetRegnskab…) or prognose" },
   { word: "measure", use: "foranstaltning" },
   { word: "overview", use: "overblik" },
   { word: "example", use: "eksempel" },

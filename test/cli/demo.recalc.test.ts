@@ -8,7 +8,7 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, foranstaltningSeries, monthlyShares, monthlyTotals, personsInPeriod,
+  adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forventetRegnskabWithBooked, formatKr, formatNumber, haap, keyFigures, foranstaltningSeries, monthlyShares, monthlyTotals, personsInPeriod,
   leverandoerYear, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoAnalyser } from "../../src/cli/demoAnalyser";
@@ -46,7 +46,7 @@ describe("demo workbook: Eksempel Kommune", () => {
     totals.forEach((v, m) => expect(wb.num(d.sheetName, a1(d.currentAndExpectedRow, d.firstMonthCol + m))).toBeCloseTo(v, 2));
     // Disposed: every case all year; forventet regnskab: booked jan–okt, disposed nov–dec.
     expect(wb.num(d.sheetName, a1(d.currentAndExpectedRow, d.totalCol))).toBeCloseTo(disposedAmount(demo.cases, yearStart(DEMO_YEAR), yearEnd(DEMO_YEAR)), 2);
-    expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBeCloseTo(forecastWithBooked(demo.cases, booked, DEMO_YEAR), 2);
+    expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBeCloseTo(forventetRegnskabWithBooked(demo.cases, booked, DEMO_YEAR), 2);
     const kf = keyFigures(demo.cases, DEMO_YEAR);
     expect(n.byForanstaltning.map((r) => r.name)).toEqual(kf.byForanstaltning.map((f) => f.name));
     n.byForanstaltning.forEach((r, i) => {
@@ -289,7 +289,7 @@ describe("demo: one booked-months state (docs/domain.md §4)", () => {
     const k20 = lay.kontoRows.find((r) => r.konto.konto === "5.28.20")!;
     expect(wb.num(lay.sheetName, a1(k20.row, lay.cols.forbrug))).toBe(28_622_302);
     // Konto 5.28.20 is forecast by "disponering": booked + disposed rest, on Prognose as on Disponering.
-    const f20 = d.forecastByKonto.find((x) => x.name === "5.28.20")!;
+    const f20 = d.forventetByKonto.find((x) => x.name === "5.28.20")!;
     expect(wb.num(lay.sheetName, a1(k20.row, lay.cols.forventet))).toBeCloseTo(wb.num(d.sheetName, a1(f20.row, d.totalCol)), 2);
   });
 });
@@ -353,7 +353,7 @@ describe("demo: one number everywhere", () => {
     const budget = name("Budget_2025"), afvigelse = name("Afvigelse_2025");
     // The names are core's figures: each person once, the budget table's total.
     expect(h).toBeCloseTo(haap(demo.cases, a, b, "dage"), 7); // HyperFormula keeps ~11 significant digits
-    expect(forventet).toBeCloseTo(forecastWithBooked(demo.cases, booked, DEMO_YEAR), 1);
+    expect(forventet).toBeCloseTo(forventetRegnskabWithBooked(demo.cases, booked, DEMO_YEAR), 1);
     expect(budget).toBe(32_755_000 + 17_399_000 + 47_795_000 + 34_029_000);
     expect(afvigelse).toBeCloseTo(forventet - budget, 1);
     expect(pris).toBeCloseTo(disposedAmount(demo.cases, a, b) / h, 1);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
-import { disposedAmount, forecastWithBooked, yearEnd, yearStart } from "../../src/core";
+import { disposedAmount, forventetRegnskabWithBooked, yearEnd, yearStart } from "../../src/core";
 import { computeCachedValues } from "../../src/cli/cachedValues";
 import { buildDemoWorkbook, DEMO_YEAR } from "../../src/cli/demoWorkbook";
 import { colIndex } from "../../src/sheets/a1";
@@ -138,7 +138,7 @@ describe("demo workbook recalculated by LibreOffice", () => {
     const booked = demoBooked();
     const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: demo.generatedOn, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     expect(Number(sheets[d.sheetName][d.bookedMonthsCell.row][d.bookedMonthsCell.col])).toBe(buildPrognoseDemo(demo.cases, demo.generatedOn).figures.k);
-    expect(Number(sheets[d.sheetName][d.grandTotalRow][d.totalCol])).toBeCloseTo(forecastWithBooked(demo.cases, booked, DEMO_YEAR), 2);
+    expect(Number(sheets[d.sheetName][d.grandTotalRow][d.totalCol])).toBeCloseTo(forventetRegnskabWithBooked(demo.cases, booked, DEMO_YEAR), 2);
   });
 });
 

@@ -66,7 +66,7 @@ describe("Disponering: a case typed below the last one is included", () => {
     expect(total(L.currentAndExpectedRow)).toBeCloseTo(3_990_000, 4);
     expect(total(L.byForanstaltning[0].row)).toBeCloseTo(3_990_000, 4);
     expect(total(L.byKonto[0].row)).toBeCloseTo(3_990_000, 4);
-    expect(total(L.forecastByKonto[0].row)).toBeCloseTo(3_990_000, 4);
+    expect(total(L.forventetByKonto[0].row)).toBeCloseTo(3_990_000, 4);
     expect(total(L.grandTotalRow)).toBeCloseTo(3_990_000, 4);
     expect(named(wb, "Forventet_regnskab_2017")).toBeCloseTo(3_990_000, 4);
     expect(named(wb, "Afvigelse_2017")).toBeCloseTo(-10_000, 4);

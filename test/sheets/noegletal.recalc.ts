@@ -61,7 +61,7 @@ describe("Disponering + Nøgletal 2017 (Tabel 5.2, docs/domain.md §6)", () => {
     // 310.000 + 320.000 + 330.000 + 9 × 325.000 = 960.000 + 2.925.000 = 3.885.000.
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBeCloseTo(3885000, 6);
     expect(forventetRegnskab({ year: 2017, booked: booked[0].months, cases })).toBeCloseTo(3885000, 6);
-    expect(wb.num(d.sheetName, a1(d.forecastByKonto[0].row, d.totalCol))).toBeCloseTo(3885000, 6);
+    expect(wb.num(d.sheetName, a1(d.forventetByKonto[0].row, d.totalCol))).toBeCloseTo(3885000, 6);
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.firstMonthCol))).toBeCloseTo(310000, 6);
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.firstMonthCol + 3))).toBeCloseTo(325000, 6);
   });
