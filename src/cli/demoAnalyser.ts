@@ -32,7 +32,7 @@ function demoLeverandoerer(year: number, cases: readonly CaseRow[], generatedOn:
     year, cases, disponering: disp.layout, types, maskCpr: false, kommune: "Eksempel Kommune", generatedOn, chartsDrawn: false,
     typeSource: "tabellen Leverandører (demoens typer er opfundet)",
   });
-  const o = built.layout.overview;
+  const o = built.layout.figures;
   const named = o.leverandoerer.filter((l) => l.key !== "");
   const top = o.leverandoerer[0];
   const withoutType = named.filter((l) => l.type === null).map((l) => l.leverandoer);

@@ -17,7 +17,7 @@ export const DEMO_PREVIOUS_CSV = "eksempel-kommune-sager-forrige-maaned.csv";
 /** The bundled "now" table is the October 2025 version. */
 export const DEMO_MONTH = 10;
 
-export interface DemoOverview {
+export interface DemoOverblik {
   specs: SheetSpec[];
   overblik: ReturnType<typeof buildOverblik>;
   portefoelje: ReturnType<typeof buildPortefoelje>;
@@ -34,7 +34,7 @@ export interface DemoOverview {
  */
 export function buildDemoOverblik(
   year: number, cases: CaseRow[], previous: { cases: CaseRow[]; problems: Problem[] }, generatedOn: number,
-): DemoOverview {
+): DemoOverblik {
   const disp = buildDisponering({ year, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn });
   // The budget per foranstaltning is the user's budget assumptions (HÅP × GNS-pris); the total is the
   // workbook's Budget_ÅÅÅÅ from the budget table, and what the two do not share is shown as not distributed.

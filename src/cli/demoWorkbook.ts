@@ -61,15 +61,15 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
   // months of the year, the same the prognose below is made from.
   const booked = demoBooked();
   const eksempelInput = {
-    year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths,
+    year: DEMO_YEAR, cases, kommune: "Eksempel Kommune", source: "Eksempel Kommunes sagsliste", generatedOn, booked: booked.byKonto, bookedMonths: booked.bookedMonths,
   };
   specs.push(buildDisponering(eksempelInput).spec);
   specs.push(
     buildDisponering({ year: 2017, cases: tabel52(), kommune: "VIVE Tabel 5.2", source: "VIVE-rapporten, tabel 5.2", generatedOn, sheetName: "Tabel 5.2 (2017)" }).spec,
   );
   const previous = readCaseCsv(DEMO_PREVIOUS_CSV);
-  const overview = buildDemoOverblik(DEMO_YEAR, cases, { ...previous, cases: applyAgeLimits(previous.cases).cases }, generatedOn);
-  for (const s of overview.specs) specs.push(s);
+  const overblik = buildDemoOverblik(DEMO_YEAR, cases, { ...previous, cases: applyAgeLimits(previous.cases).cases }, generatedOn);
+  for (const s of overblik.specs) specs.push(s);
   // Eksempel Kommune's key figures (Nøgletal), placed right after its disposition sheet. Without the
   // age section (ages: true): its basis lists every case row, and the demo must print in at most 50
   // pages (the section is checked against core under HyperFormula in test/sheets/alderNoegletal.recalc.ts).
@@ -100,7 +100,7 @@ export function buildDemoWorkbook(generatedOn = ymdToDay(2025, 11, 1)): DemoWork
       `GNS_pris_${DEMO_YEAR} ${kr(disposedAmount(cases, a, b) / haap(cases, a, b, "dage"))}, Forventet_regnskab_${DEMO_YEAR} ${kr(forventet)} (bogført t.o.m. måned ${booked.bookedMonths}), ` +
       `Budget_${DEMO_YEAR} ${kr(budget)} (opfundet til demoen), Afvigelse_${DEMO_YEAR} ${kr(forventet - budget)}.`,
     `VIVE Tabel 5.2 (2017): aktuelle ${kr(disposedAmount(t52.filter((c) => c.status === "aktuel"), yearStart(2017), yearEnd(2017)))}, aktuelle + forventede ${kr(disposedAmount(t52, yearStart(2017), yearEnd(2017)))}`,
-    ...overview.summary,
+    ...overblik.summary,
     ...prognose.summary,
     ...alder.summary,
     ...analyser.summary,

@@ -23,23 +23,23 @@ export const DEMO_SETTINGS: PrognoseChoices = {
 
 export function readPrognoseDemoData(cases: readonly CaseRow[]): { data: PrognoseData; problems: Problem[] } {
   const budget = readBudget(readTableCsv("eksempel-kommune-budget.csv"));
-  const actuals = readMonthSeries(readTableCsv("eksempel-kommune-forbrug.csv"), "Forbrug");
+  const booked = readMonthSeries(readTableCsv("eksempel-kommune-forbrug.csv"), "Forbrug");
   const risk = readRiskCases(readTableCsv("eksempel-kommune-risikosager.csv"));
   const intake = readMonthSeries(readTableCsv("eksempel-kommune-tilgang.csv"), "Tilgang");
   const assumptions = readAssumptions(readTableCsv("eksempel-kommune-budgetforudsaetninger.csv"));
   const pl = readPlRates(readTableCsv("eksempel-kommune-pl.csv"));
   return {
     data: {
-      year: YEAR, budget: budget.value, actuals: actuals.value, risk: risk.value, intake: intake.value,
+      year: YEAR, budget: budget.value, booked: booked.value, risk: risk.value, intake: intake.value,
       assumptions: assumptions.value, pl: pl.value, cases,
     },
-    problems: [budget, actuals, risk, intake, assumptions, pl].flatMap((p) => p.problems),
+    problems: [budget, booked, risk, intake, assumptions, pl].flatMap((p) => p.problems),
   };
 }
 
 /**
  * The demo workbook's one booked-months state: the budget year's months of the Forbrug table, which
- * both the Disponering sheet (its booked rows) and the prognose (its k and actuals) are made from.
+ * both the Disponering sheet (its booked rows) and the prognose (its k and booked amounts) are made from.
  */
 export function demoBooked(): BookedAmounts {
   return bookedOfYear(readMonthSeries(readTableCsv("eksempel-kommune-forbrug.csv"), "Forbrug").value, YEAR);
@@ -51,7 +51,7 @@ export function buildPrognoseDemo(cases: readonly CaseRow[], generatedOn: number
   const { data, problems } = readPrognoseDemoData(cases);
   // The same Disponering sheet the demo writes, rebuilt for its layout so the prognose links to it.
   const booked = demoBooked();
-  const disponering = buildDisponering({ year: YEAR, cases, generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+  const disponering = buildDisponering({ year: YEAR, cases, generatedOn, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
   const pkg = buildPrognosePackage(data, DEMO_SETTINGS, {
     kommune: "Eksempel Kommune", generatedOn, disponering, headline: { disponeringSheet: disponering.sheetName },
     // The comments say in red when a yellow cell on the sheets written with them is typed over.

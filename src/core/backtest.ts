@@ -63,8 +63,8 @@ export function backtestKonto(history: KontoHistory): BacktestResult {
     const before: number[] = [];
     for (let j = first; j < i; j++) for (const m of years[j].months) before.push(m);
     for (const k of AS_OF_MONTHS) {
-      const actuals = y.months.slice(0, k);
-      const inputs: PrognoseInputs = { budget: y.budget ?? NaN, actuals, history: before.concat(actuals) };
+      const booked = y.months.slice(0, k);
+      const inputs: PrognoseInputs = { budget: y.budget ?? NaN, booked, history: before.concat(booked) };
       for (const m of testable) {
         if (m.needs.includes("budget") && y.budget === undefined) continue;
         const r = prognose(m.id, inputs);

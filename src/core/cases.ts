@@ -144,7 +144,7 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
       continue;
     }
     const v = parsed.data;
-    const foranstaltning = v.foranstaltning || msg.noMeasure();
+    const foranstaltning = v.foranstaltning || msg.noForanstaltning();
     let art: Foranstaltningsart | undefined;
     if (v.art !== "") {
       const a = parseArt(v.art, foranstaltning);

@@ -178,8 +178,8 @@ export function monthlyTotals(cases: readonly CaseSpan[], y: number): number[] {
 
 export interface ForecastInput {
   year: number;
-  /** Booked actuals for months 1..k (k = actuals.length, 0–12). */
-  actuals: readonly number[];
+  /** Booked amounts for months 1..k (k = booked.length, 0–12). */
+  booked: readonly number[];
   /** Current cases (aktuelle sager). */
   cases: readonly CaseSpan[];
   /** Expected known cases (forventede sager), disposed like the current ones. */
@@ -190,10 +190,10 @@ export interface ForecastInput {
   pool?: number;
 }
 
-/** Forventet regnskab: Σ actuals(1..k) + Σ dispositions(k+1..12) + expected + risk + pool. */
+/** Forventet regnskab: Σ booked(1..k) + Σ dispositions(k+1..12) + expected + risk + pool. */
 export function forventetRegnskab(input: ForecastInput): number {
-  const k = input.actuals.length;
-  let total = input.actuals.reduce((s, v) => s + v, 0);
+  const k = input.booked.length;
+  let total = input.booked.reduce((s, v) => s + v, 0);
   if (k < 12) {
     const from = monthStart(input.year, k + 1);
     const to = monthEnd(input.year, 12);

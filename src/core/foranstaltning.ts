@@ -7,10 +7,10 @@ import { msg } from "./messages";
 import { fail, ok, type Result } from "./result";
 
 /** How a foranstaltning counts in the shares: foster family, other placement, preventive, other. */
-export type MeasureType = "plejefamilie" | "anbringelse" | "forebyggende" | "oevrig";
+export type ForanstaltningType = "plejefamilie" | "anbringelse" | "forebyggende" | "oevrig";
 
 /** Danish label of each type, as written in the sheet's type column (the user may change it there). */
-export const MEASURE_TYPE_LABELS: Record<MeasureType, string> = {
+export const FORANSTALTNING_TYPE_LABELS: Record<ForanstaltningType, string> = {
   plejefamilie: "Plejefamilie",
   anbringelse: "Anden anbringelse",
   forebyggende: "Forebyggende",
@@ -18,14 +18,14 @@ export const MEASURE_TYPE_LABELS: Record<MeasureType, string> = {
 };
 
 // Ordered: the first matching pattern wins ("Netværksplejefamilie" is a foster family).
-const TYPE_PATTERNS: ReadonlyArray<readonly [RegExp, MeasureType]> = [
+const TYPE_PATTERNS: ReadonlyArray<readonly [RegExp, ForanstaltningType]> = [
   [/pleje/i, "plejefamilie"],
   [/opholdssted|døgninst|doegninst|anbring|kostskole|efterskole|eget værelse|sikret/i, "anbringelse"],
   [/kontaktperson|familiebehandl|forebyg|aflastning|praktik|støtteperson|mentor|familierådgiv/i, "forebyggende"],
 ];
 
 /** Default type of a foranstaltning from its name; "oevrig" when nothing matches. */
-export function classifyMeasure(foranstaltning: string): MeasureType {
+export function classifyForanstaltning(foranstaltning: string): ForanstaltningType {
   for (const [re, type] of TYPE_PATTERNS) if (re.test(foranstaltning)) return type;
   return "oevrig";
 }
@@ -48,7 +48,7 @@ const EFTERVAERN = /efterv(æ|ae)rn|efterv\.|§ ?76|§ ?114|kontinuitet/i;
 /** Default art from the foranstaltning's name: efterværn, a placement (as the Overblik types), or øvrig. */
 export function defaultArt(foranstaltning: string): Foranstaltningsart {
   if (EFTERVAERN.test(foranstaltning)) return "eftervaern";
-  const type = classifyMeasure(foranstaltning);
+  const type = classifyForanstaltning(foranstaltning);
   return type === "plejefamilie" || type === "anbringelse" ? "anbringelse" : "oevrig";
 }
 

@@ -43,8 +43,8 @@ export { finish, mapInSteps, sortInSteps, ITEMS_PER_STEP } from "./steps";
 export { type TableData, isBlank } from "./table";
 export { type BookedAmounts, bookedOfYear, forecastWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {
-  type MeasureSeries, type MonthlyShares, type YearFigures, type PersonSpanRow,
-  groupSorted, measureSeries, measureSeriesInSteps, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans, mergedPersonSpansInSteps,
+  type ForanstaltningSeries, type MonthlyShares, type YearFigures, type PersonSpanRow,
+  groupSorted, foranstaltningSeries, foranstaltningSeriesInSteps, monthlyShares, yearFigures, indexAgainst, mergedPersonSpans, mergedPersonSpansInSteps,
 } from "./overblik";
 export {
   type AdviserFigures, type AdviserChange, type AdviserCounts, type CaseAmount, NO_ADVISER, adviserOf, adviserChanges, adviserChangesInSteps, adviserCounts, adviserCountsInSteps, mostExpensive, adviserPortfolio,
@@ -79,14 +79,14 @@ export {
   type NamedTable, type BudgetPrefillTables, type BudgetPrefillOutcome, COL_REGNSKAB_FOER, COL_BUDGET_OEKONOMI, prefillBudgetModel,
 } from "./budgetmodelPrefill";
 export {
-  type Foranstaltningsart, type MeasureType, AGE_LIMIT, FORANSTALTNINGSART_LABELS, MEASURE_TYPE_LABELS, classifyMeasure, defaultArt, parseArt,
+  type Foranstaltningsart, type ForanstaltningType, AGE_LIMIT, FORANSTALTNINGSART_LABELS, FORANSTALTNING_TYPE_LABELS, classifyForanstaltning, defaultArt, parseArt,
 } from "./foranstaltning";
 export { type AgeGroup, AGE_GROUPS, ageAt, agesAt, ageDay, ageGroupIndex, alder, birthDay, birthDaySafe, birthdayAt } from "./alder";
 export {
   type AgeGroupFigures, type AgeDistribution, type AgeSpan, type AgeByMonth, UNKNOWN_AGE_LABEL, ageDistribution, ageGroupOfRows, ageSpans, ageSpansInSteps, ageByMonth,
 } from "./alderFordeling";
 export {
-  type AgeLimitOptions, type Overgang, type OvergangMeasure, artOfCase, lastDayByAge, applyAgeLimits, applyAgeLimitsInSteps, monthlyCost, overgange18,
+  type AgeLimitOptions, type Overgang, type OvergangForanstaltning, artOfCase, lastDayByAge, applyAgeLimits, applyAgeLimitsInSteps, monthlyCost, overgange18,
 } from "./overgang";
 export { type BookedYear, type KontoHistory, type MethodScore, type BacktestResult, AS_OF_MONTHS, backtestKonto, backtest } from "./backtest";
 export {
@@ -104,8 +104,8 @@ export { casesChecksum, casesChecksumInSteps, checksumTerm, checksumFormula, che
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
 export { hmacSha256, isLeverandoerPseudonym, leverandoerPseudonym, personPseudonym, personPseudonyms, personPseudonymsInSteps, pseudonym, sha256 } from "./pseudonym";
-export { leverandoerName, raadgiverInitials, shareableCases } from "./share";
+export { leverandoerKey, leverandoerName, maskedLeverandoer, privateLeverandoerer, raadgiverInitials, shareableCases } from "./share";
 export {
-  type LeverandoerFigures, type LeverandoerOverview, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerKey, leverandoerOverview, leverandoerOverviewInSteps,
+  type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerYear, leverandoerYearInSteps,
   leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes,
 } from "./leverandoerer";

@@ -11,7 +11,7 @@ import { headerKey, recogniseHeaders } from "./headers";
 import { msg } from "./messages";
 import type { Parsed } from "./prognoseTables";
 import type { Problem } from "./result";
-import { leverandoerName } from "./share";
+import { leverandoerKey, privateLeverandoerer } from "./share";
 import { finish, ITEMS_PER_STEP } from "./steps";
 import { isBlank, type TableData } from "./table";
 
@@ -21,14 +21,6 @@ export const LEVERANDOER_TYPES: readonly LeverandoerType[] = ["intern", "ekstern
 
 /** Label of the cases without a leverandør. */
 export const NO_PROVIDER = "(uden leverandør)";
-
-/**
- * The key a leverandør is grouped and looked up by: trimmed, inner spaces as one, lower case —
- * Excel's SUMIFS ignores case, so "Nordlys" and "nordlys" are one leverandør on the sheet too.
- */
-export function leverandoerKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
 
 /** "Intern", "ekstern", "Ekstern leverandør", "privat" … → the type; null when not clearly one. */
 export function parseLeverandoerType(v: unknown): LeverandoerType | null {
@@ -91,8 +83,8 @@ export interface LeverandoerFigures {
   key: string;
   type: LeverandoerType | null;
   /**
-   * True when the name may be a private person's (a foster or network family, or a name that is not
-   * surely an institution: core `leverandoerName`): shown by pseudonym in anything meant for sharing.
+   * True when the name may be a private person's (core `privateLeverandoerer`: one of its cases is a
+   * foster or network family's, or not surely an institution): shown by pseudonym in anything meant for sharing.
    */
   privat: boolean;
   /** Case rows with at least one day in the year. */
@@ -105,7 +97,7 @@ export interface LeverandoerFigures {
   gnsPris: number | null;
 }
 
-export interface LeverandoerOverview {
+export interface LeverandoerYear {
   year: number;
   /** Largest disposed amount first; ties by name. Only leverandører with a case in the year. */
   leverandoerer: LeverandoerFigures[];
@@ -118,12 +110,12 @@ export interface LeverandoerOverview {
 }
 
 /** Per leverandør for year y, largest first; `types` by `leverandoerKey`. */
-export function leverandoerOverview(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): LeverandoerOverview {
-  return finish(leverandoerOverviewInSteps(cases, y, types));
+export function leverandoerYear(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): LeverandoerYear {
+  return finish(leverandoerYearInSteps(cases, y, types));
 }
 
-/** `leverandoerOverview` in steps: a pause every ITEMS_PER_STEP rows and after each leverandør's figures. */
-export function* leverandoerOverviewInSteps(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): Generator<void, LeverandoerOverview> {
+/** `leverandoerYear` in steps: a pause every ITEMS_PER_STEP rows and after each leverandør's figures. */
+export function* leverandoerYearInSteps(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): Generator<void, LeverandoerYear> {
   const a = yearStart(y), b = yearEnd(y);
   const inYear = cases.filter((c) => c.start <= b && c.stop >= a);
   const groups = new Map<string, CaseRow[]>();
@@ -135,7 +127,9 @@ export function* leverandoerOverviewInSteps(cases: readonly CaseRow[], y: number
     if (list) list.push(c);
     else groups.set(k, [c]);
   }
-  const byType: LeverandoerOverview["byType"] = { intern: 0, ekstern: 0, ukendt: 0 };
+  const byType: LeverandoerYear["byType"] = { intern: 0, ekstern: 0, ukendt: 0 };
+  // Over all the cases, not only the year's: the same names are private as in Portefølje and a shared file.
+  const privat = privateLeverandoerer(cases);
   const leverandoerer: LeverandoerFigures[] = [];
   for (const [key, rows] of groups) {
     let disposed = 0;
@@ -145,7 +139,7 @@ export function* leverandoerOverviewInSteps(cases: readonly CaseRow[], y: number
     byType[type ?? "ukendt"] += disposed;
     leverandoerer.push({
       leverandoer: key === "" ? NO_PROVIDER : rows[0].leverandoer.trim().replace(/\s+/g, " "), key, type,
-      privat: key !== "" && rows.some((c) => leverandoerName(c) === null),
+      privat: key !== "" && privat.has(key),
       sager: rows.length, personer: personsInPeriod(rows, a, b), haap: h, disposed, gnsPris: h === 0 ? null : disposed / h,
     });
     yield;

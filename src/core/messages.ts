@@ -35,7 +35,7 @@ export const msg = {
     year: () => `Skriv et årstal mellem 2000 og 2100 med fire cifre, fx 2025.`,
     month: () => `Skriv månedens nummer fra 1 til 12, fx 10 for oktober.`,
     count: (min: number, max: number) =>
-      `Skriv et helt tal fra ${formatNumber(min)} til ${formatNumber(max)}, fx ${Math.min(Math.max(min, 12), max)}.`,
+      `Skriv et helt tal fra ${formatNumber(min)} til ${formatNumber(max)}, fx ${formatNumber(Math.min(Math.max(min, 12), max))}.`,
     amount: () => `Skriv et beløb i kroner, fx 1.200.000 eller 75.000,50.`,
     amountAtLeast: (min: number) => `Skriv et beløb på ${formatNumber(min)} kr. eller derover, fx 1.200.000.`,
     share: () => `Skriv en andel mellem 0 og 100 %, fx 60 % eller 0,6.`,
@@ -101,7 +101,7 @@ export const msg = {
   },
   argument: (name: string, text: string) => `${name}: ${text}`,
   argumentCell: (name: string, cell: number, text: string) => `${name}, celle ${cell}: ${text}`,
-  noMeasure: () => `(uden foranstaltning)`,
+  noForanstaltning: () => `(uden foranstaltning)`,
   prognoseMethodUnknown: (text: string) =>
     `${quote(text)} er ikke en kendt prognosemetode (disponering, risikosager, pulje, glidende gennemsnit, 12-dele, rammestyring eller skøn)`,
   prognoseInputMissing: (method: string, what: string) => `${method} mangler ${what}`,

@@ -11,8 +11,8 @@ export type MethodInput = "disponering" | "risiko" | "pulje" | "historik" | "bud
 
 export interface PrognoseInputs {
   budget: number;
-  /** Booked actuals of the budget year, months 1..k. */
-  actuals: readonly number[];
+  /** Booked amounts of the budget year, months 1..k. */
+  booked: readonly number[];
   /** Every booked month, oldest first, ending with month k (may reach into earlier years). */
   history?: readonly number[];
   /** Disposed amount for months k+1..12 from the disponeringsark. */
@@ -95,7 +95,7 @@ function method<N extends MethodInput>(row: {
         const input = INPUTS[n];
         if (inputs[input.field] === undefined) return fail("method.input", msg.prognoseInputMissing(row.name, input.what));
       }
-      const r = estimate(inputs as Given<N>, { toDate: sum(inputs.actuals), k: inputs.actuals.length });
+      const r = estimate(inputs as Given<N>, { toDate: sum(inputs.booked), k: inputs.booked.length });
       return typeof r === "number" ? ok(r) : r;
     },
   };
@@ -129,7 +129,7 @@ export const METHODS: readonly MethodDef[] = [
   method({
     id: "tolvtedele", name: "Periodisering i 12-dele", needs: ["budget"],
     description: "Forbrug til dato + budget/12 × resterende måneder",
-    estimate: (i) => tolvtedele(i.actuals, i.budget),
+    estimate: (i) => tolvtedele(i.booked, i.budget),
     restFormula: (c) => `${c.budget}/12*${c.restMonths}`,
   }),
   method({

@@ -11,13 +11,13 @@ import { indeks } from "./prognose";
 import type { Result } from "./result";
 import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
-import type { MeasureType } from "./foranstaltning";
-import { classifyMeasure } from "./foranstaltning";
+import type { ForanstaltningType } from "./foranstaltning";
+import { classifyForanstaltning } from "./foranstaltning";
 
 /** One foranstaltning's figures in a year: 12 months (index 0 = januar) and the year. */
-export interface MeasureSeries {
+export interface ForanstaltningSeries {
   foranstaltning: string;
-  type: MeasureType;
+  type: ForanstaltningType;
   disposed: number[];
   haap: number[];
   /** Disposed ÷ HÅP in the month; null where HÅP is 0 (docs/domain.md §4: an error, never 0 or ∞). */
@@ -49,13 +49,13 @@ export function groupSorted<T>(xs: readonly T[], key: (x: T) => string): [string
  * Monthly series per foranstaltning for year y (HÅP by method "dage", rows of the same CPR within
  * a foranstaltning merged). `types` overrides the default classification by name.
  */
-export function measureSeries(cases: readonly CaseRow[], y: number, types: Record<string, MeasureType> = {}): MeasureSeries[] {
-  return finish(measureSeriesInSteps(cases, y, types));
+export function foranstaltningSeries(cases: readonly CaseRow[], y: number, types: Record<string, ForanstaltningType> = {}): ForanstaltningSeries[] {
+  return finish(foranstaltningSeriesInSteps(cases, y, types));
 }
 
-/** `measureSeries` in steps: a pause after each month of each foranstaltning (a HÅP over its rows). */
-export function* measureSeriesInSteps(cases: readonly CaseRow[], y: number, types: Record<string, MeasureType> = {}): Generator<void, MeasureSeries[]> {
-  const out: MeasureSeries[] = [];
+/** `foranstaltningSeries` in steps: a pause after each month of each foranstaltning (a HÅP over its rows). */
+export function* foranstaltningSeriesInSteps(cases: readonly CaseRow[], y: number, types: Record<string, ForanstaltningType> = {}): Generator<void, ForanstaltningSeries[]> {
+  const out: ForanstaltningSeries[] = [];
   for (const [foranstaltning, rows] of groupSorted(cases, (c) => c.foranstaltning)) {
     const disposed: number[] = [];
     const h: number[] = [];
@@ -72,7 +72,7 @@ export function* measureSeriesInSteps(cases: readonly CaseRow[], y: number, type
     const yearDisposed = disposedAmount(rows, yearStart(y), yearEnd(y));
     const yearHaap = haap(rows, yearStart(y), yearEnd(y), "dage");
     out.push({
-      foranstaltning, type: types[foranstaltning] ?? classifyMeasure(foranstaltning), disposed, haap: h, gnsPris: pris,
+      foranstaltning, type: types[foranstaltning] ?? classifyForanstaltning(foranstaltning), disposed, haap: h, gnsPris: pris,
       yearDisposed, yearHaap, yearGnsPris: yearHaap === 0 ? null : yearDisposed / yearHaap,
     });
     yield;
@@ -88,7 +88,7 @@ export interface MonthlyShares {
   forebyggende: (number | null)[];
 }
 
-export function monthlyShares(series: readonly MeasureSeries[]): MonthlyShares {
+export function monthlyShares(series: readonly ForanstaltningSeries[]): MonthlyShares {
   const plejefamilie: (number | null)[] = [];
   const forebyggende: (number | null)[] = [];
   for (let m = 0; m < 12; m++) {

@@ -84,7 +84,7 @@ export function monthlyCost(takst: number, enhed: Unit, y: number): number {
   }
 }
 
-export interface OvergangMeasure {
+export interface OvergangForanstaltning {
   row: number;
   foranstaltning: string;
   konto: string;
@@ -104,7 +104,7 @@ export interface Overgang {
   foedselsdag: number;
   /** The 18th birthday. */
   attenAarsdag: number;
-  measures: OvergangMeasure[];
+  foranstaltninger: OvergangForanstaltning[];
   maanedspris: number;
   /** Σ fortsat of the anbringelser per year: the budget effect of efterværn against ending at 18. */
   effekt: number[];
@@ -128,7 +128,7 @@ export function overgange18(cases: readonly CaseRow[], y: number, reference: num
     if (eighteen < from || eighteen > to) continue;
     let p = persons.get(c.cpr);
     if (!p) {
-      p = { cpr: c.cpr, navn: c.navn, foedselsdag: birth, attenAarsdag: eighteen, measures: [], maanedspris: 0, effekt: [0, 0, 0] };
+      p = { cpr: c.cpr, navn: c.navn, foedselsdag: birth, attenAarsdag: eighteen, foranstaltninger: [], maanedspris: 0, effekt: [0, 0, 0] };
       persons.set(c.cpr, p);
     }
     const art = artOfCase(c, opts.arts);
@@ -137,7 +137,7 @@ export function overgange18(cases: readonly CaseRow[], y: number, reference: num
     const continues = art === "anbringelse" && c.stop >= eighteen - 1;
     const span = { takst: c.takst, enhed: c.enhed, start: eighteen, stop: birthdayAt(birth, 23) - 1 };
     const fortsat = years.map((yy) => (continues ? disponeringInPeriod(span, yearStart(yy), yearEnd(yy)) : 0));
-    p.measures.push({ row: c.row, foranstaltning: c.foranstaltning, konto: c.konto, art, takst: c.takst, enhed: c.enhed, stop: c.stop, maanedspris, fortsat });
+    p.foranstaltninger.push({ row: c.row, foranstaltning: c.foranstaltning, konto: c.konto, art, takst: c.takst, enhed: c.enhed, stop: c.stop, maanedspris, fortsat });
     p.maanedspris += maanedspris;
     fortsat.forEach((v, i) => (p.effekt[i] += v));
   }

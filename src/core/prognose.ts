@@ -1,4 +1,4 @@
-// Prognose methods per account (docs/domain.md §4). All take booked actuals for months 1..k of the
+// Prognose methods per account (docs/domain.md §4). All take booked amounts for months 1..k of the
 // budget year and return the forventet regnskab for the whole year unless named otherwise.
 import { dayToYmd, yearEnd } from "./calendar";
 import { disponeringInPeriod } from "./disponering";
@@ -81,7 +81,7 @@ export function pulje(lambda: number | readonly number[], prisPrMaaned: number, 
 }
 
 /**
- * 12-måneders glidende gennemsnit: actuals(1..k) + mean of the last 12 booked months × (12 − k).
+ * 12-måneders glidende gennemsnit: booked(1..k) + mean of the last 12 booked months × (12 − k).
  * `history` is every booked month, oldest first, ending with month k of the budget year, so the
  * mean may reach back into earlier years.
  */
@@ -92,9 +92,9 @@ export function glidendeGennemsnit(history: readonly number[], k: number): Resul
   return ok(thisYear + mean * (12 - k));
 }
 
-/** Periodisering i 12-dele: actuals(1..k) + budget/12 × (12 − k). */
-export function tolvtedele(actuals: readonly number[], budget: number): number {
-  return sum(actuals) + (budget / 12) * (12 - actuals.length);
+/** Periodisering i 12-dele: booked(1..k) + budget/12 × (12 − k). */
+export function tolvtedele(booked: readonly number[], budget: number): number {
+  return sum(booked) + (budget / 12) * (12 - booked.length);
 }
 
 /** PL-fremskrivning: A × Π(1 + pl_i), one value per year 1..n. */

@@ -18,7 +18,7 @@ import { type VarianceSplit, type Volume, splitVariance } from "./variance";
 export interface PrognoseData {
   year: number;
   budget: readonly BudgetLine[];
-  actuals: MonthSeries;
+  booked: MonthSeries;
   risk: readonly RiskRow[];
   intake: MonthSeries;
   assumptions: readonly Assumption[];
@@ -77,8 +77,8 @@ export interface PrognoseFigures {
 const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0);
 
 /** Last booked month of the budget year in the forbrug table (0 if none): the workbook's one k (bookedOfYear). */
-export function bookedThrough(actuals: MonthSeries, year: number): number {
-  return bookedOfYear(actuals, year).bookedMonths;
+export function bookedThrough(booked: MonthSeries, year: number): number {
+  return bookedOfYear(booked, year).bookedMonths;
 }
 
 /** Weighted risk for months k+1..12: a case counts from its start, at the earliest month k+1. */
@@ -113,7 +113,7 @@ export function prognoseFigures(
   data: PrognoseData, choices: PrognoseChoices, typed: PrognoseTyped | undefined, linkedDisponering: boolean,
 ): { figures: PrognoseFigures; problems: Problem[] } {
   const problems: Problem[] = [];
-  const k = bookedThrough(data.actuals, data.year);
+  const k = bookedThrough(data.booked, data.year);
   const kontos = data.budget.map((line) => kontoFigures(data, choices, typed, linkedDisponering, line, k, problems));
   const types = typeFigures(data, typed, problems);
   return { figures: { k, kontos, types, omraader: omraadeFigures(data, kontos, types) }, problems };
@@ -126,10 +126,10 @@ function kontoFigures(
 ): KontoFigures {
   const { year } = data;
   const method = choices.methods[line.konto] ?? "disponering";
-  const jan = data.actuals.months.findIndex((m) => m.y === year && m.m === 1);
-  const series = data.actuals.rows.find((r) => r.konto === line.konto)?.values ?? data.actuals.months.map(() => 0);
+  const jan = data.booked.months.findIndex((m) => m.y === year && m.m === 1);
+  const series = data.booked.rows.find((r) => r.konto === line.konto)?.values ?? data.booked.months.map(() => 0);
   const history = jan < 0 ? [] : series.slice(0, jan + k);
-  const actuals = jan < 0 ? [] : series.slice(jan, jan + k);
+  const booked = jan < 0 ? [] : series.slice(jan, jan + k);
   const own = data.cases.filter((c) => c.konto === line.konto);
   const typedDisposed = linkedDisponering ? undefined : typed?.disponeret?.[line.konto];
   const disponeretRest = typedDisposed ?? (k < 12 ? disposedAmount(own, monthStart(year, Math.min(k + 1, 12)), yearEnd(year)) : 0);
@@ -144,13 +144,13 @@ function kontoFigures(
     else problems.push({ ...l.problem, message: `${line.konto}: ${l.problem.message}` });
   }
   const forventet = prognose(method, {
-    budget: line.budget, actuals, history, disponeretRest, risiko,
+    budget: line.budget, booked, history, disponeretRest, risiko,
     pulje: method === "pulje" ? { lambda, prisPrMaaned: price } : undefined,
     skoen: choices.skoen?.[line.konto],
   });
   if (!forventet.ok) problems.push({ ...forventet.problem, message: `${line.konto}: ${forventet.problem.message}` });
   return {
-    konto: line.konto, method, budget: line.budget, forbrugTilDato: sum(actuals), disponeretRest, risiko,
+    konto: line.konto, method, budget: line.budget, forbrugTilDato: sum(booked), disponeretRest, risiko,
     pulje: method === "pulje" ? pulje(lambda, price, k) : 0, puljePrisPrMaaned: price, forventet,
   };
 }

@@ -138,15 +138,16 @@ export function personPseudonyms(values: Iterable<unknown>, secret: string): Map
 /** HMACs between two pauses: about 10 ms of work. */
 const PSEUDONYMS_PER_STEP = 200;
 
+/** Whether a leverandør is already its pseudonym (a case made shareable by core `shareableCases`). */
+export function isLeverandoerPseudonym(name: string): boolean {
+  return /^Leverandør [A-Z0-9]{4}-[A-Z0-9]{4}$/.test(name.trim());
+}
+
 /**
  * "Leverandør KPRM-TXWA": a leverandør that may be a private person (a foster family's name) in a
  * shared file (docs/domain.md §9). The same name (ignoring case and spacing) and secret give the
  * same pseudonym, so a recipient still sees which cases share a leverandør; null for an empty name.
  */
-/** Whether a leverandør is already its pseudonym (a case made shareable by core `shareableCases`). */
-export function isLeverandoerPseudonym(name: string): boolean {
-  return /^Leverandør [A-Z0-9]{4}-[A-Z0-9]{4}$/.test(name.trim());
-}
 
 export function leverandoerPseudonym(name: string, secret: string): string | null {
   const text = name.trim().replace(/\s+/g, " ").toLowerCase();

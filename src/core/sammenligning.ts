@@ -9,7 +9,7 @@ import { haap, personsInPeriod } from "./haap";
 import { headerKey } from "./headers";
 import { msg } from "./messages";
 import { parseAmount, parseFraction } from "./numbers";
-import { classifyMeasure } from "./foranstaltning";
+import { classifyForanstaltning } from "./foranstaltning";
 import { cellProblem, type Parsed, type TableData } from "./prognoseTables";
 import type { Problem } from "./result";
 
@@ -111,7 +111,7 @@ export function readPeerTable(t: TableData, name = "Sammenligning"): Parsed<Peer
 }
 
 const isPlacement = (foranstaltning: string, types: Readonly<Record<string, string>>) => {
-  const t = types[foranstaltning] ?? classifyMeasure(foranstaltning);
+  const t = types[foranstaltning] ?? classifyForanstaltning(foranstaltning);
   return t === "plejefamilie" || t === "anbringelse";
 };
 
@@ -146,7 +146,7 @@ export function ownFigures(
     const h = haap(rows, a, b, "dage");
     placed += h;
     placedAmount += disposedAmount(rows, a, b);
-    if ((types[name] ?? classifyMeasure(name)) === "plejefamilie") pleje += h;
+    if ((types[name] ?? classifyForanstaltning(name)) === "plejefamilie") pleje += h;
   }
   const total = disposedAmount(cases, a, b);
   return {

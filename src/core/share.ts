@@ -3,7 +3,7 @@
 // initials. No name, no note, no free text; a leverandør only when it is surely not a private
 // person (docs/domain.md §9: a foster family's name is a person's name), else its pseudonym.
 import type { CaseRow } from "./cases";
-import { leverandoerPseudonym } from "./pseudonym";
+import { isLeverandoerPseudonym, leverandoerPseudonym } from "./pseudonym";
 
 // Words that make a leverandør (or the case's foranstaltning) a family placement, whose leverandør
 // is a private person: plejefamilie, netværksplejefamilie, aflastningsfamilie, slægtsanbringelse.
@@ -26,6 +26,48 @@ export function leverandoerName(c: Pick<CaseRow, "leverandoer" | "foranstaltning
 }
 
 /**
+ * The key a leverandør is grouped and looked up by: trimmed, inner spaces as one, lower case —
+ * Excel's SUMIFS ignores case, so "Nordlys" and "nordlys" are one leverandør on the sheet too.
+ */
+export function leverandoerKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * The leverandører (by `leverandoerKey`) that may be a private person (docs/domain.md §9): a name
+ * with at least one case whose leverandør is not surely an institution (`leverandoerName`). Decided
+ * per name over all the cases, so one foster-family case hides the name in every report, whichever
+ * of its cases a report happens to list.
+ */
+export function privateLeverandoerer(cases: readonly Pick<CaseRow, "leverandoer" | "foranstaltning">[]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const c of cases) {
+    // One test per (leverandør, foranstaltning): 20.000 cases have a few hundred pairs.
+    const pair = `${c.foranstaltning}\u0000${c.leverandoer}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const key = leverandoerKey(c.leverandoer);
+    if (key !== "" && leverandoerName(c) === null) out.add(key);
+  }
+  return out;
+}
+
+/**
+ * A leverandør as a masked report shows it — the one rule of Portefølje, Leverandører and a shared
+ * file (docs/domain.md §7, §9): a name that may be a private person's (`privat`, from
+ * `privateLeverandoerer`) is its pseudonym; an institution keeps its name, and a name that is already
+ * a pseudonym (a case made shareable) stays as it is. Null for an empty name, and for a private one
+ * without a secret (no secret, or an empty one: the report then says it is hidden).
+ */
+export function maskedLeverandoer(name: string, privat: boolean, secret: string | undefined): string | null {
+  const text = name.trim().replace(/\s+/g, " ");
+  if (text === "") return null;
+  if (!privat || isLeverandoerPseudonym(text)) return text;
+  return secret ? leverandoerPseudonym(text, secret) : null;
+}
+
+/**
  * "Anne Kirstine Jensen" → "AKJ"; initials typed as such ("akj", "AKJ") stay, in capitals; words
  * that do not start with a letter (a number typed in the cell) give nothing.
  */
@@ -42,8 +84,8 @@ export function raadgiverInitials(raadgiver: string): string {
 
 /**
  * The cases as a shared file may show them: no name, the rådgiver by initials (two rådgivere with
- * the same initials are told apart as "AJ", "AJ (2)"), the leverandør by name only when it is surely
- * not a private person, else by pseudonym. CPR stays: the reports turn it into the person's pseudonym
+ * the same initials are told apart as "AJ", "AJ (2)"), the leverandør as `maskedLeverandoer` shows it:
+ * by name only when none of its cases may be a private person's, else by pseudonym. CPR stays: the reports turn it into the person's pseudonym
  * and match cases by it; it is never printed.
  */
 export function shareableCases(cases: readonly CaseRow[], secret: string): CaseRow[] {
@@ -61,11 +103,12 @@ export function shareableCases(cases: readonly CaseRow[], secret: string): CaseR
     return out;
   };
   // One HMAC per leverandør, not per case: 20.000 cases have a few hundred leverandører.
+  const privat = privateLeverandoerer(cases);
   const shown = new Map<string, string>();
   const leverandoer = (c: CaseRow) => {
-    const key = `${c.foranstaltning}\u0000${c.leverandoer}`;
+    const key = leverandoerKey(c.leverandoer);
     let out = shown.get(key);
-    if (out === undefined) shown.set(key, (out = leverandoerName(c) ?? leverandoerPseudonym(c.leverandoer, secret) ?? ""));
+    if (out === undefined) shown.set(key, (out = maskedLeverandoer(c.leverandoer, privat.has(key), secret) ?? ""));
     return out;
   };
   return cases.map((c) => ({ ...c, navn: "", raadgiver: initials(c.raadgiver), leverandoer: leverandoer(c) }));

@@ -72,16 +72,22 @@ function suspend(ctx: Ctx): void {
 const rangeOf = (ws: Excel.Worksheet, r: { row: number; col: number; rows: number; cols: number }) =>
   ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
+/** A number rule's bounds as Excel's BasicDataValidation: between both, or at least / at most one. */
+function bounds({ min, max }: { min?: number; max?: number }): Excel.BasicDataValidation {
+  if (min !== undefined && max !== undefined) return { formula1: min, formula2: max, operator: "Between" };
+  if (min !== undefined) return { formula1: min, operator: "GreaterThanOrEqualTo" };
+  return { formula1: max ?? 0, operator: "LessThanOrEqualTo" };
+}
+
 function validationRule(v: DataValidation): Excel.DataValidationRule {
   switch (v.rule.type) {
     case "list":
       return { list: { inCellDropDown: true, source: v.rule.values.join(",") } };
-    case "decimal": {
-      const { min, max } = v.rule;
-      if (min !== undefined && max !== undefined) return { decimal: { formula1: min, formula2: max, operator: "Between" } };
-      if (min !== undefined) return { decimal: { formula1: min, operator: "GreaterThanOrEqualTo" } };
-      return { decimal: { formula1: max ?? 0, operator: "LessThanOrEqualTo" } };
-    }
+    case "decimal":
+      return { decimal: bounds(v.rule) };
+    case "wholeNumber":
+      // Excel's DataValidationRule.wholeNumber (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationrule).
+      return { wholeNumber: bounds(v.rule) };
     case "date":
       return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
     case "text":

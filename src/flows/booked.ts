@@ -1,6 +1,6 @@
 // The workbook's one booked-months state (docs/domain.md §4): the table "Forbrug" (the table the
 // Prognose panel reads, a column per month) gives both the disponeringsark's booked rows and the
-// prognose's k and actuals, so "Bogført t.o.m. måned" on Disponering is the month the Prognose sheet
+// prognose's k and booked amounts, so "Bogført t.o.m. måned" on Disponering is the month the Prognose sheet
 // is named after. The flows that write Disponering read it here.
 import { bookedOfYear, readMonthSeries, type BookedAmounts } from "../core";
 import type { Workbook } from "./workbook";

@@ -219,7 +219,7 @@ export async function disponeringSheets(input: DisponeringSheetsInput): Promise<
   await pause();
   const d = (await runInSteps(buildDisponeringInSteps({
     year: input.year, cases: input.cases, source: input.source, generatedOn: input.generatedOn,
-    actuals: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
+    booked: input.booked?.byKonto, bookedMonths: input.booked?.bookedMonths,
   })))!;
   const n = (await runInSteps(buildNoegletalInSteps({
     year: input.year, disponering: d.layout, generatedOn: input.generatedOn, ...(input.budget ? { budget: input.budget } : {}),

@@ -77,13 +77,13 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
     if (t) for (const p of ps) problems.push(locate(p, t));
   };
   const budget = budgetT ? readBudget(budgetT) : { value: [], problems: [] };
-  const actuals = forbrugT ? readMonthSeries(forbrugT, "Forbrug") : { value: { months: [], rows: [] }, problems: [] };
+  const booked = forbrugT ? readMonthSeries(forbrugT, "Forbrug") : { value: { months: [], rows: [] }, problems: [] };
   const assumptions = forudT ? readAssumptions(forudT, "Budgetforudsætninger") : { value: [], problems: [] };
   const risk = riskT ? readRiskCases(riskT) : { value: [], problems: [] };
   const intake = tilgangT ? readMonthSeries(tilgangT, "Tilgang") : { value: { months: [], rows: [] }, problems: [] };
   const pl = plT ? readPlRates(plT) : { value: [], problems: [] };
   add(budgetT, budget.problems);
-  add(forbrugT, actuals.problems);
+  add(forbrugT, booked.problems);
   add(forudT, assumptions.problems);
   add(riskT, risk.problems);
   add(tilgangT, intake.problems);
@@ -96,16 +96,16 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
     cases = out.cases;
     add(sagerT, out.problems.filter((p) => p.severity === "fejl"));
   }
-  const year = actuals.value.months.reduce((y, m) => (m.y > y ? m.y : y), 0);
+  const year = booked.value.months.reduce((y, m) => (m.y > y ? m.y : y), 0);
   const kontos = budget.value.map((b) => ({ konto: b.konto, tekst: b.tekst }));
   return {
-    data: { year, budget: budget.value, actuals: actuals.value, risk: risk.value, intake: intake.value, assumptions: assumptions.value, pl: pl.value, cases },
+    data: { year, budget: budget.value, booked: booked.value, risk: risk.value, intake: intake.value, assumptions: assumptions.value, pl: pl.value, cases },
     problems,
     kontos,
     missingTables,
     message: missingTables.length > 0 ? missingTablesText(missingTables) : flowMsg.prognose.read(kontos.length, year),
     // Only years before the budget year are tested: its own months are what is being forecast.
-    backtest: backtest(kontoHistories(actuals.value, regnskab.value).map((k) => ({ ...k, years: k.years.filter((y) => y.year < year) }))),
+    backtest: backtest(kontoHistories(booked.value, regnskab.value).map((k) => ({ ...k, years: k.years.filter((y) => y.year < year) }))),
   };
 }
 
@@ -195,7 +195,7 @@ export function checkPrognoseSettings(kontos: readonly string[], settings: Progn
 export function buildFollowUp(
   inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"], checkSheets?: PackageOptions["checkSheets"],
 ): PrognosePackage {
-  if (inputs.data.actuals.months.length === 0) throw new Error(flowMsg.common.noBookedMonths());
+  if (inputs.data.booked.months.length === 0) throw new Error(flowMsg.common.noBookedMonths());
   return buildPrognosePackage(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}), ...(checkSheets ? { checkSheets } : {}) });
 }
 
@@ -273,7 +273,7 @@ function overlayTyped(data: PrognoseData, settings: PrognoseSettings, years: rea
     take(byKonto(PROGNOSE_INPUTS.budget, b.konto), 0, (n) => (x.budget = n));
     return x;
   });
-  const series = (s: PrognoseData["actuals"], label: string): PrognoseData["actuals"] => ({
+  const series = (s: PrognoseData["booked"], label: string): PrognoseData["booked"] => ({
     months: s.months,
     rows: [...new Set([...s.rows.map((r) => r.konto), ...budget.map((b) => b.konto)])].flatMap((konto) => {
       const own = s.rows.find((r) => r.konto === konto);
@@ -301,7 +301,7 @@ function overlayTyped(data: PrognoseData, settings: PrognoseSettings, years: rea
     if (e.haap !== undefined || e.pris !== undefined) typedOptions.expected![a.foranstaltning] = e;
   }
   return {
-    data: { ...data, risk, pl, assumptions, budget, actuals: series(data.actuals, PROGNOSE_INPUTS.forbrug), intake: series(data.intake, PROGNOSE_INPUTS.tilgang) },
+    data: { ...data, risk, pl, assumptions, budget, booked: series(data.booked, PROGNOSE_INPUTS.forbrug), intake: series(data.intake, PROGNOSE_INPUTS.tilgang) },
     settings: { ...settings, skoen },
     typedOptions,
     typed,

@@ -2,7 +2,7 @@
 // Budgetforudsætninger, grouped by område, and what the user typed on the sheet before (frame, move,
 // changed lines) read back first, so the sentence for the budget text is written from what the sheet
 // shows; the writer then keeps those cells.
-import { classifyMeasure, inputKey, readAssumptions, type Assumption, type RammeLinje } from "../core";
+import { classifyForanstaltning, inputKey, readAssumptions, type Assumption, type RammeLinje } from "../core";
 import { buildRammetilpasning, type RammeOmraade } from "../sheets";
 import type { SheetSpec } from "../sheets";
 import { locate, type LocatedProblem } from "./outcome";
@@ -27,7 +27,7 @@ export function rammeOmraader(assumptions: readonly Assumption[]): RammeOmraade[
   const byOmraade = new Map<string, RammeLinje[]>();
   for (const a of assumptions) {
     const list = byOmraade.get(a.omraade) ?? [];
-    list.push({ foranstaltning: a.foranstaltning, haap: a.haap, pris: a.pris, plejefamilie: classifyMeasure(a.foranstaltning) === "plejefamilie" });
+    list.push({ foranstaltning: a.foranstaltning, haap: a.haap, pris: a.pris, plejefamilie: classifyForanstaltning(a.foranstaltning) === "plejefamilie" });
     byOmraade.set(a.omraade, list);
   }
   return [...byOmraade].map(([omraade, linjer]) => ({ omraade, ramme: null, linjer }));

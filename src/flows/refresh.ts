@@ -79,10 +79,10 @@ export async function refreshKeptFigures(wb: Workbook, options: { generatedOn: n
     }
     // Rows typed on the sheet meet the 18th birthday as the source's rows did when it was generated.
     const cases = (await loadAgeLimits(wb)).apply(back.cases);
-    const booked = back.actuals.filter((a) => a.months.some((v) => v !== null));
+    const booked = back.booked.filter((a) => a.months.some((v) => v !== null));
     const d = buildDisponering({
       year, cases, source: `arket ${s.name}`, generatedOn: options.generatedOn,
-      ...(booked.length > 0 ? { actuals: booked.map((a) => ({ konto: a.konto, months: sparse(a.months) })) } : {}),
+      ...(booked.length > 0 ? { booked: booked.map((a) => ({ konto: a.konto, months: sparse(a.months) })) } : {}),
     });
     const specs = [d.spec, buildNoegletal({ year, disponering: d.layout, generatedOn: options.generatedOn, ...(kept.budget ? { budget: kept.budget } : {}) }).spec];
     const common = { year, cases, disponering: d.layout, generatedOn: options.generatedOn, chartsDrawn: true };

@@ -154,7 +154,7 @@ export async function shareLeverandoerer(wb: Workbook, req: Omit<OverblikRequest
   for (const mask of [false, true]) {
     const shown = build(fromTables.types, mask, false);
     const [typed] = await typedOnSheet(wb, shown.spec, sheets);
-    shown.layout.overview.leverandoerer.forEach((l, i) => {
+    shown.layout.figures.leverandoerer.forEach((l, i) => {
       const v = typed?.get(inputKey({ label: shown.layout.shown[i] }))?.[0];
       const type = v === undefined ? null : parseLeverandoerType(v);
       if (type) types.set(l.key, type);

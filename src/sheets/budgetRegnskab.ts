@@ -57,7 +57,7 @@ export function buildBudgetRegnskab(input: BudgetRegnskabInput): { spec: SheetSp
   const baseYearCell = { row: 2, col: 1 };
   d.format(rect(2, 0), { bold: true }).input(rect(2, 1), NUMBER_FORMATS.integer);
   // The base year is a year the add-in works with: the fields' range and message (core/fields.ts).
-  d.validate(rect(2, 1), { type: "decimal", min: BUDGET_YEAR_MIN, max: BUDGET_YEAR_MAX }, msg.field.year());
+  d.validate(rect(2, 1), { type: "wholeNumber", min: BUDGET_YEAR_MIN, max: BUDGET_YEAR_MAX }, msg.field.year());
   const basis = a1(baseYearCell.row, baseYearCell.col, true, true);
   if (input.source) d.put(row++, 0, [[input.source]]).style(rect(row - 1, 0), "note");
   row++;

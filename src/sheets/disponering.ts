@@ -20,12 +20,12 @@ export interface DisponeringInput extends ReportOptions, CprOptions {
   source?: string;
   // maskCpr (default false): merging a person's rows for HÅP then works on the masked text.
   /**
-   * Booked actuals per konto and month (index 0 = January). Konti listed here get an input row in
+   * Booked amounts per konto and month (index 0 = January). Konti listed here get an input row in
    * "Bogført pr. konto"; the other konti of the cases get an empty input row.
    */
-  actuals?: readonly { konto: string; months: readonly number[] }[];
+  booked?: readonly { konto: string; months: readonly number[] }[];
   /**
-   * Months 1..k of `actuals` are booked and written into the booked rows (a konto's month left
+   * Months 1..k of `booked` are booked and written into the booked rows (a konto's month left
    * empty uses its disposed amount). Default: up to the last month with an amount.
    */
   bookedMonths?: number;
@@ -73,9 +73,9 @@ export interface DisponeringLayout {
   grandTotalRow: number;
   byForanstaltning: { row: number; name: string }[];
   byKonto: { row: number; name: string }[];
-  /** Input rows of booked actuals per konto. */
-  actualsByKonto: { row: number; name: string }[];
-  /** Forventet regnskab per konto: actuals for booked months, dispositions for the rest. */
+  /** Input rows of booked amounts per konto. */
+  bookedByKonto: { row: number; name: string }[];
+  /** Forventet regnskab per konto: booked amounts for booked months, dispositions for the rest. */
   forecastByKonto: { row: number; name: string }[];
   /** Helper columns for the key figures (per case row). */
   helperCols: typeof HELPER;
@@ -108,7 +108,7 @@ const FIRST_MONTH = CASE_HEADERS.length;
 const COUNT_COL = COLS.status;
 const COUNT_FORMAT = '#,##0" sager"';
 const POOL_LABEL = "Pulje til ukendt tilgang (indtast skøn pr. måned)";
-const ACTUALS_TITLE = "Bogført pr. konto";
+const BOOKED_TITLE = "Bogført pr. konto";
 const BOOKED_FLAGS_LABEL = "Måned med bogførte beløb (månedens nr.; 0 = ingen)";
 const TOTAL_COL = FIRST_MONTH + 12;
 const WIDTH = TOTAL_COL + 1;
@@ -416,17 +416,17 @@ function writeGroup(p: Plan, label: string, col: number, names: string[]): Line[
 }
 
 /**
- * Booked actuals per konto (inputs), and under them the months that have a booked amount: a month
+ * Booked amounts per konto (inputs), and under them the months that have a booked amount: a month
  * is booked when a konto has an amount in it; "Bogført t.o.m. måned" is the last such month.
  * Months of a konto left empty use the disposed amount, so no setting can zero a forecast.
  */
-function writeActuals(p: Plan, konti: string[], actuals: DisponeringInput["actuals"], bookedMonths: number): { lines: Line[]; flagsRow: number } {
+function writeBooked(p: Plan, konti: string[], booked: DisponeringInput["booked"], bookedMonths: number): { lines: Line[]; flagsRow: number } {
   const { d } = p;
-  d.section(p.row++, `${ACTUALS_TITLE} (indtast beløb for de bogførte måneder; en tom måned bruger det disponerede beløb)`);
+  d.section(p.row++, `${BOOKED_TITLE} (indtast beløb for de bogførte måneder; en tom måned bruger det disponerede beløb)`);
   const out: Line[] = [];
   for (const name of konti) {
     const r = p.row++;
-    const months = actuals?.find((a) => a.konto === name)?.months;
+    const months = booked?.find((a) => a.konto === name)?.months;
     d.put(r, COLS.konto, [[name]]);
     lineAcross(p, r, "", (c) => (c === TOTAL_COL ? sumRow(r) : months && c - FIRST_MONTH < bookedMonths ? months[c - FIRST_MONTH] ?? 0 : null));
     d.style(rect(r, FIRST_MONTH, 1, 12), "input");
@@ -447,11 +447,11 @@ function closed(p: Plan, c: number): string {
 }
 
 /** Forventet regnskab per konto: the booked amount where one is given, else the disposed amount. */
-function writeForecast(p: Plan, actualsByKonto: Line[], byKonto: Line[]): Line[] {
+function writeForecast(p: Plan, bookedByKonto: Line[], byKonto: Line[]): Line[] {
   const { d } = p;
   d.section(p.row++, "Forventet regnskab pr. konto (bogført beløb, hvor det er indtastet, ellers disponeret)");
   const out: Line[] = [];
-  for (const a of actualsByKonto) {
+  for (const a of bookedByKonto) {
     const r = p.row++;
     const disp = byKonto.find((b) => b.name === a.name);
     d.put(r, COLS.konto, [[a.name]]);
@@ -513,7 +513,7 @@ function writeFormatsAndRules(p: Plan): void {
 function bookedMonthsOf(input: DisponeringInput): number {
   if (input.bookedMonths !== undefined) return Math.max(0, Math.min(12, Math.floor(input.bookedMonths)));
   let last = 0;
-  for (const a of input.actuals ?? []) a.months.forEach((v, m) => { if (v !== 0) last = Math.max(last, m + 1); });
+  for (const a of input.booked ?? []) a.months.forEach((v, m) => { if (v !== 0) last = Math.max(last, m + 1); });
   return last;
 }
 
@@ -545,10 +545,10 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   const hasCases = sorted.length > 0;
   const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(sorted.map((c) => c.foranstaltning))) : [];
   const byKonto = hasCases ? writeGroup(p, "Disponeret pr. konto", COLS.konto, uniqueSorted(sorted.map((c) => c.konto).filter((k) => k !== ""))) : [];
-  const konti = uniqueSorted([...sorted.map((c) => c.konto), ...(input.actuals ?? []).map((a) => a.konto)].filter((k) => k !== ""));
-  const actualsSection = p.row;
-  const { lines: actualsByKonto, flagsRow } = writeActuals(p, konti, input.actuals, bookedMonthsOf(input));
-  const forecastByKonto = writeForecast(p, actualsByKonto, byKonto);
+  const konti = uniqueSorted([...sorted.map((c) => c.konto), ...(input.booked ?? []).map((a) => a.konto)].filter((k) => k !== ""));
+  const bookedSection = p.row;
+  const { lines: bookedByKonto, flagsRow } = writeBooked(p, konti, input.booked, bookedMonthsOf(input));
+  const forecastByKonto = writeForecast(p, bookedByKonto, byKonto);
   writeGrandTotal(p, totals, byKonto, forecastByKonto);
   writeFormatsAndRules(p);
   yield;
@@ -560,7 +560,7 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   columnWidths[HELPER.problem] = 40;
 
   // The user's notes and own columns right of the helper columns follow their case on a refresh;
-  // the pool and the booked actuals keep what was typed, by label and konto (the booked months follow
+  // the pool and the booked amounts keep what was typed, by label and konto (the booked months follow
   // from which months have an amount).
   const mask = input.maskCpr ?? false;
   const months = Array.from({ length: 12 }, (_, m) => FIRST_MONTH + m);
@@ -586,9 +586,9 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
       keyCols: { label: 0 }, inputCols: months, keys: [inputKey({ label: POOL_LABEL })],
     },
     {
-      headerRow: actualsSection, firstRow: actualsSection + 1, label: "Bogført pr. konto", anchor: { col: 0, text: ACTUALS_TITLE },
-      keyCols: { label: COLS.konto }, inputCols: months, keys: actualsByKonto.map((a) => inputKey({ label: a.name })),
-      fromSource: input.actuals !== undefined,
+      headerRow: bookedSection, firstRow: bookedSection + 1, label: "Bogført pr. konto", anchor: { col: 0, text: BOOKED_TITLE },
+      keyCols: { label: COLS.konto }, inputCols: months, keys: bookedByKonto.map((a) => inputKey({ label: a.name })),
+      fromSource: input.booked !== undefined,
     },
   ];
   yield;
@@ -601,13 +601,13 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   yield;
   const checksum = yield* casesChecksumInSteps(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
   const disponeret = disposedAmount(sorted, yearStart(year), yearEnd(year));
-  const forventet = input.actuals ? forecastWithBooked(sorted, { byKonto: input.actuals.map((a) => ({ konto: a.konto, months: [...a.months] })), bookedMonths: bookedMonthsOf(input) }, year) : null;
+  const forventet = input.booked ? forecastWithBooked(sorted, { byKonto: input.booked.map((a) => ({ konto: a.konto, months: [...a.months] })), bookedMonths: bookedMonthsOf(input) }, year) : null;
   return {
     spec,
     layout: {
       sheetName, cols: COLS, firstMonthCol: FIRST_MONTH, totalCol: TOTAL_COL, headerRow, yearCell: p.yearCell,
       bookedMonthsCell: p.bookedMonthsCell, problemCountCell: p.problemCountCell, unformulatedCountCell: p.unformulatedCountCell, caseRows, casesFrom, casesTo: p.casesTo, spareFrom, bookedFlagsRow: flagsRow, ...totals,
-      byForanstaltning, byKonto, actualsByKonto, forecastByKonto, helperCols: HELPER, birthCol: BIRTH_COL,
+      byForanstaltning, byKonto, bookedByKonto, forecastByKonto, helperCols: HELPER, birthCol: BIRTH_COL,
       checksum, figures: { disponeret, forventet },
     },
   };
@@ -617,7 +617,7 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
 export interface DisponeringBack {
   cases: CaseRow[];
   /** Booked amounts per konto as typed (month index 0 = January; null = not booked). */
-  actuals: { konto: string; months: (number | null)[] }[];
+  booked: { konto: string; months: (number | null)[] }[];
   /** True when a CPR is masked: such rows cannot be merged per person, so nothing is refreshed. */
   masked: boolean;
   /**
@@ -648,8 +648,8 @@ export function readDisponeringBack(g: Grid): DisponeringBack | null {
   const table = readCaseTable({ header: caseCells(headerRow), rows });
   // On the cells as written: the case reader drops a row whose CPR is masked (it identifies no one).
   const masked = rows.some((r) => isMaskedCpr(r[COLS.cpr]));
-  const actuals: DisponeringBack["actuals"] = [];
-  const bookedFrom = findRow(g, 0, (t) => t.startsWith(ACTUALS_TITLE), end);
+  const booked: DisponeringBack["booked"] = [];
+  const bookedFrom = findRow(g, 0, (t) => t.startsWith(BOOKED_TITLE), end);
   const bookedTo = bookedFrom < 0 ? -1 : findRow(g, 0, (t) => t === BOOKED_FLAGS_LABEL, bookedFrom);
   for (let r = bookedFrom + 1; bookedFrom >= 0 && r < bookedTo; r++) {
     const konto = g.at(r, COLS.konto);
@@ -658,7 +658,7 @@ export function readDisponeringBack(g: Grid): DisponeringBack | null {
       const v = g.at(r, FIRST_MONTH + m);
       return typeof v === "number" ? v : null;
     });
-    actuals.push({ konto: String(konto), months });
+    booked.push({ konto: String(konto), months });
   }
-  return { cases: table.cases, actuals, masked, rejected: table.rejectedRows };
+  return { cases: table.cases, booked, masked, rejected: table.rejectedRows };
 }

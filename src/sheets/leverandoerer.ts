@@ -5,14 +5,14 @@
 // type, with the external share named.
 //
 // Like Portefølje the sheet can be shared: masked (the default), a leverandør that may be a private
-// person (a foster or network family: core `leverandoerName`) is shown by its pseudonym, and the
+// person (a foster or network family: core `maskedLeverandoer`) is shown by its pseudonym, and the
 // figures that unmasked are formulas into Disponering (amount, cases) are the core's values — a
 // formula matching a family's name would carry the name. HÅP is always a formula over this sheet's
 // own block of merged person spans (no CPR); persons are counted by the core (the block holds no
 // person key), said stale in red like HÅP.
 import {
-  dayToSerial, inputKey, ITEMS_PER_STEP, leverandoerKey, leverandoerOverviewInSteps, leverandoerPseudonym, LEVERANDOER_TYPES, mapInSteps, mergedPersonSpansInSteps, NO_PROVIDER, OPEN_END,
-  yearEnd, yearStart, type CaseRow, type LeverandoerFigures, type LeverandoerOverview, type LeverandoerType, type PersonSpanRow,
+  dayToSerial, inputKey, ITEMS_PER_STEP, leverandoerKey, leverandoerYearInSteps, LEVERANDOER_TYPES, maskedLeverandoer, mapInSteps, mergedPersonSpansInSteps, NO_PROVIDER, OPEN_END,
+  yearEnd, yearStart, type CaseRow, type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, type PersonSpanRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -47,7 +47,7 @@ export interface LeverandoererLayout {
   cols: typeof COLS;
   spansRow: number;
   /** The core's figures the sheet was built from. */
-  overview: LeverandoerOverview;
+  figures: LeverandoerYear;
 }
 
 const COLS = { navn: 0, type: 1, sager: 2, personer: 3, haap: 4, disposed: 5, gnsPris: 6, andel: 7 } as const;
@@ -89,7 +89,7 @@ function* spellingsInSteps(cases: readonly CaseRow[]): Generator<void, Map<strin
 interface Plan {
   d: SheetDraft;
   input: LeverandoererInput;
-  o: LeverandoerOverview;
+  o: LeverandoerYear;
   shown: string[];
   linked: boolean;
   firstRow: number;
@@ -199,20 +199,17 @@ export function buildLeverandoerer(input: LeverandoererInput): { spec: SheetSpec
   return drain(buildLeverandoererInSteps(input));
 }
 
-/** buildLeverandoerer as steps (see buildDisponeringInSteps): the overview, the spans and the spellings pause every few ms. */
+/** buildLeverandoerer as steps (see buildDisponeringInSteps): the year's figures, the spans and the spellings pause every few ms. */
 export function* buildLeverandoererInSteps(input: LeverandoererInput): Generator<void, { spec: SheetSpec; layout: LeverandoererLayout }> {
   const { year } = input;
   const sheetName = input.sheetName ?? YEAR_SHEET_NAMES.leverandoerer(year);
   const mask = input.maskCpr ?? true;
   const valuesOnly = input.valuesOnly ?? false;
-  const o = yield* leverandoerOverviewInSteps(input.cases, year, input.types);
+  const o = yield* leverandoerYearInSteps(input.cases, year, input.types);
   // Masked, a possible private person is its pseudonym (or "(skjult)" without a secret, numbered so
   // the rows stay apart).
   let hidden = 0;
-  const shown = o.leverandoerer.map((l) => {
-    if (!mask || !l.privat) return l.leverandoer;
-    return (input.pseudonymSecret ? leverandoerPseudonym(l.leverandoer, input.pseudonymSecret) : null) ?? `(skjult ${++hidden})`;
-  });
+  const shown = o.leverandoerer.map((l) => (mask ? (maskedLeverandoer(l.leverandoer, l.privat, input.pseudonymSecret) ?? `(skjult ${++hidden})`) : l.leverandoer));
   const shownOf = new Map(o.leverandoerer.map((l, i) => [l.key, shown[i]]));
   const spanRows = yield* mergedPersonSpansInSteps(input.cases, (c) => shownOf.get(leverandoerKey(c.leverandoer)) ?? NO_PROVIDER, yearStart(year), yearEnd(year));
   const spellings = yield* spellingsInSteps(input.cases);
@@ -248,6 +245,6 @@ export function* buildLeverandoererInSteps(input: LeverandoererInput): Generator
         inputCols: [COLS.type], end: { col: 0, text: TOTAL_LABEL }, recordCol: RECORD_COL, label: "Leverandørtyper",
       }],
     }),
-    layout: { sheetName, typeRows, firstRow, totalRow, shown, cols: COLS, spansRow, overview: o },
+    layout: { sheetName, typeRows, firstRow, totalRow, shown, cols: COLS, spansRow, figures: o },
   };
 }

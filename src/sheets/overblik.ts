@@ -13,8 +13,8 @@
 // never from today's case list, in which cases that ended long ago are missing. Without such data
 // the development table shows the budget year alone and says why.
 import {
-  ageSpansInSteps, ageYears, dayToSerial, inputKey, mapInSteps, MEASURE_TYPE_LABELS, measureSeriesInSteps, mergedPersonSpansInSteps, yearEnd, yearSeries, yearStart,
-  type AgeSpan, type CaseRow, type HistorikRow, type MeasureSeries, type MeasureType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
+  ageSpansInSteps, ageYears, dayToSerial, inputKey, mapInSteps, FORANSTALTNING_TYPE_LABELS, foranstaltningSeriesInSteps, mergedPersonSpansInSteps, yearEnd, yearSeries, yearStart,
+  type AgeSpan, type CaseRow, type HistorikRow, type ForanstaltningSeries, type ForanstaltningType, type PersonSpanRow, type RegnskabRow, type YearPoint, type YearSource,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -46,7 +46,7 @@ export interface OverblikInput extends ReportOptions, ChartOptions {
   /** Where the budgets per foranstaltning came from, said in the section title (e.g. "budgetforudsætningerne"). */
   budgetSource?: string;
   /** Type per foranstaltning overriding the classification by name. */
-  types?: Record<string, MeasureType>;
+  types?: Record<string, ForanstaltningType>;
 }
 
 export interface OverblikHistory {
@@ -135,7 +135,7 @@ interface Plan {
   years: number[];
   /** The earlier years shown, oldest first (the budget year is not among them). */
   earlier: YearPoint[];
-  series: MeasureSeries[];
+  series: ForanstaltningSeries[];
   ageSpans: AgeSpan[];
   ageLabels: string[];
   names: string[];
@@ -163,12 +163,12 @@ const MONTH_HEADER: Cell[] = ["Foranstaltning", ...MONTHS_DA, "I alt"];
 const sectionRows = (rows: number) => Math.max(rows, SECTION_MIN_ROWS);
 
 function planRows(n: number, years: number, ageGroups: number, ageYearGroups: number): Plan["rows"] {
-  const perMeasureRows = n + 4; // title, header, rows, total (HÅP and budget: two total lines)
+  const perForanstaltningRows = n + 4; // title, header, rows, total (HÅP and budget: two total lines)
   const disposedRow = 9;
-  const haapRow = disposedRow + sectionRows(perMeasureRows);
-  const prisRow = haapRow + sectionRows(perMeasureRows);
-  const budgetRow = prisRow + sectionRows(perMeasureRows);
-  const plejeRow = budgetRow + sectionRows(perMeasureRows);
+  const haapRow = disposedRow + sectionRows(perForanstaltningRows);
+  const prisRow = haapRow + sectionRows(perForanstaltningRows);
+  const budgetRow = prisRow + sectionRows(perForanstaltningRows);
+  const plejeRow = budgetRow + sectionRows(perForanstaltningRows);
   const forebygRow = plejeRow + sectionRows(15);
   const yearsRow = forebygRow + sectionRows(15);
   // Year rows, the note under them, a blank row, then the index section's title and header.
@@ -213,7 +213,7 @@ function spanRange(p: Plan, c: number): string {
 }
 
 /** Rows of the per-foranstaltning table starting at `first`, column c, absolute. */
-function measureRange(p: Plan, first: number, c: number): string {
+function foranstaltningRange(p: Plan, first: number, c: number): string {
   return `${a1(first, c, true, true)}:${a1(Math.max(first, first + p.n - 1), c, true, true)}`;
 }
 
@@ -308,7 +308,7 @@ function writeBudget(p: Plan): void {
   sectionHead(p, budgetRow, `${BUDGET_TITLE} (kr.; ${source})`, ["Foranstaltning", "Budget", "Forventet regnskab", "Afvigelse", "Type"]);
   d.put(budgetRow, 0, series.map((s, i) => {
     const r = budgetRow + i;
-    return [s.foranstaltning, p.input.budgets?.[s.foranstaltning] ?? 0, { f: a1(disposedRow + i, YEAR_COL) }, { f: `${a1(r, 2)}-${a1(r, 1)}` }, MEASURE_TYPE_LABELS[s.type]];
+    return [s.foranstaltning, p.input.budgets?.[s.foranstaltning] ?? 0, { f: a1(disposedRow + i, YEAR_COL) }, { f: `${a1(r, 2)}-${a1(r, 1)}` }, FORANSTALTNING_TYPE_LABELS[s.type]];
   }));
   // I alt is the workbook's one budget, forventet regnskab and afvigelse (names on Nøgletal); what the
   // rows above do not account for (budget not distributed, booked months, the pool) stands on its own line.
@@ -321,7 +321,7 @@ function writeBudget(p: Plan): void {
   d.numberFormat(rect(budgetRow, 1, n + 2, 3), NUMBER_FORMATS.kr);
   if (n > 0) {
     d.style(rect(budgetRow, 1, n, 1), "input").style(rect(budgetRow, 4, n, 1), "input");
-    const types = Object.values(MEASURE_TYPE_LABELS);
+    const types = Object.values(FORANSTALTNING_TYPE_LABELS);
     d.validate(rect(budgetRow, 4, n, 1), { type: "list", values: types }, `Typen skal være en af: ${types.join(", ")}`);
   }
   chart(p, { type: "columnClustered", title: "Budget og forventet regnskab", source: rect(budgetRow - 1, 0, n + 1, 3), seriesBy: "columns", xAxisTitle: "Foranstaltning", yAxisTitle: "Kr." }, budgetRow - 2);
@@ -331,11 +331,11 @@ function writeBudget(p: Plan): void {
 function writePleje(p: Plan): void {
   const { d } = p;
   const { plejeRow, haapRow, budgetRow } = p.rows;
-  const L = MEASURE_TYPE_LABELS;
-  const typeRange = measureRange(p, budgetRow, 4);
+  const L = FORANSTALTNING_TYPE_LABELS;
+  const typeRange = foranstaltningRange(p, budgetRow, 4);
   sectionHead(p, plejeRow, "Andel af anbringelser i plejefamilie (helårspersoner)", ["Måned", "Andel i plejefamilie", "Mål"]);
   d.put(plejeRow, 0, MONTHS_DA.map((label, m) => {
-    const h = measureRange(p, haapRow, m + 1);
+    const h = foranstaltningRange(p, haapRow, m + 1);
     const pleje = `SUMIFS(${h},${typeRange},"${L.plejefamilie}")`;
     const placed = `(${pleje}+SUMIFS(${h},${typeRange},"${L.anbringelse}"))`;
     return [label, { f: `IF(${placed}=0,NA(),${pleje}/${placed})` }, { f: a1(TARGET_CELL.row, TARGET_CELL.col, true, true) }];
@@ -348,11 +348,11 @@ function writePleje(p: Plan): void {
 function writeForebyg(p: Plan): void {
   const { d } = p;
   const { forebygRow, disposedRow, budgetRow } = p.rows;
-  const typeRange = measureRange(p, budgetRow, 4);
+  const typeRange = foranstaltningRange(p, budgetRow, 4);
   sectionHead(p, forebygRow, "Andel af udgiften til forebyggende foranstaltninger", ["Måned", "Andel forebyggende"]);
   d.put(forebygRow, 0, MONTHS_DA.map((label, m) => {
-    const dr = measureRange(p, disposedRow, m + 1);
-    return [label, { f: `IF(SUM(${dr})=0,NA(),SUMIFS(${dr},${typeRange},"${MEASURE_TYPE_LABELS.forebyggende}")/SUM(${dr}))` }];
+    const dr = foranstaltningRange(p, disposedRow, m + 1);
+    return [label, { f: `IF(SUM(${dr})=0,NA(),SUMIFS(${dr},${typeRange},"${FORANSTALTNING_TYPE_LABELS.forebyggende}")/SUM(${dr}))` }];
   }));
   d.numberFormat(rect(forebygRow, 1, 12, 1), NUMBER_FORMATS.percent);
   chart(p, { type: "line", title: "Andel af udgiften til forebyggende foranstaltninger", source: rect(forebygRow - 1, 0, 13, 2), seriesBy: "columns", xAxisTitle: "Måned", yAxisTitle: "Andel" }, forebygRow - 2);
@@ -450,7 +450,7 @@ export function* buildOverblikInSteps(input: OverblikInput): Generator<void, { s
     ? yearSeries(input.history.saved, input.history.regnskab, year - 1, year - 1, EARLIER_YEARS).filter((e) => e.source !== null)
     : [];
   const years = [...earlier.map((e) => e.year), year];
-  const series = yield* measureSeriesInSteps(input.cases, year, input.types);
+  const series = yield* foranstaltningSeriesInSteps(input.cases, year, input.types);
   const names = series.map((s) => s.foranstaltning);
   const spansByAge = yield* ageSpansInSteps(input.cases, yearStart(year), yearEnd(year));
   const labels = ageLabels(spansByAge);
@@ -511,7 +511,7 @@ export function* buildOverblikInSteps(input: OverblikInput): Generator<void, { s
       }, {
         headerRow: p.rows.budgetRow - 2, firstRow: p.rows.budgetRow, anchor: { col: 0, text: BUDGET_TITLE },
         keys: p.series.map((s) => inputKey({ label: s.foranstaltning })), keyCols: { label: 0 }, inputCols: [1, 4],
-        end: { col: 0, text: BUDGET_REST_LABEL }, recordCol: RECORD_COL, recorded: p.series.map((s) => [0, MEASURE_TYPE_LABELS[s.type]]),
+        end: { col: 0, text: BUDGET_REST_LABEL }, recordCol: RECORD_COL, recorded: p.series.map((s) => [0, FORANSTALTNING_TYPE_LABELS[s.type]]),
       }],
     }),
     layout: {

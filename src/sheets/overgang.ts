@@ -73,7 +73,7 @@ export function buildOvergang(input: OvergangInput): { spec: SheetSpec; layout: 
     cprCell(p.cpr, mask),
     p.navn || null,
     dayToSerial(p.attenAarsdag),
-    p.measures.map((m) => `${m.foranstaltning} (${FORANSTALTNINGSART_LABELS[m.art].toLowerCase()})`).join("; "),
+    p.foranstaltninger.map((m) => `${m.foranstaltning} (${FORANSTALTNINGSART_LABELS[m.art].toLowerCase()})`).join("; "),
     p.maanedspris,
     input.answers?.get(p.cpr) ?? null,
     ...p.effekt,

@@ -9,7 +9,7 @@
 // every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserChangesInSteps, adviserOf, isLeverandoerPseudonym, leverandoerName, leverandoerPseudonym, adviserPortfolioInSteps, dayToSerial, haap, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart,
+  adviserChangesInSteps, adviserOf, leverandoerKey, maskedLeverandoer, privateLeverandoerer, adviserPortfolioInSteps, dayToSerial, haap, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart,
   type AdviserChange, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
@@ -46,7 +46,7 @@ export interface PortefoeljeComparison {
 }
 
 /** The measures of the comparison, one row each per rådgiver, with their number format. */
-const CHANGE_MEASURES = [
+const CHANGE_FIGURES = [
   { key: "sager", label: "Sager", format: NUMBER_FORMATS.integer, nowCol: 2 },
   { key: "personer", label: "Personer", format: NUMBER_FORMATS.integer, nowCol: null },
   { key: "haap", label: "Helårspersoner", format: NUMBER_FORMATS.haap, nowCol: 3 },
@@ -66,7 +66,7 @@ export interface PortefoeljeLayout {
    * Rows of the comparison (4 per rådgiver: sager, personer, HÅP, disponeret): col 0 rådgiver, 1 the
    * measure, 2 now, then per comparison its value then and the change (cols 3 + 2i and 4 + 2i).
    */
-  changeRows: { row: number; raadgiver: string; measure: (typeof CHANGE_MEASURES)[number]["key"] }[];
+  changeRows: { row: number; raadgiver: string; figure: (typeof CHANGE_FIGURES)[number]["key"] }[];
   spansRow: number;
 }
 
@@ -112,7 +112,7 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
   const changes = yield* adviserChangesInSteps(input.cases, (input.comparisons ?? []).map((c) => c.cases), year);
   const changeTitleRow = topStart + topCount + 2;
   const changeFirstRow = changeTitleRow + 3;
-  const changeCount = (input.comparisons?.length ?? 0) > 0 ? changes.length * CHANGE_MEASURES.length : 0;
+  const changeCount = (input.comparisons?.length ?? 0) > 0 ? changes.length * CHANGE_FIGURES.length : 0;
   const spansTitleRow = changeFirstRow + changeCount + 2;
   const spansRow = spansTitleRow + 3;
   const spans = yield* mergedPersonSpansInSteps(input.cases, adviserOf, yearStart(year), yearEnd(year));
@@ -168,6 +168,7 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
   d.header(topStart - 1, 0, ["Rådgiver", ...(mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn]),
     "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
   const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
+  const privat = mask ? privateLeverandoerer(input.cases) : new Set<string>();
   yield;
   const topRows: PortefoeljeLayout["topRows"] = [];
   let r = topStart;
@@ -177,7 +178,7 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
       const dRow = dispRowOf.get(c);
       d.put(r, 0, [[
         f.raadgiver, ...personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret }), c.foranstaltning,
-        leverandoerShown(c, mask, input.pseudonymSecret), c.takst, c.enhed,
+        leverandoerShown(c, mask && privat.has(leverandoerKey(c.leverandoer)), mask, input.pseudonymSecret), c.takst, c.enhed,
         linked && dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
       ]]);
       topRows.push({ row: r, raadgiver: f.raadgiver, caseRow: c });
@@ -243,12 +244,12 @@ function writeChanges(d: SheetDraft, p: ChangePlan): PortefoeljeLayout["changeRo
   let r = p.firstRow;
   for (const ch of p.changes) {
     const above = p.adviserRowOf.get(ch.raadgiver);
-    for (const m of CHANGE_MEASURES) {
+    for (const m of CHANGE_FIGURES) {
       const now: Cell = !p.valuesOnly && above !== undefined && m.nowCol !== null ? { f: a1(above, m.nowCol) } : ch.now[m.key];
       const cells: Cell[] = [ch.raadgiver, m.label, now];
       ch.then.forEach((t, i) => cells.push(t[m.key], p.valuesOnly ? ch.change[i][m.key] : { f: `${a1(r, 2)}-${a1(r, 3 + 2 * i)}` }));
       d.put(r, 0, [cells]).numberFormat(rect(r, 2, 1, 1 + 2 * k), m.format);
-      out.push({ row: r, raadgiver: ch.raadgiver, measure: m.key });
+      out.push({ row: r, raadgiver: ch.raadgiver, figure: m.key });
       r++;
     }
   }
@@ -256,12 +257,11 @@ function writeChanges(d: SheetDraft, p: ChangePlan): PortefoeljeLayout["changeRo
 }
 
 /**
- * The leverandør of a top-list case. Masked (the sheet is meant to be shared), one that may be a
- * private person — a foster or network family, by core's `leverandoerName` — is its pseudonym, as on
- * Leverandører ÅÅÅÅ and in a shared file (whose cases already carry it), or "(skjult)" without a secret.
+ * The leverandør of a top-list case. Masked (the sheet is meant to be shared), as core's
+ * `maskedLeverandoer` shows it on Leverandører ÅÅÅÅ and in a shared file: a name that may be a private
+ * person's (a foster or network family) is its pseudonym, or "(skjult)" without a secret.
  */
-function leverandoerShown(c: CaseRow, mask: boolean, secret: string | undefined): string | null {
+function leverandoerShown(c: CaseRow, privat: boolean, mask: boolean, secret: string | undefined): string | null {
   if (c.leverandoer.trim() === "") return null;
-  if (!mask || isLeverandoerPseudonym(c.leverandoer)) return c.leverandoer;
-  return leverandoerName(c) ?? (secret ? leverandoerPseudonym(c.leverandoer, secret) : null) ?? "(skjult)";
+  return mask ? (maskedLeverandoer(c.leverandoer, privat, secret) ?? "(skjult)") : c.leverandoer;
 }

@@ -47,7 +47,7 @@ export interface PrognoseSheetInput extends ReportOptions {
   bookedThrough: number;
   kontos: readonly PrognoseKonto[];
   /** Booked forbrug per konto per month, ascending, containing months 1..k of the year. */
-  actuals: MonthSeries;
+  booked: MonthSeries;
   /** New cases per konto per month (for λ of kontos with method "pulje"). */
   intake?: MonthSeries;
   lambda?: LambdaMethod;
@@ -70,8 +70,8 @@ export interface PrognoseLayout {
   totalRow: number;
   basisCols: typeof BASIS;
   basisRows: { row: number; konto: string }[];
-  actualsRows: { row: number; konto: string }[];
-  actualsFirstCol: number;
+  bookedRows: { row: number; konto: string }[];
+  bookedFirstCol: number;
   /** Pool per konto: the cell holding its total, and the λ rows. */
   pools: { konto: string; totalCell: string; lambdaRows: number[]; lambdaCol: number }[];
   varianceCols: typeof VAR;
@@ -87,7 +87,7 @@ const VAR = { foranstaltning: 0, konto: 1, haapB: 2, prisB: 3, budget: 4, haapF:
 
 export const prognoseSheetName = (year: number, k: number) => `Prognose ${year}-${String(k).padStart(2, "0")}`;
 
-/** The row plan and what every section reads; `row` is the next free row below the actuals. */
+/** The row plan and what every section reads; `row` is the next free row below the booked amounts. */
 interface Plan {
   d: SheetDraft;
   input: PrognoseSheetInput;
@@ -103,9 +103,9 @@ interface Plan {
   totalRow: number;
   basisHeader: number;
   basisFirst: number;
-  actualsHeader: number;
-  actualsFirst: number;
-  actualsRows: { row: number; konto: string }[];
+  bookedHeader: number;
+  bookedFirst: number;
+  bookedRows: { row: number; konto: string }[];
   row: number;
   /** The yellow tables, as each section declares them (see PROGNOSE_INPUTS). */
   inputs: InputTable[];
@@ -124,8 +124,8 @@ export const PROGNOSE_INPUTS = {
 const konti = (xs: readonly { konto: string }[]) => xs.map((x) => inputKey({ label: x.konto }));
 
 const KCELL = "$B$4", RESTCELL = "$B$5";
-const ACTUALS_FIRST_COL = 1;
-const aCol = (j: number) => ACTUALS_FIRST_COL + j;
+const BOOKED_FIRST_COL = 1;
+const aCol = (j: number) => BOOKED_FIRST_COL + j;
 const aRange = (row: number, from: number, to: number) => `${a1(row, aCol(from))}:${a1(row, aCol(to))}`;
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
@@ -163,16 +163,16 @@ function writeHeadline(p: Plan): PrognoseLayout["headline"] {
 }
 
 /** Bogført forbrug pr. måned (inputs). */
-function writeActuals(p: Plan): void {
-  const { d, months, kontos, actualsHeader, actualsFirst } = p;
-  d.section(actualsHeader - 1, "Bogført forbrug pr. måned");
-  d.header(actualsHeader, 0, ["Konto", ...months.map((m) => dayToSerial(monthStart(m.y, m.m)))]);
-  d.numberFormat(rect(actualsHeader, 1, 1, months.length), "mmm yy");
+function writeBooked(p: Plan): void {
+  const { d, months, kontos, bookedHeader, bookedFirst } = p;
+  d.section(bookedHeader - 1, "Bogført forbrug pr. måned");
+  d.header(bookedHeader, 0, ["Konto", ...months.map((m) => dayToSerial(monthStart(m.y, m.m)))]);
+  d.numberFormat(rect(bookedHeader, 1, 1, months.length), "mmm yy");
   if (kontos.length === 0) return;
-  d.put(actualsFirst, 0, kontos.map((kt) => [kt.konto, ...(p.input.actuals.rows.find((r) => r.konto === kt.konto)?.values ?? months.map(() => 0))]));
-  d.input(rect(actualsFirst, 1, kontos.length, months.length));
+  d.put(bookedFirst, 0, kontos.map((kt) => [kt.konto, ...(p.input.booked.rows.find((r) => r.konto === kt.konto)?.values ?? months.map(() => 0))]));
+  d.input(rect(bookedFirst, 1, kontos.length, months.length));
   p.inputs.push({
-    headerRow: actualsHeader - 1, firstRow: actualsFirst, anchor: { col: 0, text: "Bogført forbrug pr. måned" }, keys: konti(kontos), keyCols: { label: 0 },
+    headerRow: bookedHeader - 1, firstRow: bookedFirst, anchor: { col: 0, text: "Bogført forbrug pr. måned" }, keys: konti(kontos), keyCols: { label: 0 },
     inputCols: months.map((_, j) => aCol(j)), recordCol: p.recordCol, label: PROGNOSE_INPUTS.forbrug,
   });
 }
@@ -311,7 +311,7 @@ function writeBasis(p: Plan, pools: PrognoseLayout["pools"]): void {
     }
     const pool = pools.find((x) => x.konto === kt.konto);
     d.put(r, 0, [[kt.konto, disp, risk, pool ? { f: pool.totalCell } : null, kt.method === "skoen" ? (kt.skoen ?? 0) : null,
-      has12 ? { f: `AVERAGE(${aRange(p.actualsRows[i].row, p.kIdx - 11, p.kIdx)})` } : { f: "NA()" }]]);
+      has12 ? { f: `AVERAGE(${aRange(p.bookedRows[i].row, p.kIdx - 11, p.kIdx)})` } : { f: "NA()" }]]);
     if (kt.method === "skoen") d.style(rect(r, BASIS.skoen), "input");
   });
   if (kontos.length > 0) d.numberFormat(rect(basisFirst, 1, kontos.length, 5), NUMBER_FORMATS.kr);
@@ -340,7 +340,7 @@ function writeMain(p: Plan): void {
     });
     d.put(r, 0, [[
       kt.konto, kt.tekst, method.name, kt.budget,
-      { f: `SUM(${aRange(p.actualsRows[i].row, p.jan, p.kIdx)})` },
+      { f: `SUM(${aRange(p.bookedRows[i].row, p.jan, p.kIdx)})` },
       { f: rest },
       { f: `${own(MAIN.forbrug)}+${own(MAIN.rest)}` },
       { f: `${own(MAIN.forventet)}-${own(MAIN.budget)}` },
@@ -367,29 +367,29 @@ function writeMain(p: Plan): void {
 export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; layout: PrognoseLayout } {
   const { year, bookedThrough: k } = input;
   if (!Number.isInteger(k) || k < 1 || k > 12) throw new CoreUsageError(`bookedThrough skal være 1–12, fik ${k}`);
-  const months = input.actuals.months;
+  const months = input.booked.months;
   const idx = (y: number, m: number) => months.findIndex((x) => x.y === y && x.m === m);
   const kIdx = idx(year, k);
   const jan = idx(year, 1);
   if (kIdx < 0 || jan < 0 || kIdx - jan !== k - 1) throw new CoreUsageError(`forbrugstabellen skal indeholde ${year}-01 … ${year}-${k} uden huller`);
   const sheetName = input.sheetName ?? prognoseSheetName(year, k);
 
-  // Row plan: main table, basis table, actuals table, pool tables, variance table.
+  // Row plan: main table, basis table, booked table, pool tables, variance table.
   const kontos = input.kontos;
   const mainHeader = 7, mainFirst = 8, totalRow = mainFirst + kontos.length;
   const basisHeader = totalRow + 3, basisFirst = basisHeader + 1;
-  const actualsHeader = basisFirst + kontos.length + 2, actualsFirst = actualsHeader + 1;
+  const bookedHeader = basisFirst + kontos.length + 2, bookedFirst = bookedHeader + 1;
   const p: Plan = {
-    d: draft(), input, year, k, months, jan, kIdx, kontos, mainHeader, mainFirst, totalRow, basisHeader, basisFirst, actualsHeader, actualsFirst,
-    actualsRows: kontos.map((kt, i) => ({ row: actualsFirst + i, konto: kt.konto })),
-    row: actualsFirst + kontos.length + 1,
+    d: draft(), input, year, k, months, jan, kIdx, kontos, mainHeader, mainFirst, totalRow, basisHeader, basisFirst, bookedHeader, bookedFirst,
+    bookedRows: kontos.map((kt, i) => ({ row: bookedFirst + i, konto: kt.konto })),
+    row: bookedFirst + kontos.length + 1,
     inputs: [],
     // The same column month after month (next month's sheet reads last month's record there): far
     // enough right for five years of months, further only when the month tables are wider still.
     recordCol: Math.max(PROGNOSE_RECORD_COL, 2 + months.length, 2 + (input.intake?.months.length ?? 0)),
   };
   writeHeading(p);
-  writeActuals(p);
+  writeBooked(p);
   const pools = writePools(p);
   const { varianceRows, varianceTotalRow } = writeVariance(p);
   writeBasis(p, pools);
@@ -404,8 +404,8 @@ export function buildPrognose(input: PrognoseSheetInput): { spec: SheetSpec; lay
     spec: p.d.toSpec({ name: sheetName, kind: "prognose", columnWidths, freeze: { rows: mainHeader + 1, cols: 1 }, protect: true, tabColor: "#375623", inputs: p.inputs }),
     layout: {
       sheetName, kCell: KCELL, restCell: RESTCELL, cols: MAIN, kontoRows: kontos.map((kt, i) => ({ row: mainFirst + i, konto: kt })), totalRow,
-      basisCols: BASIS, basisRows: kontos.map((kt, i) => ({ row: basisFirst + i, konto: kt.konto })), actualsRows: p.actualsRows,
-      actualsFirstCol: ACTUALS_FIRST_COL, pools, varianceCols: VAR, varianceRows, varianceTotalRow, ...(headline ? { headline } : {}),
+      basisCols: BASIS, basisRows: kontos.map((kt, i) => ({ row: basisFirst + i, konto: kt.konto })), bookedRows: p.bookedRows,
+      bookedFirstCol: BOOKED_FIRST_COL, pools, varianceCols: VAR, varianceRows, varianceTotalRow, ...(headline ? { headline } : {}),
     },
   };
 }

@@ -47,8 +47,8 @@ export interface PackageOptions extends Omit<ReportOptions, "sheetName"> {
 }
 
 /** The names of the follow-up's sheets for these tables (the package gives its builders these). */
-export function followUpSheetNames(data: Pick<PrognoseData, "year" | "actuals">): Record<"budgetforudsaetninger" | "risikosager" | "prognose", string> {
-  return { budgetforudsaetninger: "Budgetforudsætninger", risikosager: "Risikosager", prognose: prognoseSheetName(data.year, bookedThrough(data.actuals, data.year)) };
+export function followUpSheetNames(data: Pick<PrognoseData, "year" | "booked">): Record<"budgetforudsaetninger" | "risikosager" | "prognose", string> {
+  return { budgetforudsaetninger: "Budgetforudsætninger", risikosager: "Risikosager", prognose: prognoseSheetName(data.year, bookedThrough(data.booked, data.year)) };
 }
 
 export function buildPrognosePackage(data: PrognoseData, choices: PrognoseChoices, options: PackageOptions): PrognosePackage {
@@ -66,7 +66,7 @@ export function buildPrognosePackage(data: PrognoseData, choices: PrognoseChoice
   });
   const pg = buildPrognose({
     sheetName: names.prognose,
-    year, bookedThrough: k, kontos: sheetKontos(data, figures, choices, options.disponering), actuals: data.actuals, intake: data.intake, lambda: choices.lambda,
+    year, bookedThrough: k, kontos: sheetKontos(data, figures, choices, options.disponering), booked: data.booked, intake: data.intake, lambda: choices.lambda,
     risikosager: rs.layout, budgetforudsaetninger: bf.layout, kommune: options.kommune, generatedOn: options.generatedOn,
     variance: figures.types.map((t): VarianceLine => ({ foranstaltning: t.foranstaltning, konto: t.konto, haapForventet: t.expected.haap, prisForventet: t.expected.pris })),
     ...(options.headline ? { headline: options.headline } : {}),

@@ -1,6 +1,7 @@
 // The name a sheet of ours gets when a user's sheet holds the wanted one ("Nøgletal 2025 (2)"), and
 // the way back from it: the writer finds ours there again at the next refresh, and so do the flows
 // that read what was typed on it. One rule for both directions.
+import { isBudgetYear } from "../core";
 
 /** First free name "X (2)", "X (3)" … that is not taken, within 31 characters. */
 export function freeName(wanted: string, taken: ReadonlySet<string>): string {
@@ -37,12 +38,14 @@ export type YearSheetKind = keyof typeof YEAR_SHEET_NAMES;
 /**
  * The budget year of one of our year sheets of `kind` by its name (compared ignoring case, as Excel
  * does), also where ours stands beside a user's sheet of the wanted name ("Disponering 2025 (2)");
- * null for any other name.
+ * null for any other name, and for a year outside the budget years (core `isBudgetYear`), which no
+ * action of ours writes.
  */
 export function yearOfSheet(kind: YearSheetKind, name: string): number | null {
   const wanted = movedAsideFrom(name) ?? name.toLowerCase();
   const m = /(\d{4})$/.exec(wanted);
   if (!m) return null;
   const year = Number(m[1]);
+  if (!isBudgetYear(year)) return null;
   return YEAR_SHEET_NAMES[kind](year).toLowerCase() === wanted ? year : null;
 }

@@ -40,6 +40,8 @@ export interface FormatRule {
 export type ValidationRule =
   | { type: "list"; values: readonly string[] }
   | { type: "decimal"; min?: number; max?: number }
+  /** A whole number (a year, a count): Excel's "Helt tal", refusing 2025,5 where "decimal" would take it. */
+  | { type: "wholeNumber"; min?: number; max?: number }
   | { type: "date" }
   /** Text only (a cpr-nummer typed as a number loses its leading zero): Excel's custom rule ISTEXT. */
   | { type: "text" };

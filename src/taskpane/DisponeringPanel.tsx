@@ -1,5 +1,5 @@
 // "Disponeringsark": pick the case table, check the column mapping, see every problem with its
-// cell, choose year and booked actuals, and generate "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ".
+// cell, choose year and booked amounts, and generate "Disponering ÅÅÅÅ" + "Nøgletal ÅÅÅÅ".
 import * as React from "react";
 import { Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner } from "@fluentui/react-components";
 import { FIELD_LABELS, REQUIRED_FIELDS, readYear, CASE_FIELDS, type Foranstaltningsart } from "../core";
@@ -34,7 +34,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const cases = useCaseSource(workbook);
   const { source, checked, checking } = cases;
   const [year, setYear] = useBudgetYear(workbook, undefined, today());
-  const [actualsChoice, setActualsChoice] = React.useState(NONE);
+  const [bookedChoice, setBookedChoice] = React.useState(NONE);
   const action = useAction();
   const [progress, setProgress] = React.useState<WriteProgress | null>(null);
   // The column list is 20 Tab stops: a link before it jumps to Generér.
@@ -55,7 +55,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
     // useAction lets the busy line and the progress paint before the sheets are built.
     await action.run("Forbereder arkene …", async (): Promise<ActionResult> => {
       const out = await generateDisponering(workbook, {
-        year: yearReading.value, cases: checked.cases, source, bookedTable: actualsChoice === NONE ? null : actualsChoice,
+        year: yearReading.value, cases: checked.cases, source, bookedTable: bookedChoice === NONE ? null : bookedChoice,
         generatedOn: todayDay(today()), onProgress: setProgress,
       });
       if (out.written) return { message: out.message, lines: out.headline ? [out.headline] : [] };
@@ -77,7 +77,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
             {/* Text, not a spinner: a number input turned "2025,5" into 20255. */}
             <Input value={year} inputMode="numeric" onChange={(_e, d) => setYear(d.value)} />
           </Field>
-          <BookedPicker tables={cases.tables} value={actualsChoice} onChange={setActualsChoice} />
+          <BookedPicker tables={cases.tables} value={bookedChoice} onChange={setBookedChoice} />
           <Button appearance="primary" onClick={generate} disabledFocusable={!canGenerate} ref={generateRef}>Generér</Button>
         </Section>
       )}

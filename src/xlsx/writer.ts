@@ -231,19 +231,25 @@ function extent(spec: SheetSpec): { rows: number; cols: number } {
   return { rows, cols };
 }
 
+/** A number rule of `type` between both bounds, or at least / at most one. */
+function numberRuleXml(type: "decimal" | "whole", { min, max }: { min?: number; max?: number }, base: string): string {
+  if (min !== undefined && max !== undefined) {
+    return `<dataValidation type="${type}" operator="between" ${base}><formula1>${numberText(min)}</formula1><formula2>${numberText(max)}</formula2></dataValidation>`;
+  }
+  if (min !== undefined) return `<dataValidation type="${type}" operator="greaterThanOrEqual" ${base}><formula1>${numberText(min)}</formula1></dataValidation>`;
+  return `<dataValidation type="${type}" operator="lessThanOrEqual" ${base}><formula1>${numberText(max ?? 0)}</formula1></dataValidation>`;
+}
+
 function validationXml(v: DataValidation): string {
   const base = `allowBlank="1" showErrorMessage="1" errorTitle="Styringsark" error="${esc(v.error)}" sqref="${rectA1(v.rect)}"`;
   switch (v.rule.type) {
     case "list":
       return `<dataValidation type="list" ${base}><formula1>"${esc(v.rule.values.join(","))}"</formula1></dataValidation>`;
-    case "decimal": {
-      const { min, max } = v.rule;
-      if (min !== undefined && max !== undefined) {
-        return `<dataValidation type="decimal" operator="between" ${base}><formula1>${numberText(min)}</formula1><formula2>${numberText(max)}</formula2></dataValidation>`;
-      }
-      if (min !== undefined) return `<dataValidation type="decimal" operator="greaterThanOrEqual" ${base}><formula1>${numberText(min)}</formula1></dataValidation>`;
-      return `<dataValidation type="decimal" operator="lessThanOrEqual" ${base}><formula1>${numberText(max ?? 0)}</formula1></dataValidation>`;
-    }
+    case "decimal":
+      return numberRuleXml("decimal", v.rule, base);
+    case "wholeNumber":
+      // OOXML's ST_DataValidationType calls a whole number "whole" (ECMA-376 Part 1, §18.18.21).
+      return numberRuleXml("whole", v.rule, base);
     case "date":
       return `<dataValidation type="date" operator="greaterThan" ${base}><formula1>1</formula1></dataValidation>`;
     case "text":

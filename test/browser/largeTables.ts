@@ -8,10 +8,10 @@ export const LARGE_HEADER = ["Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Taks
 
 /** `n` case rows on sheet `name`; `raise` is added to every 7th takst (last month's copy differs there). */
 export function largeTable(n: number, name = "Stor", raise = 0): FakeTable {
-  const measures = [["Plejefamilie", "5.28.20"], ["Opholdssted", "5.28.23"], ["Kontaktperson", "5.28.21"], ["Ærø-ophold", "5.28.23"], ["Øvrige", "5.28.21"]];
+  const foranstaltninger = [["Plejefamilie", "5.28.20"], ["Opholdssted", "5.28.23"], ["Kontaktperson", "5.28.21"], ["Ærø-ophold", "5.28.23"], ["Øvrige", "5.28.21"]];
   const rows: unknown[][] = [];
   for (let i = 0; i < n; i++) {
-    const [f, k] = measures[(i * 7) % measures.length];
+    const [f, k] = foranstaltninger[(i * 7) % foranstaltninger.length];
     const day = 1 + (i % 28);
     const cpr = `${String(day).padStart(2, "0")}${String(1 + (i % 12)).padStart(2, "0")}1${i % 8}-4${String(i % 1000).padStart(3, "0")}`;
     const start = `${String(day).padStart(2, "0")}.${String(1 + ((i * 5) % 12)).padStart(2, "0")}.2024`;

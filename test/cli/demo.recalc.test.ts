@@ -8,8 +8,8 @@
 //   variance split;
 // - Budgetmodel Botilbud A and its døgnskemaer: docs/domain.md §5's figures through their names.
 import {
-  adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, measureSeries, monthlyShares, monthlyTotals, personsInPeriod,
-  leverandoerOverview, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
+  adviserChanges, adviserPortfolio, ageByMonth, ageYears, applyAgeLimits, yearEndSnapshot, compareSnapshots, disposedAmount, forecastWithBooked, formatKr, formatNumber, haap, keyFigures, foranstaltningSeries, monthlyShares, monthlyTotals, personsInPeriod,
+  leverandoerYear, readAssumptions, readLeverandoerTypes, readMonthSeries, readRegnskab, readRiskCases, yearEnd, yearStart, ymdToDay,
 } from "../../src/core";
 import { buildDemoAnalyser } from "../../src/cli/demoAnalyser";
 import { buildDemoWorkbook, DEMO_YEAR, readCaseCsv } from "../../src/cli/demoWorkbook";
@@ -40,7 +40,7 @@ describe("demo workbook: Eksempel Kommune", () => {
   it("contains Disponering 2025 and Nøgletal 2025 whose totals equal core after recalculation", () => {
     expect(demo.specs.slice(0, 2).map((s) => s.name)).toEqual([`Disponering ${DEMO_YEAR}`, `Nøgletal ${DEMO_YEAR}`]);
     // The layouts of the demo's own sheets (the builders are deterministic).
-    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     const n = buildNoegletal({ year: DEMO_YEAR, disponering: d, generatedOn: 0 }).layout;
     const totals = monthlyTotals(demo.cases, DEMO_YEAR);
     totals.forEach((v, m) => expect(wb.num(d.sheetName, a1(d.currentAndExpectedRow, d.firstMonthCol + m))).toBeCloseTo(v, 2));
@@ -105,8 +105,8 @@ describe("demo workbook: the hidden record of what was written into the yellow c
 
   it("stays in the same column on Prognose when a month is added (next month's sheet reads last month's record there)", () => {
     const { data } = readPrognoseDemoData(demo.cases);
-    const shorter = (m: typeof data.actuals) => ({ months: m.months.slice(0, -1), rows: m.rows.map((r) => ({ ...r, values: r.values.slice(0, -1) })) });
-    const sep = { ...data, actuals: shorter(data.actuals), intake: shorter(data.intake) };
+    const shorter = (m: typeof data.booked) => ({ months: m.months.slice(0, -1), rows: m.rows.map((r) => ({ ...r, values: r.values.slice(0, -1) })) });
+    const sep = { ...data, booked: shorter(data.booked), intake: shorter(data.intake) };
     const col = (d: typeof data) => buildPrognosePackage(d, { methods: {}, lambda: { kind: "gennemsnit", months: 12 } }, { generatedOn: demo.generatedOn }).specs.find((x) => x.kind === "prognose")!.hiddenCols;
     expect(col(sep)).toEqual(col(data));
   });
@@ -123,7 +123,7 @@ describe("demo overview sheets", () => {
 
   it("Overblik: every foranstaltning's monthly amount and HÅP, the shares and the index agree with core", () => {
     const L = ov.overblik.layout;
-    const series = measureSeries(demo.cases, 2025);
+    const series = foranstaltningSeries(demo.cases, 2025);
     expect(L.names).toEqual(series.map((s) => s.foranstaltning));
     series.forEach((x, i) => {
       for (let m = 0; m < 12; m++) {
@@ -192,8 +192,8 @@ describe("demo overview sheets", () => {
     expect(L.changeRows.length).toBe(core.length * 4);
     for (const r of L.changeRows) {
       const c = core.find((x) => x.raadgiver === r.raadgiver)!;
-      const want = [c.now[r.measure], c.then[0][r.measure], c.change[0][r.measure], c.then[1][r.measure], c.change[1][r.measure]];
-      want.forEach((v, i) => expect([r.raadgiver, r.measure, i, wb.at(L.sheetName, r.row, 2 + i)]).toEqual([r.raadgiver, r.measure, i, expect.closeTo(v, 2)]));
+      const want = [c.now[r.figure], c.then[0][r.figure], c.change[0][r.figure], c.then[1][r.figure], c.change[1][r.figure]];
+      want.forEach((v, i) => expect([r.raadgiver, r.figure, i, wb.at(L.sheetName, r.row, 2 + i)]).toEqual([r.raadgiver, r.figure, i, expect.closeTo(v, 2)]));
     }
   });
 
@@ -214,7 +214,7 @@ describe("demo: Leverandører", () => {
 
   it("gives per leverandør what core gives with the invented table of types, the external share named", () => {
     const types = readLeverandoerTypes(readTableCsv("eksempel-kommune-leverandoerer.csv")).value;
-    const core = leverandoerOverview(demo.cases, DEMO_YEAR, types);
+    const core = leverandoerYear(demo.cases, DEMO_YEAR, types);
     expect(demo.specs.map((s) => s.name)).toContain(L.sheetName);
     core.leverandoerer.forEach((l, i) => {
       const r = L.firstRow + i, c = L.cols;
@@ -272,7 +272,7 @@ describe("demo: one booked-months state (docs/domain.md §4)", () => {
   const pkg = buildPrognoseDemo(demo.cases, GENERATED_ON);
 
   it("Disponering and Prognose are booked through the same month, with the same amounts", () => {
-    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     // Forbrug has 2025-01 … 2025-10: both sheets say 10 (Disponering said 0 before).
     expect(booked.bookedMonths).toBe(10);
     expect(wb.num(d.sheetName, a1(d.bookedMonthsCell.row, d.bookedMonthsCell.col))).toBe(10);
@@ -282,7 +282,7 @@ describe("demo: one booked-months state (docs/domain.md §4)", () => {
     // jan–okt and Prognose's forbrug til dato (5.28.20: 2.691.879 + … + 3.067.080 = 28.622.302 kr. by hand from the Forbrug table).
     const lay = pkg.layouts.prognose;
     for (const { row, konto } of lay.kontoRows) {
-      const line = d.actualsByKonto.find((x) => x.name === konto.konto)!;
+      const line = d.bookedByKonto.find((x) => x.name === konto.konto)!;
       const toDate = Array.from({ length: 10 }, (_, m) => wb.num(d.sheetName, a1(line.row, d.firstMonthCol + m))).reduce((x, y) => x + y, 0);
       expect(wb.num(lay.sheetName, a1(row, lay.cols.forbrug))).toBeCloseTo(toDate, 2);
     }
@@ -369,7 +369,7 @@ describe("demo: one number everywhere", () => {
     // Nøgletal's I alt (hver borger én gang), whose count is the same 261).
     expect(personsInPeriod(demo.cases, a, b)).toBe(261);
     expect(at(P.sheetName, P.totalRow, 2)).toBe(261);
-    const N = buildNoegletal({ year: DEMO_YEAR, disponering: buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout, generatedOn: 0 }).layout;
+    const N = buildNoegletal({ year: DEMO_YEAR, disponering: buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout, generatedOn: 0 }).layout;
     expect(wb.num(N.sheetName, a1(N.foranstaltningTotalRow, N.cols.antal))).toBe(261);
     expect(at(P.sheetName, P.totalRow, 4)).toBe(pris);
     // Prognose: the headline block, and its budget column is the same budget table.
@@ -383,7 +383,7 @@ describe("demo: one number everywhere", () => {
     expect(wb.num(BF.sheetName, a1(BF.budgetRows!.budget, bcol))).toBe(budget);
     expect(wb.num(BF.sheetName, a1(BF.budgetRows!.ikkeFordelt, bcol))).toBeCloseTo(-140, 4);
     // The disposition sheet's own total is the name's source.
-    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBe(forventet);
     // The summary quotes the same numbers, as displayed.
     const line = demo.summary.find((l) => l.startsWith(`Hovedtal ${DEMO_YEAR}`))!;
@@ -401,7 +401,7 @@ describe("demo: one number everywhere", () => {
   });
 
   it("ending one case flips Styringsark_opdateret to FALSE and every sheet with kept values says so in red", () => {
-    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: 0, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     const open = d.caseRows.find((r) => r.caseRow.stop > yearEnd(DEMO_YEAR) && r.caseRow.start < yearStart(DEMO_YEAR))!;
     const before = name("Forventet_regnskab_2025");
     wb.hf.setCellContents({ sheet: wb.hf.getSheetId(d.sheetName)!, row: open.row, col: d.cols.stop }, 45688); // 31.01.2025

@@ -223,20 +223,20 @@ describe("VIVE Tabel 5.2 (docs/domain.md §6)", () => {
     expect(months.slice(6)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
-  test("forventet regnskab with no actuals: 3.900.000, plus the pool 1.000.000 = 4.900.000", () => {
-    expect(forventetRegnskab({ year: 2017, actuals: [], cases: TABEL_5_2.current, expected: TABEL_5_2.expected })).toBeCloseTo(3900000, 6);
-    expect(forventetRegnskab({ year: 2017, actuals: [], cases: TABEL_5_2.current })).toBeCloseTo(2450000, 6);
+  test("forventet regnskab with no booked amounts: 3.900.000, plus the pool 1.000.000 = 4.900.000", () => {
+    expect(forventetRegnskab({ year: 2017, booked: [], cases: TABEL_5_2.current, expected: TABEL_5_2.expected })).toBeCloseTo(3900000, 6);
+    expect(forventetRegnskab({ year: 2017, booked: [], cases: TABEL_5_2.current })).toBeCloseTo(2450000, 6);
     expect(
-      forventetRegnskab({ year: 2017, actuals: [], cases: TABEL_5_2.current, expected: TABEL_5_2.expected, pool: 1000000 }),
+      forventetRegnskab({ year: 2017, booked: [], cases: TABEL_5_2.current, expected: TABEL_5_2.expected, pool: 1000000 }),
     ).toBeCloseTo(4900000, 6);
   });
 
-  test("closed months use actuals, not dispositions", () => {
+  test("closed months use booked amounts, not dispositions", () => {
     // Actuals Jan–Mar 300.000 + 310.000 + 340.000 = 950.000; Apr–Dec dispositions 9 × 325.000 = 2.925.000;
     // + risk 200.000 + pool 1.000.000 = 5.075.000.
     const f = forventetRegnskab({
       year: 2017,
-      actuals: [300000, 310000, 340000],
+      booked: [300000, 310000, 340000],
       cases: TABEL_5_2.current,
       expected: TABEL_5_2.expected,
       risk: 200000,
@@ -245,15 +245,15 @@ describe("VIVE Tabel 5.2 (docs/domain.md §6)", () => {
     expect(f).toBeCloseTo(5075000, 6);
   });
 
-  test("a case that ended in a closed month contributes only through the actuals", () => {
+  test("a case that ended in a closed month contributes only through the booked amounts", () => {
     // Cpr. 4 stops 28.02.2017; with Jan–Feb booked (2 × 100.000) it adds nothing further.
-    const f = forventetRegnskab({ year: 2017, actuals: [100000, 100000], cases: [TABEL_5_2.current[3]] });
+    const f = forventetRegnskab({ year: 2017, booked: [100000, 100000], cases: [TABEL_5_2.current[3]] });
     expect(f).toBe(200000);
   });
 
-  test("all 12 months booked: the actuals are the result", () => {
-    const actuals = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => m * 1000);
-    expect(forventetRegnskab({ year: 2017, actuals, cases: all, risk: 0, pool: 0 })).toBe(78000);
+  test("all 12 months booked: the booked amounts are the result", () => {
+    const booked = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => m * 1000);
+    expect(forventetRegnskab({ year: 2017, booked, cases: all, risk: 0, pool: 0 })).toBe(78000);
   });
 });
 

@@ -1,12 +1,12 @@
 // core/foranstaltning.ts: what a foranstaltning is from its name — its Overblik type and its art for
 // the age limits (docs/domain.md §8) — and the Art cell the user may type instead.
-import { AGE_LIMIT, classifyMeasure, defaultArt, FORANSTALTNINGSART_LABELS, MEASURE_TYPE_LABELS, parseArt } from "../../src/core";
+import { AGE_LIMIT, classifyForanstaltning, defaultArt, FORANSTALTNINGSART_LABELS, FORANSTALTNING_TYPE_LABELS, parseArt } from "../../src/core";
 
 describe("the type of a foranstaltning in Overblik's shares", () => {
   it("is read from the name, the first matching pattern winning", () => {
     const names = ["Plejefamilie", "Netværksplejefamilie", "Opholdssted", "Døgninstitution", "Kontaktperson", "Familiebehandling", "Aflastning", "Tandregulering"];
-    expect(names.map(classifyMeasure)).toEqual(["plejefamilie", "plejefamilie", "anbringelse", "anbringelse", "forebyggende", "forebyggende", "forebyggende", "oevrig"]);
-    expect(MEASURE_TYPE_LABELS.anbringelse).toBe("Anden anbringelse");
+    expect(names.map(classifyForanstaltning)).toEqual(["plejefamilie", "plejefamilie", "anbringelse", "anbringelse", "forebyggende", "forebyggende", "forebyggende", "oevrig"]);
+    expect(FORANSTALTNING_TYPE_LABELS.anbringelse).toBe("Anden anbringelse");
   });
 });
 

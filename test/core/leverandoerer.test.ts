@@ -1,11 +1,11 @@
 // Providers per year (docs/domain.md §9), against a hand calculation for 2025 (365 days).
 import {
-  leverandoerOverview, leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes, type LeverandoerType,
+  leverandoerYear, leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes, type LeverandoerType,
 } from "../../src/core";
 import { CASES, TYPES } from "../support/leverandoerer";
 
-describe("leverandoerOverview", () => {
-  const o = leverandoerOverview(CASES, 2025, TYPES);
+describe("leverandoerYear", () => {
+  const o = leverandoerYear(CASES, 2025, TYPES);
 
   it("gives per leverandør cases, persons, HÅP, amount and GNS-pris, largest first", () => {
     expect(o.leverandoerer.map((l) => [l.leverandoer, l.type, l.privat, l.sager, l.personer, l.disposed])).toEqual([
@@ -21,6 +21,14 @@ describe("leverandoerOverview", () => {
     expect(fam.gnsPris).toBeCloseTo(36_000 / (90 / 365), 6);
   });
 
+  it("a leverandør is private when any of its cases may be a private person's, also a case of another year", () => {
+    // A network family's case with Solbakken in 2024 (ended before 2025): Solbakken is private in 2025 too,
+    // as in Portefølje and a shared file, which read all the cases (core privateLeverandoerer).
+    const earlier = { ...CASES.find((c) => c.leverandoer === "Solbakken")!, row: 99, foranstaltning: "Netværksplejefamilie", start: 45292, stop: 45600 };
+    const solbakken = leverandoerYear([...CASES, earlier], 2025, TYPES).leverandoerer.find((l) => l.leverandoer === "Solbakken")!;
+    expect([solbakken.privat, solbakken.sager]).toEqual([true, 3]);
+  });
+
   it("counts each person once in the total and gives the external share of the amount", () => {
     expect(o.total.sager).toBe(5);
     expect(o.total.personer).toBe(4);
@@ -31,7 +39,7 @@ describe("leverandoerOverview", () => {
   });
 
   it("has no share and no GNS-pris where nothing is disposed", () => {
-    const none = leverandoerOverview(CASES, 2023, TYPES);
+    const none = leverandoerYear(CASES, 2023, TYPES);
     expect(none.leverandoerer).toEqual([]);
     expect(none.eksternAndel).toBeNull();
     expect(none.total.gnsPris).toBeNull();

@@ -28,11 +28,11 @@ describe("prognose", () => {
     // Last 12 booked months = apr 2024 … mar 2025 = 4.000 … 15.000, mean (4.000 + 15.000)/2 = 9.500.
     // Forventet = 13.000 + 14.000 + 15.000 + 9.500 × 9 = 42.000 + 85.500 = 127.500.
     const history = Array.from({ length: 15 }, (_, i) => 1000 * (i + 1));
-    expect(value(prognose("glidende", { budget: 0, actuals: history.slice(12), history }))).toBe(127500);
+    expect(value(prognose("glidende", { budget: 0, booked: history.slice(12), history }))).toBe(127500);
   });
 
   it("glidende gennemsnit with fewer than 12 months is a Danish problem", () => {
-    const r = prognose("glidende", { budget: 0, actuals: [1, 2], history: [1, 2] });
+    const r = prognose("glidende", { budget: 0, booked: [1, 2], history: [1, 2] });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem.message).toBe("kræver 12 bogførte måneder, men der er kun 2");
   });
@@ -42,8 +42,8 @@ describe("prognose", () => {
     // Forventet = 10 × 100.000 + disponeret 1.000.000 + 600.000 = 2.600.000.
     const l = lambdaFromHistory([2, 4, 3, 5, 7], { kind: "gennemsnit", months: 3 }, 2);
     expect(l).toEqual({ ok: true, value: [5, 5] });
-    const actuals = new Array(10).fill(100000);
-    expect(value(prognose("pulje", { budget: 0, actuals, disponeretRest: 1000000, pulje: { lambda: 5, prisPrMaaned: 40000 } }))).toBe(2600000);
+    const booked = new Array(10).fill(100000);
+    expect(value(prognose("pulje", { budget: 0, booked, disponeretRest: 1000000, pulje: { lambda: 5, prisPrMaaned: 40000 } }))).toBe(2600000);
   });
 
   it("pulje with a linear trend: 1, 2, 3, 4 continues as 5 and 6", () => {
@@ -55,25 +55,25 @@ describe("prognose", () => {
 
   it("periodisering i 12-dele, rammestyring, skøn, disponering and risikosager", () => {
     // 12-dele: 100 + 200 + 300 + 1.200/12 × 9 = 600 + 900 = 1.500.
-    expect(value(prognose("tolvtedele", { budget: 1200, actuals: [100, 200, 300] }))).toBe(1500);
-    expect(value(prognose("ramme", { budget: 1200, actuals: [100, 200, 300] }))).toBe(1200);
-    expect(value(prognose("skoen", { budget: 1200, actuals: [100], skoen: 2500 }))).toBe(2500);
+    expect(value(prognose("tolvtedele", { budget: 1200, booked: [100, 200, 300] }))).toBe(1500);
+    expect(value(prognose("ramme", { budget: 1200, booked: [100, 200, 300] }))).toBe(1200);
+    expect(value(prognose("skoen", { budget: 1200, booked: [100], skoen: 2500 }))).toBe(2500);
     // Disponering: 600 + 900 = 1.500; + risk 250 = 1.750.
-    expect(value(prognose("disponering", { budget: 0, actuals: [100, 200, 300], disponeretRest: 900 }))).toBe(1500);
-    expect(value(prognose("risikosager", { budget: 0, actuals: [100, 200, 300], disponeretRest: 900, risiko: 250 }))).toBe(1750);
+    expect(value(prognose("disponering", { budget: 0, booked: [100, 200, 300], disponeretRest: 900 }))).toBe(1500);
+    expect(value(prognose("risikosager", { budget: 0, booked: [100, 200, 300], disponeretRest: 900, risiko: 250 }))).toBe(1750);
   });
 
   it("names the missing input in Danish rather than using 0", () => {
-    const r = prognose("skoen", { budget: 1200, actuals: [100] });
+    const r = prognose("skoen", { budget: 1200, booked: [100] });
     expect(r).toEqual({ ok: false, problem: { code: "method.input", message: "Skøn mangler skønnet beløb", severity: "fejl" } });
-    const d = prognose("disponering", { budget: 1200, actuals: [100] });
+    const d = prognose("disponering", { budget: 1200, booked: [100] });
     expect(!d.ok && d.problem.message).toBe("Disponering på cpr-niveau mangler disponeret resten af året");
     // Inputs are checked in the order the row's needs list them: disponering before risiko / pulje.
-    const r1 = prognose("risikosager", { budget: 0, actuals: [100], disponeretRest: 900 });
+    const r1 = prognose("risikosager", { budget: 0, booked: [100], disponeretRest: 900 });
     expect(!r1.ok && r1.problem.message).toBe("Disponering + risikosager mangler risikosager");
-    const p1 = prognose("pulje", { budget: 0, actuals: [100] });
+    const p1 = prognose("pulje", { budget: 0, booked: [100] });
     expect(!p1.ok && p1.problem.message).toBe("Disponering + pulje for ukendt tilgang mangler disponeret resten af året");
-    const g = prognose("glidende", { budget: 0, actuals: [100] });
+    const g = prognose("glidende", { budget: 0, booked: [100] });
     expect(!g.ok && g.problem.message).toBe("12-måneders glidende gennemsnit mangler bogført forbrug pr. måned");
   });
 

@@ -1,14 +1,14 @@
 // Key figures over time, portfolio and økonomitjek in core, against hand-counted figures.
 import {
-  adviserPortfolio, compareSnapshots, indexAgainst, largestChanges, measureSeries, mergedPersonSpans, mostExpensive,
-  monthlyShares, yearFigures, classifyMeasure, haap, yearStart, yearEnd, ymdToDay,
+  adviserPortfolio, compareSnapshots, indexAgainst, largestChanges, foranstaltningSeries, mergedPersonSpans, mostExpensive,
+  monthlyShares, yearFigures, classifyForanstaltning, haap, yearStart, yearEnd, ymdToDay,
 } from "../../src/core";
 import { tabel52Cases } from "../support/tabel52";
 import { smallKommune, snapshotBefore, snapshotNow } from "../support/smallKommune";
 
-describe("measureSeries", () => {
+describe("foranstaltningSeries", () => {
   it("gives Tabel 5.2's 325.000 and 4 HÅP in every month, GNS-pris 81.250 per month and 975.000 per year", () => {
-    const [s] = measureSeries(tabel52Cases(), 2017);
+    const [s] = foranstaltningSeries(tabel52Cases(), 2017);
     expect(s.foranstaltning).toBe("Anbringelse");
     expect(s.type).toBe("anbringelse");
     for (let m = 0; m < 12; m++) {
@@ -22,7 +22,7 @@ describe("measureSeries", () => {
   });
 
   it("counts a person's overlapping rows once and gives null GNS-pris where HÅP is 0", () => {
-    const series = measureSeries(smallKommune(), 2025);
+    const series = foranstaltningSeries(smallKommune(), 2025);
     expect(series.map((s) => s.foranstaltning)).toEqual(["Familiebehandling", "Kontaktperson", "Opholdssted", "Plejefamilie"]);
     const pleje = series[3];
     // Jan: 30.000 + 10.000 = 40.000 with ONE helårsperson (A's two rows merged).
@@ -42,7 +42,7 @@ describe("measureSeries", () => {
 
 describe("shares", () => {
   it("gives the foster-family share of placements (HÅP) and the preventive share of spending", () => {
-    const sh = monthlyShares(measureSeries(smallKommune(), 2025));
+    const sh = monthlyShares(foranstaltningSeries(smallKommune(), 2025));
     // Jan–jun only A is placed (1/1); jul–dec A and B (1/2).
     expect(sh.plejefamilie.slice(0, 6)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(sh.plejefamilie.slice(6)).toEqual([0.5, 0.5, 0.5, 0.5, 0.5, 0.5]);
@@ -54,7 +54,7 @@ describe("shares", () => {
   });
 
   it("classifies foranstaltninger by name", () => {
-    expect(["Plejefamilie", "Netværksplejefamilie", "Opholdssted", "Døgninstitution", "Kontaktperson", "Familiebehandling", "Ungdomsbolig"].map(classifyMeasure))
+    expect(["Plejefamilie", "Netværksplejefamilie", "Opholdssted", "Døgninstitution", "Kontaktperson", "Familiebehandling", "Ungdomsbolig"].map(classifyForanstaltning))
       .toEqual(["plejefamilie", "plejefamilie", "anbringelse", "anbringelse", "forebyggende", "forebyggende", "oevrig"]);
   });
 });

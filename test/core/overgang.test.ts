@@ -85,7 +85,7 @@ describe("overgange18 — youths turning 18 in the budget year and the two overs
 
   it("lists the two youths with their measures, monthly cost and 18th birthday", () => {
     expect(list.map((p) => [p.cpr, p.attenAarsdag])).toEqual([["150608-4123", d("15.06.2026")], ["010310-4222", d("01.03.2028")]]);
-    expect(list[0].measures.map((m) => [m.foranstaltning, m.art, m.maanedspris])).toEqual([
+    expect(list[0].foranstaltninger.map((m) => [m.foranstaltning, m.art, m.maanedspris])).toEqual([
       ["Opholdssted", "anbringelse", 30000], ["Kontaktperson", "oevrig", 3000],
     ]);
     expect(list[0].maanedspris).toBe(33000);

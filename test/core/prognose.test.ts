@@ -122,7 +122,7 @@ describe("lambdaFromHistory", () => {
   });
 });
 
-describe("12-måneders glidende gennemsnit = actuals(1..k) + mean(last 12 booked) × (12 − k)", () => {
+describe("12-måneders glidende gennemsnit = booked(1..k) + mean(last 12 booked) × (12 − k)", () => {
   test("across a year boundary", () => {
     // 2023: 12 × 100.000; 2024 booked Jan–Mar: 130.000, 140.000, 150.000 (k = 3).
     // Last 12 months = Apr–Dec 2023 (9 × 100.000) + 420.000 = 1.320.000 → mean 110.000.
@@ -136,7 +136,7 @@ describe("12-måneders glidende gennemsnit = actuals(1..k) + mean(last 12 booked
     expect(value(glidendeGennemsnit(history, 0))).toBeCloseTo(780000, 6);
   });
 
-  test("k = 12: the actuals", () => {
+  test("k = 12: the booked amounts", () => {
     const history = [...new Array(12).fill(1), ...new Array(12).fill(1000)];
     expect(value(glidendeGennemsnit(history, 12))).toBe(12000);
   });
@@ -148,11 +148,11 @@ describe("12-måneders glidende gennemsnit = actuals(1..k) + mean(last 12 booked
   });
 });
 
-describe("periodisering i 12-dele = actuals(1..k) + budget/12 × (12 − k)", () => {
+describe("periodisering i 12-dele = booked(1..k) + budget/12 × (12 − k)", () => {
   test("k = 3, budget 1.800.000: 300.000 + 150.000 × 9 = 1.650.000", () => {
     expect(tolvtedele([100000, 110000, 90000], 1800000)).toBe(1650000);
   });
-  test("k = 0 is the budget; k = 12 is the actuals", () => {
+  test("k = 0 is the budget; k = 12 is the booked amounts", () => {
     expect(tolvtedele([], 1200000)).toBe(1200000);
     expect(tolvtedele(new Array(12).fill(5000), 1200000)).toBe(60000);
   });

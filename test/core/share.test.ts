@@ -1,6 +1,8 @@
 // What a shared file may show of a case (docs/domain.md §7, §9): the rådgiver's initials, a
 // leverandør by name only when it is surely no private person, never a name or a note.
-import { leverandoerName, leverandoerPseudonym, raadgiverInitials, shareableCases, type CaseRow } from "../../src/core";
+import {
+  leverandoerKey, leverandoerName, leverandoerPseudonym, maskedLeverandoer, privateLeverandoerer, raadgiverInitials, shareableCases, type CaseRow,
+} from "../../src/core";
 
 describe("leverandoerName: the name only when it is surely no private person", () => {
   test.each<[string, string, string | null]>([
@@ -60,5 +62,40 @@ describe("shareableCases", () => {
     expect(p).toMatch(/^Leverandør [A-Z]{4}-[A-Z]{4}$/);
     expect(leverandoerPseudonym(" plejefamilien kirsten holm", "hemmelig")).toBe(p);
     expect(leverandoerPseudonym("Plejefamilien Kirsten Holm", "en anden nøgle")).not.toBe(p);
+  });
+});
+
+describe("a leverandør in a masked report: privateLeverandoerer and maskedLeverandoer, one rule", () => {
+  const kase = (leverandoer: string, foranstaltning: string) => ({ leverandoer, foranstaltning });
+
+  it("a name is private when any of its cases may be a private person's, however the name is spaced or cased", () => {
+    const privat = privateLeverandoerer([
+      kase("Solbakken", "Opholdssted"), kase("solbakken ", "Netværksplejefamilie"), // one family case: private
+      kase("Egeskov Opholdssted", "Opholdssted"), // an institution in all its cases
+      kase("Karen Holm", "Kontaktperson"), // two words, no institution word: may be a person
+      kase("", "Plejefamilie"), // no leverandør: nothing to hide
+    ]);
+    expect([...privat].sort()).toEqual(["karen holm", "solbakken"]);
+    expect(leverandoerKey("  Solbakken   Nord ")).toBe("solbakken nord");
+  });
+
+  it("shows a private name by its pseudonym, an institution by name, a pseudonym as it is, and nothing without a secret", () => {
+    const p = leverandoerPseudonym("Solbakken", "hemmelig")!;
+    expect(maskedLeverandoer(" Solbakken ", true, "hemmelig")).toBe(p);
+    expect(maskedLeverandoer("  Egeskov   Opholdssted ", false, "hemmelig")).toBe("Egeskov Opholdssted");
+    expect(maskedLeverandoer(p, true, "hemmelig")).toBe(p);
+    expect(maskedLeverandoer("Solbakken", true, undefined)).toBeNull();
+    expect(maskedLeverandoer("Solbakken", true, "")).toBeNull();
+    expect(maskedLeverandoer("  ", true, "hemmelig")).toBeNull();
+  });
+
+  it("a shared file hides the name in every case of a leverandør with one family case (not only in that case)", () => {
+    const base: CaseRow = {
+      row: 2, cpr: "010190-1234", navn: "A", foranstaltning: "Opholdssted", konto: "5.28.23", takst: 3000, enhed: "døgn",
+      start: 45658, stop: 45900, leverandoer: "Solbakken", raadgiver: "AJ", status: "aktuel",
+    };
+    const out = shareableCases([base, { ...base, row: 3, cpr: "020290-2345", foranstaltning: "Netværksplejefamilie" }, { ...base, row: 4, leverandoer: "Egeskov Opholdssted" }], "hemmelig");
+    const p = leverandoerPseudonym("Solbakken", "hemmelig");
+    expect(out.map((c) => c.leverandoer)).toEqual([p, p, "Egeskov Opholdssted"]);
   });
 });

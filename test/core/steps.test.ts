@@ -5,10 +5,10 @@
 // nothing: each result is compared with a reference written here without steps.
 import {
   ageSpans, ageSpansInSteps, applyAgeLimits, applyAgeLimitsInSteps, CHANGE_KINDS, compareDa, compareSnapshotsInSteps, cprsOfTableInSteps,
-  finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, measureSeries, measureSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
+  finish, ITEMS_PER_STEP, keyFiguresInSteps, mapInSteps, foranstaltningSeries, foranstaltningSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
   personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
   disponeringInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
-  leverandoerOverviewInSteps, leverandoerKey, haap, type CaseRow,
+  leverandoerYearInSteps, leverandoerKey, haap, type CaseRow,
 } from "../../src/core";
 import { randomCases } from "../support/randomCases";
 
@@ -118,9 +118,9 @@ describe("core computations in steps", () => {
     expect(pauses).toBe(10);
   });
 
-  it("measureSeriesInSteps and keyFiguresInSteps pause per month and group, with the one-piece figures", () => {
-    const series = run(measureSeriesInSteps(cases, 2025));
-    expect(series.value).toEqual(measureSeries(cases, 2025));
+  it("foranstaltningSeriesInSteps and keyFiguresInSteps pause per month and group, with the one-piece figures", () => {
+    const series = run(foranstaltningSeriesInSteps(cases, 2025));
+    expect(series.value).toEqual(foranstaltningSeries(cases, 2025));
     expect(series.pauses).toBe(13 * series.value.length);
     const figures = run(keyFiguresInSteps(cases, 2025));
     // Σ disposed over the foranstaltninger = the total; each person once in the total's HÅP.
@@ -146,9 +146,9 @@ describe("core computations in steps", () => {
     expect(pauses).toBe(1 + 3 * 3 + 1 + 3 * 1);
   });
 
-  it("leverandoerOverviewInSteps: per leverandør the HÅP of its rows, a pause every ITEMS_PER_STEP rows and per leverandør", () => {
+  it("leverandoerYearInSteps: per leverandør the HÅP of its rows, a pause every ITEMS_PER_STEP rows and per leverandør", () => {
     const supplied = cases.map((c, i) => ({ ...c, leverandoer: ["Solbakken", "solbakken ", "Kragereden", ""][i % 4] }));
-    const { value, pauses } = run(leverandoerOverviewInSteps(supplied, 2025));
+    const { value, pauses } = run(leverandoerYearInSteps(supplied, 2025));
     const solbakken = value.leverandoerer.find((l) => l.key === leverandoerKey("Solbakken"))!;
     const rows = supplied.filter((c) => leverandoerKey(c.leverandoer) === solbakken.key && c.start <= b && c.stop >= a);
     expect(solbakken.haap).toBe(haap(rows, a, b, "dage"));

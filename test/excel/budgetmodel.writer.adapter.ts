@@ -3,6 +3,7 @@
 import { writeSheets } from "../../src/excel";
 import { buildBudgetmodel, budgetmodelRef, BUDGETMODEL_NAMES } from "../../src/sheets/budgetmodel";
 import { buildDoegnskema } from "../../src/sheets/doegnskema";
+import { buildBudgetRegnskab } from "../../src/sheets/budgetRegnskab";
 import { FREQUENCIES } from "../../src/core";
 import { botilbudA } from "../../src/cli/botilbudA";
 import { FakeWorkbook } from "../support/fakeExcel";
@@ -53,5 +54,13 @@ describe("writeSheets with the budget model and a døgnskema", () => {
     // The ATA-timepris refers to the budget model: written under its temporary name, and carried
     // along by Excel when the sheet got its final name.
     expect(skema.cells.get(`${ds.layout.timepris.row},1`)).toBe(`='Budgetmodel Botilbud A'!$B$${bm.layout.cells.ataTimepris.row + 1}`);
+  });
+
+  it("sets Budget og regnskab's base year as a whole number between 2000 and 2100 (Excel's wholeNumber rule, not decimal)", async () => {
+    const wb = new FakeWorkbook([{ name: "Ark1" }]);
+    const br = buildBudgetRegnskab({ table: { baseYear: 2023, years: [], konti: [], totals: [] }, generatedOn: 45000, chartsDrawn: true });
+    await writeSheets(wb.context, [br.spec]);
+    const cell = br.layout.baseYearCell;
+    expect(wb.sheet(br.spec.name)!.validations).toEqual([{ address: `${cell.row},${cell.col},1,1`, rule: { wholeNumber: { formula1: 2000, formula2: 2100, operator: "Between" } } }]);
   });
 });

@@ -75,7 +75,7 @@ describe("refreshing Disponering keeps the user's notes with their case", () => 
   });
 });
 
-describe("refreshing Disponering keeps the pool and the booked actuals", () => {
+describe("refreshing Disponering keeps the pool and the booked amounts", () => {
   const konti = ["5.28.20", "5.28.20", "5.28.23", "5.28.21", "5.28.22"];
   const cases = () => smallKommune().map((c, i) => ({ ...c, konto: konti[i] }));
   /** The 1-based row whose column `col` starts with `text` (from row `from` on). */
@@ -83,7 +83,7 @@ describe("refreshing Disponering keeps the pool and the booked actuals", () => {
     for (let r = from; r < 300; r++) if (String(wb.value(SHEET, `${col}${r}`) ?? "").startsWith(text)) return r;
     throw new Error(`${text} findes ikke`);
   };
-  const actualsRow = (wb: ExcelDouble, konto: string) => find(wb, "D", konto, find(wb, "A", "Bogført pr. konto"));
+  const bookedRow = (wb: ExcelDouble, konto: string) => find(wb, "D", konto, find(wb, "A", "Bogført pr. konto"));
 
   it("puts what was typed back by label and konto after rows moved; a konto that left is parked with its amounts", async () => {
     const wb = new ExcelDouble([{ name: "Sager" }]);
@@ -91,8 +91,8 @@ describe("refreshing Disponering keeps the pool and the booked actuals", () => {
     const pool = find(wb, "A", "Pulje til ukendt tilgang");
     wb.type(SHEET, `L${pool}`, 5000);
     wb.type(SHEET, `M${pool}`, 2500);
-    wb.type(SHEET, `N${actualsRow(wb, "5.28.23")}`, 1234);
-    wb.type(SHEET, `L${actualsRow(wb, "5.28.21")}`, 8000);
+    wb.type(SHEET, `N${bookedRow(wb, "5.28.23")}`, 1234);
+    wb.type(SHEET, `L${bookedRow(wb, "5.28.21")}`, 8000);
 
     // Next extract: C (the only case on 5.28.21) gone, two new cases on a konto that sorts first.
     const e: CaseRow = { ...cases()[0], row: 9, cpr: "650190-1005", foranstaltning: "Aflastning", konto: "5.28.10", takst: 1000, start: ymdToDay(2025, 2, 1) };
@@ -104,9 +104,9 @@ describe("refreshing Disponering keeps the pool and the booked actuals", () => {
     const pool2 = find(wb, "A", "Pulje til ukendt tilgang");
     expect(pool2).toBe(pool + 1); // one case row more
     expect([wb.value(SHEET, `L${pool2}`), wb.value(SHEET, `M${pool2}`), wb.value(SHEET, `N${pool2}`)]).toEqual([5000, 2500, 0]);
-    const r23 = actualsRow(wb, "5.28.23");
+    const r23 = bookedRow(wb, "5.28.23");
     expect([wb.value(SHEET, `L${r23}`), wb.value(SHEET, `N${r23}`)]).toEqual([null, 1234]);
-    expect(wb.value(SHEET, `D${actualsRow(wb, "5.28.10")}`)).toBe("5.28.10");
+    expect(wb.value(SHEET, `D${bookedRow(wb, "5.28.10")}`)).toBe("5.28.10");
     const title = find(wb, "A", "Fjernede sager (Bogført pr. konto)");
     expect([wb.value(SHEET, `D${title + 1}`), wb.value(SHEET, `L${title + 1}`)]).toEqual(["5.28.21", 8000]);
 
@@ -120,11 +120,11 @@ describe("refreshing Disponering keeps the pool and the booked actuals", () => {
   it("booked amounts read from a table this run replace what the sheet held", async () => {
     const wb = new ExcelDouble([{ name: "Sager" }]);
     await writeSheets(wb.context, [build(cases()).spec]);
-    wb.type(SHEET, `P${actualsRow(wb, "5.28.23")}`, 1234);
-    const booked = buildDisponering({ year: 2025, cases: cases(), generatedOn: 45000, bookedMonths: 2, actuals: [{ konto: "5.28.23", months: [700, 800] }] });
+    wb.type(SHEET, `P${bookedRow(wb, "5.28.23")}`, 1234);
+    const booked = buildDisponering({ year: 2025, cases: cases(), generatedOn: 45000, bookedMonths: 2, booked: [{ konto: "5.28.23", months: [700, 800] }] });
     const out = await writeSheets(wb.context, [booked.spec]);
     expect(out.sheets[0]).toMatchObject({ inputsCarried: 0, inputsParked: 0 });
-    const r = actualsRow(wb, "5.28.23");
+    const r = bookedRow(wb, "5.28.23");
     expect([wb.value(SHEET, `L${r}`), wb.value(SHEET, `M${r}`), wb.value(SHEET, `P${r}`)]).toEqual([700, 800, null]);
   });
 });

@@ -230,11 +230,11 @@ describe("generateDisponering", () => {
     const out = await generateDisponering(wb, { year: 2025, cases, source: source([]), bookedTable: null, generatedOn });
     expect(out.message).toBe('Færdig: "Disponering 2025" og "Nøgletal 2025" er skrevet med 1 sager. De bogførte beløb er tabellen Forbrugs til og med måned 3, de samme som prognosen bruger.');
     const inputs = await readPrognoseInputs(new WorkbookDouble({ tables: [forbrug] }));
-    const k = bookedThrough(inputs.data.actuals, 2025);
-    const booked = bookedOfYear(inputs.data.actuals, 2025);
-    const layout = buildDisponering({ year: 2025, cases, generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    const k = bookedThrough(inputs.data.booked, 2025);
+    const booked = bookedOfYear(inputs.data.booked, 2025);
+    const layout = buildDisponering({ year: 2025, cases, generatedOn, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     const sheets = await recalcXlsx(await writeXlsxBuffer(wb.written[0]));
-    const line = layout.actualsByKonto.find((x) => x.name === "5.28.20")!;
+    const line = layout.bookedByKonto.find((x) => x.name === "5.28.20")!;
     // The written sheet says 3 — the prognose's k — and holds Forbrug's 1.000, 2.000 and 3.000 (not December 2024's 100).
     expect(k).toBe(3);
     expect(sheets.num(layout.sheetName, a1(layout.bookedMonthsCell.row, layout.bookedMonthsCell.col))).toBe(k);

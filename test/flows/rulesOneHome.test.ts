@@ -9,6 +9,7 @@ import { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, containsCpr, isBudgetYear, msg, readR
 import { buildBudgetRegnskab } from "../../src/sheets/budgetRegnskab";
 import { buildDisponering, readDisponeringBack } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
+import { yearOfSheet } from "../../src/sheets/sheetNames";
 import type { Grid } from "../../src/sheets/grid";
 import type { Cell, SheetSpec } from "../../src/sheets/spec";
 import { refreshKeptFigures } from "../../src/flows/refresh";
@@ -66,9 +67,14 @@ describe("the budget year: one range, core/fields.ts", () => {
     expect(r.problems.map((p) => [p.row, p.code])).toEqual([[2, "year.invalid"], [5, "year.invalid"]]);
   });
 
-  it("the base year cell of Budget og regnskab validates the fields' range with the fields' message", () => {
+  it("the base year cell of Budget og regnskab validates the fields' range, whole years only, with the fields' message", () => {
     const spec = buildBudgetRegnskab({ table: { baseYear: 2023, years: [], konti: [], totals: [] }, generatedOn: 45000, chartsDrawn: true }).spec;
-    expect(spec.validations!.map((v) => [v.rule, v.error])).toEqual([[{ type: "decimal", min: 2000, max: 2100 }, msg.field.year()]]);
+    expect(spec.validations!.map((v) => [v.rule, v.error])).toEqual([[{ type: "wholeNumber", min: 2000, max: 2100 }, msg.field.year()]]);
+  });
+
+  it("a year sheet's name gives a budget year only inside the fields' range", () => {
+    expect(["Disponering 1999", "Disponering 2000", "Disponering 2100", "Disponering 2101", "Nøgletal 0000 (2)"].map((n) => yearOfSheet(n.startsWith("N") ? "noegletal" : "disponering", n)))
+      .toEqual([null, 2000, 2100, null, null]);
   });
 
   it("no file but core/fields.ts compares a year with a four-digit number or matches four digits as a year", () => {
@@ -107,6 +113,13 @@ describe("a masked CPR: one test, core/cpr.ts", () => {
     expect(elsewhere(/function containsCpr|function isMaskedCpr|const CPR_MASKED\b/, ["core/cpr.ts"])).toEqual([]);
     // A hand-written mask pattern ("x" or "*" where a CPR's digits were) outside the one reader.
     expect(elsewhere(/\/[^/\n]*(x\|\\\*|\[xX\*\]|\[\*xX\]|x\{4\})[^/\n]*\/[gimsuy]*\.test/, ["core/cpr.ts"])).toEqual([]);
+  });
+});
+
+describe("a leverandør in a masked report: one rule, core/share.ts", () => {
+  it("no file but core/share.ts decides a leverandør's pseudonym or whether it may be a private person", () => {
+    // Portefølje, Leverandører and the shared file call maskedLeverandoer / privateLeverandoerer.
+    expect(elsewhere(/\b(leverandoerPseudonym|leverandoerName|isLeverandoerPseudonym)\(/, ["core/share.ts", "core/pseudonym.ts"])).toEqual([]);
   });
 });
 
@@ -155,7 +168,7 @@ describe("the pane's headline: the builders' figures, said in figures", () => {
     const year = 2025;
     // Hand calculation: one person, 30.000 kr. a month all year: HÅP 1, disponeret 360.000 kr.
     const cases = [{ ...smallKommune()[0], konto: "5.28.20", takst: 30000 }];
-    const d = buildDisponering({ year, cases, generatedOn: 45000, actuals: [{ konto: "5.28.20", months: [25_000, 25_000] }], bookedMonths: 2 });
+    const d = buildDisponering({ year, cases, generatedOn: 45000, booked: [{ konto: "5.28.20", months: [25_000, 25_000] }], bookedMonths: 2 });
     const n = buildNoegletal({ year, disponering: d.layout, generatedOn: 45000 });
     expect(n.layout.figures).toEqual({ haap: 1, gnsPris: 360_000 });
     // Forventet: 50.000 booked (jan–feb) + 10 × 30.000 disposed mar–dec = 350.000 kr.

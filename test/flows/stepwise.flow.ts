@@ -12,14 +12,14 @@ import { SNAPSHOT_KIND, snapshotName } from "../../src/flows/maaned";
 import { WorkbookDouble } from "../support/workbookDouble";
 
 const HEADER = ["Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Takst", "Startdato", "Stopdato", "Status"];
-const MEASURES = [["Plejefamilie", "5.28.20"], ["Opholdssted", "5.28.23"], ["Kontaktperson", "5.28.21"], ["Ærø-ophold", "5.28.23"], ["Øvrige", "5.28.21"]];
+const FORANSTALTNINGER = [["Plejefamilie", "5.28.20"], ["Opholdssted", "5.28.23"], ["Kontaktperson", "5.28.21"], ["Ærø-ophold", "5.28.23"], ["Øvrige", "5.28.21"]];
 const N = 3000;
 
 /** N case rows (as the browser measurement's, smaller); `raise` adds 1.000 kr. to every 7th takst (last month's copy). */
 function table(raise = 0): unknown[][] {
   const rows: unknown[][] = [HEADER];
   for (let i = 0; i < N; i++) {
-    const [f, k] = MEASURES[(i * 7) % MEASURES.length];
+    const [f, k] = FORANSTALTNINGER[(i * 7) % FORANSTALTNINGER.length];
     const day = String(1 + (i % 28)).padStart(2, "0");
     const cpr = `${String(61 + (i % 28))}${String(1 + (i % 12)).padStart(2, "0")}1${i % 8}-4${String(i % 1000).padStart(3, "0")}`;
     const takst = 10000 + (i % 50) * 1000 + (i % 7 === 0 ? raise : 0);

@@ -136,7 +136,7 @@ describe("demo workbook recalculated by LibreOffice", () => {
     // One booked-months state: Disponering is booked through the month the prognose is made at (10),
     // and its forventet regnskab is booked jan–okt + disposed nov–dec.
     const booked = demoBooked();
-    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: demo.generatedOn, actuals: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
+    const d = buildDisponering({ year: DEMO_YEAR, cases: demo.cases, generatedOn: demo.generatedOn, booked: booked.byKonto, bookedMonths: booked.bookedMonths }).layout;
     expect(Number(sheets[d.sheetName][d.bookedMonthsCell.row][d.bookedMonthsCell.col])).toBe(buildPrognoseDemo(demo.cases, demo.generatedOn).figures.k);
     expect(Number(sheets[d.sheetName][d.grandTotalRow][d.totalCol])).toBeCloseTo(forecastWithBooked(demo.cases, booked, DEMO_YEAR), 2);
   });

@@ -171,7 +171,7 @@ describe("Disponering: the booked months follow the booked amounts", () => {
   it("with no booked amount, 0 months are booked and the forecast is the disposed 3.900.000", async () => {
     // Asking for 10 booked months without amounts used to zero January–October (3.900.000 → 650.000).
     const { spec, layout } = buildDisponering({ year: YEAR, cases: tabel52Cases(), generatedOn: 45000, bookedMonths: 10 });
-    const booked = spec.blocks.filter((b) => b.kind === "cells" && b.row === layout.actualsByKonto[0].row && b.col === layout.firstMonthCol);
+    const booked = spec.blocks.filter((b) => b.kind === "cells" && b.row === layout.bookedByKonto[0].row && b.col === layout.firstMonthCol);
     expect(booked.map((b) => (b.kind === "cells" ? b.cells[0].slice(0, 12) : null))).toEqual([new Array(12).fill(null)]);
     const { wb, L, total } = shared;
     expect(wb.num(L.sheetName, a1(L.bookedMonthsCell.row, L.bookedMonthsCell.col))).toBe(0);
@@ -183,11 +183,11 @@ describe("Disponering: the booked months follow the booked amounts", () => {
     // Cases 1–2 (150.000 a month all year) on 5.28.22, which has no booked amount; cases 3–6 on 5.28.21,
     // booked for January–March.
     const cases = tabel52Cases().map((c, i) => (i < 2 ? { ...c, konto: "5.28.22" } : c));
-    const actuals = [{ konto: "5.28.21", months: [300_000, 310_000, 320_000, 0, 0, 0, 0, 0, 0, 0, 0, 0] }];
-    const { wb, L, type, total } = await sheets({ cases, actuals });
+    const booked = [{ konto: "5.28.21", months: [300_000, 310_000, 320_000, 0, 0, 0, 0, 0, 0, 0, 0, 0] }];
+    const { wb, L, type, total } = await sheets({ cases, booked });
     const s = L.sheetName;
-    const booked = () => wb.num(s, a1(L.bookedMonthsCell.row, L.bookedMonthsCell.col));
-    expect(booked()).toBe(3);
+    const bookedMonths = () => wb.num(s, a1(L.bookedMonthsCell.row, L.bookedMonthsCell.col));
+    expect(bookedMonths()).toBe(3);
     const laterMonths = (i: number, from: number) => monthlyDisponering(cases[i], YEAR).slice(from).reduce((a, b) => a + b, 0);
     // 5.28.21 from April: case 3 April–June 225.000, case 5 July–December 450.000, case 6 April–December 900.000.
     expect([2, 3, 4, 5].reduce((sum, i) => sum + laterMonths(i, 3), 0)).toBeCloseTo(1_575_000, 6);
@@ -198,8 +198,8 @@ describe("Disponering: the booked months follow the booked amounts", () => {
     expect(total(L.grandTotalRow)).toBeCloseTo(4_305_000 + 9 * 10_000, 4);
     // Booking October (200.000 against 175.000 disposed) moves the booked months to 10; April–September
     // stay disposed (nothing booked there) and the pool counts for November–December only.
-    type(L.actualsByKonto[0].row, L.firstMonthCol + 9, 200_000);
-    expect(booked()).toBe(10);
+    type(L.bookedByKonto[0].row, L.firstMonthCol + 9, 200_000);
+    expect(bookedMonths()).toBe(10);
     expect(total(L.grandTotalRow)).toBeCloseTo(4_305_000 + 25_000 + 2 * 10_000, 4);
     expect(named(wb, "Forventet_regnskab_2017")).toBeCloseTo(4_350_000, 4);
   });

@@ -37,16 +37,16 @@ const YEAR = 2025;
 const cases = smallKommune().map((c) => ({ ...c, konto: "5.28.20" }));
 
 describe("the builders read back what they wrote", () => {
-  const d = buildDisponering({ year: YEAR, cases, generatedOn: 45000, actuals: [{ konto: "5.28.20", months: [41000, 42000] }] });
+  const d = buildDisponering({ year: YEAR, cases, generatedOn: 45000, booked: [{ konto: "5.28.20", months: [41000, 42000] }] });
 
   it("Disponering: every case, and the booked months per konto, also with rows inserted above the header and among the cases", () => {
-    for (const insertAt of [[], [0, d.layout.headerRow, d.layout.casesFrom + 2, d.layout.actualsByKonto[0].row]]) {
+    for (const insertAt of [[], [0, d.layout.headerRow, d.layout.casesFrom + 2, d.layout.bookedByKonto[0].row]]) {
       const back = readDisponeringBack(gridOfSpec(d.spec, insertAt))!;
       expect(back.rejected).toBe(0);
       expect(back.cases.map((c) => [c.cpr, c.foranstaltning, c.takst, c.start, c.stop])).toEqual(
         d.layout.caseRows.map(({ caseRow: c }) => [c.cpr, c.foranstaltning, c.takst, c.start, c.stop]),
       );
-      expect(back.actuals).toEqual([{ konto: "5.28.20", months: [41000, 42000, ...Array(10).fill(null)] }]);
+      expect(back.booked).toEqual([{ konto: "5.28.20", months: [41000, 42000, ...Array(10).fill(null)] }]);
     }
   });
 
@@ -128,7 +128,7 @@ describe("no reader outside src/sheets re-derives a layout of ours", () => {
    * headers "Cpr-nr." … are also the headers of the user's case table, so they may be spelled elsewhere.)
    */
   function labels(): string[] {
-    const d = buildDisponering({ year: YEAR, cases, generatedOn: 45000, actuals: [{ konto: "5.28.20", months: [41000] }] });
+    const d = buildDisponering({ year: YEAR, cases, generatedOn: 45000, booked: [{ konto: "5.28.20", months: [41000] }] });
     const n = buildNoegletal({ year: YEAR, disponering: d.layout, generatedOn: 45000 });
     const o = buildOverblik({ year: YEAR, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true });
     const out = new Set<string>();

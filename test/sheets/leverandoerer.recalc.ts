@@ -1,6 +1,6 @@
 // "Leverandører 2025" recalculated by HyperFormula equals core and the hand calculation of
 // test/support/leverandoerer.ts (docs/domain.md §9); masked, a private person is a pseudonym.
-import { leverandoerOverview, leverandoerPseudonym } from "../../src/core";
+import { leverandoerYear, leverandoerPseudonym } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildLeverandoerer } from "../../src/sheets/leverandoerer";
 import { buildNoegletal } from "../../src/sheets/noegletal";
@@ -15,7 +15,7 @@ describe("Leverandører 2025 recalculated", () => {
   const masked = buildLeverandoerer({
     year: 2025, cases: CASES, disponering: disp.layout, generatedOn: 45000, types: TYPES, pseudonymSecret: "hemmelig", sheetName: "Maskeret",
   });
-  const core = leverandoerOverview(CASES, 2025, TYPES);
+  const core = leverandoerYear(CASES, 2025, TYPES);
   let wb: Recalculated;
   beforeAll(async () => {
     wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, noegletal.spec, open.spec, masked.spec]));

@@ -54,13 +54,13 @@ describe("Disponering + Nøgletal 2017 (Tabel 5.2, docs/domain.md §6)", () => {
     expectAgreesWithCore(wb, dl, n, cases, 2017);
   });
 
-  it("uses booked actuals for the closed months and dispositions for the rest", async () => {
+  it("uses booked amounts for the closed months and dispositions for the rest", async () => {
     const cases = tabel52Cases();
-    const actuals = [{ konto: "5.28.21", months: [310000, 320000, 330000] }];
-    const { d, wb } = await build({ year: 2017, cases, generatedOn: 45000, actuals, bookedMonths: 3 });
+    const booked = [{ konto: "5.28.21", months: [310000, 320000, 330000] }];
+    const { d, wb } = await build({ year: 2017, cases, generatedOn: 45000, booked, bookedMonths: 3 });
     // 310.000 + 320.000 + 330.000 + 9 × 325.000 = 960.000 + 2.925.000 = 3.885.000.
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.totalCol))).toBeCloseTo(3885000, 6);
-    expect(forventetRegnskab({ year: 2017, actuals: actuals[0].months, cases })).toBeCloseTo(3885000, 6);
+    expect(forventetRegnskab({ year: 2017, booked: booked[0].months, cases })).toBeCloseTo(3885000, 6);
     expect(wb.num(d.sheetName, a1(d.forecastByKonto[0].row, d.totalCol))).toBeCloseTo(3885000, 6);
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.firstMonthCol))).toBeCloseTo(310000, 6);
     expect(wb.num(d.sheetName, a1(d.grandTotalRow, d.firstMonthCol + 3))).toBeCloseTo(325000, 6);

@@ -1,6 +1,6 @@
 // Formula check of "Overblik 2025": the native formulas, recalculated by HyperFormula, give the
 // hand-counted figures of the small kommune and agree with core for every foranstaltning and month.
-import { ageByMonth, ageYears, haap, measureSeries, monthlyShares, OPEN_END, yearEnd, yearEndSnapshot, yearStart, ymdToDay, type CaseRow } from "../../src/core";
+import { ageByMonth, ageYears, haap, foranstaltningSeries, monthlyShares, OPEN_END, yearEnd, yearEndSnapshot, yearStart, ymdToDay, type CaseRow } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildOverblik, NO_HISTORY_NOTE, NOTE_NO_CHARTS } from "../../src/sheets/overblik";
@@ -70,7 +70,7 @@ describe("Overblik 2025 recalculated", () => {
     const cases = smallKommune();
     const { wb, layout } = await recalc(cases, { history: { saved: [], regnskab: [{ konto: "5.28.20", year: 2024, regnskab: 816800 }] }, baseYear: 2024 });
     const s = layout.sheetName;
-    const series = measureSeries(cases, 2025);
+    const series = foranstaltningSeries(cases, 2025);
     series.forEach((x, i) => {
       for (let m = 0; m < 12; m++) {
         expect(wb.at(s, layout.disposedRow + i, m + 1) as number).toBeCloseTo(x.disposed[m], 2);

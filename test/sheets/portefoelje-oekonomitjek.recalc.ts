@@ -89,8 +89,8 @@ describe("Portefølje 2025: per rådgiver over time, recalculated", () => {
     const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, pf.spec, shared.spec]));
     const s = pf.layout.sheetName;
     const rows = pf.layout.changeRows;
-    expect(rows.map((r) => `${r.raadgiver} ${r.measure}`)).toEqual(["AKJ", "BMH", "CLS"].flatMap((a) => ["sager", "personer", "haap", "disposed"].map((m) => `${a} ${m}`)));
-    const at = (raadgiver: string, measure: string, col: number) => wb.at(s, rows.find((r) => r.raadgiver === raadgiver && r.measure === measure)!.row, col) as number;
+    expect(rows.map((r) => `${r.raadgiver} ${r.figure}`)).toEqual(["AKJ", "BMH", "CLS"].flatMap((a) => ["sager", "personer", "haap", "disposed"].map((m) => `${a} ${m}`)));
+    const at = (raadgiver: string, figure: string, col: number) => wb.at(s, rows.find((r) => r.raadgiver === raadgiver && r.figure === figure)!.row, col) as number;
     // Since last month (cols 3–4): AKJ +1 sag, +184/365 HÅP, +300.000; BMH −120.000; CLS gone: −1 HÅP.
     expect([at("AKJ", "sager", 2), at("AKJ", "sager", 3), at("AKJ", "sager", 4)]).toEqual([2, 1, 1]);
     expect(at("AKJ", "haap", 4)).toBeCloseTo(184 / 365, 9);
@@ -104,14 +104,14 @@ describe("Portefølje 2025: per rådgiver over time, recalculated", () => {
     const core = adviserChanges(NOW, [LAST_MONTH, LAST_QUARTER], 2025);
     for (const r of rows) {
       const c = core.find((x) => x.raadgiver === r.raadgiver)!;
-      const want = [c.now[r.measure], c.then[0][r.measure], c.change[0][r.measure], c.then[1][r.measure], c.change[1][r.measure]];
+      const want = [c.now[r.figure], c.then[0][r.figure], c.change[0][r.figure], c.then[1][r.figure], c.change[1][r.figure]];
       want.forEach((v, i) => {
-        expect([r.raadgiver, r.measure, i, wb.at(s, r.row, 2 + i)]).toEqual([r.raadgiver, r.measure, i, expect.closeTo(v, 6)]);
-        expect(wb.at("Værdier", shared.layout.changeRows.find((x) => x.raadgiver === r.raadgiver && x.measure === r.measure)!.row, 2 + i)).toBeCloseTo(v, 6);
+        expect([r.raadgiver, r.figure, i, wb.at(s, r.row, 2 + i)]).toEqual([r.raadgiver, r.figure, i, expect.closeTo(v, 6)]);
+        expect(wb.at("Værdier", shared.layout.changeRows.find((x) => x.raadgiver === r.raadgiver && x.figure === r.figure)!.row, 2 + i)).toBeCloseTo(v, 6);
       });
     }
     // "Now" is the table above's figure where it shows one (AKJ's disposed amount), not a second computation.
-    const akjDisposed = rows.find((r) => r.raadgiver === "AKJ" && r.measure === "disposed")!.row;
+    const akjDisposed = rows.find((r) => r.raadgiver === "AKJ" && r.figure === "disposed")!.row;
     const block = pf.spec.blocks.find((b) => b.kind === "cells" && b.row === akjDisposed) as { cells: unknown[][] };
     expect(block.cells[0][2]).toEqual({ f: `B${pf.layout.adviserRow + 1 + pf.layout.advisers.indexOf("AKJ")}` });
   });

@@ -2,7 +2,8 @@
 // pseudonym (no CPR, no birth date, no name) and no formula reads the Disponering sheet; with
 // valuesOnly ("Del som fil") there is no formula at all, and every value is the one the formula
 // version gives when HyperFormula recalculates it.
-import { leverandoerPseudonym, pseudonym, type CaseRow } from "../../src/core";
+import { leverandoerPseudonym, pseudonym, shareableCases, type CaseRow } from "../../src/core";
+import { buildLeverandoerer } from "../../src/sheets/leverandoerer";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildPortefoelje } from "../../src/sheets/portefoelje";
 import { buildOekonomitjek } from "../../src/sheets/oekonomitjek";
@@ -85,6 +86,22 @@ describe("Portefølje masked", () => {
     // Unmasked (the workbook's own working copy), the name as typed.
     const open = buildPortefoelje({ ...base, cases: family, disponering: d.layout, maskCpr: false });
     expect(cellsOf(open.spec).map((x) => x.cell)).toContain("Familien Jensen, Nordlys");
+  });
+
+  it("hides a leverandør with one foster-family case in all its cases, the same way as Leverandører and a shared file", () => {
+    // Solbakken is B's opholdssted (a top case), and here also a network family's leverandør for
+    // another child: it may be a private person, so none of its cases shows the name.
+    const mixed: CaseRow[] = [...cases, { ...cases[2], row: 9, cpr: "690190-1009", navn: "I", foranstaltning: "Netværksplejefamilie", takst: 100 }];
+    const d = buildDisponering({ year: 2025, cases: mixed, generatedOn: 45000 });
+    const pseudo = leverandoerPseudonym("Solbakken", SECRET);
+    const pf = buildPortefoelje({ ...base, cases: mixed, disponering: d.layout });
+    const top = pf.layout.topRows.find((t) => t.caseRow.leverandoer === "Solbakken")!;
+    expect(top.caseRow.foranstaltning).toBe("Opholdssted");
+    expect(cellsOf(pf.spec).find((x) => x.row === top.row && x.col === 4)?.cell).toBe(pseudo);
+    const lv = buildLeverandoerer({ year: 2025, cases: mixed, disponering: d.layout, types: new Map(), pseudonymSecret: SECRET, generatedOn: 45000, chartsDrawn: true });
+    expect(lv.layout.shown).toContain(pseudo);
+    expect(lv.layout.shown).not.toContain("Solbakken");
+    expect(shareableCases(mixed, SECRET).filter((c) => c.row === 4 || c.row === 9).map((c) => c.leverandoer)).toEqual([pseudo, pseudo]);
   });
 
   it("with valuesOnly has no formula and the values the formula version recalculates to", async () => {

@@ -20,7 +20,7 @@ export function dropExcelDouble(): void {
 
 export async function generatedWorkbook(reports = false) {
   const cases = smallKommune().map((c) => ({ ...c, konto: "5.28.20" }));
-  const d = buildDisponering({ year: YEAR, cases, generatedOn: 45000, actuals: [{ konto: "5.28.20", months: [41000] }] });
+  const d = buildDisponering({ year: YEAR, cases, generatedOn: 45000, booked: [{ konto: "5.28.20", months: [41000] }] });
   const n = buildNoegletal({ year: YEAR, disponering: d.layout, generatedOn: 45000, budget: { amount: 900_000, source: "budgettabellen" } });
   const common = { year: YEAR, cases, disponering: d.layout, generatedOn: 45000, chartsDrawn: true };
   const specs = [d.spec, n.spec];

@@ -5,7 +5,7 @@
 import { writeEksempelCsv } from "./eksempelCsv";
 import { prng } from "./randomCases";
 
-const MEASURES: { name: string; konto: string; unit: string; lo: number; hi: number; weight: number }[] = [
+const FORANSTALTNINGER: { name: string; konto: string; unit: string; lo: number; hi: number; weight: number }[] = [
   { name: "Plejefamilie", konto: "5.28.20", unit: "måned", lo: 28000, hi: 60000, weight: 30 },
   { name: "Netværksplejefamilie", konto: "5.28.20", unit: "måned", lo: 12000, hi: 22000, weight: 8 },
   { name: "Opholdssted", konto: "5.28.23", unit: "døgn", lo: 2600, hi: 5200, weight: 14 },
@@ -24,7 +24,7 @@ const dk = (y: number, m: number, d: number) => `${pad(d)}.${pad(m)}.${y}`;
 export function demoCasesCsv(n = 320, year = 2025, seed = 2025): string {
   const rnd = prng(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const totalWeight = MEASURES.reduce((s, m) => s + m.weight, 0);
+  const totalWeight = FORANSTALTNINGER.reduce((s, m) => s + m.weight, 0);
   const lines = ["Cpr-nr.;Navn;Foranstaltning;Konto;Takst;Takstenhed;Startdato;Stopdato;Leverandør;Rådgiver;Status"];
   let persons = 0;
   let cpr = "";
@@ -38,7 +38,7 @@ export function demoCasesCsv(n = 320, year = 2025, seed = 2025): string {
       name = `${pick(FIRST)} ${pick(LAST)}`;
     }
     let w = rnd() * totalWeight;
-    const m = MEASURES.find((x) => (w -= x.weight) < 0) ?? MEASURES[0];
+    const m = FORANSTALTNINGER.find((x) => (w -= x.weight) < 0) ?? FORANSTALTNINGER[0];
     const takst = Math.round((m.lo + rnd() * (m.hi - m.lo)) / 50) * 50;
     const startYear = rnd() < 0.6 ? year - 1 - Math.floor(rnd() * 3) : year;
     const start = dk(startYear, 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));

@@ -23,7 +23,7 @@ function prognoseData(cases: CaseRow[]): PrognoseData {
   return {
     year: YEAR, cases,
     budget: KONTOS.map((konto, i) => ({ konto, tekst: `Konto ${konto}`, budget: 1_000_000 * (i + 1) })),
-    actuals: { months, rows: KONTOS.map((konto, i) => ({ konto, values: months.map((_, m) => 50_000 * (i + 1) + m * 1000) })) },
+    booked: { months, rows: KONTOS.map((konto, i) => ({ konto, values: months.map((_, m) => 50_000 * (i + 1) + m * 1000) })) },
     risk: [], intake: { months: [], rows: [] }, pl: [],
     assumptions: [
       { omraade: "anbringelsesområdet", foranstaltning: "Plejefamilie", konto: "5.28.20", haap: 2, pris: 400_000, haapSidsteAar: 2, prisSidsteAar: 380_000 },

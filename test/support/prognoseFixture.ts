@@ -21,7 +21,7 @@ export function fixtureData(): PrognoseData {
   return {
     year: 2025,
     budget: FIXTURE_KONTOS.map(([konto], i) => ({ konto, tekst: `Konto ${konto}`, budget: 1_200_000 * (i + 1) + 6_000 })),
-    actuals: { months, rows: FIXTURE_KONTOS.map(([konto], i) => ({ konto, values: months.map((_, j) => 100_000 * (i + 1) + 1_000 * j) })) },
+    booked: { months, rows: FIXTURE_KONTOS.map(([konto], i) => ({ konto, values: months.map((_, j) => 100_000 * (i + 1) + 1_000 * j) })) },
     risk: [
       // From 15.11: 16/30 + 1 = 1,5333 months × 90.000 × 50 % = 69.000.
       { id: "R1", foranstaltning: "Opholdssted", antal: 1, udgiftPrMaaned: 90_000, sandsynlighed: 0.5, forventetStart: d(15, 11, 2025) },

@@ -22,12 +22,12 @@ export function prng(seed: number): () => number {
  */
 export function randomCases(seed: number, n: number, year: number): CaseRow[] {
   const rnd = prng(seed);
-  const measures = [["Plejefamilie", "5.28.20"], ["Opholdssted", "5.28.23"], ["Kontaktperson", "5.28.21"], ["Familiebehandling", "5.28.21"]];
+  const foranstaltninger = [["Plejefamilie", "5.28.20"], ["Opholdssted", "5.28.23"], ["Kontaktperson", "5.28.21"], ["Familiebehandling", "5.28.21"]];
   const units = ["måned", "døgn", "uge", "år"] as const;
   const out: CaseRow[] = [];
   for (let i = 0; i < n; i++) {
     const person = Math.floor(rnd() * (n / 3));
-    const [foranstaltning, konto] = measures[Math.floor(rnd() * (rnd() < 0.7 ? 2 : measures.length))];
+    const [foranstaltning, konto] = foranstaltninger[Math.floor(rnd() * (rnd() < 0.7 ? 2 : foranstaltninger.length))];
     const start = ymdToDay(year - 1, 1, 1) + Math.floor(rnd() * 900);
     const r = rnd();
     const stop = r < 0.3 ? OPEN_END : start + Math.floor(rnd() * 400);
@@ -40,7 +40,7 @@ export function randomCases(seed: number, n: number, year: number): CaseRow[] {
   return out;
 }
 
-const SYNTHETIC_MEASURES = ["Plejefamilie", "Opholdssted", "Døgninstitution", "Kontaktperson", "Familiebehandling"];
+const SYNTHETIC_FORANSTALTNINGER = ["Plejefamilie", "Opholdssted", "Døgninstitution", "Kontaktperson", "Familiebehandling"];
 const SYNTHETIC_UNITS = ["måned", "døgn", "uge", "måned", "år"] as const;
 
 /**
@@ -59,7 +59,7 @@ export function syntheticCases(n: number, year = 2025, seed = 7): CaseRow[] {
     out.push({
       row: i + 2,
       cpr: `${String(61 + (person % 28)).padStart(2, "0")}${String(1 + (person % 12)).padStart(2, "0")}${String(person % 100).padStart(2, "0")}-${String(person % 10000).padStart(4, "0")}`,
-      navn: `Borger ${person}`, foranstaltning: SYNTHETIC_MEASURES[u], konto: `5.28.2${u}`, leverandoer: `Tilbud ${i % 40}`,
+      navn: `Borger ${person}`, foranstaltning: SYNTHETIC_FORANSTALTNINGER[u], konto: `5.28.2${u}`, leverandoer: `Tilbud ${i % 40}`,
       raadgiver: `R${i % 25}`, status: rnd() < 0.1 ? "forventet" : "aktuel", takst: Math.round(1000 + rnd() * 60000),
       enhed: SYNTHETIC_UNITS[u], start, stop,
     });

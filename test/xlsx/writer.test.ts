@@ -22,7 +22,10 @@ const spec: SheetSpec = {
   columnWidths: { 0: 30, 1: 12 },
   freeze: { rows: 1, cols: 1 },
   names: [{ name: "Resultat", rect: { row: 0, col: 4, rows: 1, cols: 1 } }],
-  validations: [{ rect: { row: 1, col: 1, rows: 3, cols: 1 }, rule: { type: "decimal", min: 0 }, error: "Skal være et tal ≥ 0" }],
+  validations: [
+    { rect: { row: 1, col: 1, rows: 3, cols: 1 }, rule: { type: "decimal", min: 0 }, error: "Skal være et tal ≥ 0" },
+    { rect: { row: 5, col: 1, rows: 1, cols: 1 }, rule: { type: "wholeNumber", min: 2000, max: 2100 }, error: "Skriv et årstal" },
+  ],
   protect: true,
   tabColor: "#1F4E79",
 };
@@ -80,6 +83,10 @@ describe("writeXlsxBuffer", () => {
   it("writes data validation with a Danish message", () => {
     const dv = ws.getCell("B3").dataValidation;
     expect(dv).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", error: "Skal være et tal ≥ 0" });
+  });
+
+  it("writes a whole-number rule as Excel's 'whole' type (a year: 2025,5 is refused), between both bounds", () => {
+    expect(ws.getCell("B6").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [2000, 2100], error: "Skriv et årstal" });
   });
 
   it("writes worksheet-scoped defined names", () => {
