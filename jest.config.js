@@ -42,6 +42,8 @@ module.exports = {
     // loading that tree (and its network helpers).
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
+  // Long files first also on a fresh clone, where jest has no timings (see the file).
+  testSequencer: "<rootDir>/test/support/sequencer.js",
   setupFilesAfterEnv: ["<rootDir>/test/support/asyncTimeout.ts"],
   testTimeout: 60000,
 };

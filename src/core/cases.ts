@@ -106,7 +106,7 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
 /** Rows validated between two pauses of a stepwise validation. */
 export const ROWS_PER_STEP = 200;
 
-import { finish } from "./steps";
+import { finish, ITEMS_PER_STEP } from "./steps";
 export { finish };
 
 /**
@@ -218,14 +218,20 @@ export function readCaseTable(table: TableData, mapping: ColumnMapping = recogni
 /** `readCaseTable` in steps (see `validateCasesInSteps`). */
 export function* readCaseTableInSteps(table: TableData, mapping: ColumnMapping = recogniseHeaders(table.header)): Generator<number, CaseTable> {
   const missing = missingFields(mapping);
-  const dataRows = table.rows.filter((r) => !r.every(isBlank)).length;
+  // The rows with any value counted, and the rows numbered, in steps like the validation after them.
+  let dataRows = 0;
+  for (let i = 0; i < table.rows.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield 0;
+    if (!table.rows[i].every(isBlank)) dataRows++;
+  }
   if (missing.length > 0) return { cases: [], problems: [], rejectedRows: 0, dataRows, missing, mapping };
   const takstHeader = mapping.takst !== undefined ? table.header[mapping.takst] : undefined;
-  const out = yield* validateCasesInSteps(
-    table.rows.map((values, i) => ({ row: i + 2, values })),
-    mapping,
-    { headers: table.header, defaultUnit: unitFromHeader(takstHeader) },
-  );
+  const numbered: RawCaseRow[] = new Array(table.rows.length);
+  for (let i = 0; i < table.rows.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield 0;
+    numbered[i] = { row: i + 2, values: table.rows[i] };
+  }
+  const out = yield* validateCasesInSteps(numbered, mapping, { headers: table.header, defaultUnit: unitFromHeader(takstHeader) });
   return { ...out, dataRows, missing, mapping };
 }
 

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 import { CPR_TEXT, cprCode } from "./cpr";
 import { describeValue } from "./numbers";
+import { finish, ITEMS_PER_STEP } from "./steps";
 
 export type HaapMethod = "dage" | "måneder";
 
@@ -34,16 +35,34 @@ export interface PersonColumns {
 
 /** Gives every CPR a person id (rows without CPR are a person each), in columns for haapOfColumns. */
 export function personColumns(rows: readonly PersonSpan[]): PersonColumns {
+  return finish(personColumnsInSteps(rows));
+}
+
+/**
+ * `personColumns` in steps: reading every row's CPR is the costly part (50.000 rows in one piece were
+ * a long task of the pane), so it pauses every ITEMS_PER_STEP rows; the ids then come from typed arrays.
+ */
+export function* personColumnsInSteps(rows: readonly PersonSpan[]): Generator<void, PersonColumns> {
   const n = rows.length;
   const start = new Float64Array(n), stop = new Float64Array(n);
-  const cprs = new Array<string | null | undefined>(n);
+  const keys = new Float64Array(n);
+  const text = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     start[i] = rows[i].start;
     stop[i] = rows[i].stop;
-    cprs[i] = rows[i].cpr;
+    personKeyInto(rows[i].cpr, keys, text, i);
   }
-  const { person, persons } = personIds(cprs);
+  yield;
+  const { person, persons } = personIdsOfKeys(keys, text);
   return { count: n, persons, person, start, stop };
+}
+
+/** The person key of one CPR value (see personIds) into `keys[i]` and `text[i]`. */
+function personKeyInto(c: string | null | undefined, keys: Float64Array, text: (string | null)[], i: number): void {
+  const code = cprCode(c);
+  keys[i] = code >= 0 ? code : -1;
+  text[i] = code === CPR_TEXT ? c!.trim() : null;
 }
 
 /**
@@ -55,12 +74,7 @@ export function personIds(cprs: readonly (string | null | undefined)[]): { perso
   const n = cprs.length;
   const keys = new Float64Array(n);
   const text = new Array<string | null>(n);
-  for (let i = 0; i < n; i++) {
-    const c = cprs[i];
-    const code = cprCode(c);
-    keys[i] = code >= 0 ? code : -1;
-    text[i] = code === CPR_TEXT ? c!.trim() : null;
-  }
+  for (let i = 0; i < n; i++) personKeyInto(cprs[i], keys, text, i);
   return personIdsOfKeys(keys, text);
 }
 
@@ -141,7 +155,11 @@ export function haap(rows: readonly PersonSpan[], a: number, b: number, method: 
  * (docs/domain.md §4 "Totals of HÅP").
  */
 export function personsInPeriod(rows: readonly PersonSpan[], a: number, b: number): number {
-  const cols = personColumns(rows);
+  return personsOfColumns(personColumns(rows), a, b);
+}
+
+/** Antal borgere (see personsInPeriod) of rows given as person columns. */
+export function personsOfColumns(cols: PersonColumns, a: number, b: number): number {
   const seen = new Uint8Array(cols.persons);
   let n = 0;
   for (let i = 0; i < cols.count; i++) {
@@ -151,6 +169,26 @@ export function personsInPeriod(rows: readonly PersonSpan[], a: number, b: numbe
     n++;
   }
   return n;
+}
+
+/** HÅP by both methods and antal borgere of the same rows in [a, b]. */
+export interface HaapFigures {
+  dage: number;
+  maaneder: number;
+  persons: number;
+}
+
+/**
+ * HÅP (dage and måneder) and antal borgere of the same rows, in steps: the persons are read once for
+ * the three (`personColumnsInSteps`), the merges run on typed arrays with a pause between them.
+ */
+export function* haapFiguresInSteps(rows: readonly PersonSpan[], a: number, b: number): Generator<void, HaapFigures> {
+  const cols = yield* personColumnsInSteps(rows);
+  const dage = haapOfColumns(cols, a, b, "dage");
+  yield;
+  const maaneder = haapOfColumns(cols, a, b, "måneder");
+  yield;
+  return { dage, maaneder, persons: personsOfColumns(cols, a, b) };
 }
 
 /** HÅP of rows given as person columns (see personColumns). */

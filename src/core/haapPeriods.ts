@@ -4,6 +4,7 @@
 import { dayToYmd, mergeDaySpans } from "./calendar";
 import { compareDa } from "./collation";
 import { personIds } from "./haap";
+import { mapInSteps } from "./steps";
 
 export interface PeriodCase {
   cpr?: string | null;
@@ -43,11 +44,14 @@ const STEP = 1000;
 
 /** haapPeriods as steps: it pauses (yields) every few thousand rows, so a task pane can stay responsive. */
 export function* haapPeriodsInSteps(cases: readonly PeriodCase[], a: number, b: number, byType: boolean): Generator<void, HaapPeriod[]> {
-  const { person } = personIds(cases.map((c) => c.cpr));
+  const { person } = personIds(yield* mapInSteps(cases, (c) => c.cpr, STEP));
   yield;
   // Person numbers by first appearance in the input, so the sheet shows 1, 2, 3 …
   const number = new Map<number, number>();
-  for (let i = 0; i < cases.length; i++) if (!number.has(person[i])) number.set(person[i], number.size + 1);
+  for (let i = 0; i < cases.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    if (!number.has(person[i])) number.set(person[i], number.size + 1);
+  }
   const groups = new Map<string, { n: number; f: string; k: string; spans: [number, number][] }>();
   for (let i = 0; i < cases.length; i++) {
     if (i % STEP === STEP - 1) yield;

@@ -2,10 +2,10 @@
 // years — the figures the add-in saved when each year was closed, and a regnskab table per konto
 // and year for years before the add-in was used — never recomputed from today's case list.
 import { AGE_GROUPS } from "./alder";
-import { ageGroupOfRows, UNKNOWN_AGE_LABEL } from "./alderFordeling";
+import { ageGroupOfRowsInSteps, UNKNOWN_AGE_LABEL } from "./alderFordeling";
 import type { BookedYear, KontoHistory } from "./backtest";
 import { yearEnd, yearStart } from "./calendar";
-import { haap, personsInPeriod } from "./haap";
+import { haapFiguresInSteps } from "./haap";
 import type { CaseRow } from "./cases";
 import { isBudgetYear } from "./fields";
 import { headerKey } from "./headers";
@@ -54,8 +54,7 @@ export const HISTORIK_ALLE = "I alt";
  */
 function* ageGroupRows(cases: readonly CaseRow[], y: number): Generator<void, HistorikRow[]> {
   const a = yearStart(y), b = yearEnd(y);
-  const groupOf = ageGroupOfRows(cases, a, b);
-  yield;
+  const groupOf = yield* ageGroupOfRowsInSteps(cases, a, b);
   const labels = [...AGE_GROUPS.map((g) => g.label), UNKNOWN_AGE_LABEL];
   const byGroup: CaseRow[][] = labels.map(() => []);
   cases.forEach((c, i) => {
@@ -64,8 +63,9 @@ function* ageGroupRows(cases: readonly CaseRow[], y: number): Generator<void, Hi
   const out: HistorikRow[] = [];
   for (const [g, rows] of byGroup.entries()) {
     if (g === AGE_GROUPS.length && rows.length === 0) continue;
-    out.push({ year: y, art: "personer", niveau: "aldersgruppe", name: labels[g], value: personsInPeriod(rows, a, b) });
-    out.push({ year: y, art: "haap", niveau: "aldersgruppe", name: labels[g], value: haap(rows, a, b, "dage") });
+    const h = yield* haapFiguresInSteps(rows, a, b);
+    out.push({ year: y, art: "personer", niveau: "aldersgruppe", name: labels[g], value: h.persons });
+    out.push({ year: y, art: "haap", niveau: "aldersgruppe", name: labels[g], value: h.dage });
     yield;
   }
   return out;
@@ -95,7 +95,8 @@ export function* yearEndSnapshotInSteps(cases: readonly CaseRow[], y: number): G
   if (k.total.gnsPris.ok) out.push({ year: y, art: "gnsPris", niveau: "alle", name: HISTORIK_ALLE, value: k.total.gnsPris.value });
   out.push({ year: y, art: "beloeb", niveau: "alle", name: HISTORIK_ALLE, value: k.total.disponeret });
   yield;
-  out.push({ year: y, art: "personer", niveau: "alle", name: HISTORIK_ALLE, value: personsInPeriod(cases, yearStart(y), yearEnd(y)) });
+  // Antal borgere of all cases: keyFigures' total counts each person once, as personsInPeriod does.
+  out.push({ year: y, art: "personer", niveau: "alle", name: HISTORIK_ALLE, value: k.total.antal });
   yield;
   for (const r of yield* ageGroupRows(cases, y)) out.push(r);
   return out;

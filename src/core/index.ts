@@ -13,10 +13,10 @@ export { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, type FieldReading, isBudgetYear, read
 export { type Unit, type UnitRule, UNITS, UNIT_RULES, UNITS_TEXT, parseUnit, dayFactor, unitRule, unitFormula } from "./units";
 export {
   type CaseSpan, type CaseColumns, type ForecastInput, disponeringInPeriod, disponeringInMonth, monthlyDisponering,
-  disposedAmount, disposedAmountOfColumns, monthlyTotals, forventetRegnskab,
+  disposedAmount, disposedAmountInSteps, disposedAmountOfColumns, monthlyTotals, forventetRegnskab,
 } from "./disponering";
 export {
-  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personsInPeriod, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
+  type HaapMethod, type PersonSpan, type PersonColumns, haap, haapOfColumns, haapOfSpans, personColumns, personColumnsInSteps, personsInPeriod, personsOfColumns, haapFiguresInSteps, type HaapFigures, personIds, personIdsOfKeys, gnsPris, parseHaapMethod,
 } from "./haap";
 export {
   type RiskCase, type LambdaMethod, risikoprognose, monthsToYearEnd, lambdaFromHistory, pulje,
@@ -39,7 +39,7 @@ export {
   type CaseRow, type CaseStatus, type CaseTable, type RawCaseRow, type ValidationOutcome, type ValidateOptions, readCaseTable, validateCases,
   readCaseTableInSteps, validateCasesInSteps, ROWS_PER_STEP,
 } from "./cases";
-export { finish, mapInSteps, sortInSteps, ITEMS_PER_STEP } from "./steps";
+export { finish, filterInSteps, groupInSteps, mapInSteps, sortInSteps, ITEMS_PER_STEP } from "./steps";
 export { type TableData, isBlank } from "./table";
 export { type BookedAmounts, bookedOfYear, forecastWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {
@@ -51,7 +51,7 @@ export {
   adviserPortfolioInSteps,
 } from "./portefoelje";
 export {
-  type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, compareSnapshotsInSteps, largestChanges,
+  type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, compareSnapshotsInSteps, largestChanges, largestChangesInSteps,
 } from "./oekonomitjek";
 export { type KeyFigures, type KeyFigureTable, keyFigures, keyFiguresInSteps } from "./noegletal";
 export {
@@ -104,7 +104,7 @@ export { casesChecksum, casesChecksumInSteps, checksumTerm, checksumFormula, che
 export { compareDa } from "./collation";
 export { type InputRow, type MergedInputs, inputKey, hasInput, mergeInputs, parseRecord, sameInput, typedInputs } from "./inputs";
 export { hmacSha256, isLeverandoerPseudonym, leverandoerPseudonym, personPseudonym, personPseudonyms, personPseudonymsInSteps, pseudonym, sha256 } from "./pseudonym";
-export { leverandoerKey, leverandoerName, maskedLeverandoer, privateLeverandoerer, raadgiverInitials, shareableCases } from "./share";
+export { leverandoerKey, leverandoerName, maskedLeverandoer, privateLeverandoerer, privateLeverandoererInSteps, raadgiverInitials, shareableCases, shareableCasesInSteps } from "./share";
 export {
   type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, LEVERANDOER_TYPES, NO_PROVIDER, leverandoerYear, leverandoerYearInSteps,
   leverandoerTypesOfCaseTable, parseLeverandoerType, readLeverandoerTypes,

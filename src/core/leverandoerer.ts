@@ -6,13 +6,13 @@
 import { yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
 import { disponeringInPeriod } from "./disponering";
-import { haap, personsInPeriod } from "./haap";
+import { haapOfColumns, personColumnsInSteps, personsOfColumns } from "./haap";
 import { headerKey, recogniseHeaders } from "./headers";
 import { msg } from "./messages";
 import type { Parsed } from "./prognoseTables";
 import type { Problem } from "./result";
-import { leverandoerKey, privateLeverandoerer } from "./share";
-import { finish, ITEMS_PER_STEP } from "./steps";
+import { leverandoerKey, privateLeverandoererInSteps } from "./share";
+import { filterInSteps, finish, groupInSteps, ITEMS_PER_STEP } from "./steps";
 import { isBlank, type TableData } from "./table";
 
 export type LeverandoerType = "intern" | "ekstern";
@@ -117,38 +117,36 @@ export function leverandoerYear(cases: readonly CaseRow[], y: number, types: Rea
 /** `leverandoerYear` in steps: a pause every ITEMS_PER_STEP rows and after each leverandør's figures. */
 export function* leverandoerYearInSteps(cases: readonly CaseRow[], y: number, types: ReadonlyMap<string, LeverandoerType> = new Map()): Generator<void, LeverandoerYear> {
   const a = yearStart(y), b = yearEnd(y);
-  const inYear = cases.filter((c) => c.start <= b && c.stop >= a);
-  const groups = new Map<string, CaseRow[]>();
-  for (let i = 0; i < inYear.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    const c = inYear[i];
-    const k = leverandoerKey(c.leverandoer);
-    const list = groups.get(k);
-    if (list) list.push(c);
-    else groups.set(k, [c]);
-  }
+  const inYear = yield* filterInSteps(cases, (c) => c.start <= b && c.stop >= a);
+  const groups = yield* groupInSteps(inYear, (c) => leverandoerKey(c.leverandoer));
   const byType: LeverandoerYear["byType"] = { intern: 0, ekstern: 0, ukendt: 0 };
   // Over all the cases, not only the year's: the same names are private as in Portefølje and a shared file.
-  const privat = privateLeverandoerer(cases);
+  const privat = yield* privateLeverandoererInSteps(cases);
   const leverandoerer: LeverandoerFigures[] = [];
   for (const [key, rows] of groups) {
+    // A table without a leverandør column is one group of every case: its rows in steps too.
     let disposed = 0;
-    for (const c of rows) disposed += disponeringInPeriod(c, a, b);
-    const h = haap(rows, a, b, "dage");
+    for (let i = 0; i < rows.length; i++) {
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      disposed += disponeringInPeriod(rows[i], a, b);
+    }
+    const persons = yield* personColumnsInSteps(rows);
+    const h = haapOfColumns(persons, a, b, "dage");
     const type = key === "" ? null : (types.get(key) ?? null);
     byType[type ?? "ukendt"] += disposed;
     leverandoerer.push({
       leverandoer: key === "" ? NO_PROVIDER : rows[0].leverandoer.trim().replace(/\s+/g, " "), key, type,
       privat: key !== "" && privat.has(key),
-      sager: rows.length, personer: personsInPeriod(rows, a, b), haap: h, disposed, gnsPris: h === 0 ? null : disposed / h,
+      sager: rows.length, personer: personsOfColumns(persons, a, b), haap: h, disposed, gnsPris: h === 0 ? null : disposed / h,
     });
     yield;
   }
   leverandoerer.sort((p, q) => q.disposed - p.disposed || (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
   const disposed = byType.intern + byType.ekstern + byType.ukendt;
-  const h = haap(inYear, a, b, "dage");
+  const all = yield* personColumnsInSteps(inYear);
+  const h = haapOfColumns(all, a, b, "dage");
   yield;
-  const personer = personsInPeriod(inYear, a, b);
+  const personer = personsOfColumns(all, a, b);
   return {
     year: y, leverandoerer, byType,
     total: { sager: inYear.length, personer, haap: h, disposed, gnsPris: h === 0 ? null : disposed / h },

@@ -6,13 +6,13 @@
 // a konto the sum over its foranstaltninger. When every foranstaltning books on one konto — the usual
 // case — the foranstaltning figure equals `haap` of the foranstaltning's rows.
 import { compareDa } from "./collation";
-import { disposedAmount } from "./disponering";
+import { disposedAmountInSteps } from "./disponering";
 import { yearEnd, yearStart } from "./calendar";
-import { haap, personsInPeriod } from "./haap";
+import { haapFiguresInSteps } from "./haap";
 import type { CaseRow } from "./cases";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
-import { finish } from "./steps";
+import { finish, ITEMS_PER_STEP } from "./steps";
 
 export interface KeyFigures {
   name: string;
@@ -48,7 +48,9 @@ export function* keyFiguresInSteps(cases: readonly CaseRow[], year: number): Gen
   const a = yearStart(year);
   const b = yearEnd(year);
   const pairs = new Map<string, CaseRow[]>();
-  for (const c of cases) {
+  for (let i = 0; i < cases.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const c = cases[i];
     const k = `${c.foranstaltning}\u0000${c.konto}`;
     const list = pairs.get(k);
     if (list) list.push(c);
@@ -57,43 +59,51 @@ export function* keyFiguresInSteps(cases: readonly CaseRow[], year: number): Gen
   const pairHaap = new Map<string, { dage: number; mdr: number }>();
   yield;
   for (const [k, list] of pairs) {
-    pairHaap.set(k, { dage: haap(list, a, b, "dage"), mdr: haap(list, a, b, "måneder") });
+    const h = yield* haapFiguresInSteps(list, a, b);
+    pairHaap.set(k, { dage: h.dage, mdr: h.maaneder });
     yield;
   }
 
-  const figures = (name: string, rows: readonly CaseRow[]): KeyFigures => {
+  function* figures(name: string, rows: readonly CaseRow[]): Generator<void, KeyFigures> {
     let dage = 0;
     let mdr = 0;
-    for (const k of new Set(rows.map((c) => `${c.foranstaltning}\u0000${c.konto}`))) {
+    const keys = new Set<string>();
+    let antal = 0;
+    for (let i = 0; i < rows.length; i++) {
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const c = rows[i];
+      keys.add(`${c.foranstaltning}\u0000${c.konto}`);
+      if (c.start <= b && c.stop >= a) antal++;
+    }
+    for (const k of keys) {
       const h = pairHaap.get(k)!;
       dage += h.dage;
       mdr += h.mdr;
     }
-    const disponeret = disposedAmount(rows, a, b);
-    return {
-      name,
-      antal: rows.filter((c) => c.start <= b && c.stop >= a).length,
-      haapDage: dage,
-      haapMaaneder: mdr,
-      disponeret,
-      gnsPris: dage > 0 ? ok(disponeret / dage) : fail("haap.zero", msg.haapZero()),
-    };
-  };
+    const disponeret = yield* disposedAmountInSteps(rows, a, b);
+    return { name, antal, haapDage: dage, haapMaaneder: mdr, disponeret, gnsPris: dage > 0 ? ok(disponeret / dage) : fail("haap.zero", msg.haapZero()) };
+  }
   function* group(key: (c: CaseRow) => string): Generator<void, KeyFigures[]> {
+    const byKey = new Map<string, CaseRow[]>();
+    for (let i = 0; i < cases.length; i++) {
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const n = key(cases[i]);
+      const list = byKey.get(n);
+      if (list) list.push(cases[i]);
+      else byKey.set(n, [cases[i]]);
+    }
     const out: KeyFigures[] = [];
-    for (const n of [...new Set(cases.map(key))].filter((n) => n !== "").sort(byName)) {
-      out.push(figures(n, cases.filter((c) => key(c) === n)));
+    for (const n of [...byKey.keys()].filter((n) => n !== "").sort(byName)) {
+      out.push(yield* figures(n, byKey.get(n)!));
       yield;
     }
     return out;
   }
-  const sumOverTypes = figures("Helårsforanstaltninger i alt", cases);
+  const sumOverTypes = yield* figures("Helårsforanstaltninger i alt", cases);
   yield;
-  const dage = haap(cases, a, b, "dage");
-  yield;
-  const maaneder = haap(cases, a, b, "måneder");
-  yield;
-  const antal = personsInPeriod(cases, a, b);
+  // Each person once over all cases: both HÅP methods and antal borgere from one reading of the persons.
+  const all = yield* haapFiguresInSteps(cases, a, b);
+  const dage = all.dage, maaneder = all.maaneder, antal = all.persons;
   yield;
   const byForanstaltning = yield* group((c) => c.foranstaltning);
   const byKonto = yield* group((c) => c.konto);

@@ -7,10 +7,10 @@
 // afgang and one tilgang. Rows sharing a key within one table are matched in table order.
 import { compareDa } from "./collation";
 import { yearEnd, yearStart } from "./calendar";
-import { disponeringInPeriod } from "./disponering";
+import { disposedAmountInSteps, disponeringInPeriod } from "./disponering";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
-import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
+import { filterInSteps, finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
 export type ChangeKind = "tilgang" | "afgang" | "takst" | "stop" | "takstOgStop" | "uaendret";
 
@@ -100,24 +100,27 @@ export function* compareSnapshotsInSteps(before: readonly CaseRow[], now: readon
   const order = (k: ChangeKind) => CHANGE_KINDS.indexOf(k);
   changes = yield* sortInSteps(changes, (p, q) => order(p.kind) - order(q.kind) || Math.abs(q.effect) - Math.abs(p.effect) || compareDa(p.key, q.key));
   const byKind = Object.fromEntries(CHANGE_KINDS.map((k) => [k, { count: 0, effect: 0 }])) as ChangeReport["byKind"];
-  for (const ch of changes) {
+  for (let i = 0; i < changes.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const ch = changes[i];
     byKind[ch.kind].count++;
     byKind[ch.kind].effect += ch.effect;
   }
   yield;
-  let totalBefore = 0, totalNow = 0;
-  for (const c of before) totalBefore += amount(c);
+  const totalBefore = yield* disposedAmountInSteps(before, a, b);
   yield;
-  yield;
-  for (const c of now) totalNow += amount(c);
+  const totalNow = yield* disposedAmountInSteps(now, a, b);
   return { year, changes, byKind, totalBefore, totalNow, totalEffect: totalNow - totalBefore };
 }
 
 /** The n changes that raised and the n that lowered the annual cost most (effect ≠ 0). */
 export function largestChanges(report: ChangeReport, n: number): { up: CaseChange[]; down: CaseChange[] } {
-  const moved = report.changes.filter((c) => c.effect !== 0);
-  return {
-    up: moved.filter((c) => c.effect > 0).sort((p, q) => q.effect - p.effect).slice(0, n),
-    down: moved.filter((c) => c.effect < 0).sort((p, q) => p.effect - q.effect).slice(0, n),
-  };
+  return finish(largestChangesInSteps(report, n));
+}
+
+/** `largestChanges` in steps: the rises and falls picked and sorted (stable, as one sort) with pauses. */
+export function* largestChangesInSteps(report: ChangeReport, n: number): Generator<void, { up: CaseChange[]; down: CaseChange[] }> {
+  const up = yield* sortInSteps(yield* filterInSteps(report.changes, (c) => c.effect > 0), (p, q) => q.effect - p.effect);
+  const down = yield* sortInSteps(yield* filterInSteps(report.changes, (c) => c.effect < 0), (p, q) => p.effect - q.effect);
+  return { up: up.slice(0, n), down: down.slice(0, n) };
 }

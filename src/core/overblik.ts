@@ -3,13 +3,13 @@
 // yearly figures for an index against a base year. Everything is computed from validated case rows.
 import { compareDa } from "./collation";
 import { mergeDaySpans, monthEnd, monthStart, yearEnd, yearStart } from "./calendar";
-import { disponeringInMonth, disposedAmount } from "./disponering";
+import { disponeringInMonth, disposedAmount, disposedAmountInSteps } from "./disponering";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
-import { haap } from "./haap";
+import { haap, haapOfColumns, personColumnsInSteps } from "./haap";
 import { indeks } from "./prognose";
 import type { Result } from "./result";
-import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
+import { finish, groupInSteps, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
 import type { ForanstaltningType } from "./foranstaltning";
 import { classifyForanstaltning } from "./foranstaltning";
@@ -29,20 +29,14 @@ export interface ForanstaltningSeries {
 
 const byName = compareDa;
 
-function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
-}
-
 /** Case rows per group, groups sorted by Danish collation. */
 export function groupSorted<T>(xs: readonly T[], key: (x: T) => string): [string, T[]][] {
-  return [...groupBy(xs, key)].sort((a, b) => byName(a[0], b[0]));
+  return finish(groupSortedInSteps(xs, key));
+}
+
+/** `groupSorted` in steps: a pause every ITEMS_PER_STEP rows while grouping (the groups are few). */
+export function* groupSortedInSteps<T>(xs: readonly T[], key: (x: T) => string): Generator<void, [string, T[]][]> {
+  return [...(yield* groupInSteps(xs, key))].sort((a, b) => byName(a[0], b[0]));
 }
 
 /**
@@ -53,24 +47,32 @@ export function foranstaltningSeries(cases: readonly CaseRow[], y: number, types
   return finish(foranstaltningSeriesInSteps(cases, y, types));
 }
 
-/** `foranstaltningSeries` in steps: a pause after each month of each foranstaltning (a HÅP over its rows). */
+/**
+ * `foranstaltningSeries` in steps: a pause every ITEMS_PER_STEP rows of a foranstaltning in each month
+ * (a month over all rows of one foranstaltning in one piece was Overblik's longest task), the persons
+ * read once per foranstaltning for its thirteen HÅP.
+ */
 export function* foranstaltningSeriesInSteps(cases: readonly CaseRow[], y: number, types: Record<string, ForanstaltningType> = {}): Generator<void, ForanstaltningSeries[]> {
   const out: ForanstaltningSeries[] = [];
-  for (const [foranstaltning, rows] of groupSorted(cases, (c) => c.foranstaltning)) {
+  for (const [foranstaltning, rows] of yield* groupSortedInSteps(cases, (c) => c.foranstaltning)) {
     const disposed: number[] = [];
     const h: number[] = [];
     const pris: (number | null)[] = [];
+    const persons = yield* personColumnsInSteps(rows);
     for (let m = 1; m <= 12; m++) {
       let d = 0;
-      for (const c of rows) d += disponeringInMonth(c, y, m);
-      const hm = haap(rows, monthStart(y, m), monthEnd(y, m), "dage");
+      for (let i = 0; i < rows.length; i++) {
+        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+        d += disponeringInMonth(rows[i], y, m);
+      }
+      const hm = haapOfColumns(persons, monthStart(y, m), monthEnd(y, m), "dage");
       disposed.push(d);
       h.push(hm);
       pris.push(hm === 0 ? null : d / hm);
       yield;
     }
-    const yearDisposed = disposedAmount(rows, yearStart(y), yearEnd(y));
-    const yearHaap = haap(rows, yearStart(y), yearEnd(y), "dage");
+    const yearDisposed = yield* disposedAmountInSteps(rows, yearStart(y), yearEnd(y));
+    const yearHaap = haapOfColumns(persons, yearStart(y), yearEnd(y), "dage");
     out.push({
       foranstaltning, type: types[foranstaltning] ?? classifyForanstaltning(foranstaltning), disposed, haap: h, gnsPris: pris,
       yearDisposed, yearHaap, yearGnsPris: yearHaap === 0 ? null : yearDisposed / yearHaap,
@@ -151,7 +153,7 @@ export function mergedPersonSpans(cases: readonly CaseRow[], group: (c: CaseRow)
 export function* mergedPersonSpansInSteps(cases: readonly CaseRow[], group: (c: CaseRow) => string, a: number, b: number): Generator<void, PersonSpanRow[]> {
   const out: PersonSpanRow[] = [];
   let n = 0;
-  const groups = groupSorted(cases, group);
+  const groups = yield* groupSortedInSteps(cases, group);
   yield;
   for (const [g, rows] of groups) {
     const persons = new Map<string, [number, number][]>();

@@ -4,9 +4,9 @@ import { yearEnd, yearStart } from "./calendar";
 import { disponeringInPeriod } from "./disponering";
 import type { CaseRow } from "./cases";
 import { compareDa } from "./collation";
-import { haap, personsInPeriod } from "./haap";
-import { groupSorted } from "./overblik";
-import { finish } from "./steps";
+import { haapOfColumns, personColumnsInSteps, personsOfColumns } from "./haap";
+import { groupSortedInSteps } from "./overblik";
+import { filterInSteps, finish, ITEMS_PER_STEP } from "./steps";
 
 /** Label used for cases without a rådgiver. */
 export const NO_ADVISER = "(uden rådgiver)";
@@ -33,12 +33,18 @@ export const adviserOf = (c: CaseRow): string => c.raadgiver || NO_ADVISER;
 
 /** Cases by disposed amount in year y, most expensive first; ties by row number. */
 export function mostExpensive(cases: readonly CaseRow[], y: number, n: number): CaseAmount[] {
+  return finish(mostExpensiveInSteps(cases, y, n));
+}
+
+/** `mostExpensive` in steps: a pause every ITEMS_PER_STEP cases. */
+export function* mostExpensiveInSteps(cases: readonly CaseRow[], y: number, n: number): Generator<void, CaseAmount[]> {
   const a = yearStart(y), b = yearEnd(y);
   const before = (p: CaseAmount, q: CaseAmount) => q.amount - p.amount || p.case.row - q.case.row;
   // The first n of the sorted list, kept while reading: sorting all 50.000 cases for three was a long task.
   const top: CaseAmount[] = [];
-  for (const c of cases) {
-    const x = { case: c, amount: disponeringInPeriod(c, a, b) };
+  for (let i = 0; i < cases.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const x = { case: cases[i], amount: disponeringInPeriod(cases[i], a, b) };
     if (x.amount <= 0 || n <= 0 || (top.length === n && before(x, top[n - 1]) >= 0)) continue;
     let at = top.length;
     while (at > 0 && before(x, top[at - 1]) < 0) at--;
@@ -48,24 +54,36 @@ export function mostExpensive(cases: readonly CaseRow[], y: number, n: number): 
   return top;
 }
 
+/** Σ disposed amount in [a, b] of rows, with a pause every ITEMS_PER_STEP rows. */
+function* disposedInSteps(rows: readonly CaseRow[], a: number, b: number): Generator<void, number> {
+  let disposed = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    disposed += disponeringInPeriod(rows[i], a, b);
+  }
+  return disposed;
+}
+
 /** Figures per rådgiver for year y, rådgivere in Danish alphabetical order. */
 export function adviserPortfolio(cases: readonly CaseRow[], y: number, topN = 3): AdviserFigures[] {
   return finish(adviserPortfolioInSteps(cases, y, topN));
 }
 
-/** `adviserPortfolio` in steps: pauses between a rådgiver's amounts, HÅP and dearest cases. */
+/**
+ * `adviserPortfolio` in steps: a pause every ITEMS_PER_STEP rows of a rådgiver (a table without a
+ * rådgiver column is one rådgiver of every case) and between the amounts, HÅP and dearest cases.
+ */
 export function* adviserPortfolioInSteps(cases: readonly CaseRow[], y: number, topN = 3): Generator<void, AdviserFigures[]> {
   const a = yearStart(y), b = yearEnd(y);
   const out: AdviserFigures[] = [];
-  for (const [raadgiver, rows] of groupSorted(cases, adviserOf)) {
+  for (const [raadgiver, rows] of yield* groupSortedInSteps(cases, adviserOf)) {
     yield;
-    const inYear = rows.filter((c) => c.start <= b && c.stop >= a);
-    let disposed = 0;
-    for (const c of inYear) disposed += disponeringInPeriod(c, a, b);
+    const inYear = yield* filterInSteps(rows, (c) => c.start <= b && c.stop >= a);
+    const disposed = yield* disposedInSteps(inYear, a, b);
     yield;
-    const h = haap(rows, a, b, "dage");
+    const h = haapOfColumns(yield* personColumnsInSteps(rows), a, b, "dage");
     yield;
-    out.push({ raadgiver, sager: inYear.length, haap: h, disposed, gnsPris: h === 0 ? null : disposed / h, top: mostExpensive(rows, y, topN) });
+    out.push({ raadgiver, sager: inYear.length, haap: h, disposed, gnsPris: h === 0 ? null : disposed / h, top: yield* mostExpensiveInSteps(rows, y, topN) });
   }
   return out;
 }
@@ -91,15 +109,16 @@ export function adviserCounts(cases: readonly CaseRow[], y: number): Map<string,
 export function* adviserCountsInSteps(cases: readonly CaseRow[], y: number): Generator<void, Map<string, AdviserCounts>> {
   const a = yearStart(y), b = yearEnd(y);
   const out = new Map<string, AdviserCounts>();
-  const groups = groupSorted(cases.filter((c) => c.start <= b && c.stop >= a), adviserOf);
+  const groups = yield* groupSortedInSteps(yield* filterInSteps(cases, (c) => c.start <= b && c.stop >= a), adviserOf);
   yield;
   for (const [raadgiver, rows] of groups) {
-    let disposed = 0;
-    for (const c of rows) disposed += disponeringInPeriod(c, a, b);
+    const disposed = yield* disposedInSteps(rows, a, b);
     yield;
-    const personer = personsInPeriod(rows, a, b);
+    // Persons and HÅP from one reading of the rådgiver's persons.
+    const persons = yield* personColumnsInSteps(rows);
+    const personer = personsOfColumns(persons, a, b);
     yield;
-    out.set(raadgiver, { sager: rows.length, personer, haap: haap(rows, a, b, "dage"), disposed });
+    out.set(raadgiver, { sager: rows.length, personer, haap: haapOfColumns(persons, a, b, "dage"), disposed });
     yield;
   }
   return out;

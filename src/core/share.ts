@@ -4,6 +4,7 @@
 // person (docs/domain.md §9: a foster family's name is a person's name), else its pseudonym.
 import type { CaseRow } from "./cases";
 import { isLeverandoerPseudonym, leverandoerPseudonym } from "./pseudonym";
+import { finish, ITEMS_PER_STEP } from "./steps";
 
 // Words that make a leverandør (or the case's foranstaltning) a family placement, whose leverandør
 // is a private person: plejefamilie, netværksplejefamilie, aflastningsfamilie, slægtsanbringelse.
@@ -40,9 +41,16 @@ export function leverandoerKey(name: string): string {
  * of its cases a report happens to list.
  */
 export function privateLeverandoerer(cases: readonly Pick<CaseRow, "leverandoer" | "foranstaltning">[]): Set<string> {
+  return finish(privateLeverandoererInSteps(cases));
+}
+
+/** `privateLeverandoerer` in steps: a pause every ITEMS_PER_STEP cases (an action's pane stays responsive). */
+export function* privateLeverandoererInSteps(cases: readonly Pick<CaseRow, "leverandoer" | "foranstaltning">[]): Generator<void, Set<string>> {
   const out = new Set<string>();
   const seen = new Set<string>();
-  for (const c of cases) {
+  for (let i = 0; i < cases.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const c = cases[i];
     // One test per (leverandør, foranstaltning): 20.000 cases have a few hundred pairs.
     const pair = `${c.foranstaltning}\u0000${c.leverandoer}`;
     if (seen.has(pair)) continue;
@@ -89,6 +97,11 @@ export function raadgiverInitials(raadgiver: string): string {
  * and match cases by it; it is never printed.
  */
 export function shareableCases(cases: readonly CaseRow[], secret: string): CaseRow[] {
+  return finish(shareableCasesInSteps(cases, secret));
+}
+
+/** `shareableCases` in steps: a pause every ITEMS_PER_STEP cases (Del som fil at 20.000 rows). */
+export function* shareableCasesInSteps(cases: readonly CaseRow[], secret: string): Generator<void, CaseRow[]> {
   const initialsOf = new Map<string, string>();
   const taken = new Map<string, number>();
   const initials = (raadgiver: string) => {
@@ -103,7 +116,7 @@ export function shareableCases(cases: readonly CaseRow[], secret: string): CaseR
     return out;
   };
   // One HMAC per leverandør, not per case: 20.000 cases have a few hundred leverandører.
-  const privat = privateLeverandoerer(cases);
+  const privat = yield* privateLeverandoererInSteps(cases);
   const shown = new Map<string, string>();
   const leverandoer = (c: CaseRow) => {
     const key = leverandoerKey(c.leverandoer);
@@ -111,5 +124,11 @@ export function shareableCases(cases: readonly CaseRow[], secret: string): CaseR
     if (out === undefined) shown.set(key, (out = maskedLeverandoer(c.leverandoer, privat.has(key), secret) ?? ""));
     return out;
   };
-  return cases.map((c) => ({ ...c, navn: "", raadgiver: initials(c.raadgiver), leverandoer: leverandoer(c) }));
+  const out = new Array<CaseRow>(cases.length);
+  for (let i = 0; i < cases.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const c = cases[i];
+    out[i] = { ...c, navn: "", raadgiver: initials(c.raadgiver), leverandoer: leverandoer(c) };
+  }
+  return out;
 }

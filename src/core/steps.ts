@@ -58,3 +58,26 @@ export function* sortInSteps<T>(items: readonly T[], cmp: (a: T, b: T) => number
   }
   return runs[0] ?? [];
 }
+
+/** Items grouped by `key` (groups in order of first appearance, items in input order), with a pause every ITEMS_PER_STEP items. */
+export function* groupInSteps<T>(items: readonly T[], key: (x: T) => string): Generator<void, Map<string, T[]>> {
+  const out = new Map<string, T[]>();
+  for (let i = 0; i < items.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const k = key(items[i]);
+    const list = out.get(k);
+    if (list) list.push(items[i]);
+    else out.set(k, [items[i]]);
+  }
+  return out;
+}
+
+/** `items.filter(keep)` with a pause every ITEMS_PER_STEP items. */
+export function* filterInSteps<T>(items: readonly T[], keep: (x: T) => boolean): Generator<void, T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (keep(items[i])) out.push(items[i]);
+  }
+  return out;
+}

@@ -49,8 +49,8 @@ export {
   closeYear, type CloseYearOutcome, type CloseYearRequest, readYearsBefore, REGNSKAB_TABLES, type YearsBefore,
 } from "./historik";
 export {
-  botilbudA, EKSEMPEL_CSV, type EksempelFile, eksempelTable, type ExampleOutcome, examplesPresent,
-  exampleTables, type InsertedTable, insertExampleTables, parseCsv, typedTable,
+  botilbudA, EKSEMPEL_CSV, type EksempelFile, eksempelTable, type EksempelOutcome, eksempelTablesPresent,
+  eksempelTables, type InsertedTable, insertEksempelTables, parseCsv, typedTable,
 } from "./eksempel";
 export {
   type CprFinding, cprFindings, shareableSpec, shareAsFile, shareLeverandoerer, shareOekonomitjek, sharePortefoelje, toBase64,

@@ -174,11 +174,12 @@ export async function updateMonth(wb: Workbook, req: MaanedRequest): Promise<Maa
     followUpSkipped = followUp.skipped;
   }
   specs.push(await stepwise(snapshotSpecInSteps(source, req.year, req.month)));
+  // The two months compared once: the summary's counts and the Økonomitjek sheet use the same report.
   const report = previous ? await stepwise(compareSnapshotsInSteps(previous, cases, req.year)) : null;
-  if (previous && before) {
+  if (previous && before && report) {
     specs.push((await stepwise(buildOekonomitjekInSteps({
       year: req.year, month: req.month, before: previous, now: cases, beforeLabel: before, nowLabel: req.source,
-      maskCpr: req.maskCpr, pseudonymSecret: secret, generatedOn: req.generatedOn, chartsDrawn: true,
+      maskCpr: req.maskCpr, pseudonymSecret: secret, generatedOn: req.generatedOn, chartsDrawn: true, report,
     }))).spec);
   }
 

@@ -6,14 +6,17 @@
 // the finished file, numbers included, for a CPR of the source in any spelling: one hit refuses the
 // file. It is written by our own .xlsx writer and opened by Excel beside the open workbook, which is
 // not touched.
-import { cprInCell, inputKey, msg, parseLeverandoerType, shareableCases, type LeverandoerType } from "../core";
-import { a1, buildDisponering, buildLeverandoerer, buildOekonomitjek, buildPortefoelje, type Cell, type SheetSpec } from "../sheets";
+import { cprInCell, finish, inputKey, ITEMS_PER_STEP, msg, parseLeverandoerType, shareableCasesInSteps, type LeverandoerType } from "../core";
+import {
+  a1, buildDisponeringInSteps, buildLeverandoererInSteps, buildOekonomitjekInSteps, buildPortefoeljeInSteps, type Cell, type SheetSpec,
+} from "../sheets";
 import { writeXlsxBytes } from "../xlsx";
 import { casesOnSheet, type OekonomitjekRequest, type OverblikRequest } from "./overblik";
 import { leverandoerTypes } from "./leverandoerer";
 import type { FlowOutcome } from "./outcome";
 import { typedOnSheet } from "./sheetInputs";
 import { pseudonymSecret } from "./settings";
+import { stepwise } from "./steps";
 import { HostRefusal, type Workbook } from "./workbook";
 
 const isFormula = (c: Cell): boolean => c !== null && typeof c === "object" && "f" in c;
@@ -45,22 +48,30 @@ export interface CprFinding {
  * 10-digit window of a cell's digits, numbers included): each sheet's name and each cell.
  */
 export function cprFindings(sheets: readonly SheetSpec[], source: ReadonlySet<number>): CprFinding[] {
+  return finish(cprFindingsInSteps(sheets, source));
+}
+
+/** `cprFindings` in steps: a pause every ITEMS_PER_STEP rows of a block (a report of 20.000 rows is scanned cell by cell). */
+export function* cprFindingsInSteps(sheets: readonly SheetSpec[], source: ReadonlySet<number>): Generator<void, CprFinding[]> {
   const out: CprFinding[] = [];
   for (const spec of sheets) {
     if (cprInCell(spec.name, source) >= 0) out.push({ sheet: spec.name, address: null });
     for (const b of spec.blocks) {
       if (b.kind !== "cells") continue;
-      b.cells.forEach((r, i) => r.forEach((c, k) => {
-        if (cprInCell(c, source) >= 0) out.push({ sheet: spec.name, address: a1(b.row + i, b.col + k) });
-      }));
+      for (let i = 0; i < b.cells.length; i++) {
+        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+        b.cells[i].forEach((c, k) => {
+          if (cprInCell(c, source) >= 0) out.push({ sheet: spec.name, address: a1(b.row + i, b.col + k) });
+        });
+      }
     }
   }
   return out;
 }
 
 /** Throws the Danish message naming the first finding, if any: the last guard before a file is written. */
-function refuseCpr(sheets: readonly SheetSpec[], source: ReadonlySet<number>): void {
-  const [first] = cprFindings(sheets, source);
+async function refuseCpr(sheets: readonly SheetSpec[], source: ReadonlySet<number>): Promise<void> {
+  const [first] = await stepwise(cprFindingsInSteps(sheets, source));
   if (!first) return;
   if (first.address === null) throw new Error(msg.share.cprInSheetName(sheets.findIndex((s) => s.name === first.sheet) + 1));
   throw new Error(msg.share.cprInCell(first.sheet, first.address));
@@ -92,7 +103,7 @@ export function toBase64(bytes: Uint8Array): string {
 export async function shareAsFile(wb: Workbook, req: { sheets: readonly SheetSpec[]; cprs: ReadonlySet<number> }): Promise<FlowOutcome> {
   if (req.sheets.length === 0) throw new Error(msg.share.noReport());
   const sheets = req.sheets.map(shareableSpec);
-  refuseCpr(sheets, req.cprs);
+  await refuseCpr(sheets, req.cprs);
   const bytes = await writeXlsxBytes(sheets);
   try {
     await wb.openNewWorkbook(toBase64(bytes));
@@ -109,14 +120,14 @@ export async function shareAsFile(wb: Workbook, req: { sheets: readonly SheetSpe
 export async function sharePortefoelje(wb: Workbook, req: Omit<OverblikRequest, "maskCpr">): Promise<FlowOutcome> {
   const { cases: read, problems, cprs } = await casesOnSheet(wb, req.source);
   const secret = await pseudonymSecret(wb);
-  const cases = shareableCases(read, secret);
+  const cases = await stepwise(shareableCasesInSteps(read, secret));
   // Only the layout of the Disponering sheet is used (its name in the banner); nothing links to it,
   // and the user's sheet name is not part of it.
-  const disp = buildDisponering({ year: req.year, cases, source: msg.share.versionNow(), generatedOn: req.generatedOn });
-  const spec = buildPortefoelje({
+  const disp = await stepwise(buildDisponeringInSteps({ year: req.year, cases, source: msg.share.versionNow(), generatedOn: req.generatedOn }));
+  const { spec } = await stepwise(buildPortefoeljeInSteps({
     year: req.year, cases, disponering: disp.layout, generatedOn: req.generatedOn, chartsDrawn: true,
     maskCpr: true, pseudonymSecret: secret, valuesOnly: true,
-  }).spec;
+  }));
   return { ...(await shareAsFile(wb, { sheets: [spec], cprs })), problems };
 }
 
@@ -125,11 +136,11 @@ export async function shareOekonomitjek(wb: Workbook, req: Omit<OekonomitjekRequ
   const before = await casesOnSheet(wb, req.before);
   const now = await casesOnSheet(wb, req.now);
   const secret = await pseudonymSecret(wb);
-  const spec = buildOekonomitjek({
-    year: req.year, month: req.month, before: shareableCases(before.cases, secret), now: shareableCases(now.cases, secret),
+  const { spec } = await stepwise(buildOekonomitjekInSteps({
+    year: req.year, month: req.month, before: await stepwise(shareableCasesInSteps(before.cases, secret)), now: await stepwise(shareableCasesInSteps(now.cases, secret)),
     beforeLabel: msg.share.versionBefore(), nowLabel: msg.share.versionNow(),
     generatedOn: req.generatedOn, chartsDrawn: true, maskCpr: true, pseudonymSecret: secret, valuesOnly: true,
-  }).spec;
+  }));
   const cprs = new Set([...before.cprs, ...now.cprs]);
   return { ...(await shareAsFile(wb, { sheets: [spec], cprs })), problems: before.problems.concat(now.problems) };
 }
@@ -144,15 +155,15 @@ export async function shareLeverandoerer(wb: Workbook, req: Omit<OverblikRequest
   const secret = await pseudonymSecret(wb);
   const fromTables = await leverandoerTypes(wb, table);
   // Only the Disponering layout's name and rows are used (values only: nothing links to it).
-  const disp = buildDisponering({ year: req.year, cases: shareableCases(cases, secret), source: msg.share.versionNow(), generatedOn: req.generatedOn });
-  const build = (types: ReadonlyMap<string, LeverandoerType>, mask: boolean, valuesOnly: boolean) => buildLeverandoerer({
+  const disp = await stepwise(buildDisponeringInSteps({ year: req.year, cases: await stepwise(shareableCasesInSteps(cases, secret)), source: msg.share.versionNow(), generatedOn: req.generatedOn }));
+  const build = (types: ReadonlyMap<string, LeverandoerType>, mask: boolean, valuesOnly: boolean) => stepwise(buildLeverandoererInSteps({
     year: req.year, cases, disponering: disp.layout, types, maskCpr: mask, pseudonymSecret: secret, valuesOnly, generatedOn: req.generatedOn, chartsDrawn: true,
-  });
+  }));
   // What was typed on the sheet, found by the name it shows (the name, or the pseudonym when masked).
   const types = new Map(fromTables.types);
   const sheets = await wb.listSheets();
   for (const mask of [false, true]) {
-    const shown = build(fromTables.types, mask, false);
+    const shown = await build(fromTables.types, mask, false);
     const [typed] = await typedOnSheet(wb, shown.spec, sheets);
     shown.layout.figures.leverandoerer.forEach((l, i) => {
       const v = typed?.get(inputKey({ label: shown.layout.shown[i] }))?.[0];
@@ -160,6 +171,6 @@ export async function shareLeverandoerer(wb: Workbook, req: Omit<OverblikRequest
       if (type) types.set(l.key, type);
     });
   }
-  const spec = build(types, true, true).spec;
+  const { spec } = await build(types, true, true);
   return { ...(await shareAsFile(wb, { sheets: [spec], cprs })), problems: problems.concat(fromTables.problems) };
 }

@@ -4,7 +4,7 @@
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
 import {
-  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, disposedAmount, forecastWithBooked, inputKey, isMaskedCpr, mapInSteps,
+  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, disposedAmountInSteps, forecastWithBooked, inputKey, groupInSteps, isMaskedCpr, ITEMS_PER_STEP, mapInSteps,
   OPEN_END, readCaseTable, sortInSteps, unitFormula, UNITS, UNITS_TEXT, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect } from "./a1";
@@ -174,13 +174,20 @@ export function monthFormula(row: number, monthCol: number, headerRow: number): 
  * few (foranstaltninger, konti) or sorted once (cpr), and the cases are then sorted by numbers.
  */
 function* danishRanks(values: readonly string[]): Generator<void, Map<string, number>> {
-  const sorted = yield* sortInSteps([...new Set(values)], compareDa);
+  const distinct = new Set<string>();
+  for (let i = 0; i < values.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    distinct.add(values[i]);
+  }
+  const sorted = yield* sortInSteps([...distinct], compareDa);
   const ranks = new Map<string, number>();
   let rank = 0;
-  sorted.forEach((v, i) => {
-    if (i > 0 && compareDa(sorted[i - 1], v) !== 0) rank++;
-    ranks.set(v, rank);
-  });
+  // A collator comparison per neighbour: 50.000 distinct cpr-numre in one piece were a long task.
+  for (let i = 0; i < sorted.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i > 0 && compareDa(sorted[i - 1], sorted[i]) !== 0) rank++;
+    ranks.set(sorted[i], rank);
+  }
   return ranks;
 }
 
@@ -188,9 +195,12 @@ function* danishRanks(values: readonly string[]): Generator<void, Map<string, nu
 function* sortCases(cases: readonly CaseRow[]): Generator<void, CaseRow[]> {
   const n = cases.length;
   const rankOf = function* (get: (c: CaseRow) => string) {
-    const ranks = yield* danishRanks(cases.map(get));
+    const ranks = yield* danishRanks(yield* mapInSteps(cases, get));
     const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) out[i] = ranks.get(get(cases[i]))!;
+    for (let i = 0; i < n; i++) {
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      out[i] = ranks.get(get(cases[i]))!;
+    }
     return out;
   };
   const f = yield* rankOf((c) => c.foranstaltning);
@@ -201,7 +211,7 @@ function* sortCases(cases: readonly CaseRow[]): Generator<void, CaseRow[]> {
   for (let i = 0; i < n; i++) first[i] = (f[i] * 65536 + k[i]) * 1048576 + p[i];
   yield;
   const order = yield* sortInSteps(Array.from({ length: n }, (_, i) => i), (i, j) => first[i] - first[j] || cases[i].start - cases[j].start || cases[i].row - cases[j].row);
-  return order.map((i) => cases[i]);
+  return yield* mapInSteps(order, (i) => cases[i]);
 }
 
 const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort(compareDa);
@@ -543,9 +553,12 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   yield;
   const totals = writeStatusTotals(p);
   const hasCases = sorted.length > 0;
-  const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(sorted.map((c) => c.foranstaltning))) : [];
-  const byKonto = hasCases ? writeGroup(p, "Disponeret pr. konto", COLS.konto, uniqueSorted(sorted.map((c) => c.konto).filter((k) => k !== ""))) : [];
-  const konti = uniqueSorted([...sorted.map((c) => c.konto), ...(input.booked ?? []).map((a) => a.konto)].filter((k) => k !== ""));
+  // The distinct foranstaltninger and konti, read in steps (the sort is of the few distinct names).
+  const foranstaltninger = [...(yield* groupInSteps(sorted, (c) => c.foranstaltning)).keys()];
+  const caseKonti = [...(yield* groupInSteps(sorted, (c) => c.konto)).keys()];
+  const byForanstaltning = hasCases ? writeGroup(p, "Disponeret pr. foranstaltning", COLS.foranstaltning, uniqueSorted(foranstaltninger)) : [];
+  const byKonto = hasCases ? writeGroup(p, "Disponeret pr. konto", COLS.konto, uniqueSorted(caseKonti.filter((k) => k !== ""))) : [];
+  const konti = uniqueSorted([...caseKonti, ...(input.booked ?? []).map((a) => a.konto)].filter((k) => k !== ""));
   const bookedSection = p.row;
   const { lines: bookedByKonto, flagsRow } = writeBooked(p, konti, input.booked, bookedMonthsOf(input));
   const forecastByKonto = writeForecast(p, bookedByKonto, byKonto);
@@ -600,7 +613,8 @@ export function* buildDisponeringInSteps(input: DisponeringInput): Generator<voi
   });
   yield;
   const checksum = yield* casesChecksumInSteps(yield* mapInSteps(sorted, (c) => ({ ...c, cpr: cprCell(c.cpr, mask) as string | null })));
-  const disponeret = disposedAmount(sorted, yearStart(year), yearEnd(year));
+  const disponeret = yield* disposedAmountInSteps(sorted, yearStart(year), yearEnd(year));
+  yield;
   const forventet = input.booked ? forecastWithBooked(sorted, { byKonto: input.booked.map((a) => ({ konto: a.konto, months: [...a.months] })), bookedMonths: bookedMonthsOf(input) }, year) : null;
   return {
     spec,

@@ -7,7 +7,8 @@
 // masking here masks everything the formulas see; with `valuesOnly` (Del som fil) every formula is
 // replaced by the core's value.
 import {
-  CHANGE_KINDS, CHANGE_LABELS, compareSnapshotsInSteps, dayToSerial, largestChanges, mapInSteps, OPEN_END, unitFormula, type CaseChange, type CaseRow,
+  CHANGE_KINDS, CHANGE_LABELS, compareSnapshotsInSteps, dayToSerial, ITEMS_PER_STEP, largestChangesInSteps, mapInSteps, OPEN_END, unitFormula, type CaseChange, type CaseRow,
+  type ChangeReport,
 } from "../core";
 import { a1, rect } from "./a1";
 import {
@@ -28,6 +29,11 @@ export interface OekonomitjekInput extends ReportOptions, CprOptions, ChartOptio
   nowLabel: string;
   /** Largest rises and falls listed (default 5). */
   topN?: number;
+  /**
+   * `compareSnapshots(before, now, year)` when the caller has it already (Opdatér måned says the
+   * changes in its summary too): the two versions are then not compared a second time.
+   */
+  report?: ChangeReport;
 }
 
 export interface OekonomitjekLayout {
@@ -81,8 +87,8 @@ export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<v
   const valuesOnly = input.valuesOnly ?? false;
   const topN = input.topN ?? 5;
   const d = draft();
-  const report = yield* compareSnapshotsInSteps(input.before, input.now, year);
-  const { up, down } = largestChanges(report, topN);
+  const report = input.report ?? (yield* compareSnapshotsInSteps(input.before, input.now, year));
+  const { up, down } = yield* largestChangesInSteps(report, topN);
   yield;
 
   d.heading({
@@ -105,7 +111,14 @@ export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<v
   d.section(summaryRow - 2, "Ændringer siden sidst").header(summaryRow - 1, 0, ["Ændring", "Effekt på forventet regnskab", "Antal sager"], true);
   // Formula, or with valuesOnly the core's value of the same figure.
   const fv = (f: string, v: number): Cell => (valuesOnly ? v : { f });
-  const sumOf = (k: "amountBefore" | "amountNow") => changes.reduce((t, c) => t + c[k], 0);
+  // Σ of each side over the changes, added in their order (as one reduce would) with pauses.
+  let sumBefore = 0, sumNow = 0;
+  for (let i = 0; i < changes.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    sumBefore += changes[i].amountBefore;
+    sumNow += changes[i].amountNow;
+  }
+  const sumOf = (k: "amountBefore" | "amountNow") => (k === "amountBefore" ? sumBefore : sumNow);
   d.put(summaryRow, 0, CHANGE_KINDS.map((k, i) => [
     CHANGE_LABELS[k],
     fv(`SUMIFS(${col(COLS.effekt)},${col(COLS.kind)},${a1(summaryRow + i, 0, false, true)})`, report.byKind[k].effect),
@@ -124,10 +137,14 @@ export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<v
     seriesBy: "columns", xAxisTitle: "Ændring", yAxisTitle: "Kr.", at: rect(summaryRow - 2, 5, 16, 8),
   });
 
-  const rowOf = new Map(changes.map((c, i) => [c, tableRow + i]));
+  const rowOf = new Map<CaseChange, number>();
+  for (let i = 0; i < changes.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    rowOf.set(changes[i], tableRow + i);
+  }
   const personHeaders = mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn];
   const cprOptions = { maskCpr: mask, pseudonymSecret: input.pseudonymSecret };
-  const pseudonyms = yield* pseudonymsInSteps(changes.map((ch) => (ch.now ?? ch.before)!.cpr), cprOptions);
+  const pseudonyms = yield* pseudonymsInSteps(yield* mapInSteps(changes, (ch) => (ch.now ?? ch.before)!.cpr), cprOptions);
   const person = (ch: CaseChange): Cell[] => {
     const c = (ch.now ?? ch.before)!;
     return personCells(c.cpr, c.navn, { ...cprOptions, pseudonyms });

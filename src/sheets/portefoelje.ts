@@ -9,7 +9,7 @@
 // every CPR and name. The formulas that stay read only this sheet (HÅP from its own table of
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
-  adviserChangesInSteps, adviserOf, leverandoerKey, maskedLeverandoer, privateLeverandoerer, adviserPortfolioInSteps, dayToSerial, haap, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, personsInPeriod, yearEnd, yearStart,
+  adviserChangesInSteps, adviserOf, leverandoerKey, maskedLeverandoer, privateLeverandoererInSteps, adviserPortfolioInSteps, dayToSerial, haapFiguresInSteps, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, yearEnd, yearStart,
   type AdviserChange, type CaseRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
@@ -144,12 +144,14 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
   const sum = (c: number) => (n > 0 ? { f: `SUM(${a1(adviserRow, c)}:${a1(totalRow - 1, c)})` } : 0);
   const disposedTotal = figures.reduce((t, f) => t + f.disposed, 0);
   yield;
-  const haapTotal = haap(input.cases, yearStart(year), yearEnd(year), "dage");
-  yield;
+  // HÅP and antal borgere of all cases from one reading of the persons, in steps (50.000 cases in one
+  // piece were the longest task of Overblik).
+  const all = yield* haapFiguresInSteps(input.cases, yearStart(year), yearEnd(year));
+  const haapTotal = all.dage;
   const gnsTotal = haapTotal === 0 ? null : disposedTotal / haapTotal;
   // A row that counts each person once counts persons (antal borgere), not the rådgivere's case rows:
   // core's count, as this sheet holds no person key to count by (like the HÅP spans, said stale in red).
-  const borgere = personsInPeriod(input.cases, yearStart(year), yearEnd(year));
+  const borgere = all.persons;
   yield;
   if (valuesOnly) d.put(totalRow, 0, [["I alt (hver borger én gang)", disposedTotal, borgere, haapTotal, gnsTotal]]);
   else if (linked) d.put(totalRow, 0, [["I alt (hver borger én gang)", sum(1), borgere, { f: names.haap }, { f: names.gnsPris }]]);
@@ -168,7 +170,7 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
   d.header(topStart - 1, 0, ["Rådgiver", ...(mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn]),
     "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
   const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
-  const privat = mask ? privateLeverandoerer(input.cases) : new Set<string>();
+  const privat = mask ? yield* privateLeverandoererInSteps(input.cases) : new Set<string>();
   yield;
   const topRows: PortefoeljeLayout["topRows"] = [];
   let r = topStart;

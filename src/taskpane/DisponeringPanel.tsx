@@ -39,12 +39,21 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
   const [progress, setProgress] = React.useState<WriteProgress | null>(null);
   // The column list is 20 Tab stops: a link before it jumps to Generér.
   const generateRef = React.useRef<HTMLButtonElement>(null);
+  // Læs kilden is disabled while it reads, which sent the keyboard back to the top of the pane: when
+  // the check's summary is there, focus goes to it (a live region, read out where focus lands).
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  const [reads, setReads] = React.useState(0);
+  React.useEffect(() => {
+    if (reads > 0) summaryRef.current?.focus();
+  }, [reads, checked !== null]);
 
-  const readSource = () =>
-    action.run("Læser kilden …", async () => {
+  const readSource = async () => {
+    await action.run("Læser kilden …", async () => {
       await cases.read();
       return { message: "" };
     }, { what: "Kilden kunne ikke læses", next: "Vælg en anden kilde, eller markér sagslisten med overskrifter, og tryk Læs kilden igen." });
+    setReads((n) => n + 1);
+  };
 
   const yearReading = readYear(year);
   const canGenerate = !!checked && checked.missing.length === 0 && checked.cases.length > 0 && yearReading.ok && !action.busy && !checking;
@@ -70,7 +79,7 @@ export function DisponeringPanel({ workbook, today = () => new Date() }: Dispone
       <SourcePicker cases={cases} busy={!!action.busy} onRead={() => void readSource()} />
       {source && <ColumnMapping cases={cases} onSkip={() => generateRef.current?.focus()} />}
       {checked && checked.arts.length > 0 && <ArtChoices checked={checked} onChange={cases.changeArt} />}
-      {checked && <CheckResult checked={checked} checking={checking} workbook={workbook} />}
+      {checked && <CheckResult checked={checked} checking={checking} workbook={workbook} summaryRef={summaryRef} />}
       {checked && (
         <Section label="Generér">
           <Field label="Budgetår" validationMessage={yearReading.ok ? undefined : yearReading.message}>
@@ -169,15 +178,19 @@ function ArtChoices({ checked, onChange }: { checked: CheckedSource; onChange: (
 // Thousands of problems scroll inside their list, so Budgetår and Generér stay near.
 const useCheckStyles = makeStyles({ problems: { maxHeight: "320px", overflowY: "auto" } });
 
-function CheckResult({ checked, checking, workbook }: { checked: CheckedSource; checking: boolean; workbook: Workbook }): React.ReactElement {
+function CheckResult({ checked, checking, workbook, summaryRef }: {
+  checked: CheckedSource; checking: boolean; workbook: Workbook; summaryRef: React.Ref<HTMLDivElement>;
+}): React.ReactElement {
   const styles = useCheckStyles();
   return (
     <Section title="Kontrol" label="Kontrol af sagerne">
-      {checked.notCaseTable || checked.missing.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline"><MessageBarBody>{checked.summary}</MessageBarBody></MessageBar>
-      ) : (
-        <div aria-live="polite"><Paragraph>{checked.summary}</Paragraph></div>
-      )}
+      <div aria-live="polite" tabIndex={-1} ref={summaryRef}>
+        {checked.notCaseTable || checked.missing.length > 0 ? (
+          <MessageBar intent="warning" layout="multiline"><MessageBarBody>{checked.summary}</MessageBarBody></MessageBar>
+        ) : (
+          <Paragraph>{checked.summary}</Paragraph>
+        )}
+      </div>
       {checking && <Spinner size="tiny" label="Kontrollerer rækkerne …" />}
       <ProblemList problems={checked.problems} workbook={workbook} className={styles.problems} label="Problemer" nameSource={false} />
     </Section>

@@ -2,7 +2,7 @@ import * as React from "react";
 import {
   Body1, Body1Strong, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Switch, tokens,
 } from "@fluentui/react-components";
-import { examplesPresent, insertExampleTables, loadMaskCpr, runExclusive, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
+import { eksempelTablesPresent, insertEksempelTables, loadMaskCpr, runExclusive, saveMaskCpr, type SelvtestPort, type Workbook } from "../flows";
 import { errorOf, Messages, useAction, type PanelError } from "./Messages";
 import { Panel, Paragraph, Section, Stack } from "./layout";
 import { GROUPS, type PanelGroup } from "./panelGroups";
@@ -70,7 +70,7 @@ function KomIGang(): React.ReactElement {
 export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React.ReactElement {
   const [maskCpr, setMaskCpr] = React.useState(true);
   const [error, setError] = React.useState<PanelError | null>(null);
-  const examples = useAction();
+  const eksempel = useAction();
   const workbookChanged = useWorkbookChanged();
   // Example tables already in the workbook: a second set is inserted only when the user says so.
   const [already, setAlready] = React.useState<string[] | null>(null);
@@ -100,14 +100,14 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
 
   const insert = async () => {
     setAlready(null);
-    const inserted = await examples.run("Indsætter eksempeltabellerne …", () => insertExampleTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
+    const inserted = await eksempel.run("Indsætter eksempeltabellerne …", () => insertEksempelTables(workbook), "Eksempeltabellerne kunne ikke indsættes");
     // The other panels' lists now have the example tables to offer.
     if (inserted) workbookChanged();
   };
   const askFirst = async () => {
     let present: string[] = [];
     try {
-      present = await examplesPresent(workbook);
+      present = await eksempelTablesPresent(workbook);
     } catch {
       // Not knowing is no reason to stop: the insert itself never changes an existing table.
     }
@@ -138,7 +138,7 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
           Vil du først prøve med eksempeldata? Knappen indsætter Eksempel Kommunes tabeller (Sager, Budget, Forbrug,
           Budgetforudsætninger …) på nye ark. Dine egne ark og tabeller bliver ikke ændret.
         </Paragraph>
-        <Button disabled={!!examples.busy} onClick={() => void askFirst()}>
+        <Button disabled={!!eksempel.busy} onClick={() => void askFirst()}>
           Indsæt eksempeltabeller
         </Button>
         {already && (
@@ -154,7 +154,7 @@ export function OversigtPanel({ workbook, selvtest }: OversigtPanelProps): React
             </MessageBarActions>
           </MessageBar>
         )}
-        <Messages workbook={workbook} busy={examples.busy} errors={examples.errors} result={examples.result} scrollIntoView />
+        <Messages workbook={workbook} busy={eksempel.busy} errors={eksempel.errors} result={eksempel.result} scrollIntoView />
       </Section>
       <Section title="Cpr-numre">
         <Paragraph small>Cpr-numre forlader aldrig arbejdsbogen. Tilføjelsesprogrammet sender ingen data nogen steder hen.</Paragraph>

@@ -1,14 +1,15 @@
 // The pane's one layout system. Every panel is built from these few pieces, so spacing, headings and
 // paragraphs look the same everywhere and fit a 320 px task pane:
 // - `Panel`: the panel's column (its intro first), groups a large step apart;
-// - `Section`: a group with its heading above, separated from the group before it by a line;
+// - `Section`: a group with its heading above, separated from the group before it by Fluent's
+//   `Divider` (the same line on every panel, not one drawn by hand);
 // - `Stack`: a column whose children stand apart by one of Fluent's spacing tokens;
 // - `Paragraph`: text as its own block (Fluent's text components are inline: two of them side by
 //   side run together, "…114,6 mio. kr.Der forventes…");
 // - `Action`: a caption above the button it explains, never beside it.
 // Controls take the full width (a select never cuts its text because a label beside it took the room).
 import * as React from "react";
-import { Body1, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Divider, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 
 const GAPS = { s: tokens.spacingVerticalS, m: tokens.spacingVerticalM, l: tokens.spacingVerticalXL } as const;
 export type Gap = keyof typeof GAPS;
@@ -18,10 +19,8 @@ const useStyles = makeStyles({
   s: { gap: GAPS.s },
   m: { gap: GAPS.m },
   l: { gap: GAPS.l },
-  section: {
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  // The divider takes its own height only; the section's gap puts the heading a step below it.
+  divider: { flexGrow: 0 },
   heading: { margin: 0 },
   paragraph: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -65,7 +64,8 @@ export function Section({ title, label, children, className }: {
 }): React.ReactElement {
   const styles = useStyles();
   return (
-    <Stack as="section" gap="m" aria-label={label ?? (typeof title === "string" ? title : undefined)} className={mergeClasses(styles.section, className)}>
+    <Stack as="section" gap="m" aria-label={label ?? (typeof title === "string" ? title : undefined)} className={className}>
+      <Divider className={styles.divider} />
       {title !== undefined && <Subtitle2 as="h2" className={styles.heading}>{title}</Subtitle2>}
       {children}
     </Stack>

@@ -2,9 +2,9 @@
 // what the panels then read from them — the same figures as `npm run demo` reads from the text.
 import { readBookedAmounts, readCaseTable } from "../../src/core";
 import {
-  examplesPresent, findCaseSheets, guessChoice, insertExampleTables, prefillModel, readPrognoseInputs, startBudgetmodel,
+  eksempelTablesPresent, findCaseSheets, guessChoice, insertEksempelTables, prefillModel, readPrognoseInputs, startBudgetmodel,
 } from "../../src/flows";
-import { botilbudA, exampleTables, typedTable } from "../../src/flows/eksempel";
+import { botilbudA, eksempelTables, typedTable } from "../../src/flows/eksempel";
 import { readCaseCsv } from "../../src/cli/demoWorkbook";
 import { readPrognoseDemoData } from "../../src/cli/prognoseDemo";
 import { COL_BUDGET_OEKONOMI, COL_REGNSKAB_FOER } from "../../src/core";
@@ -16,10 +16,10 @@ const NAMES = [
   "Leverandører", "Regnskab_sidste_år", "Økonomisystem", "HÅP",
 ];
 
-describe("insertExampleTables", () => {
+describe("insertEksempelTables", () => {
   it("inserts every table a panel needs on a new sheet of its own and says so", async () => {
     const wb = new WorkbookDouble({ adds: true });
-    const out = await insertExampleTables(wb);
+    const out = await insertEksempelTables(wb);
     expect(out.tables.map((t) => t.name)).toEqual(NAMES);
     expect(out.sheets).toEqual([
       "Sager", "Sager forrige måned", "Bogført", "Budget", "Forbrug", "Tabel Budgetforudsætninger", "Tabel Risikosager", "Tilgang", "PL", "Regnskab",
@@ -35,7 +35,7 @@ describe("insertExampleTables", () => {
       sheets: [{ name: "budget", values: [["Mine tal"]] }, { name: "PL (2)" }],
       tables: [{ name: "BUDGET", sheet: "budget", values: [["Konto", "Budget"], ["5.28.20", 1]] }, { name: "pl", sheet: "PL (2)", values: [["År"]] }],
     });
-    const out = await insertExampleTables(wb);
+    const out = await insertEksempelTables(wb);
     const budget = out.tables.find((t) => t.wanted === "Budget")!;
     const pl = out.tables.find((t) => t.wanted === "PL")!;
     expect(budget).toEqual({ name: "Budget_eksempel", wanted: "Budget", sheet: "Budget (2)" });
@@ -48,7 +48,7 @@ describe("insertExampleTables", () => {
 
   it("puts no table on a sheet name the add-in generates, so Prognose never writes 'Budgetforudsætninger (2)'", async () => {
     const wb = new WorkbookDouble({ adds: true });
-    const out = await insertExampleTables(wb);
+    const out = await insertEksempelTables(wb);
     const inputs = await readPrognoseInputs(wb);
     const generated = Object.values(followUpSheetNames(inputs.data)).map((n) => n.toLowerCase());
     expect(generated).toEqual(["budgetforudsætninger", "risikosager", "prognose 2025-10"]);
@@ -57,14 +57,14 @@ describe("insertExampleTables", () => {
 
   it("tells which example tables are there already, so a second insert can ask first", async () => {
     const wb = new WorkbookDouble({ adds: true });
-    expect(await examplesPresent(wb)).toEqual([]);
-    await insertExampleTables(wb);
-    expect(await examplesPresent(wb)).toEqual(NAMES);
+    expect(await eksempelTablesPresent(wb)).toEqual([]);
+    await insertEksempelTables(wb);
+    expect(await eksempelTablesPresent(wb)).toEqual(NAMES);
   });
 
   it("fails as a whole when the host refuses, adding nothing", async () => {
     const wb = new WorkbookDouble({ adds: new Error("Navnet Sager er allerede i brug"), sheets: [], tables: [] });
-    await expect(insertExampleTables(wb)).rejects.toThrow("Navnet Sager er allerede i brug");
+    await expect(insertEksempelTables(wb)).rejects.toThrow("Navnet Sager er allerede i brug");
     expect(await wb.listTables()).toEqual([]);
   });
 });
@@ -73,7 +73,7 @@ describe("the panels read the inserted tables as the demo reads the text", () =>
   let wb: WorkbookDouble;
   beforeAll(async () => {
     wb = new WorkbookDouble({ adds: true });
-    await insertExampleTables(wb);
+    await insertEksempelTables(wb);
   });
 
   it("Prognose: budget, forbrug, budgetforudsætninger, risk, tilgang, PL and cases equal the demo's, budget year 2025", async () => {
@@ -127,7 +127,7 @@ describe("typedTable", () => {
   });
 
   it("the case table keeps the demo's cases and its problems when typed", () => {
-    const sager = exampleTables()[0];
+    const sager = eksempelTables()[0];
     const typed = readCaseTable({ header: sager.values[0], rows: sager.values.slice(1) });
     const text = readCaseCsv("eksempel-kommune-sager.csv");
     expect(typed.cases).toEqual(text.cases);

@@ -9,7 +9,7 @@ import {
 import { excelWorkbook } from "../../src/excel/workbook";
 import { a1 } from "../../src/sheets/a1";
 import { dropExcelDouble } from "../support/autoRefresh";
-import { exampleExcelWorkbook } from "../support/exampleWorkbook";
+import { eksempelExcelWorkbook } from "../support/eksempelWorkbook";
 import type { ExcelDouble } from "../support/excelDouble";
 
 afterEach(dropExcelDouble);
@@ -22,7 +22,7 @@ function rowOf(wb: ExcelDouble, sheet: string, col: number, text: string, from =
 
 describe("the follow-up uses what was typed on its sheets", () => {
   it("a typed probability moves the prognose by the hand-computed amount; a typed HÅP reaches the budget comment; both stay typed", async () => {
-    const wb = await exampleExcelWorkbook();
+    const wb = await eksempelExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     const inputs = await readPrognoseInputs(excelWorkbook);
     // Døgninstitution is on 5.28.24: its prognose counts the risk cases.
@@ -64,7 +64,7 @@ describe("the follow-up uses what was typed on its sheets", () => {
 
 describe("Opdatér måned with a value typed where the table changed too", () => {
   it("keeps the sheet's value and says so in the summary", async () => {
-    const wb = await exampleExcelWorkbook();
+    const wb = await eksempelExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), await loadPrognoseSettings(excelWorkbook), generatedOn);
     const RS = "Risikosager";
@@ -80,7 +80,7 @@ describe("Opdatér måned with a value typed where the table changed too", () =>
 
 describe("next month's Prognose starts from what was typed on last month's", () => {
   it("a skøn typed on Prognose 2025-09 is used and shown on Prognose 2025-10", async () => {
-    const wb = await exampleExcelWorkbook();
+    const wb = await eksempelExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     const settings = { ...withMethod(await loadPrognoseSettings(excelWorkbook), "5.28.24", "skoen"), skoen: { "5.28.24": 30_000_000 } };
     const first = await generatePrognose(excelWorkbook, await readPrognoseInputs(excelWorkbook), settings, generatedOn);

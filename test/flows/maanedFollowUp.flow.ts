@@ -6,13 +6,13 @@ import { generateBudgetbemaerkninger, generatePrognose, loadPrognoseSettings, re
 import { excelWorkbook } from "../../src/excel/workbook";
 import { followUpForMonth } from "../../src/flows/prognose";
 import { dropExcelDouble } from "../support/autoRefresh";
-import { exampleExcelWorkbook } from "../support/exampleWorkbook";
+import { eksempelExcelWorkbook } from "../support/eksempelWorkbook";
 
 afterEach(dropExcelDouble);
 
 describe("updateMonth with a prognose in the workbook", () => {
   it("refreshes Prognose, its inputs and Budgetbemærkninger in the same worksheets and says so, or why not", async () => {
-    const wb = await exampleExcelWorkbook();
+    const wb = await eksempelExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     const inputs = await readPrognoseInputs(excelWorkbook);
     const prognose = await generatePrognose(excelWorkbook, inputs, await loadPrognoseSettings(excelWorkbook), generatedOn);
@@ -38,7 +38,7 @@ describe("updateMonth with a prognose in the workbook", () => {
 
 describe("a follow-up that Excel refused to read", () => {
   it("is said in Danish in the month's summary, never in Excel's English", async () => {
-    await exampleExcelWorkbook();
+    await eksempelExcelWorkbook();
     const generatedOn = ymdToDay(2025, 11, 3);
     const inputs = await readPrognoseInputs(excelWorkbook);
     await generatePrognose(excelWorkbook, inputs, await loadPrognoseSettings(excelWorkbook), generatedOn);

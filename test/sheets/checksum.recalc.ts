@@ -5,6 +5,7 @@
 // test/core/checksum.test.ts; this shows the sheet computes the same number).
 import { casesChecksum, checksumTerm, OPEN_END, type CaseRow } from "../../src/core";
 
+import { size } from "../support/deep";
 import { build, names } from "../support/headline";
 import { prng, randomCases } from "../support/randomCases";
 
@@ -19,7 +20,8 @@ function variedCases(seed: number, n: number): CaseRow[] {
 
 describe("the case checksum on the sheet", () => {
   it("gives core's value in every Kontrol cell and in Nøgletal's live sum; a swap, an edit and a compensating pair each flip the flag", async () => {
-    const cases = variedCases(21, 200);
+    // 60 rows here, 200 in `npm run test:deep` (test/deep/checksum.deep.ts runs this file at full size).
+    const cases = variedCases(21, size(60, 200));
     const { d, n } = build(cases);
     const { wb } = await names([d.spec, n.spec]);
     const sheet = wb.hf.getSheetId(d.layout.sheetName)!;

@@ -2,7 +2,7 @@
 // ExcelJS and every formula is recalculated by HyperFormula, so tests compare what the native
 // formulas compute with what src/core computes.
 import ExcelJS from "exceljs";
-import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { DetailedCellError, HyperFormula, type RawCellContent, type SerializedNamedExpression } from "hyperformula";
 import JSZip from "jszip";
 
 export interface Recalculated {
@@ -67,8 +67,41 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
     for (let i = 0; i < data.length; i++) if (data[i] === undefined) data[i] = [];
     sheets[ws.name] = data;
   });
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
   const sheetNames = Object.keys(sheets);
+  // ExcelJS does not read sheet-scoped names back, so they come from workbook.xml directly. They go
+  // into the engine as it is built: added afterwards, each name recalculated every formula that uses it.
+  const names: Record<string, Record<string, string>> = {};
+  const workbookNames: Record<string, string> = {};
+  const namedExpressions: SerializedNamedExpression[] = [];
+  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const order = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+  for (const m of workbookXml.matchAll(/<definedName name="([^"]+)"(?: localSheetId="(\d+)")?>([^<]+)<\/definedName>/g)) {
+    // Excel's built-in names (print titles) are page setup, not figures.
+    if (m[1].startsWith("_xlnm.")) continue;
+    const ref = unescapeXml(m[3]);
+    if (m[2] === undefined) {
+      // A workbook-level name (HÅP_2025 …): global in HyperFormula too.
+      workbookNames[m[1]] = ref;
+      namedExpressions.push({ name: m[1], expression: `=${ref}` });
+      continue;
+    }
+    const sheet = order[Number(m[2])];
+    (names[sheet] ??= {})[m[1]] = ref;
+    // HyperFormula numbers the sheets in the order it is given them.
+    const scope = sheetNames.indexOf(sheet);
+    if (scope < 0) throw new Error(`Navnet ${m[1]} hører til arket "${sheet}", som ikke findes; ark: ${sheetNames.join(", ")}`);
+    namedExpressions.push({ name: m[1], expression: `=${ref}`, scope });
+  }
+  // A formula whose result is a reference to an empty cell (`=B7`, `=IF(x;B7)`, an INDEX that lands on
+  // an empty cell) shows 0 in Excel and LibreOffice; HyperFormula alone says null for it, which a test
+  // would read as an empty cell — a sheet showing "0" where it should be empty would pass. Excel's
+  // reading (https://github.com/handsontable/hyperformula/pull/500, config `evaluateNullToZero`), so
+  // only a cell without a formula is null here.
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", evaluateNullToZero: true }, namedExpressions);
+  sheetNames.forEach((sheet, i) => {
+    if (hf.getSheetId(sheet) !== i) throw new Error(`HyperFormula gav arket "${sheet}" id ${hf.getSheetId(sheet)}, ikke ${i}: navnenes ark passer ikke`);
+  });
   const id = (sheet: string) => {
     const sid = hf.getSheetId(sheet);
     if (sid === undefined) throw new Error(`Arket "${sheet}" findes ikke; ark: ${sheetNames.join(", ")}`);
@@ -93,26 +126,6 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
     if (!(v instanceof DetailedCellError)) throw new Error(`${sheet}!${address} er ikke en fejlværdi: ${JSON.stringify(v)}`);
     return v.value;
   };
-  // ExcelJS does not read sheet-scoped names back, so they come from workbook.xml directly.
-  const names: Record<string, Record<string, string>> = {};
-  const workbookNames: Record<string, string> = {};
-  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
-  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const order = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
-  for (const m of workbookXml.matchAll(/<definedName name="([^"]+)"(?: localSheetId="(\d+)")?>([^<]+)<\/definedName>/g)) {
-    // Excel's built-in names (print titles) are page setup, not figures.
-    if (m[1].startsWith("_xlnm.")) continue;
-    const ref = unescapeXml(m[3]);
-    if (m[2] === undefined) {
-      // A workbook-level name (HÅP_2025 …): global in HyperFormula too.
-      workbookNames[m[1]] = ref;
-      hf.addNamedExpression(m[1], `=${ref}`);
-      continue;
-    }
-    const sheet = order[Number(m[2])];
-    (names[sheet] ??= {})[m[1]] = ref;
-    hf.addNamedExpression(m[1], `=${ref}`, id(sheet));
-  }
   const workbookName = (n: string) => {
     const v = hf.getNamedExpressionValue(n);
     if (v === undefined) throw new Error(`Navnet ${n} findes ikke i arbejdsbogen`);

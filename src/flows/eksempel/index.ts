@@ -98,8 +98,8 @@ function budgetmodelTables(): { regnskab: TableData; budget: TableData; haap: Ta
   };
 }
 
-/** What the example tables are made from; each read once per call of exampleTables. */
-interface ExampleSources {
+/** What the example tables are made from; each read once per call of eksempelTables. */
+interface EksempelSources {
   forbrug: () => TableData;
   budgetmodel: () => ReturnType<typeof budgetmodelTables>;
 }
@@ -108,7 +108,7 @@ interface ExampleSources {
  * What each example table is for, in the order they are inserted: sheet, table name, and its data
  * (read only when the tables are made, so asking for the names parses no CSV).
  */
-const EXAMPLES: readonly { sheet: string; name: string; data: (s: ExampleSources) => TableData }[] = [
+const EKSEMPEL_TABLES: readonly { sheet: string; name: string; data: (s: EksempelSources) => TableData }[] = [
   { sheet: "Sager", name: "Sager", data: () => eksempelTable("eksempel-kommune-sager.csv") },
   { sheet: "Sager forrige måned", name: "Sager_forrige_måned", data: () => eksempelTable("eksempel-kommune-sager-forrige-maaned.csv") },
   { sheet: "Bogført", name: "Bogført", data: (s) => bookedTable(s.forbrug()) },
@@ -134,9 +134,9 @@ const once = <T>(make: () => T): (() => T) => {
 };
 
 /** Every example table, typed as a user's table is, in the order they are inserted. */
-export function exampleTables(): NewTable[] {
-  const sources: ExampleSources = { forbrug: once(() => eksempelTable("eksempel-kommune-forbrug.csv")), budgetmodel: once(budgetmodelTables) };
-  return EXAMPLES.map((e) => typedTable(e.sheet, e.name, e.data(sources)));
+export function eksempelTables(): NewTable[] {
+  const sources: EksempelSources = { forbrug: once(() => eksempelTable("eksempel-kommune-forbrug.csv")), budgetmodel: once(budgetmodelTables) };
+  return EKSEMPEL_TABLES.map((e) => typedTable(e.sheet, e.name, e.data(sources)));
 }
 
 /** Sheet names: Excel's are unique ignoring case and at most 31 characters. */
@@ -162,7 +162,7 @@ export interface InsertedTable {
   sheet: string;
 }
 
-export interface ExampleOutcome extends FlowOutcome {
+export interface EksempelOutcome extends FlowOutcome {
   tables: InsertedTable[];
 }
 
@@ -170,17 +170,17 @@ export interface ExampleOutcome extends FlowOutcome {
  * The example tables the workbook already has under their own names (a second insert would put a
  * second set beside them, which the panel asks about first).
  */
-export async function examplesPresent(wb: Workbook): Promise<string[]> {
+export async function eksempelTablesPresent(wb: Workbook): Promise<string[]> {
   const have = new Set((await wb.listTables()).map((t) => t.name.toLowerCase()));
-  return EXAMPLES.map((e) => e.name).filter((name) => have.has(name.toLowerCase()));
+  return EKSEMPEL_TABLES.map((e) => e.name).filter((name) => have.has(name.toLowerCase()));
 }
 
 /** Inserts every example table on a new sheet of its own; an existing sheet or table is never changed. */
-export async function insertExampleTables(wb: Workbook): Promise<ExampleOutcome> {
+export async function insertEksempelTables(wb: Workbook): Promise<EksempelOutcome> {
   const [sheets, tables] = await Promise.all([wb.listSheets(), wb.listTables()]);
   const takenSheets = new Set(sheets.map((s) => s.name.toLowerCase()));
   const takenTables = new Set(tables.map((t) => t.name.toLowerCase()));
-  const planned = exampleTables().map((t) => {
+  const planned = eksempelTables().map((t) => {
     const sheet = freeSheet(t.sheet, takenSheets);
     const name = freeTable(t.name, takenTables);
     takenSheets.add(sheet.toLowerCase());

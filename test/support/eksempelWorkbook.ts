@@ -2,13 +2,13 @@
 // Oversigt panel's "Indsæt eksempeltabeller" does; the adapter (excelWorkbook) runs on it until
 // dropExcelDouble (test/support/autoRefresh.ts) is called.
 import { excelWorkbook } from "../../src/excel/workbook";
-import { insertExampleTables } from "../../src/flows";
+import { insertEksempelTables } from "../../src/flows";
 import { useExcelDouble } from "./autoRefresh";
 import { ExcelDouble } from "./excelDouble";
 
-export async function exampleExcelWorkbook(): Promise<ExcelDouble> {
+export async function eksempelExcelWorkbook(): Promise<ExcelDouble> {
   const wb = new ExcelDouble([{ name: "Ark1" }]);
   useExcelDouble(wb);
-  await insertExampleTables(excelWorkbook);
+  await insertEksempelTables(excelWorkbook);
   return wb;
 }

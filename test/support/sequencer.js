@@ -1,0 +1,45 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module jest loads itself */
+// Jest's default order puts the files it has timings for by duration and the rest by file size, largest
+// first, so that the long files start early and no worker idles at the end. A fresh clone (or
+// `--no-cache`, as CI runs) has no timings, and the four runners of test/support/together.ts are
+// five-line files that load a whole folder: by size they ran last, and the run ended with two
+// workers on the four longest files one after the other (≈ 10 s of wall time on 2 cores). Here a
+// runner weighs what it runs: the sizes of the subject files beside it.
+const { readdirSync, readFileSync, statSync } = require("fs");
+const { dirname, join } = require("path");
+const Sequencer = require("@jest/test-sequencer").default;
+
+const RUNNER = /runTogether\(__dirname,\s*"([^"]+)"/;
+
+/** Bytes of the file, or of the subject files it runs when it is a together runner. */
+function weight(path) {
+  const m = RUNNER.exec(readFileSync(path, "utf8"));
+  if (!m) return statSync(path).size;
+  const dir = dirname(path);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(m[1]))
+    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+}
+
+class WeighedSequencer extends Sequencer {
+  sort(tests) {
+    const weights = new Map();
+    const weighOf = (t) => {
+      if (!weights.has(t.path)) weights.set(t.path, weight(t.path));
+      return weights.get(t.path);
+    };
+    for (const t of tests) t.duration = this.time(t);
+    // As the default: failed first, then files without timings, then by duration; by weight where
+    // neither has a timing.
+    return [...tests].sort((a, b) => {
+      const failedA = this.hasFailed(a), failedB = this.hasFailed(b);
+      if (failedA !== failedB) return failedA ? -1 : 1;
+      const timedA = a.duration != null, timedB = b.duration != null;
+      if (timedA !== timedB) return timedA ? 1 : -1;
+      if (timedA) return b.duration - a.duration;
+      return weighOf(b) - weighOf(a);
+    });
+  }
+}
+
+module.exports = WeighedSequencer;
