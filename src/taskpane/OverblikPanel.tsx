@@ -71,7 +71,7 @@ export function OverblikPanel({ workbook, defaultYear }: OverblikPanelProps): Re
   };
 
   return (
-    <Panel intro="Nøgletal pr. foranstaltning måned for måned med diagrammer, og sagsbehandlerporteføljen.">
+    <Panel intro="Nøgletal pr. foranstaltning måned for måned med diagrammer, sagsbehandlerporteføljen og leverandørerne.">
       <Stack gap="m">
         <Field label="Ark med sager" validationMessage={fieldErrors.source ?? error ?? undefined}>
           <Select value={chosen} onChange={(_e, d) => setSource(d.value)}>
