@@ -5,11 +5,12 @@ import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event"
 import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from "@fluentui/react-components";
 
 // On a shared 2-core machine a Fluent panel can take over a second to settle: waitFor's default of
-// 1 s made these tests flaky without anything being wrong.
+// 1 s made these tests flaky without anything being wrong, and at load 15–20 (several suites at once)
+// even 5 s was overrun; the same 10 s as test/support/asyncTimeout.ts.
 // Queries do not walk up the tree asking getComputedStyle whether each candidate is visible (that
 // walk was most of these tests' time): with Fluent's rules outside the page (below) jsdom could only
 // judge the `hidden` attribute, which the tests assert directly where it matters.
-configure({ asyncUtilTimeout: 5000, defaultHidden: true });
+configure({ asyncUtilTimeout: 10_000, defaultHidden: true });
 
 // Fluent's style rules go to a document of their own instead of the page's. jsdom applies only part
 // of CSS, and every accessible-name computation asked getComputedStyle, which matches each element

@@ -136,8 +136,9 @@ describe("PrognosePanel", () => {
     expect(screen.getByText("Skriv et beløb på 0 kr. eller derover, fx 1.200.000.")).toBeTruthy();
     await u.click(screen.getByRole("button", { name: "Dan prognosen" }));
     expect(wb.written).toHaveLength(0);
-    // Emptying the field took the skøn away; "−5" never became the saved skøn.
-    expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({});
+    // Emptying the field took the skøn away; "−5" never became the saved skøn. The setting is saved
+    // asynchronously, so it is awaited rather than read at once.
+    await waitFor(() => expect(JSON.parse(wb.settings!.get(SETTINGS_KEY)!).skoen).toEqual({}));
   });
 
   it("says in Danish which required table is missing", async () => {
