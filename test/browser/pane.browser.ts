@@ -86,7 +86,7 @@ async function measureAction(page: Page, panel: Locator, button: Locator, done: 
   const started = Date.now();
   await button.click();
   try {
-    await panel.getByRole("status").filter({ hasText: done }).first().waitFor({ timeout: 300000 });
+    await panel.getByRole("status").filter({ hasText: done }).first().waitFor({ timeout: 120000 });
   } catch (e) {
     throw new Error(`${(e as Error).message}\nPanelet viste: ${await panel.innerText()}`);
   }
@@ -116,12 +116,18 @@ async function measureActions(page: Page, url: string, rows: number, query = "")
   await tjek.getByRole("textbox", { name: "Måned", exact: true }).fill("10");
   out["Økonomitjek"] = await measureAction(page, tjek, tjek.getByRole("button", { name: "Generér økonomitjek" }), /^Skrev arket Økonomitjek 2025-10\./);
   if (query) return out;
+  // Del som fil reads the same tables again, pseudonymises every case, scans every cell for a CPR and
+  // writes an .xlsx in memory: an action of its own.
+  const opened = /^Den nye projektmappe med ark(et|ene) .* er åbnet/;
+  out["Del som fil (økonomitjek)"] = await measureAction(page, tjek, tjek.getByRole("button", { name: "Del som fil", exact: true }), opened);
 
   const overblik = await open("Overblik");
   await overblik.getByLabel("Ark med sager").selectOption("Stor");
   await overblik.getByRole("textbox", { name: "Budgetår" }).fill("2025");
   await overblik.getByRole("textbox", { name: "Basisår for indeks" }).fill("2024");
   out["Overblik"] = await measureAction(page, overblik, overblik.getByRole("button", { name: "Generér overblik, portefølje og leverandører" }), /^Skrev arkene .*Overblik 2025, Portefølje 2025/);
+  out["Del som fil (portefølje)"] = await measureAction(page, overblik, overblik.getByRole("button", { name: "Del porteføljen som fil" }), opened);
+  out["Del som fil (leverandører)"] = await measureAction(page, overblik, overblik.getByRole("button", { name: "Del leverandørerne som fil" }), opened);
 
   const closing = overblik.getByRole("region", { name: "Årsafslutning" });
   await closing.getByRole("textbox", { name: "År, der lukkes" }).fill("2025");
@@ -386,6 +392,11 @@ describe("the task pane at 350 and 320 px", () => {
   // named here rather than hidden in a margin; a freeze (the one-piece run: 777 ms idle) still fails.
   const NOT_YET: Record<string, number> = {};
   for (const action of ["Økonomitjek", "Overblik", "Luk året", "Opdatér måned (første)", "Opdatér måned (med økonomitjek)"]) NOT_YET[`20000 ${action}`] = 150;
+  // Del som fil is recorded, not yet asserted: its .xlsx writer, toBase64 and (for Økonomitjek) the
+  // comparison still run in one piece. Idle machine, production bundle, 20.000 / 50.000 rows:
+  // Økonomitjek 1.140 / 2.704 ms, Portefølje 337 / 372 ms, Leverandører 311 / 322 ms — a freeze the
+  // figures in test-output/pane/actions-longtasks.json show until it is made stepwise.
+  const RECORDED_ONLY = new Set(["Del som fil (økonomitjek)", "Del som fil (portefølje)", "Del som fil (leverandører)"]);
   const RUNS = 3;
   const figures: Record<string, unknown> = {};
   const record = () =>
@@ -396,7 +407,7 @@ describe("the task pane at 350 and 320 px", () => {
     const runs: Record<string, ActionFigures>[] = [];
     const best: Record<string, ActionFigures> = {};
     const bound = (action: string) => NOT_YET[`${rows} ${action}`] ?? TARGET[rows];
-    const meets = (action: string, f: ActionFigures) => f.scaled <= bound(action) && f.busyAfter <= PAINT_TARGET;
+    const meets = (action: string, f: ActionFigures) => RECORDED_ONLY.has(action) ? f.busyAfter <= PAINT_TARGET : f.scaled <= bound(action) && f.busyAfter <= PAINT_TARGET;
     for (let run = 0; run < RUNS && !(run > 0 && Object.entries(best).every(([a, f]) => meets(a, f))); run++) {
       const measured = await measureActions(page, url, rows);
       runs.push(measured);
