@@ -12,7 +12,7 @@ import { haapFiguresInSteps } from "./haap";
 import type { CaseRow } from "./cases";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
-import { finish, ITEMS_PER_STEP } from "./steps";
+import { finish, groupInSteps, ITEMS_PER_STEP } from "./steps";
 
 export interface KeyFigures {
   name: string;
@@ -47,15 +47,7 @@ export function keyFigures(cases: readonly CaseRow[], year: number): KeyFigureTa
 export function* keyFiguresInSteps(cases: readonly CaseRow[], year: number): Generator<void, KeyFigureTable> {
   const a = yearStart(year);
   const b = yearEnd(year);
-  const pairs = new Map<string, CaseRow[]>();
-  for (let i = 0; i < cases.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    const c = cases[i];
-    const k = `${c.foranstaltning}\u0000${c.konto}`;
-    const list = pairs.get(k);
-    if (list) list.push(c);
-    else pairs.set(k, [c]);
-  }
+  const pairs = yield* groupInSteps(cases, (c) => `${c.foranstaltning}\u0000${c.konto}`);
   const pairHaap = new Map<string, { dage: number; mdr: number }>();
   yield;
   for (const [k, list] of pairs) {
@@ -84,14 +76,7 @@ export function* keyFiguresInSteps(cases: readonly CaseRow[], year: number): Gen
     return { name, antal, haapDage: dage, haapMaaneder: mdr, disponeret, gnsPris: dage > 0 ? ok(disponeret / dage) : fail("haap.zero", msg.haapZero()) };
   }
   function* group(key: (c: CaseRow) => string): Generator<void, KeyFigures[]> {
-    const byKey = new Map<string, CaseRow[]>();
-    for (let i = 0; i < cases.length; i++) {
-      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-      const n = key(cases[i]);
-      const list = byKey.get(n);
-      if (list) list.push(cases[i]);
-      else byKey.set(n, [cases[i]]);
-    }
+    const byKey = yield* groupInSteps(cases, key);
     const out: KeyFigures[] = [];
     for (const n of [...byKey.keys()].filter((n) => n !== "").sort(byName)) {
       out.push(yield* figures(n, byKey.get(n)!));
