@@ -5,14 +5,14 @@
 // definition — so a person with two rows at the same leverandør is one helårsperson there.
 import { yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
-import { disponeringInPeriod } from "./disponering";
+import { disposedAmountInSteps } from "./disponering";
 import { haapOfColumns, personColumnsInSteps, personsOfColumns } from "./haap";
 import { headerKey, recogniseHeaders } from "./headers";
 import { msg } from "./messages";
 import type { Parsed } from "./prognoseTables";
 import type { Problem } from "./result";
 import { leverandoerKey, privateLeverandoererInSteps } from "./share";
-import { filterInSteps, finish, groupInSteps, ITEMS_PER_STEP } from "./steps";
+import { filterInSteps, finish, groupInSteps } from "./steps";
 import { isBlank, type TableData } from "./table";
 
 export type LeverandoerType = "intern" | "ekstern";
@@ -125,11 +125,7 @@ export function* leverandoerYearInSteps(cases: readonly CaseRow[], y: number, ty
   const leverandoerer: LeverandoerFigures[] = [];
   for (const [key, rows] of groups) {
     // A table without a leverandør column is one group of every case: its rows in steps too.
-    let disposed = 0;
-    for (let i = 0; i < rows.length; i++) {
-      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-      disposed += disponeringInPeriod(rows[i], a, b);
-    }
+    const disposed = yield* disposedAmountInSteps(rows, a, b);
     const persons = yield* personColumnsInSteps(rows);
     const h = haapOfColumns(persons, a, b, "dage");
     const type = key === "" ? null : (types.get(key) ?? null);

@@ -1,7 +1,7 @@
 // Sagsbehandlerportefølje: per rådgiver the cases running in the year, their HÅP,
 // disposed amount and GNS-pris, and the most expensive cases. CPR is masked by the sheet builder.
 import { yearEnd, yearStart } from "./calendar";
-import { disponeringInPeriod } from "./disponering";
+import { disponeringInPeriod, disposedAmountInSteps } from "./disponering";
 import type { CaseRow } from "./cases";
 import { compareDa } from "./collation";
 import { haapOfColumns, personColumnsInSteps, personsOfColumns } from "./haap";
@@ -54,16 +54,6 @@ export function* mostExpensiveInSteps(cases: readonly CaseRow[], y: number, n: n
   return top;
 }
 
-/** Σ disposed amount in [a, b] of rows, with a pause every ITEMS_PER_STEP rows. */
-function* disposedInSteps(rows: readonly CaseRow[], a: number, b: number): Generator<void, number> {
-  let disposed = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    disposed += disponeringInPeriod(rows[i], a, b);
-  }
-  return disposed;
-}
-
 /** Figures per rådgiver for year y, rådgivere in Danish alphabetical order. */
 export function adviserPortfolio(cases: readonly CaseRow[], y: number, topN = 3): AdviserFigures[] {
   return finish(adviserPortfolioInSteps(cases, y, topN));
@@ -79,7 +69,7 @@ export function* adviserPortfolioInSteps(cases: readonly CaseRow[], y: number, t
   for (const [raadgiver, rows] of yield* groupSortedInSteps(cases, adviserOf)) {
     yield;
     const inYear = yield* filterInSteps(rows, (c) => c.start <= b && c.stop >= a);
-    const disposed = yield* disposedInSteps(inYear, a, b);
+    const disposed = yield* disposedAmountInSteps(inYear, a, b);
     yield;
     const h = haapOfColumns(yield* personColumnsInSteps(rows), a, b, "dage");
     yield;
@@ -112,7 +102,7 @@ export function* adviserCountsInSteps(cases: readonly CaseRow[], y: number): Gen
   const groups = yield* groupSortedInSteps(yield* filterInSteps(cases, (c) => c.start <= b && c.stop >= a), adviserOf);
   yield;
   for (const [raadgiver, rows] of groups) {
-    const disposed = yield* disposedInSteps(rows, a, b);
+    const disposed = yield* disposedAmountInSteps(rows, a, b);
     yield;
     // Persons and HÅP from one reading of the rådgiver's persons.
     const persons = yield* personColumnsInSteps(rows);
