@@ -8,17 +8,19 @@
 const { readdirSync, readFileSync, statSync } = require("fs");
 const { dirname, join } = require("path");
 const Sequencer = require("@jest/test-sequencer").default;
+const { foldedFiles } = require("./folded");
 
-const RUNNER = /runTogether\(__dirname,\s*"([^"]+)"/;
+const RUNNER = /runTogether\(__dirname,\s*"([^"]+)"/g;
 
-/** Bytes of the file, or of the subject files it runs when it is a together runner. */
+/** Bytes of the file, or of the subject files it runs when it is a runner (runTogether, runFolder). */
 function weight(path) {
-  const m = RUNNER.exec(readFileSync(path, "utf8"));
-  if (!m) return statSync(path).size;
+  const text = readFileSync(path, "utf8");
   const dir = dirname(path);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(m[1]))
-    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  const suffixes = [...text.matchAll(RUNNER)].map((m) => m[1]);
+  const subjects = readdirSync(dir).filter((f) => suffixes.some((suffix) => f.endsWith(suffix))).map((f) => join(dir, f));
+  if (/runFolder\(/.test(text)) subjects.push(...foldedFiles(dir));
+  if (subjects.length === 0) return statSync(path).size;
+  return subjects.reduce((sum, f) => sum + statSync(f).size, 0);
 }
 
 class WeighedSequencer extends Sequencer {
