@@ -25,6 +25,9 @@
 // `npm run bench:quick` (CI) runs the same rows with the sizes given by `size(full, quick)`, fewer
 // repetitions and shorter batches, and leaves out the rows marked `quick: false`.
 
+import { setFlagsFromString } from "v8";
+import { runInNewContext } from "vm";
+
 /** The quick run (`--quick`): smaller sizes, fewer repetitions, the slowest rows left out. */
 export const QUICK = process.argv.includes("--quick");
 
@@ -187,8 +190,40 @@ async function warm(fn: () => unknown, firstMs: number, clock: Clock): Promise<n
   return last;
 }
 
-/** ms per call of a batch of n calls. */
+/**
+ * A full garbage collection, outside the clock. `--expose-gc` set at run time gives a fresh context
+ * its `gc` (npm run bench needs no node flag for it).
+ */
+const collect: () => void = (() => {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+})();
+
+/**
+ * Collects the heap and waits, outside the clock, until this process is idle: V8 sweeps the
+ * collected heap on background threads, which the CPU clock counts, so timing at once charged the
+ * next batch with sweeping every other row's data (the core's 100.000 × 12 grid: 13 ms CPU alone,
+ * 60–75 ms in the bench right after a collection).
+ */
+async function settle(): Promise<void> {
+  collect();
+  let before = cpuClock();
+  for (let i = 0; i < 100; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const now = cpuClock();
+    if (now - before < 0.5) return;
+    before = now;
+  }
+}
+
+/**
+ * ms per call of a batch of n calls. The heap is collected first and the process left to go idle
+ * (settle): without it one side's garbage was collected on the other side's clock, and what a side's
+ * own allocations cost depended on how full the heap happened to be (the core's 100.000 × 12 grid
+ * took 13 to 160 ms CPU a call: 9,95× its floor, min–max 1,76–25,5).
+ */
 async function batch(fn: () => unknown, n: number, clock: Clock): Promise<number> {
+  await settle();
   const t0 = clock();
   for (let i = 0; i < n; i++) await fn();
   return (clock() - t0) / n;
