@@ -11,8 +11,9 @@
 // out with a message.
 // 5.000 cases, the same two sheets and every formula family as at 20.000: fourteen opens of 20.000
 // cases (two warm-ups, two for the cross-check, five interleaved pairs) took ~30 of the full bench's
-// 48 minutes at load 15–20. Now twelve (the cross-check's opens are the warm-up) of 5.000 cases: an
-// open takes ~16 s at load 6, the row under 4 minutes.
+// 48 minutes at load 15–20. Now fourteen of 5.000 cases — per side a first open (it sets the profile
+// up; its result is cross-checked) and a warm-up open, then five interleaved pairs: an open takes
+// ~16 s at load 6, the row about 4 minutes.
 import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
@@ -84,8 +85,8 @@ if (hasSoffice()) {
       const recalc = path.join(dir, "recalc"), never = path.join(dir, "never");
       profile(recalc, 0);
       profile(never, 1);
-      // No warm-up open here: the bench's first call of each side (the cross-check, not timed) is
-      // LibreOffice's first start with that profile, which sets the profile up.
+      // No warm-up open here: the bench's first call of each side (the cross-check) is LibreOffice's
+      // first start with that profile, and the bench warms each side up after it (bench.ts, warm).
       return { file, recalc, never, haap: haap(cases, yearStart(YEAR), yearEnd(YEAR), "dage") };
     },
     ours: (c) => haapFromCsv(openAndSave(c.file, c.recalc)),
@@ -96,7 +97,7 @@ if (hasSoffice()) {
       same("HÅP i alt fra filens gemte resultat", floor, c.haap, 1e-9);
     },
     reps: 5,
-    // Twelve opens of LibreOffice: minutes, not the quick run's seconds.
+    // Fourteen opens of LibreOffice: minutes, not the quick run's seconds.
     quick: false,
   });
 } else {
