@@ -88,7 +88,7 @@ export function buildDemoOverblik(
         ` (i alt ${y.personerIalt} personer / ${formatNumber(y.haapIalt ?? 0, 1)} HÅP)`).join("; ") + ".",
     `${portefoelje.spec.name}: ${portefoelje.layout.advisers.length} rådgivere; personer vises med pseudonym. Disponeret pr. rådgiver ${changeText(0, `${year}-09`)}; ` +
       `${changeText(1, `${year}-07 (opdigtet)`)}.`,
-    `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,
+    `Økonomitjek ${year}-${String(DEMO_MONTH).padStart(2, "0")}: tilgang ${k.tilgang.count}, afgang ${k.afgang.count}, takstændringer ${k.takst.count + k.takstOgStop.count}, ændrede startdatoer ${k.start.count}, ændrede stopdatoer ${k.stop.count + k.takstOgStop.count}; effekt på forventet regnskab ${kr(report.totalEffect)}`,
     "Diagrammerne tegnes, når arkene genereres i Excel (.xlsx-filen indeholder tabellerne).",
   ];
   return { specs: [overblik.spec, portefoelje.spec, oekonomitjek.spec], overblik, portefoelje, oekonomitjek, budgets, summary };

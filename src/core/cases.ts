@@ -32,6 +32,8 @@ export interface CaseRow extends CaseSpan {
    * applies (docs/domain.md §8).
    */
   art?: Foranstaltningsart;
+  /** The case id typed in the table's Sags-id column (Bevillings-id, Ydelses-id); absent when blank. */
+  sagsid?: string;
 }
 
 /** Wraps a core parser as a zod transform that reports its Danish message. */
@@ -68,6 +70,7 @@ function caseSchema(defaultUnit: Unit) {
       raadgiver: text,
       status: text,
       art: text,
+      sagsid: text,
     })
     .superRefine((row, ctx) => {
       const start = row.start as number;
@@ -185,6 +188,7 @@ export function* validateCasesInSteps(rows: readonly RawCaseRow[], mapping: Colu
       status: /^forv/i.test(v.status) ? "forventet" : "aktuel",
     };
     if (art) row.art = art;
+    if (v.sagsid !== "") row.sagsid = v.sagsid;
     cases.push(row);
   }
   // One by one: a spread of ~130.000 warnings into push() overflows the call stack.

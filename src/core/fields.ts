@@ -34,9 +34,11 @@ export function readMonth(text: string): FieldReading {
 }
 
 /** A whole count within bounds ("12", "1.000"); "1,5" and "abc" are not counts. */
-export function readCount(text: string, min: number, max: number): FieldReading {
+export function readCount(text: string, min: number, max: number = Number.MAX_SAFE_INTEGER): FieldReading {
   const r = text.trim() === "" ? null : parseAmount(text);
-  if (r === null || !r.ok || !Number.isInteger(r.value) || r.value < min || r.value > max) return bad(msg.field.count(min, max));
+  // Without an upper bound the message names only the lower one: "fra 1 til 9.007.199.254.740.991" helps nobody.
+  const message = () => (max >= Number.MAX_SAFE_INTEGER ? msg.field.countAtLeast(min) : msg.field.count(min, max));
+  if (r === null || !r.ok || !Number.isInteger(r.value) || r.value < min || r.value > max) return bad(message());
   return good(r.value);
 }
 

@@ -4,18 +4,18 @@
 /** A case-table column, named as the case row's property it fills (CaseRow.enhed, .start, .stop …). */
 export type CaseField =
   | "cpr" | "navn" | "foranstaltning" | "konto" | "takst" | "enhed"
-  | "start" | "stop" | "leverandoer" | "raadgiver" | "status" | "art";
+  | "start" | "stop" | "leverandoer" | "raadgiver" | "status" | "art" | "sagsid";
 
 export const CASE_FIELDS: readonly CaseField[] = [
   "cpr", "navn", "foranstaltning", "konto", "takst", "enhed",
-  "start", "stop", "leverandoer", "raadgiver", "status", "art",
+  "start", "stop", "leverandoer", "raadgiver", "status", "art", "sagsid",
 ];
 
 /** Danish label of each field, as shown in the mapping UI and in messages. */
 export const FIELD_LABELS: Record<CaseField, string> = {
   cpr: "Cpr-nr.", navn: "Navn", foranstaltning: "Foranstaltning", konto: "Konto", takst: "Takst",
   enhed: "Takstenhed", start: "Startdato", stop: "Stopdato", leverandoer: "Leverandør",
-  raadgiver: "Rådgiver", status: "Status", art: "Art (anbringelse/efterværn)",
+  raadgiver: "Rådgiver", status: "Status", art: "Art (anbringelse/efterværn)", sagsid: "Sags-id",
 };
 
 export const REQUIRED_FIELDS: readonly CaseField[] = ["takst", "start"];
@@ -35,6 +35,8 @@ const SYNONYMS: Record<CaseField, string[]> = {
   status: ["status", "sagsstatus"],
   // Whether the 18th birthday ends the case (docs/domain.md §8); blank cells take the default.
   art: ["art", "foranstaltningsart", "anbringelsesart", "sagsart", "artanbringelseeftervaern"],
+  // The case's own id in the fagsystem: Økonomitjek pairs the two months by it (docs/domain.md §4).
+  sagsid: ["sagsid", "sagsnr", "sagsnummer", "bevillingsid", "bevillingsnr", "bevillingsnummer", "ydelsesid", "ydelsesnr", "ydelsesnummer"],
 };
 
 /** "Takst (mdl.)" → "takstmdl"; æ/ø/å folded the way Danes type them without a Danish keyboard. */

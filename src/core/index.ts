@@ -51,7 +51,7 @@ export {
   adviserPortfolioInSteps,
 } from "./portefoelje";
 export {
-  type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, compareSnapshotsInSteps, largestChanges, largestChangesInSteps,
+  type ChangeKind, type CaseChange, type ChangeReport, CHANGE_KINDS, CHANGE_LABELS, caseGroupKey, caseId, compareSnapshots, compareSnapshotsInSteps, largestChanges, largestChangesInSteps,
 } from "./oekonomitjek";
 export { type KeyFigures, type KeyFigureTable, keyFigures, keyFiguresInSteps } from "./noegletal";
 export {

@@ -36,6 +36,7 @@ export const msg = {
     month: () => `Skriv månedens nummer fra 1 til 12, fx 10 for oktober.`,
     count: (min: number, max: number) =>
       `Skriv et helt tal fra ${formatNumber(min)} til ${formatNumber(max)}, fx ${formatNumber(Math.min(Math.max(min, 12), max))}.`,
+    countAtLeast: (min: number) => `Skriv et helt tal på ${formatNumber(min)} eller derover, fx ${formatNumber(Math.max(min, 12))}.`,
     amount: () => `Skriv et beløb i kroner, fx 1.200.000 eller 75.000,50.`,
     amountAtLeast: (min: number) => `Skriv et beløb på ${formatNumber(min)} kr. eller derover, fx 1.200.000.`,
     share: () => `Skriv en andel mellem 0 og 100 %, fx 60 % eller 0,6.`,

@@ -21,6 +21,7 @@ const CHANGE_TEXT: Record<ChangeKind, [string, string]> = {
   tilgang: ["ny sag", "nye sager"],
   afgang: ["ophørt sag", "ophørte sager"],
   takst: ["takstændring", "takstændringer"],
+  start: ["ændret startdato", "ændrede startdatoer"],
   stop: ["ændret stopdato", "ændrede stopdatoer"],
   takstOgStop: ["sag med ny takst og stopdato", "sager med ny takst og stopdato"],
   uaendret: ["uændret sag", "uændrede sager"],

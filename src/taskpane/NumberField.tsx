@@ -33,7 +33,7 @@ export type NumberReading = { ok: true; value: number | null; understood: string
 export function readNumberText(text: string, kind: NumberKind, min?: number, max?: number): NumberReading {
   if (text.trim() === "") return { ok: true, value: null, understood: "" };
   if (kind === "antal") {
-    const r = readCount(text, min ?? 1, max ?? Number.MAX_SAFE_INTEGER);
+    const r = readCount(text, min ?? 1, max);
     return r.ok ? { ok: true, value: r.value, understood: "" } : { ok: false, error: r.message };
   }
   const r = readAmount(text, min === undefined ? {} : { min });

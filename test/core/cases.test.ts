@@ -294,3 +294,19 @@ describe("readCaseTable — the one reader of case tables", () => {
     expect(readCaseTable(table, { takst: 0, start: 1 }).cases.map((c) => [c.takst, c.enhed, c.start])).toEqual([[100, "måned", d("01.02.2025")]]);
   });
 });
+
+describe("the case id column (Økonomitjek pairs by it, docs/domain.md §4)", () => {
+  test("Sags-id, Bevillings-id and Ydelsesnr are recognised as the case id; a blank cell gives no id", () => {
+    for (const header of ["Sags-id", "Bevillings-id", "Ydelsesnr.", "Sagsnummer"]) expect(recogniseHeaders([...HEADERS, header]).sagsid).toBe(HEADERS.length);
+    const out = validate(
+      table(
+        ["010190-1234", "Anna", "Plejefamilie", "35.000", "01.01.2024", "", "", "", "", " S-1001 "],
+        ["0202902345", "Bo", "Opholdssted", "75.000", "01.01.2024", "", "", "", "", ""],
+      ),
+      [...HEADERS, "Sags-id"],
+    );
+    expect(out.problems).toEqual([]);
+    expect(out.cases.map((c) => c.sagsid)).toEqual(["S-1001", undefined]);
+    expect("sagsid" in out.cases[1]).toBe(false);
+  });
+});

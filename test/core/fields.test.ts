@@ -27,6 +27,12 @@ describe("readCount", () => {
   test.each(["1,5", "abc", "", "0", "121", "12.000.000", "-3"])("%j is refused", (text) => {
     expect(readCount(text, 1, 120)).toEqual({ ok: false, message: "Skriv et helt tal fra 1 til 120, fx 12." });
   });
+
+  test("without an upper bound it names only the lower one, and takes any whole number from there", () => {
+    expect(readCount("0", 1)).toEqual({ ok: false, message: "Skriv et helt tal på 1 eller derover, fx 12." });
+    expect(readCount("2,5", 3)).toEqual({ ok: false, message: "Skriv et helt tal på 3 eller derover, fx 12." });
+    expect(value(readCount("12.000.000", 1))).toBe(12_000_000);
+  });
 });
 
 describe("readAmount", () => {

@@ -1,8 +1,9 @@
-// The monthly økonomitjek (core/oekonomitjek.ts): two versions of the case table matched case by case
-// — key: the person (normalised CPR, else the name) + foranstaltning + start — and each change's
+// The monthly økonomitjek (core/oekonomitjek.ts): two versions of the case table paired case by case
+// — by case id, else within person (normalised CPR, else the name) + foranstaltning + konto +
+// leverandør by nearest start date (docs/domain.md §4) — and each change's
 // effect on the forventet regnskab of the budget year (amount now − amount before). Counted by hand
 // for 2025 (365 days). The kommune-sized example is in test/core/overblik.test.ts.
-import { CHANGE_KINDS, CHANGE_LABELS, caseKey, compareSnapshots, largestChanges, ymdToDay, OPEN_END, type CaseRow, type Unit } from "../../src/core";
+import { CHANGE_KINDS, CHANGE_LABELS, caseGroupKey, caseId, compareSnapshots, largestChanges, ymdToDay, OPEN_END, type CaseRow, type Unit } from "../../src/core";
 
 const day = (dd: number, mm: number, yyyy = 2025) => ymdToDay(yyyy, mm, dd);
 const row = (n: number, cpr: string | null, navn: string, foranstaltning: string, takst: number, enhed: Unit, start: number, stop: number): CaseRow => ({
@@ -26,19 +27,79 @@ const now = [
   row(8, "040490-4567", "D", "Plejefamilie", 20_000, "måned", day(1, 12), OPEN_END), // tilgang: 20.000
 ];
 
-describe("caseKey", () => {
-  it("is the normalised CPR + foranstaltning + start, the same however the CPR is spelled", () => {
-    expect(caseKey(before[0])).toBe(`010190-1234|Plejefamilie|${day(1, 1)}`);
-    expect(caseKey(now[0])).toBe(caseKey(before[0]));
+describe("caseGroupKey and caseId", () => {
+  it("groups by the normalised CPR + foranstaltning + konto + leverandør, however the CPR is spelled", () => {
+    expect(caseGroupKey(before[0])).toBe("010190-1234|plejefamilie|5.28.20|");
+    expect(caseGroupKey(now[0])).toBe(caseGroupKey(before[0]));
   });
 
   it("uses the name (trimmed, lower case) when the row has no CPR", () => {
-    expect(caseKey(before[1])).toBe(`navn:ukendt barn|Kontaktperson|${day(1, 1)}`);
-    expect(caseKey(now[1])).toBe(caseKey(before[1]));
+    expect(caseGroupKey(before[1])).toBe("navn:ukendt barn|kontaktperson|5.28.20|");
+    expect(caseGroupKey(now[1])).toBe(caseGroupKey(before[1]));
   });
 
-  it("includes the start date: a new bevilling of the same measure is another case", () => {
-    expect(caseKey({ ...before[0], start: day(1, 2) })).not.toBe(caseKey(before[0]));
+  it("leaves the start date out (it is what pairing looks at) and keeps konto and leverandør in", () => {
+    expect(caseGroupKey({ ...before[0], start: day(1, 2) })).toBe(caseGroupKey(before[0]));
+    expect(caseGroupKey({ ...before[0], konto: "5.28.21" })).not.toBe(caseGroupKey(before[0]));
+    expect(caseGroupKey({ ...before[0], leverandoer: "Bøgely" })).not.toBe(caseGroupKey(before[0]));
+  });
+
+  it("reads the case id without case and surrounding spaces; a row without one has none", () => {
+    expect(caseId({ ...before[0], sagsid: " S-1001 " })).toBe("s-1001");
+    expect(caseId(before[0])).toBeNull();
+    expect(caseId({ ...before[0], sagsid: "  " })).toBeNull();
+  });
+});
+
+describe("pairing two months (docs/domain.md §4)", () => {
+  const base = row(2, "010190-1234", "A", "Plejefamilie", 30_000, "måned", day(1, 3), OPEN_END); // 10 × 30.000 = 300.000
+  const kindsOf = (b: CaseRow[], n: CaseRow[]) => compareSnapshots(b, n, 2025).changes.map((c) => c.kind);
+
+  it("a corrected start date is one Ændret startdato with its effect, not an afgang and a tilgang", () => {
+    const r = compareSnapshots([base], [{ ...base, start: day(1, 2) }], 2025);
+    expect(r.changes.map((c) => [c.kind, c.before!.start, c.now!.start])).toEqual([["start", day(1, 3), day(1, 2)]]);
+    expect(r.changes[0].effect).toBeCloseTo(30_000, 6); // February added: 11 − 10 months
+    expect(r.byKind.start).toEqual({ count: 1, effect: expect.closeTo(30_000, 6) });
+    expect(CHANGE_LABELS.start).toBe("Ændret startdato");
+  });
+
+  it("a second bevilling of the same measure is a tilgang beside the first, paired by nearest start", () => {
+    const second = { ...base, row: 3, start: day(1, 9) };
+    expect(kindsOf([base], [base, second])).toEqual(["tilgang", "uaendret"]);
+    // Listed the other way round in the table, the nearest start still pairs the first with the first.
+    const r = compareSnapshots([base], [second, { ...base, row: 4 }], 2025);
+    expect(r.changes.map((c) => [c.kind, c.now!.row])).toEqual([["tilgang", 3], ["uaendret", 4]]);
+    expect(r.changes.find((c) => c.kind === "tilgang")!.now!.start).toBe(day(1, 9));
+  });
+
+  it("pairs several rows of one group by nearest start, not by table order", () => {
+    const b = [{ ...base, row: 2, start: day(1, 1) }, { ...base, row: 3, start: day(1, 7) }];
+    const n = [{ ...base, row: 2, start: day(15, 7) }, { ...base, row: 3, start: day(1, 1) }];
+    const r = compareSnapshots(b, n, 2025);
+    expect(r.changes.map((c) => [c.kind, c.before!.start, c.now!.start])).toEqual([
+      ["start", day(1, 7), day(15, 7)],
+      ["uaendret", day(1, 1), day(1, 1)],
+    ]);
+  });
+
+  it("a new konto or leverandør is another case: an afgang and a tilgang", () => {
+    expect(kindsOf([base], [{ ...base, konto: "5.28.21" }])).toEqual(["tilgang", "afgang"]);
+    expect(kindsOf([base], [{ ...base, leverandoer: "Bøgely" }])).toEqual(["tilgang", "afgang"]);
+  });
+
+  it("pairs by equal case ids first, whatever else changed", () => {
+    const r = compareSnapshots([{ ...base, sagsid: "S-1" }], [{ ...base, sagsid: "s-1 ", konto: "5.28.21", takst: 31_000 }], 2025);
+    expect(r.changes.map((c) => c.kind)).toEqual(["takst"]);
+    expect(r.changes[0].effect).toBeCloseTo(10_000, 6);
+  });
+
+  it("never pairs two rows whose case ids differ, however alike the rest is", () => {
+    expect(kindsOf([{ ...base, sagsid: "S-1" }], [{ ...base, sagsid: "S-2" }])).toEqual(["tilgang", "afgang"]);
+  });
+
+  it("pairs a row with an id and a row without one by the group (the id column added this month)", () => {
+    expect(kindsOf([base], [{ ...base, sagsid: "S-1" }])).toEqual(["uaendret"]);
+    expect(kindsOf([base], [{ ...base, sagsid: "S-1", start: day(1, 4) }])).toEqual(["start"]);
   });
 });
 
@@ -48,12 +109,12 @@ describe("compareSnapshots 2025", () => {
 
   it("sorts the changes by kind (Tilgang first, Uændret last), then by the largest effect, then by key", () => {
     expect(kinds()).toEqual([["tilgang", 8], ["afgang", 7], ["takst", 5], ["stop", 3], ["takstOgStop", 6], ["uaendret", 2], ["uaendret", 4]]);
-    expect(CHANGE_KINDS.map((k) => CHANGE_LABELS[k])).toEqual(["Tilgang", "Afgang", "Takstændring", "Ændret stopdato", "Takst og stopdato ændret", "Uændret"]);
+    expect(CHANGE_KINDS.map((k) => CHANGE_LABELS[k])).toEqual(["Tilgang", "Afgang", "Takstændring", "Ændret startdato", "Ændret stopdato", "Takst og stopdato ændret", "Uændret"]);
   });
 
-  it("matches two rows of one key in table order: the first before with the first now", () => {
+  it("pairs two rows of one group with equal starts in table order: the first before with the first now", () => {
     const b = r.changes.filter((c) => c.before?.cpr === "020290-2345");
-    expect(b.map((c) => [c.kind, c.before!.takst, c.now!.takst, c.key.endsWith("#2")])).toEqual([["takst", 1_000, 1_000, true], ["uaendret", 2_000, 2_000, false]]);
+    expect(b.map((c) => [c.kind, c.before!.row, c.now!.row, c.before!.takst, c.now!.takst])).toEqual([["takst", 5, 5, 1_000, 1_000], ["uaendret", 4, 4, 2_000, 2_000]]);
   });
 
   it("gives each change its amounts in the year and its effect = now − before", () => {
@@ -68,7 +129,7 @@ describe("compareSnapshots 2025", () => {
   });
 
   it("adds up per kind, and the effects add up to the change in the total", () => {
-    expect(Object.fromEntries(CHANGE_KINDS.map((k) => [k, r.byKind[k].count]))).toEqual({ tilgang: 1, afgang: 1, takst: 1, stop: 1, takstOgStop: 1, uaendret: 2 });
+    expect(Object.fromEntries(CHANGE_KINDS.map((k) => [k, r.byKind[k].count]))).toEqual({ tilgang: 1, afgang: 1, takst: 1, start: 0, stop: 1, takstOgStop: 1, uaendret: 2 });
     expect(r.byKind.uaendret.effect).toBe(0);
     // Before: 360.000 + 60.000 + 730.000 + 365.000 + 31.000 = 1.546.000.
     expect(r.totalBefore).toBeCloseTo(1_546_000, 6);

@@ -103,15 +103,16 @@ describe("compareSnapshots (økonomitjek)", () => {
   const report = compareSnapshots(snapshotBefore(), snapshotNow(), 2025);
   it("counts tilgang, afgang and changes by hand", () => {
     const counts = Object.fromEntries(Object.entries(report.byKind).map(([k, v]) => [k, v.count]));
-    // Tilgang: B, F (new start). Afgang: E, F (old start). Takst: A2. Stop: C. Both: G. Unchanged: A1, D.
-    expect(counts).toEqual({ tilgang: 2, afgang: 2, takst: 1, stop: 1, takstOgStop: 1, uaendret: 2 });
+    // Tilgang: B. Afgang: E. Takst: A2. Start: F (01.02 → 01.03). Stop: C. Both: G. Unchanged: A1, D.
+    expect(counts).toEqual({ tilgang: 1, afgang: 1, takst: 1, start: 1, stop: 1, takstOgStop: 1, uaendret: 2 });
   });
 
   it("gives each change's effect on the forventet regnskab, adding up to the difference of the totals", () => {
     const e = Object.fromEntries(Object.entries(report.byKind).map(([k, v]) => [k, v.effect]));
-    expect(e.tilgang).toBeCloseTo(552000 + 10 * 5000, 6); // B 184 × 3.000; F mar–dec
-    expect(e.afgang).toBeCloseTo(-(365 * 5000) - 11 * 5000, 6); // E all year; F feb–dec
+    expect(e.tilgang).toBeCloseTo(552000, 6); // B 184 × 3.000
+    expect(e.afgang).toBeCloseTo(-(365 * 5000), 6); // E all year
     expect(e.takst).toBeCloseTo(3 * 1000, 6); // A2 +1.000 jan–mar
+    expect(e.start).toBeCloseTo(10 * 5000 - 11 * 5000, 6); // F mar–dec instead of feb–dec
     expect(e.stop).toBeCloseTo(-6 * 8000, 6); // C jul–dec gone
     expect(e.takstOgStop).toBeCloseTo(31 * 2500 - 365 * 2000, 6); // −652.500
     expect(e.uaendret).toBe(0);
@@ -124,13 +125,12 @@ describe("compareSnapshots (økonomitjek)", () => {
 
   it("lists the largest rises and falls", () => {
     const { up, down } = largestChanges(report, 2);
-    expect(up.map((c) => [c.now?.navn, c.effect])).toEqual([["B", 552000], ["F", 50000]]);
+    expect(up.map((c) => [c.now?.navn, c.effect])).toEqual([["B", 552000], ["A", 3000]]);
     expect(down.map((c) => [c.before?.navn, c.effect])).toEqual([["E", -1825000], ["G", -652500]]);
   });
 
-  it("treats a corrected start date as afgang + tilgang (the key includes the start)", () => {
+  it("treats a corrected start date as one Ændret startdato, not afgang + tilgang (docs/domain.md §4)", () => {
     const f = report.changes.filter((c) => (c.now ?? c.before)?.navn === "F");
-    expect(f.map((c) => c.kind).sort()).toEqual(["afgang", "tilgang"]);
-    expect(f.find((c) => c.kind === "tilgang")?.now?.start).toBe(ymdToDay(2025, 3, 1));
+    expect(f.map((c) => [c.kind, c.before?.start, c.now?.start])).toEqual([["start", ymdToDay(2025, 2, 1), ymdToDay(2025, 3, 1)]]);
   });
 });

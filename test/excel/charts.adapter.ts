@@ -50,7 +50,7 @@ describe("charts written into Excel", () => {
     const wb = new FakeWorkbook();
     await writeSheets(wb.context, [tj.spec]);
     expect(wb.sheet("Økonomitjek 2025-10")!.charts).toEqual([
-      { type: "ColumnClustered", source: `${tj.layout.summaryRow - 1},0,6,2`, seriesBy: "Columns", title: "Effekt på forventet regnskab pr. type ændring", xAxisTitle: "Ændring", yAxisTitle: "Kr." },
+      { type: "ColumnClustered", source: `${tj.layout.summaryRow - 1},0,7,2`, seriesBy: "Columns", title: "Effekt på forventet regnskab pr. type ændring", xAxisTitle: "Ændring", yAxisTitle: "Kr." },
     ]);
   });
 });

@@ -38,11 +38,14 @@ describe("updateMonth", () => {
     const ids = ["Disponering 2025", "Nøgletal 2025"].map((n) => wb.sheet(n)!.id);
 
     // November's extract, changed by hand: rows 1 and 2 gone (2 afgange), row 3's takst +1.000
-    // (1 takstændring), row 4's stop date moved (1 ændret stopdato), one new case (1 tilgang);
-    // the other 316 rows are as they were.
+    // (1 takstændring), row 4's stop date moved (1 ændret stopdato), row 5's start date corrected by
+    // a day (1 ændret startdato, not an afgang and a tilgang), one new case (1 tilgang); the other
+    // 315 rows are as they were.
     const next = ROWS.map((r) => [...r]);
     next[2][col("Takst")] = String(Number(next[2][col("Takst")].replace(/\./g, "")) + 1000);
     next[3][col("Stopdato")] = next[3][col("Stopdato")] === "15.12.2025" ? "16.12.2025" : "15.12.2025";
+    const start5 = next[4][col("Startdato")];
+    next[4][col("Startdato")] = (start5.startsWith("01.") ? "02" : String(Number(start5.slice(0, 2)) - 1).padStart(2, "0")) + start5.slice(2);
     const nov = [...next.slice(2), ["610101-4999", "Ny Borger", "Kontaktperson", "5.28.21", "10.000", "måned", "01.11.2025", "", "Familiecentret", "AKJ", "aktuel"]];
     for (const k of [...wb.sheet("Sager")!.cells.keys()]) wb.sheet("Sager")!.cells.delete(k);
     for (const [k, v] of Object.entries(sagerCells(nov))) wb.sheet("Sager")!.cells.set(k, v);
@@ -50,10 +53,10 @@ describe("updateMonth", () => {
     const out = await updateMonth(excelWorkbook, { ...req, month: 11, generatedOn: ymdToDay(2025, 12, 2) });
     expect(out.comparedWith).toBe("Sagsbillede 2025-10");
     expect(out.sheets).toEqual(["Disponering 2025", "Nøgletal 2025", "Økonomitjek 2025-11"]);
-    expect(out.changes).toEqual({ tilgang: 1, afgang: 2, takst: 1, stop: 1, uaendret: 316 });
-    // The sheet counts the same (COUNTIFS over its case table): C7:C12 in CHANGE_KINDS order.
-    expect(["C7", "C8", "C9", "C10", "C11", "C12"].map((a) => wb.value("Økonomitjek 2025-11", a))).toEqual([1, 2, 1, 1, 0, 316]);
-    expect(out.message).toContain("Siden Sagsbillede 2025-10: 1 ny sag, 2 ophørte sager, 1 takstændring, 1 ændret stopdato.");
+    expect(out.changes).toEqual({ tilgang: 1, afgang: 2, takst: 1, start: 1, stop: 1, uaendret: 315 });
+    // The sheet counts the same (COUNTIFS over its case table): C7:C13 in CHANGE_KINDS order.
+    expect(["C7", "C8", "C9", "C10", "C11", "C12", "C13"].map((a) => wb.value("Økonomitjek 2025-11", a))).toEqual([1, 2, 1, 1, 1, 0, 315]);
+    expect(out.message).toContain("Siden Sagsbillede 2025-10: 1 ny sag, 2 ophørte sager, 1 takstændring, 1 ændret startdato, 1 ændret stopdato.");
     // Refreshed in place, both snapshots kept hidden.
     expect(["Disponering 2025", "Nøgletal 2025"].map((n) => wb.sheet(n)!.id)).toEqual(ids);
     expect(wb.hidden()).toEqual(["Sagsbillede 2025-10", "Sagsbillede 2025-11"]);

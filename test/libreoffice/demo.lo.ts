@@ -23,7 +23,8 @@ function csvNumber(text: string): number {
   if (d) return Date.UTC(Number(d[3]), Number(d[1]) - 1, Number(d[2])) / 86400000 + 25569;
   // Percent-formatted cells come as "61.35…%".
   if (text.endsWith("%")) return Number(text.slice(0, -1)) / 100;
-  return Number(text);
+  // Number("") is 0: an empty LibreOffice cell must not pass for a cached 0 (nor the reverse).
+  return text.trim() === "" ? NaN : Number(text);
 }
 
 /** Every formula cell of a written .xlsx with its cached result: sheet index → "row,col" → value. */
@@ -75,7 +76,7 @@ describe("demo workbook recalculated by LibreOffice", () => {
         if (t === "n") {
           const a = Number(v), b = csvNumber(lo);
           // Numbers to 1e-6 relative (LibreOffice writes up to 15 significant digits into the CSV).
-          if (!(Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)) || (lo === "" && a === 0))) differ.push(`${at}: ${v} ≠ ${lo}`);
+          if (!(Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)))) differ.push(`${at}: ${v} ≠ ${lo}`);
         } else if (t === "b") {
           if ((v === "1" ? "TRUE" : "FALSE") !== lo.toUpperCase()) differ.push(`${at}: ${v} ≠ ${lo}`);
         } else if (v !== lo) differ.push(`${at}: ${JSON.stringify(v)} ≠ ${JSON.stringify(lo)}`);

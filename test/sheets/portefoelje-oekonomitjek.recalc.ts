@@ -134,13 +134,14 @@ describe("Økonomitjek 2025-10 recalculated", () => {
     const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
     const s = layout.sheetName;
     const kinds = CHANGE_KINDS.map((_k, i) => [wb.at(s, layout.summaryRow + i, 0), wb.at(s, layout.summaryRow + i, 2)]);
-    expect(kinds).toEqual([["Tilgang", 2], ["Afgang", 2], ["Takstændring", 1], ["Ændret stopdato", 1], ["Takst og stopdato ændret", 1], ["Uændret", 2]]);
+    expect(kinds).toEqual([["Tilgang", 1], ["Afgang", 1], ["Takstændring", 1], ["Ændret startdato", 1], ["Ændret stopdato", 1], ["Takst og stopdato ændret", 1], ["Uændret", 2]]);
     const effect = (i: number) => wb.at(s, layout.summaryRow + i, 1) as number;
-    expect(effect(0)).toBeCloseTo(602000, 6); // B 552.000 + F 50.000
-    expect(effect(1)).toBeCloseTo(-1880000, 6); // E −1.825.000, F −55.000
+    expect(effect(0)).toBeCloseTo(552000, 6); // B
+    expect(effect(1)).toBeCloseTo(-1825000, 6); // E
     expect(effect(2)).toBeCloseTo(3000, 6);
-    expect(effect(3)).toBeCloseTo(-48000, 6);
-    expect(effect(4)).toBeCloseTo(-652500, 6);
+    expect(effect(3)).toBeCloseTo(50000 - 55000, 6); // F starts 01.03 instead of 01.02: one line, −5.000
+    expect(effect(4)).toBeCloseTo(-48000, 6);
+    expect(effect(5)).toBeCloseTo(-652500, 6);
     expect(wb.at(s, layout.totalsRow, 1) as number).toBeCloseTo(3124000, 6);
     expect(wb.at(s, layout.totalsRow + 1, 1) as number).toBeCloseTo(1148500, 6);
     expect(wb.at(s, layout.totalsRow + 2, 1) as number).toBeCloseTo(-1975500, 6);

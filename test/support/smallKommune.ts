@@ -36,7 +36,7 @@ export function snapshotNow(): CaseRow[] {
 
 /**
  * Last month's version: A1, D as now; A2 at 9.000 (takst); no B (tilgang); C open-ended (stop);
- * E 650190-1005 Døgninstitution 5.000/døgn all year (afgang); F starting 01.02 (afgang + tilgang);
+ * E 650190-1005 Døgninstitution 5.000/døgn all year (afgang); F starting 01.02 (ændret startdato: now 01.03);
  * G at 2.000/døgn open-ended (takst og stop).
  */
 export function snapshotBefore(): CaseRow[] {
