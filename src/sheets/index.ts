@@ -24,7 +24,7 @@ export { buildRisikosager, monthsToYearEndFormula, type RisikosagerInput, type R
 export { buildPrognose, prognoseSheetName, type PrognoseSheetInput, type PrognoseLayout, type PrognoseKonto, type VarianceLine, type DisponeringRef } from "./prognose";
 export { buildBudgetbemaerkninger, type BudgetbemaerkningerInput, type BudgetbemaerkningerLayout, type BudgetParagraph } from "./budgetbemaerkninger";
 export {
-  buildPrognosePackage, followUpSheetNames, type PrognosePackage, type PackageOptions,
+  buildPrognosePackage, buildPrognosePackageInSteps, followUpSheetNames, type PrognosePackage, type PackageOptions,
 } from "./prognosePackage";
 export {
   buildBudgetmodel, defaultBudgetModel, budgetmodelSheetName, budgetmodelRef, BUDGETMODEL_NAMES, type BudgetmodelLayout,
