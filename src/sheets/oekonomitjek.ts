@@ -13,7 +13,7 @@ import {
 import { a1, rect } from "./a1";
 import {
   draft, drain, generatedBy, MASKED_NOTE, PERSON_HEADER, personCells, pseudonymsInSteps, reportTitle, YEAR_CELL, type ChartOptions, type CprOptions, type ReportOptions,
-  type ValuesOptions, VALUES_NOTE,
+  type SheetDraft, type ValuesOptions, VALUES_NOTE,
 } from "./draft";
 import { NUMBER_FORMATS, type Cell, type SheetSpec } from "./spec";
 
@@ -75,39 +75,10 @@ export function yearAmountFormula(takst: string, enhed: string, start: string, s
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
-export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; layout: OekonomitjekLayout } {
-  return drain(buildOekonomitjekInSteps(input));
-}
-
-/** buildOekonomitjek as steps (see buildDisponeringInSteps): the comparison, the pseudonyms and the case table pause every few ms. */
-export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<void, { spec: SheetSpec; layout: OekonomitjekLayout }> {
-  const { year } = input;
-  const sheetName = input.sheetName ?? `Økonomitjek ${year}-${pad2(input.month)}`;
-  const mask = input.maskCpr ?? true;
-  const valuesOnly = input.valuesOnly ?? false;
-  const topN = input.topN ?? 5;
-  const d = draft();
-  const report = input.report ?? (yield* compareSnapshotsInSteps(input.before, input.now, year));
-  const { up, down } = yield* largestChangesInSteps(report, topN);
-  yield;
-
-  d.heading({
-    title: reportTitle(`Økonomitjek ${year}-${pad2(input.month)}`, input.kommune),
-    banner: `${generatedBy(input.generatedOn)}: "${input.beforeLabel}" (før) sammenlignet med "${input.nowLabel}" (nu). ` +
-      `Effekt = årets disponerede beløb nu − før. Sager matches på cpr-nummer, foranstaltning og startdato.${mask ? ` ${MASKED_NOTE}` : ""}${valuesOnly ? ` ${VALUES_NOTE}` : ""}`,
-    width: 16, year, chartsDrawn: input.chartsDrawn,
-  });
-  const Y = YEAR_CELL;
-
-  const summaryRow = 6;
-  const totalsRow = summaryRow + CHANGE_KINDS.length + 1;
-  const upRow = totalsRow + 3 + 4;
-  const downRow = upRow + topN + 3;
-  const tableRow = downRow + topN + 3;
+/** The summary at the top: effect and count per kind of change, the totals before and now, the chart. */
+function* writeSummary(d: SheetDraft, p: { report: ChangeReport; summaryRow: number; totalsRow: number; col: (c: number) => string; valuesOnly: boolean }): Generator<void, void> {
+  const { report, summaryRow, totalsRow, col, valuesOnly } = p;
   const changes = report.changes;
-  const last = tableRow + Math.max(changes.length, 1) - 1;
-  const col = (c: number) => `${a1(tableRow, c, true, true)}:${a1(last, c, true, true)}`;
-
   d.section(summaryRow - 2, "Ændringer siden sidst").header(summaryRow - 1, 0, ["Ændring", "Effekt på forventet regnskab", "Antal sager"], true);
   // Formula, or with valuesOnly the core's value of the same figure.
   const fv = (f: string, v: number): Cell => (valuesOnly ? v : { f });
@@ -136,6 +107,42 @@ export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<v
     type: "columnClustered", title: "Effekt på forventet regnskab pr. type ændring", source: rect(summaryRow - 1, 0, CHANGE_KINDS.length, 2),
     seriesBy: "columns", xAxisTitle: "Ændring", yAxisTitle: "Kr.", at: rect(summaryRow - 2, 5, 16, 8),
   });
+}
+
+export function buildOekonomitjek(input: OekonomitjekInput): { spec: SheetSpec; layout: OekonomitjekLayout } {
+  return drain(buildOekonomitjekInSteps(input));
+}
+
+/** buildOekonomitjek as steps (see buildDisponeringInSteps): the comparison, the pseudonyms and the case table pause every few ms. */
+export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<void, { spec: SheetSpec; layout: OekonomitjekLayout }> {
+  const { year } = input;
+  const sheetName = input.sheetName ?? `Økonomitjek ${year}-${pad2(input.month)}`;
+  const mask = input.maskCpr ?? true;
+  const valuesOnly = input.valuesOnly ?? false;
+  const topN = input.topN ?? 5;
+  const d = draft();
+  const report = input.report ?? (yield* compareSnapshotsInSteps(input.before, input.now, year));
+  const { up, down } = yield* largestChangesInSteps(report, topN);
+  yield;
+
+  d.heading({
+    title: reportTitle(`Økonomitjek ${year}-${pad2(input.month)}`, input.kommune),
+    banner: `${generatedBy(input.generatedOn)}: "${input.beforeLabel}" (før) sammenlignet med "${input.nowLabel}" (nu). ` +
+      `Effekt = årets disponerede beløb nu − før. Sager parres på sags-id, ellers på cpr-nummer, foranstaltning, konto og leverandør med nærmeste startdato.${mask ? ` ${MASKED_NOTE}` : ""}${valuesOnly ? ` ${VALUES_NOTE}` : ""}`,
+    width: 16, year, chartsDrawn: input.chartsDrawn,
+  });
+  const Y = YEAR_CELL;
+
+  const summaryRow = 6;
+  const totalsRow = summaryRow + CHANGE_KINDS.length + 1;
+  const upRow = totalsRow + 3 + 4;
+  const downRow = upRow + topN + 3;
+  const tableRow = downRow + topN + 3;
+  const changes = report.changes;
+  const last = tableRow + Math.max(changes.length, 1) - 1;
+  const col = (c: number) => `${a1(tableRow, c, true, true)}:${a1(last, c, true, true)}`;
+
+  yield* writeSummary(d, { report, summaryRow, totalsRow, col, valuesOnly });
 
   const rowOf = new Map<CaseChange, number>();
   for (let i = 0; i < changes.length; i++) {

@@ -10,7 +10,7 @@
 // periods, GNS-pris, totals). With `valuesOnly` (Del som fil) those become values too.
 import {
   adviserChangesInSteps, adviserOf, leverandoerKey, maskedLeverandoer, privateLeverandoererInSteps, adviserPortfolioInSteps, dayToSerial, haapFiguresInSteps, mapInSteps, mergedPersonSpansInSteps, NO_ADVISER, OPEN_END, yearEnd, yearStart,
-  type AdviserChange, type CaseRow,
+  type AdviserChange, type AdviserFigures, type CaseRow, type PersonSpanRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
 import type { DisponeringLayout } from "./disponering";
@@ -165,44 +165,14 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
     xAxisTitle: "Rådgiver", yAxisTitle: "Kr.", at: rect(adviserRow - 2, 6, 18, 8),
   });
 
-  // Most expensive cases per rådgiver; the amount is the case's own total on the Disponering sheet.
-  d.section(topStart - 2, `Dyreste sager pr. rådgiver (op til ${input.topN ?? 3})`);
-  d.header(topStart - 1, 0, ["Rådgiver", ...(mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn]),
-    "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
-  const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
-  const privat = mask ? yield* privateLeverandoererInSteps(input.cases) : new Set<string>();
-  yield;
-  const topRows: PortefoeljeLayout["topRows"] = [];
-  let r = topStart;
-  for (const f of figures) {
-    for (const t of f.top) {
-      const c = t.case;
-      const dRow = dispRowOf.get(c);
-      d.put(r, 0, [[
-        f.raadgiver, ...personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret }), c.foranstaltning,
-        leverandoerShown(c, mask && privat.has(leverandoerKey(c.leverandoer)), mask, input.pseudonymSecret), c.takst, c.enhed,
-        linked && dRow !== undefined ? { f: `${ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
-      ]]);
-      topRows.push({ row: r, raadgiver: f.raadgiver, caseRow: c });
-      r++;
-    }
-  }
-  if (topCount > 0) d.numberFormat(rect(topStart, 5, topCount, 1), NUMBER_FORMATS.kr).numberFormat(rect(topStart, 7, topCount, 1), NUMBER_FORMATS.kr);
+  const topRows = yield* writeTopCases(d, { input, figures, topStart, topCount, mask, linked, ref });
 
   const changeRows = writeChanges(d, {
     titleRow: changeTitleRow, firstRow: changeFirstRow, changes, comparisons: input.comparisons ?? [], note: input.comparisonNote,
     adviserRowOf: new Map(advisers.map((a, i) => [a, adviserRow + i])), valuesOnly,
   });
 
-  d.put(spansTitleRow, 0, [["Grundlag for helårspersoner"], ["Samme persons rækker hos en rådgiver er slået sammen, så overlappende bevillinger tælles én gang. Perioderne er afgrænset til budgetåret; ingen cpr-numre."]]);
-  d.style(rect(spansTitleRow, 0), "section").style(rect(spansTitleRow + 1, 0), "note");
-  d.header(spansRow - 1, 0, ["Rådgiver", "Fra", "Til", "Dage i året"]);
-  if (spans.length > 0) {
-    d.put(spansRow, 0, yield* mapInSteps(spans, (s) => [s.group, dayToSerial(s.start), dayToSerial(Math.min(s.stop, OPEN_END))]));
-    if (valuesOnly) d.put(spansRow, 3, yield* mapInSteps(spans, (s) => [Math.min(s.stop, OPEN_END) - s.start + 1]));
-    else d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
-    d.numberFormat(rect(spansRow, 1, spans.length, 2), NUMBER_FORMATS.date);
-  }
+  yield* writeSpans(d, { spans, spansTitleRow, spansRow, valuesOnly });
 
   yield;
   return {
@@ -215,6 +185,59 @@ export function* buildPortefoeljeInSteps(input: PortefoeljeInput): Generator<voi
     }),
     layout: { sheetName, adviserRow, advisers, totalRow, topRows, changeRows, spansRow },
   };
+}
+
+interface TopCasesPlan {
+  input: PortefoeljeInput;
+  figures: readonly AdviserFigures[];
+  topStart: number;
+  topCount: number;
+  mask: boolean;
+  linked: boolean;
+  /** The Disponering sheet as a reference prefix ("'Disponering 2025'!"). */
+  ref: string;
+}
+
+/** Most expensive cases per rådgiver; the amount is the case's own total on the Disponering sheet. */
+function* writeTopCases(d: SheetDraft, p: TopCasesPlan): Generator<void, PortefoeljeLayout["topRows"]> {
+  const { input, mask, topStart, topCount } = p;
+  const disp = input.disponering;
+  d.section(topStart - 2, `Dyreste sager pr. rådgiver (op til ${input.topN ?? 3})`);
+  d.header(topStart - 1, 0, ["Rådgiver", ...(mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn]),
+    "Foranstaltning", "Leverandør", "Takst", "Takstenhed", "Disponeret"]);
+  const dispRowOf = new Map(disp.caseRows.map((x) => [x.caseRow, x.row]));
+  const privat = mask ? yield* privateLeverandoererInSteps(input.cases) : new Set<string>();
+  yield;
+  const topRows: PortefoeljeLayout["topRows"] = [];
+  let r = topStart;
+  for (const f of p.figures) {
+    for (const t of f.top) {
+      const c = t.case;
+      const dRow = dispRowOf.get(c);
+      d.put(r, 0, [[
+        f.raadgiver, ...personCells(c.cpr, c.navn, { maskCpr: mask, pseudonymSecret: input.pseudonymSecret }), c.foranstaltning,
+        leverandoerShown(c, mask && privat.has(leverandoerKey(c.leverandoer)), mask, input.pseudonymSecret), c.takst, c.enhed,
+        p.linked && dRow !== undefined ? { f: `${p.ref}${a1(dRow, disp.totalCol, true, true)}` } : t.amount,
+      ]]);
+      topRows.push({ row: r, raadgiver: f.raadgiver, caseRow: c });
+      r++;
+    }
+  }
+  if (topCount > 0) d.numberFormat(rect(topStart, 5, topCount, 1), NUMBER_FORMATS.kr).numberFormat(rect(topStart, 7, topCount, 1), NUMBER_FORMATS.kr);
+  return topRows;
+}
+
+/** The basis of the rådgivere's HÅP: each person's merged periods in the year, without CPR. */
+function* writeSpans(d: SheetDraft, p: { spans: readonly PersonSpanRow[]; spansTitleRow: number; spansRow: number; valuesOnly: boolean }): Generator<void, void> {
+  const { spans, spansTitleRow, spansRow } = p;
+  d.put(spansTitleRow, 0, [["Grundlag for helårspersoner"], ["Samme persons rækker hos en rådgiver er slået sammen, så overlappende bevillinger tælles én gang. Perioderne er afgrænset til budgetåret; ingen cpr-numre."]]);
+  d.style(rect(spansTitleRow, 0), "section").style(rect(spansTitleRow + 1, 0), "note");
+  d.header(spansRow - 1, 0, ["Rådgiver", "Fra", "Til", "Dage i året"]);
+  if (spans.length === 0) return;
+  d.put(spansRow, 0, yield* mapInSteps(spans, (s) => [s.group, dayToSerial(s.start), dayToSerial(Math.min(s.stop, OPEN_END))]));
+  if (p.valuesOnly) d.put(spansRow, 3, yield* mapInSteps(spans, (s) => [Math.min(s.stop, OPEN_END) - s.start + 1]));
+  else d.fill(rect(spansRow, 3, spans.length, 1), `${a1(spansRow, 2)}-${a1(spansRow, 1)}+1`);
+  d.numberFormat(rect(spansRow, 1, spans.length, 2), NUMBER_FORMATS.date);
 }
 
 interface ChangePlan {

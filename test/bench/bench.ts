@@ -25,6 +25,9 @@
 // `npm run bench:quick` (CI) runs the same rows with the sizes given by `size(full, quick)`, fewer
 // repetitions and shorter batches, and leaves out the rows marked `quick: false`.
 
+import { setFlagsFromString } from "v8";
+import { runInNewContext } from "vm";
+
 /** The quick run (`--quick`): smaller sizes, fewer repetitions, the slowest rows left out. */
 export const QUICK = process.argv.includes("--quick");
 
@@ -152,11 +155,11 @@ export function spread(xs: readonly number[]): Spread {
 const BATCH_MS = QUICK ? 10 : 20;
 
 /**
- * How many calls one timed batch makes: enough for ≥ BATCH_MS (at most 1000). `firstMs` is the warm-up
- * call's time; a job that slow (a whole-sheet recalculation) is not called again to find out.
+ * How many calls one timed batch makes: enough for ≥ BATCH_MS (at most 1000). `warmMs` is the last
+ * warm-up call's time; a job that slow (a whole-sheet recalculation) is not called again to find out.
  */
-async function calibrate(fn: () => unknown, firstMs: number, clock: Clock): Promise<number> {
-  if (firstMs >= BATCH_MS) return 1;
+async function calibrate(fn: () => unknown, warmMs: number, clock: Clock): Promise<number> {
+  if (warmMs >= BATCH_MS) return 1;
   let n = 1;
   for (;;) {
     const t0 = clock();
@@ -170,25 +173,66 @@ async function calibrate(fn: () => unknown, firstMs: number, clock: Clock): Prom
 /** Warm-up before timing: calls until this much time has gone by (the first call counts). */
 const WARM_MS = QUICK ? 150 : 300;
 
+/** Warm-up calls a job makes at least, unless they take WARM_MAX_MS (then at least one). */
+const WARM_CALLS = 20;
+const WARM_MAX_MS = 2000;
+
 /**
- * Calls fn until WARM_MS have gone by (at most 200 calls) and returns the last call's time. Timing
- * began after one call before, and a 20-ms job was then timed in its first handful of calls, before
- * the engine had optimised it, while compiling on its background threads (which the CPU clock
- * counts): SOC.DISPONERET measured 13–54 ms CPU in the bench and 4–9 ms on its own.
+ * Calls fn after its first call until WARM_MS have gone by and it has been called WARM_CALLS times
+ * (a job so slow that those calls take WARM_MAX_MS is called once), and returns the last call's
+ * time. Timing began after one call before, and a 20-ms job was then timed in its first handful of
+ * calls, before the engine had optimised it, while compiling on its background threads (which the
+ * CPU clock counts): SOC.DISPONERET measured 13–54 ms CPU in the bench and 4–9 ms on its own. A
+ * time alone is not enough either: SOC.HÅP over 20.000 rows takes 20–60 ms a call for its first
+ * nine calls and 3–6 ms from then on, so 150 ms of warm-up timed it half-compiled (11–23 ms against
+ * a warm floor's 1,5–3 ms: 5–8×).
  */
-async function warm(fn: () => unknown, firstMs: number, clock: Clock): Promise<number> {
-  let spent = firstMs, last = firstMs;
-  for (let i = 0; spent < WARM_MS && i < 200; i++) {
+async function warm(fn: () => unknown, clock: Clock): Promise<number> {
+  let spent = 0, last = 0;
+  for (let i = 0; i === 0 || spent < WARM_MS || (i < WARM_CALLS && spent < WARM_MAX_MS); i++) {
     const t0 = clock();
     await fn();
     last = clock() - t0;
     spent += last;
+    if (i >= 200) break;
   }
   return last;
 }
 
-/** ms per call of a batch of n calls. */
+/**
+ * A full garbage collection, outside the clock. `--expose-gc` set at run time gives a fresh context
+ * its `gc` (npm run bench needs no node flag for it).
+ */
+const collect: () => void = (() => {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+})();
+
+/**
+ * Collects the heap and waits, outside the clock, until this process is idle: V8 sweeps the
+ * collected heap on background threads, which the CPU clock counts, so timing at once charged the
+ * next batch with sweeping every other row's data (the core's 100.000 × 12 grid: 13 ms CPU alone,
+ * 60–75 ms in the bench right after a collection).
+ */
+async function settle(): Promise<void> {
+  collect();
+  let before = cpuClock();
+  for (let i = 0; i < 100; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const now = cpuClock();
+    if (now - before < 0.5) return;
+    before = now;
+  }
+}
+
+/**
+ * ms per call of a batch of n calls. The heap is collected first and the process left to go idle
+ * (settle): without it one side's garbage was collected on the other side's clock, and what a side's
+ * own allocations cost depended on how full the heap happened to be (the core's 100.000 × 12 grid
+ * took 13 to 160 ms CPU a call: 9,95× its floor, min–max 1,76–25,5).
+ */
 async function batch(fn: () => unknown, n: number, clock: Clock): Promise<number> {
+  await settle();
   const t0 = clock();
   for (let i = 0; i < n; i++) await fn();
   return (clock() - t0) / n;
@@ -200,16 +244,12 @@ export async function runTimed<C>(row: TimedRow<C>): Promise<RowResult> {
   const ours = () => row.ours(ctx);
   const floor = row.floor ? () => row.floor!.run(ctx) : undefined;
   const clock = row.clock === "cpu" ? cpuClock : wallClock;
-  // Warm-up and cross-check in one go: the first results are the ones compared.
-  let t0 = clock();
+  // The first calls (cold: they compile what they reach) give the results that are cross-checked.
   const oursResult = await ours();
-  const oursFirst = clock() - t0;
-  t0 = clock();
   const floorResult = floor ? await floor() : undefined;
-  const floorFirst = clock() - t0;
   row.check?.(ctx, oursResult, floorResult);
-  const nOurs = await calibrate(ours, await warm(ours, oursFirst, clock), clock);
-  const nFloor = floor ? await calibrate(floor, await warm(floor, floorFirst, clock), clock) : 0;
+  const nOurs = await calibrate(ours, await warm(ours, clock), clock);
+  const nFloor = floor ? await calibrate(floor, await warm(floor, clock), clock) : 0;
   const oursMs: number[] = [];
   const floorMs: number[] = [];
   const ratios: number[] = [];

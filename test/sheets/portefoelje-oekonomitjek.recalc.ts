@@ -133,6 +133,8 @@ describe("Økonomitjek 2025-10 recalculated", () => {
     expect(spec.name).toBe("Økonomitjek 2025-10");
     const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
     const s = layout.sheetName;
+    // The banner says how the two months were paired (docs/domain.md §4).
+    expect(String(wb.value(s, "A2"))).toContain("Sager parres på sags-id, ellers på cpr-nummer, foranstaltning, konto og leverandør med nærmeste startdato.");
     const kinds = CHANGE_KINDS.map((_k, i) => [wb.at(s, layout.summaryRow + i, 0), wb.at(s, layout.summaryRow + i, 2)]);
     expect(kinds).toEqual([["Tilgang", 1], ["Afgang", 1], ["Takstændring", 1], ["Ændret startdato", 1], ["Ændret stopdato", 1], ["Takst og stopdato ændret", 1], ["Uændret", 2]]);
     const effect = (i: number) => wb.at(s, layout.summaryRow + i, 1) as number;

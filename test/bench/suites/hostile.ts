@@ -112,8 +112,9 @@ benchCount({
 const LONG = [`${" ".repeat(32766)}x`, `1${" ".repeat(32765)}x`, "1".repeat(32767), `${"1.".repeat(16383)}x`, `${" ".repeat(32765)}%x`];
 
 /**
- * The least a parser can do with a cell: read its characters once, with a char-code loop, and decide
- * whether they make a finite number (digits, at most one decimal mark, spaces at the ends, a final %).
+ * Whether a text makes a finite number (digits, at most one decimal mark, spaces at the ends, a final
+ * %), read once with a char-code loop: the least the Office writer's check can do, since a long run
+ * of digits is a number Excel would convert.
  */
 function plainNumber(t: string): boolean {
   let i = 0, n = t.length;
@@ -128,6 +129,32 @@ function plainNumber(t: string): boolean {
     else return false;
   }
   return digits > 0 && digits <= 308 && marks <= 1;
+}
+
+/**
+ * The least the six checks can do with a cell: an amount and a fraction refuse a text over 500
+ * characters by its length (as ours does: no amount is that long); a date, a unit and a CPR read the
+ * text's ends (the engine's own trim, the fastest read there is) and refuse what is left when it is
+ * longer than a date, unit or CPR can be or does not have its shape; the Office writer's check reads
+ * it once with plainNumber. Six passes of a char-code loop over every cell did more than ours (0,26× its time).
+ */
+const SHORT_DATE = /^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}$/, SHORT_UNIT = /^(måned|døgn|uge|år)$/i, SHORT_CPR = /^\d{6}-?\d{4}$/;
+function parsersFloor(cells: readonly string[]): { refused: number; other: number } {
+  let refused = 0;
+  // What the CPR and Office checks found is returned, so the engine cannot leave them out.
+  let other = 0;
+  for (const t of cells) {
+    if (t.length > 500) refused++; // amount
+    if (t.length > 500) refused++; // fraction
+    const d = t.trim();
+    if (d.length > 30 || !SHORT_DATE.test(d)) refused++;
+    const u = t.trim();
+    if (u.length > 12 || !SHORT_UNIT.test(u)) refused++;
+    const c = t.trim();
+    if (c.length > 40 || !SHORT_CPR.test(c)) other++;
+    if (plainNumber(t)) other++; // the Office writer's check
+  }
+  return { refused, other };
 }
 
 benchRow({
@@ -148,20 +175,12 @@ benchRow({
     return refused;
   },
   floor: {
-    work: "seks gennemløb af hver celles tegn (ét pr. kontrol) med en tegnkode-løkke, der afgør om teksten er et endeligt tal",
-    run: (cells) => {
-      let refused = 0;
-      for (const t of cells) {
-        for (let k = 0; k < 4; k++) if (!plainNumber(t)) refused++;
-        plainNumber(t);
-        plainNumber(t);
-      }
-      return refused;
-    },
+    work: "beløb og brøk afvist på længden (som vores); dato, enhed og cpr: tekstens ender læst (trim), resten afvist på længden eller formen; Office-kontrollen: ét gennemløb med en tegnkode-løkke",
+    run: parsersFloor,
   },
   check: (_c, ours, floor) => {
     same("afviste", ours, 20);
-    same("afviste af gulvet", floor, 20);
+    same("afviste af gulvet", (floor as ReturnType<typeof parsersFloor>).refused, 20);
   },
   targetMs: 50,
   ratioTarget: 5,
