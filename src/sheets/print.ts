@@ -13,6 +13,7 @@
 //   columns repeated on each and the pages ordered across, then down, so a row continues on the next page.
 import { finish, formatDate } from "../core";
 import { columnWidthPoints } from "./columns";
+import { MAX_COLS } from "./limits";
 import { STYLE_LOOKS } from "./styles";
 import { textWidth, widthFor } from "./textWidth";
 import type { Cell, Rect, SheetSpec } from "./spec";
@@ -290,11 +291,14 @@ function* computeLayout(spec: SheetSpec): Generator<void, SheetLayout> {
   const columnWidths: Record<number, number> = { ...(spec.columnWidths ?? {}) };
   const widthOf = (c: number) => columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
   const merges: Rect[] = [...(spec.merges ?? [])];
-  const mergedAt = new Map<string, Rect>();
-  const inMerge = new Set<string>();
+  // Cells by number (row · MAX_COLS + col), not by a "row,col" text: a text per cell of a 20.000-row
+  // report was garbage whose collections lengthened the task pane's tasks.
+  const cellKey = (row: number, col: number) => row * MAX_COLS + col;
+  const mergedAt = new Map<number, Rect>();
+  const inMerge = new Set<number>();
   const addMerge = (m: Rect) => {
-    mergedAt.set(`${m.row},${m.col}`, m);
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) inMerge.add(`${r},${c}`);
+    mergedAt.set(cellKey(m.row, m.col), m);
+    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) inMerge.add(cellKey(r, c));
   };
   merges.forEach(addMerge);
 
@@ -307,16 +311,19 @@ function* computeLayout(spec: SheetSpec): Generator<void, SheetLayout> {
 
   const texts = (yield* grid.texts()).filter((t) => t.col < printCols && t.row < printRows && !hidden.has(t.col));
   const wraps: Rect[] = [];
-  const wrapped = new Set<string>();
-  const key = (t: { row: number; col: number }) => `${t.row},${t.col}`;
+  const wrapped = new Set<number>();
+  const key = (t: { row: number; col: number }) => cellKey(t.row, t.col);
 
   // 1. A text with a neighbour on its right (a label beside its figure, a table cell) widens its column;
   //    wider than MAX_COLUMN_WIDTH, it wraps. A wrapped text widens its column to its longest word.
-  const widthCache = new Map<string, number>();
+  // Widths by font (size, bold) and then by text: no key text made per call.
+  const widthCache = new Map<number, Map<string, number>>();
   const need = (t: TextCell) => {
-    const k = `${t.size},${t.bold ? 1 : 0},${t.text}`;
-    let w = widthCache.get(k);
-    if (w === undefined) widthCache.set(k, (w = widthFor(t.text, t.size, t.bold)));
+    const font = t.size * 2 + (t.bold ? 1 : 0);
+    let byText = widthCache.get(font);
+    if (!byText) widthCache.set(font, (byText = new Map()));
+    let w = byText.get(t.text);
+    if (w === undefined) byText.set(t.text, (w = widthFor(t.text, t.size, t.bold)));
     return w;
   };
   for (const [i, t] of texts.entries()) {
@@ -345,7 +352,7 @@ function* computeLayout(spec: SheetSpec): Generator<void, SheetLayout> {
     if (!t.wrap && need(t) <= widthOf(t.col)) continue;
     if (inMerge.has(key(t)) || wrapped.has(key(t)) || grid.taken(t.row, t.col + 1)) continue;
     let end = t.col + 1;
-    while (end < printCols && !grid.taken(t.row, end) && !inMerge.has(`${t.row},${end}`) && !grid.isInput(t.row, end)) end++;
+    while (end < printCols && !grid.taken(t.row, end) && !inMerge.has(cellKey(t.row, end)) && !grid.isInput(t.row, end)) end++;
     let room = 0;
     for (let c = t.col; c < end; c++) if (!hidden.has(c)) room += widthOf(c);
     // A wrapped text is spread over the row only when it stands alone there (a banner): a wrapped
