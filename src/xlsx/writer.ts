@@ -179,7 +179,8 @@ class SharedStrings {
 // The zip, written as the parts are: each part's text is compressed in pieces as it comes (fflate's
 // streaming Zip), so no step of the writer compresses more than a piece. The streaming form puts
 // each part's sizes and checksum after its data (a data descriptor, ZIP's general-purpose flag bit 3),
-// as Java's ZipOutputStream and other streaming .xlsx writers do; Excel, LibreOffice and ExcelJS read it.
+// as Java's ZipOutputStream and other streaming .xlsx writers do. LibreOffice (test/libreoffice) and
+// ExcelJS (test/xlsx) read it; Excel's createWorkbook has not been tried with it on a real host yet.
 
 /** Text collected for a part and handed to its compressor once PIECE_CHARS have gathered. */
 const PIECE_CHARS = 32768;
