@@ -15,6 +15,11 @@ import {
   buildPortefoeljeInSteps,
 } from "../../src/sheets";
 import { randomCases } from "../support/randomCases";
+import { fixtureData, fixtureSettings } from "../support/prognoseFixture";
+import { monthStart, prognoseFiguresInSteps } from "../../src/core";
+
+/** Σ disposed amount written here case by case (not core's disposedAmount). */
+const disposedAmountRef = (cs: readonly CaseRow[], from: number, to: number) => cs.reduce((s, c) => s + disponeringInPeriod(c, from, to), 0);
 
 const N = 5000;
 const cases = randomCases(11, N, 2025);
@@ -238,6 +243,18 @@ describe("the sheet builders in steps", () => {
     ["Økonomitjek", (cs: CaseRow[]) => buildOekonomitjekInSteps({ ...common, month: 10, before, now: cs, beforeLabel: "før", nowLabel: "nu", maskCpr: true, pseudonymSecret: "hemmelig" })],
   ] as const)("%s reads at most 2 × ITEMS_PER_STEP cases between two pauses", (_name, steps) => {
     expect(mostCasesPerStep(steps)).toBeLessThanOrEqual(BOUND);
+  });
+
+  it("the prognose's figures (Opdatér måned's follow-up) read at most 2 × ITEMS_PER_STEP cases between two pauses, and each konto's and type's own cases", () => {
+    const data = { ...fixtureData(), cases };
+    expect(mostCasesPerStep((cs) => prognoseFiguresInSteps({ ...data, cases: cs }, fixtureSettings(), undefined, false))).toBeLessThanOrEqual(2 * ITEMS_PER_STEP);
+    // Against a reference here: each konto's rest of the year and each type's HÅP from its cases filtered out of all.
+    const { figures } = finish(prognoseFiguresInSteps(data, fixtureSettings(), undefined, false));
+    const k = figures.k;
+    expect(figures.kontos.map((f) => f.disponeretRest)).toEqual(data.budget.map((line) =>
+      k < 12 ? disposedAmountRef(cases.filter((c) => c.konto === line.konto), monthStart(2025, k + 1), yearEnd(2025)) : 0));
+    expect(figures.types.map((t) => t.expected.haap)).toEqual(data.assumptions.map((as) => haap(cases.filter((c) => c.foranstaltning === as.foranstaltning), a, b)));
+    expect(figures.types.some((t) => t.expected.haap > 0)).toBe(true);
   });
 
   it("Økonomitjek given the comparison (Opdatér måned has it for its summary) does not compare the two versions again", () => {
