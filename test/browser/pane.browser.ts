@@ -384,22 +384,20 @@ describe("the task pane at 350 and 320 px", () => {
   const TARGET = { 20000: 100, 50000: 250 } as const;
   const PAINT_TARGET = 100;
   // 20.000 rows meet 100 ms on an idle machine (load 1,8, production bundle, first run, 30 ms slices:
-  // Økonomitjek 77, Overblik 81, Luk året 72, Opdatér måned 73 and with Økonomitjek 81 ms), but under
-  // load the scaling does not take everything out: garbage collections stretch more than the reference
-  // computation (which allocates nothing). Slices of 20 ms (flows/steps.ts) and less garbage brought the
-  // best scaled run of up to three, in two suites at load 4–11, to Økonomitjek 36–41, Overblik 0–63,
-  // Luk året 0, Opdatér måned 50–57 and with Økonomitjek 0–72 ms (0: no task over 50 ms), while single
-  // runs still reached 82–100 ms: under 100, but without the headroom a loaded CI machine needs.
-  // Del som fil, once a freeze of 0,3–2,7 s, now runs in steps too and is asserted like the others: at
-  // 20.000 rows Økonomitjek 55–110, Portefølje 20–109, Leverandører 62–122 ms (best scaled, load 4–11;
-  // Leverandører 99 ms with the reference at 30 ms, so not only the load), at 50.000 rows within 250.
-  // The assertion holds 20.000 rows at 150 ms so a loaded CI machine does not redden main, named here
-  // rather than hidden in a margin; a freeze (the one-piece run: 777 ms idle) still fails.
+  // Økonomitjek 77, Overblik 81, Luk året 72, Opdatér måned 73 and with Økonomitjek 81 ms). Slices of
+  // 20 ms (flows/steps.ts) and less garbage brought the best scaled run of up to three, at load 4–11,
+  // to Økonomitjek 0–41, Overblik 0–65, Luk året 0–63, Opdatér måned 50–80 and with Økonomitjek
+  // 0–72 ms (0: no task over 50 ms) in four suites: these five are asserted at the target.
+  // Del som fil (a freeze of 0,3–2,7 s before it ran in steps) is not there yet: best scaled 45–110
+  // (Økonomitjek, which reads and validates both case tables again), 20–109 (Portefølje) and 62–122 ms
+  // (Leverandører, which builds its sheet three times) at load 4–11. A CPU profile of its longest
+  // tasks shows no single long step left: they are 20 ms slices stretched by garbage collection (up
+  // to 100 ms of a task) while the case tables are read and validated again and the file is
+  // compressed, which the reference computation (allocating nothing) does not scale out. Those three are held at 150 ms so a loaded CI machine does
+  // not redden main, named here rather than hidden in a margin; a freeze (the one-piece run: 777 ms
+  // idle) still fails.
   const NOT_YET: Record<string, number> = {};
-  for (const action of [
-    "Økonomitjek", "Overblik", "Luk året", "Opdatér måned (første)", "Opdatér måned (med økonomitjek)",
-    "Del som fil (økonomitjek)", "Del som fil (portefølje)", "Del som fil (leverandører)",
-  ]) NOT_YET[`20000 ${action}`] = 150;
+  for (const action of ["Del som fil (økonomitjek)", "Del som fil (portefølje)", "Del som fil (leverandører)"]) NOT_YET[`20000 ${action}`] = 150;
   const RUNS = 3;
   const figures: Record<string, unknown> = {};
   const record = () =>
