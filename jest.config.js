@@ -1,4 +1,7 @@
 const os = require("os");
+const path = require("path");
+const { readdirSync } = require("fs");
+const { foldedFiles } = require("./test/support/folded");
 
 /** SWC options matching tsconfig.json: ES2020, react-jsx, CommonJS with ES-module interop. */
 function swc({ tsx }) {
@@ -22,6 +25,17 @@ const namedSubjects = TOGETHER_SUFFIXES.filter((suffix) =>
   process.argv.some((arg) => arg.endsWith(suffix)),
 ).map((suffix) => `**/*${suffix}`);
 
+// The `*.test.ts` files that a folder's runner (`test/<folder>/all.test.ts`, calling runFolder)
+// loads are left to it (test/support/folded.js says which, and why: one module registry per folder,
+// not one per file). A file named on the command line (`npx jest test/core/haap.test.ts`) runs alone.
+const TEST_DIR = path.join(__dirname, "test");
+const named = (file) => process.argv.some((arg) => path.resolve(arg) === file || file.endsWith(`/${arg.replace(/^\.\//, "")}`));
+const leftToRunners = readdirSync(TEST_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((entry) => foldedFiles(path.join(TEST_DIR, entry.name)))
+  .filter((file) => !named(file))
+  .map((file) => `^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Jest's default is one worker per core minus one, which on a 2-core machine runs every file in one
@@ -30,6 +44,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx", ...namedSubjects],
+  testPathIgnorePatterns: ["/node_modules/", ...leftToRunners],
   transform: {
     // Type-checking is `npm run typecheck`'s job, so the tests only need TypeScript stripped: SWC does
     // that several times faster than ts-jest (which loads the TypeScript compiler in every worker).

@@ -1,6 +1,6 @@
 // Helårspersoner (HÅP) and GNS-pris (docs/domain.md §4).
 import { dayToYmd, monthsInPeriod } from "./calendar";
-import { disposedAmount, type CaseSpan } from "./disponering";
+import { disposedAmountInSteps, type CaseSpan } from "./disponering";
 import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 import { CPR_TEXT, cprCode } from "./cpr";
@@ -276,7 +276,12 @@ function mergedLength(person: Int32Array, lo: Float64Array, hi: Float64Array, m:
 
 /** GNS-pris = disposed amount ÷ HÅP (dage) of the same rows; HÅP 0 is an error, never 0 or ∞. */
 export function gnsPris(cases: readonly (CaseSpan & PersonSpan)[], a: number, b: number): Result<number> {
-  const h = haap(cases, a, b, "dage");
+  return finish(gnsPrisInSteps(cases, a, b));
+}
+
+/** `gnsPris` in steps: the persons read and the amounts summed with a pause every ITEMS_PER_STEP rows. */
+export function* gnsPrisInSteps(cases: readonly (CaseSpan & PersonSpan)[], a: number, b: number): Generator<void, Result<number>> {
+  const h = haapOfColumns(yield* personColumnsInSteps(cases), a, b, "dage");
   if (h === 0) return fail("haap.zero", msg.haapZero());
-  return ok(disposedAmount(cases, a, b) / h);
+  return ok((yield* disposedAmountInSteps(cases, a, b)) / h);
 }

@@ -67,7 +67,7 @@ export {
 } from "./prognoseTables";
 export {
   type PrognoseData, type PrognoseChoices, type PrognoseTyped, type PrognoseFigures, type KontoFigures, type TypeFigures,
-  bookedThrough, kontoOfType, poolPrice, prognoseFigures, riskRest,
+  bookedThrough, kontoOfType, poolPrice, prognoseFigures, prognoseFiguresInSteps, riskRest,
 } from "./prognoseFigures";
 export {
   type BaseColumn, type CostLine, type ServiceLevel, type StaffCategory, type BudgetModelInput, type BudgetColumn,

@@ -6,8 +6,9 @@ import { bookedOfYear } from "./bookedAmounts";
 import { type OmraadeFigures, budgetParagraph } from "./budgetText";
 import { monthStart, yearEnd, yearStart } from "./calendar";
 import type { CaseRow } from "./cases";
-import { disposedAmount } from "./disponering";
-import { gnsPris, haap } from "./haap";
+import { disposedAmountInSteps } from "./disponering";
+import { finish, groupInSteps } from "./steps";
+import { gnsPrisInSteps, haapOfColumns, personColumnsInSteps } from "./haap";
 import { type MethodId, prognose } from "./methods";
 import { type LambdaMethod, lambdaFromHistory, monthsToYearEnd, pulje } from "./prognose";
 import type { Assumption, BudgetLine, MonthSeries, PlRate, RiskRow } from "./prognoseTables";
@@ -112,27 +113,42 @@ export function kontoOfType(data: Pick<PrognoseData, "assumptions" | "cases">): 
 export function prognoseFigures(
   data: PrognoseData, choices: PrognoseChoices, typed: PrognoseTyped | undefined, linkedDisponering: boolean,
 ): { figures: PrognoseFigures; problems: Problem[] } {
+  return finish(prognoseFiguresInSteps(data, choices, typed, linkedDisponering));
+}
+
+/**
+ * `prognoseFigures` in steps: a pause after each konto and each foranstaltningstype (each reads its
+ * own cases of the case table, 20.000 rows or more, so "Opdatér måned" refreshes the follow-up
+ * without a long task).
+ */
+export function* prognoseFiguresInSteps(
+  data: PrognoseData, choices: PrognoseChoices, typed: PrognoseTyped | undefined, linkedDisponering: boolean,
+): Generator<void, { figures: PrognoseFigures; problems: Problem[] }> {
   const problems: Problem[] = [];
   const k = bookedThrough(data.booked, data.year);
-  const kontos = data.budget.map((line) => kontoFigures(data, choices, typed, linkedDisponering, line, k, problems));
-  const types = typeFigures(data, typed, problems);
+  // The cases of each konto and of each type, grouped once (not filtered from all cases per konto and type).
+  const byKonto = yield* groupInSteps(data.cases, (c) => c.konto);
+  const byType = yield* groupInSteps(data.cases, (c) => c.foranstaltning);
+  const kontos: KontoFigures[] = [];
+  for (const line of data.budget) kontos.push(yield* kontoFigures(data, choices, typed, linkedDisponering, line, k, byKonto.get(line.konto) ?? [], problems));
+  const types: TypeFigures[] = [];
+  for (const as of data.assumptions) types.push(yield* typeFigures(data, typed, as, byType.get(as.foranstaltning) ?? [], problems));
   return { figures: { k, kontos, types, omraader: omraadeFigures(data, kontos, types) }, problems };
 }
 
 /** One konto: forbrug til dato, the disposed rest, risk, pool and the method's forventet regnskab. */
-function kontoFigures(
+function* kontoFigures(
   data: PrognoseData, choices: PrognoseChoices, typed: PrognoseTyped | undefined, linkedDisponering: boolean,
-  line: BudgetLine, k: number, problems: Problem[],
-): KontoFigures {
+  line: BudgetLine, k: number, own: readonly CaseRow[], problems: Problem[],
+): Generator<void, KontoFigures> {
   const { year } = data;
   const method = choices.methods[line.konto] ?? "disponering";
   const jan = data.booked.months.findIndex((m) => m.y === year && m.m === 1);
   const series = data.booked.rows.find((r) => r.konto === line.konto)?.values ?? data.booked.months.map(() => 0);
   const history = jan < 0 ? [] : series.slice(0, jan + k);
   const booked = jan < 0 ? [] : series.slice(jan, jan + k);
-  const own = data.cases.filter((c) => c.konto === line.konto);
   const typedDisposed = linkedDisponering ? undefined : typed?.disponeret?.[line.konto];
-  const disponeretRest = typedDisposed ?? (k < 12 ? disposedAmount(own, monthStart(year, Math.min(k + 1, 12)), yearEnd(year)) : 0);
+  const disponeretRest = typedDisposed ?? (k < 12 ? yield* disposedAmountInSteps(own, monthStart(year, Math.min(k + 1, 12)), yearEnd(year)) : 0);
   const kontoOf = kontoOfType(data);
   const risiko = riskRest(data.risk.filter((r) => kontoOf(r.foranstaltning) === line.konto), year, k);
   const price = typed?.puljePris?.[line.konto] ?? poolPrice(data.assumptions, line.konto);
@@ -155,20 +171,17 @@ function kontoFigures(
   };
 }
 
-/** Variance per foranstaltningstype: budget assumptions against the disponeringsark's full year. */
-function typeFigures(data: PrognoseData, typed: PrognoseTyped | undefined, problems: Problem[]): TypeFigures[] {
+/** Variance of a foranstaltningstype: its budget assumptions against the disponeringsark's full year. */
+function* typeFigures(data: PrognoseData, typed: PrognoseTyped | undefined, as: Assumption, own: readonly CaseRow[], problems: Problem[]): Generator<void, TypeFigures> {
   const a = yearStart(data.year), b = yearEnd(data.year);
-  return data.assumptions.map((as) => {
-    const own = data.cases.filter((c) => c.foranstaltning === as.foranstaltning);
-    const h = haap(own, a, b, "dage");
-    const p = gnsPris(own, a, b);
-    if (!p.ok) problems.push({ ...p.problem, severity: "advarsel", message: `${as.foranstaltning}: ${p.problem.message}` });
-    // With HÅP 0 the priseffekt is 0 whatever the price, so the budget price stands in.
-    const typedExpected = typed?.expected?.[as.foranstaltning];
-    const expected = { haap: typedExpected?.haap ?? h, pris: typedExpected?.pris ?? (p.ok ? p.value : as.pris) };
-    const budget = { haap: as.haap, pris: as.pris };
-    return { foranstaltning: as.foranstaltning, konto: as.konto, budget, expected, split: splitVariance(budget, expected) };
-  });
+  const h = haapOfColumns(yield* personColumnsInSteps(own), a, b, "dage");
+  const p = yield* gnsPrisInSteps(own, a, b);
+  if (!p.ok) problems.push({ ...p.problem, severity: "advarsel", message: `${as.foranstaltning}: ${p.problem.message}` });
+  // With HÅP 0 the priseffekt is 0 whatever the price, so the budget price stands in.
+  const typedExpected = typed?.expected?.[as.foranstaltning];
+  const expected = { haap: typedExpected?.haap ?? h, pris: typedExpected?.pris ?? (p.ok ? p.value : as.pris) };
+  const budget = { haap: as.haap, pris: as.pris };
+  return { foranstaltning: as.foranstaltning, konto: as.konto, budget, expected, split: splitVariance(budget, expected) };
 }
 
 /** Budget comments per område, in the order the områder first appear. */

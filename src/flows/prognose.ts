@@ -1,13 +1,13 @@
 // Prognose and Budgetbemærkninger: which tables are read, how the chosen methods are remembered, and
 // what is generated and written. The panels only render the results.
 import {
-  anbragtePersoner, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, readCaseTable, readMonthSeries, readPlRates, readRiskCases, serialToDay,
+  anbragtePersoner, backtest, compareWithPeers, disposedAmount, overgange18, ownFigures, readPeerTable, yearEnd, yearStart, formatPercent, inputKey, kontoHistories, methodDef, METHOD_IDS, msg, readAssumptions, readRegnskab, readBudget, finish, readCaseTableInSteps, readMonthSeries, readPlRates, readRiskCases, serialToDay,
   type BacktestResult, type LambdaMethod, type MethodId, type PlRate, type Problem, type PrognoseChoices, type PrognoseData, type PrognoseTyped,
 } from "../core";
 import { withRecords } from "../sheets";
 import { sheetOfSpec, typedNumber, typedOnSheet, type TypedInputs } from "./sheetInputs";
 import {
-  buildMetodevalg, buildOvergang, buildSammenligning, buildPrognosePackage, followUpSheetNames, PROGNOSE_INPUTS, YEAR_SHEET_NAMES,
+  buildMetodevalg, buildOvergang, buildSammenligning, buildPrognosePackageInSteps, followUpSheetNames, PROGNOSE_INPUTS, YEAR_SHEET_NAMES,
   type PackageOptions, type PrognosePackage,
 } from "../sheets";
 import { SETTINGS_KEY } from "./settings";
@@ -16,6 +16,7 @@ import { flowMsg } from "./messages";
 import { FORBRUG_TABLES } from "./booked";
 import { locate, unlocated, writtenText, type FlowOutcome, type LocatedProblem } from "./outcome";
 import { hostErrorText } from "./hostError";
+import { stepwise } from "./steps";
 import type { SheetInfo, SourceTable, Workbook } from "./workbook";
 import type { SheetSpec } from "../sheets";
 
@@ -92,7 +93,8 @@ export async function readPrognoseInputs(wb: Workbook): Promise<PrognoseInputs> 
   add(regnskabT, regnskab.problems);
   let cases: PrognoseData["cases"] = [];
   if (sagerT) {
-    const out = readCaseTable(sagerT);
+    // The case table may have 20.000 rows or more: read in steps, as every action reads it.
+    const out = await stepwise(readCaseTableInSteps(sagerT));
     cases = out.cases;
     add(sagerT, out.problems.filter((p) => p.severity === "fejl"));
   }
@@ -195,8 +197,15 @@ export function checkPrognoseSettings(kontos: readonly string[], settings: Progn
 export function buildFollowUp(
   inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"], checkSheets?: PackageOptions["checkSheets"],
 ): PrognosePackage {
+  return finish(buildFollowUpInSteps(inputs, settings, generatedOn, headline, checkSheets));
+}
+
+/** `buildFollowUp` in steps (sheets `buildPrognosePackageInSteps`). */
+export function* buildFollowUpInSteps(
+  inputs: PrognoseInputs, settings: PrognoseSettings, generatedOn: number, headline?: PackageOptions["headline"], checkSheets?: PackageOptions["checkSheets"],
+): Generator<void, PrognosePackage> {
   if (inputs.data.booked.months.length === 0) throw new Error(flowMsg.common.noBookedMonths());
-  return buildPrognosePackage(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}), ...(checkSheets ? { checkSheets } : {}) });
+  return yield* buildPrognosePackageInSteps(inputs.data, settings, { generatedOn, ...(headline ? { headline } : {}), ...(checkSheets ? { checkSheets } : {}) });
 }
 
 /** The follow-up and how many values typed on its sheets it used. */
@@ -353,7 +362,7 @@ export async function followUpWithTyped(
     const at = check === "sammen" ? name : check === "eksisterende" ? sheetOfSpec(sheets, { name, kind })?.name : undefined;
     if (at) checkSheets[kind] = at;
   }
-  const fromTables = buildFollowUp(inputs, settings, generatedOn, headline, checkSheets);
+  const fromTables = await stepwise(buildFollowUpInSteps(inputs, settings, generatedOn, headline, checkSheets));
   const specOf = (kind: string) => fromTables.specs.find((x) => x.kind === kind)!;
   const pgSpec = specOf("prognose");
   const typedSheets: TypedSheets = {
@@ -364,7 +373,7 @@ export async function followUpWithTyped(
   };
   const over = overlayTyped(inputs.data, settings, fromTables.layouts.budgetforudsaetninger.years, typedSheets);
   if (over.typed === 0) return { pkg: fromTables, typed: 0 };
-  const pkg = buildPrognosePackage(over.data, over.settings, { generatedOn, typed: over.typedOptions, checkSheets, ...(headline ? { headline } : {}) });
+  const pkg = await stepwise(buildPrognosePackageInSteps(over.data, over.settings, { generatedOn, typed: over.typedOptions, checkSheets, ...(headline ? { headline } : {}) }));
   return { pkg: { ...pkg, specs: pkg.specs.map((x, i) => withRecords(x, fromTables.specs[i])) }, typed: over.typed };
 }
 

@@ -24,7 +24,7 @@ export { buildRisikosager, monthsToYearEndFormula, type RisikosagerInput, type R
 export { buildPrognose, prognoseSheetName, type PrognoseSheetInput, type PrognoseLayout, type PrognoseKonto, type VarianceLine, type DisponeringRef } from "./prognose";
 export { buildBudgetbemaerkninger, type BudgetbemaerkningerInput, type BudgetbemaerkningerLayout, type BudgetParagraph } from "./budgetbemaerkninger";
 export {
-  buildPrognosePackage, followUpSheetNames, type PrognosePackage, type PackageOptions,
+  buildPrognosePackage, buildPrognosePackageInSteps, followUpSheetNames, type PrognosePackage, type PackageOptions,
 } from "./prognosePackage";
 export {
   buildBudgetmodel, defaultBudgetModel, budgetmodelSheetName, budgetmodelRef, BUDGETMODEL_NAMES, type BudgetmodelLayout,
@@ -45,7 +45,7 @@ export { locateDoegnskema } from "./doegnskema";
 export { buildDisponeringInSteps } from "./disponering";
 export { buildNoegletalInSteps } from "./noegletal";
 export { columnWidthPoints, widest } from "./columns";
-export { MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, specProblems } from "./limits";
-export { type PrintLayout, colsA1, printLayout, sheetLayout, titleRowsA1 } from "./print";
+export { MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, specProblems, specProblemsInSteps } from "./limits";
+export { type PrintLayout, colsA1, printLayout, sheetLayout, sheetLayoutInSteps, titleRowsA1 } from "./print";
 export { type KeptInputs, type OldInputs, keepInputs, locateInputRows, locatorColumns, oldInputsAt, typedByKey, withRecords } from "./inputs";
 export { PROGNOSE_INPUTS } from "./prognose";

@@ -2,7 +2,7 @@
 // before anything is written: 1.048.576 rows × 16.384 columns, 32.767 characters per cell ("Excel
 // specifications and limits"), and no value that is not finite (docs/domain.md §3: ∞ and NaN never
 // reach a cell, whatever builder made the sheet).
-import { msg } from "../core";
+import { finish, ITEMS_PER_STEP, msg } from "../core";
 import { rectA1, sheetNameProblem } from "./a1";
 import { widest } from "./columns";
 import type { SheetSpec } from "./spec";
@@ -13,6 +13,11 @@ export const MAX_CELL_CHARS = 32767;
 
 /** Problems that make a spec unwritable, found before the workbook is touched (Danish). */
 export function specProblems(spec: SheetSpec): string[] {
+  return finish(specProblemsInSteps(spec));
+}
+
+/** `specProblems` in steps: a pause every ITEMS_PER_STEP rows of a block (a sheet of 20.000 rows is checked cell by cell). */
+export function* specProblemsInSteps(spec: SheetSpec): Generator<void, string[]> {
   const out: string[] = [];
   const nameProblem = sheetNameProblem(spec.name);
   if (nameProblem) out.push(nameProblem);
@@ -24,8 +29,9 @@ export function specProblems(spec: SheetSpec): string[] {
     if (row + rows > MAX_ROWS) out.push(`Arket "${spec.name}" ville få ${row + rows} rækker; Excel tillader højst ${MAX_ROWS}`);
     if (col + cols > MAX_COLS) out.push(`Arket "${spec.name}" ville få ${col + cols} kolonner; Excel tillader højst ${MAX_COLS}`);
     if (b.kind === "cells") {
-      b.cells.forEach((r, i) =>
-        r.forEach((c, j) => {
+      for (let i = 0; i < b.cells.length; i++) {
+        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+        b.cells[i].forEach((c, j) => {
           if (typeof c === "number" && !Number.isFinite(c)) {
             out.push(msg.valueNotFinite(`Cellen ${rectA1({ row: row + i, col: col + j, rows: 1, cols: 1 })} på arket "${spec.name}"`));
             return;
@@ -34,8 +40,8 @@ export function specProblems(spec: SheetSpec): string[] {
           if (text.length > MAX_CELL_CHARS) {
             out.push(`Cellen ${rectA1({ row: row + i, col: col + j, rows: 1, cols: 1 })} på arket "${spec.name}" har ${text.length} tegn; Excel tillader højst ${MAX_CELL_CHARS}`);
           }
-        }),
-      );
+        });
+      }
     }
   }
   return out;

@@ -11,7 +11,7 @@
 // - never below 8 pt on paper: a sheet is fitted to one page wide only when it fits at 100 %; otherwise
 //   it prints at a fixed scale of at least MIN_SCALE % over several pages wide, its identifying
 //   columns repeated on each and the pages ordered across, then down, so a row continues on the next page.
-import { formatDate } from "../core";
+import { finish, formatDate, ITEMS_PER_STEP } from "../core";
 import { columnWidthPoints } from "./columns";
 import { STYLE_LOOKS } from "./styles";
 import { textWidth, widthFor } from "./textWidth";
@@ -145,10 +145,21 @@ class Grid {
     if (known === undefined || row < known) this.used.set(col, row);
   }
 
-  constructor(readonly spec: SheetSpec) {
-    for (const b of spec.blocks) {
+  private constructor(readonly spec: SheetSpec) {}
+
+  /** The grid of `spec`, with a pause every ITEMS_PER_STEP rows of a block. */
+  static *of(spec: SheetSpec): Generator<void, Grid> {
+    const grid = new Grid(spec);
+    yield* grid.fill();
+    return grid;
+  }
+
+  private *fill(): Generator<void, void> {
+    for (const b of this.spec.blocks) {
       if (b.kind === "cells") {
-        b.cells.forEach((cells, i) => {
+        for (let i = 0; i < b.cells.length; i++) {
+          if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+          const cells = b.cells[i];
           let row = this.rows.get(b.row + i);
           if (!row) this.rows.set(b.row + i, (row = new Map()));
           cells.forEach((c, j) => {
@@ -156,7 +167,7 @@ class Grid {
             if (c !== null && c !== "") this.use(b.col + j, b.row + i);
           });
           this.cols = Math.max(this.cols, b.col + cells.length);
-        });
+        }
       } else {
         this.fills.push(b.rect);
         for (let c = b.rect.col; c < b.rect.col + b.rect.cols; c++) this.use(c, b.rect.row);
@@ -172,8 +183,8 @@ class Grid {
     return this.fills.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
   }
 
-  /** Every cell that shows a text, with the font and flags the format rules give it. */
-  texts(): TextCell[] {
+  /** Every cell that shows a text, with the font and flags the format rules give it; a pause every ITEMS_PER_STEP rows. */
+  *texts(): Generator<void, TextCell[]> {
     const out: TextCell[] = [];
     const formats = this.spec.formats;
     const inside = (r: Rect, row: number, col: number) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
@@ -183,7 +194,10 @@ class Grid {
     let next = 0;
     let active: { f: (typeof formats)[number]; i: number }[] = [];
     const looks = new Map<number, { size: number; bold: boolean; wrap: boolean; unlocked: boolean; alert: boolean }>();
-    for (const row of [...this.rows.keys()].sort((a, b) => a - b)) {
+    const rowNumbers = [...this.rows.keys()].sort((a, b) => a - b);
+    for (let k = 0; k < rowNumbers.length; k++) {
+      if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const row = rowNumbers[k];
       const cells = this.rows.get(row)!;
       let added = false;
       while (next < byStart.length && byStart[next].f.rect.row <= row) {
@@ -252,8 +266,13 @@ const cache = new WeakMap<SheetSpec, SheetLayout>();
  * or prints too small in Excel or LibreOffice. Computed once per spec (both writers ask several times).
  */
 export function sheetLayout(spec: SheetSpec): SheetLayout {
+  return finish(sheetLayoutInSteps(spec));
+}
+
+/** `sheetLayout` in steps: a pause every ITEMS_PER_STEP rows or texts (a sheet of 20.000 rows is laid out cell by cell). */
+export function* sheetLayoutInSteps(spec: SheetSpec): Generator<void, SheetLayout> {
   let layout = cache.get(spec);
-  if (!layout) cache.set(spec, (layout = computeLayout(spec)));
+  if (!layout) cache.set(spec, (layout = yield* computeLayout(spec)));
   return layout;
 }
 
@@ -262,8 +281,8 @@ export function printLayout(spec: SheetSpec, generatedOn: number): PrintLayout {
   return { ...sheetLayout(spec).print, footer: `&L&A&CSide &P af &N&RDannet af Styringsark ${formatDate(generatedOn)}` };
 }
 
-function computeLayout(spec: SheetSpec): SheetLayout {
-  const grid = new Grid(spec);
+function* computeLayout(spec: SheetSpec): Generator<void, SheetLayout> {
+  const grid = yield* Grid.of(spec);
   const hidden = new Set(spec.hiddenCols ?? []);
   const columnWidths: Record<number, number> = { ...(spec.columnWidths ?? {}) };
   const widthOf = (c: number) => columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
@@ -283,7 +302,7 @@ function computeLayout(spec: SheetSpec): SheetLayout {
   const areaRect = spec.print?.area;
   const printCols = areaRect ? areaRect.col + areaRect.cols : Math.min(spec.print?.columns ?? lastCol + 1, lastCol + 1);
 
-  const texts = grid.texts().filter((t) => t.col < printCols && t.row < printRows && !hidden.has(t.col));
+  const texts = (yield* grid.texts()).filter((t) => t.col < printCols && t.row < printRows && !hidden.has(t.col));
   const wraps: Rect[] = [];
   const wrapped = new Set<string>();
   const key = (t: { row: number; col: number }) => `${t.row},${t.col}`;
@@ -297,7 +316,8 @@ function computeLayout(spec: SheetSpec): SheetLayout {
     if (w === undefined) widthCache.set(k, (w = widthFor(t.text, t.size, t.bold)));
     return w;
   };
-  for (const t of texts) {
+  for (const [i, t] of texts.entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     if (inMerge.has(key(t))) continue;
     if (t.wrap) {
       const longest = t.text.split(/\s+/).reduce((m, w) => Math.max(m, widthFor(w, t.size, t.bold)), 0);
@@ -317,7 +337,8 @@ function computeLayout(spec: SheetSpec): SheetLayout {
 
   // 2. A text with nothing on its right runs over the empty cells; when it would run past the last
   //    printed column it is merged across them and wrapped (a banner, a note, a red warning line).
-  for (const t of texts) {
+  for (const [i, t] of texts.entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     if (!t.wrap && need(t) <= widthOf(t.col)) continue;
     if (inMerge.has(key(t)) || wrapped.has(key(t)) || grid.taken(t.row, t.col + 1)) continue;
     let end = t.col + 1;
@@ -339,7 +360,8 @@ function computeLayout(spec: SheetSpec): SheetLayout {
 
   // 3. Rows with wrapped text get the height of their lines (no more: a row is as tall as its content).
   const rowHeights: Record<number, number> = {};
-  for (const t of texts) {
+  for (const [i, t] of texts.entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     if (!t.wrap && !wrapped.has(key(t))) continue;
     const m = mergedAt.get(key(t));
     let width = 0;

@@ -3,7 +3,7 @@
 // (Budgetforudsætninger, Risikosager, Prognose ÅÅÅÅ-MM, Budgetbemærkninger). Shared by the task pane
 // and `npm run demo`.
 import {
-  bookedThrough, kontoOfType, prognoseFigures, type PrognoseChoices, type PrognoseData, type PrognoseFigures, type PrognoseTyped, type Problem,
+  bookedThrough, finish, kontoOfType, prognoseFiguresInSteps, type PrognoseChoices, type PrognoseData, type PrognoseFigures, type PrognoseTyped, type Problem,
 } from "../core";
 import { buildBudgetbemaerkninger, type BudgetbemaerkningerLayout } from "./budgetbemaerkninger";
 import { buildBudgetforudsaetninger, type BudgetforudsaetningerLayout } from "./budgetforudsaetninger";
@@ -52,8 +52,13 @@ export function followUpSheetNames(data: Pick<PrognoseData, "year" | "booked">):
 }
 
 export function buildPrognosePackage(data: PrognoseData, choices: PrognoseChoices, options: PackageOptions): PrognosePackage {
+  return finish(buildPrognosePackageInSteps(data, choices, options));
+}
+
+/** `buildPrognosePackage` in steps: the figures pause after each konto and type (core `prognoseFiguresInSteps`); the sheets are a few rows per konto. */
+export function* buildPrognosePackageInSteps(data: PrognoseData, choices: PrognoseChoices, options: PackageOptions): Generator<void, PrognosePackage> {
   const { year } = data;
-  const { figures, problems } = prognoseFigures(data, choices, options.typed, options.disponering !== undefined);
+  const { figures, problems } = yield* prognoseFiguresInSteps(data, choices, options.typed, options.disponering !== undefined);
   const { k } = figures;
   const names = followUpSheetNames(data);
   // The budget table's total (Budget_ÅÅÅÅ) under the assumptions' own, with what they leave undistributed.

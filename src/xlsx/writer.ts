@@ -2,12 +2,13 @@
 // general spreadsheet library: ExcelJS needed ~4,5 s to serialise a 20.000-row disponeringsark,
 // over the 5 s budget with building included; emitting the few parts we use is ~10× faster.
 // Reading back (tests) uses ExcelJS, so writer and reader are independent implementations.
-import { zipSync, strToU8 } from "fflate";
+import { strToU8, Zip, ZipDeflate } from "fflate";
+import { finish, ITEMS_PER_STEP } from "../core";
 import { a1, rectA1, rectAbs, sheetRef } from "../sheets";
 import { STYLE_LOOKS } from "../sheets";
 import { widest } from "../sheets";
-import { specProblems } from "../sheets";
-import { colsA1, printLayout, sheetLayout, titleRowsA1, type PrintLayout } from "../sheets";
+import { specProblemsInSteps } from "../sheets";
+import { colsA1, printLayout, sheetLayoutInSteps, titleRowsA1, type PrintLayout } from "../sheets";
 import type { Cell, DataValidation, FormatRule, SheetSpec } from "../sheets";
 
 // ---------------------------------------------------------------------------------------------
@@ -163,9 +164,86 @@ class SharedStrings {
     }
     return i;
   }
-  xml(): string {
-    const items = this.list.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join("");
-    return `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">${items}</sst>`;
+  /** sharedStrings.xml into `out`, with a pause every ITEMS_PER_STEP strings (a report of 20.000 pseudonyms has as many). */
+  *xmlInSteps(out: PartWriter): Generator<void, void> {
+    out.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">`);
+    for (let i = 0; i < this.list.length; i++) {
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      if (out.write(`<si><t xml:space="preserve">${esc(this.list[i])}</t></si>`)) yield;
+    }
+    out.write("</sst>");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The zip, written as the parts are: each part's text is compressed in pieces as it comes (fflate's
+// streaming Zip), so no step of the writer compresses more than a piece. The streaming form puts
+// each part's sizes and checksum after its data (a data descriptor, ZIP's general-purpose flag bit 3),
+// as Java's ZipOutputStream and other streaming .xlsx writers do; Excel, LibreOffice and ExcelJS read it.
+
+/** Text collected for a part and handed to its compressor once PIECE_CHARS have gathered. */
+const PIECE_CHARS = 32768;
+
+/** One part of the package being written: text in, compressed bytes out to the zip. */
+interface PartWriter {
+  /** Adds text; true when a piece was just compressed (a good moment to pause). */
+  write(text: string): boolean;
+}
+
+class XlsxZip {
+  private chunks: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private zip = new Zip((err, data) => {
+    if (err) this.failure = err;
+    else this.chunks.push(data);
+  });
+
+  /** Adds the part `name`, written by `write` (which may pause); parts go into the archive one after another. */
+  *part(name: string, write: (out: PartWriter) => Generator<void, void>): Generator<void, void> {
+    const file = new ZipDeflate(name, { level: 6 });
+    this.zip.add(file);
+    let pending: string[] = [];
+    let length = 0;
+    const flush = (final: boolean) => {
+      file.push(strToU8(pending.join("")), final);
+      pending = [];
+      length = 0;
+    };
+    yield* write({
+      write(text: string) {
+        pending.push(text);
+        length += text.length;
+        if (length < PIECE_CHARS) return false;
+        flush(false);
+        return true;
+      },
+    });
+    flush(true);
+    this.check();
+  }
+
+  /** A small part written at once. */
+  *text(name: string, xml: string): Generator<void, void> {
+    yield* this.part(name, function* (out) {
+      out.write(xml);
+    });
+  }
+
+  /** The finished archive. */
+  bytes(): Uint8Array {
+    this.zip.end();
+    this.check();
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
   }
 }
 
@@ -258,11 +336,16 @@ function validationXml(v: DataValidation): string {
   }
 }
 
-function sheetXml(
+/** Rows of a worksheet's XML written between two pauses: a few ms each, text and compression. */
+const ROWS_PER_STEP = 200;
+
+/** One worksheet's XML into `out`, with a pause every few hundred rows (cells, styles and the rows' XML). */
+function* sheetXmlInSteps(
   spec: SheetSpec, strings: SharedStrings, styles: StylesXml, cachedAt: (row: number, col: number) => CachedValue | undefined, generatedOn: number,
-): string {
+  out: PartWriter,
+): Generator<void, void> {
   const { rows, cols } = extent(spec);
-  const layout = sheetLayout(spec);
+  const layout = yield* sheetLayoutInSteps(spec);
   const page = printLayout(spec, generatedOn);
   // Cell contents, row-major; undefined = empty.
   const content: (Content | undefined)[][] = new Array(rows);
@@ -270,14 +353,15 @@ function sheetXml(
   let sharedIndex = 0;
   for (const b of spec.blocks) {
     if (b.kind === "cells") {
-      b.cells.forEach((cells, i) => {
+      for (let i = 0; i < b.cells.length; i++) {
+        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
         const row = rowOf(b.row + i);
-        cells.forEach((c: Cell, j) => {
+        b.cells[i].forEach((c: Cell, j) => {
           if (c === null) row[b.col + j] = undefined;
           else if (typeof c === "object") row[b.col + j] = { k: "f", f: c.f };
           else row[b.col + j] = { k: "v", v: c };
         });
-      });
+      }
     } else {
       const { rect, formula } = b;
       if (rect.rows * rect.cols === 1) {
@@ -287,6 +371,7 @@ function sheetXml(
       const si = sharedIndex++;
       const other: Content = { k: "shared", si };
       for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        if (r % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
         const row = rowOf(r);
         for (let c = rect.col; c < rect.col + rect.cols; c++) row[c] = other;
       }
@@ -300,27 +385,27 @@ function sheetXml(
     const ruleId = table.intern(partialOf(rule));
     const { row, col, rows: h, cols: w } = rule.rect;
     for (let r = row; r < row + h; r++) {
+      if (r % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       const base = r * cols;
       for (let c = col; c < col + w; c++) cellStyle[base + c] = table.merge(cellStyle[base + c], ruleId);
     }
   }
   const xfOf = table.partials.map((p) => styles.xfFor(p));
 
-  const out: string[] = [];
-  out.push(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`);
+  out.write(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`);
   // fitToPage: the pageSetup's fitToWidth/fitToHeight apply (one page wide, as many tall as needed);
   // without it the pageSetup's scale does.
   const fits = "pagesWide" in page.fit;
-  out.push(`<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}${fits ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`);
-  out.push(`<dimension ref="A1:${a1(rows - 1, cols - 1)}"/>`);
+  out.write(`<sheetPr>${spec.tabColor ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}${fits ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`);
+  out.write(`<dimension ref="A1:${a1(rows - 1, cols - 1)}"/>`);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
     const { rows: fr, cols: fc } = spec.freeze;
     const pane = fr > 0 && fc > 0 ? "bottomRight" : fr > 0 ? "bottomLeft" : "topRight";
-    out.push(
+    out.write(
       `<sheetViews><sheetView workbookViewId="0"><pane${fc ? ` xSplit="${fc}"` : ""}${fr ? ` ySplit="${fr}"` : ""} topLeftCell="${a1(fr, fc)}" activePane="${pane}" state="frozen"/></sheetView></sheetViews>`,
     );
-  } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  } else out.write('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  out.write('<sheetFormatPr defaultRowHeight="15"/>');
   // Hidden columns (the record of what was written into the input cells) get <col hidden="1">.
   const hiddenCols = new Set(spec.hiddenCols ?? []);
   const colsOut = new Map<number, number | null>(Object.entries(layout.columnWidths).map(([c, w]) => [Number(c), w]));
@@ -328,11 +413,12 @@ function sheetXml(
   const widths = [...colsOut].sort((x, y) => x[0] - y[0]);
   const colXml = ([c, w]: readonly [number, number | null]) =>
     `<col min="${c + 1}" max="${c + 1}"${w === null ? ' width="9.140625"' : ` width="${w}" customWidth="1"`}${hiddenCols.has(c) ? ' hidden="1"' : ""}/>`;
-  if (widths.length) out.push(`<cols>${widths.map(colXml).join("")}</cols>`);
-  out.push("<sheetData>");
+  if (widths.length) out.write(`<cols>${widths.map(colXml).join("")}</cols>`);
+  out.write("<sheetData>");
   const colNames: string[] = [];
   for (let c = 0; c < cols; c++) colNames.push(a1(0, c).replace(/\d+$/, ""));
   for (let r = 0; r < rows; r++) {
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const row = content[r];
     const base = r * cols;
     let cellsXml = "";
@@ -358,25 +444,24 @@ function sheetXml(
     }
     const height = layout.rowHeights[r];
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
-    if (cellsXml || ht) out.push(`<row r="${r + 1}"${ht}>${cellsXml}</row>`);
+    if ((cellsXml || ht) && out.write(`<row r="${r + 1}"${ht}>${cellsXml}</row>`)) yield;
   }
-  out.push("</sheetData>");
+  out.write("</sheetData>");
   if (spec.protect) {
-    out.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
+    out.write('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
   }
   const merges = layout.merges;
-  if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rectA1(m)}"/>`).join("")}</mergeCells>`);
+  if (merges.length) out.write(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rectA1(m)}"/>`).join("")}</mergeCells>`);
   const validations = spec.validations ?? [];
-  if (validations.length) out.push(`<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`);
-  out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.75" header="0.3" footer="0.3"/>');
-  out.push(pageSetupXml(page));
-  out.push(`<headerFooter><oddFooter>${esc(page.footer)}</oddFooter></headerFooter>`);
+  if (validations.length) out.write(`<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`);
+  out.write('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.write(pageSetupXml(page));
+  out.write(`<headerFooter><oddFooter>${esc(page.footer)}</oddFooter></headerFooter>`);
   // A manual break above 0-based row `id` (ECMA-376 §18.3.1.74 rowBreaks, brk: "breaks occur above the specified row").
   if (page.rowBreaks.length) {
-    out.push(`<rowBreaks count="${page.rowBreaks.length}" manualBreakCount="${page.rowBreaks.length}">${page.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
+    out.write(`<rowBreaks count="${page.rowBreaks.length}" manualBreakCount="${page.rowBreaks.length}">${page.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
   }
-  out.push("</worksheet>");
-  return out.join("");
+  out.write("</worksheet>");
 }
 
 /** A4 (paperSize 9); fitToHeight 0 = as many pages tall as the rows need; or a fixed scale, pages across first. */
@@ -411,47 +496,27 @@ export async function writeXlsxBuffer(specs: readonly SheetSpec[], options: Xlsx
 
 /** The .xlsx file as bytes, without Node's Buffer: what the task pane hands to Excel (Del som fil). */
 export async function writeXlsxBytes(specs: readonly SheetSpec[], options: XlsxOptions = {}): Promise<Uint8Array> {
+  return finish(writeXlsxInSteps(specs, options));
+}
+
+/**
+ * `writeXlsxBytes` in steps: a pause every few hundred rows while the limits are checked, the layout
+ * computed and each sheet's XML written and compressed (the task pane's Del som fil writes a report
+ * of 20.000 rows or more without a long task).
+ */
+export function* writeXlsxInSteps(specs: readonly SheetSpec[], options: XlsxOptions = {}): Generator<void, Uint8Array> {
   // The same limits as the Office writer, before anything is built (Danish, one line each).
-  const problems = specs.flatMap(specProblems);
+  let problems: string[] = [];
+  for (const spec of specs) problems = problems.concat(yield* specProblemsInSteps(spec));
   if (problems.length > 0) throw new Error(problems.join("\n"));
   const strings = new SharedStrings();
   const styles = new StylesXml();
-  const files: Record<string, Uint8Array> = {};
-  specs.forEach((spec, i) => {
-    const cachedAt = (row: number, col: number) => options.cachedValues?.(i, row, col);
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(spec, strings, styles, cachedAt, options.generatedOn ?? today()));
-  });
-  const names = specs.flatMap((spec, i) => {
-    const own = (spec.names ?? []).map((n) =>
-      `<definedName name="${esc(n.name)}"${n.workbook ? "" : ` localSheetId="${i}"`}>${esc(sheetRef(spec.name) + rectAbs(n.rect))}</definedName>`,
-    );
-    return own.concat(printNames(spec, i));
-  });
-  files["xl/workbook.xml"] = strToU8(
-    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +
-      specs.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
-      `</sheets>${names.length ? `<definedNames>${names.join("")}</definedNames>` : ""}` +
-      // Cached results (when given) are what a viewer shows; Excel and LibreOffice still recalculate on open.
-      '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
-  );
+  const zip = new XlsxZip();
   const n = specs.length;
-  files["xl/_rels/workbook.xml.rels"] = strToU8(
-    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
-      specs.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
-      `<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
-      `<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-  );
-  files["xl/styles.xml"] = strToU8(styles.xml());
-  files["xl/sharedStrings.xml"] = strToU8(strings.xml());
-  files["docProps/app.xml"] = strToU8(
-    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Styringsark</Application></Properties>`,
-  );
-  files["_rels/.rels"] = strToU8(
-    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
-      `<Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
-  );
   const ct = "application/vnd.openxmlformats-officedocument.spreadsheetml";
-  files["[Content_Types].xml"] = strToU8(
+  // [Content_Types].xml must come first in the archive for some readers.
+  yield* zip.text(
+    "[Content_Types].xml",
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       `<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
@@ -460,8 +525,42 @@ export async function writeXlsxBytes(specs: readonly SheetSpec[], options: XlsxO
       `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` +
       '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
   );
-  // [Content_Types].xml must come first in the archive for some readers.
-  const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"] };
-  for (const [k, v] of Object.entries(files)) if (k !== "[Content_Types].xml") ordered[k] = v;
-  return zipSync(ordered, { level: 6 });
+  const generatedOn = options.generatedOn ?? today();
+  for (const [i, spec] of specs.entries()) {
+    const cachedAt = (row: number, col: number) => options.cachedValues?.(i, row, col);
+    yield* zip.part(`xl/worksheets/sheet${i + 1}.xml`, (out) => sheetXmlInSteps(spec, strings, styles, cachedAt, generatedOn, out));
+  }
+  const names = specs.flatMap((spec, i) => {
+    const own = (spec.names ?? []).map((n) =>
+      `<definedName name="${esc(n.name)}"${n.workbook ? "" : ` localSheetId="${i}"`}>${esc(sheetRef(spec.name) + rectAbs(n.rect))}</definedName>`,
+    );
+    return own.concat(printNames(spec, i));
+  });
+  yield* zip.text(
+    "xl/workbook.xml",
+    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +
+      specs.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+      `</sheets>${names.length ? `<definedNames>${names.join("")}</definedNames>` : ""}` +
+      // Cached results (when given) are what a viewer shows; Excel and LibreOffice still recalculate on open.
+      '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
+  );
+  yield* zip.text(
+    "xl/_rels/workbook.xml.rels",
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
+      specs.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+      `<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  yield* zip.text("xl/styles.xml", styles.xml());
+  yield* zip.part("xl/sharedStrings.xml", (out) => strings.xmlInSteps(out));
+  yield* zip.text(
+    "docProps/app.xml",
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Styringsark</Application></Properties>`,
+  );
+  yield* zip.text(
+    "_rels/.rels",
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+  );
+  return zip.bytes();
 }

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { cprCode, leverandoerPseudonym, normaliseCpr, pseudonym, ymdToDay } from "../../src/core";
 import { PSEUDONYM_SECRET_KEY, shareAsFile, shareLeverandoerer, shareOekonomitjek, sharePortefoelje, toBase64 } from "../../src/flows";
+import { toBase64InSteps } from "../../src/flows/share";
 import { cprFindings } from "../../src/flows/share";
 import {
   LEAK_CPRS, LEAK_HEADERS, LEAK_NAMES, LEAK_ROWS, LEAK_ROWS_BEFORE, LEAK_SHEET, LEAK_SHEET_BEFORE, leakFindings,
@@ -194,6 +195,19 @@ describe("Del som fil", () => {
     for (let n = 0; n < 70; n++) {
       const bytes = Uint8Array.from({ length: n }, (_x, i) => (i * 97 + n * 31) & 255);
       expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
+    }
+  });
+
+  it("encodes base64 in pieces of 24.576 bytes with a pause between them, as Node does across every piece's edge", () => {
+    // 24.576 = 3 × 8.192 bytes a piece: lengths around one and two pieces' edges, and a file of a few pieces.
+    for (const n of [24575, 24576, 24577, 24578, 49151, 49152, 49153, 100000]) {
+      const bytes = Uint8Array.from({ length: n }, (_x, i) => (i * 97 + (i >> 8) * 31) & 255);
+      let pauses = 0;
+      const steps = toBase64InSteps(bytes);
+      let next = steps.next();
+      for (; !next.done; next = steps.next()) pauses++;
+      expect(next.value).toBe(Buffer.from(bytes).toString("base64"));
+      expect(pauses).toBe(Math.ceil(n / 24576) - 1);
     }
   });
 });

@@ -9,6 +9,8 @@ import { PSEUDONYM_SECRET_KEY } from "../../src/flows/settings";
 import { buildOekonomitjek, buildPortefoelje } from "../../src/sheets";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { SNAPSHOT_KIND, snapshotName } from "../../src/flows/maaned";
+import { eksempelTables } from "../../src/flows/eksempel";
+import { followUpForMonth } from "../../src/flows/prognose";
 import { WorkbookDouble } from "../support/workbookDouble";
 
 const HEADER = ["Cpr-nr.", "Navn", "Foranstaltning", "Konto", "Takst", "Startdato", "Stopdato", "Status"];
@@ -116,6 +118,19 @@ describe("the actions over the whole case table, in steps", () => {
     // The snapshot holds the table as read, header first.
     const snapshot = written[2].blocks[0];
     expect(snapshot.kind === "cells" ? snapshot.cells.length : 0).toBe(N + 1);
+  });
+
+  it("Opdatér måned's Prognose follow-up pauses while reading the case table and computing each konto's and type's figures", async () => {
+    // Eksempel Kommune's tables with a case table of N rows (its konti and foranstaltninger are the example's).
+    const tables = eksempelTables().map((t) => ({ name: t.name, sheet: t.sheet, values: t.name === "Sager" ? NOW : t.values }));
+    const wb = new WorkbookDouble({ writes: true, settings: {}, tables, sheets: [] });
+    const { value, ticks } = await ticksDuring(() => followUpForMonth(wb, generatedOn, { prognose: true, bemaerkninger: true }));
+    expect(value.skipped).toBeNull();
+    expect(value.specs.map((s) => s.name)).toEqual(["Budgetforudsætninger", "Risikosager", "Prognose 2025-10", "Budgetbemærkninger 2025"]);
+    // 45 now: the case table counted, numbered and read in slices of 200 (~32), the cases grouped by
+    // konto and by type, each konto's disposed amount and each type's persons and amounts every 1.000
+    // rows, a pause after each konto and type (the table read in one piece leaves 20).
+    expect(ticks).toBeGreaterThanOrEqual(44);
   });
 
   it("Del som fil pauses while making the cases shareable, building Disponering and Portefølje and scanning every cell for a CPR", async () => {

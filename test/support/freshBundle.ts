@@ -12,7 +12,7 @@
 //   HTML page is still minified as in `npm run build` (html-webpack-plugin minifies in production).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -89,12 +89,38 @@ export function freshBundle(): string {
   return (built = buildBundle());
 }
 
+const BUNDLE_PREFIX = "styringsark-bundle-";
+/** A bundle dir this old belongs to no running test process (a build takes seconds, a suite minutes). */
+const STALE_MS = 60 * 60 * 1000;
+let swept = false;
+
+/**
+ * Removes the bundle dirs earlier test processes left in the temp dir (each process builds its own, and
+ * a jest worker may be ended without running exit handlers): only old ones, so a suite running beside
+ * this one keeps its bundle.
+ */
+function sweepOldBundles(): void {
+  if (swept) return;
+  swept = true;
+  const now = Date.now();
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(BUNDLE_PREFIX)) continue;
+    const path = join(tmpdir(), name);
+    try {
+      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Removed by another process meanwhile, or not ours to remove: either way nothing to do.
+    }
+  }
+}
+
 /**
  * A production build (unminified, see above) into a new temp dir, with `env` added to the build's
  * environment (STYRINGSARK_URL …). Shares webpack's cache with every build of this checkout.
  */
 export function buildBundle(env: Record<string, string> = {}): string {
-  const out = mkdtempSync(join(tmpdir(), "styringsark-bundle-"));
+  sweepOldBundles();
+  const out = mkdtempSync(join(tmpdir(), BUNDLE_PREFIX));
   const key = createHash("sha256").update(ROOT).digest("hex").slice(0, 12);
   const cache = join(tmpdir(), `styringsark-webpack-cache-${key}`);
   execFileSync(process.execPath, ["-e", BUILD, ROOT, out, cache], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });

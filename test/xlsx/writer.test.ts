@@ -2,7 +2,8 @@
 // frozen panes, widths, validation, protection with unlocked inputs, and sheet-scoped names.
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
-import { writeXlsxBuffer } from "../../src/xlsx";
+import { finish, ITEMS_PER_STEP } from "../../src/core";
+import { writeXlsxBuffer, writeXlsxBytes, writeXlsxInSteps } from "../../src/xlsx";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { recalcXlsx } from "../support/recalc";
 
@@ -120,5 +121,76 @@ describe("numbers in the written XML", () => {
     const v = await written((_s, _r, c) => numbers[c]);
     expect(v.get("A1")).toBe("2352347822606");
     numbers.forEach((n, i) => expect(Number(v.get(`${String.fromCharCode(65 + i)}1`))).toBe(n));
+  });
+});
+
+describe("writing in steps (Del som fil in the task pane)", () => {
+  const ROWS = 20000;
+  /** A report of ROWS rows: a pseudonym, an amount and a formula per row, a header and a number format over all of them. */
+  function large(): SheetSpec {
+    return {
+      name: "Stor", kind: "test",
+      blocks: [
+        { kind: "cells", row: 0, col: 0, cells: [["Person", "Beløb", "Dobbelt"]] },
+        { kind: "cells", row: 1, col: 0, cells: Array.from({ length: ROWS }, (_, i) => [`Person ${String(i).padStart(5, "0")}`, i * 10 + 0.5, { f: `B${i + 2}*2` }]) },
+      ],
+      formats: [{ rect: { row: 0, col: 0, rows: 1, cols: 3 }, style: "header" }, { rect: { row: 1, col: 1, rows: ROWS, cols: 2 }, numberFormat: "#,##0" }],
+    };
+  }
+
+  it("reads back every row of a 20.000-row report whose parts are compressed in many pieces", async () => {
+    const bytes = finish(writeXlsxInSteps([large()], { cachedValues: (_s, r) => ((r - 1) * 10 + 0.5) * 2 }));
+    const parts = unzipSync(bytes);
+    // The parts of a streamed zip in the order written, [Content_Types].xml first.
+    expect(Object.keys(parts)).toEqual([
+      "[Content_Types].xml", "xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml",
+      "docProps/app.xml", "_rels/.rels",
+    ]);
+    // Both parts are far longer than one piece (32.768 characters) and end where they should.
+    expect(parts["xl/worksheets/sheet1.xml"].length).toBeGreaterThan(40 * 32768);
+    expect(strFromU8(parts["xl/worksheets/sheet1.xml"]).endsWith("</worksheet>")).toBe(true);
+    expect(parts["xl/sharedStrings.xml"].length).toBeGreaterThan(10 * 32768);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Stor")!;
+    expect(ws.rowCount).toBe(ROWS + 1);
+    expect(ws.getCell("A2").value).toBe("Person 00000");
+    expect(ws.getCell(`A${ROWS + 1}`).value).toBe("Person 19999");
+    expect(ws.getCell(`B${ROWS + 1}`).value).toBe(199990.5); // 19.999 × 10 + 0,5
+    expect(ws.getCell(`C${ROWS + 1}`).value).toMatchObject({ formula: `B${ROWS + 1}*2`, result: 399981 });
+    expect(ws.getCell(`B${ROWS + 1}`).numFmt).toBe("#,##0");
+  });
+
+  it("reads at most ITEMS_PER_STEP rows of the report, and writes at most 200 rows' XML, between two pauses", () => {
+    const spec = large();
+    const block = spec.blocks[1] as Extract<SheetSpec["blocks"][number], { kind: "cells" }>;
+    let read = new Set<number>();
+    let written = new Set<number>();
+    // Every row of the cells watched (the limits, the layout and the cells read them); the rows' XML asks
+    // each formula's cached value. A row's length alone is how wide the sheet is (`widest`, a few µs for
+    // all rows), not work on the row.
+    const watched = block.cells.map((row, i) => new Proxy(row, { get: (t, p, r) => (p !== "length" && read.add(i), Reflect.get(t, p, r)) }));
+    const steps = writeXlsxInSteps([{ ...spec, blocks: [spec.blocks[0], { ...block, cells: watched }] }], { cachedValues: (_s, r) => (written.add(r), 0) });
+    let mostRead = 0, mostWritten = 0, pauses = 0;
+    for (;;) {
+      read = new Set();
+      written = new Set();
+      const next = steps.next();
+      mostRead = Math.max(mostRead, read.size);
+      mostWritten = Math.max(mostWritten, written.size);
+      if (next.done) break;
+      pauses++;
+    }
+    expect(written.size + mostWritten).toBeGreaterThan(0);
+    expect(mostRead).toBeLessThanOrEqual(ITEMS_PER_STEP);
+    expect(mostWritten).toBeLessThanOrEqual(200);
+    expect(pauses).toBeGreaterThanOrEqual(ROWS / 200);
+  });
+
+  it("gives the one-piece writer's parts", async () => {
+    const spec = large();
+    const a = unzipSync(finish(writeXlsxInSteps([spec], { generatedOn: 46000 })));
+    const b = unzipSync(await writeXlsxBytes([spec], { generatedOn: 46000 }));
+    expect(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, strFromU8(v)]))).toEqual(Object.fromEntries(Object.entries(b).map(([k, v]) => [k, strFromU8(v)])));
   });
 });

@@ -1,6 +1,7 @@
 // The pane's actions over the whole case table at 20.000 and 50.000 rows: Økonomitjek, Overblik
-// (with Disponering, Nøgletal, Portefølje), Luk året and Opdatér måned (with last month's snapshot,
-// so it compares and writes Økonomitjek too). Each runs its work in slices with a pause between them
+// (with Disponering, Nøgletal, Portefølje), Luk året, Opdatér måned (with last month's snapshot,
+// so it compares and writes Økonomitjek too) and the three Del som fil actions (Økonomitjek,
+// Portefølje and Leverandører as an .xlsx file: pseudonyms, the CPR scan, the writer, base64). Each runs its work in slices with a pause between them
 // (src/flows/steps.ts); the value is the whole action on a workbook double that answers at once (no
 // host round trips), the note the longest slice: the longest stretch in which a timer beside the
 // action could not run — in the task pane, the longest main-thread task. The pane's targets: no task
@@ -8,7 +9,9 @@
 // (test/browser/pane.browser.ts → test-output/pane/actions-longtasks.json, shown in the note when there).
 import { existsSync, readFileSync } from "fs";
 import path from "path";
-import { closeYear, generateOekonomitjek, generateOverblik, updateMonth, type Workbook } from "../../../src/flows";
+import {
+  closeYear, generateOekonomitjek, generateOverblik, shareLeverandoerer, shareOekonomitjek, sharePortefoelje, updateMonth, type Workbook,
+} from "../../../src/flows";
 import { SNAPSHOT_KIND, snapshotName } from "../../../src/flows/maaned";
 import type { FakeTable } from "../../browser/fakeActions";
 import { largePair } from "../../browser/largeTables";
@@ -20,7 +23,7 @@ const generatedOn = 46000;
 /** A fresh workbook each run (the tables made once): the two case sheets, and last month's snapshot for Opdatér måned. */
 function workbook([now, before]: FakeTable[]): Workbook {
   return new WorkbookDouble({
-    writes: true, settings: {}, tables: [],
+    writes: true, opens: true, settings: {}, tables: [],
     sheets: [
       { name: "Stor", values: now.values }, { name: "Stor forrige", values: before.values },
       { name: snapshotName(2025, 9), kind: SNAPSHOT_KIND, values: before.values },
@@ -55,6 +58,12 @@ const ACTIONS: [string, string, (wb: Workbook) => Promise<unknown>][] = [
     (wb) => closeYear(wb, { source: "Stor", year: 2025, generatedOn })],
   ["Opdatér måned", "læser sagsarket og sidste måneds sagsbillede, bygger Disponering, Nøgletal, sagsbillede og Økonomitjek",
     (wb) => updateMonth(wb, { source: "Stor", year: 2025, month: 10, maskCpr: true, generatedOn })],
+  ["Del som fil (økonomitjek)", "læser to sagsark, pseudonymer, bygger Økonomitjek med værdier, leder efter cpr-numre, skriver .xlsx og base64",
+    (wb) => shareOekonomitjek(wb, { before: "Stor forrige", now: "Stor", year: 2025, month: 10, generatedOn })],
+  ["Del som fil (portefølje)", "læser sagsarket, pseudonymer, bygger Portefølje med værdier, leder efter cpr-numre, skriver .xlsx og base64",
+    (wb) => sharePortefoelje(wb, { source: "Stor", year: 2025, baseYear: 2024, target: 0.75, generatedOn })],
+  ["Del som fil (leverandører)", "læser sagsarket, pseudonymer, bygger Leverandører med værdier, leder efter cpr-numre, skriver .xlsx og base64",
+    (wb) => shareLeverandoerer(wb, { source: "Stor", year: 2025, baseYear: 2024, target: 0.75, generatedOn })],
 ];
 
 function browserNote(rows: number, action: string): string {
