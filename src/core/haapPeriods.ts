@@ -3,8 +3,7 @@
 // tells when the case rows have changed since they were computed is in checksum.ts.
 import { dayToYmd, mergeDaySpans } from "./calendar";
 import { compareDa } from "./collation";
-import { personIds } from "./haap";
-import { mapInSteps } from "./steps";
+import { personColumnsInSteps } from "./haap";
 
 export interface PeriodCase {
   cpr?: string | null;
@@ -44,7 +43,8 @@ const STEP = 1000;
 
 /** haapPeriods as steps: it pauses (yields) every few thousand rows, so a task pane can stay responsive. */
 export function* haapPeriodsInSteps(cases: readonly PeriodCase[], a: number, b: number, byType: boolean): Generator<void, HaapPeriod[]> {
-  const { person } = personIds(yield* mapInSteps(cases, (c) => c.cpr, STEP));
+  // Each row's CPR read in steps (personColumnsInSteps): person ids over every CPR at once were one piece.
+  const { person } = yield* personColumnsInSteps(cases);
   yield;
   // Person numbers by first appearance in the input, so the sheet shows 1, 2, 3 …
   const number = new Map<number, number>();

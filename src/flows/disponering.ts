@@ -217,7 +217,7 @@ export interface DisponeringSheetsInput {
  */
 export async function disponeringSheets(input: DisponeringSheetsInput): Promise<{ specs: SheetSpec[]; layout: DisponeringLayout; figures: HeadlineFigures }> {
   // The two builds of a large table take half a second each: run in steps with a pause whenever a
-  // slice of work has taken 30 ms (and one before the first), so the pane paints its busy state at
+  // slice of work has taken `slicing.ms` (and one before the first), so the pane paints its busy state at
   // once and no task of the browser gets long.
   await pause();
   const d = (await runInSteps(buildDisponeringInSteps({

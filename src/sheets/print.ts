@@ -11,8 +11,9 @@
 // - never below 8 pt on paper: a sheet is fitted to one page wide only when it fits at 100 %; otherwise
 //   it prints at a fixed scale of at least MIN_SCALE % over several pages wide, its identifying
 //   columns repeated on each and the pages ordered across, then down, so a row continues on the next page.
-import { finish, formatDate, ITEMS_PER_STEP } from "../core";
+import { finish, formatDate } from "../core";
 import { columnWidthPoints } from "./columns";
+import { MAX_COLS } from "./limits";
 import { STYLE_LOOKS } from "./styles";
 import { textWidth, widthFor } from "./textWidth";
 import type { Cell, Rect, SheetSpec } from "./spec";
@@ -147,7 +148,7 @@ class Grid {
 
   private constructor(readonly spec: SheetSpec) {}
 
-  /** The grid of `spec`, with a pause every ITEMS_PER_STEP rows of a block. */
+  /** The grid of `spec`, with a pause every LAYOUT_STEP rows of a block. */
   static *of(spec: SheetSpec): Generator<void, Grid> {
     const grid = new Grid(spec);
     yield* grid.fill();
@@ -158,7 +159,7 @@ class Grid {
     for (const b of this.spec.blocks) {
       if (b.kind === "cells") {
         for (let i = 0; i < b.cells.length; i++) {
-          if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+          if (i % LAYOUT_STEP === LAYOUT_STEP - 1) yield;
           const cells = b.cells[i];
           let row = this.rows.get(b.row + i);
           if (!row) this.rows.set(b.row + i, (row = new Map()));
@@ -183,7 +184,7 @@ class Grid {
     return this.fills.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
   }
 
-  /** Every cell that shows a text, with the font and flags the format rules give it; a pause every ITEMS_PER_STEP rows. */
+  /** Every cell that shows a text, with the font and flags the format rules give it; a pause every LAYOUT_STEP rows. */
   *texts(): Generator<void, TextCell[]> {
     const out: TextCell[] = [];
     const formats = this.spec.formats;
@@ -196,7 +197,7 @@ class Grid {
     const looks = new Map<number, { size: number; bold: boolean; wrap: boolean; unlocked: boolean; alert: boolean }>();
     const rowNumbers = [...this.rows.keys()].sort((a, b) => a - b);
     for (let k = 0; k < rowNumbers.length; k++) {
-      if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      if (k % LAYOUT_STEP === LAYOUT_STEP - 1) yield;
       const row = rowNumbers[k];
       const cells = this.rows.get(row)!;
       let added = false;
@@ -261,6 +262,9 @@ export interface SheetLayout {
 
 const cache = new WeakMap<SheetSpec, SheetLayout>();
 
+/** Rows or texts laid out between two pauses: a row of a report may hold a dozen texts to measure. */
+const LAYOUT_STEP = 250;
+
 /**
  * Column widths, row heights, merges and page setup both writers write, so nothing is cut, overlaps
  * or prints too small in Excel or LibreOffice. Computed once per spec (both writers ask several times).
@@ -269,7 +273,7 @@ export function sheetLayout(spec: SheetSpec): SheetLayout {
   return finish(sheetLayoutInSteps(spec));
 }
 
-/** `sheetLayout` in steps: a pause every ITEMS_PER_STEP rows or texts (a sheet of 20.000 rows is laid out cell by cell). */
+/** `sheetLayout` in steps: a pause every LAYOUT_STEP rows or texts (a sheet of 20.000 rows is laid out cell by cell). */
 export function* sheetLayoutInSteps(spec: SheetSpec): Generator<void, SheetLayout> {
   let layout = cache.get(spec);
   if (!layout) cache.set(spec, (layout = yield* computeLayout(spec)));
@@ -287,11 +291,14 @@ function* computeLayout(spec: SheetSpec): Generator<void, SheetLayout> {
   const columnWidths: Record<number, number> = { ...(spec.columnWidths ?? {}) };
   const widthOf = (c: number) => columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
   const merges: Rect[] = [...(spec.merges ?? [])];
-  const mergedAt = new Map<string, Rect>();
-  const inMerge = new Set<string>();
+  // Cells by number (row · MAX_COLS + col), not by a "row,col" text: a text per cell of a 20.000-row
+  // report was garbage whose collections lengthened the task pane's tasks.
+  const cellKey = (row: number, col: number) => row * MAX_COLS + col;
+  const mergedAt = new Map<number, Rect>();
+  const inMerge = new Set<number>();
   const addMerge = (m: Rect) => {
-    mergedAt.set(`${m.row},${m.col}`, m);
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) inMerge.add(`${r},${c}`);
+    mergedAt.set(cellKey(m.row, m.col), m);
+    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) inMerge.add(cellKey(r, c));
   };
   merges.forEach(addMerge);
 
@@ -304,20 +311,23 @@ function* computeLayout(spec: SheetSpec): Generator<void, SheetLayout> {
 
   const texts = (yield* grid.texts()).filter((t) => t.col < printCols && t.row < printRows && !hidden.has(t.col));
   const wraps: Rect[] = [];
-  const wrapped = new Set<string>();
-  const key = (t: { row: number; col: number }) => `${t.row},${t.col}`;
+  const wrapped = new Set<number>();
+  const key = (t: { row: number; col: number }) => cellKey(t.row, t.col);
 
   // 1. A text with a neighbour on its right (a label beside its figure, a table cell) widens its column;
   //    wider than MAX_COLUMN_WIDTH, it wraps. A wrapped text widens its column to its longest word.
-  const widthCache = new Map<string, number>();
+  // Widths by font (size, bold) and then by text: no key text made per call.
+  const widthCache = new Map<number, Map<string, number>>();
   const need = (t: TextCell) => {
-    const k = `${t.size},${t.bold ? 1 : 0},${t.text}`;
-    let w = widthCache.get(k);
-    if (w === undefined) widthCache.set(k, (w = widthFor(t.text, t.size, t.bold)));
+    const font = t.size * 2 + (t.bold ? 1 : 0);
+    let byText = widthCache.get(font);
+    if (!byText) widthCache.set(font, (byText = new Map()));
+    let w = byText.get(t.text);
+    if (w === undefined) byText.set(t.text, (w = widthFor(t.text, t.size, t.bold)));
     return w;
   };
   for (const [i, t] of texts.entries()) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % LAYOUT_STEP === LAYOUT_STEP - 1) yield;
     if (inMerge.has(key(t))) continue;
     if (t.wrap) {
       const longest = t.text.split(/\s+/).reduce((m, w) => Math.max(m, widthFor(w, t.size, t.bold)), 0);
@@ -338,11 +348,11 @@ function* computeLayout(spec: SheetSpec): Generator<void, SheetLayout> {
   // 2. A text with nothing on its right runs over the empty cells; when it would run past the last
   //    printed column it is merged across them and wrapped (a banner, a note, a red warning line).
   for (const [i, t] of texts.entries()) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % LAYOUT_STEP === LAYOUT_STEP - 1) yield;
     if (!t.wrap && need(t) <= widthOf(t.col)) continue;
     if (inMerge.has(key(t)) || wrapped.has(key(t)) || grid.taken(t.row, t.col + 1)) continue;
     let end = t.col + 1;
-    while (end < printCols && !grid.taken(t.row, end) && !inMerge.has(`${t.row},${end}`) && !grid.isInput(t.row, end)) end++;
+    while (end < printCols && !grid.taken(t.row, end) && !inMerge.has(cellKey(t.row, end)) && !grid.isInput(t.row, end)) end++;
     let room = 0;
     for (let c = t.col; c < end; c++) if (!hidden.has(c)) room += widthOf(c);
     // A wrapped text is spread over the row only when it stands alone there (a banner): a wrapped
@@ -361,7 +371,7 @@ function* computeLayout(spec: SheetSpec): Generator<void, SheetLayout> {
   // 3. Rows with wrapped text get the height of their lines (no more: a row is as tall as its content).
   const rowHeights: Record<number, number> = {};
   for (const [i, t] of texts.entries()) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (i % LAYOUT_STEP === LAYOUT_STEP - 1) yield;
     if (!t.wrap && !wrapped.has(key(t))) continue;
     const m = mergedAt.get(key(t));
     let width = 0;

@@ -3,6 +3,7 @@
 // over the 5 s budget with building included; emitting the few parts we use is ~10× faster.
 // Reading back (tests) uses ExcelJS, so writer and reader are independent implementations.
 import { strToU8, Zip, ZipDeflate } from "fflate";
+import { withSizesInHeaders } from "./zipHeaders";
 import { finish, ITEMS_PER_STEP } from "../core";
 import { a1, rectA1, rectAbs, sheetRef } from "../sheets";
 import { STYLE_LOOKS } from "../sheets";
@@ -178,8 +179,10 @@ class SharedStrings {
 // ---------------------------------------------------------------------------------------------
 // The zip, written as the parts are: each part's text is compressed in pieces as it comes (fflate's
 // streaming Zip), so no step of the writer compresses more than a piece. The streaming form puts
-// each part's sizes and checksum after its data (a data descriptor, ZIP's general-purpose flag bit 3),
-// as Java's ZipOutputStream and other streaming .xlsx writers do; Excel, LibreOffice and ExcelJS read it.
+// each part's sizes and checksum after its data (a data descriptor, ZIP's general-purpose flag bit 3);
+// once the archive is complete, withSizesInHeaders (zipHeaders.ts) lays it out as a non-streaming
+// writer does, sizes in the local headers and no descriptors, so readers that walk the local headers
+// in order take it too.
 
 /** Text collected for a part and handed to its compressor once PIECE_CHARS have gathered. */
 const PIECE_CHARS = 32768;
@@ -239,7 +242,8 @@ class XlsxZip {
       out.set(c, at);
       at += c.length;
     }
-    return out;
+    // Sizes moved from the data descriptors into the local headers (zipHeaders.ts): any zip reader takes it.
+    return withSizesInHeaders(out);
   }
 
   private check(): void {
@@ -290,10 +294,19 @@ function cachedXml(v: CachedValue | undefined): { t: string; v: string } {
   return { t: ' t="e"', v: `<v>${EXCEL_ERRORS.has(v.error) ? v.error : "#VALUE!"}</v>` };
 }
 
-type Content =
-  | { k: "v"; v: string | number | boolean }
-  | { k: "f"; f: string }
-  | { k: "shared"; si: number; f?: string; ref?: string };
+/** A shared formula's cell: the first carries the formula and its range, the others only its index. */
+interface SharedCell {
+  si: number;
+  f?: string;
+  ref?: string;
+}
+
+/**
+ * A cell's content: the spec's own value or formula object (not wrapped: an object per cell of a
+ * 20.000-row report was garbage whose collections lengthened the pane's tasks), or a shared formula's.
+ */
+type Content = string | number | boolean | { f: string } | SharedCell;
+const isShared = (x: object): x is SharedCell => "si" in x;
 
 function extent(spec: SheetSpec): { rows: number; cols: number } {
   let rows = 1, cols = 1;
@@ -357,25 +370,23 @@ function* sheetXmlInSteps(
         if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
         const row = rowOf(b.row + i);
         b.cells[i].forEach((c: Cell, j) => {
-          if (c === null) row[b.col + j] = undefined;
-          else if (typeof c === "object") row[b.col + j] = { k: "f", f: c.f };
-          else row[b.col + j] = { k: "v", v: c };
+          row[b.col + j] = c === null ? undefined : c;
         });
       }
     } else {
       const { rect, formula } = b;
       if (rect.rows * rect.cols === 1) {
-        rowOf(rect.row)[rect.col] = { k: "f", f: formula };
+        rowOf(rect.row)[rect.col] = { f: formula };
         continue;
       }
       const si = sharedIndex++;
-      const other: Content = { k: "shared", si };
+      const other: SharedCell = { si };
       for (let r = rect.row; r < rect.row + rect.rows; r++) {
         if (r % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
         const row = rowOf(r);
         for (let c = rect.col; c < rect.col + rect.cols; c++) row[c] = other;
       }
-      content[rect.row]![rect.col] = { k: "shared", si, f: formula, ref: rectA1(rect) };
+      content[rect.row]![rect.col] = { si, f: formula, ref: rectA1(rect) };
     }
   }
   // Styles: one interned partial id per cell; the layout's wrapped texts on top (sheets/print.ts).
@@ -425,22 +436,22 @@ function* sheetXmlInSteps(
     for (let c = 0; c < cols; c++) {
       const x = row?.[c];
       const s = xfOf[cellStyle[base + c]];
-      if (!x && s === 0) continue;
+      if (x === undefined && s === 0) continue;
       const ref = `${colNames[c]}${r + 1}`;
       const sAttr = s ? ` s="${s}"` : "";
-      if (!x) cellsXml += `<c r="${ref}"${sAttr}/>`;
-      else if (x.k === "f") {
-        const v = cachedXml(cachedAt(r, c));
-        cellsXml += `<c r="${ref}"${sAttr}${v.t}><f>${esc(x.f)}</f>${v.v}</c>`;
-      } else if (x.k === "shared") {
+      if (x === undefined) cellsXml += `<c r="${ref}"${sAttr}/>`;
+      else if (typeof x === "object" && isShared(x)) {
         const v = cachedXml(cachedAt(r, c));
         cellsXml += x.f !== undefined
           ? `<c r="${ref}"${sAttr}${v.t}><f t="shared" ref="${x.ref}" si="${x.si}">${esc(x.f)}</f>${v.v}</c>`
           : `<c r="${ref}"${sAttr}${v.t}><f t="shared" si="${x.si}"/>${v.v}</c>`;
-      } else if (typeof x.v === "number") {
-        cellsXml += Number.isFinite(x.v) ? `<c r="${ref}"${sAttr}><v>${numberText(x.v)}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
-      } else if (typeof x.v === "boolean") cellsXml += `<c r="${ref}"${sAttr} t="b"><v>${x.v ? 1 : 0}</v></c>`;
-      else cellsXml += `<c r="${ref}"${sAttr} t="s"><v>${strings.id(x.v.slice(0, 32767))}</v></c>`;
+      } else if (typeof x === "object") {
+        const v = cachedXml(cachedAt(r, c));
+        cellsXml += `<c r="${ref}"${sAttr}${v.t}><f>${esc(x.f)}</f>${v.v}</c>`;
+      } else if (typeof x === "number") {
+        cellsXml += Number.isFinite(x) ? `<c r="${ref}"${sAttr}><v>${numberText(x)}</v></c>` : `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`;
+      } else if (typeof x === "boolean") cellsXml += `<c r="${ref}"${sAttr} t="b"><v>${x ? 1 : 0}</v></c>`;
+      else cellsXml += `<c r="${ref}"${sAttr} t="s"><v>${strings.id(x.slice(0, 32767))}</v></c>`;
     }
     const height = layout.rowHeights[r];
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";

@@ -383,21 +383,29 @@ describe("the task pane at 350 and 320 px", () => {
   // the same way, so the measurement can fail.
   const TARGET = { 20000: 100, 50000: 250 } as const;
   const PAINT_TARGET = 100;
-  // 20.000 rows meet 100 ms on an idle machine (load 1,8, production bundle, first run: Økonomitjek 77,
-  // Overblik 81, Luk året 72, Opdatér måned 73 and with Økonomitjek 81 ms; 50.000 rows 52–65 ms), but
-  // under load the scaling does not take everything out: garbage collections stretch more than the
-  // reference computation, and the best scaled run of three, in two suites at load 13–19, gave
-  // Økonomitjek 122/49, Overblik 103/92, Luk året 51/26, Opdatér måned 66/123 and with Økonomitjek
-  // 64/93 ms. The assertion holds 20.000 rows at 150 ms so a loaded CI machine does not redden main,
-  // named here rather than hidden in a margin; a freeze (the one-piece run: 777 ms idle) still fails.
+  // 20.000 rows meet 100 ms on an idle machine (load 1,8, production bundle, first run, 30 ms slices:
+  // Økonomitjek 77, Overblik 81, Luk året 72, Opdatér måned 73 and with Økonomitjek 81 ms), but under
+  // load the scaling does not take everything out: garbage collections stretch more than the reference
+  // computation (which allocates nothing). Slices of 20 ms (flows/steps.ts) and less garbage brought the
+  // best scaled run of up to three, in two suites at load 4–11, to Økonomitjek 36–41, Overblik 0–63,
+  // Luk året 0, Opdatér måned 50–57 and with Økonomitjek 0–72 ms (0: no task over 50 ms), while single
+  // runs still reached 82–100 ms: under 100, but without the headroom a loaded CI machine needs.
+  // Del som fil, once a freeze of 0,3–2,7 s, now runs in steps too and is asserted like the others: at
+  // 20.000 rows Økonomitjek 55–110, Portefølje 20–109, Leverandører 62–122 ms (best scaled, load 4–11;
+  // Leverandører 99 ms with the reference at 30 ms, so not only the load), at 50.000 rows within 250.
+  // The assertion holds 20.000 rows at 150 ms so a loaded CI machine does not redden main, named here
+  // rather than hidden in a margin; a freeze (the one-piece run: 777 ms idle) still fails.
   const NOT_YET: Record<string, number> = {};
-  for (const action of ["Økonomitjek", "Overblik", "Luk året", "Opdatér måned (første)", "Opdatér måned (med økonomitjek)"]) NOT_YET[`20000 ${action}`] = 150;
+  for (const action of [
+    "Økonomitjek", "Overblik", "Luk året", "Opdatér måned (første)", "Opdatér måned (med økonomitjek)",
+    "Del som fil (økonomitjek)", "Del som fil (portefølje)", "Del som fil (leverandører)",
+  ]) NOT_YET[`20000 ${action}`] = 150;
   const RUNS = 3;
   const figures: Record<string, unknown> = {};
   const record = () =>
     writeFileSync(path.join(OUT, "actions-longtasks.json"), JSON.stringify({ ...figures, measuredAt: new Date().toISOString(), load: os.loadavg()[0] }, null, 2));
 
-  it.each([20000, 50000] as const)("runs Økonomitjek, Overblik, Luk året and Opdatér måned on %i rows without freezing the pane", async (rows) => {
+  it.each([20000, 50000] as const)("runs Økonomitjek, Overblik, Luk året, Opdatér måned and Del som fil on %i rows without freezing the pane", async (rows) => {
     await page.setViewportSize({ width: 350, height: 700 });
     const runs: Record<string, ActionFigures>[] = [];
     const best: Record<string, ActionFigures> = {};

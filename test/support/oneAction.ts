@@ -54,7 +54,7 @@ export async function sequential(): Promise<{ snapshot: string; batches: number;
   await november();
   const batches = wb.syncs - from;
   await refresh();
-  return { snapshot: JSON.stringify(wb.snapshot()), batches, hidden: wb.hidden() };
+  return { snapshot: wb.snapshotJson(), batches, hidden: wb.hidden() };
 }
 
 export const HIDDEN_AFTER = [snapshotName(2025, 10), snapshotName(2025, 11)];
@@ -90,7 +90,7 @@ export async function interleaved(k: number, expected: string): Promise<string |
   const text = [month.message, ...month.problems.map((p) => p.message)].join(" ");
   if (!month.sheets.includes("Disponering 2025") || /fjernet|kunne ikke/.test(text)) return `batch ${k}: ${text}`;
   if (wb.hidden().join() !== HIDDEN_AFTER.join()) return `batch ${k}: hidden sheets ${wb.hidden().join(", ")}`;
-  if (JSON.stringify(wb.snapshot()) !== expected) return `batch ${k}: the workbook differs from month-then-refresh`;
+  if (wb.snapshotJson() !== expected) return `batch ${k}: the workbook differs from month-then-refresh`;
   if (order.indexOf("refresh starts") < order.indexOf("month done")) return `batch ${k}: the refresh started during the month`;
   return null;
 }

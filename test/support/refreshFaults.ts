@@ -66,11 +66,10 @@ export async function walkFaults(build: Build, pick: (k: number, swapFrom: numbe
     await writeSheets(probe.context, specs);
     swapFrom = total - sizes.slice(-2).reduce((a, b) => a + b, 0) + 1;
   }
-  const finished = JSON.stringify(done.snapshot());
-  const before = origin.snapshot() as { sheets: { name: string }[] };
-  const beforeText = JSON.stringify(before);
-  const userOf = (snap: { sheets: { name: string }[] }) => JSON.stringify(snap.sheets.find((s) => s.name === "Mine tal"));
-  const userBefore = userOf(before);
+  const finished = done.snapshotJson();
+  const beforeText = origin.snapshotJson();
+  const userOf = (wb: ExcelDouble) => wb.sheetSnapshotJson("Mine tal");
+  const userBefore = userOf(origin);
   const out: FaultWalk = { tried: 0, unchanged: 0, told: 0, completed: 0 };
   for (let k = 1; k <= total; k++) {
     if (!pick(k, swapFrom)) continue;
@@ -80,12 +79,11 @@ export async function walkFaults(build: Build, pick: (k: number, swapFrom: numbe
       () => null,
       (e: unknown) => e,
     );
-    const snap = wb.snapshot() as { sheets: { name: string }[] };
-    const after = JSON.stringify(snap);
+    const after = wb.snapshotJson();
     const fail = (what: string) => new Error(`Fejl ved operation ${k} af ${total}: ${what}${err instanceof Error ? ` (${err.message})` : ""}`);
     if (wb.hidden().length > 0) throw fail(`skjulte ark tilbage: ${wb.hidden().join(", ")}`);
     if (JSON.stringify(wb.sheets.map((s) => s.name)) !== JSON.stringify(names)) throw fail(`arkene er ${wb.sheets.map((s) => s.name).join(", ")}`);
-    if (userOf(snap) !== userBefore) throw fail("brugerens ark er ændret");
+    if (userOf(wb) !== userBefore) throw fail("brugerens ark er ændret");
     if (wb.value("Mine tal", "A2") === "#REF!") throw fail("brugerens formel giver #REF!");
     if (err === null) {
       if (after !== finished) throw fail("kørslen lykkedes, men arkene er ikke som efter en fuld opdatering");
