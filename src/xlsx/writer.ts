@@ -3,6 +3,7 @@
 // over the 5 s budget with building included; emitting the few parts we use is ~10× faster.
 // Reading back (tests) uses ExcelJS, so writer and reader are independent implementations.
 import { strToU8, Zip, ZipDeflate } from "fflate";
+import { withSizesInHeaders } from "./zipHeaders";
 import { finish, ITEMS_PER_STEP } from "../core";
 import { a1, rectA1, rectAbs, sheetRef } from "../sheets";
 import { STYLE_LOOKS } from "../sheets";
@@ -178,9 +179,10 @@ class SharedStrings {
 // ---------------------------------------------------------------------------------------------
 // The zip, written as the parts are: each part's text is compressed in pieces as it comes (fflate's
 // streaming Zip), so no step of the writer compresses more than a piece. The streaming form puts
-// each part's sizes and checksum after its data (a data descriptor, ZIP's general-purpose flag bit 3),
-// as Java's ZipOutputStream and other streaming .xlsx writers do. LibreOffice (test/libreoffice) and
-// ExcelJS (test/xlsx) read it; Excel's createWorkbook has not been tried with it on a real host yet.
+// each part's sizes and checksum after its data (a data descriptor, ZIP's general-purpose flag bit 3);
+// once the archive is complete, withSizesInHeaders (zipHeaders.ts) lays it out as a non-streaming
+// writer does, sizes in the local headers and no descriptors, so readers that walk the local headers
+// in order take it too.
 
 /** Text collected for a part and handed to its compressor once PIECE_CHARS have gathered. */
 const PIECE_CHARS = 32768;
@@ -240,7 +242,8 @@ class XlsxZip {
       out.set(c, at);
       at += c.length;
     }
-    return out;
+    // Sizes moved from the data descriptors into the local headers (zipHeaders.ts): any zip reader takes it.
+    return withSizesInHeaders(out);
   }
 
   private check(): void {

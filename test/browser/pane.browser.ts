@@ -384,23 +384,17 @@ describe("the task pane at 350 and 320 px", () => {
   const TARGET = { 20000: 100, 50000: 250 } as const;
   const PAINT_TARGET = 100;
   // 20.000 rows meet 100 ms on an idle machine (load 1,8, production bundle, first run, 30 ms slices:
-  // Økonomitjek 77, Overblik 81, Luk året 72, Opdatér måned 73 and with Økonomitjek 81 ms), but under
-  // load the scaling does not take everything out: garbage collections stretch more than the reference
-  // computation (which allocates nothing). Slices of 20 ms (flows/steps.ts) and less garbage brought the
-  // best scaled run of up to three, in two suites at load 4–11, to Økonomitjek 36–41, Overblik 0–63,
-  // Luk året 0, Opdatér måned 50–57 and with Økonomitjek 0–72 ms (0: no task over 50 ms), while single
-  // runs still reached 82–100 ms: under 100, but without the headroom a loaded CI machine needs.
-  // Del som fil, once a freeze of 0,3–2,7 s, now runs in steps too and is asserted like the others: at
-  // 20.000 rows Økonomitjek 55–110, Portefølje 20–109, Leverandører 62–122 ms (best scaled, load 4–11;
-  // Leverandører 99 ms with the reference at 30 ms, so not only the load), at 50.000 rows within 250.
-  // The assertion holds 20.000 rows at 150 ms so a loaded CI machine does not redden main, named here
-  // rather than hidden in a margin; a freeze (the one-piece run: 777 ms idle) still fails.
-  const NOT_YET: Record<string, number> = {};
-  for (const action of [
-    "Økonomitjek", "Overblik", "Luk året", "Opdatér måned (første)", "Opdatér måned (med økonomitjek)",
-    "Del som fil (økonomitjek)", "Del som fil (portefølje)", "Del som fil (leverandører)",
-  ]) NOT_YET[`20000 ${action}`] = 150;
-  const RUNS = 3;
+  // Økonomitjek 77, Overblik 81, Luk året 72, Opdatér måned 73 and with Økonomitjek 81 ms). Slices of
+  // 20 ms (flows/steps.ts) and less garbage brought the best scaled run, at load 4–11, to Økonomitjek
+  // 0–41, Overblik 0–65, Luk året 0–63, Opdatér måned 50–80 and with Økonomitjek 0–72 ms (0: no task
+  // over 50 ms). Del som fil (a freeze of 0,3–2,7 s before it ran in steps) has no long single step
+  // left, but its 20 ms slices stretch most under load, by garbage collection while the case tables
+  // are read and validated again and the file is compressed, which the reference computation
+  // (allocating nothing) does not scale out: best of three reached 45–122 ms at load 4–11, best of up
+  // to five 60 (Økonomitjek), 61 (Portefølje) and 77 ms (Leverandører) in a suite started at load 6,2.
+  // So every action is held at the target, with up to five runs; a freeze (the one-piece run: 777 ms
+  // idle) still fails.
+  const RUNS = 5;
   const figures: Record<string, unknown> = {};
   const record = () =>
     writeFileSync(path.join(OUT, "actions-longtasks.json"), JSON.stringify({ ...figures, measuredAt: new Date().toISOString(), load: os.loadavg()[0] }, null, 2));
@@ -409,8 +403,7 @@ describe("the task pane at 350 and 320 px", () => {
     await page.setViewportSize({ width: 350, height: 700 });
     const runs: Record<string, ActionFigures>[] = [];
     const best: Record<string, ActionFigures> = {};
-    const bound = (action: string) => NOT_YET[`${rows} ${action}`] ?? TARGET[rows];
-    const meets = (action: string, f: ActionFigures) => f.scaled <= bound(action) && f.busyAfter <= PAINT_TARGET;
+      const meets = (action: string, f: ActionFigures) => f.scaled <= TARGET[rows] && f.busyAfter <= PAINT_TARGET;
     for (let run = 0; run < RUNS && !(run > 0 && Object.entries(best).every(([a, f]) => meets(a, f))); run++) {
       const measured = await measureActions(page, url, rows);
       runs.push(measured);

@@ -65,7 +65,7 @@ benchRow({
     return buf;
   },
   floor: {
-    work: "de samme celler (værdier, formler, delte formler, delte tekster, typografi pr. celle) som XML ved strengsammenkædning og samme zip (fflate, niveau 6); uden udskriftslayout, bredder og sammenfletning af typografier",
+    work: "de samme celler (værdier, formler, delte formler, delte tekster, typografi pr. celle) som XML ved strengsammenkædning, pakket mens de skrives med samme zip (fflates streaming-Zip, niveau 6); uden udskriftslayout, bredder og sammenfletning af typografier",
     run: (specs) => xlsxFloor(specs),
   },
   check: (_specs, ours, floor) => {
