@@ -282,6 +282,11 @@ export function gnsPris(cases: readonly (CaseSpan & PersonSpan)[], a: number, b:
 /** `gnsPris` in steps: the persons read and the amounts summed with a pause every ITEMS_PER_STEP rows. */
 export function* gnsPrisInSteps(cases: readonly (CaseSpan & PersonSpan)[], a: number, b: number): Generator<void, Result<number>> {
   const h = haapOfColumns(yield* personColumnsInSteps(cases), a, b, "dage");
-  if (h === 0) return fail("haap.zero", msg.haapZero());
-  return ok((yield* disposedAmountInSteps(cases, a, b)) / h);
+  // The amount is summed only when there is a HÅP to divide by.
+  return gnsPrisOf(h > 0 ? yield* disposedAmountInSteps(cases, a, b) : 0, h);
+}
+
+/** GNS-pris from its two figures: the one rule, HÅP 0 an error (never 0 or ∞). */
+export function gnsPrisOf(disposed: number, haapDage: number): Result<number> {
+  return haapDage > 0 ? ok(disposed / haapDage) : fail("haap.zero", msg.haapZero());
 }

@@ -8,10 +8,9 @@
 import { compareDa } from "./collation";
 import { disposedAmountInSteps } from "./disponering";
 import { yearEnd, yearStart } from "./calendar";
-import { haapFiguresInSteps } from "./haap";
+import { gnsPrisOf, haapFiguresInSteps } from "./haap";
 import type { CaseRow } from "./cases";
-import { fail, ok, type Result } from "./result";
-import { msg } from "./messages";
+import type { Result } from "./result";
 import { finish, groupInSteps, ITEMS_PER_STEP } from "./steps";
 
 export interface KeyFigures {
@@ -73,7 +72,7 @@ export function* keyFiguresInSteps(cases: readonly CaseRow[], year: number): Gen
       mdr += h.mdr;
     }
     const disponeret = yield* disposedAmountInSteps(rows, a, b);
-    return { name, antal, haapDage: dage, haapMaaneder: mdr, disponeret, gnsPris: dage > 0 ? ok(disponeret / dage) : fail("haap.zero", msg.haapZero()) };
+    return { name, antal, haapDage: dage, haapMaaneder: mdr, disponeret, gnsPris: gnsPrisOf(disponeret, dage) };
   }
   function* group(key: (c: CaseRow) => string): Generator<void, KeyFigures[]> {
     const byKey = yield* groupInSteps(cases, key);
@@ -97,7 +96,7 @@ export function* keyFiguresInSteps(cases: readonly CaseRow[], year: number): Gen
     byKonto,
     total: {
       ...sumOverTypes, name: "I alt", antal, haapDage: dage, haapMaaneder: maaneder,
-      gnsPris: dage > 0 ? ok(sumOverTypes.disponeret / dage) : fail("haap.zero", msg.haapZero()),
+      gnsPris: gnsPrisOf(sumOverTypes.disponeret, dage),
     },
     helaarsforanstaltninger: sumOverTypes,
   };
