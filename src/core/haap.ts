@@ -5,7 +5,7 @@ import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 import { CPR_TEXT, cprCode } from "./cpr";
 import { describeValue } from "./numbers";
-import { finish, ITEMS_PER_STEP } from "./steps";
+import { finish, endsStep } from "./steps";
 
 export type HaapMethod = "dage" | "måneder";
 
@@ -48,7 +48,7 @@ export function* personColumnsInSteps(rows: readonly PersonSpan[]): Generator<vo
   const keys = new Float64Array(n);
   const text = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     start[i] = rows[i].start;
     stop[i] = rows[i].stop;
     personKeyInto(rows[i].cpr, keys, text, i);

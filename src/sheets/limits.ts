@@ -2,7 +2,7 @@
 // before anything is written: 1.048.576 rows × 16.384 columns, 32.767 characters per cell ("Excel
 // specifications and limits"), and no value that is not finite (docs/domain.md §3: ∞ and NaN never
 // reach a cell, whatever builder made the sheet).
-import { finish, ITEMS_PER_STEP, msg } from "../core";
+import { finish, endsStep, msg } from "../core";
 import { rectA1, sheetNameProblem } from "./a1";
 import { widest } from "./columns";
 import type { SheetSpec } from "./spec";
@@ -30,7 +30,7 @@ export function* specProblemsInSteps(spec: SheetSpec): Generator<void, string[]>
     if (col + cols > MAX_COLS) out.push(`Arket "${spec.name}" ville få ${col + cols} kolonner; Excel tillader højst ${MAX_COLS}`);
     if (b.kind === "cells") {
       for (let i = 0; i < b.cells.length; i++) {
-        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+        if (endsStep(i)) yield;
         b.cells[i].forEach((c, j) => {
           if (typeof c === "number" && !Number.isFinite(c)) {
             out.push(msg.valueNotFinite(`Cellen ${rectA1({ row: row + i, col: col + j, rows: 1, cols: 1 })} på arket "${spec.name}"`));
