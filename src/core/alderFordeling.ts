@@ -11,7 +11,7 @@ import { disponeringInPeriod } from "./disponering";
 import { haap } from "./haap";
 import { msg } from "./messages";
 import type { Problem } from "./result";
-import { finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
+import { finish, endsStep, sortInSteps } from "./steps";
 
 /** Label of the extra group for rows without a birth date. */
 export const UNKNOWN_AGE_LABEL = "Ukendt alder";
@@ -44,7 +44,7 @@ export function ageGroupOfRows(cases: readonly CaseRow[], a: number, b: number):
 export function* ageGroupOfRowsInSteps(cases: readonly CaseRow[], a: number, b: number): Generator<void, Int32Array> {
   const out = new Int32Array(cases.length);
   for (let i = 0; i < cases.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const c = cases[i];
     if (c.start > b || c.stop < a) {
       out[i] = -1;
@@ -112,7 +112,7 @@ export function ageSpans(cases: readonly CaseRow[], a: number, b: number): AgeSp
 export function* ageSpansInSteps(cases: readonly CaseRow[], a: number, b: number): Generator<void, AgeSpan[]> {
   const persons = new Map<string, { birth: number; spans: [number, number][] }>();
   for (let i = 0; i < cases.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const c = cases[i];
     const s = Math.max(c.start, a), e = Math.min(c.stop, b);
     if (e < s) continue;
@@ -124,7 +124,7 @@ export function* ageSpansInSteps(cases: readonly CaseRow[], a: number, b: number
   const out: AgeSpan[] = [];
   const keys = yield* sortInSteps([...persons.keys()], (x, y) => (x < y ? -1 : x > y ? 1 : 0));
   for (let i = 0; i < keys.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const { birth, spans } = persons.get(keys[i])!;
     for (const [start, stop] of mergeDaySpans(spans)) out.push({ person: i + 1, birth, start, stop });
   }

@@ -109,7 +109,7 @@ export function validateCases(rows: readonly RawCaseRow[], mapping: ColumnMappin
 /** Rows validated between two pauses of a stepwise validation. */
 export const ROWS_PER_STEP = 200;
 
-import { finish, ITEMS_PER_STEP } from "./steps";
+import { finish, endsStep } from "./steps";
 export { finish };
 
 /**
@@ -225,14 +225,14 @@ export function* readCaseTableInSteps(table: TableData, mapping: ColumnMapping =
   // The rows with any value counted, and the rows numbered, in steps like the validation after them.
   let dataRows = 0;
   for (let i = 0; i < table.rows.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield 0;
+    if (endsStep(i)) yield 0;
     if (!table.rows[i].every(isBlank)) dataRows++;
   }
   if (missing.length > 0) return { cases: [], problems: [], rejectedRows: 0, dataRows, missing, mapping };
   const takstHeader = mapping.takst !== undefined ? table.header[mapping.takst] : undefined;
   const numbered: RawCaseRow[] = new Array(table.rows.length);
   for (let i = 0; i < table.rows.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield 0;
+    if (endsStep(i)) yield 0;
     numbered[i] = { row: i + 2, values: table.rows[i] };
   }
   const out = yield* validateCasesInSteps(numbered, mapping, { headers: table.header, defaultUnit: unitFromHeader(takstHeader) });

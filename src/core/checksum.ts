@@ -12,7 +12,7 @@
 // other field (then the rows as a whole are unchanged) or a product collides modulo P (about 1 in 10^7).
 import { dayToSerial, OPEN_END } from "./calendar";
 import { roundForDisplay } from "./format";
-import { finish, ITEMS_PER_STEP } from "./steps";
+import { finish, endsStep } from "./steps";
 
 /** The modulus: a prime below 10^7 (see above). */
 export const CHECKSUM_PRIME = 9999991;
@@ -132,7 +132,7 @@ export function casesChecksum(rows: readonly ChecksumRow[]): number {
 export function* casesChecksumInSteps(rows: readonly ChecksumRow[]): Generator<void, number> {
   let s = 0;
   for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     s += checksumTerm(rows[i]);
   }
   return mod(s, P);

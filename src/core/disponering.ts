@@ -1,7 +1,7 @@
 // Dispositions (docs/domain.md §4): a case's rate projected onto calendar months, and sums over periods.
 import { dayToYmd, daysInMonth, monthEnd, monthStart, monthStarts, overlapDays } from "./calendar";
 import { dayFactor, unitRule, type Unit, type UnitRule } from "./units";
-import { finish, ITEMS_PER_STEP } from "./steps";
+import { finish, endsStep } from "./steps";
 
 /** A case as the engine sees it: validated, dates as day numbers, open stop as OPEN_END. */
 export interface CaseSpan {
@@ -78,7 +78,7 @@ export function disposedAmount(cases: readonly CaseSpan[], a: number, b: number)
 export function* disposedAmountInSteps(cases: readonly CaseSpan[], a: number, b: number): Generator<void, number> {
   let total = 0;
   for (let i = 0; i < cases.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     total += disponeringInPeriod(cases[i], a, b);
   }
   return total;

@@ -5,7 +5,7 @@ import { fail, ok, type Result } from "./result";
 import { msg } from "./messages";
 import { CPR_TEXT, cprCode } from "./cpr";
 import { describeValue } from "./numbers";
-import { finish, ITEMS_PER_STEP } from "./steps";
+import { finish, endsStep } from "./steps";
 
 export type HaapMethod = "dage" | "måneder";
 
@@ -48,7 +48,7 @@ export function* personColumnsInSteps(rows: readonly PersonSpan[]): Generator<vo
   const keys = new Float64Array(n);
   const text = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     start[i] = rows[i].start;
     stop[i] = rows[i].stop;
     personKeyInto(rows[i].cpr, keys, text, i);
@@ -280,8 +280,9 @@ export function gnsPris(cases: readonly (CaseSpan & PersonSpan)[], a: number, b:
 }
 
 /** `gnsPris` in steps: the persons read and the amounts summed with a pause every ITEMS_PER_STEP rows. */
-export function* gnsPrisInSteps(cases: readonly (CaseSpan & PersonSpan)[], a: number, b: number): Generator<void, Result<number>> {
-  const h = haapOfColumns(yield* personColumnsInSteps(cases), a, b, "dage");
+export function* gnsPrisInSteps(cases: readonly (CaseSpan & PersonSpan)[], a: number, b: number, haapDage?: number): Generator<void, Result<number>> {
+  // A caller that has the cases' HÅP already (the prognose's types show it too) hands it over, so the persons are read once.
+  const h = haapDage ?? haapOfColumns(yield* personColumnsInSteps(cases), a, b, "dage");
   // The amount is summed only when there is a HÅP to divide by.
   return gnsPrisOf(h > 0 ? yield* disposedAmountInSteps(cases, a, b) : 0, h);
 }

@@ -39,7 +39,7 @@ export {
   type CaseRow, type CaseStatus, type CaseTable, type RawCaseRow, type ValidationOutcome, type ValidateOptions, readCaseTable, validateCases,
   readCaseTableInSteps, validateCasesInSteps, ROWS_PER_STEP,
 } from "./cases";
-export { finish, filterInSteps, groupInSteps, mapInSteps, sortInSteps, ITEMS_PER_STEP } from "./steps";
+export { endsStep, finish, filterInSteps, groupInSteps, mapInSteps, sortInSteps, ITEMS_PER_STEP } from "./steps";
 export { type TableData, isBlank } from "./table";
 export { type BookedAmounts, bookedOfYear, forventetRegnskabWithBooked, readBookedAmounts } from "./bookedAmounts";
 export {

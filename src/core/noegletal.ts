@@ -11,7 +11,7 @@ import { yearEnd, yearStart } from "./calendar";
 import { gnsPrisOf, haapFiguresInSteps } from "./haap";
 import type { CaseRow } from "./cases";
 import type { Result } from "./result";
-import { finish, groupInSteps, ITEMS_PER_STEP } from "./steps";
+import { finish, groupInSteps, endsStep } from "./steps";
 
 export interface KeyFigures {
   name: string;
@@ -61,7 +61,7 @@ export function* keyFiguresInSteps(cases: readonly CaseRow[], year: number): Gen
     const keys = new Set<string>();
     let antal = 0;
     for (let i = 0; i < rows.length; i++) {
-      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      if (endsStep(i)) yield;
       const c = rows[i];
       keys.add(`${c.foranstaltning}\u0000${c.konto}`);
       if (c.start <= b && c.stop >= a) antal++;

@@ -12,7 +12,7 @@ import { yearEnd, yearStart } from "./calendar";
 import { disposedAmountInSteps, disponeringInPeriod } from "./disponering";
 import type { CaseRow } from "./cases";
 import { personKey } from "./cpr";
-import { filterInSteps, finish, ITEMS_PER_STEP, sortInSteps } from "./steps";
+import { filterInSteps, finish, endsStep, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
 export type ChangeKind = "tilgang" | "afgang" | "takst" | "start" | "stop" | "takstOgStop" | "uaendret";
 
@@ -76,7 +76,7 @@ interface Pairing {
 function* indexBy(rows: readonly CaseRow[], key: (c: CaseRow, i: number) => string | null): Generator<void, Map<string, number[]>> {
   const out = new Map<string, number[]>();
   for (let i = 0; i < rows.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const k = key(rows[i], i);
     if (k === null) continue;
     const list = out.get(k);
@@ -94,7 +94,7 @@ function* pairCases(before: readonly CaseRow[], now: readonly CaseRow[]): Genera
   const byId = yield* indexBy(before, caseId);
   const taken = new Map<string, number>();
   for (let j = 0; j < now.length; j++) {
-    if (j % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(j)) yield;
     const id = caseId(now[j]);
     const list = id === null ? undefined : byId.get(id);
     if (!list) continue;
@@ -158,7 +158,7 @@ export function* compareSnapshotsInSteps(before: readonly CaseRow[], now: readon
   const { nowToBefore, pairedBefore } = yield* pairCases(before, now);
   let changes: CaseChange[] = [];
   for (let j = 0; j < now.length; j++) {
-    if (j % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(j)) yield;
     const c = now[j];
     const i = nowToBefore.get(j);
     const old = i === undefined ? undefined : before[i];
@@ -166,7 +166,7 @@ export function* compareSnapshotsInSteps(before: readonly CaseRow[], now: readon
     changes.push({ key: changeKey(c), kind: old ? kindOf(old, c) : "tilgang", before: old, now: c, amountBefore, amountNow, effect: amountNow - amountBefore });
   }
   for (let i = 0; i < before.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     if (pairedBefore.has(i)) continue;
     const old = before[i];
     const amountBefore = amount(old);
@@ -176,7 +176,7 @@ export function* compareSnapshotsInSteps(before: readonly CaseRow[], now: readon
   changes = yield* sortInSteps(changes, (p, q) => order(p.kind) - order(q.kind) || Math.abs(q.effect) - Math.abs(p.effect) || compareDa(p.key, q.key));
   const byKind = Object.fromEntries(CHANGE_KINDS.map((k) => [k, { count: 0, effect: 0 }])) as ChangeReport["byKind"];
   for (let i = 0; i < changes.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const ch = changes[i];
     byKind[ch.kind].count++;
     byKind[ch.kind].effect += ch.effect;

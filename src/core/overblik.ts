@@ -9,7 +9,7 @@ import { personKey } from "./cpr";
 import { haap, haapOfColumns, personColumnsInSteps } from "./haap";
 import { indeks } from "./prognose";
 import type { Result } from "./result";
-import { finish, groupInSteps, ITEMS_PER_STEP, sortInSteps } from "./steps";
+import { finish, groupInSteps, endsStep, ITEMS_PER_STEP, sortInSteps } from "./steps";
 
 import type { ForanstaltningType } from "./foranstaltning";
 import { classifyForanstaltning } from "./foranstaltning";
@@ -62,7 +62,7 @@ export function* foranstaltningSeriesInSteps(cases: readonly CaseRow[], y: numbe
     for (let m = 1; m <= 12; m++) {
       let d = 0;
       for (let i = 0; i < rows.length; i++) {
-        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+        if (endsStep(i)) yield;
         d += disponeringInMonth(rows[i], y, m);
       }
       const hm = haapOfColumns(persons, monthStart(y, m), monthEnd(y, m), "dage");

@@ -6,7 +6,7 @@ import type { CaseRow } from "./cases";
 import { compareDa } from "./collation";
 import { haapOfColumns, personColumnsInSteps, personsOfColumns } from "./haap";
 import { groupSortedInSteps } from "./overblik";
-import { filterInSteps, finish, ITEMS_PER_STEP } from "./steps";
+import { filterInSteps, finish, endsStep } from "./steps";
 
 /** Label used for cases without a rådgiver. */
 export const NO_ADVISER = "(uden rådgiver)";
@@ -43,7 +43,7 @@ export function* mostExpensiveInSteps(cases: readonly CaseRow[], y: number, n: n
   // The first n of the sorted list, kept while reading: sorting all 50.000 cases for three was a long task.
   const top: CaseAmount[] = [];
   for (let i = 0; i < cases.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const x = { case: cases[i], amount: disponeringInPeriod(cases[i], a, b) };
     if (x.amount <= 0 || n <= 0 || (top.length === n && before(x, top[n - 1]) >= 0)) continue;
     let at = top.length;

@@ -4,7 +4,7 @@
 // person (docs/domain.md §9: a foster family's name is a person's name), else its pseudonym.
 import type { CaseRow } from "./cases";
 import { isLeverandoerPseudonym, leverandoerPseudonym } from "./pseudonym";
-import { finish, ITEMS_PER_STEP } from "./steps";
+import { finish, endsStep } from "./steps";
 
 // Words that make a leverandør (or the case's foranstaltning) a family placement, whose leverandør
 // is a private person: plejefamilie, netværksplejefamilie, aflastningsfamilie, slægtsanbringelse.
@@ -49,7 +49,7 @@ export function* privateLeverandoererInSteps(cases: readonly Pick<CaseRow, "leve
   const out = new Set<string>();
   const seen = new Set<string>();
   for (let i = 0; i < cases.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const c = cases[i];
     // One test per (leverandør, foranstaltning): 20.000 cases have a few hundred pairs.
     const pair = `${c.foranstaltning}\u0000${c.leverandoer}`;
@@ -126,7 +126,7 @@ export function* shareableCasesInSteps(cases: readonly CaseRow[], secret: string
   };
   const out = new Array<CaseRow>(cases.length);
   for (let i = 0; i < cases.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const c = cases[i];
     out[i] = { ...c, navn: "", raadgiver: initials(c.raadgiver), leverandoer: leverandoer(c) };
   }

@@ -6,6 +6,11 @@
 /** Items handled between two pauses of the helpers below: a few ms of work each. */
 export const ITEMS_PER_STEP = 1000;
 
+/** Whether a stepwise loop pauses after its item `i` (0-based): after every ITEMS_PER_STEP items, the one rule of where a step ends. */
+export function endsStep(i: number): boolean {
+  return i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1;
+}
+
 /** Runs a stepwise computation to its end in one go. */
 export function finish<T>(steps: Generator<unknown, T>): T {
   for (;;) {
@@ -63,7 +68,7 @@ export function* sortInSteps<T>(items: readonly T[], cmp: (a: T, b: T) => number
 export function* groupInSteps<T>(items: readonly T[], key: (x: T) => string): Generator<void, Map<string, T[]>> {
   const out = new Map<string, T[]>();
   for (let i = 0; i < items.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const k = key(items[i]);
     const list = out.get(k);
     if (list) list.push(items[i]);
@@ -76,7 +81,7 @@ export function* groupInSteps<T>(items: readonly T[], key: (x: T) => string): Ge
 export function* filterInSteps<T>(items: readonly T[], keep: (x: T) => boolean): Generator<void, T[]> {
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     if (keep(items[i])) out.push(items[i]);
   }
   return out;

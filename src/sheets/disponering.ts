@@ -4,7 +4,7 @@
 // counts at once); a row with a bad value is named in its "Fejl" column, counted in the heading and
 // left out of the sums instead of turning them into #VALUE!.
 import {
-  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, disposedAmountInSteps, forventetRegnskabWithBooked, inputKey, groupInSteps, isMaskedCpr, ITEMS_PER_STEP, mapInSteps,
+  birthDaySafe, casesChecksumInSteps, CHECKSUM_ALPHABET, checksumFormula, compareDa, dayToSerial, disposedAmountInSteps, forventetRegnskabWithBooked, inputKey, groupInSteps, isMaskedCpr, endsStep, mapInSteps,
   OPEN_END, readCaseTable, sortInSteps, unitFormula, UNITS, UNITS_TEXT, yearEnd, yearStart, type CaseRow,
 } from "../core";
 import { a1, colName, rect } from "./a1";
@@ -183,7 +183,7 @@ export function monthFormula(row: number, monthCol: number, headerRow: number): 
 function* danishRanks(values: readonly string[]): Generator<void, Map<string, number>> {
   const distinct = new Set<string>();
   for (let i = 0; i < values.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     distinct.add(values[i]);
   }
   const sorted = yield* sortInSteps([...distinct], compareDa);
@@ -191,7 +191,7 @@ function* danishRanks(values: readonly string[]): Generator<void, Map<string, nu
   let rank = 0;
   // A collator comparison per neighbour: 50.000 distinct cpr-numre in one piece were a long task.
   for (let i = 0; i < sorted.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     if (i > 0 && compareDa(sorted[i - 1], sorted[i]) !== 0) rank++;
     ranks.set(sorted[i], rank);
   }
@@ -205,7 +205,7 @@ function* sortCases(cases: readonly CaseRow[]): Generator<void, CaseRow[]> {
     const ranks = yield* danishRanks(yield* mapInSteps(cases, get));
     const out = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      if (endsStep(i)) yield;
       out[i] = ranks.get(get(cases[i]))!;
     }
     return out;

@@ -11,7 +11,7 @@
 // own block of merged person spans (no CPR); persons are counted by the core (the block holds no
 // person key), said stale in red like HÅP.
 import {
-  dayToSerial, inputKey, ITEMS_PER_STEP, leverandoerKey, leverandoerYearInSteps, LEVERANDOER_TYPES, maskedLeverandoer, mapInSteps, mergedPersonSpansInSteps, NO_PROVIDER, OPEN_END,
+  dayToSerial, inputKey, endsStep, leverandoerKey, leverandoerYearInSteps, LEVERANDOER_TYPES, maskedLeverandoer, mapInSteps, mergedPersonSpansInSteps, NO_PROVIDER, OPEN_END,
   yearEnd, yearStart, type CaseRow, type LeverandoerFigures, type LeverandoerYear, type LeverandoerType, type PersonSpanRow,
 } from "../core";
 import { a1, colName, rect, sheetRef } from "./a1";
@@ -77,7 +77,7 @@ function linkable(l: LeverandoerFigures, spellings: ReadonlyMap<string, Readonly
 function* spellingsInSteps(cases: readonly CaseRow[]): Generator<void, Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   for (let i = 0; i < cases.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     const key = leverandoerKey(cases[i].leverandoer);
     const set = out.get(key) ?? new Set<string>();
     set.add(cases[i].leverandoer.toLowerCase());

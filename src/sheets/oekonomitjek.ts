@@ -7,7 +7,7 @@
 // masking here masks everything the formulas see; with `valuesOnly` (Del som fil) every formula is
 // replaced by the core's value.
 import {
-  CHANGE_KINDS, CHANGE_LABELS, compareSnapshotsInSteps, dayToSerial, ITEMS_PER_STEP, largestChangesInSteps, mapInSteps, OPEN_END, unitFormula, type CaseChange, type CaseRow,
+  CHANGE_KINDS, CHANGE_LABELS, compareSnapshotsInSteps, dayToSerial, endsStep, largestChangesInSteps, mapInSteps, OPEN_END, unitFormula, type CaseChange, type CaseRow,
   type ChangeReport,
 } from "../core";
 import { a1, rect } from "./a1";
@@ -85,7 +85,7 @@ function* writeSummary(d: SheetDraft, p: { report: ChangeReport; summaryRow: num
   // Σ of each side over the changes, added in their order (as one reduce would) with pauses.
   let sumBefore = 0, sumNow = 0;
   for (let i = 0; i < changes.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     sumBefore += changes[i].amountBefore;
     sumNow += changes[i].amountNow;
   }
@@ -146,7 +146,7 @@ export function* buildOekonomitjekInSteps(input: OekonomitjekInput): Generator<v
 
   const rowOf = new Map<CaseChange, number>();
   for (let i = 0; i < changes.length; i++) {
-    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (endsStep(i)) yield;
     rowOf.set(changes[i], tableRow + i);
   }
   const personHeaders = mask ? [PERSON_HEADER.pseudonym, PERSON_HEADER.navnSkjult] : [PERSON_HEADER.cpr, PERSON_HEADER.navn];

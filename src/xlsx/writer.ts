@@ -4,7 +4,7 @@
 // Reading back (tests) uses ExcelJS, so writer and reader are independent implementations.
 import { strToU8, Zip, ZipDeflate } from "fflate";
 import { withSizesInHeaders } from "./zipHeaders";
-import { finish, ITEMS_PER_STEP } from "../core";
+import { finish, endsStep } from "../core";
 import { a1, rectA1, rectAbs, sheetRef } from "../sheets";
 import { STYLE_LOOKS } from "../sheets";
 import { widest } from "../sheets";
@@ -169,7 +169,7 @@ class SharedStrings {
   *xmlInSteps(out: PartWriter): Generator<void, void> {
     out.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.list.length}">`);
     for (let i = 0; i < this.list.length; i++) {
-      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      if (endsStep(i)) yield;
       if (out.write(`<si><t xml:space="preserve">${esc(this.list[i])}</t></si>`)) yield;
     }
     out.write("</sst>");
@@ -367,7 +367,7 @@ function* sheetXmlInSteps(
   for (const b of spec.blocks) {
     if (b.kind === "cells") {
       for (let i = 0; i < b.cells.length; i++) {
-        if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+        if (endsStep(i)) yield;
         const row = rowOf(b.row + i);
         b.cells[i].forEach((c: Cell, j) => {
           row[b.col + j] = c === null ? undefined : c;
@@ -382,7 +382,7 @@ function* sheetXmlInSteps(
       const si = sharedIndex++;
       const other: SharedCell = { si };
       for (let r = rect.row; r < rect.row + rect.rows; r++) {
-        if (r % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+        if (endsStep(r)) yield;
         const row = rowOf(r);
         for (let c = rect.col; c < rect.col + rect.cols; c++) row[c] = other;
       }
@@ -396,7 +396,7 @@ function* sheetXmlInSteps(
     const ruleId = table.intern(partialOf(rule));
     const { row, col, rows: h, cols: w } = rule.rect;
     for (let r = row; r < row + h; r++) {
-      if (r % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      if (endsStep(r)) yield;
       const base = r * cols;
       for (let c = col; c < col + w; c++) cellStyle[base + c] = table.merge(cellStyle[base + c], ruleId);
     }

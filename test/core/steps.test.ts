@@ -5,7 +5,7 @@
 // nothing: each result is compared with a reference written here without steps.
 import {
   ageSpans, ageSpansInSteps, applyAgeLimits, applyAgeLimitsInSteps, CHANGE_KINDS, compareDa, compareSnapshots, compareSnapshotsInSteps, cprsOfTableInSteps,
-  finish, ITEMS_PER_STEP, keyFigures, keyFiguresInSteps, mapInSteps, foranstaltningSeries, foranstaltningSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
+  endsStep, finish, ITEMS_PER_STEP, keyFigures, keyFiguresInSteps, mapInSteps, foranstaltningSeries, foranstaltningSeriesInSteps, mergedPersonSpansInSteps, mostExpensive, personKey,
   personPseudonym, personPseudonymsInSteps, sortInSteps, yearEnd, yearEndSnapshot, yearEndSnapshotInSteps, yearStart, adviserPortfolioInSteps,
   disponeringInPeriod, mergeDaySpans, cprCode, casesChecksumInSteps, checksumTerm, CHECKSUM_PRIME, adviserChangesInSteps, adviserCounts,
   leverandoerYearInSteps, leverandoerKey, haap, type CaseRow,
@@ -72,6 +72,12 @@ function run<T>(steps: Generator<unknown, T>): { value: T; pauses: number } {
 }
 
 describe("the helpers", () => {
+  it("endsStep: a loop pauses after its 1.000th, 2.000th … item, never after the first or the 1.001st", () => {
+    expect(ITEMS_PER_STEP).toBe(1000);
+    const ends = [...Array(3001).keys()].filter(endsStep);
+    expect(ends).toEqual([999, 1999, 2999]);
+  });
+
   it("sortInSteps gives the order of one stable sort, pausing at least once per ITEMS_PER_STEP items", () => {
     // Many ties (the key has 7 values), so stability shows: ties keep their input order.
     const items = Array.from({ length: 4321 }, (_, i) => ({ key: (i * 13) % 7, i }));

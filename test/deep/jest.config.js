@@ -1,6 +1,7 @@
 // `npm run test:deep`: the slower variants of unit tests that `npm test` samples to stay fast — more
 // random seeds and years, every column and every fault instead of a sample, full-size tables near
-// Excel's limits, and the fuzz runs at full size (test/support/deep.ts). CI runs both.
+// Excel's limits, and the fuzz runs at full size (test/support/deep.ts); and the checks that need the
+// production build (bundle.deep.ts, deploy.deep.ts), which CI runs right after `npm run build`.
 const base = require("../../jest.config.js");
 
 // Read by test/support/deep.ts in the workers, which inherit the environment of this process.

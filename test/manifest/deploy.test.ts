@@ -1,7 +1,7 @@
 // dist/manifest.xml for a kommune's server (tools/deployManifest.js, used by webpack.config.js): every
 // URL on STYRINGSARK_URL, the AppDomain its origin, the functions' script at the hashed bundle, no
 // localhost left, and an address Office cannot load refused with a Danish reason. The build itself is
-// checked in test/security/bundle.test.ts (hashes, version) and test/deep/deploy.deep.ts (a build
+// checked in test/deep/bundle.deep.ts (hashes, version) and test/deep/deploy.deep.ts (a build
 // with a URL).
 import { readFileSync } from "fs";
 import path from "path";
