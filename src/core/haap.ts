@@ -280,8 +280,9 @@ export function gnsPris(cases: readonly (CaseSpan & PersonSpan)[], a: number, b:
 }
 
 /** `gnsPris` in steps: the persons read and the amounts summed with a pause every ITEMS_PER_STEP rows. */
-export function* gnsPrisInSteps(cases: readonly (CaseSpan & PersonSpan)[], a: number, b: number): Generator<void, Result<number>> {
-  const h = haapOfColumns(yield* personColumnsInSteps(cases), a, b, "dage");
+export function* gnsPrisInSteps(cases: readonly (CaseSpan & PersonSpan)[], a: number, b: number, haapDage?: number): Generator<void, Result<number>> {
+  // A caller that has the cases' HÅP already (the prognose's types show it too) hands it over, so the persons are read once.
+  const h = haapDage ?? haapOfColumns(yield* personColumnsInSteps(cases), a, b, "dage");
   // The amount is summed only when there is a HÅP to divide by.
   return gnsPrisOf(h > 0 ? yield* disposedAmountInSteps(cases, a, b) : 0, h);
 }

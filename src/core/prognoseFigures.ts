@@ -175,7 +175,7 @@ function* kontoFigures(
 function* typeFigures(data: PrognoseData, typed: PrognoseTyped | undefined, as: Assumption, own: readonly CaseRow[], problems: Problem[]): Generator<void, TypeFigures> {
   const a = yearStart(data.year), b = yearEnd(data.year);
   const h = haapOfColumns(yield* personColumnsInSteps(own), a, b, "dage");
-  const p = yield* gnsPrisInSteps(own, a, b);
+  const p = yield* gnsPrisInSteps(own, a, b, h);
   if (!p.ok) problems.push({ ...p.problem, severity: "advarsel", message: `${as.foranstaltning}: ${p.problem.message}` });
   // With HÅP 0 the priseffekt is 0 whatever the price, so the budget price stands in.
   const typedExpected = typed?.expected?.[as.foranstaltning];

@@ -6,9 +6,9 @@
 // the finished file, numbers included, for a CPR of the source in any spelling: one hit refuses the
 // file. It is written by our own .xlsx writer and opened by Excel beside the open workbook, which is
 // not touched.
-import { cprInCell, finish, inputKey, endsStep, msg, parseLeverandoerType, shareableCasesInSteps, type LeverandoerType } from "../core";
+import { cprInCell, finish, inputKey, msg, parseLeverandoerType, shareableCasesInSteps, type LeverandoerType } from "../core";
 import {
-  a1, buildDisponeringInSteps, buildLeverandoererInSteps, buildOekonomitjekInSteps, buildPortefoeljeInSteps, type Cell, type SheetSpec,
+  a1, buildDisponeringInSteps, buildLeverandoererInSteps, buildOekonomitjekInSteps, buildPortefoeljeInSteps, type Cell, cellsInSteps, type SheetSpec,
 } from "../sheets";
 import { writeXlsxInSteps } from "../xlsx";
 import { casesOnSheet, type OekonomitjekRequest, type OverblikRequest } from "./overblik";
@@ -56,15 +56,9 @@ export function* cprFindingsInSteps(sheets: readonly SheetSpec[], source: Readon
   const out: CprFinding[] = [];
   for (const spec of sheets) {
     if (cprInCell(spec.name, source) >= 0) out.push({ sheet: spec.name, address: null });
-    for (const b of spec.blocks) {
-      if (b.kind !== "cells") continue;
-      for (let i = 0; i < b.cells.length; i++) {
-        if (endsStep(i)) yield;
-        b.cells[i].forEach((c, k) => {
-          if (cprInCell(c, source) >= 0) out.push({ sheet: spec.name, address: a1(b.row + i, b.col + k) });
-        });
-      }
-    }
+    yield* cellsInSteps(spec, (c, row, col) => {
+      if (cprInCell(c, source) >= 0) out.push({ sheet: spec.name, address: a1(row, col) });
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Public face of the sheet builders.
 export {
-  type Block, type Cell, type CellValue, type ChartRequest, type DataValidation, type DefinedName,
+  type Block, type Cell, cellsInSteps, type CellValue, type ChartRequest, type DataValidation, type DefinedName,
   type FormatRule, type Formula, type InputTable, NUMBER_FORMATS, type Rect, type SheetSpec, type StyleName,
   type ValidationRule,
 } from "./spec";

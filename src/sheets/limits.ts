@@ -2,10 +2,10 @@
 // before anything is written: 1.048.576 rows × 16.384 columns, 32.767 characters per cell ("Excel
 // specifications and limits"), and no value that is not finite (docs/domain.md §3: ∞ and NaN never
 // reach a cell, whatever builder made the sheet).
-import { finish, endsStep, msg } from "../core";
+import { finish, msg } from "../core";
 import { rectA1, sheetNameProblem } from "./a1";
 import { widest } from "./columns";
-import type { SheetSpec } from "./spec";
+import { cellsInSteps, type SheetSpec } from "./spec";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -28,22 +28,16 @@ export function* specProblemsInSteps(spec: SheetSpec): Generator<void, string[]>
     const col = b.kind === "cells" ? b.col : b.rect.col;
     if (row + rows > MAX_ROWS) out.push(`Arket "${spec.name}" ville få ${row + rows} rækker; Excel tillader højst ${MAX_ROWS}`);
     if (col + cols > MAX_COLS) out.push(`Arket "${spec.name}" ville få ${col + cols} kolonner; Excel tillader højst ${MAX_COLS}`);
-    if (b.kind === "cells") {
-      for (let i = 0; i < b.cells.length; i++) {
-        if (endsStep(i)) yield;
-        b.cells[i].forEach((c, j) => {
-          if (typeof c === "number" && !Number.isFinite(c)) {
-            out.push(msg.valueNotFinite(`Cellen ${rectA1({ row: row + i, col: col + j, rows: 1, cols: 1 })} på arket "${spec.name}"`));
-            return;
-          }
-          const text = typeof c === "string" ? c : c !== null && typeof c === "object" ? c.f : "";
-          if (text.length > MAX_CELL_CHARS) {
-            out.push(`Cellen ${rectA1({ row: row + i, col: col + j, rows: 1, cols: 1 })} på arket "${spec.name}" har ${text.length} tegn; Excel tillader højst ${MAX_CELL_CHARS}`);
-          }
-        });
-      }
-    }
   }
+  yield* cellsInSteps(spec, (c, row, col) => {
+    const at = `Cellen ${rectA1({ row, col, rows: 1, cols: 1 })} på arket "${spec.name}"`;
+    if (typeof c === "number" && !Number.isFinite(c)) {
+      out.push(msg.valueNotFinite(at));
+      return;
+    }
+    const text = typeof c === "string" ? c : c !== null && typeof c === "object" ? c.f : "";
+    if (text.length > MAX_CELL_CHARS) out.push(`${at} har ${text.length} tegn; Excel tillader højst ${MAX_CELL_CHARS}`);
+  });
   return out;
 }
 

@@ -1,6 +1,8 @@
 // The sheet description: what a generated sheet contains, as plain data. Golden-file tests snapshot
 // it; `excel/` and `xlsx/` are the only code that turns it into a real sheet.
 
+import { endsStep } from "../core";
+
 export type CellValue = string | number | boolean | null;
 /** An A1 formula with Excel's English function names, without the leading "=". */
 export interface Formula {
@@ -206,3 +208,18 @@ export const NUMBER_FORMATS = {
   borgere: '#,##0 "borgere"',
   text: "@",
 } as const;
+
+/**
+ * Every cell of a description's value blocks with its 0-based row and column, pausing after every
+ * ITEMS_PER_STEP rows of a block: the one walk of the checks that read every cell before a sheet is
+ * written (Excel's limits in limits.ts, the CPR scan of a shared file in flows/share.ts).
+ */
+export function* cellsInSteps(spec: SheetSpec, visit: (cell: Cell, row: number, col: number) => void): Generator<void, void> {
+  for (const b of spec.blocks) {
+    if (b.kind !== "cells") continue;
+    for (let i = 0; i < b.cells.length; i++) {
+      if (endsStep(i)) yield;
+      b.cells[i].forEach((c, k) => visit(c, b.row + i, b.col + k));
+    }
+  }
+}

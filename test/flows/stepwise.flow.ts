@@ -132,10 +132,10 @@ describe("the actions over the whole case table, in steps", () => {
     const { value, ticks } = await ticksDuring(() => followUpForMonth(wb, generatedOn, { prognose: true, bemaerkninger: true }));
     expect(value.skipped).toBeNull();
     expect(value.specs.map((s) => s.name)).toEqual(["Budgetforudsætninger", "Risikosager", "Prognose 2025-10", "Budgetbemærkninger 2025"]);
-    // 33 now (counted at N = 2.000): the case table counted, numbered and read in slices of 200, the
-    // cases grouped by konto and by type, each konto's disposed amount and each type's persons and
-    // amounts every 1.000 rows, a pause after each konto and type.
-    expect(ticks).toBeGreaterThanOrEqual(32);
+    // 27 now (counted at N = 2.000): the case table counted, numbered and read in slices of 200, the
+    // cases grouped by konto and by type, each konto's disposed amount and each type's persons (once:
+    // HÅP and GNS-pris share them: 33 when they were read twice) and amounts every 1.000 rows, a pause after each konto and type.
+    expect(ticks).toBeGreaterThanOrEqual(26);
   });
 
   it("Del som fil pauses while making the cases shareable, building Disponering and Portefølje and scanning every cell for a CPR", async () => {

@@ -4,17 +4,23 @@ import { monthsToYearEnd, plFremskrivning, ymdToDay } from "../../src/core";
 import { a1 } from "../../src/sheets/a1";
 import { buildPrognosePackage } from "../../src/sheets/prognosePackage";
 import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { recalcOnce, recalcXlsx, type Recalculated } from "../support/recalc";
 import { FIXTURE_KONTOS, fixtureData, fixtureSettings } from "../support/prognoseFixture";
 import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
 const generatedOn = ymdToDay(2025, 11, 5);
 
-async function recalcPackage(lambda = fixtureSettings().lambda) {
+async function recalcPackage(lambda?: ReturnType<typeof fixtureSettings>["lambda"]) {
+  if (lambda === undefined) return recalcDefault();
   const pkg = buildPrognosePackage(fixtureData(), fixtureSettings(lambda), { generatedOn, kommune: "Testkommune" });
   const wb = await recalcXlsx(await writeXlsxBuffer(pkg.specs));
   return { pkg, wb };
 }
+
+// The package with the fixture's own settings, which six tests read and none edits: recalculated once.
+const defaultPackage = buildPrognosePackage(fixtureData(), fixtureSettings(), { generatedOn, kommune: "Testkommune" });
+const recalcDefaultOnce = recalcOnce(() => writeXlsxBuffer(defaultPackage.specs));
+const recalcDefault = async () => ({ pkg: defaultPackage, wb: await recalcDefaultOnce() });
 
 const forventetCol = (wb: Recalculated, sheet: string, row: number, col: number) => wb.num(sheet, a1(row, col));
 

@@ -4,7 +4,7 @@
 // an empty cell.
 import { writeXlsxBuffer } from "../../src/xlsx";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { recalcXlsx } from "./recalc";
+import { recalcOnce, recalcXlsx } from "./recalc";
 
 const spec: SheetSpec = {
   name: "Tomme", kind: "test",
@@ -24,5 +24,23 @@ describe("recalcXlsx and empty cells", () => {
     // A formula that means empty says "" (an empty text), and ISBLANK still sees the empty cell.
     expect([wb.value("Tomme", "G1"), wb.value("Tomme", "H1")]).toEqual(["", true]);
     expect(wb.num("Tomme", "C1")).toBe(0);
+  });
+});
+
+describe("recalcOnce", () => {
+  it("recalculates once for every test that reads it, and refuses edits to the engine they share", async () => {
+    let writes = 0;
+    const recalc = recalcOnce(() => { writes++; return writeXlsxBuffer([spec, other]); });
+    const [a, b] = [await recalc(), await recalc()];
+    expect(writes).toBe(1);
+    expect(b).toBe(a);
+    expect(a.num("Tomme", "F1")).toBe(5);
+    expect(a.hf.getCellValue({ sheet: a.hf.getSheetId("Tomme")!, row: 0, col: 1 })).toBe(5);
+    const sheet = a.hf.getSheetId("Tomme")!;
+    expect(() => a.hf.setCellContents({ sheet, row: 0, col: 0 }, 1)).toThrow(/deles af flere tests/);
+    expect(() => a.hf.batch(() => undefined)).toThrow(/deles af flere tests/);
+    expect(() => a.hf.addRows(sheet, [0, 1])).toThrow(/deles af flere tests/);
+    expect(() => a.hf.undo()).toThrow(/deles af flere tests/);
+    expect(a.num("Tomme", "F1")).toBe(5);
   });
 });

@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { DetailedCellError, HyperFormula, type RawCellContent, type SerializedNamedExpression } from "hyperformula";
 import JSZip from "jszip";
+import { buildFromSheetsMemoized } from "./hfParseMemo";
 
 export interface Recalculated {
   hf: HyperFormula;
@@ -50,7 +51,15 @@ function text(s: string): RawCellContent {
   return s === "" ? s : `'${s}`;
 }
 
-export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalculated> {
+export interface RecalcOptions {
+  /**
+   * Parse through the memo of test/support/hfParseMemo.ts (default; `RECALC_PARSE_MEMO=off` in the
+   * environment turns it off for a whole run, to compare).
+   */
+  parseMemo?: boolean;
+}
+
+export async function recalcXlsx(buffer: Buffer | ArrayBuffer, options: RecalcOptions = {}): Promise<Recalculated> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as ArrayBuffer);
   const sheets: Record<string, RawCellContent[][]> = {};
@@ -98,7 +107,9 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
   // would read as an empty cell — a sheet showing "0" where it should be empty would pass. Excel's
   // reading (https://github.com/handsontable/hyperformula/pull/500, config `evaluateNullToZero`), so
   // only a cell without a formula is null here.
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", evaluateNullToZero: true }, namedExpressions);
+  const memo = (options.parseMemo ?? true) && process.env.RECALC_PARSE_MEMO !== "off";
+  const config = { licenseKey: "gpl-v3", evaluateNullToZero: true };
+  const hf = memo ? buildFromSheetsMemoized(sheets, config, namedExpressions) : HyperFormula.buildFromSheets(sheets, config, namedExpressions);
   sheetNames.forEach((sheet, i) => {
     if (hf.getSheetId(sheet) !== i) throw new Error(`HyperFormula gav arket "${sheet}" id ${hf.getSheetId(sheet)}, ikke ${i}: navnenes ark passer ikke`);
   });
@@ -137,6 +148,32 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer): Promise<Recalcul
     return v;
   };
   return { hf, sheetNames, value, at, num, error, name, names, workbookName, workbookNames };
+}
+
+/**
+ * One recalculation that several tests read and none edits: written and recalculated once, on first
+ * use. Its engine refuses every edit (setCellContents, batch, addRows, undo …): a test that edits
+ * needs an engine of its own, or the tests after it would read its edit.
+ */
+export function recalcOnce(write: () => Promise<Buffer | ArrayBuffer>): () => Promise<Recalculated> {
+  let once: Promise<Recalculated> | undefined;
+  return () => (once ??= write().then((buffer) => recalcXlsx(buffer)).then(readOnly));
+}
+
+/** HyperFormula's methods that change the workbook or its engine. */
+const EDITS = /^(set|add|remove|move|clear|rename|batch|undo|redo|paste|cut|change|update|rebuild|suspend|resume|swap|destroy)/;
+
+function readOnly(wb: Recalculated): Recalculated {
+  const hf = new Proxy(wb.hf, {
+    get(target, prop) {
+      if (typeof prop === "string" && EDITS.test(prop)) {
+        throw new Error(`hf.${prop}: denne genberegning deles af flere tests og må ikke ændres; byg en egen med recalcXlsx`);
+      }
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+  return { ...wb, hf };
 }
 
 function unescapeXml(s: string): string {

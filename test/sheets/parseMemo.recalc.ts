@@ -1,0 +1,81 @@
+// The parse memo of recalcXlsx (test/support/hfParseMemo.ts) changes no value: workbooks
+// recalculated through it, after it has seen them (so its trees are used), give every cell and name
+// the value HyperFormula gives without it — also where the same text means another cell: at another
+// cell, or at the same cell where a sheet name in it means another sheet (the sheets come in another
+// order) or one that does not exist. And it holds only for the HyperFormula version its soundness was
+// read from. (`RECALC_PARSE_MEMO=off npx jest test/sheets/recalc.test.ts` runs the whole
+// recalculation suite without it.)
+import { HyperFormula } from "hyperformula";
+import { buildDisponering } from "../../src/sheets/disponering";
+import { buildNoegletal } from "../../src/sheets/noegletal";
+import type { Cell, SheetSpec } from "../../src/sheets/spec";
+import { writeXlsxBuffer } from "../../src/xlsx";
+import { READ_FROM_VERSION, stats } from "../support/hfParseMemo";
+import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { tabel52Cases } from "../support/tabel52";
+
+const sheet = (name: string, cells: Cell[][], names?: SheetSpec["names"]): SheetSpec => ({
+  name, kind: "test", blocks: [{ kind: "cells", row: 0, col: 0, cells }], formats: [], names,
+});
+
+/** Every cell's value and every name's value. */
+function valuesOf(wb: Recalculated) {
+  const names = Object.fromEntries([
+    ...Object.keys(wb.workbookNames).map((n) => [n, wb.workbookName(n)]),
+    ...Object.entries(wb.names).flatMap(([s, ns]) => Object.keys(ns).map((n) => [`${s}!${n}`, wb.name(s, n)])),
+  ]);
+  return { cells: wb.hf.getAllSheetsValues(), names };
+}
+
+/**
+ * Recalculates through the memo and once without it. When the memo has not seen the workbook (this
+ * file run alone), it recalculates through the memo again, so the values compared come from its trees.
+ */
+async function withAndWithout(specs: SheetSpec[], formulas: number) {
+  const buffer = await writeXlsxBuffer(specs);
+  let hits = stats.hits;
+  let memoized = await recalcXlsx(buffer);
+  if (stats.hits - hits < formulas) {
+    hits = stats.hits;
+    memoized = await recalcXlsx(buffer);
+  }
+  return { memoized: valuesOf(memoized), plain: valuesOf(await recalcXlsx(buffer, { parseMemo: false })), hits: stats.hits - hits };
+}
+
+describe("the parse memo of recalcXlsx", () => {
+  it("was read from the HyperFormula version installed", () => {
+    expect(HyperFormula.version).toBe(READ_FROM_VERSION);
+  });
+
+  it("gives Disponering and Nøgletal (Tabel 5.2) the same values as HyperFormula alone, every formula from the memo", async () => {
+    const d = buildDisponering({ year: 2017, cases: tabel52Cases(), generatedOn: 45000 });
+    const n = buildNoegletal({ year: 2017, disponering: d.layout, generatedOn: 45000 });
+    const { memoized, plain, hits } = await withAndWithout([d.spec, n.spec], 1000);
+    expect(memoized).toEqual(plain);
+    // The figures of docs/domain.md §6: 3.900.000 disposed, HÅP 4.
+    expect(memoized.names["HÅP_2017"]).toBeCloseTo(4, 12);
+    expect(memoized.names["Forventet_regnskab_2017"]).toBeCloseTo(3_900_000, 6);
+    // Disponering alone has over 1.000 formulas (20 columns × its 56 rows); they came from the memo.
+    expect(hits).toBeGreaterThan(1000);
+  });
+
+  it("parses again when the same text means another cell: at another cell, the sheets in another order, a sheet that is missing", async () => {
+    // A2 and C2 hold the same text, =D1, which means another offset from each cell.
+    const s = sheet("S", [[{ f: "'T'!A1*10" }, { f: "'Borte'!A1" }, { f: "Halv*2" }, 0.5], [{ f: "D1" }, null, { f: "D1" }]], [{ name: "Halv", rect: { row: 0, col: 3, rows: 1, cols: 1 } }]);
+    const t = sheet("T", [[1]]);
+    const u = sheet("U", [[2]]);
+    const borte = sheet("Borte", [[7]]);
+    // T is the second sheet here and the third below: the same text at S!A1 refers to another id.
+    const first = await withAndWithout([s, t, u], 5);
+    expect(first.memoized).toEqual(first.plain);
+    expect(first.memoized.cells.S[0].slice(0, 3)).toEqual([10, expect.objectContaining({ value: "#REF!" }), 1]);
+    expect([first.memoized.cells.S[1][0], first.memoized.cells.S[1][2]]).toEqual([0.5, 0.5]);
+    const second = await withAndWithout([s, u, t], 5);
+    expect(second.memoized).toEqual(second.plain);
+    expect(second.memoized.cells.S[0][0]).toBe(10);
+    // 'Borte' missing got a placeholder id after S, T, U (3); here it is the sheet with id 1.
+    const third = await withAndWithout([s, borte, t], 5);
+    expect(third.memoized).toEqual(third.plain);
+    expect(third.memoized.cells.S[0].slice(0, 3)).toEqual([10, 7, 1]);
+  });
+});
