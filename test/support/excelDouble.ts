@@ -634,8 +634,10 @@ export class ExcelDouble {
   private rewriteRefs(fn: (sheet: string) => string | null): void {
     const fix = (v: Raw): Raw => (typeof v === "string" && v.startsWith("=") ? mapSheetPrefixes(v, fn) : v);
     for (const s of this.sheets) {
+      // Every cell of every sheet on each rename and delete: only a formula with a sheet prefix can change.
       for (const [k, v] of s.cells) {
-        const w = fix(v);
+        if (typeof v !== "string" || v.charCodeAt(0) !== 61 || !v.includes("!")) continue;
+        const w = mapSheetPrefixes(v, fn);
         if (w !== v) s.cells.set(k, w);
       }
       for (const f of s.fills) f.row = f.row.map((x) => fix(x) as string);
