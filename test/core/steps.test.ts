@@ -21,11 +21,17 @@ import { monthStart, prognoseFiguresInSteps } from "../../src/core";
 /** Σ disposed amount written here case by case (not core's disposedAmount). */
 const disposedAmountRef = (cs: readonly CaseRow[], from: number, to: number) => cs.reduce((s, c) => s + disponeringInPeriod(c, from, to), 0);
 
-const N = 5000;
+// 3 × ITEMS_PER_STEP cases: a computation that reads them all between two pauses reads more than the
+// bound of 2 × ITEMS_PER_STEP below, and each pass pauses three times; 5.000 showed nothing more.
+const N = 3 * ITEMS_PER_STEP;
 const cases = randomCases(11, N, 2025);
 // Last month's copy: every fourth case gone, every fifth with another takst.
 const before: CaseRow[] = cases.filter((_, i) => i % 4 !== 0).map((c, i) => (i % 5 === 0 ? { ...c, takst: c.takst + 100 } : c));
 const a = yearStart(2025), b = yearEnd(2025);
+// The same cases under one foranstaltning: a month over a foranstaltning must pause within it too,
+// which shows only with more than 2 × ITEMS_PER_STEP cases in one (the random table's largest has
+// about 1.300 of its 3.000).
+const oneForanstaltning: CaseRow[] = cases.map((c) => ({ ...c, foranstaltning: "Plejefamilie", konto: "5.28.20" }));
 
 /**
  * The most distinct cases one step of `steps` reads: every case is watched (a Proxy records any read of
@@ -165,8 +171,10 @@ describe("core computations in steps", () => {
     // Person numbers run 1, 2, 3 … without gaps, spans of a person by start.
     const persons = [...new Set(value.map((s) => s.person))];
     expect(persons).toEqual(persons.map((_, i) => i + 1));
-    // Every ITEMS_PER_STEP rows (5), while sorting the persons' keys, every ITEMS_PER_STEP persons: 10 here.
-    expect(pauses).toBe(10);
+    // Counted by hand for the 1.033 persons with days in 2025: every ITEMS_PER_STEP rows (3); sorting
+    // their keys, a run of 1.000 and one of 33 (2), merged with a pause at the 1.000th key and one
+    // after the merge (2); every ITEMS_PER_STEP persons (1): 8 here.
+    expect(pauses).toBe(8);
   });
 
   it("foranstaltningSeriesInSteps and keyFiguresInSteps pause per month and group, with the one-piece figures", () => {
@@ -174,7 +182,7 @@ describe("core computations in steps", () => {
     expect(series.value).toEqual(foranstaltningSeries(cases, 2025));
     // At least once per month of each foranstaltning, and every ITEMS_PER_STEP rows within a month.
     expect(series.pauses).toBeGreaterThanOrEqual(13 * series.value.length);
-    expect(mostCasesPerStep((cs) => foranstaltningSeriesInSteps(cs, 2025))).toBeLessThanOrEqual(2 * ITEMS_PER_STEP);
+    expect(mostCasesPerStep((cs) => foranstaltningSeriesInSteps(cs, 2025), oneForanstaltning)).toBeLessThanOrEqual(2 * ITEMS_PER_STEP);
     const figures = run(keyFiguresInSteps(cases, 2025));
     // Σ disposed over the foranstaltninger = the total; each person once in the total's HÅP.
     expect(figures.value.byForanstaltning.reduce((t, f) => t + f.disponeret, 0)).toBeCloseTo(figures.value.total.disponeret, 6);
@@ -241,14 +249,14 @@ describe("the sheet builders in steps", () => {
   }
   prepared.add(noegletalSteps);
   it.each([
-    ["Disponering", (cs: CaseRow[]) => buildDisponeringInSteps({ year: 2025, cases: cs, generatedOn: 46000 })],
-    ["Nøgletal", noegletalSteps],
-    ["Portefølje", (cs: CaseRow[]) => buildPortefoeljeInSteps({ ...common, cases: cs, maskCpr: true, pseudonymSecret: "hemmelig" })],
-    ["Overblik", (cs: CaseRow[]) => buildOverblikInSteps({ ...common, cases: cs, baseYear: 2024 })],
-    ["Leverandører", (cs: CaseRow[]) => buildLeverandoererInSteps({ ...common, cases: cs, maskCpr: true, pseudonymSecret: "hemmelig" })],
-    ["Økonomitjek", (cs: CaseRow[]) => buildOekonomitjekInSteps({ ...common, month: 10, before, now: cs, beforeLabel: "før", nowLabel: "nu", maskCpr: true, pseudonymSecret: "hemmelig" })],
-  ] as const)("%s reads at most 2 × ITEMS_PER_STEP cases between two pauses", (_name, steps) => {
-    expect(mostCasesPerStep(steps)).toBeLessThanOrEqual(BOUND);
+    ["Disponering", (cs: CaseRow[]) => buildDisponeringInSteps({ year: 2025, cases: cs, generatedOn: 46000 }), cases],
+    ["Nøgletal", noegletalSteps, cases],
+    ["Portefølje", (cs: CaseRow[]) => buildPortefoeljeInSteps({ ...common, cases: cs, maskCpr: true, pseudonymSecret: "hemmelig" }), cases],
+    ["Overblik", (cs: CaseRow[]) => buildOverblikInSteps({ ...common, cases: cs, baseYear: 2024 }), oneForanstaltning],
+    ["Leverandører", (cs: CaseRow[]) => buildLeverandoererInSteps({ ...common, cases: cs, maskCpr: true, pseudonymSecret: "hemmelig" }), cases],
+    ["Økonomitjek", (cs: CaseRow[]) => buildOekonomitjekInSteps({ ...common, month: 10, before, now: cs, beforeLabel: "før", nowLabel: "nu", maskCpr: true, pseudonymSecret: "hemmelig" }), cases],
+  ] as [string, (cs: CaseRow[]) => Generator<unknown, unknown>, readonly CaseRow[]][])("%s reads at most 2 × ITEMS_PER_STEP cases between two pauses", (_name, steps, all) => {
+    expect(mostCasesPerStep(steps, all)).toBeLessThanOrEqual(BOUND);
   });
 
   it("the prognose's figures (Opdatér måned's follow-up) read at most 2 × ITEMS_PER_STEP cases between two pauses, and each konto's and type's own cases", () => {

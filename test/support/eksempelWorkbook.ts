@@ -6,9 +6,19 @@ import { insertEksempelTables } from "../../src/flows";
 import { useExcelDouble } from "./autoRefresh";
 import { ExcelDouble } from "./excelDouble";
 
-export async function eksempelExcelWorkbook(): Promise<ExcelDouble> {
+// Inserted once: each test gets a fork of it (an independent copy), not a second insertion.
+let inserted: Promise<ExcelDouble> | undefined;
+
+async function insert(): Promise<ExcelDouble> {
   const wb = new ExcelDouble([{ name: "Ark1" }]);
   useExcelDouble(wb);
   await insertEksempelTables(excelWorkbook);
+  return wb;
+}
+
+export async function eksempelExcelWorkbook(): Promise<ExcelDouble> {
+  inserted ??= insert();
+  const wb = (await inserted).fork();
+  useExcelDouble(wb);
   return wb;
 }

@@ -87,15 +87,25 @@ export const UNEVALUATED = "#UNEVALUATED";
 
 // A filled range stores its top row only; every read of a cell below shifts the top formula again (in
 // the adapter tests 620.000 times for 6.000 different formulas and offsets, a quarter of their CPU).
-// shiftFormula is pure, so its results are kept; the cap keeps a long fuzz run from growing without end.
-const shiftedDown = new Map<string, string>();
+// shiftFormula is pure, so its results are kept, per top formula by row offset (a key joining the two
+// texts cost a long string per cell read); the cap keeps a long fuzz run from growing without end.
+const shiftedDown = new Map<string, string[]>();
+let shiftedCount = 0;
 function filledFormula(top: string, dRow: number): string {
-  const k = `${dRow}\u0000${top}`;
-  let f = shiftedDown.get(k);
+  let byRow = shiftedDown.get(top);
+  if (byRow === undefined) {
+    if (shiftedCount >= 200_000) {
+      shiftedDown.clear();
+      shiftedCount = 0;
+    }
+    byRow = [];
+    shiftedDown.set(top, byRow);
+  }
+  let f = byRow[dRow];
   if (f === undefined) {
-    if (shiftedDown.size >= 200_000) shiftedDown.clear();
     f = `=${shiftFormula(top.slice(1), dRow, 0)}`;
-    shiftedDown.set(k, f);
+    byRow[dRow] = f;
+    shiftedCount++;
   }
   return f;
 }
@@ -154,8 +164,11 @@ export interface InitialSheet {
   protected?: boolean;
   /** Protected with this password (implies protected). */
   password?: string;
-  /** "row,col" or A1 address → value or "=formula". */
-  cells?: Record<string, unknown>;
+  /**
+   * "row,col" or A1 address → value or "=formula"; a Map for a large table (an object of 220.000 keys
+   * cost a test more than reading the table did).
+   */
+  cells?: Record<string, unknown> | Map<string, unknown>;
   /** Sheet-scoped names → formula. */
   names?: Record<string, string>;
 }
@@ -183,14 +196,41 @@ export class OfficeError extends Error {
 }
 
 const addr = (r: Rect) => `${r.row},${r.col},${r.rows},${r.cols}`;
-const parseAddr = (a: string): Rect => {
-  const [row, col, rows, cols] = a.split(",").map(Number);
-  return { row, col, rows, cols };
+// Addresses of formats, validations and merges are parsed again by every used-range scan, clear and
+// copy (hundreds of thousands of times in the adapter tests): each text's rect is kept, frozen so that
+// no caller can change the shared copy; the cap keeps a long fuzz run from growing without end.
+const parsedAddrs = new Map<string, Readonly<Rect>>();
+const parseAddr = (a: string): Readonly<Rect> => {
+  let r = parsedAddrs.get(a);
+  if (r === undefined) {
+    const [row, col, rows, cols] = a.split(",").map(Number);
+    r = Object.freeze({ row, col, rows, cols });
+    if (parsedAddrs.size >= 100_000) parsedAddrs.clear();
+    parsedAddrs.set(a, r);
+  }
+  return r;
 };
 const inside = (inner: Rect, outer: Rect) =>
   inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
 const overlaps = (a: Rect, b: Rect) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const key = (r: number, c: number) => `${r},${c}`;
+// The row and the column of a cell key "r,c" (non-negative integers), read digit by digit: scans over
+// every cell of a sheet (used range, clear, fill) did split(",").map(Number) per cell, two arrays and
+// two strings each, over sheets of 220.000 cells.
+const keyRow = (k: string): number => {
+  let r = 0;
+  for (let i = 0; i < k.length; i++) {
+    const ch = k.charCodeAt(i);
+    if (ch === 44) break;
+    r = r * 10 + ch - 48;
+  }
+  return r;
+};
+const keyCol = (k: string): number => {
+  let c = 0;
+  for (let i = k.indexOf(",") + 1; i < k.length; i++) c = c * 10 + k.charCodeAt(i) - 48;
+  return c;
+};
 
 /** "B3" / "$B$3:D10" → rect (0-based). */
 export function a1Rect(address: string): Rect {
@@ -320,7 +360,8 @@ export class ExcelDouble {
       sheet.visibility = s.visibility ?? "Visible";
       sheet.protected = (s.protected ?? false) || s.password !== undefined;
       sheet.password = s.password;
-      for (const [k, v] of Object.entries(s.cells ?? {})) if (v !== "" && v !== null && v !== undefined) sheet.cells.set(/,/.test(k) ? k : toKey(k), v as Raw);
+      for (const [k, v] of s.cells instanceof Map ? s.cells : Object.entries(s.cells ?? {}))
+        if (v !== "" && v !== null && v !== undefined) sheet.cells.set(k.includes(",") ? k : toKey(k), v as Raw);
       for (const [n, f] of Object.entries(s.names ?? {})) sheet.names.set(n, f);
       this.sheets.push(sheet);
     }
@@ -513,7 +554,7 @@ export class ExcelDouble {
       }
     }
     for (const k of s.cells.keys()) {
-      const [r, c] = k.split(",").map(Number);
+      const r = keyRow(k), c = keyCol(k);
       if (r < r0) r0 = r;
       if (r > r1) r1 = r;
       if (c < c0) c0 = c;
@@ -536,7 +577,7 @@ export class ExcelDouble {
       s.fills = s.fills.filter((f) => !inside(f.rect, rect));
       this.materialize(s, rect);
       for (const k of [...s.cells.keys()]) {
-        const [r, c] = k.split(",").map(Number);
+        const r = keyRow(k), c = keyCol(k);
         if (r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols) s.cells.delete(k);
       }
       s.autoFills = s.autoFills.filter((a) => !inside(parseAddr(a.from), rect));
@@ -667,7 +708,11 @@ export class ExcelDouble {
   private memo: Map<string, Raw | null> | null = null;
 
   private evalCell(s: DoubleSheet, row: number, col: number, seen: Set<string>): Raw | null {
-    const v = this.raw(s, row, col);
+    return this.evalRaw(s, row, col, this.raw(s, row, col), seen);
+  }
+
+  /** evalCell for a cell whose content `v` the caller has already looked up (a read needs both). */
+  private evalRaw(s: DoubleSheet, row: number, col: number, v: Raw | undefined, seen: Set<string>): Raw | null {
     if (v === undefined) return null;
     if (typeof v !== "string") return v;
     if (v.startsWith("'")) return v.slice(1);
@@ -1397,12 +1442,15 @@ export class ExcelDouble {
           const values: (Raw | null)[][] = [];
           const formulas: (Raw | null)[][] = [];
           wb.memo = new Map();
+          const wantsValues = wants("values");
+          // evalCell leaves `seen` empty again after each cell, so one set serves the whole read.
+          const seen = new Set<string>();
           try {
             for (let i = 0; i < r.rows; i++) {
               const vr: (Raw | null)[] = [], fr: (Raw | null)[] = [];
               for (let j = 0; j < r.cols; j++) {
                 const raw = wb.raw(s, r.row + i, r.col + j);
-                const v = wants("values") ? wb.evalCell(s, r.row + i, r.col + j, new Set()) : null;
+                const v = wantsValues ? wb.evalRaw(s, r.row + i, r.col + j, raw, seen) : null;
                 vr.push(v ?? "");
                 fr.push(raw === undefined ? "" : typeof raw === "string" && raw.startsWith("'") ? raw.slice(1) : raw);
               }
@@ -1525,7 +1573,7 @@ export class ExcelDouble {
           for (let j = 0; j < from.cols; j++) row.push(String(wb.raw(s, from.row, from.col + j) ?? ""));
           wb.materialize(s, to);
           for (const k of [...s.cells.keys()]) {
-            const [r, c] = k.split(",").map(Number);
+            const r = keyRow(k), c = keyCol(k);
             if (r > to.row && r < to.row + to.rows && c >= to.col && c < to.col + to.cols) s.cells.delete(k);
           }
           wb.log.push({ sheet: s.id, what: "cells" });

@@ -27,9 +27,19 @@ function sagerCells(rows: string[][]): Record<string, string> {
 
 /**
  * October closed; the user has typed a stop date on Disponering's first case by hand (the automatic
- * refresh has work to do) and pasted November's extract (two cases fewer) into Sager.
+ * refresh has work to do) and pasted November's extract (two cases fewer) into Sager. Closed once:
+ * every walk starts from a fork of it (an independent copy), not from a month closed again.
  */
 export async function octoberClosed(): Promise<ExcelDouble> {
+  october ??= closeOctober();
+  const wb = (await october).fork();
+  useExcelDouble(wb);
+  return wb;
+}
+
+let october: Promise<ExcelDouble> | undefined;
+
+async function closeOctober(): Promise<ExcelDouble> {
   const wb = new ExcelDouble([{ name: "Sager", cells: sagerCells(ROWS) }]);
   useExcelDouble(wb);
   await updateMonth(excelWorkbook, { ...REQ, month: 10, generatedOn: ymdToDay(2025, 11, 3) });
