@@ -25,7 +25,7 @@
 //   missing), so a hit puts the entry into that cache as a parse would have.
 // - Only results without errors are memoized, and only while recalcXlsx builds an engine: edits a
 //   test makes afterwards (setCellContents …) are parsed by HyperFormula itself.
-// test/sheets/parseMemo.recalc.ts fails when the HyperFormula version differs from the one read,
+// test/sheets/fastHyperformula.recalc.ts fails when the HyperFormula version differs from the one read,
 // and when a workbook recalculates to other values with the memo than without it.
 import { HyperFormula } from "hyperformula";
 

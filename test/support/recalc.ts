@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { DetailedCellError, HyperFormula, type RawCellContent, type SerializedNamedExpression } from "hyperformula";
 import JSZip from "jszip";
+import { withLazyIf } from "./hfLazyIf";
 import { buildFromSheetsMemoized } from "./hfParseMemo";
 
 export interface Recalculated {
@@ -53,10 +54,11 @@ function text(s: string): RawCellContent {
 
 export interface RecalcOptions {
   /**
-   * Parse through the memo of test/support/hfParseMemo.ts (default; `RECALC_PARSE_MEMO=off` in the
-   * environment turns it off for a whole run, to compare).
+   * HyperFormula as it ships: without the parse memo of test/support/hfParseMemo.ts and the IF that
+   * evaluates only its chosen branch of test/support/hfLazyIf.ts (both give the same values, faster).
+   * `RECALC_PLAIN_HYPERFORMULA=1` in the environment does this for a whole run, to compare.
    */
-  parseMemo?: boolean;
+  plain?: boolean;
 }
 
 export async function recalcXlsx(buffer: Buffer | ArrayBuffer, options: RecalcOptions = {}): Promise<Recalculated> {
@@ -107,9 +109,11 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer, options: RecalcOp
   // would read as an empty cell — a sheet showing "0" where it should be empty would pass. Excel's
   // reading (https://github.com/handsontable/hyperformula/pull/500, config `evaluateNullToZero`), so
   // only a cell without a formula is null here.
-  const memo = (options.parseMemo ?? true) && process.env.RECALC_PARSE_MEMO !== "off";
+  const plain = options.plain === true || process.env.RECALC_PLAIN_HYPERFORMULA === "1";
   const config = { licenseKey: "gpl-v3", evaluateNullToZero: true };
-  const hf = memo ? buildFromSheetsMemoized(sheets, config, namedExpressions) : HyperFormula.buildFromSheets(sheets, config, namedExpressions);
+  const hf = plain
+    ? HyperFormula.buildFromSheets(sheets, config, namedExpressions)
+    : withLazyIf(() => buildFromSheetsMemoized(sheets, config, namedExpressions));
   sheetNames.forEach((sheet, i) => {
     if (hf.getSheetId(sheet) !== i) throw new Error(`HyperFormula gav arket "${sheet}" id ${hf.getSheetId(sheet)}, ikke ${i}: navnenes ark passer ikke`);
   });

@@ -1,15 +1,18 @@
-// The parse memo of recalcXlsx (test/support/hfParseMemo.ts) changes no value: workbooks
-// recalculated through it, after it has seen them (so its trees are used), give every cell and name
-// the value HyperFormula gives without it — also where the same text means another cell: at another
+// recalcXlsx builds HyperFormula faster (test/support/hfParseMemo.ts: its parsing kept across engines;
+// test/support/hfLazyIf.ts: IF and IFERROR evaluate only the branch they return) and changes no value:
+// every cell and name equals what HyperFormula as it ships gives — for the parse memo after it has
+// seen the workbook (so its trees are used), also where the same text means another cell: at another
 // cell, or at the same cell where a sheet name in it means another sheet (the sheets come in another
-// order) or one that does not exist. And it holds only for the HyperFormula version its soundness was
-// read from. (`RECALC_PARSE_MEMO=off npx jest test/sheets/recalc.test.ts` runs the whole
-// recalculation suite without it.)
+// order) or one that does not exist; for IF and IFERROR with conditions and branches of every kind.
+// Both hold only for the HyperFormula version their soundness was read from.
+// (`RECALC_PLAIN_HYPERFORMULA=1 npx jest test/sheets/recalc.test.ts` runs the whole recalculation
+// suite on HyperFormula as it ships.)
 import { HyperFormula } from "hyperformula";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import type { Cell, SheetSpec } from "../../src/sheets/spec";
 import { writeXlsxBuffer } from "../../src/xlsx";
+import { lazyStats } from "../support/hfLazyIf";
 import { READ_FROM_VERSION, stats } from "../support/hfParseMemo";
 import { recalcXlsx, type Recalculated } from "../support/recalc";
 import { tabel52Cases } from "../support/tabel52";
@@ -39,10 +42,10 @@ async function withAndWithout(specs: SheetSpec[], formulas: number) {
     hits = stats.hits;
     memoized = await recalcXlsx(buffer);
   }
-  return { memoized: valuesOf(memoized), plain: valuesOf(await recalcXlsx(buffer, { parseMemo: false })), hits: stats.hits - hits };
+  return { memoized: valuesOf(memoized), plain: valuesOf(await recalcXlsx(buffer, { plain: true })), hits: stats.hits - hits };
 }
 
-describe("the parse memo of recalcXlsx", () => {
+describe("recalcXlsx's faster HyperFormula", () => {
   it("was read from the HyperFormula version installed", () => {
     expect(HyperFormula.version).toBe(READ_FROM_VERSION);
   });
@@ -77,5 +80,29 @@ describe("the parse memo of recalcXlsx", () => {
     const third = await withAndWithout([s, borte, t], 5);
     expect(third.memoized).toEqual(third.plain);
     expect(third.memoized.cells.S[0].slice(0, 3)).toEqual([10, 7, 1]);
+  });
+
+  it("gives IF and IFERROR HyperFormula's values: chosen branch an error or empty, the other a range, conditions that are no truth value, arrays", async () => {
+    // A1:A3 = 1, 2, 3; B1 text; C1 #DIV/0!; D1 empty; E1 TRUE.
+    const data: Cell[][] = [[1, "tekst", { f: "1/0" }, null, true], [2], [3]];
+    const formulas = [
+      "IF(A1>0,1/0,\"x\")", "IF(A1>5,1/0,\"x\")", "IF(A1>0,\"ja\",A2:A3)", "IF(A1>5,A2:A3,\"nej\")", "IF(A1,2,3)", "IF(B1,2,3)",
+      "IF(D1,2,3)", "IF(C1,2,3)", "IF(E1,2,3)", "IF(A1>0,D1,3)", "IF(A1>0,,3)", "IF(A1>0,IF(B1=\"tekst\",MOD(7,3),0),1/0)",
+      "IFERROR(1/0,\"fejl\")", "IFERROR(A1*2,1/0)", "IFERROR(C1,A2:A3)", "IFERROR(A1:A3,0)", "SUMPRODUCT(IF(A1:A3>1,A1:A3,0))",
+      "SUMPRODUCT(IF(FALSE(),A1:A3*2,5))", "ARRAYFORMULA(SUM(IF(FALSE(),A1:A3*2,5)))", "SUMPRODUCT(IFERROR(A1:A3/(A1:A3-2),7))", "IF(A1>0,A1:A3*2,0)", "IF(TRUE(),A2+A3,NA())",
+    ];
+    const f = sheet("F", [...data, ...formulas.map((text) => [{ f: text }])]);
+    const buffer = await writeXlsxBuffer([f]);
+    const lazyBefore = lazyStats.lazy;
+    const fast = (await recalcXlsx(buffer)).hf.getSheetValues(0);
+    expect(lazyStats.lazy - lazyBefore).toBeGreaterThanOrEqual(8);
+    const plain = (await recalcXlsx(buffer, { plain: true })).hf.getSheetValues(0);
+    expect(fast.map((row, i) => [formulas[i - data.length] ?? "", ...row])).toEqual(plain.map((row, i) => [formulas[i - data.length] ?? "", ...row]));
+    // Hand-checked: the chosen error, the chosen text, MOD(7,3) = 1, IFERROR's fallback, 2 + 3.
+    const at = (text: string) => fast[data.length + formulas.indexOf(text)][0];
+    expect(at("IF(A1>0,1/0,\"x\")")).toEqual(expect.objectContaining({ value: "#DIV/0!" }));
+    expect([at("IF(A1>5,1/0,\"x\")"), at("IF(A1>0,IF(B1=\"tekst\",MOD(7,3),0),1/0)"), at("IFERROR(1/0,\"fejl\")"), at("IF(TRUE(),A2+A3,NA())")]).toEqual(["x", 1, "fejl", 5]);
+    // With array arithmetic on, HyperFormula's IF spreads 5 over the range's three rows.
+    expect(at("ARRAYFORMULA(SUM(IF(FALSE(),A1:A3*2,5)))")).toBe(15);
   });
 });
