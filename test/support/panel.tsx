@@ -38,34 +38,120 @@ globalThis.ResizeObserver ??= class {
   disconnect(): void {}
 };
 
-// jsdom computes a style by matching the element against each rule of its default style sheet (some
-// hundreds) on every call, and the accessible-name computation of every role query and Fluent's
-// positioning ask it again and again for the same elements while nothing changed in between: a
-// seventh of the panel tests' CPU. What getComputedStyle returns depends only on the document's tree,
-// attributes (inline styles are the style attribute) and style sheets, so a result is kept until any
-// of them changes: jsdom counts every change of the tree or of an attribute in the document's
-// `_version` (also a change inside an element: each ancestor's count goes up), and the style sheets
-// are counted with their rules. A detached element is computed afresh each time.
-const implOf = (node: Node): { _version: number } | undefined => {
+// jsdom computes a style by matching the element against each rule of its default style sheet (120)
+// on every call, and once more for each ancestor to resolve `visibility`, which is inherited; the
+// accessible-name computation of every role query and Fluent's positioning ask it again and again for
+// the same elements while nothing changed in between: a seventh of the panel tests' CPU. The same
+// computation is done here as jsdom 20 does it (the rules of its default sheet, then the document's,
+// in order, with jsdom's own selector matcher; `visibility` from the last rule or inline style that
+// sets it, else the parent's), but each element's matching rules and visibility are kept until the
+// document's tree, attributes (inline styles are the style attribute) or style sheets change: jsdom
+// counts every change of the tree or of an attribute in the document's `_version` (a change inside an
+// element raises each ancestor's count), the style sheets are counted with their rules, and the focus
+// is compared (the default sheet's :focus and :active rules depend on it). A detached element, or a
+// pseudo-element, is left to jsdom. `CHECK_COMPUTED_STYLE=1 npx jest test/taskpane/panels.test.tsx`
+// compares every result with jsdom's own and fails on any difference (none in the panel tests).
+type Rule = { selectorText?: string; media?: ArrayLike<string>; cssRules?: ArrayLike<Rule>; style: CSSStyleDeclaration };
+const implOf = (node: Node): { _version: number; _nwsapiDontThrow?: { match(selector: string, el: Element): boolean } } | undefined => {
   const impl = Object.getOwnPropertySymbols(node).find((s) => s.description === "impl");
   return impl && (node as unknown as Record<symbol, { _version: number }>)[impl];
 };
 const documentImpl = implOf(document);
-if (documentImpl && typeof documentImpl._version === "number") {
-  const computed = window.getComputedStyle.bind(window);
-  let kept = new WeakMap<Element, CSSStyleDeclaration>();
+const jsdomComputed = window.getComputedStyle.bind(window);
+// jsdom's matcher for style rules is made at its first computed style.
+jsdomComputed(document.documentElement);
+const matcher = documentImpl?._nwsapiDontThrow;
+if (documentImpl && typeof documentImpl._version === "number" && matcher) {
+  /* eslint-disable @typescript-eslint/no-require-imports -- jsdom's own CommonJS parts, without type declarations */
+  const { CSSStyleDeclaration: Declaration } = require("cssstyle") as { CSSStyleDeclaration: new () => CSSStyleDeclaration };
+  const cssom = require("cssom") as { parse(text: string): { cssRules: ArrayLike<Rule> } };
+  const uaRules = cssom.parse(require("jsdom/lib/jsdom/browser/default-stylesheet") as string).cssRules;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const matches = (rule: Rule, el: Element): boolean => rule.selectorText !== undefined && matcher.match(rule.selectorText, el);
+  let rulesOf = new WeakMap<Element, Rule[]>();
+  let visibilityOf = new WeakMap<Element, string>();
   let keptAt = "";
-  window.getComputedStyle = (elt: Element, pseudoElt?: string | null): CSSStyleDeclaration => {
-    if (pseudoElt || !elt.isConnected || elt.ownerDocument !== document) return computed(elt, pseudoElt);
-    let state = String(documentImpl._version);
+  let keptFocus: Element | null = null;
+  const current = (): void => {
+    let state = `${documentImpl._version},${document.hasFocus()}`;
     for (const sheet of document.styleSheets) state += `,${sheet.cssRules.length}`;
-    if (state !== keptAt) {
-      kept = new WeakMap();
+    if (state !== keptAt || document.activeElement !== keptFocus) {
+      rulesOf = new WeakMap();
+      visibilityOf = new WeakMap();
       keptAt = state;
+      keptFocus = document.activeElement;
     }
-    let style = kept.get(elt);
-    if (style === undefined) kept.set(elt, (style = computed(elt)));
-    return style;
+  };
+  const matching = (el: Element): Rule[] => {
+    let rules = rulesOf.get(el);
+    if (rules === undefined) {
+      rules = [];
+      const sheet = (list: ArrayLike<Rule>) => {
+        for (const rule of Array.from(list)) {
+          if (rule.media) {
+            if (Array.from(rule.media).includes("screen")) for (const inner of Array.from(rule.cssRules ?? [])) if (matches(inner, el)) rules!.push(inner);
+          } else if (matches(rule, el)) rules!.push(rule);
+        }
+      };
+      sheet(uaRules);
+      for (const s of document.styleSheets) sheet(s.cssRules as unknown as ArrayLike<Rule>);
+      rulesOf.set(el, rules);
+    }
+    return rules;
+  };
+  const visibility = (el: Element): string => {
+    let v = visibilityOf.get(el);
+    if (v === undefined) {
+      v = "";
+      for (const rule of matching(el)) {
+        const x = rule.style.getPropertyValue("visibility");
+        if (x !== "") v = x;
+      }
+      const inline = (el as HTMLElement).style?.getPropertyValue("visibility");
+      if (inline !== "" && inline !== null && inline !== undefined) v = inline;
+      if (v === "") v = el.parentElement !== null ? visibility(el.parentElement) : "visible";
+      visibilityOf.set(el, v);
+    }
+    return v;
+  };
+  // Building a declaration (cssstyle parses each value and rewrites the whole text at each property)
+  // was most of the cost: elements with the same rules, inline style and visibility share one, built
+  // once (the callers only read it). The rules are told apart by their place in the sheets.
+  const ruleIds = new Map<Rule, number>();
+  let declarations = new Map<string, CSSStyleDeclaration>();
+  let declarationsAt = "";
+  window.getComputedStyle = (elt: Element, pseudoElt?: string | null): CSSStyleDeclaration => {
+    if (pseudoElt || !elt.isConnected || elt.ownerDocument !== document) return jsdomComputed(elt, pseudoElt);
+    current();
+    const sheets = keptAt.slice(keptAt.indexOf(",", keptAt.indexOf(",") + 1));
+    if (sheets !== declarationsAt) {
+      declarations = new Map();
+      ruleIds.clear();
+      declarationsAt = sheets;
+    }
+    const rules = matching(elt);
+    const style = (elt as HTMLElement).style;
+    const vis = visibility(elt);
+    let signature = `${vis}|${style ? style.cssText : ""}|`;
+    for (const rule of rules) {
+      let id = ruleIds.get(rule);
+      if (id === undefined) ruleIds.set(rule, (id = ruleIds.size));
+      signature += `${id},`;
+    }
+    let out = declarations.get(signature);
+    if (out === undefined) {
+      out = new Declaration();
+      for (const rule of rules) for (const p of Array.from(rule.style)) out.setProperty(p, rule.style.getPropertyValue(p), rule.style.getPropertyPriority(p));
+      out.setProperty("visibility", vis);
+      if (style) for (const p of Array.from(style)) out.setProperty(p, style.getPropertyValue(p), style.getPropertyPriority(p));
+      declarations.set(signature, out);
+    }
+    // The proof that this is jsdom's computation (see above), asked for by the environment.
+    if (process.env.CHECK_COMPUTED_STYLE) {
+      const theirs = jsdomComputed(elt);
+      if (theirs.cssText !== out.cssText || theirs.length !== out.length) throw new Error(`computed style differs for <${elt.tagName}>: ${theirs.cssText} | ${out.cssText}`);
+    }
+    return out;
   };
 }
 
