@@ -11,10 +11,9 @@ import { HyperFormula } from "hyperformula";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import type { Cell, SheetSpec } from "../../src/sheets/spec";
-import { writeXlsxBuffer } from "../../src/xlsx";
 import { lazyStats } from "../support/hfLazyIf";
 import { READ_FROM_VERSION, stats } from "../support/hfParseMemo";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 import { tabel52Cases } from "../support/tabel52";
 
 const sheet = (name: string, cells: Cell[][], names?: SheetSpec["names"]): SheetSpec => ({
@@ -35,7 +34,7 @@ function valuesOf(wb: Recalculated) {
  * file run alone), it recalculates through the memo again, so the values compared come from its trees.
  */
 async function withAndWithout(specs: SheetSpec[], formulas: number) {
-  const buffer = await writeXlsxBuffer(specs);
+  const buffer = await writeForRecalc(specs);
   let hits = stats.hits;
   let memoized = await recalcXlsx(buffer);
   if (stats.hits - hits < formulas) {
@@ -94,7 +93,7 @@ describe("recalcXlsx's faster HyperFormula", () => {
       "IF( A1 > 0 , \"ja\" , \"nej\" )", "SUM( A1:A3 ) + 1",
     ];
     const f = sheet("F", [...data, ...formulas.map((text) => [{ f: text }])]);
-    const buffer = await writeXlsxBuffer([f]);
+    const buffer = await writeForRecalc([f]);
     const lazyBefore = lazyStats.lazy;
     const fast = (await recalcXlsx(buffer)).hf.getSheetValues(0);
     expect(lazyStats.lazy - lazyBefore).toBeGreaterThanOrEqual(8);

@@ -4,6 +4,8 @@
 import ExcelJS from "exceljs";
 import { DetailedCellError, HyperFormula, type RawCellContent, type SerializedNamedExpression } from "hyperformula";
 import JSZip from "jszip";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { writeXlsxBuffer, type XlsxOptions } from "../../src/xlsx";
 import { withLazyIf } from "./hfLazyIf";
 import { buildFromSheetsMemoized } from "./hfParseMemo";
 
@@ -59,6 +61,15 @@ export interface RecalcOptions {
    * `RECALC_PLAIN_HYPERFORMULA=1` in the environment does this for a whole run, to compare.
    */
   plain?: boolean;
+}
+
+/**
+ * The .xlsx for a recalculation: as writeXlsxBuffer writes it, with its parts stored instead of
+ * compressed (deflateLevel 0; the same parts, test/support/recalc.test.ts) — the file is read straight
+ * back, so compressing and inflating it would only cost time.
+ */
+export function writeForRecalc(specs: readonly SheetSpec[], options: XlsxOptions = {}): Promise<Buffer> {
+  return writeXlsxBuffer(specs, { ...options, deflateLevel: 0 });
 }
 
 export async function recalcXlsx(buffer: Buffer | ArrayBuffer, options: RecalcOptions = {}): Promise<Recalculated> {
