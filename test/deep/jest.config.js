@@ -6,6 +6,10 @@ const base = require("../../jest.config.js");
 
 // Read by test/support/deep.ts in the workers, which inherit the environment of this process.
 process.env.STYRINGSARK_DEEP = "1";
+// HyperFormula exactly as it ships here: `npm test` recalculates through a parse memo and an IF that
+// evaluates only its chosen branch (test/support/hfParseMemo.ts, hfLazyIf.ts), each argued from
+// HyperFormula's source and compared with it; CI's deep run keeps the engine nobody here touched.
+process.env.RECALC_PLAIN_HYPERFORMULA = "1";
 
 module.exports = {
   ...base,

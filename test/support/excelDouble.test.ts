@@ -238,6 +238,12 @@ describe("the Excel double", () => {
     expect([wb.value("A", "B3"), wb.formula("A", "B3")]).toEqual([30, "=A3*10"]);
     expect([wb.value("B", "B2"), wb.formula("B", "B2")]).toEqual([20, "=A2*10"]);
     expect(wb.sheet("B")!.formats).toEqual([{ address: "0,1,3,1", what: "numberFormat", value: [["#,##0"]] }]);
+    // Each row of a fill read on its own, in any order, is the top formula moved by its own offset.
+    const c = wb.context.workbook.worksheets.getItem("A");
+    c.getRange("C1").formulas = [["=A1+B1"]];
+    c.getRange("C1").autoFill(c.getRange("C1:C3"), "FillCopy");
+    await wb.context.sync();
+    expect(["C3", "C2", "C1", "C3"].map((x) => wb.formula("A", x))).toEqual(["=A3+B3", "=A2+B2", "=A1+B1", "=A3+B3"]);
   });
 
   it("stores workbook settings per file", async () => {

@@ -437,7 +437,8 @@ export class ExcelDouble {
   }
 
   private sheetSnapshot(s: DoubleSheet) {
-    const all = new Map(s.cells);
+    // Cells below the top row of a fill join the written ones in a copy; without fills, the cells as they are.
+    const all = s.fills.length > 0 ? new Map(s.cells) : s.cells;
     for (const f of s.fills)
       for (let r = f.rect.row; r < f.rect.row + f.rect.rows; r++)
         for (let c = f.rect.col; c < f.rect.col + f.rect.cols; c++) if (!all.has(key(r, c))) all.set(key(r, c), this.raw(s, r, c)!);
@@ -576,7 +577,8 @@ export class ExcelDouble {
       // Filled rows wholly inside go as a whole; only those partly inside become cells first.
       s.fills = s.fills.filter((f) => !inside(f.rect, rect));
       this.materialize(s, rect);
-      for (const k of [...s.cells.keys()]) {
+      // A Map may lose entries while its keys are walked (each is visited once), so no copy of the keys.
+      for (const k of s.cells.keys()) {
         const r = keyRow(k), c = keyCol(k);
         if (r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols) s.cells.delete(k);
       }
@@ -632,8 +634,10 @@ export class ExcelDouble {
   private rewriteRefs(fn: (sheet: string) => string | null): void {
     const fix = (v: Raw): Raw => (typeof v === "string" && v.startsWith("=") ? mapSheetPrefixes(v, fn) : v);
     for (const s of this.sheets) {
+      // Every cell of every sheet on each rename and delete: only a formula with a sheet prefix can change.
       for (const [k, v] of s.cells) {
-        const w = fix(v);
+        if (typeof v !== "string" || v.charCodeAt(0) !== 61 || !v.includes("!")) continue;
+        const w = mapSheetPrefixes(v, fn);
         if (w !== v) s.cells.set(k, w);
       }
       for (const f of s.fills) f.row = f.row.map((x) => fix(x) as string);
@@ -1572,7 +1576,7 @@ export class ExcelDouble {
           const row: string[] = [];
           for (let j = 0; j < from.cols; j++) row.push(String(wb.raw(s, from.row, from.col + j) ?? ""));
           wb.materialize(s, to);
-          for (const k of [...s.cells.keys()]) {
+          for (const k of s.cells.keys()) {
             const r = keyRow(k), c = keyCol(k);
             if (r > to.row && r < to.row + to.rows && c >= to.col && c < to.col + to.cols) s.cells.delete(k);
           }
