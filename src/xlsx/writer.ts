@@ -194,6 +194,7 @@ interface PartWriter {
 }
 
 class XlsxZip {
+  constructor(private readonly level: 0 | 6) {}
   private chunks: Uint8Array[] = [];
   private failure: Error | null = null;
   private zip = new Zip((err, data) => {
@@ -203,7 +204,7 @@ class XlsxZip {
 
   /** Adds the part `name`, written by `write` (which may pause); parts go into the archive one after another. */
   *part(name: string, write: (out: PartWriter) => Generator<void, void>): Generator<void, void> {
-    const file = new ZipDeflate(name, { level: 6 });
+    const file = new ZipDeflate(name, { level: this.level });
     this.zip.add(file);
     let pending: string[] = [];
     let length = 0;
@@ -265,6 +266,11 @@ export interface XlsxOptions {
   cachedValues?: CachedValues;
   /** Day number printed in every sheet's footer as the generation date; today when not given. */
   generatedOn?: number;
+  /**
+   * Deflate level of the parts: 6 (the default) compresses them; 0 stores them as they are, for
+   * tests that read the file straight back and would only pay for compressing and inflating it.
+   */
+  deflateLevel?: 0 | 6;
 }
 
 /** Today as a day number (days since 1899-12-30, as the rest of the code counts). */
@@ -522,7 +528,7 @@ export function* writeXlsxInSteps(specs: readonly SheetSpec[], options: XlsxOpti
   if (problems.length > 0) throw new Error(problems.join("\n"));
   const strings = new SharedStrings();
   const styles = new StylesXml();
-  const zip = new XlsxZip();
+  const zip = new XlsxZip(options.deflateLevel ?? 6);
   const n = specs.length;
   const ct = "application/vnd.openxmlformats-officedocument.spreadsheetml";
   // [Content_Types].xml must come first in the archive for some readers.

@@ -20,8 +20,7 @@ import { buildPrognosePackage } from "../../src/sheets/prognosePackage";
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 import { expectBotilbudAFigures } from "../support/botilbudA";
 import { previousMonthCsv, RATE_CHANGED, REMOVED_NOW, STOP_CHANGED } from "../support/forrigeMaaned";
 import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
@@ -33,7 +32,7 @@ const demo = buildDemoWorkbook(GENERATED_ON);
 const booked = demoBooked();
 let wb: Recalculated;
 beforeAll(async () => {
-  wb = await recalcXlsx(await writeXlsxBuffer(demo.specs));
+  wb = await recalcXlsx(await writeForRecalc(demo.specs));
 }, 120000);
 
 describe("demo workbook: Eksempel Kommune", () => {

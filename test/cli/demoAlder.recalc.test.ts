@@ -5,8 +5,7 @@ import {
 } from "../../src/core";
 import { buildDemoAlder, DEMO_PEERS, DEMO_POPULATION } from "../../src/cli/demoAlder";
 import { readCaseCsv } from "../../src/cli/demoWorkbook";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 
 const YEAR = 2025;
 const generatedOn = ymdToDay(2025, 11, 1);
@@ -15,7 +14,7 @@ const demo = buildDemoAlder(YEAR, cases, generatedOn);
 let wb: Recalculated;
 
 beforeAll(async () => {
-  wb = await recalcXlsx(await writeXlsxBuffer(demo.specs));
+  wb = await recalcXlsx(await writeForRecalc(demo.specs));
 }, 60000);
 
 /** The row whose first cell is `label`, as values. */

@@ -4,15 +4,14 @@ import { applyAgeLimits, ymdToDay } from "../../src/core";
 import { buildDemoAnalyser } from "../../src/cli/demoAnalyser";
 import { readCaseCsv } from "../../src/cli/demoWorkbook";
 import { a1 } from "../../src/sheets/a1";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 
 // Leverandører refers to the demo's Disponering sheet: it is checked with the whole demo (test/cli/demo.recalc.test.ts).
 const demo = buildDemoAnalyser(2025, ymdToDay(2025, 11, 1), applyAgeLimits(readCaseCsv("eksempel-kommune-sager.csv").cases).cases);
 let wb: Recalculated;
 
 beforeAll(async () => {
-  wb = await recalcXlsx(await writeXlsxBuffer(demo.specs.filter((s) => s.kind !== "leverandoerer")));
+  wb = await recalcXlsx(await writeForRecalc(demo.specs.filter((s) => s.kind !== "leverandoerer")));
 }, 60000);
 
 describe("demo: Budget og regnskab", () => {

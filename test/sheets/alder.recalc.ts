@@ -6,8 +6,7 @@ import {
 import { buildMetodevalg, NOT_TESTABLE } from "../../src/sheets/metodevalg";
 import { buildOvergang } from "../../src/sheets/overgang";
 import { buildSammenligning } from "../../src/sheets/sammenligning";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx } from "../support/recalc";
+import { recalcXlsx, writeForRecalc } from "../support/recalc";
 import { d } from "../core/builders";
 
 const flat = (v: number) => new Array<number>(12).fill(v);
@@ -25,7 +24,7 @@ describe("Metodevalg 2026 recalculated", () => {
     ]);
     const { spec, layout } = buildMetodevalg({ year: 2026, results, generatedOn: 46000 });
     expect(spec.name).toBe("Metodevalg 2026");
-    const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    const wb = await recalcXlsx(await writeForRecalc([spec]));
     const s = layout.sheetName;
     const r = layout.firstRow;
     expect(wb.at(s, r, layout.suggestionCol)).toBe("Periodisering i 12-dele");
@@ -49,7 +48,7 @@ describe("Overgang 18 år 2026 recalculated", () => {
   it("lists the youths and sums the effect of the \"ja\" rows only, keeping earlier answers", async () => {
     const { spec, layout } = buildOvergang({ year: 2026, youths, generatedOn: 46000, answers: new Map([["150608-4123", "ja"]]) });
     expect(spec.name).toBe("Overgang 18 år 2026");
-    const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    const wb = await recalcXlsx(await writeForRecalc([spec]));
     const s = layout.sheetName;
     expect(wb.at(s, layout.rows[0], 2)).toBe(46188); // 15.06.2026 as a serial
     expect(wb.at(s, layout.rows[0], 3)).toBe("Opholdssted (anbringelse); Kontaktperson (øvrig)");
@@ -88,7 +87,7 @@ describe("Sammenligning 2025 recalculated", () => {
 
   it("gives own figure, peers' mean, difference and rank as core does (population typed in: 1.000)", async () => {
     const { spec, layout } = build(1000);
-    const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    const wb = await recalcXlsx(await writeForRecalc([spec]));
     const s = layout.sheetName;
     const core = compareWithPeers(peers.figures, ownFigures(cases, 2025, 1000), peers.others);
     expect(core).toHaveLength(5);
@@ -117,7 +116,7 @@ describe("Sammenligning 2025 recalculated", () => {
 
   it("says what is missing instead of an error when the population is not typed in", async () => {
     const { spec, layout } = build(null);
-    const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    const wb = await recalcXlsx(await writeForRecalc([spec]));
     const b = layout.blocks[0];
     expect(wb.at(layout.sheetName, b.ownRow, 1)).toBe("mangler antal 0-22-årige");
     expect(wb.at(layout.sheetName, b.diffRow, 1)).toBe("");

@@ -3,9 +3,8 @@
 import { ageDistribution, yearEnd, yearStart, type CaseRow, type Unit } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
-import { writeXlsxBuffer } from "../../src/xlsx";
 import { sortedBy } from "../support/headline";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 import { d } from "../core/builders";
 
 const row = (n: number, cpr: string | null, foranstaltning: string, takst: number, enhed: Unit, start: string, stop = ""): CaseRow => ({
@@ -29,7 +28,7 @@ describe("Nøgletal 2026 — age section recalculated", () => {
   const n = buildNoegletal({ year: 2026, disponering: disp.layout, generatedOn: 46000, ages: true });
   // Both tests read the unsorted sheets and never change them: recalculated once.
   let unsorted: Promise<Recalculated> | undefined;
-  const recalcUnsorted = () => (unsorted ??= writeXlsxBuffer([disp.spec, n.spec]).then(recalcXlsx));
+  const recalcUnsorted = () => (unsorted ??= writeForRecalc([disp.spec, n.spec]).then(recalcXlsx));
 
   it("gives core's cases, HÅP (person once per group) and amount per age group and foranstaltning", async () => {
     const wb = await recalcUnsorted();
@@ -59,7 +58,7 @@ describe("Nøgletal 2026 — age section recalculated", () => {
 
   it("gives the same figures after the user sorts the case rows (by Takst or by Cpr-nr.): the birth date moves with its row", async () => {
     const figuresOf = (wb: Recalculated) => n.layout.ages!.rows.map((r) => [r.gruppe, r.foranstaltning, wb.at(n.layout.sheetName, r.row, 2), wb.at(n.layout.sheetName, r.row, 4)]);
-    const figures = async (dispSpec: typeof disp.spec) => figuresOf(await recalcXlsx(await writeXlsxBuffer([dispSpec, n.spec])));
+    const figures = async (dispSpec: typeof disp.spec) => figuresOf(await recalcXlsx(await writeForRecalc([dispSpec, n.spec])));
     const before = figuresOf(await recalcUnsorted());
     for (const col of [disp.layout.cols.takst, disp.layout.cols.cpr]) {
       expect(await figures(sortedBy(disp.spec, disp.layout.casesFrom, cases.length, col))).toEqual(before);

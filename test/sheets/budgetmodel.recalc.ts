@@ -3,10 +3,9 @@
 import { computeBudgetModel } from "../../src/core";
 import { buildBudgetmodel, BUDGETMODEL_NAMES } from "../../src/sheets/budgetmodel";
 import { a1 } from "../../src/sheets/a1";
-import { writeXlsxBuffer } from "../../src/xlsx";
 import { botilbudA } from "../../src/cli/botilbudA";
 import { expectBotilbudAFigures } from "../support/botilbudA";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 
 const num = (v: unknown) => {
   if (typeof v !== "number") throw new Error(`ikke et tal: ${JSON.stringify(v)}`);
@@ -19,7 +18,7 @@ describe("Budgetmodel Botilbud A recalculated", () => {
   const core = computeBudgetModel(model);
   let wb: Recalculated;
   beforeAll(async () => {
-    wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    wb = await recalcXlsx(await writeForRecalc([spec]));
   });
   const s = layout.sheetName;
   const name = (n: string) => num(wb.name(s, n));
@@ -63,7 +62,7 @@ describe("Budgetmodel Botilbud A recalculated", () => {
   it("feeds a cut entered in the staff table back into the prognose", async () => {
     const cutModel = { ...model, staff: model.staff.map((st) => (st.name === "Borgerrelateret (faguddannet)" ? { ...st, reduktion: 4.4 } : st)) };
     const built = buildBudgetmodel(cutModel, { generatedOn: 45000 });
-    const cut = await recalcXlsx(await writeXlsxBuffer([built.spec]));
+    const cut = await recalcXlsx(await writeForRecalc([built.spec]));
     // −2.133.048 + 4,4 × 487.000 = 9.752; first overslagsår carries the cut with 2,5 % PL.
     expect(num(cut.name(s, "Forventet_regnskabsresultat"))).toBeCloseTo(9752, 6);
     expect(num(cut.name(s, "Aarsvaerk_til_reduktion"))).toBe(0);

@@ -4,8 +4,7 @@
 import { computeBudgetModel, prefillBudgetModel } from "../../src/core";
 import { buildBudgetmodel, defaultBudgetModel } from "../../src/sheets/budgetmodel";
 import { a1 } from "../../src/sheets/a1";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 
 describe("Budgetmodel pre-filled from the workbook's tables, recalculated", () => {
   const empty = defaultBudgetModel("Botilbud B", 2025, 2);
@@ -40,7 +39,7 @@ describe("Budgetmodel pre-filled from the workbook's tables, recalculated", () =
   const s = layout.sheetName;
   let wb: Recalculated;
   beforeAll(async () => {
-    wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    wb = await recalcXlsx(await writeForRecalc([spec]));
   });
   /** Row of the first label in column A equal to `label`. */
   const rowOf = (label: string) => {

@@ -3,15 +3,14 @@
 import { monthlyDisponering } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { a1 } from "../../src/sheets/a1";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcOnce } from "../support/recalc";
+import { recalcOnce, writeForRecalc } from "../support/recalc";
 import { tabel52Cases } from "../support/tabel52";
 
 describe("Disponering 2017 (Tabel 5.2) recalculated", () => {
   const cases = tabel52Cases();
   const { spec, layout } = buildDisponering({ year: 2017, cases, generatedOn: 45000 });
   // Both tests read the same sheet and neither edits it: recalculated once.
-  const recalc = recalcOnce(() => writeXlsxBuffer([spec]));
+  const recalc = recalcOnce(() => writeForRecalc([spec]));
 
   it("gives 2.450.000 current, 3.900.000 current + expected and 325.000 in every month", async () => {
     const wb = await recalc();

@@ -8,8 +8,7 @@ import { monthlyDisponering, ymdToDay, dayToSerial } from "../../src/core";
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering, ROW_PROBLEMS, SPARE_ROWS } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 import { tabel52Cases } from "../support/tabel52";
 
 const YEAR = 2017;
@@ -18,7 +17,7 @@ const serial = (m: number, d: number) => dayToSerial(ymdToDay(YEAR, m, d));
 async function sheets(opts: Partial<Parameters<typeof buildDisponering>[0]> = {}) {
   const d = buildDisponering({ year: YEAR, cases: tabel52Cases(), generatedOn: 45000, ...opts });
   const n = buildNoegletal({ year: YEAR, disponering: d.layout, generatedOn: 45000, budget: { amount: 4_000_000, source: "test" } });
-  const wb = await recalcXlsx(await writeXlsxBuffer([d.spec, n.spec]));
+  const wb = await recalcXlsx(await writeForRecalc([d.spec, n.spec]));
   const L = d.layout;
   const sheet = wb.hf.getSheetId(L.sheetName)!;
   let edits = 0;

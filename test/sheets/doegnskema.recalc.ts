@@ -4,9 +4,8 @@ import { buildDoegnskema, buildDoegnskemaSummary, frequencyFormula, locateDoegns
 import { buildBudgetmodel, budgetmodelRef } from "../../src/sheets/budgetmodel";
 import { a1 } from "../../src/sheets/a1";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { writeXlsxBuffer } from "../../src/xlsx";
 import { botilbudA } from "../../src/cli/botilbudA";
-import { recalcOnce, recalcXlsx } from "../support/recalc";
+import { recalcOnce, recalcXlsx, writeForRecalc } from "../support/recalc";
 
 // Hours per week = minutes × occurrences / N / 60 (hand calculation per row):
 const cases: [DoegnskemaActivity, number][] = [
@@ -27,7 +26,7 @@ describe("Døgnskema recalculated", () => {
   const built = buildDoegnskema({ borger: "Borger A", tilbud: "Botilbud A", ydelsespakke: "Funktionsniveau 3", udmaaltTimerPrUge: 8, activities, ataTimepris: 501, generatedOn: 45000 });
   const { spec, layout } = built;
   // The first two tests read the same sheet and neither edits it: recalculated once.
-  const recalc = recalcOnce(() => writeXlsxBuffer([spec]));
+  const recalc = recalcOnce(() => writeForRecalc([spec]));
 
   it("gives each row's hours per week and per year as computed by hand and by core", async () => {
     const wb = await recalc();
@@ -87,7 +86,7 @@ describe("Døgnskema recalculated", () => {
         ["0:1", { f: ratioFormula("A9") }],
       ] }],
     };
-    const wb = await recalcXlsx(await writeXlsxBuffer([probe]));
+    const wb = await recalcXlsx(await writeForRecalc([probe]));
     expect(wb.num("Probe", "B1")).toBe(3);
     expect(wb.num("Probe", "B2")).toBe(4);
     expect(typeof wb.value("Probe", "B3")).toBe("object"); // #VALUE!: N must be given
@@ -113,7 +112,7 @@ describe("Døgnskemaer summary with the budget model", () => {
       tilbud: "Botilbud A", skemaer: [a.layout, b.layout], generatedOn: 45000,
       staffAtaHours: { ref: budgetmodelRef(bm.layout, "staffAtaHours") }, ataTimepris: timepris,
     });
-    const wb = await recalcXlsx(await writeXlsxBuffer([bm.spec, a.spec, b.spec, sum.spec]));
+    const wb = await recalcXlsx(await writeForRecalc([bm.spec, a.spec, b.spec, sum.spec]));
     const s = sum.layout.sheetName;
     const at = (r: number, c: number) => wb.num(s, a1(r, c));
     const tp = 25528776 / (42.07 * 1211.48); // 500,8886…

@@ -4,9 +4,8 @@ import { leverandoerYear, leverandoerPseudonym } from "../../src/core";
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildLeverandoerer } from "../../src/sheets/leverandoerer";
 import { buildNoegletal } from "../../src/sheets/noegletal";
-import { writeXlsxBuffer } from "../../src/xlsx";
 import { CASES, TYPES } from "../support/leverandoerer";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 
 describe("Leverandører 2025 recalculated", () => {
   const disp = buildDisponering({ year: 2025, cases: CASES, generatedOn: 45000 });
@@ -18,7 +17,7 @@ describe("Leverandører 2025 recalculated", () => {
   const core = leverandoerYear(CASES, 2025, TYPES);
   let wb: Recalculated;
   beforeAll(async () => {
-    wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, noegletal.spec, open.spec, masked.spec]));
+    wb = await recalcXlsx(await writeForRecalc([disp.spec, noegletal.spec, open.spec, masked.spec]));
   });
 
   it("gives per leverandør the hand-counted cases, persons, HÅP, amount, GNS-pris and share, largest first", () => {

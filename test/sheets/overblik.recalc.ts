@@ -4,9 +4,8 @@ import { ageByMonth, ageYears, haap, foranstaltningSeries, monthlyShares, OPEN_E
 import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildOverblik, NO_HISTORY_NOTE, NOTE_NO_CHARTS } from "../../src/sheets/overblik";
-import { writeXlsxBuffer } from "../../src/xlsx";
 import { NO_AGE_YEARS_NOTE } from "../../src/sheets/overblikAlder";
-import { recalcXlsx } from "../support/recalc";
+import { recalcXlsx, writeForRecalc } from "../support/recalc";
 import { smallKommune } from "../support/smallKommune";
 
 async function recalc(cases: CaseRow[], extra: Partial<Parameters<typeof buildOverblik>[0]> = {}) {
@@ -14,7 +13,7 @@ async function recalc(cases: CaseRow[], extra: Partial<Parameters<typeof buildOv
   const ov = buildOverblik({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, chartsDrawn: false, ...extra });
   // Nøgletal carries the workbook-level names Overblik's totals refer to (HÅP_2025, Budget_2025 …).
   const n = buildNoegletal({ year: 2025, disponering: disp.layout, generatedOn: 45000, budget: { amount: 1_100_000, source: "test" } });
-  const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, ov.spec]));
+  const wb = await recalcXlsx(await writeForRecalc([disp.spec, n.spec, ov.spec]));
   return { wb, ...ov };
 }
 

@@ -5,8 +5,7 @@ import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { buildPortefoelje } from "../../src/sheets/portefoelje";
 import { buildOekonomitjek } from "../../src/sheets/oekonomitjek";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx } from "../support/recalc";
+import { recalcXlsx, writeForRecalc } from "../support/recalc";
 import { LAST_MONTH, LAST_QUARTER, NOW } from "../support/raadgiverHistorik";
 import { smallKommune, snapshotBefore, snapshotNow } from "../support/smallKommune";
 
@@ -24,7 +23,7 @@ describe("Portefølje 2025 recalculated", () => {
     // Unmasked, the report links to the workbook's names; masked, it shows the core's value of the same figures.
     const pf = buildPortefoelje({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, maskCpr: false });
     const masked = buildPortefoelje({ year: 2025, cases, disponering: disp.layout, generatedOn: 45000, sheetName: "Maskeret" });
-    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, pf.spec, masked.spec]));
+    const wb = await recalcXlsx(await writeForRecalc([disp.spec, n.spec, pf.spec, masked.spec]));
     for (const c of [1, 2, 3, 4]) expect(wb.at("Maskeret", masked.layout.totalRow, c) as number).toBeCloseTo(wb.at(pf.layout.sheetName, pf.layout.totalRow, c) as number, 6);
     const s = pf.layout.sheetName;
     const perAdviser = pf.layout.advisers.reduce((sum, _a, i) => sum + (wb.at(s, pf.layout.adviserRow + i, 3) as number), 0);
@@ -45,7 +44,7 @@ describe("Portefølje 2025 recalculated", () => {
   it("gives cases, HÅP, disposed amount and GNS-pris per rådgiver as core does, CPR masked", async () => {
     const disp = buildDisponering({ year: 2025, cases: withoutAdviser, generatedOn: 45000 });
     const pf = buildPortefoelje({ year: 2025, cases: withoutAdviser, disponering: disp.layout, generatedOn: 45000, topN: 2, pseudonymSecret: "hemmelig" });
-    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, pf.spec]));
+    const wb = await recalcXlsx(await writeForRecalc([disp.spec, pf.spec]));
     const s = pf.layout.sheetName;
     const core = adviserPortfolio(withoutAdviser, 2025, 2);
     expect(pf.layout.advisers).toEqual(["(uden rådgiver)", "AKJ", "BMH", "CLS"]);
@@ -73,7 +72,7 @@ describe("Portefølje 2025 recalculated", () => {
   it("shows full CPR only when asked", async () => {
     const disp = buildDisponering({ year: 2025, cases: smallKommune(), generatedOn: 45000 });
     const pf = buildPortefoelje({ year: 2025, cases: smallKommune(), disponering: disp.layout, generatedOn: 45000, maskCpr: false });
-    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, pf.spec]));
+    const wb = await recalcXlsx(await writeForRecalc([disp.spec, pf.spec]));
     expect(wb.at(pf.layout.sheetName, pf.layout.topRows[0].row, 1)).toBe("610190-1001");
   });
 });
@@ -86,7 +85,7 @@ describe("Portefølje 2025: per rådgiver over time, recalculated", () => {
     const n = buildNoegletal({ year: 2025, disponering: disp.layout, generatedOn: 45000 });
     const pf = buildPortefoelje({ year: 2025, cases: NOW, disponering: disp.layout, generatedOn: 45000, maskCpr: false, comparisons });
     const shared = buildPortefoelje({ year: 2025, cases: NOW, disponering: disp.layout, generatedOn: 45000, comparisons, valuesOnly: true, sheetName: "Værdier" });
-    const wb = await recalcXlsx(await writeXlsxBuffer([disp.spec, n.spec, pf.spec, shared.spec]));
+    const wb = await recalcXlsx(await writeForRecalc([disp.spec, n.spec, pf.spec, shared.spec]));
     const s = pf.layout.sheetName;
     const rows = pf.layout.changeRows;
     expect(rows.map((r) => `${r.raadgiver} ${r.figure}`)).toEqual(["AKJ", "BMH", "CLS"].flatMap((a) => ["sager", "personer", "haap", "disposed"].map((m) => `${a} ${m}`)));
@@ -131,7 +130,7 @@ describe("Økonomitjek 2025-10 recalculated", () => {
   it("gives the hand-counted tilgang, afgang and changes with their effect on the forventet regnskab", async () => {
     const { spec, layout } = buildOekonomitjek(input);
     expect(spec.name).toBe("Økonomitjek 2025-10");
-    const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    const wb = await recalcXlsx(await writeForRecalc([spec]));
     const s = layout.sheetName;
     // The banner says how the two months were paired (docs/domain.md §4).
     expect(String(wb.value(s, "A2"))).toContain("Sager parres på sags-id, ellers på cpr-nummer, foranstaltning, konto og leverandør med nærmeste startdato.");
@@ -161,7 +160,7 @@ describe("Økonomitjek 2025-10 recalculated", () => {
   it("computes every case's amount before and now as core does (all four units, open and closed stops)", async () => {
     const uge = snapshotNow().map((c, i) => ({ ...c, enhed: (["måned", "døgn", "uge", "år"] as const)[i % 4], start: c.start + 17 * i }));
     const { spec, layout } = buildOekonomitjek({ ...input, before: snapshotBefore(), now: uge });
-    const wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    const wb = await recalcXlsx(await writeForRecalc([spec]));
     const report = compareSnapshots(snapshotBefore(), uge, 2025);
     layout.changes.forEach((ch, i) => {
       expect(wb.at(layout.sheetName, layout.tableRow + i, layout.cols.foer) as number).toBeCloseTo(ch.amountBefore, 2);

@@ -3,8 +3,7 @@
 import { monthsToYearEnd, plFremskrivning, ymdToDay } from "../../src/core";
 import { a1 } from "../../src/sheets/a1";
 import { buildPrognosePackage } from "../../src/sheets/prognosePackage";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcOnce, recalcXlsx, type Recalculated } from "../support/recalc";
+import { recalcOnce, type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 import { FIXTURE_KONTOS, fixtureData, fixtureSettings } from "../support/prognoseFixture";
 import { arithmeticErrors, readParagraph } from "../support/budgetTextReader";
 
@@ -13,13 +12,13 @@ const generatedOn = ymdToDay(2025, 11, 5);
 async function recalcPackage(lambda?: ReturnType<typeof fixtureSettings>["lambda"]) {
   if (lambda === undefined) return recalcDefault();
   const pkg = buildPrognosePackage(fixtureData(), fixtureSettings(lambda), { generatedOn, kommune: "Testkommune" });
-  const wb = await recalcXlsx(await writeXlsxBuffer(pkg.specs));
+  const wb = await recalcXlsx(await writeForRecalc(pkg.specs));
   return { pkg, wb };
 }
 
 // The package with the fixture's own settings, which six tests read and none edits: recalculated once.
 const defaultPackage = buildPrognosePackage(fixtureData(), fixtureSettings(), { generatedOn, kommune: "Testkommune" });
-const recalcDefaultOnce = recalcOnce(() => writeXlsxBuffer(defaultPackage.specs));
+const recalcDefaultOnce = recalcOnce(() => writeForRecalc(defaultPackage.specs));
 const recalcDefault = async () => ({ pkg: defaultPackage, wb: await recalcDefaultOnce() });
 
 const forventetCol = (wb: Recalculated, sheet: string, row: number, col: number) => wb.num(sheet, a1(row, col));
@@ -107,7 +106,7 @@ describe("Prognose 2025-10 recalculated", () => {
   it("values typed on the sheet (pool price, expected HÅP) give the same figures in core and in the recalculated sheet", async () => {
     const typed = { puljePris: { "5.28.24": 50_000 }, expected: { Plejefamilie: { haap: 3 } } };
     const pkg = buildPrognosePackage(fixtureData(), fixtureSettings(), { generatedOn, kommune: "Testkommune", typed });
-    const wb = await recalcXlsx(await writeXlsxBuffer(pkg.specs));
+    const wb = await recalcXlsx(await writeForRecalc(pkg.specs));
     const lay = pkg.layouts.prognose, s = lay.sheetName, c = lay.varianceCols;
     // Pool: λ 5 × 3 months × 50.000 kr. = 750.000 (was 625.000 at 500.000/12 a month).
     const fig = pkg.figures.kontos.find((k) => k.konto === "5.28.24")!;
@@ -127,14 +126,14 @@ describe("Prognose 2025-10 recalculated", () => {
     const pkg = buildPrognosePackage(fixtureData(), fixtureSettings(), { generatedOn, kommune: "Testkommune", checkSheets });
     const bb = pkg.layouts.budgetbemaerkninger.sheetName;
     const banner = (wb: Recalculated) => wb.value(bb, "A4");
-    expect(banner(await recalcXlsx(await writeXlsxBuffer(pkg.specs)))).toBe("");
+    expect(banner(await recalcXlsx(await writeForRecalc(pkg.specs)))).toBe("");
     // A probability typed over on Risikosager (as the user would): the same specs with that one cell changed.
     const rs = pkg.layouts.risikosager;
     const typed = pkg.specs.map((s) => (s.name !== rs.sheetName ? s : { ...s, blocks: [...s.blocks, { kind: "cells" as const, row: rs.rows[0].row, col: rs.cols.sandsynlighed, cells: [[0.99]] }] }));
-    expect(String(banner(await recalcXlsx(await writeXlsxBuffer(typed))))).toMatch(/^Tallene på arkene Budgetforudsætninger, Risikosager eller Prognose 2025-10 er ikke dem, teksten er skrevet ud fra/);
+    expect(String(banner(await recalcXlsx(await writeForRecalc(typed))))).toMatch(/^Tallene på arkene Budgetforudsætninger, Risikosager eller Prognose 2025-10 er ikke dem, teksten er skrevet ud fra/);
     // Risikosager deleted: its references are #REF!, and the line says a sheet is gone.
     const without = pkg.specs.filter((s) => s.name !== rs.sheetName);
-    expect(banner(await recalcXlsx(await writeXlsxBuffer(without)))).toBe("Et af arkene, teksten er skrevet ud fra, findes ikke længere — generér budgetbemærkningerne igen.");
+    expect(banner(await recalcXlsx(await writeForRecalc(without)))).toBe("Et af arkene, teksten er skrevet ud fra, findes ikke længere — generér budgetbemærkningerne igen.");
   });
 
   it("Budgetforudsætninger: HÅP × GNS-pris per year, prices carried forward with PL", async () => {

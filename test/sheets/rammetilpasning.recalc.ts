@@ -2,8 +2,7 @@
 import { rammetilpasning, type RammeLinje } from "../../src/core";
 import { buildRammetilpasning, type RammeOmraade } from "../../src/sheets/rammetilpasning";
 import { a1 } from "../../src/sheets/a1";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx, type Recalculated } from "../support/recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "../support/recalc";
 
 const anbringelse: RammeLinje[] = [
   { foranstaltning: "Plejefamilie", haap: 40, pris: 400_000, plejefamilie: true },
@@ -24,7 +23,7 @@ describe("Rammetilpasning recalculated", () => {
   const { spec, layout } = buildRammetilpasning({ year: 2026, omraader, generatedOn: 46000 });
   let wb: Recalculated;
   beforeAll(async () => {
-    wb = await recalcXlsx(await writeXlsxBuffer([spec]));
+    wb = await recalcXlsx(await writeForRecalc([spec]));
   });
   const S = spec.name;
   const num = (n: string) => wb.name(S, n) as number;

@@ -4,9 +4,8 @@ import { buildDisponering } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
 import { disposedAmount, haap, yearEnd, yearStart, type CaseRow } from "../../src/core";
 import type { Cell, SheetSpec } from "../../src/sheets/spec";
-import { writeXlsxBuffer } from "../../src/xlsx";
 import { randomCases } from "./randomCases";
-import { recalcXlsx } from "./recalc";
+import { recalcXlsx, writeForRecalc } from "./recalc";
 
 export const YEAR = 2025;
 export const NAMES = ["HÅP_2025", "GNS_pris_2025", "Forventet_regnskab_2025", "Budget_2025", "Afvigelse_2025", "Styringsark_opdateret"];
@@ -36,7 +35,7 @@ export function sortedBy(spec: SheetSpec, from: number, count: number, col: numb
 }
 
 export async function names(specs: SheetSpec[]) {
-  const wb = await recalcXlsx(await writeXlsxBuffer(specs));
+  const wb = await recalcXlsx(await writeForRecalc(specs));
   return { wb, values: Object.fromEntries(NAMES.map((n) => [n, wb.workbookName(n)])) };
 }
 

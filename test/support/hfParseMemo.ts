@@ -24,7 +24,8 @@
 //   expressions moving between scopes, copy/paste: `fetchCachedResult…`, which throws when it is
 //   missing), so a hit puts the entry into that cache as a parse would have.
 // - Only results without errors are memoized, and only while recalcXlsx builds an engine: edits a
-//   test makes afterwards (setCellContents …) are parsed by HyperFormula itself.
+//   test makes afterwards (setCellContents …) are parsed by HyperFormula itself (with the lexer and
+//   parser the engines share, below).
 // test/sheets/fastHyperformula.recalc.ts fails when the HyperFormula version differs from the one read,
 // and when a workbook recalculates to other values with the memo than without it.
 import { HyperFormula } from "hyperformula";
@@ -73,6 +74,45 @@ const cacheProto = Object.getPrototypeOf(probe._parser.cache) as CacheLike;
 const registrarProto = Object.getPrototypeOf(probe._dependencyGraph.sheetReferenceRegistrar) as { ensureSheetRegistered(name: string): number };
 probeEngine.destroy();
 
+// HyperFormula's lexer and chevrotain parser, built for each engine, cost ≈ 20 ms an engine (the
+// parser analyses its grammar each time): engines built here with the same config share one of each
+// (hyperformula 3.5.0, parser/ParserWithCaching.js builds them in its constructor from
+// parser/FormulaParser.js's exports, which are replaced here while such an engine is built). Both
+// are functions of the lexer config, which is a function of the config, except that
+// buildLexerConfig creates some token types (WhiteSpace, ArgSeparator, NumberLiteral …) anew each
+// time: the engine's own lexer config, which ParserWithCaching keeps and matches tokens against
+// (bindWhitespacesToTokens), takes the shared one's. The parser answers sheet names through the
+// engine that parses (set before every parse below); a parse runs to its end before another starts.
+type LexerConfig = Record<string, unknown>;
+interface FormulaParserLike {
+  resolveSheetReference: unknown;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an internal module the package does not export, by its path
+const formulaParserModule = require(require.resolve("hyperformula").replace(/index\.js$/, "parser/FormulaParser.js")) as {
+  FormulaParser: new (lexerConfig: LexerConfig, resolve: unknown) => FormulaParserLike;
+  FormulaLexer: new (lexerConfig: LexerConfig) => unknown;
+};
+const OriginalFormulaParser = formulaParserModule.FormulaParser;
+const OriginalFormulaLexer = formulaParserModule.FormulaLexer;
+const shared = new Map<string, { lexerConfig: LexerConfig; lexer: unknown; parser?: FormulaParserLike }>();
+/** The memo's scope while an engine is built through buildFromSheetsMemoized. */
+let buildingScope: string | undefined;
+formulaParserModule.FormulaLexer = function (lexerConfig: LexerConfig) {
+  if (buildingScope === undefined) return new OriginalFormulaLexer(lexerConfig);
+  let one = shared.get(buildingScope);
+  if (!one) shared.set(buildingScope, (one = { lexerConfig, lexer: new OriginalFormulaLexer(lexerConfig) }));
+  else Object.assign(lexerConfig, one.lexerConfig);
+  return one.lexer;
+} as unknown as typeof OriginalFormulaLexer;
+formulaParserModule.FormulaParser = function (lexerConfig: LexerConfig, resolve: unknown) {
+  const one = buildingScope === undefined ? undefined : shared.get(buildingScope);
+  if (!one || one.lexerConfig !== lexerConfig && !Object.keys(one.lexerConfig).every((k) => one.lexerConfig[k] === lexerConfig[k])) {
+    return new OriginalFormulaParser(lexerConfig, resolve);
+  }
+  one.parser ??= new OriginalFormulaParser(one.lexerConfig, resolve);
+  return one.parser;
+} as unknown as typeof OriginalFormulaParser;
+
 const originalParse = parserProto.parse;
 const originalGet = cacheProto.get;
 const originalRegister = registrarProto.ensureSheetRegistered;
@@ -86,7 +126,9 @@ registrarProto.ensureSheetRegistered = function (this: unknown, name: string) {
   if (recording) recording.sheets.push([name, id]);
   return id;
 };
-parserProto.parse = function (this: ParserLike & { resolveSheetReference(name: string): number }, text, address) {
+parserProto.parse = function (this: ParserLike & { resolveSheetReference(name: string): number; formulaParser: { resolveSheetReference: unknown } }, text, address) {
+  // A parser shared between engines answers sheet names for the engine that is parsing.
+  this.formulaParser.resolveSheetReference = this.resolveSheetReference;
   if (!memo || /HYPERLINK/i.test(text)) return originalParse.call(this, text, address);
   const key = `${address.sheet}|${address.row}|${address.col}|${text}`;
   const hit = memo.get(key);
@@ -119,9 +161,11 @@ export function buildFromSheetsMemoized(...args: Parameters<typeof HyperFormula.
   const scope = `${JSON.stringify(config ?? {})}|${HyperFormula.getRegisteredFunctionNames("enGB").join(",")}`;
   if (!memos.has(scope)) memos.set(scope, new Map());
   memo = memos.get(scope);
+  buildingScope = scope;
   try {
     return HyperFormula.buildFromSheets(...args);
   } finally {
     memo = undefined;
+    buildingScope = undefined;
   }
 }

@@ -4,14 +4,13 @@ import { keyFigures, monthlyDisponering, monthlyTotals, type CaseRow } from "../
 import { a1 } from "../../src/sheets/a1";
 import { buildDisponering, type DisponeringInput } from "../../src/sheets/disponering";
 import { buildNoegletal } from "../../src/sheets/noegletal";
-import { writeXlsxBuffer } from "../../src/xlsx";
-import { recalcXlsx, type Recalculated } from "./recalc";
+import { type Recalculated, recalcXlsx, writeForRecalc } from "./recalc";
 
 /** Disponering and Nøgletal for `input`, written to .xlsx and recalculated. */
 export async function buildNoegletalRecalculated(input: DisponeringInput) {
   const d = buildDisponering(input);
   const n = buildNoegletal({ year: input.year, disponering: d.layout, generatedOn: input.generatedOn });
-  const wb = await recalcXlsx(await writeXlsxBuffer([d.spec, n.spec]));
+  const wb = await recalcXlsx(await writeForRecalc([d.spec, n.spec]));
   return { d: d.layout, n: n.layout, wb };
 }
 

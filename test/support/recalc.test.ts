@@ -4,7 +4,8 @@
 // an empty cell.
 import { writeXlsxBuffer } from "../../src/xlsx";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { recalcOnce, recalcXlsx } from "./recalc";
+import { unzipSync } from "fflate";
+import { recalcOnce, recalcXlsx, writeForRecalc } from "./recalc";
 
 const spec: SheetSpec = {
   name: "Tomme", kind: "test",
@@ -42,5 +43,19 @@ describe("recalcOnce", () => {
     expect(() => a.hf.addRows(sheet, [0, 1])).toThrow(/deles af flere tests/);
     expect(() => a.hf.undo()).toThrow(/deles af flere tests/);
     expect(a.num("Tomme", "F1")).toBe(5);
+  });
+});
+
+describe("writeForRecalc", () => {
+  it("writes the parts writeXlsxBuffer writes, byte for byte, stored instead of compressed", async () => {
+    const options = { generatedOn: 45962 };
+    const [stored, compressed] = [await writeForRecalc([spec, other], options), await writeXlsxBuffer([spec, other], options)];
+    const parts = unzipSync(new Uint8Array(compressed));
+    expect(unzipSync(new Uint8Array(stored))).toEqual(parts);
+    expect(Object.keys(parts)).toContain("xl/worksheets/sheet2.xml");
+    // Stored: the archive is at least as large as its parts.
+    const size = Object.values(parts).reduce((n, p) => n + p.length, 0);
+    expect(stored.length).toBeGreaterThan(size);
+    expect(compressed.length).toBeLessThan(size);
   });
 });

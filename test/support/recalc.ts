@@ -4,6 +4,8 @@
 import ExcelJS from "exceljs";
 import { DetailedCellError, HyperFormula, type RawCellContent, type SerializedNamedExpression } from "hyperformula";
 import JSZip from "jszip";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { writeXlsxBuffer, type XlsxOptions } from "../../src/xlsx";
 import { withLazyIf } from "./hfLazyIf";
 import { buildFromSheetsMemoized } from "./hfParseMemo";
 
@@ -56,9 +58,19 @@ export interface RecalcOptions {
   /**
    * HyperFormula as it ships: without the parse memo of test/support/hfParseMemo.ts and the IF that
    * evaluates only its chosen branch of test/support/hfLazyIf.ts (both give the same values, faster).
-   * `RECALC_PLAIN_HYPERFORMULA=1` in the environment does this for a whole run, to compare.
+   * `RECALC_PLAIN_HYPERFORMULA=1` in the environment makes it the default for a whole run, to
+   * compare; `plain: false` keeps the faster engine even then (the test that compares the two).
    */
   plain?: boolean;
+}
+
+/**
+ * The .xlsx for a recalculation: as writeXlsxBuffer writes it, with its parts stored instead of
+ * compressed (deflateLevel 0; the same parts, test/support/recalc.test.ts) — the file is read straight
+ * back, so compressing and inflating it would only cost time.
+ */
+export function writeForRecalc(specs: readonly SheetSpec[], options: XlsxOptions = {}): Promise<Buffer> {
+  return writeXlsxBuffer(specs, { ...options, deflateLevel: 0 });
 }
 
 export async function recalcXlsx(buffer: Buffer | ArrayBuffer, options: RecalcOptions = {}): Promise<Recalculated> {
@@ -109,7 +121,7 @@ export async function recalcXlsx(buffer: Buffer | ArrayBuffer, options: RecalcOp
   // would read as an empty cell — a sheet showing "0" where it should be empty would pass. Excel's
   // reading (https://github.com/handsontable/hyperformula/pull/500, config `evaluateNullToZero`), so
   // only a cell without a formula is null here.
-  const plain = options.plain === true || process.env.RECALC_PLAIN_HYPERFORMULA === "1";
+  const plain = options.plain ?? process.env.RECALC_PLAIN_HYPERFORMULA === "1";
   const config = { licenseKey: "gpl-v3", evaluateNullToZero: true };
   const hf = plain
     ? HyperFormula.buildFromSheets(sheets, config, namedExpressions)
