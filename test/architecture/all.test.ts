@@ -2,4 +2,4 @@
 // In one jest file in `npm test` (test/support/folded.js); `npx jest test/architecture/<file>.test.ts` runs one alone.
 import { runFolder } from "../support/together";
 
-runFolder(__dirname, 2);
+runFolder(__dirname, 3);

@@ -4,4 +4,4 @@
 import { runFolder, runTogether } from "../support/together";
 
 runTogether(__dirname, ".flow.ts", 16);
-runFolder(__dirname, 2);
+runFolder(__dirname, 1);
