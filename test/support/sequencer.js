@@ -10,19 +10,19 @@ const { dirname, join, relative, sep } = require("path");
 const Sequencer = require("@jest/test-sequencer").default;
 const { foldedFiles } = require("./folded");
 
-// Bytes misjudge some files by a factor of three: test/core's 270 KB of small specs run in ≈ 6 s,
-// test/sheets' 150 KB of HyperFormula recalculations in ≈ 24 s. With
+// Bytes misjudge some files by a factor of three: test/core's 270 KB of small specs run in ≈ 7 s,
+// test/sheets' 150 KB of HyperFormula recalculations in ≈ 21 s. With
 // the longest file last a worker runs alone at the end, so the files whose seconds are known (their
 // shares in `npm run test:times`, scaled to an idle 2-core machine) are ordered by those; any other
 // file weighs its bytes at 10 KB per second, which is about what the flows and the adapter tests take.
 const SECONDS = {
-  "test/sheets/recalc.test.ts": 24,
-  "test/flows/flows.test.ts": 14,
-  "test/taskpane/panels.test.tsx": 12,
-  "test/excel/excel.test.ts": 11,
-  "test/cli/all.test.ts": 7,
-  "test/core/all.test.ts": 6,
-  "test/manifest/all.test.ts": 6,
+  "test/sheets/recalc.test.ts": 21,
+  "test/flows/flows.test.ts": 16,
+  "test/taskpane/panels.test.tsx": 16,
+  "test/excel/excel.test.ts": 13,
+  "test/cli/all.test.ts": 10,
+  "test/manifest/all.test.ts": 10,
+  "test/core/all.test.ts": 7,
   "test/xlsx/all.test.ts": 3,
 };
 const ROOT = join(__dirname, "..", "..");
