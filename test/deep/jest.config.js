@@ -15,7 +15,7 @@ module.exports = {
   ...base,
   rootDir: "../..",
   roots: ["<rootDir>/test/deep", "<rootDir>/test/fuzz"],
-  testMatch: ["**/test/deep/*.deep.ts", "**/test/fuzz/*.fuzz.test.ts"],
+  testMatch: ["**/test/deep/*.deep.ts", "**/test/deep/*.deep.tsx", "**/test/fuzz/*.fuzz.test.ts"],
   // Each fuzz file a jest file of its own here: npm test leaves them to test/fuzz/all.test.ts.
   testPathIgnorePatterns: ["/node_modules/"],
 };
