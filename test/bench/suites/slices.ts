@@ -19,7 +19,7 @@ import { slicing } from "../../../src/flows/steps";
 import type { FakeTable } from "../../browser/fakeActions";
 import { largePair } from "../../browser/largeTables";
 import { WorkbookDouble } from "../../support/workbookDouble";
-import { benchRow } from "../bench";
+import { benchRow, spread } from "../bench";
 
 const generatedOn = 46000;
 
@@ -82,17 +82,6 @@ function browserNote(rows: number, action: string): string {
   return `; Chromium: længste opgave ${Math.round(f.longest)} ms${idle}, travl efter ${Math.round(f.busyAfter)} ms`;
 }
 
-/** The action in one piece (no pause between slices), as the floor runs it: the same work, the same timer beside it. */
-async function inOnePiece<T>(work: () => Promise<T>): Promise<T> {
-  const before = slicing.ms;
-  slicing.ms = Infinity;
-  try {
-    return await work();
-  } finally {
-    slicing.ms = before;
-  }
-}
-
 /**
  * What an action left in the workbook: the sheets it wrote and the parts of the files it opened (the
  * zip's own bytes carry the time they were written, to the 2 seconds).
@@ -103,6 +92,22 @@ function leftBehind(wb: Workbook): string {
   return JSON.stringify({ written: d.written, files });
 }
 
+/**
+ * Runs the action on a fresh workbook with a timer beside it, in slices or (the floor) in one piece
+ * with no pause between slices; adds the longest gap to `gaps` and gives what the action left behind.
+ */
+async function measured(tables: FakeTable[], run: (wb: Workbook) => Promise<unknown>, gaps: number[], onePiece: boolean): Promise<string> {
+  const wb = workbook(tables);
+  const before = slicing.ms;
+  if (onePiece) slicing.ms = Infinity;
+  try {
+    gaps.push(await longestGap(() => run(wb)));
+  } finally {
+    slicing.ms = before;
+  }
+  return leftBehind(wb);
+}
+
 for (const rows of [20_000, 50_000] as const) {
   const target = rows === 20_000 ? 100 : 250;
   for (const [action, work, run] of ACTIONS) {
@@ -110,20 +115,12 @@ for (const rows of [20_000, 50_000] as const) {
       name: `${action}, ${rows.toLocaleString("da-DK")} rækker: i alt og længste skive`,
       work: `${work} (${rows.toLocaleString("da-DK")} rækker) i skiver med pause imellem; værdien er hele handlingen, noten den længste skive`,
       setup: () => ({ tables: largePair(rows), gaps: [] as number[], onePiece: [] as number[] }),
-      ours: async (c) => {
-        const wb = workbook(c.tables);
-        c.gaps.push(await longestGap(() => run(wb)));
-        return leftBehind(wb);
-      },
+      ours: (c) => measured(c.tables, run, c.gaps, false),
       // The same action, the same work and the same timer beside it, without the pauses: the ratio is
       // what slicing costs (each pause lets the timer and any other task run).
       floor: {
         work: "samme handling på samme tabeller i ét stykke (ingen pause mellem skiverne)",
-        run: async (c) => {
-          const wb = workbook(c.tables);
-          c.onePiece.push(await inOnePiece(() => longestGap(() => run(wb))));
-          return leftBehind(wb);
-        },
+        run: (c) => measured(c.tables, run, c.onePiece, true),
       },
       check: (_, ours, floor) => {
         if (ours !== floor) throw new Error(`${action}: i skiver og i ét stykke efterlader handlingen ikke det samme i arbejdsbogen`);
@@ -133,10 +130,8 @@ for (const rows of [20_000, 50_000] as const) {
       quick: false,
       reps: 5,
       note: (c) => {
-        const s = [...c.gaps].sort((a, b) => a - b);
-        const median = s[Math.floor(s.length / 2)];
-        const whole = [...c.onePiece].sort((a, b) => a - b)[Math.floor(c.onePiece.length / 2)];
-        return `længste skive: median ${Math.round(median)} ms, højst ${Math.round(s[s.length - 1])} ms (mål ≤ ${target} ms${median > target ? ", OVER MÅLET" : ""}); i ét stykke ${Math.round(whole)} ms${browserNote(rows, action)}`;
+        const { median, max } = spread(c.gaps);
+        return `længste skive: median ${Math.round(median)} ms, højst ${Math.round(max)} ms (mål ≤ ${target} ms${median > target ? ", OVER MÅLET" : ""}); i ét stykke ${Math.round(spread(c.onePiece).median)} ms${browserNote(rows, action)}`;
       },
     });
   }
